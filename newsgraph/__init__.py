@@ -1,0 +1,8 @@
+"""newsgraph: who did what to whom, when, and who said what, from news articles."""
+from .pipeline import extract, extract_text
+from .records import PIPELINE_VERSION, Actor, Article, Event, Mention, Quote, RawArticle, ReadFailure, Removed
+
+__all__ = [
+    "PIPELINE_VERSION", "Actor", "Article", "Event", "Mention", "Quote", "RawArticle", "ReadFailure", "Removed",
+    "extract", "extract_text",
+]

@@ -1,0 +1,57 @@
+"""The extraction pipeline: read → clean → parse → actors → dates → events → quotes.
+
+Each stage is one module with one entry point; this module only wires them in
+order and batches the spaCy parse with ``nlp.pipe``.
+"""
+from __future__ import annotations
+
+from typing import Iterable, Iterator
+
+from spacy.tokens import Doc
+
+from .actors import resolve_actors
+from .clean import clean_article
+from .dates import resolve_dates
+from .events import code_events
+from .kb import KnowledgeBase, load_kb
+from .nlp import get_nlp
+from .quotes import extract_quotes
+from .records import Article, RawArticle, content_hash
+
+
+def extract(raws: Iterable[RawArticle], *, batch_size: int = 32, kb: KnowledgeBase | None = None) -> Iterator[Article]:
+    """Turn raw articles into article records, parsing them in batches."""
+    nlp = get_nlp()
+    kb = kb or load_kb()
+    cleaned = ((raw, clean_article(raw)) for raw in raws)
+    pairs = ((c.text, (raw, c)) for raw, c in cleaned)
+    for doc, (raw, clean) in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+        yield build_record(raw, clean.text, clean.removed, doc, kb=kb, title=clean.title)
+
+
+def build_record(raw: RawArticle, text: str, removed: list, doc: Doc, *, kb: KnowledgeBase, title: str | None) -> Article:
+    """Run the stages after the parse on one document."""
+    actors = resolve_actors(doc, kb=kb, published=raw.published)
+    dates = resolve_dates(doc, published=raw.published)
+    events = code_events(doc, actors=actors, dates=dates, published=raw.published)
+    quotes = extract_quotes(doc, actors=actors)
+    return Article(
+        doc_id=content_hash(text),
+        origin=raw.origin,
+        title=title,
+        published=raw.published,
+        text=text,
+        removed=removed,
+        actors=actors.actors,
+        events=events,
+        quotes=quotes,
+        url=raw.url,
+        source_id=raw.source_id,
+        warnings=list(raw.warnings),
+    )
+
+
+def extract_text(text: str, *, published: str | None = None, title: str | None = None, origin: str = "<text>") -> Article:
+    """Extract one article given as a string (the Python twin of `newsgraph extract -`)."""
+    raw = RawArticle(origin=origin, text=text, title=title, published=published)
+    return next(extract([raw]))
