@@ -1,8 +1,12 @@
 """newsgraph: who did what to whom, when, and who said what, from news articles."""
 from .pipeline import extract, extract_text
 from .records import PIPELINE_VERSION, Actor, Article, Event, Mention, Quote, RawArticle, ReadFailure, Removed
+from .store import IngestSummary, Store
+
+open = Store.open  # newsgraph.open(db).events(actor="TUR")
 
 __all__ = [
     "PIPELINE_VERSION", "Actor", "Article", "Event", "Mention", "Quote", "RawArticle", "ReadFailure", "Removed",
     "extract", "extract_text",
+    "IngestSummary", "Store", "open",
 ]

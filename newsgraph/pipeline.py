@@ -5,7 +5,8 @@ order and batches the spaCy parse with ``nlp.pipe``.
 """
 from __future__ import annotations
 
-from typing import Iterable, Iterator
+import logging
+from typing import Callable, Iterable, Iterator
 
 from spacy.tokens import Doc
 
@@ -16,17 +17,36 @@ from .events import code_events
 from .kb import KnowledgeBase, load_kb
 from .nlp import get_nlp
 from .quotes import extract_quotes
-from .records import Article, RawArticle, content_hash
+from .records import Article, RawArticle, ReadFailure, content_hash
+
+log = logging.getLogger(__name__)
 
 
-def extract(raws: Iterable[RawArticle], *, batch_size: int = 32, kb: KnowledgeBase | None = None) -> Iterator[Article]:
-    """Turn raw articles into article records, parsing them in batches."""
+def extract(
+    raws: Iterable[RawArticle],
+    *,
+    batch_size: int = 32,
+    kb: KnowledgeBase | None = None,
+    on_failure: Callable[[ReadFailure], None] | None = None,
+) -> Iterator[Article]:
+    """Turn raw articles into article records, parsing them in batches.
+
+    With `on_failure`, an article whose extraction raises is reported there and
+    skipped, so one bad article never stops a corpus; without it the error propagates.
+    """
     nlp = get_nlp()
     kb = kb or load_kb()
     cleaned = ((raw, clean_article(raw)) for raw in raws)
     pairs = ((c.text, (raw, c)) for raw, c in cleaned)
     for doc, (raw, clean) in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-        yield build_record(raw, clean.text, clean.removed, doc, kb=kb, title=clean.title)
+        if on_failure is None:
+            yield build_record(raw, clean.text, clean.removed, doc, kb=kb, title=clean.title)
+            continue
+        try:
+            yield build_record(raw, clean.text, clean.removed, doc, kb=kb, title=clean.title)
+        except Exception as exc:  # noqa: BLE001 - any stage's bug must cost one article, not the run
+            log.exception("extraction failed for %s", raw.origin)
+            on_failure(ReadFailure(origin=raw.origin, reason=f"extraction failed: {type(exc).__name__}: {exc}"))
 
 
 def build_record(raw: RawArticle, text: str, removed: list, doc: Doc, *, kb: KnowledgeBase, title: str | None) -> Article:

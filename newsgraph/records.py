@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import json
 import unicodedata
 from dataclasses import asdict, dataclass, field, fields
+from functools import lru_cache
+from importlib import resources
 from typing import Any, Iterable, Iterator
 
 PIPELINE_VERSION = "0.1.0"
@@ -163,6 +166,19 @@ def _actor_from_dict(data: dict[str, Any]) -> Actor:
     actor = _from_dict(Actor, data)
     actor.mentions = [_from_dict(Mention, m) for m in data.get("mentions") or []]
     return actor
+
+
+@lru_cache(maxsize=1)
+def article_schema() -> dict[str, Any]:
+    """The JSON Schema every article record follows (shipped in the package)."""
+    return json.loads(resources.files("newsgraph").joinpath("schema/article.schema.json").read_text("utf-8"))
+
+
+def validate_record(record: dict[str, Any]) -> None:
+    """Raise jsonschema.ValidationError if `record` does not follow the article schema."""
+    import jsonschema
+
+    jsonschema.validate(record, article_schema(), format_checker=jsonschema.FormatChecker())
 
 
 def content_hash(text: str) -> str:

@@ -28,3 +28,10 @@ def date_option(func: Callable[..., Any]) -> Callable[..., Any]:
         "--date", "date", callback=_iso_date, default=None, metavar="DATE",
         help="Resolve as of this date (YYYY-MM-DD); default today.",
     )(func)
+
+
+def db_option(func: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option(
+        "--db", "db", envvar="NEWSGRAPH_DB", default="newsgraph.db", show_default=True, metavar="URL",
+        help="Database: a SQLite file path, sqlite:///FILE or postgresql://user@host/name ($NEWSGRAPH_DB).",
+    )(func)

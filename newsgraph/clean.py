@@ -1,0 +1,327 @@
+"""Cleaning: take scraped noise out of an article's plain text, line by line.
+
+Pages copied as text carry teaser lists, section labels, a repeated headline, promos for
+another piece, share bars, photo credits, bylines and timestamps. The cleaner only ever drops
+WHOLE lines and never edits a kept one, so every body sentence survives verbatim. Each line is
+judged by general signals, in this order:
+
+1. the line alone: the phrase list and patterns of ``data/boilerplate.yaml`` (labels, share
+   bars, credits, bylines, timestamps, promos), the article's own headline, a comma list of
+   title-case items, a title-case headline, a short label;
+2. its context: a line that occurs twice (later copies of a sentence, every copy of anything
+   else), headline-shaped lines after a section label (teasers), headline-shaped lines after
+   the last body sentence (tail noise).
+
+Shape rules (2 and the title-case and label rules of 1) never fire on a text that has no
+sentence at all, so a bare headline or a summary without a full stop is left alone.
+
+Decisions documented here: the reader's date line is metadata, reported in ``removed`` with
+reason "date line" (never in the text); a standalone "X contributed to this report." line is a
+byline moved to the end and is removed (inside a body paragraph it stays, as lines are never
+edited); subheads glued into a paragraph stay with it.
+"""
+from __future__ import annotations
+
+import functools
+import os
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .records import RawArticle, Removed
+
+DEFAULT_RULES_PATH = Path(__file__).parent / "data" / "boilerplate.yaml"
+RULES_ENV = "NEWSGRAPH_BOILERPLATE"
+
+SENTENCE_END = re.compile(r"""[.!?…:;]["'”’»)\]]*$""")
+QUOTE_START = ("\"", "'", "“", "‘", "«", "„")
+WORD = re.compile(r"[\w'’.&-]+")
+MONTH_OR_DAY = re.compile(
+    r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
+    r"[a-z]*\.?,?", re.IGNORECASE)
+DATE_OR_TIME = re.compile(r"(\d{1,4}([-/.:]\d{1,4}){0,3}(st|nd|rd|th|z|h)?|\d{1,2}(am|pm)),?", re.IGNORECASE)
+NUMBER = re.compile(r"[\d,.]+")
+SEPARATORS = re.compile(r"[|/,·•\-–—]+")
+
+
+@dataclass
+class CleanText:
+    """The cleaned article: body text, the lines taken out (with why), and the title."""
+
+    text: str
+    removed: list[Removed] = field(default_factory=list)
+    title: str | None = None
+
+
+@dataclass(frozen=True)
+class LinePattern:
+    reason: str
+    regex: re.Pattern[str]
+    max_words: int | None = None
+
+
+@dataclass(frozen=True)
+class CleanRules:
+    """The noise signals, loaded from ``boilerplate.yaml`` and any user files layered over it."""
+
+    labels: frozenset[str]
+    patterns: tuple[LinePattern, ...]
+    share_words: frozenset[str]
+    timestamp_words: frozenset[str]
+    minor_words: frozenset[str]
+    promo: tuple[re.Pattern[str], ...]
+    thresholds: dict[str, float]
+
+    def threshold(self, name: str) -> float:
+        return self.thresholds[name]
+
+
+# ---------------------------------------------------------------------------------------------
+# Rules from data files
+
+
+def load_rules(extra_paths: Iterable[str | Path] = ()) -> CleanRules:
+    """Rules from the packaged phrase list plus ``extra_paths`` (lists are added to, thresholds replaced)."""
+    merged: dict[str, Any] = {}
+    for path in [DEFAULT_RULES_PATH, *extra_paths]:
+        with open(path, encoding="utf-8") as handle:
+            merge_rule_data(merged, yaml.safe_load(handle) or {})
+    promo = merged.get("promo", {})
+    return CleanRules(
+        labels=frozenset(normalise(label).rstrip(":").strip() for label in merged.get("labels", [])),
+        patterns=tuple(
+            LinePattern(p["reason"], re.compile(p["regex"], re.IGNORECASE), p.get("max_words"))
+            for p in merged.get("patterns", [])
+        ),
+        share_words=frozenset(str(w).lower() for w in merged.get("share_words", [])),
+        timestamp_words=frozenset(str(w).lower() for w in merged.get("timestamp_words", [])),
+        minor_words=frozenset(str(w).lower() for w in merged.get("minor_words", [])),
+        promo=promo_patterns(promo.get("roles", []), promo.get("verbs", []), promo.get("objects", [])),
+        thresholds=dict(merged.get("thresholds", {})),
+    )
+
+
+def merge_rule_data(into: dict[str, Any], data: dict[str, Any]) -> None:
+    """Layer one rules file over another: lists extend, mappings merge, scalars replace."""
+    for key, value in data.items():
+        if isinstance(value, list):
+            into.setdefault(key, []).extend(value)
+        elif isinstance(value, dict):
+            merge_rule_data(into.setdefault(key, {}), value)
+        else:
+            into[key] = value
+
+
+@functools.lru_cache(maxsize=1)
+def default_rules() -> CleanRules:
+    """The packaged rules plus the files named in $NEWSGRAPH_BOILERPLATE (loaded once per process)."""
+    extra = [p for p in os.environ.get(RULES_ENV, "").split(os.pathsep) if p]
+    return load_rules(extra)
+
+
+def promo_patterns(roles: list[str], verbs: list[str], objects: list[str]) -> tuple[re.Pattern[str], ...]:
+    """Promos for a staff member's piece: "<Name>, <Outlet>'s <role>, <verb> ..." (or "<role> for <Outlet>"),
+    "<Outlet> <role> <Name> <verb> ... <object>" (verbs like "shares", "discusses"; never "says")."""
+    role = "|".join(re.escape(r) for r in roles)
+    verb = "|".join(re.escape(v) for v in verbs)
+    obj = "|".join(re.escape(o) for o in objects)
+    name = r"(?-i:[A-Z])[\w'’.-]+(\s+(?-i:[A-Z])[\w'’.-]+){0,3}"
+    possessive = rf",\s+[^,]{{0,60}}['’]s\b[^,]{{0,40}}\b({role})\b[^,]{{0,20}},\s+({verb})\b"
+    role_for_outlet = rf",\s+[^,]{{0,40}}\b({role})\s+(for|at|of|with)\s+(the\s+)?(?-i:[A-Z])[^,]{{0,60}},\s+({verb})\b"
+    prefixed = rf"\b({role})\s+{name}\s+({verb})\b.{{0,160}}\b({obj})\b"
+    return tuple(re.compile(p, re.IGNORECASE) for p in (possessive, role_for_outlet, prefixed))
+
+
+# ---------------------------------------------------------------------------------------------
+# The cleaner
+
+
+def clean_article(raw: RawArticle, *, rules: CleanRules | None = None) -> CleanText:
+    """Drop the noise lines of ``raw.text``; keep every other line verbatim (stripped of outer spaces)."""
+    rules = rules or default_rules()
+    lines = [line.strip() for line in raw.text.splitlines()]
+    removed = [Removed(text, "date line") for text in raw.preamble]
+    title = raw.title
+    title_reason = line_noise(title, rules) if title else None
+    if title and title_reason:
+        removed.append(Removed(title, title_reason))
+        title = take_leading_headline(lines, rules)
+    verdicts = judge_lines(lines, title=title, rules=rules)
+    removed += [Removed(lines[i], reason) for i, reason in sorted(verdicts.items())]
+    kept = [line for i, line in enumerate(lines) if i not in verdicts]
+    text = re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
+    return CleanText(text=text, removed=removed, title=title)
+
+
+def take_leading_headline(lines: list[str], rules: CleanRules) -> str | None:
+    """When the reader's title was noise (a section name, a byline): the first headline-shaped line
+    before the body, past other noise, is the title; it is blanked out of ``lines``."""
+    for i, line in enumerate(lines):
+        if not line or line_noise(line, rules):
+            continue
+        if is_headline_shaped(line, rules):
+            lines[i] = ""
+            return line
+        return None
+    return None
+
+
+def judge_lines(lines: list[str], *, title: str | None, rules: CleanRules) -> dict[int, str]:
+    """Index → reason for every noise line (blank lines are never judged)."""
+    has_sentence = any(is_sentence_like(line, rules) for line in lines if line)
+    title_norm = normalise(title or "")
+    verdicts: dict[int, str] = {}
+    for i, line in enumerate(lines):
+        if not line:
+            continue
+        reason = "repeated headline" if title_norm and normalise(line) == title_norm else line_noise(line, rules)
+        if reason is None and has_sentence:
+            reason = shape_noise(line, rules)
+        if reason:
+            verdicts[i] = reason
+    mark_repeated_lines(lines, verdicts, rules)
+    if has_sentence:
+        mark_teaser_blocks(lines, verdicts, rules)
+        mark_tail_noise(lines, verdicts, rules)
+    return verdicts
+
+
+def line_noise(line: str, rules: CleanRules) -> str | None:
+    """Why this line is noise on its own evidence (phrase list, patterns, share bar, timestamp, promo)."""
+    norm = normalise(line)
+    words = len(line.split())
+    if norm.rstrip(":").strip() in rules.labels:
+        return "section label"
+    flat = flatten_quotes(" ".join(line.split()))
+    for pattern in rules.patterns:
+        if (pattern.max_words is None or words <= pattern.max_words) and pattern.regex.fullmatch(flat):
+            return pattern.reason
+    if is_share_bar(norm, rules):
+        return "share/subscribe"
+    if is_timestamp(norm, rules):
+        return "timestamp"
+    if words <= 60 and any(p.search(flat) for p in rules.promo):
+        return "promo"
+    return None
+
+
+def shape_noise(line: str, rules: CleanRules) -> str | None:
+    """Why a headline-shaped line is noise by its shape: a teaser list, a title-case headline, a label."""
+    if is_sentence_like(line, rules) or line[0].islower():
+        return None
+    if is_teaser_list(line, rules):
+        return "teaser list"
+    if is_title_case(line, rules):
+        return "headline-like line"
+    if len(line.split()) <= rules.threshold("label_max_words") and not line.startswith(QUOTE_START):
+        return "label or subhead"
+    return None
+
+
+def mark_repeated_lines(lines: list[str], verdicts: dict[int, str], rules: CleanRules) -> None:
+    """A line that occurs twice is noise: every copy of a non-sentence, the later copies of a sentence."""
+    seen: dict[str, int] = {}
+    counts: dict[str, int] = {}
+    for line in filter(None, lines):
+        counts[normalise(line)] = counts.get(normalise(line), 0) + 1
+    for i, line in enumerate(lines):
+        norm = normalise(line)
+        if not line or counts[norm] < 2 or i in verdicts:
+            continue
+        if not is_sentence_like(line, rules) or norm in seen:
+            verdicts[i] = "repeated line"
+        seen.setdefault(norm, i)
+
+
+def mark_teaser_blocks(lines: list[str], verdicts: dict[int, str], rules: CleanRules) -> None:
+    """Headline-shaped lines after a section label are teasers, up to the next kept body sentence."""
+    in_block = False
+    for i, line in enumerate(lines):
+        if not line:
+            continue
+        if verdicts.get(i) in ("section label", "teaser link"):
+            in_block = True
+        elif i in verdicts:
+            continue
+        elif in_block and is_headline_shaped(line, rules):
+            verdicts[i] = "teaser"
+        else:
+            in_block = False
+
+
+def mark_tail_noise(lines: list[str], verdicts: dict[int, str], rules: CleanRules) -> None:
+    """Headline-shaped lines after the last kept body sentence are tail noise."""
+    for i in range(len(lines) - 1, -1, -1):
+        line = lines[i]
+        if not line or i in verdicts:
+            continue
+        if not is_headline_shaped(line, rules):
+            return
+        verdicts[i] = "tail noise"
+
+
+# ---------------------------------------------------------------------------------------------
+# Line shapes
+
+
+def is_sentence_like(line: str, rules: CleanRules) -> bool:
+    """Ends like a sentence, or is too long to be a headline or label."""
+    return bool(SENTENCE_END.search(line)) or len(line.split()) > rules.threshold("headline_max_words")
+
+
+def is_headline_shaped(line: str, rules: CleanRules) -> bool:
+    """Shaped like a headline: no sentence end (or a short question), not a quote, not a continuation."""
+    if line[0].islower() or line.startswith(QUOTE_START):
+        return False
+    short_question = line.endswith("?") and len(line.split()) <= rules.threshold("question_max_words")
+    return short_question or not is_sentence_like(line, rules)
+
+
+def is_title_case(line: str, rules: CleanRules) -> bool:
+    """Most content words capitalised, as in a headline or a list of headlines."""
+    content = [w for w in WORD.findall(line) if w.lower() not in rules.minor_words and any(c.isalpha() for c in w)]
+    if len(content) < rules.threshold("title_case_min_words"):
+        return False
+    capitalised = sum(1 for w in content if w[0].isupper() or w[0].isdigit())
+    return capitalised / len(content) >= rules.threshold("title_case_share")
+
+
+def is_teaser_list(line: str, rules: CleanRules) -> bool:
+    """Comma-separated short title-case items ("Wisdom in the Noise, Der Germans, Sky Shield")."""
+    items = [item.strip() for item in line.split(",")]
+    if len(items) < rules.threshold("list_min_items") or not all(items):
+        return False
+    if any(len(item.split()) > rules.threshold("list_item_max_words") for item in items):
+        return False
+    return is_title_case(line, rules)
+
+
+def is_share_bar(norm: str, rules: CleanRules) -> bool:
+    """Only the names of share buttons and networks."""
+    words = SEPARATORS.sub(" ", norm).split()
+    return bool(words) and all(w in rules.share_words for w in words)
+
+
+def is_timestamp(norm: str, rules: CleanRules) -> bool:
+    """Only dates, times and words like "published", "updated", "GMT", "ago" (a bare number is no timestamp)."""
+    if not any(c.isdigit() for c in norm) or NUMBER.fullmatch(norm):
+        return False
+    tokens = SEPARATORS.sub(lambda m: f" {m.group(0)} ", norm).split()
+    return len(tokens) <= 16 and all(is_time_word(t, rules) or is_time_word(t.strip(":,."), rules) for t in tokens)
+
+
+def is_time_word(token: str, rules: CleanRules) -> bool:
+    return token in rules.timestamp_words or bool(MONTH_OR_DAY.fullmatch(token) or DATE_OR_TIME.fullmatch(token))
+
+
+def flatten_quotes(text: str) -> str:
+    return text.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
+
+
+def normalise(text: str) -> str:
+    """Case-, quote- and whitespace-insensitive form of a line, for comparing lines."""
+    return " ".join(flatten_quotes(text).split()).casefold()

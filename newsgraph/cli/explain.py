@@ -1,0 +1,82 @@
+"""`newsgraph explain`: show why a sentence yields the events it does."""
+from __future__ import annotations
+
+import click
+from spacy.tokens import Doc
+
+from ..actors import resolve_actors
+from ..dates import resolve_dates
+from ..eventlex import load_lexicon
+from ..events import Candidate, Trace, code_events
+from ..kb import load_kb
+from ..nlp import get_nlp
+from ..records import ActorTable, Event
+from . import main
+from .options import published_option
+
+
+@main.command("explain")
+@click.argument("sentence")
+@published_option
+@click.option("--patterns", "pattern_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
+              help="Extra pattern file(s) (same YAML shape as data/plover/patterns-*.yaml); repeatable.")
+def explain_command(sentence: str, published: str | None, pattern_files: tuple[str, ...]) -> None:
+    """Show the parse, the actors, the event patterns tried and the events coded for SENTENCE.
+
+    Near misses are patterns whose trigger word was found but which lacked one word or
+    argument; dropped matches say why (no source actor, no target actor, merged).
+
+    Example:
+
+        newsgraph explain "Erdogan threw his support behind Zelensky on Friday." --published 2025-03-08
+    """
+    doc = get_nlp()(sentence)
+    actors = resolve_actors(doc, kb=load_kb(), published=published)
+    dates = resolve_dates(doc, published=published)
+    trace = Trace()
+    events = code_events(doc, actors=actors, dates=dates, published=published,
+                         lexicon=load_lexicon(extra=pattern_files), trace=trace)
+    click.echo(format_explanation(doc, actors, trace, events))
+
+
+def format_explanation(doc: Doc, actors: ActorTable, trace: Trace, events: list[Event]) -> str:
+    """The explanation as plain text, one section per stage."""
+    lines = ["parse:", f"  {'#':>3} {'token':16} {'lemma':14} {'pos':6} {'dep':10} head"]
+    for t in doc:
+        lines.append(f"  {t.i:>3} {t.text:16} {t.lemma_:14} {t.pos_:6} {t.dep_:10} {t.head.i} {t.head.text}")
+    lines.append("actors:")
+    for a in actors.actors:
+        spans = ", ".join(f"{m.text!r}({m.via})" for m in a.mentions)
+        lines.append(f"  {a.id:5} {a.code or '-':8} {a.kind:12} {a.name}  <- {spans}")
+    lines.append("patterns matched:")
+    lines += [_format_candidate(c, actors) for c in trace.candidates] or ["  (none)"]
+    lines.append("near misses:")
+    lines += [f"  {m.trigger.text!r} ~ {m.pattern.id}  [{m.pattern.text}]  missing: {', '.join(m.missing)}"
+              for m in trace.near_misses] or ["  (none)"]
+    lines.append("events:")
+    lines += [_format_event(e, actors) for e in events] or ["  (none)"]
+    return "\n".join(lines)
+
+
+def _names(ids: list[str], actors: ActorTable) -> str:
+    out = []
+    for i in ids:
+        a = actors.get(i)
+        out.append(f"{a.name}[{a.code or '-'}]" if a else i)
+    return ", ".join(out) or "-"
+
+
+def _format_candidate(c: Candidate, actors: ActorTable) -> str:
+    m = c.match
+    src = _names([a.id for a in c.sources], actors)
+    tgt = _names([a.id for a in c.targets], actors)
+    quals = f" ({', '.join(c.qualifiers)})" if c.qualifiers else ""
+    return (f"  {m.trigger.text!r} = {m.pattern.id}  [{m.pattern.text}]  source: {src} via {c.source_how}; "
+            f"target: {tgt}{quals} -> {c.status}")
+
+
+def _format_event(e: Event, actors: ActorTable) -> str:
+    quals = f"  qualifiers: {', '.join(e.qualifiers)}" if e.qualifiers else ""
+    return (f"  {e.id} {e.type}{'/' + e.mode if e.mode else ''} ({e.quad_class}, {e.intensity:+g}) "
+            f"{_names(e.source, actors)} -> {_names(e.target, actors)}  date: {e.date or '?'} "
+            f"({e.date_text or '-'})  trigger: {e.trigger!r}  confidence: {e.confidence}{quals}")

@@ -1,0 +1,832 @@
+"""Dates stage: find the date expressions of a parsed article and resolve them against its publication date.
+
+Entry point: :func:`resolve_dates` → :class:`DateTimeline`, whose :meth:`DateTimeline.for_event` tells the
+event coder which expression dates a given event.
+
+How expressions resolve (the rules users can rely on):
+
+* Weekdays follow the tense of the clause that governs them: past (the default for news) → the most
+  recent occurrence on or before the article's date (the article's own weekday is "today"); future
+  ("will", "is scheduled to", "plans to", "is meeting", ...) → the first occurrence on or after it.
+  "last Monday" is always strictly before, "next Monday" strictly after.
+* "yesterday", "today", "tonight", "this morning", "last night" ... count days from the article's date.
+* "last/this/next week|weekend|month|year" and "earlier this month" give the first day of that period and
+  its granularity ("last weekend" is the Saturday before the current week).
+* Absolute dates ("March 6", "Jan. 27", "27 January 2024", "2023-05-01", "in December", "in 2018") take a
+  missing year from the tense: past → the latest occurrence not more than a couple of days after the
+  article's date; future → the first one on or after it; present → the nearest.
+* Anchored expressions ("a day earlier", "two days later", "the next day", "the same day", "earlier in the
+  day") count from the last day-precise date resolved before them in the text. Without one they are
+  unresolvable.
+* With no publication date every relative expression is unresolvable; absolute dates with a year resolve.
+* Dates after "since", "until", "by", "every", "before", "after" ... bound or repeat a span; they are
+  kept in the timeline but only date an event named by the noun they modify ("before Friday's vote").
+* Durations ("for two years", "a two-year effort", "the past six months", "the last week") are not dates.
+
+Unresolvable is ``None``: the resolver never guesses.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+from spacy.tokens import Doc, Span, Token
+
+LEXICON_PATH = Path(__file__).parent / "data" / "dates.yaml"
+GRANULARITIES = ("day", "week", "month", "year")
+VERB_POS = ("VERB", "AUX")
+# A past-tense clause may name a date this many days after the article's (time zones, late datelines).
+PAST_SLACK_DAYS = 2
+ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+DAY_NUMBER = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?(?:[-–]\d{1,2})?$", re.IGNORECASE)
+ORDINAL_DAY = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)$", re.IGNORECASE)
+YEAR = re.compile(r"^(1[89]\d\d|20\d\d|2100)$")
+
+
+class DateLexiconError(ValueError):
+    """A date vocabulary file is malformed."""
+
+
+@dataclass
+class ResolvedDate:
+    """One date expression as written, and the calendar date it stands for (``None`` if unresolvable)."""
+
+    date: str | None
+    text: str
+    granularity: str
+    start: int
+    end: int
+
+
+# ---------------------------------------------------------------- vocabulary
+
+
+@dataclass(frozen=True)
+class DateLexicon:
+    """The words the matcher knows; loaded from ``data/dates.yaml`` plus any user files."""
+
+    entries: dict[str, Any]
+
+    def words(self, key: str) -> frozenset[str]:
+        return frozenset(self.entries.get(key) or ())
+
+    def table(self, key: str) -> dict[str, Any]:
+        return dict(self.entries.get(key) or {})
+
+
+def _merge(base: dict[str, Any], extra: dict[str, Any], origin: Path) -> None:
+    for key, value in extra.items():
+        if key not in base:
+            base[key] = value
+        elif isinstance(base[key], dict) and isinstance(value, dict):
+            base[key] = {**base[key], **value}
+        elif isinstance(base[key], list) and isinstance(value, list):
+            base[key] = base[key] + value
+        else:
+            raise DateLexiconError(f"{origin}: key {key!r} must be a {type(base[key]).__name__} like in {LEXICON_PATH}")
+
+
+@lru_cache(maxsize=8)
+def load_date_lexicon(*extra_files: Path) -> DateLexicon:
+    """The built-in date vocabulary, extended by the user's YAML files (same keys; lists and maps are merged)."""
+    entries: dict[str, Any] = {}
+    for path in (LEXICON_PATH, *extra_files):
+        data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+        if not isinstance(data, dict):
+            raise DateLexiconError(f"{path}: expected a mapping of vocabulary keys, as in {LEXICON_PATH}")
+        _merge(entries, data, Path(path))
+    return DateLexicon(entries)
+
+
+# ---------------------------------------------------------------- matching
+
+
+@dataclass
+class _Match:
+    """A date expression found in the tokens: where, which rule, and the rule's arguments."""
+
+    start: int  # token indices, end exclusive
+    end: int
+    rule: str
+    args: tuple = ()
+    bounded: bool = False  # after "since", "until", "every" ...: not the date of an event of its clause
+    deadline: bool = False  # after "until", "by": may lie ahead whatever the tense
+
+
+def _word(tok: Token) -> str:
+    return tok.lower_.rstrip(".") if len(tok.text) > 1 else tok.lower_
+
+
+def _at(doc: Doc, i: int) -> str:
+    return _word(doc[i]) if 0 <= i < len(doc) else ""
+
+
+def _is_possessive(doc: Doc, i: int) -> bool:
+    return i < len(doc) and doc[i].lower_ in ("'s", "\u2019s", "'")
+
+
+def _number(doc: Doc, i: int, lex: DateLexicon) -> int | None:
+    if i >= len(doc):
+        return None
+    if doc[i].text.isdigit() and len(doc[i].text) <= 2:
+        return int(doc[i].text)
+    return lex.table("numbers").get(doc[i].lower_)
+
+
+def _day_number(doc: Doc, i: int) -> int | None:
+    found = DAY_NUMBER.match(doc[i].text) if 0 <= i < len(doc) else None
+    day = int(found.group(1)) if found else 0
+    return day if 1 <= day <= 31 else None
+
+
+def _year(doc: Doc, i: int) -> int | None:
+    found = YEAR.match(doc[i].text) if 0 <= i < len(doc) else None
+    return int(found.group(1)) if found else None
+
+
+def _month(doc: Doc, i: int, lex: DateLexicon, *, need_context: bool) -> int | None:
+    """Month number of token i; abbreviations need their period or a day number after them."""
+    if not 0 <= i < len(doc):
+        return None
+    tok, word = doc[i], _word(doc[i])
+    if not tok.text[:1].isupper():
+        return None
+    if word in lex.table("months"):
+        ambiguous = word in lex.words("ambiguous_months") and tok.text[-1] != "."
+        if ambiguous and need_context and tok.ent_type_ != "DATE":
+            return None
+        return lex.table("months")[word]
+    if word in lex.table("month_abbreviations") and (tok.text.endswith(".") or _day_number(doc, i + 1)):
+        return lex.table("month_abbreviations")[word]
+    return None
+
+
+def _weekday(doc: Doc, i: int, lex: DateLexicon) -> int | None:
+    if not 0 <= i < len(doc):
+        return None
+    tok, word = doc[i], _word(doc[i])
+    if not tok.text[:1].isupper():
+        return None
+    if tok.dep_ == "compound" and tok.head.pos_ == "PROPN" and tok.head.i > i:
+        return None  # part of a name: "Good Friday Agreement", "Black Monday Fund"
+    if word in lex.table("weekdays"):
+        return lex.table("weekdays")[word]
+    if tok.text.endswith(".") and word in lex.table("weekday_abbreviations"):
+        return lex.table("weekday_abbreviations")[word]
+    return None
+
+
+def _match_iso(doc: Doc) -> dict[int, _Match]:
+    found = {}
+    for hit in ISO_DATE.finditer(doc.text):
+        span = doc.char_span(hit.start(), hit.end(), alignment_mode="expand")
+        if span is not None:
+            args = tuple(int(g) for g in hit.groups())
+            found[span.start] = _Match(span.start, span.end, "absolute", args)
+    return found
+
+
+def _match_weekday(doc: Doc, i: int, lex: DateLexicon) -> _Match | None:
+    """[late|earlier|last|next|this] [on] WEEKDAY [day part] ['s] — optionally followed by a full date."""
+    modifier, k = None, i
+    if _at(doc, i) in lex.words("weekday_premodifiers") | {"last", "next", "this"}:
+        modifier, k = _at(doc, i), i + 1
+        if _at(doc, k) == "on" and modifier in lex.words("weekday_premodifiers"):
+            k += 1
+        elif modifier == "this" and _at(doc, k) in ("past", "coming"):
+            modifier, k = ("last" if _at(doc, k) == "past" else "next"), k + 1
+    weekday = _weekday(doc, k, lex)
+    if weekday is None:
+        return None
+    end = k + 1
+    if _at(doc, end) in lex.words("day_parts"):
+        end += 1
+    if _is_possessive(doc, end):
+        end += 1
+    full = _match_absolute(doc, end + (_at(doc, end) == ","), lex)
+    if full is not None and full.rule == "absolute":
+        return _Match(i, full.end, "absolute", full.args)
+    relation = modifier if modifier in ("last", "next", "this") else None
+    return _Match(i, end, "weekday", (weekday, relation))
+
+
+def _match_absolute(doc: Doc, i: int, lex: DateLexicon) -> _Match | None:
+    """MONTH DAY[, YEAR] · DAY MONTH [YEAR] · the DAYth of MONTH · MONTH YEAR."""
+    month = _month(doc, i, lex, need_context=False)
+    if month is not None:
+        day = _day_number(doc, i + 1)
+        if day is not None and _year(doc, i + 1) is None:
+            end = i + 2
+            year = _year(doc, end + (_at(doc, end) == ","))
+            end = end + (_at(doc, end) == ",") + 1 if year else end
+            return _Match(i, end, "absolute", (year, month, day))
+        year = _year(doc, i + 1 + (_at(doc, i + 1) == ","))
+        if year is not None:
+            return _Match(i, i + 2 + (_at(doc, i + 1) == ","), "month", (year, month, None))
+        return None
+    start = i + (_at(doc, i) == "the")
+    day = _day_number(doc, start)
+    if day is None:
+        return None
+    k = start + 1 + (_at(doc, start + 1) == "of")
+    month = _month(doc, k, lex, need_context=False)
+    if month is None:
+        return None
+    year = _year(doc, k + 1)
+    return _Match(i, k + 2 if year else k + 1, "absolute", (year, month, day))
+
+
+def _match_month_or_year(doc: Doc, i: int, lex: DateLexicon) -> _Match | None:
+    """[early|mid|late] MONTH or YEAR after a period preposition ("in December", "during 2018", "late May")."""
+    relation = _at(doc, i) if _at(doc, i) in ("last", "next", "this") else None
+    month = _month(doc, i + 1, lex, need_context=False) if relation else None
+    if month is not None and _year(doc, i + 2) is None:
+        return _Match(i, i + 2, "month", (None, month, relation))
+    k = i + (_at(doc, i) in ("early", "mid", "late"))
+    before = _at(doc, i - 1)
+    in_period = before in lex.words("period_prepositions") or k > i
+    month = _month(doc, k, lex, need_context=not in_period)
+    standalone = month is not None and not _is_possessive(doc, k + 1) and _year(doc, k + 1) is None
+    if standalone and (in_period or doc[k].ent_type_ == "DATE"):
+        return _Match(i, k + 1, "month", (None, month, None))
+    year = _year(doc, k)
+    if year is not None and (in_period or k > i) and _at(doc, k + 1) not in ("-", "–", "to"):
+        return _Match(i, k + 1, "year", (year,))
+    return None
+
+
+def _match_relative_day(doc: Doc, i: int, lex: DateLexicon) -> _Match | None:
+    """yesterday / today / tomorrow / tonight, "earlier today", "this morning", "last night"."""
+    k = i + (_at(doc, i) in ("earlier", "later") and _at(doc, i + 1) in ("today", "tonight"))
+    offset = lex.table("relative_days").get(_at(doc, k))
+    if offset is not None:
+        end = k + 1 + (_at(doc, k + 1) in lex.words("day_parts"))
+        return _Match(i, end + _is_possessive(doc, end), "offset", (offset,))
+    if _at(doc, i) in ("this", "last") and _at(doc, i + 1) in lex.words("this_day_parts"):
+        if _at(doc, i) == "last" and _at(doc, i + 1) != "night":
+            return None
+        return _Match(i, i + 2, "offset", (-1 if _at(doc, i) == "last" else 0,))
+    return None
+
+
+def _match_period(doc: Doc, i: int, lex: DateLexicon) -> _Match | None:
+    """[earlier|later|early|late] last/this/next week|weekend|month|year; "over the weekend"."""
+    k = i + (_at(doc, i) in ("earlier", "later", "early", "late") and _at(doc, i + 1) in ("last", "this", "next"))
+    relation, unit = _at(doc, k), _at(doc, k + 1)
+    if unit not in ("week", "weekend", "month", "year") or doc[k + 1].text[:1].isupper():
+        return None  # a capitalised unit is a title: ABC's "This Week"
+    end = k + 2 + _is_possessive(doc, k + 2)
+    if relation in ("last", "this", "next"):
+        if relation == "last" and _at(doc, k - 1) in ("the", "this", "that"):
+            return None  # "the last week" is a duration
+        shift = {"last": -1, "this": 0, "next": 1}[relation]
+        return _Match(i, end, "period", (unit, shift, relation == "this"))
+    if relation == "the" and unit == "weekend" and _at(doc, k - 1) in ("over", "during", "at", "on"):
+        return _Match(i, end, "period", (unit, 0, True))
+    return None
+
+
+def _match_anchored(doc: Doc, i: int, lex: DateLexicon) -> _Match | None:
+    """Dates counted from the last one in the text, or from the article's date with "ago"."""
+    for matcher in (_match_counted, _match_same_day, _match_step):
+        found = matcher(doc, i, lex)
+        if found is not None:
+            return found
+    return None
+
+
+def _match_counted(doc: Doc, i: int, lex: DateLexicon) -> _Match | None:
+    """"a day earlier", "two weeks later", "three days after", "five days ago"."""
+    count = _number(doc, i, lex)
+    unit = lex.table("units").get(_at(doc, i + 1))
+    if count is None or unit is None:
+        return None
+    word = _at(doc, i + 2)
+    if _at(doc, i - 1) in lex.words("duration_premodifiers") or _at(doc, i + 3) == "than":
+        return None  # "for two days after", "the past three years", "a month later than expected"
+    if word == "ago":
+        return _Match(i, i + 3, "ago", (count, unit))
+    direction = lex.table("anchor_directions").get(word)
+    if direction is None:
+        return None
+    if _has_object(doc[i + 2]):
+        return _Match(i, i + 3, "after_object", (direction * count, unit, i + 2))
+    return _Match(i, i + 3, "anchor", (direction * count, unit))
+
+
+def _has_object(tok: Token) -> bool:
+    """"after" in "two days after the vote" governs a phrase; in "two days after," it stands alone."""
+    return tok.dep_ == "mark" or any(c.dep_ in ("pobj", "pcomp") for c in tok.children)
+
+
+def _match_same_day(doc: Doc, i: int, lex: DateLexicon) -> _Match | None:
+    """"the same day", "that day", "earlier in the day", "later that day"."""
+    words = [_at(doc, i + n) for n in range(4)]
+    if words[:3] in (["the", "same", "day"], ["that", "same", "day"]):
+        return _Match(i, i + 3, "anchor", (0, "day"))
+    if words[0] in ("earlier", "later") and words[1:4] == ["in", "the", "day"]:
+        return _Match(i, i + 4, "anchor", (0, "day"))
+    if words[0] in ("earlier", "later") and words[1:3] == ["that", "day"]:
+        return _Match(i, i + 3, "anchor", (0, "day"))
+    if words[:2] == ["that", "day"] and _at(doc, i - 1) in ("on", "later", "earlier"):
+        return _Match(i, i + 2, "anchor", (0, "day"))
+    return None
+
+
+def _match_step(doc: Doc, i: int, lex: DateLexicon) -> _Match | None:
+    """"the next day", "the previous week", "the day before", "the day after"."""
+    if _at(doc, i) != "the":
+        return None
+    step = lex.table("anchor_step_words").get(_at(doc, i + 1))
+    unit = lex.table("units").get(_at(doc, i + 2))
+    if step is not None and unit is not None and _at(doc, i + 2) in ("day", "week", "month", "year"):
+        return _Match(i, i + 3, "anchor", (step, unit))
+    if _at(doc, i + 1) == "day" and _at(doc, i + 2) in ("before", "after"):
+        step = -1 if _at(doc, i + 2) == "before" else 1
+        if _has_object(doc[i + 2]):
+            return _Match(i, i + 3, "after_object", (step, "day", i + 2))
+        return _Match(i, i + 3, "anchor", (step, "day"))
+    return None
+
+
+def _match_day_of_month(doc: Doc, i: int, lex: DateLexicon) -> _Match | None:
+    """"on the 3rd": a day of the article's month (or the one before/after, by tense)."""
+    if _at(doc, i - 1) == "on" and _at(doc, i) == "the" and i + 1 < len(doc) and ORDINAL_DAY.match(doc[i + 1].text):
+        return _Match(i, i + 2, "day_of_month", (int(ORDINAL_DAY.match(doc[i + 1].text).group(1)),))
+    return None
+
+
+MATCHERS: tuple[Callable[[Doc, int, DateLexicon], _Match | None], ...] = (
+    _match_anchored, _match_period, _match_relative_day, _match_weekday, _match_absolute,
+    _match_month_or_year, _match_day_of_month,
+)
+
+
+def find_date_expressions(doc: Doc, lex: DateLexicon) -> list[_Match]:
+    """Every date expression in the document, in order, none overlapping."""
+    iso = _match_iso(doc)
+    found: list[_Match] = []
+    i = 0
+    while i < len(doc):
+        match = iso.get(i) or next((m for m in (f(doc, i, lex) for f in MATCHERS) if m is not None), None)
+        if match is None:
+            i += 1
+            continue
+        found.append(_with_preposition(doc, match, lex))
+        i = match.end
+    return found
+
+
+def _with_preposition(doc: Doc, match: _Match, lex: DateLexicon) -> _Match:
+    """Take a leading "on"/"in" into the expression's text; mark dates that bound a span ("since Monday")."""
+    before = _at(doc, match.start - 1)
+    if before == "on" or (before in ("in", "during") and match.rule in ("month", "year", "period")):
+        match.start -= 1
+    match.bounded = _at(doc, match.start - 1) in lex.words("non_event_prepositions")
+    match.deadline = _at(doc, match.start - 1) in lex.words("deadline_prepositions")
+    return match
+
+
+# ---------------------------------------------------------------- tense
+
+
+def clause_verb(tok: Token) -> Token | None:
+    """The verb whose clause `tok` belongs to (itself if it is a verb)."""
+    while tok.pos_ not in VERB_POS:
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return tok
+
+
+def _has_aux(verb: Token, words: Iterable[str]) -> bool:
+    wanted = set(words)
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in wanted for c in verb.children)
+
+
+def clause_tense(tok: Token, lex: DateLexicon) -> str:
+    """"future", "past" or "open" (either way: take the nearest) for the clause governing `tok`.
+
+    News reports the past, so that is the default. A date that modifies a noun ("the September 17
+    agreement") ignores hypothetical modals ("if the ... agreement cannot be implemented"): they are about
+    the clause, not about when the thing named happened.
+    """
+    verb = clause_verb(tok)
+    if verb is None:
+        return "past"
+    if _future_noun_on_path(tok, lex):
+        return "future"  # "an expected arrival of March 26", "the upcoming vote on Sunday"
+    noun_modifier = tok.head.pos_ in ("NOUN", "PROPN") and tok.dep_ != "pobj"
+    chain = _xcomp_chain(verb)
+    for current in chain:
+        if _has_aux(current, lex.words("future_modals")) or current.lower_ in lex.words("future_modals"):
+            return "future"
+        if not noun_modifier and (_has_aux(current, lex.words("hypothetical_modals"))
+                                  or current.lower_ in lex.words("hypothetical_modals")):
+            return "open"  # "would meet Friday", "may vote in May"
+        if current.i != verb.i and _base_forms(current, *_acomps(current)) & lex.words("future_governors"):
+            return "future"
+    if _is_scheduled(verb, tok, lex):
+        return "future"  # "is scheduled for Friday", "was set for March 6"
+    tense = _tense_of_form(chain[-1])
+    if tense == "present":
+        reporting = _base_forms(chain[-1]) & lex.words("reporting_verbs")
+        return "past" if reporting else "future"  # "the council meets Thursday" is a timetable
+    return tense
+
+
+def _xcomp_chain(verb: Token) -> list[Token]:
+    """The verb and the verbs it is the infinitive complement of: "resolve" → "hopes" in "hopes to resolve"."""
+    chain = [verb]
+    while chain[-1].dep_ == "xcomp" and chain[-1].head.i != chain[-1].i and len(chain) < 8:
+        chain.append(chain[-1].head)
+    return chain
+
+
+def _future_noun_on_path(tok: Token, lex: DateLexicon) -> bool:
+    for node in _path_to_verb(tok)[:-1]:
+        if any(c.dep_ == "amod" and c.lower_ in lex.words("future_adjectives") for c in node.children):
+            return True
+    return False
+
+
+def _is_scheduled(verb: Token, tok: Token, lex: DateLexicon) -> bool:
+    """A passive scheduling participle with the date as its own complement: "is scheduled for Friday"."""
+    if verb.tag_ != "VBN" or not _has_dep(verb, "auxpass"):
+        return False
+    if not _base_forms(verb) & lex.words("scheduling_verbs"):
+        return False
+    path = _path_to_verb(tok)
+    return len(path) == 2 or (len(path) == 3 and path[1].lower_ == "for")
+
+
+def _acomps(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ == "acomp"]
+
+
+def _has_dep(tok: Token, dep: str) -> bool:
+    return any(c.dep_ == dep for c in tok.children)
+
+
+def _base_forms(*toks: Token) -> set[str]:
+    """Lemma and crude stems of each token: the small model mislemmatises some verbs ("hopes" → "hop")."""
+    forms: set[str] = set()
+    for tok in toks:
+        word = tok.lower_
+        forms |= {tok.lemma_.lower(), word}
+        for suffix in ("s", "es", "d", "ed", "ing"):
+            if word.endswith(suffix):
+                forms |= {word[: -len(suffix)], word[: -len(suffix)] + "e"}
+        if word.endswith("ied"):
+            forms.add(word[:-3] + "y")
+    return forms
+
+
+def _tense_of_form(verb: Token) -> str:
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBG" and any(a.tag_ in ("VBZ", "VBP") for a in auxes):
+        return "future"  # "is meeting Friday": the present progressive schedules
+    if verb.tag_ in ("VBD", "VBN") or any(a.tag_ == "VBD" for a in auxes):
+        return "past"
+    if verb.tag_ in ("VBZ", "VBP") and not auxes:
+        return "present"
+    return "past"
+
+
+# ---------------------------------------------------------------- resolution
+
+
+def _monday(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+def _shift_months(day: date, months: int) -> date:
+    index = day.year * 12 + day.month - 1 + months
+    return date(index // 12, index % 12 + 1, 1)
+
+
+def _valid(year: int, month: int, day: int) -> date | None:
+    if 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]:
+        return date(year, month, day)
+    return None
+
+
+def _pick(candidates: list[date], published: date, tense: str) -> date | None:
+    """The candidate the tense points at: latest not after the article, first not before it, or nearest."""
+    if tense == "past":
+        past = [c for c in candidates if c <= published + timedelta(days=PAST_SLACK_DAYS)]
+        return max(past, default=None)
+    if tense == "future":
+        return min((c for c in candidates if c >= published), default=None)
+    return min(candidates, key=lambda c: (abs((c - published).days), c > published), default=None)
+
+
+@dataclass
+class _Context:
+    published: date | None
+    tense: str
+    anchor: ResolvedDate | None  # the last day-precise date before the expression
+    coarse_anchor: ResolvedDate | None = None  # the last date of any granularity
+    object_date: ResolvedDate | None = None  # the date inside "two days after <Tuesday's vote>"
+
+
+Resolution = tuple[date | None, str]
+
+
+def _resolve_weekday(args: tuple, ctx: _Context) -> Resolution:
+    weekday, relation = args
+    pub = ctx.published
+    if pub is None:
+        return None, "day"
+    ahead = (weekday - pub.weekday()) % 7
+    behind = (pub.weekday() - weekday) % 7
+    if relation == "last":
+        return pub - timedelta(days=behind or 7), "day"
+    if relation == "next":
+        return pub + timedelta(days=ahead or 7), "day"
+    if ctx.tense == "future" or (ctx.tense == "open" and ahead < behind):
+        return pub + timedelta(days=ahead), "day"
+    return pub - timedelta(days=behind), "day"
+
+
+def _resolve_offset(args: tuple, ctx: _Context) -> Resolution:
+    return (ctx.published + timedelta(days=args[0]) if ctx.published else None), "day"
+
+
+def _resolve_absolute(args: tuple, ctx: _Context) -> Resolution:
+    year, month, day = args
+    if year is not None:
+        return _valid(year, month, day), "day"
+    if ctx.published is None:
+        return None, "day"
+    years = range(ctx.published.year - 1, ctx.published.year + 2)
+    candidates = [d for d in (_valid(y, month, day) for y in years) if d]
+    return _pick(candidates, ctx.published, ctx.tense), "day"
+
+
+def _resolve_month(args: tuple, ctx: _Context) -> Resolution:
+    year, month, relation = args
+    if year is not None:
+        return date(year, month, 1), "month"
+    if ctx.published is None:
+        return None, "month"
+    this_month = ctx.published.replace(day=1)
+    candidates = [date(y, month, 1) for y in range(ctx.published.year - 1, ctx.published.year + 2)]
+    if relation == "last":
+        return max(c for c in candidates if c < this_month), "month"
+    if relation == "next":
+        return min(c for c in candidates if c > this_month), "month"
+    if relation == "this":
+        return date(ctx.published.year, month, 1), "month"
+    return _pick(candidates, this_month, ctx.tense), "month"
+
+
+def _resolve_year(args: tuple, ctx: _Context) -> Resolution:
+    return date(args[0], 1, 1), "year"
+
+
+def _resolve_period(args: tuple, ctx: _Context) -> Resolution:
+    unit, shift, by_tense = args
+    pub = ctx.published
+    if pub is None:
+        return None, "week" if unit == "weekend" else unit
+    if unit == "weekend":
+        return _resolve_weekend(pub, shift, by_tense and ctx.tense), "week"
+    if unit == "week":
+        return _monday(pub) + timedelta(weeks=shift), "week"
+    if unit == "month":
+        return _shift_months(pub, shift), "month"
+    return date(pub.year + shift, 1, 1), "year"
+
+
+def _resolve_weekend(pub: date, shift: int, tense: str | bool) -> date:
+    """The Saturday of the weekend meant: "last weekend" is the one before the current week."""
+    if tense == "future":
+        return pub + timedelta(days=(5 - pub.weekday()) % 7)
+    if tense:  # "this weekend" / "over the weekend" in a past clause: the latest Saturday so far
+        return pub - timedelta(days=(pub.weekday() - 5) % 7)
+    return _monday(pub) + timedelta(days=5 + 7 * shift)
+
+
+def _resolve_ago(args: tuple, ctx: _Context) -> Resolution:
+    count, unit = args
+    if unit == "week" and ctx.published is not None:
+        return _monday(ctx.published - timedelta(weeks=count)), "week"
+    return _count_from(ctx.published, "day", -count, unit)
+
+
+def _resolve_anchor(args: tuple, ctx: _Context) -> Resolution:
+    """Counted from the last date in the text: day-precise for day and week steps, any for months and years."""
+    count, unit = args
+    anchor = ctx.anchor if unit in ("day", "week") else ctx.coarse_anchor
+    return _count_from_expression(anchor, count, unit)
+
+
+def _resolve_after_object(args: tuple, ctx: _Context) -> Resolution:
+    """"two days after Tuesday's vote": counted from the date inside the phrase; without one, unresolvable."""
+    count, unit, _ = args
+    return _count_from_expression(ctx.object_date, count, unit)
+
+
+def _count_from_expression(origin: ResolvedDate | None, count: int, unit: str) -> Resolution:
+    if origin is None or origin.date is None:
+        return None, "day" if unit in ("day", "week") else unit
+    if unit == "year" or (unit == "month" and origin.granularity != "year"):
+        return _count_from(date.fromisoformat(origin.date), "day", count, unit)
+    return _count_from(date.fromisoformat(origin.date), origin.granularity, count, unit)
+
+
+def _count_from(origin: date | None, origin_granularity: str, count: int, unit: str) -> Resolution:
+    """`count` units from `origin`; day and week steps need a day-precise origin."""
+    granularity = "day" if unit in ("day", "week") else unit
+    if origin is None or (granularity == "day" and origin_granularity != "day"):
+        return None, granularity
+    if unit == "day":
+        return origin + timedelta(days=count), "day"
+    if unit == "week":
+        return origin + timedelta(weeks=count), "day"
+    if unit == "month":
+        return _shift_months(origin, count), "month"
+    return date(origin.year + count, 1, 1), "year"
+
+
+def _resolve_day_of_month(args: tuple, ctx: _Context) -> Resolution:
+    if ctx.published is None:
+        return None, "day"
+    months = (_shift_months(ctx.published, n) for n in (-1, 0, 1))
+    candidates = [d for d in (_valid(m.year, m.month, args[0]) for m in months) if d]
+    return _pick(candidates, ctx.published, ctx.tense), "day"
+
+
+RESOLVERS: dict[str, Callable[[tuple, _Context], Resolution]] = {
+    "weekday": _resolve_weekday, "offset": _resolve_offset, "absolute": _resolve_absolute,
+    "month": _resolve_month, "year": _resolve_year, "period": _resolve_period, "ago": _resolve_ago,
+    "anchor": _resolve_anchor, "after_object": _resolve_after_object, "day_of_month": _resolve_day_of_month,
+}
+
+
+# ---------------------------------------------------------------- timeline
+
+
+@dataclass
+class _Located:
+    """A resolved expression with its place in the parse."""
+
+    resolved: ResolvedDate
+    span: Span
+    bounded: bool
+
+
+@dataclass
+class DateTimeline:
+    """The dated expressions of one article, and which of them dates a given event."""
+
+    expressions: list[ResolvedDate] = field(default_factory=list)
+    _located: list[_Located] = field(default_factory=list, repr=False)
+    _lexicon: DateLexicon | None = field(default=None, repr=False)
+
+    def for_event(self, sent: Span, trigger: Token) -> ResolvedDate | None:
+        """The expression dating the event `trigger` names in `sent`, or None if the sentence dates it not.
+
+        Ranked: attached through the trigger itself ("Thursday's summit"), then to the trigger's verb chain,
+        then to a verb governing it ("said Monday that ..."), then to a verb it governs, then to any other
+        verb of the sentence; ties go to the nearest. A sentence without a date may still refer to an
+        already dated occasion ("during the meeting", "at the talks"): that takes the last day-precise date
+        before the sentence.
+        """
+        inside = [loc for loc in self._located if sent.start <= loc.span.start and loc.span.end <= sent.end]
+        ranked = [(_attachment_rank(loc, trigger), abs(loc.span.root.i - trigger.i), loc) for loc in inside]
+        ranked = [r for r in ranked if r[0] is not None]
+        if ranked:
+            return min(ranked, key=lambda r: (r[0], r[1]))[2].resolved
+        return self._occasion_reference(sent, trigger)
+
+    def _occasion_reference(self, sent: Span, trigger: Token) -> ResolvedDate | None:
+        lex = self._lexicon or load_date_lexicon()
+        anchor = _last_anchor(self._located, sent.start)
+        if anchor is None:
+            return None
+        chain = _verb_chain(trigger)
+        for tok in sent:
+            if not _is_occasion(tok, lex):
+                continue
+            prep = tok.head
+            if _attachment_verb(prep) in chain or trigger in (tok, prep):
+                span = sent.doc[prep.i: tok.i + 1]
+                return ResolvedDate(anchor.date, span.text, anchor.granularity, span.start_char, span.end_char)
+        return None
+
+
+def _is_occasion(tok: Token, lex: DateLexicon) -> bool:
+    """"the meeting" / "the talks" as the object of "during", "at", "in" ..."""
+    definite = any(c.dep_ == "det" and c.lower_ in ("the", "that", "this", "those", "these") for c in tok.children)
+    return (
+        definite and tok.lower_ in lex.words("occasion_nouns")
+        and tok.dep_ == "pobj" and tok.head.lower_ in lex.words("occasion_prepositions")
+    )
+
+
+def _last_anchor(located: list[_Located], before_token: int, *, day_only: bool = True) -> ResolvedDate | None:
+    """The last date resolved before `before_token` that later expressions may count from."""
+    for loc in reversed(located):
+        if loc.span.end <= before_token and _can_anchor(loc, day_only=day_only):
+            return loc.resolved
+    return None
+
+
+def _can_anchor(loc: _Located, *, day_only: bool) -> bool:
+    if loc.resolved.date is None or loc.bounded:
+        return False
+    return loc.resolved.granularity == "day" or not day_only
+
+
+def _verb_chain(trigger: Token) -> set[Token]:
+    """The trigger's verb and the verbs it is the infinitive complement of ("plans to meet")."""
+    verb = clause_verb(trigger)
+    chain: set[Token] = set()
+    while verb is not None and verb not in chain:
+        chain.add(verb)
+        verb = verb.head if verb.dep_ == "xcomp" else None
+    return chain
+
+
+def _attachment_verb(tok: Token) -> Token | None:
+    return clause_verb(tok)
+
+
+def _path_to_verb(tok: Token) -> list[Token]:
+    path = [tok]
+    while path[-1].pos_ not in VERB_POS and path[-1].head.i != path[-1].i:
+        path.append(path[-1].head)
+    return path
+
+
+def _attachment_rank(loc: _Located, trigger: Token) -> int | None:
+    """0 through the trigger, 1 on its verb chain, 2 governing verb, 3 governed verb, 4 other; None = unusable."""
+    path = _path_to_verb(loc.span.root)
+    if trigger in path[:-1]:
+        return 0  # the date modifies the trigger noun itself: "Thursday's summit", "talks Tuesday"
+    if loc.bounded:
+        return None
+    chain = _verb_chain(trigger)
+    verb = path[-1]
+    if verb in chain:
+        return 1
+    trigger_verb = clause_verb(trigger)
+    if trigger_verb is not None and verb in trigger_verb.ancestors:
+        return 2
+    if trigger_verb is not None and trigger_verb in verb.ancestors:
+        return 3
+    return 4
+
+
+def _parse_published(published: str | None) -> date | None:
+    if not published:
+        return None
+    try:
+        return date.fromisoformat(published.strip()[:10])
+    except ValueError:
+        return None
+
+
+def resolve_dates(doc: Doc, *, published: str | None, lexicon: DateLexicon | None = None) -> DateTimeline:
+    """Find and resolve every date expression of `doc` against the article's date (ISO, or None)."""
+    lex = lexicon or load_date_lexicon()
+    pub = _parse_published(published)
+    matches = find_date_expressions(doc, lex)
+    located: list[_Located] = []
+    for index, match in enumerate(matches):
+        inner = _object_match(doc, match, matches[index + 1:])
+        object_date = _resolve_match(doc, inner, pub, located, lex, None) if inner else None
+        located.append(_Located(_resolve_match(doc, match, pub, located, lex, object_date), doc[match.start: match.end],
+                                match.bounded))
+    return DateTimeline([loc.resolved for loc in located], located, lex)
+
+
+def _resolve_match(doc: Doc, match: _Match, pub: date | None, located: list[_Located], lex: DateLexicon,
+                   object_date: ResolvedDate | None) -> ResolvedDate:
+    span = doc[match.start: match.end]
+    tense = clause_tense(span.root, lex)
+    if match.deadline and tense == "past":
+        tense = "open"  # "delayed the tariffs until April 2": a deadline may lie ahead
+    ctx = _Context(pub, tense, _last_anchor(located, match.start),
+                   _last_anchor(located, match.start, day_only=False), object_date)
+    day, granularity = RESOLVERS[match.rule](match.args, ctx)
+    return ResolvedDate(day.isoformat() if day else None, span.text, granularity, span.start_char, span.end_char)
+
+
+def _object_match(doc: Doc, match: _Match, later: list[_Match]) -> _Match | None:
+    """For "two days after Tuesday's vote", the date expression inside the phrase "after" governs."""
+    if match.rule != "after_object":
+        return None
+    prep = doc[match.args[2]]
+    phrase = prep.head if prep.dep_ == "mark" else prep
+    lo, hi = phrase.left_edge.i, phrase.right_edge.i
+    return next((m for m in later if lo <= m.start and m.end - 1 <= hi and m.rule != "after_object"), None)

@@ -1,0 +1,274 @@
+"""Reading an event's arguments and qualifiers off the dependency parse.
+
+Which tokens are a predicate's subject, objects and prepositional objects, which actors
+those tokens name (through :class:`ActorTable` only), and whether the predicate is
+negated, future, hypothetical or conditional. Function words come from
+``data/plover/grammar.yaml``.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+from spacy.tokens import Token
+
+from .records import Actor, ActorTable
+
+GRAMMAR_FILE = Path(__file__).resolve().parent / "data" / "plover" / "grammar.yaml"
+ENV_GRAMMAR = "NEWSGRAPH_PLOVER_GRAMMAR"
+
+SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
+PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
+# Dependents that stay inside a predicate's own frame (not a new clause or its subject).
+FRAME_DEPS = frozenset({"dobj", "dative", "prep", "pobj", "prt", "attr", "oprd", "agent", "compound", "amod",
+                        "nmod", "npadvmod", "acomp", "pcomp", "appos", "poss", "advmod", "nummod", "conj"})
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "npadvmod"})
+PREP_DEPS = frozenset({"prep", "dative", "agent"})
+DIRECT_OBJECT_DEPS = frozenset({"dobj", "dative"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
+QUOTE_PAIRS = (("\u201c", "\u201d"), ('"', '"'))
+
+
+@dataclass(frozen=True)
+class Grammar:
+    light_verbs: frozenset[str]
+    scene_preps: frozenset[str]
+    future_governors: frozenset[str]
+    hypothetical_governors: frozenset[str]
+    negating_governors: frozenset[str]
+    request_heads: frozenset[str]
+    modal_hypothetical: frozenset[str]
+    modal_future: frozenset[str]
+    negators: frozenset[str]
+    noun_negators: frozenset[str]
+    noun_future: frozenset[str]
+    noun_hypothetical: frozenset[str]
+    condition_marks: frozenset[str]
+    group_nouns: frozenset[str]
+    member_preps: frozenset[str]
+    owner_preps: frozenset[str]
+    noun_source_preps: frozenset[str]
+    party_preps: frozenset[str]
+    assault_instruments: dict[str, str]  # instrument lemma -> ASSAULT mode
+
+
+@lru_cache(maxsize=4)
+def load_grammar(path: str | None = None) -> Grammar:
+    """The grammar word lists (the built-in file unless NEWSGRAPH_PLOVER_GRAMMAR names another)."""
+    chosen = Path(path or os.environ.get(ENV_GRAMMAR) or GRAMMAR_FILE)
+    data = yaml.safe_load(chosen.read_text(encoding="utf-8")) or {}
+    instruments = {w: mode for mode, words in (data.pop("assault_instruments", None) or {}).items() for w in words}
+    lists = {k: frozenset(str(w).replace("_", " ") for w in v) for k, v in data.items()}
+    return Grammar(assault_instruments=instruments, **lists)
+
+
+def frame(head: Token, depth: int = 3) -> list[Token]:
+    """Tokens that belong to a predicate's own phrase: objects, particles, prepositions and what they govern."""
+    out: list[Token] = []
+    todo = [(c, 1) for c in head.children if c.dep_ in FRAME_DEPS and c.dep_ != "conj"]
+    while todo:
+        tok, d = todo.pop(0)
+        out.append(tok)
+        if d < depth:
+            todo.extend((c, d + 1) for c in tok.children if c.dep_ in FRAME_DEPS)
+    return out
+
+
+def conjuncts(tok: Token) -> list[Token]:
+    """The token and every token coordinated with it ("Britain, Turkey and Canada")."""
+    out, todo = [], [tok]
+    while todo:
+        t = todo.pop()
+        out.append(t)
+        todo.extend(c for c in t.children if c.dep_ == "conj")
+    return sorted(out, key=lambda t: t.i)
+
+
+def _span_actor(tok: Token, table: ActorTable) -> Actor | None:
+    return table.actor_at(tok.idx, tok.idx + len(tok.text))
+
+
+def _modifier_actors(head: Token, table: ActorTable) -> list[Actor]:
+    found: list[Actor] = []
+    for child in head.lefts:
+        if child.dep_ not in MODIFIER_DEPS:
+            continue
+        start, end = child.left_edge.idx, child.right_edge.idx + len(child.right_edge.text)
+        for _, _, aid in table.mentions_in(start, end):
+            actor = table.get(aid)
+            if actor and actor not in found:
+                found.append(actor)
+    return found
+
+
+def _prep_objects(head: Token, preps: frozenset[str]) -> list[Token]:
+    return [g for c in head.children if c.dep_ in PREP_DEPS and c.lower_ in preps
+            for g in c.children if g.dep_ == "pobj"]
+
+
+def noun_phrase_actors(head: Token, table: ActorTable, grammar: Grammar, depth: int = 0) -> list[Actor]:
+    """Actors a noun phrase refers to: its own name, else its modifiers, members or owners.
+
+    "Turkish President Erdogan" → Erdogan (the modifier adds nothing new); "Israeli police" →
+    Israel; "partners, including Britain and Canada" → Britain, Canada; "the leaders of Britain"
+    → Britain.
+    """
+    own = _span_actor(head, table)
+    mods = _modifier_actors(head, table)
+    if own is not None:
+        return [m for m in mods if m.id != own.id and m.kind == "person"] + [own]
+    if depth > 2:
+        return mods
+    members = [a for t in _prep_objects(head, grammar.member_preps) for a in token_actors(t, table, grammar, depth + 1)]
+    if members:
+        return members
+    if mods:
+        return mods
+    for child in head.children:
+        if child.dep_ == "appos":
+            found = token_actors(child, table, grammar, depth + 1)
+            if found:
+                return found
+    agents = [a for t in _prep_objects(head, frozenset({"by"})) for a in token_actors(t, table, grammar, depth + 1)]
+    if agents:  # "behind a call by Zelensky": the call stands for its maker
+        return agents
+    if head.lemma_.lower() in grammar.group_nouns or head.pos_ == "PRON":
+        return [a for t in _prep_objects(head, grammar.owner_preps) for a in token_actors(t, table, grammar, depth + 1)]
+    return []
+
+
+def token_actors(tok: Token, table: ActorTable, grammar: Grammar, depth: int = 0) -> list[Actor]:
+    """Actors named by a token's phrase and the phrases coordinated with it, in text order."""
+    out: list[Actor] = []
+    for head in conjuncts(tok):
+        for actor in noun_phrase_actors(head, table, grammar, depth):
+            if actor not in out:
+                out.append(actor)
+    return out
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children)
+
+
+def _relative_head(tok: Token) -> Token:
+    """'who' in a relative clause stands for the noun the clause hangs on."""
+    if tok.lower_ in RELATIVE_PRONOUNS:
+        clause = tok.head
+        if clause.dep_ == "relcl":
+            return clause.head
+    return tok
+
+
+def subject_tokens(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
+    """The tokens that do the verb's action, and how they were found.
+
+    Subjects, passive agents, and for subject-less clauses (participles, "to" clauses,
+    coordinated verbs, relative clauses) the subject of the verb that governs them.
+    """
+    for c in verb.children:
+        if c.dep_ in SUBJECT_DEPS and c.dep_ != "expl":
+            return [_relative_head(c)], "subject"
+        if c.dep_ == "agent":
+            objs = [g for g in c.children if g.dep_ == "pobj"]
+            if objs:
+                return objs, "agent"
+    if is_passive(verb) or depth > 4:
+        return [], "none"
+    head = verb.head
+    if verb.dep_ == "relcl":
+        return [head], "relative"
+    if verb.dep_ == "acl" and verb.tag_ == "VBG":
+        return [head], "participle"
+    if verb.dep_ == "xcomp":
+        objects = [c for c in head.children if c.dep_ in ("dobj", "dative")]
+        if objects:
+            return objects, "object-control"
+    if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp") and head.i != verb.i:
+        governor = head.head if verb.dep_ == "pcomp" else head
+        found, _ = subject_tokens(governor, depth + 1)
+        return found, "inherited"
+    return [], "none"
+
+
+def quoted_ranges(text: str) -> list[tuple[int, int]]:
+    """Character ranges inside quotation marks, so events in quoted speech can be flagged."""
+    ranges: list[tuple[int, int]] = []
+    for opener, closer in QUOTE_PAIRS:
+        i = 0
+        while True:
+            start = text.find(opener, i)
+            if start < 0:
+                break
+            end = text.find(closer, start + 1)
+            if end < 0:
+                break
+            ranges.append((start, end))
+            i = end + 1
+    return ranges
+
+
+def _governor_qualifier(child: Token, head: Token, grammar: Grammar) -> str | None:
+    lemma = head.lemma_.lower()
+    if child.dep_ == "xcomp" or (child.dep_ == "ccomp" and lemma in grammar.negating_governors):
+        if lemma in grammar.negating_governors:
+            return "negated"
+        if lemma in grammar.future_governors:
+            return "future"
+        if lemma in grammar.hypothetical_governors:
+            return "hypothetical"
+    if child.dep_ == "ccomp" and lemma in grammar.hypothetical_governors - {"warn", "tell", "say"}:
+        return "hypothetical"
+    if child.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in grammar.request_heads:
+        return "hypothetical"
+    if child.dep_ == "acl" and head.pos_ == "NOUN" and lemma in {"plan", "threat", "bid", "offer", "attempt"}:
+        return "hypothetical"
+    return None
+
+
+def _own_qualifiers(tok: Token, grammar: Grammar) -> set[str]:
+    quals: set[str] = set()
+    for c in tok.children:
+        word = c.lower_
+        if c.dep_ == "neg" or (c.dep_ in ("advmod", "det", "preconj") and word in grammar.negators - {"without"}):
+            if tok.pos_ != "NOUN" or word in grammar.noun_negators or c.dep_ == "neg":
+                quals.add("negated")
+        elif c.dep_ == "aux" and word in grammar.modal_future:
+            quals.add("future")
+        elif c.dep_ == "aux" and word in grammar.modal_hypothetical:
+            quals.add("hypothetical")
+        elif c.dep_ in ("amod", "compound") and word in grammar.noun_future:
+            quals.add("future")
+        elif c.dep_ in ("amod", "compound") and word in grammar.noun_hypothetical:
+            quals.add("hypothetical")
+        elif c.dep_ == "mark" and word in grammar.condition_marks and tok.dep_ == "advcl":
+            quals.add("conditional")
+    if tok.dep_ == "pobj" and tok.head.lower_ == "without":
+        quals.add("negated")
+    return quals
+
+
+def qualifiers_of(trigger: Token, grammar: Grammar) -> set[str]:
+    """Whether the predicate is negated, future, hypothetical or conditional.
+
+    Negation and modality of governing verbs pass down through "to" clauses and
+    coordination ("did not agree to meet"), not through reported speech ("said that ...").
+    """
+    quals = _own_qualifiers(trigger, grammar)
+    child, transparent = trigger, True
+    while child.head.i != child.i:
+        head = child.head
+        found = _governor_qualifier(child, head, grammar)
+        if found:
+            quals.add(found)
+        if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in grammar.condition_marks
+                                         for c in child.children):
+            quals.add("conditional")
+        transparent = transparent and child.dep_ in ("xcomp", "conj", "dobj", "pobj", "prep", "compound", "amod")
+        if transparent:
+            quals |= {q for q in _own_qualifiers(head, grammar) if q != "conditional"}
+        child = head
+    return quals

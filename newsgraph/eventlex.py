@@ -1,0 +1,189 @@
+"""The PLOVER event lexicon: types, modes and predicate patterns, loaded from data files.
+
+The built-in files live in ``newsgraph/data/plover/``; users add their own pattern files
+(same format) through ``load_lexicon(extra=...)`` or the ``NEWSGRAPH_PLOVER_PATTERNS``
+environment variable (paths joined with the OS path separator). The pattern language is
+described in ``data/plover/README.md``.
+"""
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Iterable
+
+import yaml
+
+DATA_DIR = Path(__file__).resolve().parent / "data" / "plover"
+ENV_EXTRA = "NEWSGRAPH_PLOVER_PATTERNS"
+DIRECT_OBJECT = ""  # the "preposition" of a target slot written as a bare T
+
+
+class LexiconError(ValueError):
+    """A pattern or type file is malformed; the message names the file and the entry to fix."""
+
+
+@dataclass(frozen=True)
+class EventType:
+    """One PLOVER type with its quad class, base intensity and per-mode intensities."""
+
+    name: str
+    quad_class: str
+    intensity: float
+    modes: dict[str, float]
+    requires_target: bool
+    symmetric: bool
+    place_is_source: bool = False  # protesters are often named only by where they gather
+    place_is_target: bool = False  # an attack "in Pakistan" with no named victim hits Pakistan
+    noun_modifier_source: bool = True  # "Israeli airstrikes" names who struck; "the Iran deal" is not Iran's
+
+    def intensity_of(self, mode: str | None) -> float:
+        return self.modes.get(mode, self.intensity) if mode else self.intensity
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """A predicate (verb or event noun) with the words it needs and where its target sits.
+
+    ``words`` are required dependents, each a set of alternative lemmas; ``forbidden`` must
+    not occur; ``target_preps`` lists the prepositions that introduce the target
+    (``""`` is the direct object).
+    """
+
+    id: str
+    kind: str  # verb | noun
+    type: str
+    mode: str | None
+    lemmas: frozenset[str]
+    words: tuple[frozenset[str], ...] = ()
+    forbidden: frozenset[str] = frozenset()
+    target_preps: tuple[str, ...] = ()
+    text: str = ""
+
+    @property
+    def specificity(self) -> int:
+        return 2 * len(self.words) + (1 if self.target_preps else 0)
+
+
+@dataclass
+class Lexicon:
+    types: dict[str, EventType]
+    patterns: list[Pattern] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._index: dict[tuple[str, str], list[Pattern]] = {}
+        for p in self.patterns:
+            for lemma in p.lemmas:
+                self._index.setdefault((p.kind, lemma), []).append(p)
+
+    def for_lemma(self, kind: str, lemma: str) -> list[Pattern]:
+        return self._index.get((kind, lemma.lower()), [])
+
+    def knows(self, kind: str, lemma: str) -> bool:
+        return (kind, lemma.lower()) in self._index
+
+
+def _alternatives(word: str) -> frozenset[str]:
+    return frozenset(w.lower().replace("_", " ") for w in word.split("|") if w)
+
+
+def parse_pattern(text: str, *, kind: str, type_: str, mode: str | None, where: str) -> Pattern:
+    """Turn ``"throw support behind T"`` into a :class:`Pattern`.
+
+    Verb patterns start with the verb lemma; noun patterns mark the head noun with ``*``
+    (or start with it). A word right before ``T`` is the target's preposition.
+    """
+    parts = text.split()
+    if not parts:
+        raise LexiconError(f"{where}: empty pattern under {type_}/{mode or '-'}")
+    head_i = next((i for i, w in enumerate(parts) if w.startswith("*")), 0) if kind == "noun" else 0
+    lemmas = _alternatives(parts[head_i].lstrip("*"))
+    words: list[frozenset[str]] = []
+    forbidden: set[str] = set()
+    preps: list[str] = []
+    rest = parts[:head_i] + parts[head_i + 1:]
+    i = 0
+    while i < len(rest):
+        word, following = rest[i], rest[i + 1] if i + 1 < len(rest) else None
+        if word == "T":
+            preps.append(DIRECT_OBJECT)
+        elif following == "T":
+            preps.extend(_alternatives(word))
+            i += 1
+        elif word.startswith("!"):
+            forbidden |= _alternatives(word[1:])
+        else:
+            words.append(_alternatives(word))
+        i += 1
+    short = " ".join(w.lstrip("*").split("|")[0] for w in parts)
+    slug = re.sub(r"[^a-z0-9+!]+", "-", short.lower()).strip("-")
+    pid = f"{type_.lower()}{'.' + mode if mode else ''}:{slug}"
+    return Pattern(id=pid, kind=kind, type=type_, mode=mode, lemmas=lemmas, words=tuple(words),
+                   forbidden=frozenset(forbidden), target_preps=tuple(dict.fromkeys(preps)), text=text)
+
+
+def _read_yaml(path: Path) -> Any:
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise LexiconError(f"{path}: not valid YAML ({exc}); fix the file or remove it") from exc
+
+
+def load_types(path: Path = DATA_DIR / "types.yaml") -> dict[str, EventType]:
+    data = _read_yaml(path) or {}
+    out: dict[str, EventType] = {}
+    for name, spec in data.items():
+        out[name] = EventType(
+            name=name, quad_class=spec["quad_class"], intensity=float(spec["intensity"]),
+            modes={m: float(v) for m, v in (spec.get("modes") or {}).items()},
+            requires_target=bool(spec.get("requires_target", True)), symmetric=bool(spec.get("symmetric", False)),
+            place_is_source=bool(spec.get("place_is_source", False)),
+            place_is_target=bool(spec.get("place_is_target", False)),
+            noun_modifier_source=bool(spec.get("noun_modifier_source", True)),
+        )
+    return out
+
+
+def load_patterns(path: Path, types: dict[str, EventType]) -> list[Pattern]:
+    """Read one pattern file: ``{verbs|nouns: {TYPE: {mode or '-': [pattern, ...]}}}``."""
+    data = _read_yaml(path) or {}
+    out: list[Pattern] = []
+    for section, kind in (("verbs", "verb"), ("nouns", "noun")):
+        for type_, by_mode in (data.get(section) or {}).items():
+            if type_ not in types:
+                raise LexiconError(f"{path}: unknown PLOVER type {type_!r}; use one of {', '.join(types)}")
+            for mode, texts in (by_mode or {}).items():
+                mode_name = None if mode in ("-", None) else str(mode)
+                if mode_name and mode_name not in types[type_].modes:
+                    raise LexiconError(f"{path}: {type_} has no mode {mode_name!r}; add it to types.yaml first")
+                out.extend(parse_pattern(t, kind=kind, type_=type_, mode=mode_name, where=str(path))
+                           for t in texts or [])
+    return out
+
+
+def _extra_paths(extra: Iterable[str | Path]) -> list[Path]:
+    env = [p for p in os.environ.get(ENV_EXTRA, "").split(os.pathsep) if p]
+    paths = [Path(p) for p in [*env, *extra]]
+    for p in paths:
+        if not p.exists():
+            raise LexiconError(f"pattern file {p} does not exist; check {ENV_EXTRA} or the path you passed")
+    return paths
+
+
+def load_lexicon(extra: Iterable[str | Path] = ()) -> Lexicon:
+    """The built-in lexicon plus any user pattern files (user patterns come first and win ties)."""
+    extra_paths = _extra_paths(extra)
+    if not extra_paths:
+        return _builtin_lexicon()
+    types = load_types()
+    patterns = [p for path in extra_paths for p in load_patterns(path, types)]
+    return Lexicon(types=types, patterns=patterns + _builtin_lexicon().patterns)
+
+
+@lru_cache(maxsize=1)
+def _builtin_lexicon() -> Lexicon:
+    types = load_types()
+    patterns = [p for path in sorted(DATA_DIR.glob("patterns*.yaml")) for p in load_patterns(path, types)]
+    return Lexicon(types=types, patterns=patterns)

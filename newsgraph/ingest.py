@@ -1,0 +1,157 @@
+"""Ingest: read sources, skip what is stored, extract in worker processes, store in chunks.
+
+    summary = ingest(["corpus/", "https://example.org/feed.rss"], Store.open("news.db"), workers=2)
+
+Sources are files, directories, globs, ``-`` and feed or page URLs. Every input
+ends up counted once: new, duplicate (its content is stored already) or failed
+(with its reason in the ``failures`` table). Each chunk is one transaction, so a
+run killed at any moment loses at most the chunk in flight, and the next run
+stores it.
+"""
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from itertools import islice
+
+import httpx
+from tqdm import tqdm
+
+from .fetch import FetchPolicy, is_url, make_client, read_url
+from .parallel import Extracted, extract_parallel
+from .readers import read_inputs
+from .records import PIPELINE_VERSION, RawArticle, ReadFailure, content_hash
+from .store import IngestSummary, Store
+from .store.write import rows_of
+
+SCREEN_CHUNK = 64  # inputs checked against the store per query
+STORE_CHUNK = 100  # articles per transaction
+
+
+@dataclass
+class IngestOptions:
+    workers: int = 1
+    format_in: str | None = None
+    published: str | None = None
+    fetch: FetchPolicy = field(default_factory=FetchPolicy)
+    progress: bool = False
+    store_chunk: int = STORE_CHUNK
+
+
+def read_sources(sources: Sequence[str], *, options: IngestOptions, client: httpx.Client | None = None
+                 ) -> Iterator[RawArticle | ReadFailure]:
+    """Everything behind the sources, in order: URLs are fetched (see :mod:`newsgraph.fetch`), paths read."""
+    owned = None
+    for source in sources:
+        if not is_url(source):
+            yield from read_inputs([source], format_in=options.format_in, published=options.published)
+            continue
+        if client is None:
+            client = owned = make_client(options.fetch)
+        yield from read_url(source, client=client, policy=options.fetch, published=options.published)
+    if owned is not None:
+        owned.close()
+
+
+def ingest(sources: Sequence[str], store: Store, *, options: IngestOptions | None = None,
+           client: httpx.Client | None = None) -> IngestSummary:
+    """Read, extract and store everything behind `sources`; see the module docstring."""
+    options = options or IngestOptions()
+    return ingest_raws(read_sources(sources, options=options, client=client), store, options=options)
+
+
+def ingest_raws(items: Iterable[RawArticle | ReadFailure], store: Store, *, options: IngestOptions | None = None
+                ) -> IngestSummary:
+    """Ingest inputs already read (a generator is fine: nothing is held beyond a few chunks)."""
+    options = options or IngestOptions()
+    summary = IngestSummary()
+    with _progress(options, "ingest") as bar:
+        fresh = _screen(items, store, summary, bar)
+        outcomes = extract_parallel(fresh, workers=options.workers, prepare=rows_of)
+        _store(outcomes, store, summary, bar, options.store_chunk)
+    return summary
+
+
+def _screen(items: Iterable[RawArticle | ReadFailure], store: Store, summary: IngestSummary, bar: tqdm
+            ) -> Iterator[RawArticle]:
+    """Pass on the inputs not stored yet; count and record read failures and duplicates on the way."""
+    iterator = iter(items)
+    while chunk := list(islice(iterator, SCREEN_CHUNK)):
+        failures = [x for x in chunk if isinstance(x, ReadFailure)]
+        raws = [x for x in chunk if isinstance(x, RawArticle)]
+        _fail(store, summary, failures, stage="read")
+        known = store.known_raw_hashes(content_hash(raw.text) for raw in raws)
+        summary.read += len(chunk)
+        fresh = []
+        for raw in raws:
+            digest = content_hash(raw.text)
+            if digest not in known:
+                known.add(digest)  # the same text twice in one run is a duplicate too
+                fresh.append(raw)
+        summary.duplicate += len(raws) - len(fresh)
+        bar.update(len(chunk) - len(fresh))
+        _show(bar, summary)
+        yield from fresh
+
+
+def _store(outcomes: Iterable[Extracted], store: Store, summary: IngestSummary, bar: tqdm, chunk_size: int) -> None:
+    iterator = iter(outcomes)
+    while chunk := list(islice(iterator, chunk_size)):
+        _fail(store, summary, [x.failure for x in chunk if x.failure], stage="extract")
+        done = [x.prepared for x in chunk if x.prepared is not None]
+        stored = store.add_rows(done, chunk_size=len(done) or 1)
+        summary.new += stored.new
+        summary.duplicate += stored.duplicate  # same clean text as a stored article, though read differently
+        bar.update(len(chunk))
+        _show(bar, summary)
+
+
+def _fail(store: Store, summary: IngestSummary, failures: list[ReadFailure], *, stage: str) -> None:
+    if failures:
+        store.record_failures(failures, stage=stage)
+        summary.failed += len(failures)
+        summary.failures.extend((f.message(), f.reason) for f in failures)
+
+
+def reprocess(store: Store, *, options: IngestOptions | None = None) -> IngestSummary:
+    """Re-extract every stored article whose record came from another pipeline version."""
+    options = options or IngestOptions()
+    summary = IngestSummary()
+    old_ids: dict[tuple[str, str], str] = {}  # the inputs in flight → their stored doc_id
+
+    def stale_raws() -> Iterator[RawArticle]:
+        for doc_id, raw in store.stale_articles(PIPELINE_VERSION):
+            old_ids[(raw.origin, content_hash(raw.text))] = doc_id
+            yield raw
+
+    with _progress(options, "reprocess") as bar:
+        outcomes = iter(extract_parallel(stale_raws(), workers=options.workers, prepare=rows_of))
+        while chunk := list(islice(outcomes, options.store_chunk)):
+            _fail(store, summary, [x.failure for x in chunk if x.failure], stage="extract")
+            was = [old_ids.pop((x.origin, x.text_hash)) for x in chunk]
+            store.replace_articles([(old, x.prepared, None) for old, x in zip(was, chunk) if x.prepared])
+            summary.read += len(chunk)
+            summary.reprocessed += sum(1 for x in chunk if x.prepared)
+            bar.update(len(chunk))
+    return summary
+
+
+def watch(run: Callable[[], IngestSummary], *, minutes: float, report: Callable[[IngestSummary], None],
+          rounds: int | None = None, sleep: Callable[[float], None] = time.sleep) -> None:
+    """Run an ingest every `minutes` (forever, or `rounds` times); only new content is stored each time."""
+    done = 0
+    while rounds is None or done < rounds:
+        report(run())
+        done += 1
+        if rounds is None or done < rounds:
+            sleep(minutes * 60)
+
+
+def _progress(options: IngestOptions, what: str) -> tqdm:
+    return tqdm(desc=what, unit=" articles", disable=not options.progress, dynamic_ncols=True, leave=True,
+                smoothing=0.1)
+
+
+def _show(bar: tqdm, summary: IngestSummary) -> None:
+    bar.set_postfix(new=summary.new, duplicate=summary.duplicate, failed=summary.failed, refresh=False)

@@ -1,0 +1,321 @@
+"""The knowledge base: states, organisations, groups, people and role words, loaded from data files.
+
+The built-in tables live in ``newsgraph/data/kb/``; users add their own CSV files with
+``load_kb(extra=[...])`` or the ``NEWSGRAPH_KB=path1:path2`` environment variable. A file's
+kind is told by its header, so a user file needs no naming convention:
+
+- ``code,name,aliases,demonyms,capitals``: states (ISO 3166-1 alpha-3 codes);
+- ``name,aliases,code,country,sector,role,start,end,kind``: people, organisations, national
+  bodies and armed or political groups, one row per office tenure or coding period;
+- ``phrase,sector,kind,private``: role words (titles, collective nouns, body types, modifiers).
+
+List fields are ``|``-separated. Dates are ``YYYY-MM-DD``; an empty start or end is open.
+"""
+from __future__ import annotations
+
+import csv
+import os
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.matcher import PhraseMatcher
+from spacy.vocab import Vocab
+
+KB_DIR = Path(__file__).resolve().parent / "data" / "kb"
+ENV_VAR = "NEWSGRAPH_KB"
+
+STATE_HEADER = ("code", "name", "aliases", "demonyms", "capitals")
+ENTRY_HEADER = ("name", "aliases", "code", "country", "sector", "role", "start", "end", "kind")
+ROLE_HEADER = ("phrase", "sector", "kind", "private")
+
+# "other" names no actor: it only keeps a longer name ("Indian Ocean") from matching as a shorter one.
+ENTRY_KINDS = ("person", "state", "organisation", "group", "other")
+# diplomat: a person role whose state outranks the international body in the same title
+# ("Iran's U.N. ambassador" is Iran's); it is read as a person role otherwise.
+ROLE_KINDS = ("person", "diplomat", "group", "thing", "body", "modifier")
+# PLOVER's sector codes, plus IGO/NGO for staff of international and non-governmental organisations.
+SECTORS = frozenset({
+    "COP", "GOV", "JUD", "LEG", "MIL", "PRM", "PTY", "REB", "SPY", "UAF", "UNK", "AGR", "BUS", "CRM", "CVL",
+    "EDU", "ELI", "JRN", "LAB", "MED", "REF", "OPP", "PRE", "REL", "SOC", "IGO", "NGO",
+})
+DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+CODE_RE = re.compile(r"^[A-Z][A-Z0-9 -]*[A-Z0-9]$")
+STATE_CODE_RE = re.compile(r"^[A-Z]{3}$")
+
+
+class KBFormatError(ValueError):
+    """A knowledge-base file has a header or a row newsgraph cannot read."""
+
+
+@dataclass(frozen=True)
+class KBEntry:
+    """One named thing the resolver can recognise; people have one entry per office tenure."""
+
+    name: str
+    code: str | None
+    kind: str
+    sector: str | None = None
+    role: str | None = None
+    country: str | None = None
+    start: str | None = None
+    end: str | None = None
+    aliases: tuple[str, ...] = ()
+    source: str = ""
+
+    def valid_on(self, date: str) -> bool:
+        return (not self.start or self.start <= date) and (not self.end or date <= self.end)
+
+
+@dataclass(frozen=True)
+class RoleWord:
+    """A title or role noun ("prime minister", "police", "ministry") and the sector it implies."""
+
+    phrase: str
+    sector: str | None
+    kind: str  # person | group | thing | body | modifier
+    private: bool = False  # a non-state role: never take a state's code from a demonym
+    diplomat: bool = False  # represents a state, also at an international body
+
+
+@dataclass(frozen=True)
+class PhraseHit:
+    """What a KB phrase names, and how (name, alias, demonym or metonym)."""
+
+    entry: KBEntry
+    via: str
+
+
+def fold(text: str) -> str:
+    """The comparison form of a name: no accents, plain apostrophes and hyphens, lower case."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u2010", "-").replace("\u2013", "-")
+    return " ".join(text.split()).casefold()
+
+
+def ascii_variant(text: str) -> str:
+    """`text` without diacritics, case kept (so "Erdoğan" also matches "Erdogan")."""
+    norm = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in norm if not unicodedata.combining(c)).replace("\u0131", "i")
+
+
+@dataclass
+class KnowledgeBase:
+    """Every entry and role word, indexed by folded phrase; matchers are built once per vocab."""
+
+    entries: list[KBEntry] = field(default_factory=list)
+    roles: dict[str, RoleWord] = field(default_factory=dict)
+    sources: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.phrases: dict[str, list[PhraseHit]] = {}
+        self.forms: dict[str, set[str]] = {}
+        self._matchers: dict[int, PhraseMatcher] = {}
+        for entry in self.entries:
+            self._index(entry)
+
+    def add(self, entry: KBEntry) -> None:
+        self.entries.append(entry)
+        self._index(entry)
+        self._matchers.clear()
+
+    def _index(self, entry: KBEntry) -> None:
+        for phrase, via in _phrases_of(entry):
+            key = fold(phrase)
+            hits = self.phrases.setdefault(key, [])
+            if not any(h.entry is entry for h in hits):
+                hits.append(PhraseHit(entry, via))
+            self.forms.setdefault(key, set()).update({phrase, ascii_variant(phrase)})
+
+    def lookup(self, phrase: str) -> list[PhraseHit]:
+        """Every entry a phrase may name (all tenures of a person; pick by date with `pick`)."""
+        return self.phrases.get(fold(phrase), [])
+
+    def role(self, phrase: str) -> RoleWord | None:
+        return self.roles.get(fold(phrase))
+
+    def states(self) -> list[KBEntry]:
+        return [e for e in self.entries if e.kind == "state"]
+
+    def matcher(self, vocab: Vocab) -> PhraseMatcher:
+        """A PhraseMatcher over every KB phrase, on lower-case text (case is checked after matching)."""
+        matcher = self._matchers.get(id(vocab))
+        if matcher is None:
+            matcher = PhraseMatcher(vocab, attr="LOWER")
+            tokenizer_doc = _tokenizer_for(vocab)
+            for key, forms in self.forms.items():
+                matcher.add(key, [tokenizer_doc(f) for f in sorted(forms)])
+            self._matchers[id(vocab)] = matcher
+        return matcher
+
+    def role_matcher(self, vocab: Vocab) -> PhraseMatcher:
+        """A PhraseMatcher over the role words ("prime minister", "police", "foreign ministry")."""
+        key = -id(vocab)
+        matcher = self._matchers.get(key)
+        if matcher is None:
+            matcher = PhraseMatcher(vocab, attr="LOWER")
+            tokenizer_doc = _tokenizer_for(vocab)
+            for phrase in self.roles:
+                matcher.add("ROLE:" + phrase, [tokenizer_doc(p) for p in {phrase, plural(phrase)}])
+            self._matchers[key] = matcher
+        return matcher
+
+
+def pick(hits: Iterable[PhraseHit], date: str) -> PhraseHit | None:
+    """The hit valid on `date`; else the most recent past one; else the first. Persons beat nothing."""
+    hits = list(hits)
+    if not hits:
+        return None
+    valid = [h for h in hits if h.entry.valid_on(date)]
+    if valid:
+        return max(valid, key=lambda h: (h.entry.start or ""))
+    past = [h for h in hits if h.entry.end and h.entry.end < date]
+    if past:
+        return max(past, key=lambda h: h.entry.end or "")
+    return min(hits, key=lambda h: h.entry.start or "")
+
+
+def plural(phrase: str) -> str:
+    """The plural of a role phrase's last word ("official" → "officials", "man" → "men")."""
+    head, _, last = phrase.rpartition(" ")
+    if last.endswith("man"):
+        last = last[:-3] + "men"
+    elif last.endswith("y") and last[-2:-1] not in "aeiou":
+        last = last[:-1] + "ies"
+    elif last.endswith(("s", "x", "ch", "sh")):
+        last = last if last.endswith("s") else last + "es"
+    else:
+        last += "s"
+    return f"{head} {last}".strip()
+
+
+def _with_plurals(demonyms: list[str]) -> list[str]:
+    """ "Iraqi" → also "Iraqis", "Ukrainian" → also "Ukrainians"; "Chinese" stays as it is."""
+    out = list(demonyms)
+    out += [d + "s" for d in demonyms if d.endswith(("an", "i")) and " " not in d and d + "s" not in out]
+    return out
+
+
+def _tokenizer_for(vocab: Vocab):
+    from .nlp import get_nlp
+
+    nlp = get_nlp()
+    if nlp.vocab is not vocab:
+        raise ValueError("the knowledge base matchers are built for newsgraph.nlp.get_nlp()'s vocab only")
+    return nlp.make_doc
+
+
+def _phrases_of(entry: KBEntry) -> Iterable[tuple[str, str]]:
+    yield entry.name, "name"
+    for alias in entry.aliases:
+        via = "alias"
+        if alias.startswith("demonym:"):
+            alias, via = alias[len("demonym:"):], "demonym"
+        elif alias.startswith("metonym:"):
+            alias, via = alias[len("metonym:"):], "metonym"
+        yield alias, via
+
+
+# ---------------------------------------------------------------- reading files
+
+
+def _split(value: str | None) -> list[str]:
+    return [v.strip() for v in (value or "").split("|") if v.strip()]
+
+
+def _check_date(value: str, path: Path, line: int) -> str | None:
+    value = value.strip()
+    if value and not DATE_RE.match(value):
+        raise KBFormatError(f"{path}:{line}: date {value!r} must be written YYYY-MM-DD (or left empty)")
+    return value or None
+
+
+def _state_entries(rows: Iterable[tuple[int, dict[str, str]]], path: Path) -> Iterator[KBEntry]:
+    for line, row in rows:
+        code = row["code"].strip()
+        if not STATE_CODE_RE.match(code):
+            raise KBFormatError(f"{path}:{line}: state code {code!r} must be three upper-case letters (ISO 3166-1)")
+        aliases = _split(row["aliases"])
+        aliases += ["demonym:" + d for d in _with_plurals(_split(row["demonyms"]))]
+        aliases += ["metonym:" + c for c in _split(row["capitals"])]
+        yield KBEntry(name=row["name"].strip(), code=code, kind="state", country=code,
+                      aliases=tuple(aliases), source=f"{path.name}:{line}")
+
+
+def _entry_rows(rows: Iterable[tuple[int, dict[str, str]]], path: Path) -> Iterator[KBEntry]:
+    for line, row in rows:
+        kind = row["kind"].strip() or "person"
+        if kind not in ENTRY_KINDS:
+            raise KBFormatError(f"{path}:{line}: kind {kind!r} must be one of {', '.join(ENTRY_KINDS)}")
+        sector = row["sector"].strip() or None
+        if sector and sector not in SECTORS:
+            raise KBFormatError(f"{path}:{line}: sector {sector!r} is not a PLOVER sector code")
+        code = row["code"].strip() or None
+        if code and not CODE_RE.match(code):
+            raise KBFormatError(f"{path}:{line}: code {code!r} must be upper-case letters, digits, '-' or spaces")
+        yield KBEntry(
+            name=row["name"].strip(), code=code, kind=kind, sector=sector,
+            role=row["role"].strip() or None, country=row["country"].strip() or None,
+            start=_check_date(row["start"], path, line), end=_check_date(row["end"], path, line),
+            aliases=tuple(_split(row["aliases"])), source=f"{path.name}:{line}",
+        )
+
+
+def _role_rows(rows: Iterable[tuple[int, dict[str, str]]], path: Path) -> Iterator[RoleWord]:
+    for line, row in rows:
+        kind = row["kind"].strip()
+        if kind not in ROLE_KINDS:
+            raise KBFormatError(f"{path}:{line}: role kind {kind!r} must be one of {', '.join(ROLE_KINDS)}")
+        sector = row["sector"].strip() or None
+        if sector and sector not in SECTORS:
+            raise KBFormatError(f"{path}:{line}: sector {sector!r} is not a PLOVER sector code")
+        yield RoleWord(phrase=fold(row["phrase"]), sector=sector, kind="person" if kind == "diplomat" else kind,
+                       private=row["private"].strip().lower() in ("yes", "true", "1"), diplomat=kind == "diplomat")
+
+
+def read_kb_file(path: Path) -> tuple[list[KBEntry], list[RoleWord]]:
+    """Read one KB CSV file; its header says what it holds."""
+    try:
+        with path.open(encoding="utf-8", newline="") as fh:
+            reader = csv.DictReader(row for row in fh if not row.lstrip().startswith("#"))
+            header = tuple(h.strip() for h in reader.fieldnames or ())
+            rows = [(n + 2, {k.strip(): (v or "") for k, v in r.items() if k}) for n, r in enumerate(reader)]
+    except (OSError, UnicodeDecodeError) as exc:
+        raise KBFormatError(f"{path}: cannot read knowledge-base file ({exc}); check the path in {ENV_VAR}") from exc
+    if header == STATE_HEADER:
+        return list(_state_entries(rows, path)), []
+    if header == ENTRY_HEADER:
+        return list(_entry_rows(rows, path)), []
+    if header == ROLE_HEADER:
+        return [], list(_role_rows(rows, path))
+    raise KBFormatError(
+        f"{path}: unknown header {','.join(header)!r}; use one of: {','.join(STATE_HEADER)} | "
+        f"{','.join(ENTRY_HEADER)} | {','.join(ROLE_HEADER)}"
+    )
+
+
+def _env_paths() -> tuple[Path, ...]:
+    value = os.environ.get(ENV_VAR, "")
+    return tuple(Path(p) for p in value.split(os.pathsep) if p.strip())
+
+
+def load_kb(extra: Sequence[Path] = ()) -> KnowledgeBase:
+    """The built-in knowledge base plus the user's files (`extra`, then $NEWSGRAPH_KB), cached per file set."""
+    paths = tuple(Path(p).resolve() for p in (*extra, *_env_paths()))
+    return _load(paths)
+
+
+@lru_cache(maxsize=8)
+def _load(extra: tuple[Path, ...]) -> KnowledgeBase:
+    files = sorted(KB_DIR.glob("*.csv")) + list(extra)
+    entries: list[KBEntry] = []
+    roles: dict[str, RoleWord] = {}
+    for path in files:
+        new_entries, new_roles = read_kb_file(path)
+        entries += new_entries
+        roles.update({r.phrase: r for r in new_roles})
+    return KnowledgeBase(entries=entries, roles=roles, sources=[str(p) for p in files])

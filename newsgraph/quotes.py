@@ -1,0 +1,820 @@
+"""Quotes and their speakers: who said what, verbatim or reported.
+
+Quotation marks are paired in one pass over each paragraph (straight or curly,
+a quote reopened in the next paragraph continues). A quote is *direct* when it
+stands as a sentence or next to a speech tag (``"X," he said``), *partial* when a
+reporting or verdict verb governs it mid-sentence (``called the claims "baseless"``);
+scare quotes and titles are neither. *Indirect* speech is the complement clause of a
+reporting verb. The speaker is the subject of the reporting verb (or an "according
+to" phrase), looked up in the :class:`ActorTable`; a quote with no tag continues the
+previous speaker. Every step is a bounded look around one quote, so the cost is
+linear in the length of the article.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache, partial
+from pathlib import Path
+
+import yaml
+from spacy.tokens import Doc, Span, Token
+
+from .records import QUOTE_KINDS, Actor, ActorTable, Quote
+
+SPEECH_VERBS_FILE = Path(__file__).with_name("data") / "speech_verbs.yaml"
+OPENING_DOUBLE = "“„«"
+CLOSING_DOUBLE = "”»"
+DOUBLE_MARKS = '"' + OPENING_DOUBLE + CLOSING_DOUBLE
+SINGLE_MARKS = "'‘’‹›"
+QUOTE_MARKS = frozenset(DOUBLE_MARKS + SINGLE_MARKS + "`")
+# Characters that may sit right outside a quotation mark on either side.
+LEFT_BOUNDARY = "([{—–-/:;" + DOUBLE_MARKS + SINGLE_MARKS
+RIGHT_BOUNDARY = ".,;:!?)]}—–-…" + DOUBLE_MARKS + SINGLE_MARKS
+SENTENCE_END = frozenset(".!?…")
+# A single-mark quote longer than this is a run of apostrophes, not a quote.
+MAX_SINGLE_QUOTE_CHARS = 300
+# How far (in tokens) a speech tag may lie from its quote.
+TAG_WINDOW = 30
+# How many heads up from a quoted phrase its reporting verb may be.
+MAX_GOVERNOR_HOPS = 6
+PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+CORE_NP_DEPS = frozenset({"det", "amod", "compound", "poss", "nmod", "nummod", "quantmod", "case", "punct"})
+OWNER_PREPS = frozenset({"from", "by", "of"})
+INDIRECT_KINDS = ("person", "organisation", "state", "group")
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+class SpeechLexiconError(ValueError):
+    """A speech-verb file does not have the expected layout."""
+
+
+@dataclass(frozen=True)
+class SpeechLexicon:
+    """Words that introduce speech; loaded from ``data/speech_verbs.yaml`` and user files."""
+
+    reporting: frozenset[str]  # lemmas and inflected forms of reporting verbs
+    phrasal: dict[str, frozenset[str]]  # verb lemma -> particles ("point" -> {"out"})
+    verdict: frozenset[str]  # lemmas and forms of verdict verbs (call, describe, hail)
+    nouns: frozenset[str]  # things a speaker issues (statement, post, report)
+    indirect: frozenset[str]  # lemmas whose complement clause is kept as indirect speech
+    source_phrases: tuple[tuple[str, ...], ...]  # ("according", "to")
+
+    def is_reporting(self, tok: Token) -> bool:
+        if tok.pos_ != "VERB" and not tok.tag_.startswith("VB"):
+            return False  # "State" in "the State Department", "post" the noun
+        if tok.lower_ in self.reporting or tok.lemma_.lower() in self.reporting:
+            return True
+        particles = self.phrasal.get(tok.lemma_.lower())
+        return bool(particles) and any(c.dep_ == "prt" and c.lower_ in particles for c in tok.children)
+
+    def is_verdict(self, tok: Token) -> bool:
+        return tok.pos_ == "VERB" and (tok.lower_ in self.verdict or tok.lemma_.lower() in self.verdict)
+
+    def source_phrase_at(self, tok: Token) -> tuple[str, ...] | None:
+        """The source phrase ("according to") that starts at `tok`, if any."""
+        doc = tok.doc
+        for phrase in self.source_phrases:
+            end = tok.i + len(phrase)
+            if end <= len(doc) and tuple(t.lower_ for t in doc[tok.i:end]) == phrase:
+                return phrase
+        return None
+
+
+def load_speech_lexicon(*extra: Path) -> SpeechLexicon:
+    """The packaged speech lexicon, with each file in `extra` merged over it (lists are unioned)."""
+    layers = [yaml.safe_load(Path(p).read_text("utf-8")) for p in (SPEECH_VERBS_FILE, *extra)]
+    reporting: set[str] = set()
+    verdict: set[str] = set()
+    nouns: set[str] = set()
+    indirect: set[str] = set()
+    phrasal: dict[str, set[str]] = {}
+    phrases: set[tuple[str, ...]] = set()
+    for layer in layers:
+        if not isinstance(layer, dict):
+            raise SpeechLexiconError("a speech-verb file must be a YAML mapping (see newsgraph/data/speech_verbs.yaml)")
+        reporting |= _verb_forms(layer.get("reporting_verbs"))
+        verdict |= _verb_forms(layer.get("verdict_verbs"))
+        nouns |= {str(n).lower() for n in layer.get("speech_nouns") or []}
+        indirect |= {str(n).lower() for n in layer.get("indirect_speech_verbs") or []}
+        for verb, particles in (layer.get("phrasal_verbs") or {}).items():
+            phrasal.setdefault(str(verb).lower(), set()).update(str(p).lower() for p in particles or [])
+        phrases |= {tuple(str(p).lower().split()) for p in layer.get("source_phrases") or []}
+    return SpeechLexicon(
+        reporting=frozenset(reporting),
+        phrasal={k: frozenset(v) for k, v in phrasal.items()},
+        verdict=frozenset(verdict),
+        nouns=frozenset(nouns),
+        indirect=frozenset(indirect),
+        source_phrases=tuple(sorted(phrases, key=len, reverse=True)),
+    )
+
+
+def _verb_forms(section: object) -> set[str]:
+    if section is None:
+        return set()
+    if not isinstance(section, dict):
+        raise SpeechLexiconError("verb sections map a lemma to its forms, e.g. `say: [says, said, saying]`")
+    forms = {str(lemma).lower() for lemma in section}
+    for values in section.values():
+        forms |= {str(v).lower() for v in values or []}
+    return forms
+
+
+@lru_cache(maxsize=1)
+def default_lexicon() -> SpeechLexicon:
+    return load_speech_lexicon()
+
+
+# ---------------------------------------------------------------------------------------------
+# Pairing quotation marks
+
+
+@dataclass
+class QuotedSpan:
+    """Text between a pair of quotation marks; several parts when it runs over paragraphs."""
+
+    parts: list[tuple[int, int]]  # (start, end) of the quoted text in each paragraph
+    paragraph: int  # index of the paragraph where it opens
+    double: bool = True
+
+    @property
+    def start(self) -> int:
+        return self.parts[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.parts[-1][1]
+
+
+def _mark_role(text: str, i: int, lo: int, hi: int) -> str:
+    """Whether the mark at `i` opens, closes, or could do either ("open" | "close" | "either" | "none")."""
+    prev = text[i - 1] if i > lo else " "
+    nxt = text[i + 1] if i + 1 < hi else " "
+    left_free = prev.isspace() or prev in LEFT_BOUNDARY
+    right_free = nxt.isspace() or nxt in RIGHT_BOUNDARY
+    if left_free and not right_free:
+        return "open"
+    if right_free and not left_free:
+        return "close"
+    if left_free and right_free:
+        return "none"  # a mark standing alone between spaces
+    ch = text[i]
+    if ch in OPENING_DOUBLE or ch == "‘":
+        return "open"
+    if ch in CLOSING_DOUBLE:
+        return "close"
+    return "either" if ch == '"' else "none"  # a straight or curly single mark inside a word is an apostrophe
+
+
+def find_quoted_spans(text: str) -> list[QuotedSpan]:
+    """Pair the quotation marks of `text`, paragraph by paragraph, in one pass."""
+    spans: list[QuotedSpan] = []
+    carried: QuotedSpan | None = None  # a quote left open at the end of the previous paragraph
+    paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
+    for index, (lo, hi) in enumerate(paragraphs):
+        doubles, carried = _pair_doubles(text, lo, hi, index, carried)
+        reopens = index + 1 < len(paragraphs) and _opens_with_double(text, *paragraphs[index + 1])
+        if carried is not None and not reopens:
+            if len(carried.parts) > 1:  # it ran over paragraphs but lost its last closing mark
+                doubles.append(carried)
+            carried = None
+        spans.extend(doubles)
+        spans.extend(_pair_singles(text, lo, hi, index, doubles))
+    spans.sort(key=lambda s: s.start)
+    return spans
+
+
+def _opens_with_double(text: str, lo: int, hi: int) -> bool:
+    first = text[lo:hi].lstrip()
+    return bool(first) and first[0] in DOUBLE_MARKS and not first[1:2].isspace()
+
+
+def _pair_doubles(
+    text: str, lo: int, hi: int, index: int, carried: QuotedSpan | None
+) -> tuple[list[QuotedSpan], QuotedSpan | None]:
+    """Pair the double marks of one paragraph; return its quotes and the one left open, if any."""
+    found: list[QuotedSpan] = []
+    open_at: int | None = None
+    continuing = carried
+    first = True
+    for m in re.finditer(f"[{re.escape(DOUBLE_MARKS)}]", text[lo:hi]):
+        i = lo + m.start()
+        role = _mark_role(text, i, lo, hi)
+        if open_at is None:
+            if role in ("open", "either"):
+                open_at = i
+                if not (first and continuing is not None and not text[lo:i].strip()):
+                    continuing = None
+        elif role in ("close", "either"):
+            _close_quote(found, continuing, (open_at + 1, i), index)
+            open_at, continuing = None, None
+        elif role == "open":
+            open_at, continuing = i, None  # two openings in a row: the first mark was stray
+        first = False
+    if open_at is None:
+        return found, None
+    part = (open_at + 1, hi)
+    if continuing is not None:
+        continuing.parts.append(part)
+        return found, continuing
+    return found, QuotedSpan(parts=[part], paragraph=index)
+
+
+def _close_quote(found: list[QuotedSpan], continuing: QuotedSpan | None, part: tuple[int, int], index: int) -> None:
+    if continuing is not None:
+        continuing.parts.append(part)
+        found.append(continuing)
+    else:
+        found.append(QuotedSpan(parts=[part], paragraph=index))
+
+
+def _pair_singles(text: str, lo: int, hi: int, index: int, doubles: list[QuotedSpan]) -> Iterator[QuotedSpan]:
+    """Single-mark quotes outside double ones (those inside are nested and stay part of the outer quote)."""
+    inside = [(s, e) for d in doubles for s, e in d.parts]
+    open_at: int | None = None
+    for m in re.finditer(f"[{re.escape(SINGLE_MARKS)}]", text[lo:hi]):
+        i = lo + m.start()
+        if any(s - 1 <= i <= e for s, e in inside):
+            continue
+        role = _mark_role(text, i, lo, hi)
+        if role == "open" and text[i + 1: i + 2].isalnum():
+            open_at = i
+        elif role == "close" and open_at is not None:
+            if i - open_at <= MAX_SINGLE_QUOTE_CHARS:
+                yield QuotedSpan(parts=[(open_at + 1, i)], paragraph=index, double=False)
+            open_at = None
+
+
+# ---------------------------------------------------------------------------------------------
+# Extraction
+
+
+@dataclass
+class _Speaker:
+    actor: Actor | None
+    name: str | None
+    cue: str | None
+
+
+@dataclass
+class _Context:
+    """What one article's extraction knows while it walks the quotes in order."""
+
+    doc: Doc
+    actors: ActorTable
+    lexicon: SpeechLexicon
+    quote_of_token: list[int]  # token index -> index of the quoted span it lies in, or -1
+    spans: list[QuotedSpan]
+    paragraph_of_token: list[int]
+    last: tuple[_Speaker, int, int] | None = None  # previous quote's speaker, paragraph, end offset
+    quotes: list[Quote] = field(default_factory=list)
+
+
+def extract_quotes(
+    doc: Doc, *, actors: ActorTable, lexicon: SpeechLexicon | None = None, kinds: Iterable[str] = QUOTE_KINDS
+) -> list[Quote]:
+    """Direct, partial and indirect quotes of one parsed article, with their speakers.
+
+    Quotes are taken in text order so that a tag-less quote or a "he said" can lean on the
+    speaker just before it; `kinds` chooses which kinds are returned.
+    """
+    spans = [s for s in find_quoted_spans(doc.text) if _has_words(doc.text, s)]
+    ctx = _Context(
+        doc=doc,
+        actors=actors,
+        lexicon=lexicon or default_lexicon(),
+        quote_of_token=_index_tokens(doc, spans),
+        spans=spans,
+        paragraph_of_token=_paragraph_of_tokens(doc),
+    )
+    cues = [t for t in doc if ctx.quote_of_token[t.i] == -1
+            and (t.lemma_.lower() in ctx.lexicon.indirect or ctx.lexicon.source_phrase_at(t))]
+    steps = sorted([(s.start, n, None) for n, s in enumerate(spans)] + [(t.idx, -1, t) for t in cues],
+                   key=lambda step: step[0])
+    for _, index, cue in steps:
+        if cue is None:
+            _add_quoted(ctx, index, spans[index])
+        else:
+            _add_indirect(ctx, cue)
+    wanted = set(kinds)
+    quotes = sorted((q for q in ctx.quotes if q.kind in wanted), key=lambda q: (q.start, q.end))
+    for n, quote in enumerate(quotes, 1):
+        quote.id = f"q{n}"
+    return quotes
+
+
+def _has_words(text: str, span: QuotedSpan) -> bool:
+    return any(any(ch.isalnum() for ch in text[s:e]) for s, e in span.parts)
+
+
+def _index_tokens(doc: Doc, spans: list[QuotedSpan]) -> list[int]:
+    index = [-1] * len(doc)
+    for n, span in enumerate(spans):
+        for s, e in span.parts:
+            part = doc.char_span(s, e, alignment_mode="expand")
+            if part is None:
+                continue
+            for tok in part:
+                if tok.text not in QUOTE_MARKS and index[tok.i] == -1:
+                    index[tok.i] = n
+    return index
+
+
+def _paragraph_of_tokens(doc: Doc) -> list[int]:
+    out, paragraph = [], 0
+    for tok in doc:
+        out.append(paragraph)
+        if "\n" in tok.text or "\n" in tok.whitespace_:
+            paragraph += 1
+    return out
+
+
+def _add_quoted(ctx: _Context, index: int, span: QuotedSpan) -> None:
+    """Decide what one quoted span is, find its speaker and record it."""
+    tokens = ctx.doc.char_span(span.start, span.end, alignment_mode="expand")
+    if tokens is None or not len(tokens):
+        return
+    before = _window(ctx, tokens.start - 1, -1, index)
+    after = _window(ctx, tokens.end, 1, index)
+    tag = _tag_after(ctx, span, after) or _tag_before(ctx, before)
+    if _opens_sentence(before) or _introduced(ctx, before):
+        kind = "direct"
+        speaker = _speaker_of_cue(ctx, tag) if tag is not None else _verbless_tag(ctx, span, before, after)
+        if speaker is None:
+            if not _stands_as_sentence(ctx, span, tokens, after):
+                return  # a title or a name in quotes at the start of a sentence
+            speaker = _continued_speaker(ctx, tokens)
+    else:
+        kind = "partial"
+        cues = _governing_cues(ctx, tokens)
+        if not cues and tag is not None and tag in after:
+            cues = [tag]
+        if not cues or _is_scare_quote(ctx, tokens, cues):
+            return
+        speaker = next((sp for sp in map(partial(_speaker_of_cue, ctx), reversed(cues)) if sp is not None), None)
+        speaker = speaker or _Speaker(None, None, _cue_text(ctx, cues[0]))
+    _record(ctx, span, tokens, kind, speaker, after if tag is not None and tag in after else [])
+
+
+def _verbless_tag(ctx: _Context, span: QuotedSpan, before: list[Token], after: list[Token]) -> _Speaker | None:
+    """A tag without a reporting verb: `Berg was blunt: "..."`, or `"...," Costa, who heads the council.`"""
+    if before and before[-1].text == ":":
+        subject = next((t for t in before if t.dep_ in SUBJECT_DEPS), None)
+    elif ctx.doc.text[span.start:span.end].rstrip().endswith(",") and after:
+        first = next((t for t in after[:2] if not t.is_punct), None)
+        subject = _np_head(first) if first is not None and first.pos_ == "PROPN" else None
+    else:
+        subject = None
+    if subject is None:
+        return None
+    actor, name = _resolve(ctx, subject)
+    return _Speaker(actor, name, None) if actor is not None or name else None
+
+
+def _record(ctx: _Context, span: QuotedSpan, tokens: Span, kind: str, speaker: _Speaker, tag_window: list[Token]) -> None:
+    text = "\n".join(ctx.doc.text[s:e].strip() for s, e in span.parts).strip()
+    if not any(ch.isalnum() for ch in text):
+        return
+    first, last = tokens[0], tokens[-1]
+    sentence_end = max(last.sent.end_char, tag_window[-1].idx + len(tag_window[-1]) if tag_window else 0)
+    ctx.quotes.append(Quote(
+        id="",
+        text=text,
+        kind=kind,
+        start=span.start,
+        end=span.end,
+        sentence_start=first.sent.start_char,
+        sentence_end=sentence_end,
+        speaker=speaker.actor.id if speaker.actor else None,
+        speaker_name=speaker.name,
+        cue=speaker.cue,
+    ))
+    ctx.last = (speaker, span.paragraph, span.end)
+
+
+def _window(ctx: _Context, start: int, step: int, own: int) -> list[Token]:
+    """Tokens outside quotes from `start` going one way, up to a sentence end or paragraph break.
+
+    Other quotes in the way are stepped over, so `"A" and "B," said X` finds the tag for A.
+    """
+    doc, out, i = ctx.doc, [], start
+    paragraph = ctx.paragraph_of_token[start - step] if 0 <= start - step < len(doc) else None
+    while 0 <= i < len(doc) and len(out) < TAG_WINDOW:
+        tok = doc[i]
+        if ctx.paragraph_of_token[i] != paragraph:
+            break
+        if ctx.quote_of_token[i] not in (-1, own) or tok.text in QUOTE_MARKS:
+            if step < 0 and tok.text in QUOTE_MARKS and _ends_sentence_inside(ctx, i):
+                break
+            i += step
+            continue
+        if tok.text in SENTENCE_END or (tok.text == "." and tok.is_punct):
+            if step > 0:
+                out.append(tok)
+            break
+        if not tok.is_space:
+            out.append(tok)
+        i += step
+    return out if step > 0 else out[::-1]
+
+
+def _ends_sentence_inside(ctx: _Context, i: int) -> bool:
+    """A closing mark right after sentence-final punctuation ends the sentence before it."""
+    prev = ctx.doc[i - 1] if i > 0 else None
+    return prev is not None and prev.text in SENTENCE_END
+
+
+def _opens_sentence(before: list[Token]) -> bool:
+    """Nothing but connectives between the quote and the start of its sentence."""
+    return all(t.is_punct or t.lower_ in ("and", "but", "or") for t in before)
+
+
+def _introduced(ctx: _Context, before: list[Token]) -> bool:
+    """`X said: "..."` or `X said, "..."` — a tag right before the opening mark."""
+    if not before or before[-1].text not in (":", ","):
+        return False
+    return before[-1].text == ":" or any(_is_cue(ctx, t) for t in before)
+
+
+def _is_cue(ctx: _Context, tok: Token) -> bool:
+    return ctx.lexicon.is_reporting(tok) or ctx.lexicon.source_phrase_at(tok) is not None
+
+
+def _tag_after(ctx: _Context, span: QuotedSpan, after: list[Token]) -> Token | None:
+    """The reporting verb of a tag that follows the quote (`"...," she said`)."""
+    if not after:
+        return None
+    inner = ctx.doc.text[span.start:span.end].rstrip()
+    ends_sentence = bool(inner) and inner[-1] in SENTENCE_END
+    # `"X." Smith said ...` starts a new sentence unless the quote was a question or exclamation
+    new_sentence = inner[-1:] == "." or not any(ctx.lexicon.is_reporting(t) for t in after[:4])
+    if ends_sentence and after[0].is_title and not ctx.lexicon.is_reporting(after[0]) and new_sentence:
+        return None
+    return next((t for t in after if _is_cue(ctx, t)), None)
+
+
+def _tag_before(ctx: _Context, before: list[Token]) -> Token | None:
+    """The reporting verb of a tag that introduces the quote (`she said: "..."`)."""
+    if not before or before[-1].text not in (":", ","):
+        return None
+    return next((t for t in reversed(before) if _is_cue(ctx, t)), None)
+
+
+def _stands_as_sentence(ctx: _Context, span: QuotedSpan, tokens: Span, after: list[Token]) -> bool:
+    """A whole sentence in quotes (not a title): ends with sentence punctuation and has a verb."""
+    inner = ctx.doc.text[span.start:span.end].rstrip()
+    closes = bool(inner) and (inner[-1] in SENTENCE_END or not after or after[0].text in SENTENCE_END)
+    return closes and any(t.pos_ in ("VERB", "AUX") for t in tokens)
+
+
+def _governing_cues(ctx: _Context, tokens: Span) -> list[Token]:
+    """Reporting or verdict verbs the quoted phrase depends on, nearest first."""
+    cues: list[Token] = []
+    node = tokens.root
+    for _ in range(MAX_GOVERNOR_HOPS):
+        head = node.head
+        if head is node:
+            break
+        if ctx.quote_of_token[head.i] == -1 and (
+            ctx.lexicon.is_reporting(head) or ctx.lexicon.is_verdict(head) or _is_source_token(ctx, head)
+        ):
+            cues.append(head)
+        node = head
+    return cues
+
+
+def _is_source_token(ctx: _Context, tok: Token) -> bool:
+    """`according` (of "according to") or the `to` after it."""
+    if ctx.lexicon.source_phrase_at(tok):
+        return True
+    return tok.i > 0 and ctx.lexicon.source_phrase_at(ctx.doc[tok.i - 1]) is not None
+
+
+def _is_scare_quote(ctx: _Context, tokens: Span, cues: list[Token]) -> bool:
+    """Quotes around a name, a title or one word that is not itself what someone said."""
+    words = [t for t in tokens if t.is_alpha or t.like_num]
+    if not words:
+        return True
+    if all(w.is_title or w.is_upper or not w.is_alpha for w in words) and len(words) <= 6:
+        return True  # a title or name ("Iron Dome", "Operation X")
+    if len(words) == 1:
+        word = tokens.root
+        verdict = any(ctx.lexicon.is_verdict(c) for c in cues)
+        return not (verdict or word.dep_ in ("acomp", "attr", "oprd", "ccomp", "xcomp"))
+    return False
+
+
+def _continued_speaker(ctx: _Context, tokens: Span) -> _Speaker:
+    """A quote with no tag of its own: the previous quote's speaker if it is close enough."""
+    paragraph = ctx.paragraph_of_token[tokens.start]
+    if ctx.last is not None:
+        speaker, last_paragraph, _ = ctx.last
+        if paragraph - last_paragraph <= 1:
+            return _Speaker(speaker.actor, speaker.name, None)
+    return _Speaker(None, None, None)
+
+
+# ---------------------------------------------------------------------------------------------
+# Speakers
+
+
+def _cue_text(ctx: _Context, cue: Token) -> str:
+    phrase = ctx.lexicon.source_phrase_at(cue)
+    if phrase:
+        return " ".join(phrase)
+    particles = [c.text for c in cue.children if c.dep_ == "prt"]
+    return " ".join([cue.text, *particles])
+
+
+def _speaker_of_cue(ctx: _Context, cue: Token) -> _Speaker | None:
+    """The speaker named by a reporting verb or source phrase."""
+    source = _source_of_phrase(ctx, cue)
+    subject = source if source is not None else _subject_of(ctx, cue)
+    if subject is None:
+        return None
+    actor, name = _resolve(ctx, subject)
+    if actor is None and name is None:
+        return None
+    return _Speaker(actor, name, _cue_text(ctx, cue))
+
+
+def _source_of_phrase(ctx: _Context, cue: Token) -> Token | None:
+    phrase = ctx.lexicon.source_phrase_at(cue)
+    if not phrase:
+        return None
+    last = ctx.doc[cue.i + len(phrase) - 1]
+    objects = [c for c in (*last.children, *cue.children) if c.dep_ == "pobj"]
+    if objects:
+        return objects[0]
+    following = ctx.doc[last.i + 1: last.i + 1 + TAG_WINDOW]
+    return next((t for t in following if t.pos_ in ("PROPN", "NOUN")), None)
+
+
+def _subject_of(ctx: _Context, verb: Token) -> Token | None:
+    """The subject of a reporting verb, climbing `adding`/`and said`/relative clauses to find it.
+
+    Words inside a quotation are never the subject of the tag around it.
+    """
+    v = verb
+    for _ in range(4):
+        subject = next((c for c in v.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is not None:
+            return subject if ctx.quote_of_token[subject.i] == -1 else None
+        if v.dep_ in ("relcl", "acl") and v.head is not v:
+            return v.head
+        if v.dep_ in ("conj", "advcl", "xcomp", "pcomp") and v.head is not v and ctx.quote_of_token[v.head.i] == -1:
+            v = v.head
+            continue
+        break
+    if _follows_quote(ctx, verb):
+        return _inverted_subject(ctx, verb)
+    return _nearest_subject_before(ctx, verb)
+
+
+def _follows_quote(ctx: _Context, verb: Token) -> bool:
+    """`"...," said X`: the verb comes right after a closing mark (and maybe a comma)."""
+    for tok in reversed(ctx.doc[max(0, verb.i - 3): verb.i]):
+        if tok.text in QUOTE_MARKS:
+            return True
+        if not (tok.is_punct or tok.is_space):
+            return False
+    return False
+
+
+def _inverted_subject(ctx: _Context, verb: Token) -> Token | None:
+    """`"...," said Cavusoglu` when the parser found no subject: the first noun after the verb."""
+    for tok in ctx.doc[verb.i + 1: verb.i + 1 + 8]:
+        if ctx.quote_of_token[tok.i] != -1 or tok.text in SENTENCE_END:
+            return None
+        if tok.pos_ in ("PROPN", "NOUN", "PRON"):
+            return _np_head(tok)
+    return None
+
+
+def _nearest_subject_before(ctx: _Context, verb: Token) -> Token | None:
+    """A participle tag with a misparsed head (`X did Y, announcing that ...`): the last subject before it."""
+    for tok in reversed(ctx.doc[verb.sent.start: verb.i]):
+        if tok.dep_ in SUBJECT_DEPS and ctx.quote_of_token[tok.i] == -1:
+            return tok
+    return None
+
+
+def _np_head(tok: Token) -> Token:
+    """Climb compound/flat links to the head noun of a name."""
+    while tok.dep_ in ("compound", "flat", "amod") and tok.head is not tok and tok.head.i > tok.i:
+        tok = tok.head
+    return tok
+
+
+def _resolve(ctx: _Context, subject: Token) -> tuple[Actor | None, str | None]:
+    """The actor a subject refers to and the name to show for it.
+
+    The subject's own word decides when the table links it ("the minister" → her name);
+    else a person named inside the subject phrase ("Erdogan's spokesman, Fahrettin Altun");
+    else an unnamed speaker keeps its description and links to the body it belongs to
+    ("an EU official" → EU).
+    """
+    if subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
+        subject = subject.head.head
+    if subject.lemma_.lower() in ctx.lexicon.nouns:
+        owner = _owner_of(subject)
+        if owner is not None:
+            subject = owner
+    if subject.pos_ == "PRON":
+        return _resolve_pronoun(ctx, subject)
+    head_actor = ctx.actors.actor_at(subject.idx, subject.idx + len(subject))
+    if head_actor is not None and head_actor.kind == "person":
+        return head_actor, head_actor.name
+    person = _person_in_phrase(ctx, subject)
+    if person is not None:
+        return person, person.name
+    if head_actor is not None:
+        return head_actor, head_actor.name
+    lo, hi = _core_np(subject)
+    return ctx.actors.actor_at(lo, hi), _clean_name(ctx.doc.text[lo:hi])
+
+
+def _person_in_phrase(ctx: _Context, head: Token) -> Actor | None:
+    """The first person named in the subject phrase who is not a possessor ("X's aide")."""
+    doc = ctx.doc
+    lo, hi = head.left_edge.i, head.right_edge.i + 1
+    for start, end, actor_id in ctx.actors.mentions_in(doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])):
+        actor = ctx.actors.get(actor_id)
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if actor is None or actor.kind != "person" or span is None:
+            continue
+        if span.end < len(doc) and doc[span.end].tag_ == "POS":
+            continue
+        return actor
+    return None
+
+
+def _owner_of(noun: Token) -> Token | None:
+    """Who issued a statement/report: its possessor or the object of `from`/`by`/`of`."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in OWNER_PREPS:
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj
+    return None
+
+
+def _core_np(tok: Token) -> tuple[int, int]:
+    """Character span of a noun with its left modifiers and coordinated nouns, without trailing phrases."""
+    lo = tok.idx
+    for child in tok.lefts:
+        if child.dep_ in CORE_NP_DEPS:
+            lo = min(lo, child.left_edge.idx)
+    hi = tok.idx + len(tok)
+    for child in tok.rights:
+        if child.dep_ == "conj":
+            hi = max(hi, child.idx + len(child))
+    return lo, hi
+
+
+def _clean_name(text: str) -> str | None:
+    name = " ".join(text.replace("\n", " ").split()).strip(" ,'\"’‘“”")
+    return name or None
+
+
+def _resolve_pronoun(ctx: _Context, pronoun: Token) -> tuple[Actor | None, str | None]:
+    """A pronoun speaker, by quote salience first and the table's antecedent second.
+
+    `"...," he said` names the person who was last the subject of a sentence (outside
+    quotes) since the previous quote, or else continues the previous quote's speaker; a
+    person only mentioned in passing, or inside the quote itself, is not the speaker.
+    """
+    table = ctx.actors.actor_at(pronoun.idx, pronoun.idx + len(pronoun))
+    if pronoun.lower_ not in PERSONAL_PRONOUNS:
+        return (table, table.name) if table is not None else (None, None)
+    subjects = _person_subjects_since(ctx, pronoun)
+    if subjects:
+        actor = ctx.actors.get(subjects[-1])
+        return actor, actor.name if actor else None
+    previous = _recent_speaker(ctx, pronoun)
+    if previous is not None and (previous.actor is not None or previous.name):
+        return previous.actor, previous.name
+    return (table, table.name) if table is not None else (None, None)
+
+
+def _is_main_subject(ctx: _Context, tok: Token) -> bool:
+    """Subject of a main clause or of a reporting verb (not of a clause someone reported)."""
+    if tok.dep_ not in SUBJECT_DEPS:
+        return False
+    verb = tok.head
+    return verb.dep_ in ("ROOT", "conj") or ctx.lexicon.is_reporting(verb)
+
+
+def _recent_speaker(ctx: _Context, tok: Token) -> _Speaker | None:
+    if ctx.last is None:
+        return None
+    speaker, paragraph, _ = ctx.last
+    return speaker if ctx.paragraph_of_token[tok.i] - paragraph <= 1 else None
+
+
+def _person_subjects_since(ctx: _Context, pronoun: Token) -> list[str]:
+    """Ids of persons that were a sentence subject outside quotes since the previous quote, in order."""
+    sentence = pronoun.sent
+    since = sentence.start_char
+    if ctx.last is not None and ctx.last[2] < since and ctx.paragraph_of_token[pronoun.i] - ctx.last[1] <= 1:
+        since = ctx.last[2]
+    elif sentence.start > 0:
+        since = ctx.doc[sentence.start - 1].sent.start_char  # no recent quote: this and the previous sentence
+    found: list[str] = []
+    for start, end, actor_id in ctx.actors.mentions_in(since, pronoun.idx):
+        actor = ctx.actors.get(actor_id)
+        span = ctx.doc.char_span(start, end, alignment_mode="expand")
+        if actor is None or actor.kind != "person" or span is None or ctx.quote_of_token[span.root.i] != -1:
+            continue
+        if _is_main_subject(ctx, span.root) and span.root.lower_ not in PERSONAL_PRONOUNS:
+            found.append(actor_id)
+    return found
+
+
+# ---------------------------------------------------------------------------------------------
+# Indirect speech
+
+
+def _add_indirect(ctx: _Context, verb: Token) -> None:
+    """`X said (that) Y ...` or `according to X, Y ...`: the reported clause, when it is clearly one."""
+    clause = _source_clause(ctx, verb) if ctx.lexicon.source_phrase_at(verb) else _reported_clause(ctx, verb)
+    if clause is None:
+        return
+    speaker = _speaker_of_cue(ctx, verb)
+    if speaker is None or not _is_named(speaker):
+        return
+    sentence = verb.sent
+    ctx.quotes.append(Quote(
+        id="",
+        text=clause.text,
+        kind="indirect",
+        start=clause.start_char,
+        end=clause.end_char,
+        sentence_start=sentence.start_char,
+        sentence_end=sentence.end_char,
+        speaker=speaker.actor.id if speaker.actor else None,
+        speaker_name=speaker.name,
+        cue=speaker.cue,
+    ))
+    ctx.last = (speaker, ctx.paragraph_of_token[verb.i], clause.end_char)
+
+
+def _is_named(speaker: _Speaker) -> bool:
+    """Reported speech is kept only from a speaker the table names (not "analysts", "a source")."""
+    return speaker.actor is not None and speaker.name == speaker.actor.name and speaker.actor.kind in INDIRECT_KINDS
+
+
+def _reported_clause(ctx: _Context, verb: Token) -> Span | None:
+    """The finite complement clause of `verb`, with its own subject and no quotation inside."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    if clause is None or not _is_finite_clause(clause):
+        return None
+    marks = [c for c in clause.children if c.dep_ == "mark"]
+    if any(m.lower_ in ("if", "whether") for m in marks):
+        return None
+    start = max([clause.left_edge.i] + [m.i + 1 for m in marks if m.i < clause.i])
+    end = clause.right_edge.i + 1
+    span = ctx.doc[start:end]
+    if any(ctx.quote_of_token[t.i] != -1 or t.text in QUOTE_MARKS for t in span):
+        return None
+    while len(span) and (span[-1].is_punct or span[-1].is_space or span[-1].dep_ == "cc"):
+        span = span[:-1]
+    return span if len(span) >= 3 else None
+
+
+def _source_clause(ctx: _Context, cue: Token) -> Span | None:
+    """The clause an `according to X` phrase opens or closes (not one it sits in the middle of)."""
+    verb = cue.head
+    if verb is cue or verb.pos_ not in ("VERB", "AUX") or not _is_finite_clause(verb):
+        return None
+    phrase_lo, phrase_hi = cue.left_edge.i, cue.right_edge.i + 1
+    lo, hi = verb.left_edge.i, verb.right_edge.i + 1
+    if phrase_lo == lo:
+        lo = phrase_hi
+    elif phrase_hi == hi or (phrase_hi == hi - 1 and ctx.doc[hi - 1].is_punct):
+        hi = phrase_lo
+    else:
+        return None
+    span = ctx.doc[lo:hi]
+    while len(span) and (span[0].is_punct or span[0].is_space):
+        span = span[1:]
+    while len(span) and (span[-1].is_punct or span[-1].is_space):
+        span = span[:-1]
+    if any(ctx.quote_of_token[t.i] != -1 or t.text in QUOTE_MARKS for t in span):
+        return None
+    return span if len(span) >= 3 else None
+
+
+def _is_finite_clause(verb: Token) -> bool:
+    has_subject = any(c.dep_ in (*SUBJECT_DEPS, "expl") for c in verb.children)
+    finite = verb.tag_ in FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in verb.children)
+    return has_subject and finite

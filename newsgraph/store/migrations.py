@@ -1,0 +1,84 @@
+"""Schema migrations: each runs in its own transaction and is recorded in the `migrations` table.
+
+A migration is a named function of a connection. The list only grows: a change to
+the schema is a new migration appended here (and reflected in ``schema.py``),
+never an edit of one that has shipped.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from sqlalchemy import Connection, Engine, insert, select, text
+
+from . import schema
+from .engine import writing
+
+Migration = tuple[str, Callable[[Connection], None]]
+# Any constant: the PostgreSQL advisory lock that makes concurrent openers migrate one at a time.
+_PG_MIGRATION_LOCK = 5_502_071
+
+
+def _create_tables(conn: Connection) -> None:
+    tables = [t for t in schema.metadata.sorted_tables if t is not schema.migrations]
+    schema.metadata.create_all(conn, tables=tables)
+
+
+def _add_quote_search(conn: Connection) -> None:
+    """Full-text search over quotes: an FTS5 table kept in step by triggers, or a tsvector column."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("ALTER TABLE quotes ADD COLUMN tsv tsvector "
+                          "GENERATED ALWAYS AS (to_tsvector('english', text)) STORED"))
+        conn.execute(text("CREATE INDEX ix_quotes_tsv ON quotes USING gin (tsv)"))
+        return
+    conn.execute(text("CREATE VIRTUAL TABLE quotes_fts USING fts5("
+                      "text, doc_id UNINDEXED, local_id UNINDEXED, tokenize='porter unicode61')"))
+    conn.execute(text("CREATE TRIGGER quotes_fts_insert AFTER INSERT ON quotes BEGIN "
+                      "INSERT INTO quotes_fts (text, doc_id, local_id) VALUES (new.text, new.doc_id, new.local_id); "
+                      "END"))
+    conn.execute(text("CREATE TRIGGER quotes_fts_delete AFTER DELETE ON quotes BEGIN "
+                      "DELETE FROM quotes_fts WHERE doc_id = old.doc_id AND local_id = old.local_id; END"))
+
+
+def _add_query_indexes(conn: Connection) -> None:
+    """Indexes the API's latency benchmark showed it needs (benchmarks/api_latency.py, 100,000 events):
+    listing actors with their event counts and the actor graph. A database created after this migration
+    already has them from 0001 (they are in schema.py), hence IF NOT EXISTS."""
+    conn.execute(text("CREATE INDEX IF NOT EXISTS ix_events_dyad "
+                      "ON events (source_key, target_key, quad_class, mention_count, intensity)"))
+    conn.execute(text("CREATE INDEX IF NOT EXISTS ix_event_actors_actor_side_event "
+                      "ON event_actors (actor_id, side, event_id)"))
+
+
+MIGRATIONS: list[Migration] = [
+    ("0001_create_tables", _create_tables),
+    ("0002_quote_search", _add_quote_search),
+    ("0003_query_indexes", _add_query_indexes),  # added by the web/API work (issue 6)
+]
+
+
+def applied_migrations(conn: Connection) -> set[str]:
+    return set(conn.execute(select(schema.migrations.c.name)).scalars())
+
+
+def migrate(engine: Engine, migrations: list[Migration] | None = None) -> list[str]:
+    """Apply the migrations the database lacks, in order; returns the names applied now."""
+    done: list[str] = []
+    with writing(engine) as conn:
+        _lock(conn)
+        schema.migrations.create(conn, checkfirst=True)
+    for name, step in migrations if migrations is not None else MIGRATIONS:
+        with writing(engine) as conn:
+            _lock(conn)
+            if name in applied_migrations(conn):
+                continue
+            step(conn)
+            now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+            conn.execute(insert(schema.migrations).values(name=name, applied_at=now))
+            done.append(name)
+    return done
+
+
+def _lock(conn: Connection) -> None:
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_MIGRATION_LOCK})

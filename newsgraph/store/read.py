@@ -1,0 +1,321 @@
+"""Queries over the store: deduplicated events, quotes, actors, articles, counts and the actor graph.
+
+Every function takes a connection and returns plain dicts (JSON-ready); SQL is
+built with SQLAlchemy Core, so values are always bound parameters.
+"""
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from typing import Any
+
+from sqlalchemy import Connection, Select, and_, case, column, distinct, func, literal_column, not_, or_, select, table
+
+from . import schema as s
+
+quotes_fts = table("quotes_fts", column("doc_id"), column("local_id"), column("rank"))
+
+
+def matching_actor_ids(value: str) -> Select:
+    """Actors a user means by `value`: an actor id, a code (any case) or part of a name."""
+    a = s.actors
+    return select(a.c.id).where(or_(a.c.id == value, a.c.code == value.upper(),
+                                    func.lower(a.c.name).contains(value.lower(), autoescape=True)))
+
+
+def _events_where(query: Select, *, actor: str | None, source: str | None, target: str | None, type: str | None,
+                  since: str | None, until: str | None) -> Select:
+    e, ea = s.events, s.event_actors
+    for value, side in ((actor, None), (source, "source"), (target, "target")):
+        if value:
+            linked = select(ea.c.event_id).where(ea.c.actor_id.in_(matching_actor_ids(value)))
+            if side:
+                linked = linked.where(ea.c.side == side)
+            query = query.where(e.c.id.in_(linked))
+    if type:
+        query = query.where(e.c.type == type.upper())
+    if since:
+        query = query.where(e.c.date >= since)
+    if until:
+        query = query.where(func.substr(e.c.date, 1, len(until)) <= until)
+    return query
+
+
+def events(conn: Connection, *, actor: str | None = None, source: str | None = None, target: str | None = None,
+           type: str | None = None, since: str | None = None, until: str | None = None, limit: int | None = 100,
+           offset: int = 0) -> list[dict[str, Any]]:
+    e = s.events
+    query = _events_where(select(e), actor=actor, source=source, target=target, type=type, since=since, until=until)
+    query = query.order_by(e.c.date.desc().nulls_last(), e.c.mention_count.desc(), e.c.id).offset(offset)
+    if limit is not None:
+        query = query.limit(limit)
+    rows = [dict(r) for r in conn.execute(query).mappings()]
+    return _with_actors(conn, rows)
+
+
+def _with_actors(conn: Connection, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Add each event's source and target actors (codes, names, ids) and split its qualifiers."""
+    ea, a = s.event_actors, s.actors
+    ids = [r["id"] for r in rows]
+    sides: dict[tuple[str, str], dict[str, dict[str, Any]]] = defaultdict(dict)
+    if ids:
+        query = (select(ea.c.event_id, ea.c.side, a.c.id, a.c.code, a.c.name, a.c.kind).distinct()
+                 .join_from(ea, a, a.c.id == ea.c.actor_id).where(ea.c.event_id.in_(ids)).order_by(a.c.name))
+        for r in conn.execute(query).mappings():
+            sides[(r["event_id"], r["side"])][r["id"]] = {k: r[k] for k in ("id", "code", "name", "kind")}
+    for row in rows:
+        row["qualifiers"] = [q for q in (row["qualifiers"] or "").split(",") if q]
+        for side in ("source", "target"):
+            found = list(sides[(row["id"], side)].values())
+            row[f"{side}_actors"] = found
+            row[side] = sorted({x["code"] or x["name"] for x in found})
+            row[f"{side}_names"] = sorted({x["name"] for x in found})
+        for key in ("source_key", "target_key", "date_key", "scope"):
+            row.pop(key, None)
+    return rows
+
+
+def event(conn: Connection, event_id: str) -> dict[str, Any] | None:
+    """One event with every report of it: article, sentence, offsets, trigger and the rule that coded it."""
+    rows = [dict(r) for r in conn.execute(select(s.events).where(s.events.c.id == event_id)).mappings()]
+    if not rows:
+        return None
+    found = _with_actors(conn, rows)[0]
+    found["mentions"] = mentions_of(conn, [event_id]).get(event_id, [])
+    return found
+
+
+def mentions_of(conn: Connection, event_ids: list[str]) -> dict[str, list[dict[str, Any]]]:
+    """Every report of each event, earliest published first, with its article's title, url and outlet."""
+    em, a = s.event_mentions, s.articles
+    query = (select(em, a.c.title, a.c.origin, a.c.url, a.c.published, a.c.outlet)
+             .join_from(em, a, a.c.doc_id == em.c.doc_id).where(em.c.event_id.in_(event_ids))
+             .order_by(a.c.published.nulls_last(), em.c.doc_id, em.c.start_char))
+    found: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for r in conn.execute(query).mappings():
+        mention = dict(r)
+        mention["qualifiers"] = [q for q in (mention["qualifiers"] or "").split(",") if q]
+        found[mention["event_id"]].append(mention)
+    return dict(found)
+
+
+def fts_words(search: str) -> list[str]:
+    return re.findall(r"\w+", search)
+
+
+def quotes(conn: Connection, *, speaker: str | None = None, search: str | None = None, limit: int | None = 100,
+           offset: int = 0) -> list[dict[str, Any]]:
+    q, a, ac = s.quotes, s.articles, s.actors
+    query = (select(q, a.c.title, a.c.published, a.c.origin, a.c.url, ac.c.code.label("speaker_code"),
+                    ac.c.name.label("speaker_actor"))
+             .join_from(q, a, a.c.doc_id == q.c.doc_id).outerjoin(ac, ac.c.id == q.c.speaker_id))
+    if speaker:
+        query = query.where(or_(q.c.speaker_id.in_(matching_actor_ids(speaker)),
+                                func.lower(q.c.speaker_name).contains(speaker.lower(), autoescape=True)))
+    order: list[Any] = [a.c.published.desc().nulls_last(), q.c.doc_id, q.c.start_char]
+    if search is not None:
+        words = fts_words(search)
+        if not words:
+            return []
+        query, rank = _full_text(conn, query, words)
+        order.insert(0, rank)
+    query = query.order_by(*order).offset(offset)
+    if limit is not None:
+        query = query.limit(limit)
+    return [dict(r) for r in conn.execute(query).mappings()]
+
+
+def _full_text(conn: Connection, query: Select, words: list[str]) -> tuple[Select, Any]:
+    """Keep quotes containing every word (stemmed); returns the query and a best-first ordering."""
+    q = s.quotes
+    if conn.dialect.name == "postgresql":
+        tsquery = func.plainto_tsquery("english", " ".join(words))
+        tsv = literal_column("quotes.tsv")
+        return query.where(tsv.op("@@")(tsquery)), func.ts_rank(tsv, tsquery).desc()
+    phrase = " ".join('"' + w.replace('"', '""') + '"' for w in words)
+    query = query.join(quotes_fts, and_(quotes_fts.c.doc_id == q.c.doc_id, quotes_fts.c.local_id == q.c.local_id))
+    return query.where(literal_column("quotes_fts").op("MATCH")(phrase)), quotes_fts.c.rank
+
+
+def actors(conn: Connection, *, search: str | None = None, kind: str | None = None, limit: int | None = 100,
+           offset: int = 0) -> list[dict[str, Any]]:
+    a = s.actors
+    query = select(a, *_actor_counts())
+    if search:
+        query = query.where(a.c.id.in_(matching_actor_ids(search)))
+    if kind:
+        query = query.where(a.c.kind == kind)
+    query = query.order_by(literal_column("article_count").desc(), a.c.name, a.c.id).offset(offset)
+    if limit is not None:
+        query = query.limit(limit)
+    return [dict(r) for r in conn.execute(query).mappings()]
+
+
+def _actor_counts() -> list[Any]:
+    a, aa, ea, q = s.actors, s.article_actors, s.event_actors, s.quotes
+    return [
+        select(func.count()).where(aa.c.actor_id == a.c.id).scalar_subquery().label("article_count"),
+        select(func.count(distinct(ea.c.event_id))).where(ea.c.actor_id == a.c.id, ea.c.side == "source")
+        .scalar_subquery().label("events_given"),
+        select(func.count(distinct(ea.c.event_id))).where(ea.c.actor_id == a.c.id, ea.c.side == "target")
+        .scalar_subquery().label("events_received"),
+        select(func.count()).where(q.c.speaker_id == a.c.id).scalar_subquery().label("quote_count"),
+    ]
+
+
+def actor(conn: Connection, actor_id: str, *, limit: int = 50) -> dict[str, Any] | None:
+    """One actor: counts, the names and roles it was reported under (with first and last date), its events
+    given and received, and its quotes."""
+    a, aa, art = s.actors, s.article_actors, s.articles
+    row = conn.execute(select(a, *_actor_counts()).where(a.c.id == actor_id)).mappings().first()
+    if row is None:
+        return None
+    found = dict(row)
+    seen = select(aa.c.name, aa.c.role, aa.c.sector, func.min(art.c.published).label("first_seen"),
+                  func.max(art.c.published).label("last_seen"), func.count().label("article_count")) \
+        .join_from(aa, art, art.c.doc_id == aa.c.doc_id).where(aa.c.actor_id == actor_id)
+    roles = seen.group_by(aa.c.role, aa.c.sector, aa.c.name).order_by(literal_column("first_seen").nulls_last(),
+                                                                         aa.c.role, aa.c.name)
+    found["roles"] = [dict(r) for r in conn.execute(roles).mappings()]
+    found["names"] = sorted({r["name"] for r in found["roles"]})
+    found["events_given"] = events(conn, source=actor_id, limit=limit)
+    found["events_received"] = events(conn, target=actor_id, limit=limit)
+    q = s.quotes
+    found["quotes"] = [dict(r) for r in conn.execute(
+        select(q, art.c.title, art.c.published).join_from(q, art, art.c.doc_id == q.c.doc_id)
+        .where(q.c.speaker_id == actor_id).order_by(art.c.published.desc().nulls_last(), q.c.doc_id, q.c.start_char)
+        .limit(limit)).mappings()]
+    return found
+
+
+def articles(conn: Connection, *, limit: int | None = 100, offset: int = 0) -> list[dict[str, Any]]:
+    art, em, q, aa = s.articles, s.event_mentions, s.quotes, s.article_actors
+    query = select(
+        art.c.doc_id, art.c.title, art.c.published, art.c.origin, art.c.url, art.c.outlet, art.c.source_id,
+        art.c.pipeline_version, art.c.ingested_at,
+        select(func.count()).where(aa.c.doc_id == art.c.doc_id).scalar_subquery().label("actor_count"),
+        select(func.count()).where(em.c.doc_id == art.c.doc_id).scalar_subquery().label("event_count"),
+        select(func.count()).where(q.c.doc_id == art.c.doc_id).scalar_subquery().label("quote_count"),
+    ).order_by(art.c.published.desc().nulls_last(), art.c.doc_id).offset(offset)
+    if limit is not None:
+        query = query.limit(limit)
+    return [dict(r) for r in conn.execute(query).mappings()]
+
+
+def article(conn: Connection, doc_id: str) -> dict[str, Any] | None:
+    """The full article record, plus `event_ids`: each of its events' id in the deduplicated events table."""
+    record = conn.execute(select(s.articles.c.record).where(s.articles.c.doc_id == doc_id)).scalar()
+    if record is None:
+        return None
+    found = json.loads(record)
+    em = s.event_mentions
+    found["event_ids"] = dict(conn.execute(select(em.c.local_id, em.c.event_id).where(em.c.doc_id == doc_id)).all())
+    return found
+
+
+def stats(conn: Connection) -> dict[str, Any]:
+    e, art = s.events, s.articles
+    counts = {t.name: conn.execute(select(func.count()).select_from(t)).scalar_one()
+              for t in (s.articles, s.actors, s.events, s.event_mentions, s.quotes, s.failures)}
+    return {
+        **counts,
+        "events_by_type": _count_by(conn, e.c.type),
+        "events_by_quad_class": _count_by(conn, e.c.quad_class),
+        "articles_by_pipeline_version": _count_by(conn, art.c.pipeline_version),
+        "first_event_date": conn.execute(select(func.min(e.c.date))).scalar(),
+        "last_event_date": conn.execute(select(func.max(e.c.date))).scalar(),
+        "first_published": conn.execute(select(func.min(art.c.published))).scalar(),
+        "last_published": conn.execute(select(func.max(art.c.published))).scalar(),
+    }
+
+
+def _count_by(conn: Connection, col: Any) -> dict[str, int]:
+    query = select(col, func.count()).group_by(col).order_by(func.count().desc(), col)
+    return {str(k): n for k, n in conn.execute(query).all()}
+
+
+QUAD_CLASSES = ("verbal_coop", "material_coop", "verbal_conflict", "material_conflict")
+
+
+def graph(conn: Connection, *, actor: str | None = None, type: str | None = None, since: str | None = None,
+          until: str | None = None, min_events: int = 1, limit: int = 200) -> dict[str, list[dict[str, Any]]]:
+    """Who acts on whom: nodes are actors (by code), edges carry event and mention counts, the mean
+    intensity and the mix of quad classes.
+
+    The database picks the biggest dyads (the web overview asks for a dozen of tens of thousands), so
+    only events with several sources or targets, which add to more than one dyad, are split here.
+    """
+    def where(query: Select) -> Select:
+        return _events_where(query, actor=actor, source=None, target=None, type=type, since=since, until=until)
+
+    edges: dict[tuple[str, str], dict[str, Any]] = {}
+    for row in _dyad_rows(conn, where, multi=True):
+        for src in filter(None, row["source_key"].split("+")):
+            for tgt in filter(None, row["target_key"].split("+")):
+                _add_to_edge(edges, row, src, tgt)
+    # A single dyad can still make the cut with what the multi-actor events add to it: widen the cut by that.
+    boost = max((edge["events"] for edge in edges.values()), default=0)
+    singles = _dyad_rows(conn, where, multi=False, at_least=min_events, limit=limit)
+    if boost and len(singles) == limit:
+        singles = _dyad_rows(conn, where, multi=False, at_least=max(min_events, singles[-1]["events"] - boost))
+    for row in singles:
+        _add_to_edge(edges, row, row["source_key"], row["target_key"])
+    kept = sorted((x for x in edges.values() if x["events"] >= min_events),
+                  key=lambda x: (-x["events"], x["source"], x["target"]))[:limit]
+    for edge in kept:
+        n, total = edge.pop("_n"), edge.pop("_sum")
+        edge["mean_intensity"] = total / n if n else None
+    return {"nodes": _graph_nodes(conn, kept), "edges": kept}
+
+
+def _dyad_rows(conn: Connection, where: Any, *, multi: bool, at_least: int = 1,
+               limit: int | None = None) -> list[dict[str, Any]]:
+    """Event counts per (source_key, target_key), biggest first: keys naming several actors, or one each."""
+    e = s.events
+    several = or_(e.c.source_key.contains("+"), e.c.target_key.contains("+"))
+    events = func.count().label("events")
+    query = where(select(
+        e.c.source_key, e.c.target_key, events, func.sum(e.c.mention_count).label("mentions"),
+        func.sum(e.c.intensity).label("intensity_sum"), func.count(e.c.intensity).label("intensity_n"),
+        *(func.sum(case((e.c.quad_class == quad, 1), else_=0)).label(quad) for quad in QUAD_CLASSES),
+    )).where(several if multi else not_(several)).group_by(e.c.source_key, e.c.target_key)
+    if not multi:
+        query = query.having(events >= at_least).order_by(events.desc(), e.c.source_key, e.c.target_key)
+    if limit is not None:
+        query = query.limit(limit)
+    return [dict(r) for r in conn.execute(query).mappings()]
+
+
+def _add_to_edge(edges: dict[tuple[str, str], dict[str, Any]], row: dict[str, Any], src: str, tgt: str) -> None:
+    edge = edges.setdefault((src, tgt), {"source": src, "target": tgt, "events": 0, "mentions": 0, "quad": {},
+                                         "_sum": 0.0, "_n": 0})
+    edge["events"] += row["events"]
+    edge["mentions"] += row["mentions"] or 0
+    edge["_sum"] += row["intensity_sum"] or 0.0
+    edge["_n"] += row["intensity_n"]
+    counts = {quad: row[quad] for quad in QUAD_CLASSES}
+    counts[None] = row["events"] - sum(counts.values())  # events with no (or another) quad class
+    for quad, n in counts.items():
+        if n:
+            edge["quad"][quad] = edge["quad"].get(quad, 0) + n
+
+
+def _graph_nodes(conn: Connection, edges: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    nodes: dict[str, dict[str, Any]] = {}
+    for edge in edges:
+        for key, given in ((edge["source"], "events_given"), (edge["target"], "events_received")):
+            node = nodes.setdefault(key, {"id": key, "events_given": 0, "events_received": 0})
+            node[given] += edge["events"]
+    a = s.actors
+    codes = [k for k in nodes if not k.startswith("~")]
+    ids = [k[1:] for k in nodes if k.startswith("~")]
+    names: dict[str, tuple[str, str]] = {}
+    query = select(a.c.code, a.c.id, a.c.name, a.c.kind).where(or_(a.c.code.in_(codes), a.c.id.in_(ids)))
+    # for a code, prefer the state/organisation record over a person carrying the same code
+    for r in conn.execute(query.order_by((a.c.kind == "person"), a.c.name)).mappings():
+        key = r["code"] if r["code"] in nodes else f"~{r['id']}"
+        names.setdefault(key, (r["name"], r["kind"]))
+    for key, node in nodes.items():
+        node["name"], node["kind"] = names.get(key, (key, None))
+    return sorted(nodes.values(), key=lambda n: (-(n["events_given"] + n["events_received"]), n["id"]))

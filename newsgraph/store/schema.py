@@ -1,0 +1,157 @@
+"""The database tables, as SQLAlchemy Core metadata (the shape after every migration).
+
+Keys are natural (content hashes and per-article ids), never sequences, so a run
+that was killed and resumed leaves exactly the rows an uninterrupted run leaves.
+Column names avoid SQL keywords (``start_char``, not ``start``) so raw SQL stays plain.
+"""
+from __future__ import annotations
+
+from sqlalchemy import Column, Float, ForeignKeyConstraint, Index, Integer, MetaData, String, Table, Text
+
+metadata = MetaData()
+
+migrations = Table(
+    "migrations", metadata,
+    Column("name", String(100), primary_key=True),
+    Column("applied_at", String(32), nullable=False),
+)
+
+articles = Table(
+    "articles", metadata,
+    Column("doc_id", String(40), primary_key=True),
+    # content_hash of the text as read, so a re-read input is skipped before it is parsed
+    Column("raw_hash", String(40), nullable=False, index=True),
+    Column("origin", Text, nullable=False),
+    # who published it (source id, URL host, or origin); counts distinct reporters of an event
+    Column("outlet", Text, nullable=False),
+    Column("url", Text),
+    Column("source_id", Text),
+    Column("title", Text),
+    Column("published", String(32), index=True),
+    Column("pipeline_version", String(20), nullable=False, index=True),
+    Column("ingested_at", String(32), nullable=False),
+    Column("raw", Text, nullable=False),  # the RawArticle as JSON, re-extracted by --reprocess
+    Column("record", Text, nullable=False),  # the Article record as JSON
+)
+
+actors = Table(
+    "actors", metadata,
+    Column("id", String(24), primary_key=True),
+    Column("key", Text, nullable=False, unique=True),
+    Column("kind", String(20), nullable=False),
+    Column("code", String(40), index=True),
+    Column("name", Text, nullable=False),
+    Column("country", String(40)),
+    Column("sector", String(40)),
+)
+
+article_actors = Table(
+    "article_actors", metadata,
+    Column("doc_id", String(40), primary_key=True),
+    Column("local_id", String(40), primary_key=True),
+    Column("actor_id", String(24), nullable=False, index=True),
+    Column("name", Text, nullable=False),
+    Column("role", Text),
+    Column("sector", String(40)),
+    Column("evidence", Text),
+    ForeignKeyConstraint(["doc_id"], ["articles.doc_id"]),
+    ForeignKeyConstraint(["actor_id"], ["actors.id"]),
+)
+
+mentions = Table(
+    "mentions", metadata,
+    Column("doc_id", String(40), primary_key=True),
+    Column("local_id", String(40), primary_key=True),
+    Column("start_char", Integer, primary_key=True),
+    Column("end_char", Integer, primary_key=True),
+    Column("text", Text, nullable=False),
+    Column("via", String(20)),
+    ForeignKeyConstraint(["doc_id", "local_id"], ["article_actors.doc_id", "article_actors.local_id"]),
+)
+
+events = Table(
+    "events", metadata,
+    Column("id", String(24), primary_key=True),
+    Column("type", String(20), nullable=False, index=True),
+    Column("mode", String(40)),
+    Column("quad_class", String(40)),
+    Column("intensity", Float),
+    Column("date", String(32), index=True),
+    Column("granularity", String(10)),
+    Column("date_key", String(40)),
+    Column("source_key", Text, nullable=False),  # actor codes joined by "+" (see keys.actor_key_of_event)
+    Column("target_key", Text, nullable=False),
+    Column("qualifiers", Text, nullable=False),  # not-a-fact qualifiers joined by ",", part of the identity
+    Column("scope", String(40)),  # doc_id when undated (merged only within its article), else null
+    Column("mention_count", Integer, nullable=False),
+    Column("article_count", Integer, nullable=False),
+    Column("source_count", Integer, nullable=False),
+    Column("first_reported", String(32)),
+    Column("last_reported", String(32)),
+    # 0003: the actor graph groups by dyad without touching the table (covering index).
+    Index("ix_events_dyad", "source_key", "target_key", "quad_class", "mention_count", "intensity"),
+)
+
+event_mentions = Table(
+    "event_mentions", metadata,
+    Column("doc_id", String(40), primary_key=True),
+    Column("local_id", String(40), primary_key=True),
+    Column("event_id", String(24), nullable=False, index=True),
+    Column("sentence", Text, nullable=False),
+    Column("start_char", Integer, nullable=False),
+    Column("end_char", Integer, nullable=False),
+    Column("trigger", Text),
+    Column("pattern", Text),
+    Column("mode", String(40)),
+    Column("intensity", Float),
+    Column("confidence", Float),
+    Column("date", String(32)),
+    Column("date_text", Text),
+    Column("granularity", String(10)),
+    Column("qualifiers", Text, nullable=False),
+    ForeignKeyConstraint(["doc_id"], ["articles.doc_id"]),
+    ForeignKeyConstraint(["event_id"], ["events.id"]),
+)
+
+event_actors = Table(
+    "event_actors", metadata,
+    Column("doc_id", String(40), primary_key=True),
+    Column("local_id", String(40), primary_key=True),  # the event's id inside its article
+    Column("side", String(6), primary_key=True),  # source | target
+    Column("actor_id", String(24), primary_key=True),
+    Column("event_id", String(24), nullable=False, index=True),
+    ForeignKeyConstraint(["doc_id", "local_id"], ["event_mentions.doc_id", "event_mentions.local_id"]),
+    ForeignKeyConstraint(["actor_id"], ["actors.id"]),
+    Index("ix_event_actors_actor_side", "actor_id", "side"),
+    # 0003: an actor's events (filters, counts of events given and received) from the index alone.
+    Index("ix_event_actors_actor_side_event", "actor_id", "side", "event_id"),
+)
+
+quotes = Table(
+    "quotes", metadata,
+    Column("doc_id", String(40), primary_key=True),
+    Column("local_id", String(40), primary_key=True),
+    Column("text", Text, nullable=False),
+    Column("kind", String(20), nullable=False),
+    Column("start_char", Integer, nullable=False),
+    Column("end_char", Integer, nullable=False),
+    Column("sentence_start", Integer),
+    Column("sentence_end", Integer),
+    Column("speaker_id", String(24), index=True),  # canonical actor id
+    Column("speaker_name", Text),
+    Column("cue", Text),
+    ForeignKeyConstraint(["doc_id"], ["articles.doc_id"]),
+)
+
+failures = Table(
+    "failures", metadata,
+    Column("id", String(24), primary_key=True),  # hash of stage, origin and line: one row per failing input
+    Column("stage", String(20), nullable=False),  # read | extract | fetch
+    Column("origin", Text, nullable=False),
+    Column("line", Integer),
+    Column("reason", Text, nullable=False),
+    Column("seen_at", String(32), nullable=False),
+)
+
+# Tables holding ingested content, in an order that respects foreign keys when inserting.
+CONTENT_TABLES = (articles, actors, article_actors, mentions, events, event_mentions, event_actors, quotes, failures)

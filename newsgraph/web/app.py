@@ -1,0 +1,78 @@
+"""The web application: one FastAPI app serving the JSON API, the pages and their static files."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from fastapi import FastAPI, HTTPException, Request
+from fastapi.exception_handlers import request_validation_exception_handler
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import FileResponse, Response
+from fastapi.staticfiles import StaticFiles
+
+from ..records import PIPELINE_VERSION
+from . import api, pages
+from .security import MAX_BODY_BYTES, SecurityMiddleware
+
+if TYPE_CHECKING:
+    from ..store import Store
+
+STATIC_DIR = Path(__file__).resolve().parent / "static"
+NODE_MODULES = STATIC_DIR / "node_modules"
+# The only files of the npm packages the pages load; `make install` puts them in node_modules.
+VENDOR_FILES = {
+    "cytoscape.min.js": "cytoscape/dist/cytoscape.min.js",
+    "chart.umd.min.js": "chart.js/dist/chart.umd.min.js",
+}
+
+
+def create_app(store: Store | str, *, token: str | None = None, max_body: int = MAX_BODY_BYTES) -> FastAPI:
+    """Build the app over a store (or a database URL). Writes are enabled only when a token is given.
+
+    `token` defaults to the NEWSGRAPH_TOKEN environment variable; without one the app is read-only.
+    """
+    if isinstance(store, str):
+        from ..store import Store
+
+        store = Store.open(store)
+    app = FastAPI(
+        title="newsgraph",
+        version=PIPELINE_VERSION,
+        description="Who did what to whom, when, and who said what — every fact linked to its sentence.",
+        docs_url=None,  # the Swagger page loads scripts from a CDN and inline; the schema is at /openapi.json
+        redoc_url=None,
+    )
+    app.state.store = store
+    app.state.token = token if token is not None else os.environ.get("NEWSGRAPH_TOKEN") or None
+    app.include_router(api.router)
+    app.include_router(pages.router)
+    app.mount("/static/ng", StaticFiles(directory=STATIC_DIR / "ng"), name="static")
+    app.add_api_route("/static/vendor/{name}", vendor_asset, include_in_schema=False)
+    app.add_exception_handler(pages.PageNotFound, page_not_found)
+    app.add_exception_handler(RequestValidationError, bad_request)
+    app.add_middleware(SecurityMiddleware, max_body=max_body)
+    return app
+
+
+async def page_not_found(request: Request, exc: Exception) -> Response:
+    return pages.render(request, "error.html", status="Not found", message=str(exc), status_code=404)
+
+
+async def bad_request(request: Request, exc: Exception) -> Response:
+    """The API answers a bad parameter with FastAPI's JSON 422; a page answers with a readable page."""
+    if request.url.path.startswith("/api/") or not isinstance(exc, RequestValidationError):
+        return await request_validation_exception_handler(request, exc)  # type: ignore[arg-type]
+    problems = "; ".join(f"{'.'.join(map(str, e['loc'][1:]))}: {e['msg']}" for e in exc.errors())
+    return pages.render(request, "error.html", status="Bad request", message=problems, status_code=400)
+
+
+def vendor_asset(name: str) -> FileResponse:
+    """Serve one whitelisted file of an npm package installed next to the templates."""
+    relative = VENDOR_FILES.get(name)
+    if relative is None:
+        raise HTTPException(404, f"no vendor asset {name!r}")
+    path = NODE_MODULES / relative
+    if not path.is_file():
+        raise HTTPException(404, f"{relative} is not installed: run `make install` (npm ci in {STATIC_DIR})")
+    return FileResponse(path, media_type="text/javascript", headers={"Cache-Control": "public, max-age=86400"})

@@ -1,0 +1,80 @@
+"""Two read-only queries only the pages need: events over time by quad class, and one evidence sentence
+per listed event.
+
+The store answers lists and totals; a chart needs counts per period, so this
+grouped query lives beside the pages that draw it. It filters with the store's own
+event filter, so the chart and the event list always agree.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import func, select
+
+from ..store import Store, schema
+from ..store.read import _events_where as events_where
+
+QUAD_CLASSES = ("verbal_coop", "material_coop", "verbal_conflict", "material_conflict")
+# Up to this many days between the first and last event, bars are days; beyond it, months.
+MAX_DAILY_SPAN = 92
+
+
+def quad_series(store: Store, filters: dict[str, Any]) -> dict[str, Any]:
+    """{"period": "day"|"month", "labels": [...], "series": {quad_class: [count per label]}}.
+
+    Events dated only to a year (or a month, when bars are days) are left out: a bar would place them wrongly.
+    """
+    e = schema.events
+    day = func.substr(e.c.date, 1, 10).label("day")
+    query = events_where(select(day, e.c.quad_class, func.count().label("n")), **filters)
+    query = query.where(e.c.date.is_not(None)).group_by(day, e.c.quad_class)
+    with store.engine.connect() as conn:
+        rows = [(d, q, n) for d, q, n in conn.execute(query).all() if len(d) >= 7]
+    days = sorted(d for d, _, _ in rows if len(d) == 10)
+    daily = bool(days) and (_date(days[-1]) - _date(days[0])).days <= MAX_DAILY_SPAN
+    width = 10 if daily else 7
+    counts: dict[str, dict[str, int]] = {q: {} for q in QUAD_CLASSES}
+    for d, quad, n in rows:
+        if len(d) >= width and quad in counts:
+            counts[quad][d[:width]] = counts[quad].get(d[:width], 0) + n
+    labels = _periods(sorted({p for c in counts.values() for p in c}), daily)
+    return {"period": "day" if daily else "month", "labels": labels,
+            "series": {q: [counts[q].get(p, 0) for p in labels] for q in QUAD_CLASSES}}
+
+
+def _date(text: str) -> dt.date:
+    return dt.date.fromisoformat(text[:10] if len(text) >= 10 else text[:7] + "-01")
+
+
+def _periods(present: list[str], daily: bool) -> list[str]:
+    """Every period from the first to the last one present, so gaps show as empty bars."""
+    if not present:
+        return []
+    first, last = _date(present[0]), _date(present[-1])
+    if daily:
+        return [(first + dt.timedelta(days=i)).isoformat() for i in range((last - first).days + 1)]
+    months, (year, month) = [], (first.year, first.month)
+    while (year, month) <= (last.year, last.month):
+        months.append(f"{year:04d}-{month:02d}")
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return months
+
+
+def evidence_sentences(store: Store, event_ids: list[str]) -> dict[str, str]:
+    """The earliest stored report's sentence of each event, to show beside it in lists."""
+    if not event_ids:
+        return {}
+    em = schema.event_mentions
+    query = (select(em.c.event_id, em.c.sentence).where(em.c.event_id.in_(event_ids))
+             .order_by(em.c.event_id, em.c.doc_id, em.c.start_char))
+    found: dict[str, str] = {}
+    with store.engine.connect() as conn:
+        for event_id, sentence in conn.execute(query).all():
+            found.setdefault(event_id, sentence)
+    return found
+
+
+def with_sentences(store: Store, events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    sentences = evidence_sentences(store, [e["id"] for e in events])
+    return [e | {"sentence": sentences.get(e["id"], "")} for e in events]

@@ -1,0 +1,183 @@
+"""The actor resolver on sentences written for these tests, and the `newsgraph actor` command."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from newsgraph.actors import resolve_actors, resolve_phrase
+from newsgraph.cli import main
+from newsgraph.kb import load_kb
+from newsgraph.records import Actor, ActorTable
+
+# Invented people in real places: nothing here is in the knowledge base, so codes must come from the text.
+BRIEFING = (
+    "Kenyan Trade Minister Wanjiru Kamau told reporters in Nairobi on Monday that talks with Uganda would resume. "
+    "\"We will not back down,\" she said. Kamau added that the minister's team had met Ugandan officials. "
+    "Tomas Varga, a former senior Foreign Office official, said the deal was fragile. "
+    "\"The timing is odd,\" said analyst Petra Lindqvist of Nordic Risk Partners. "
+    "Lena Hoffmann, a senior fellow at the European Council on Foreign Relations, agreed. "
+    "Jonas Petrauskas, a farmer near the border, said he was worried. "
+    "Pakistani military spokesman Ahmad Raza said Afghan forces had fired first, while Israeli police arrested "
+    "four Saudi men. Ankara stayed silent, the Kremlin called the arrests a provocation and Downing Street "
+    "said it was watching. The plan is bold, and Indian Ocean states welcomed the news."
+)
+
+
+@pytest.fixture(scope="module")
+def briefing(nlp, kb) -> ActorTable:
+    return resolve_actors(nlp(BRIEFING), kb=kb, published="2024-04-10")
+
+
+def named(table: ActorTable, name: str) -> Actor:
+    found = [a for a in table.actors if a.name == name]
+    assert found, f"no actor named {name!r} in {[a.name for a in table.actors]}"
+    return found[0]
+
+
+def mentions(actor: Actor) -> list[str]:
+    return [m.text for m in actor.mentions]
+
+
+def test_a_title_gives_code_and_role_when_the_kb_lacks_the_person(briefing: ActorTable) -> None:
+    kamau = named(briefing, "Wanjiru Kamau")
+    assert (kamau.kind, kamau.code, kamau.sector, kamau.role) == ("person", "KEN", "GOV", "Trade Minister")
+    assert kamau.evidence["source"] == "text"
+
+
+def test_short_mentions_pronouns_and_nominals_join_the_full_name(briefing: ActorTable) -> None:
+    kamau = named(briefing, "Wanjiru Kamau")
+    assert {"Kamau", "she", "the minister"} <= set(mentions(kamau))
+    vias = {m.text: m.via for m in kamau.mentions}
+    assert vias["she"] == "pronoun" and vias["the minister"] == "nominal"
+
+
+def test_a_former_official_of_a_national_body(briefing: ActorTable) -> None:
+    varga = named(briefing, "Tomas Varga")
+    assert (varga.code, varga.sector) == ("GBR", "ELI")
+    assert "former" in varga.role
+
+
+@pytest.mark.parametrize("name", ["Petra Lindqvist", "Lena Hoffmann", "Jonas Petrauskas"])
+def test_analysts_fellows_and_unknown_people_keep_code_null(briefing: ActorTable, name: str) -> None:
+    person = named(briefing, name)
+    assert person.code is None
+    assert person.evidence["source"] == "unresolved"
+
+
+def test_a_think_tank_named_like_an_eu_body_is_not_the_eu(briefing: ActorTable) -> None:
+    assert not [a for a in briefing.actors if a.code == "EU"]
+
+
+@pytest.mark.parametrize("name, code, sector", [
+    ("Ahmad Raza", "PAK", "MIL"),
+    ("Afghan forces", "AFG", "MIL"),
+    ("Israeli police", "ISR", "COP"),
+    ("four Saudi men", "SAU", "CVL"),
+    ("Ugandan officials", "UGA", "GOV"),
+])
+def test_demonyms_give_codes_to_people_and_unnamed_groups(briefing: ActorTable, name: str, code: str,
+                                                          sector: str) -> None:
+    actor = named(briefing, name)
+    assert (actor.code, actor.sector) == (code, sector)
+
+
+def test_capitals_and_seats_of_power_are_their_states(briefing: ActorTable) -> None:
+    by_mention = {m.text: a.code for a in briefing.actors for m in a.mentions}
+    assert by_mention["Ankara"] == "TUR"
+    assert by_mention["the Kremlin"] == "RUS"
+    assert by_mention["Downing Street"] == "GBR"
+    assert by_mention["Nairobi"] == "KEN"
+
+
+def test_words_that_only_look_like_names_are_not_actors(briefing: ActorTable) -> None:
+    codes = {a.code for a in briefing.actors}
+    assert "ISIS" not in codes  # "The plan is bold"
+    assert "IND" not in codes  # "Indian Ocean"
+
+
+def test_ids_follow_first_mention_and_spans_find_their_actor(briefing: ActorTable) -> None:
+    assert [a.id for a in briefing.actors] == [f"a{n}" for n in range(1, len(briefing.actors) + 1)]
+    first = [min(m.start for m in a.mentions) for a in briefing.actors]
+    assert first == sorted(first)
+    start = BRIEFING.index("Kenyan Trade Minister")
+    actor = briefing.actor_at(start, BRIEFING.index(" told"))
+    assert actor is not None and actor.name == "Wanjiru Kamau"
+
+
+def test_relative_clause_and_later_mention_give_the_code(nlp, kb) -> None:
+    text = ("Maria Lindahl spoke after the summit. \u201cWe stand ready,\u201d said Lindahl, who heads the body "
+            "representing EU member states.")
+    lindahl = named(resolve_actors(nlp(text), kb=kb, published="2024-04-10"), "Maria Lindahl")
+    assert (lindahl.code, lindahl.sector) == ("EU", "IGO")
+    assert lindahl.role.startswith("head of")
+
+
+def test_metonyms_and_bodies_with_sectors(nlp, kb) -> None:
+    text = ("The Pentagon said U.S. Central Command had moved a destroyer, and the State Department said it "
+            "would brief Congress. An EU official and Iraqi special forces confirmed it.")
+    table = resolve_actors(nlp(text), kb=kb, published="2024-02-01")
+    by_mention = {m.text: (a.code, a.sector) for a in table.actors for m in a.mentions if m.via != "pronoun"}
+    assert by_mention["The Pentagon"] == ("USA", "MIL")
+    assert by_mention["U.S. Central Command"] == ("USA", "MIL")
+    assert by_mention["the State Department"] == ("USA", "GOV")
+    assert by_mention["Iraqi special forces"] == ("IRQ", "MIL")
+    assert by_mention["EU official"] == ("EU", "IGO")
+
+
+@pytest.mark.parametrize("published, code, sector", [("2015-06-01", "TALIBAN", "REB"), ("2024-06-01", "AFG", "GOV")])
+def test_the_taliban_are_a_group_or_the_government_by_date(nlp, kb, published: str, code: str, sector: str) -> None:
+    table = resolve_actors(nlp("The Afghan Taliban rejected the claim."), kb=kb, published=published)
+    assert [(a.code, a.sector) for a in table.actors] == [(code, sector)]
+
+
+@pytest.fixture(scope="module")
+def kb_with_ostrova(tmp_path_factory) -> object:
+    path = Path(tmp_path_factory.mktemp("kb")) / "people.csv"
+    path.write_text(
+        "name,aliases,code,country,sector,role,start,end,kind\n"
+        "Ada Ostrova,Ostrova,EST,EST,GOV,Prime Minister,2010-01-01,2014-12-31,person\n"
+        "Ada Ostrova,Ostrova,EST,EST,GOV,President,2020-01-01,,person\n", encoding="utf-8")
+    return load_kb([path])
+
+
+@pytest.mark.parametrize("date, role, sector", [
+    ("2012-03-01", "Prime Minister", "GOV"),
+    ("2017-03-01", "former Prime Minister", "ELI"),
+    ("2022-03-01", "President", "GOV"),
+])
+def test_the_role_valid_on_the_article_date_wins(nlp, kb_with_ostrova, date: str, role: str, sector: str) -> None:
+    table = resolve_actors(nlp("Ostrova met Ada Ostrova's old allies on Friday."), kb=kb_with_ostrova,
+                           published=date)
+    ostrova = [a for a in table.actors if a.kind == "person"]
+    assert len(ostrova) == 1
+    assert (ostrova[0].code, ostrova[0].role, ostrova[0].sector) == ("EST", role, sector)
+    assert ostrova[0].evidence["source"] == "kb"
+
+
+def test_resolve_phrase_names_nothing_for_an_empty_phrase() -> None:
+    assert resolve_phrase("on Tuesday afternoon") is None
+
+
+@pytest.mark.parametrize("phrase, code, sector", [
+    ("four Saudi men", "SAU", None),
+    ("an American destroyer", "USA", "MIL"),
+    ("People's Republic of China", "CHN", None),
+    ("Republic of China", "TWN", None),
+    ("retired vice president", None, "ELI"),
+])
+def test_actor_command(phrase: str, code: str | None, sector: str | None) -> None:
+    result = CliRunner().invoke(main, ["actor", phrase, "--date", "2025-03-01"])
+    assert result.exit_code == 0, result.output
+    actor = json.loads(result.output)
+    assert actor["code"] == code
+    if sector:
+        assert actor["sector"] == sector
+
+
+def test_actor_command_prints_null_for_no_actor() -> None:
+    result = CliRunner().invoke(main, ["actor", "on Tuesday afternoon"])
+    assert result.exit_code == 1
+    assert json.loads(result.output) is None

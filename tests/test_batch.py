@@ -1,0 +1,95 @@
+"""`newsgraph batch`: Spark and local engines write exactly what `newsgraph extract` prints."""
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+from newsgraph.batch import BatchInputError, list_inputs, read_tables, run_local
+from newsgraph.pipeline import extract
+from newsgraph.readers import read_inputs
+from newsgraph.records import ReadFailure
+from newsgraph.tables import articles_from_tables
+
+from .conftest import FIXTURES
+
+BATCH = FIXTURES / "batch"
+
+
+def extract_records(source: Path) -> tuple[dict[str, dict], list[ReadFailure]]:
+    failures: list[ReadFailure] = []
+    raws = []
+    for item in read_inputs([str(source)]):
+        (failures if isinstance(item, ReadFailure) else raws).append(item)
+    return {a.origin: a.to_dict() for a in extract(raws, on_failure=failures.append)}, failures
+
+
+@pytest.fixture(scope="module")
+def expected(nlp):
+    return extract_records(BATCH)
+
+
+def batch_records(output: Path) -> tuple[dict[str, dict], list[dict]]:
+    tables = read_tables(str(output))
+    return {a.origin: a.to_dict() for a in articles_from_tables(tables)}, tables["failures"]
+
+
+def assert_same_as_extract(output: Path, expected) -> None:
+    records, failures = batch_records(output)
+    want_records, want_failures = expected
+    assert len(records) == len(want_records) >= 20
+    assert records == want_records
+    assert sorted(f["origin"] for f in failures) == sorted(f.origin for f in want_failures)
+    assert len(failures) == 2  # the malformed date line and the truncated JSONL record, each alone
+
+
+def test_local_engine_matches_extract(tmp_path, expected):
+    summary = run_local(str(BATCH), str(tmp_path / "out"), workers=2)
+    assert summary.failures == 2
+    assert_same_as_extract(tmp_path / "out", expected)
+    months = {p.name for p in (tmp_path / "out" / "events").iterdir()}
+    assert all(m.startswith("month=") for m in months) and len(months) > 1
+
+
+def test_input_without_articles_is_an_error(tmp_path):
+    with pytest.raises(BatchInputError):
+        list_inputs(str(tmp_path))
+
+
+pyspark = pytest.importorskip("pyspark")
+
+
+@pytest.mark.spark
+@pytest.mark.skipif(shutil.which("java") is None and not os.environ.get("JAVA_HOME"), reason="needs a JDK")
+def test_spark_local2_matches_extract(tmp_path, expected, monkeypatch):
+    from newsgraph.batch import run_spark
+
+    monkeypatch.setenv("PYSPARK_PYTHON", sys.executable)
+    monkeypatch.setenv("PYSPARK_DRIVER_PYTHON", sys.executable)
+    summary = run_spark(str(BATCH), str(tmp_path / "out"), master="local[2]", partitions=3)
+    assert summary.failures == 2
+    assert_same_as_extract(tmp_path / "out", expected)
+
+
+@pytest.mark.spark
+@pytest.mark.skipif(shutil.which("java") is None and not os.environ.get("JAVA_HOME"), reason="needs a JDK")
+def test_spark_submit_with_packed_env(tmp_path, expected):
+    """The cluster recipe of docs/spark.md: a packed environment shipped with --archives to the executors."""
+    import subprocess
+
+    from .conftest import REPO
+
+    subprocess.run(["make", "-s", "spark-env"], cwd=REPO, check=True, timeout=1200)
+    archive = REPO / "build" / "newsgraph-spark-env.tar.gz"
+    spark_submit = Path(pyspark.__file__).parent / "bin" / "spark-submit"
+    env = dict(os.environ, PYSPARK_DRIVER_PYTHON=sys.executable, PYSPARK_PYTHON="./environment/bin/python")
+    out = tmp_path / "out"
+    subprocess.run(
+        [str(spark_submit), "--master", "local[2]", "--archives", f"{archive}#environment",
+         str(REPO / "newsgraph" / "spark_submit.py"), "batch", str(BATCH), str(out), "--partitions", "2"],
+        cwd=tmp_path, env=env, check=True, timeout=900,
+    )
+    assert_same_as_extract(out, expected)

@@ -1,0 +1,267 @@
+"""Date expressions resolved against the article's date, and which expression dates which event."""
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.dates import DateTimeline, ResolvedDate, resolve_dates
+
+MON = "2025-03-10"  # a Monday
+WED = "2025-03-12"
+SAT = "2025-03-15"
+
+
+def timeline(nlp, text: str, published: str | None) -> DateTimeline:
+    return resolve_dates(nlp(text), published=published)
+
+
+def expression(tl: DateTimeline, text: str) -> ResolvedDate:
+    hits = [e for e in tl.expressions if text in e.text]
+    assert hits, f"no expression containing {text!r} in {[e.text for e in tl.expressions]}"
+    return hits[0]
+
+
+def token(doc, word: str, nth: int = 0):
+    return [t for t in doc if t.text == word][nth]
+
+
+# (published, sentence, expression as written, expected date, granularity)
+RESOLVE_CASES = [
+    # weekdays in past clauses: the latest occurrence, the article's own weekday being "today"
+    (MON, "The foreign minister said Monday that talks would go on.", "Monday", "2025-03-10", "day"),
+    (MON, "Rebels attacked the border post on Sunday.", "Sunday", "2025-03-09", "day"),
+    (MON, "The two leaders spoke by phone on Saturday.", "Saturday", "2025-03-08", "day"),
+    (MON, "Protesters gathered outside parliament Friday.", "Friday", "2025-03-07", "day"),
+    (MON, "The envoy arrived in Cairo on Thursday.", "Thursday", "2025-03-06", "day"),
+    (MON, "The ministry summoned the ambassador Wednesday.", "Wednesday", "2025-03-05", "day"),
+    (MON, "The government announced the sanctions on Tuesday.", "Tuesday", "2025-03-04", "day"),
+    (WED, "The army withdrew from the town late Thursday evening.", "Thursday", "2025-03-06", "day"),
+    (WED, "Officials confirmed the strike Thursday.", "Thursday", "2025-03-06", "day"),
+    (WED, "Officials confirmed the strike Wednesday.", "Wednesday", "2025-03-12", "day"),
+    # weekdays in future clauses: the first occurrence from the article's date on
+    (MON, "The president will travel to Brussels on Tuesday.", "Tuesday", "2025-03-11", "day"),
+    (MON, "The delegations will meet again on Sunday.", "Sunday", "2025-03-16", "day"),
+    (MON, "The council is scheduled to vote Thursday on the resolution.", "Thursday", "2025-03-13", "day"),
+    (MON, "The prime minister plans to visit Kyiv on Friday.", "Friday", "2025-03-14", "day"),
+    (MON, "The ministers are meeting in Geneva on Wednesday.", "Wednesday", "2025-03-12", "day"),
+    (WED, "The two sides are expected to sign the accord on Monday.", "Monday", "2025-03-17", "day"),
+    (WED, "The foreign minister will hold talks with his counterpart next Wednesday.", "next Wednesday",
+     "2025-03-19", "day"),
+    (WED, "The summit took place last Wednesday.", "last Wednesday", "2025-03-05", "day"),
+    (WED, "The summit took place last Tuesday.", "last Tuesday", "2025-03-11", "day"),
+    # day parts, "late Monday", possessives
+    (MON, "Police clashed with demonstrators late Sunday.", "late Sunday", "2025-03-09", "day"),
+    (MON, "Air raid sirens sounded across the capital Friday evening.", "Friday evening", "2025-03-07", "day"),
+    (MON, "Later on Monday, the crown prince met the secretary of state.", "Later on Monday", "2025-03-10", "day"),
+    (MON, "Leaders gathered in Paris for Thursday's summit on Ukraine.", "Thursday's", "2025-03-06", "day"),
+    (MON, "Saturday's drone strike killed three people.", "Saturday's", "2025-03-08", "day"),
+    # days counted from the article's date
+    (MON, "The ministry said yesterday that the border was closed.", "yesterday", "2025-03-09", "day"),
+    (MON, "The cabinet meets today to discuss the crisis.", "today", "2025-03-10", "day"),
+    (MON, "The parliament will vote tomorrow on the bill.", "tomorrow", "2025-03-11", "day"),
+    (MON, "The president addresses the nation tonight.", "tonight", "2025-03-10", "day"),
+    (MON, "Two rockets hit the city this morning.", "this morning", "2025-03-10", "day"),
+    (MON, "Fighting resumed last night near the airport.", "last night", "2025-03-09", "day"),
+    (MON, "Troops entered the village three days ago.", "three days ago", "2025-03-07", "day"),
+    # weeks, weekends, months and years
+    (WED, "The two governments signed the accord last week.", "last week", "2025-03-03", "week"),
+    (WED, "Both sides agreed to a ceasefire this week.", "this week", "2025-03-10", "week"),
+    (WED, "The delegations will meet in Oslo next week.", "next week", "2025-03-17", "week"),
+    (MON, "Thousands marched in the capital last weekend.", "last weekend", "2025-03-08", "week"),
+    (SAT, "Thousands marched in the capital last weekend.", "last weekend", "2025-03-08", "week"),
+    (MON, "Rebels seized two towns over the weekend.", "weekend", "2025-03-08", "week"),
+    (WED, "Thousands will march in the capital this weekend.", "this weekend", "2025-03-15", "week"),
+    (WED, "The central bank raised rates last month.", "last month", "2025-02-01", "month"),
+    (WED, "The minister resigned earlier this month.", "earlier this month", "2025-03-01", "month"),
+    (WED, "The alliance will hold a summit next month.", "next month", "2025-04-01", "month"),
+    (WED, "The two countries broke off relations last year.", "last year", "2024-01-01", "year"),
+    (WED, "Parliament will hold elections in December.", "December", "2025-12-01", "month"),
+    (WED, "The ceasefire collapsed in February.", "February", "2025-02-01", "month"),
+    (WED, "The ceasefire collapsed in June.", "June", "2024-06-01", "month"),
+    (WED, "The group was founded in 2018.", "2018", "2018-01-01", "year"),
+    (WED, "The agreement was signed in March 2022 in Istanbul.", "March 2022", "2022-03-01", "month"),
+    # absolute dates, with the year inferred from the tense
+    (MON, "Officials held talks in Riyadh on Feb. 18.", "Feb. 18", "2025-02-18", "day"),
+    (MON, "The strike took place on March 6.", "March 6", "2025-03-06", "day"),
+    (MON, "The vote was held on March 20.", "March 20", "2024-03-20", "day"),
+    (MON, "The sanctions will take effect on March 20.", "March 20", "2025-03-20", "day"),
+    (MON, "The sanctions take effect on March 20.", "March 20", "2025-03-20", "day"),
+    (MON, "The court convicted him on 27 January 2024.", "27 January 2024", "2024-01-27", "day"),
+    (MON, "The treaty was signed on the 3rd of March.", "3rd of March", "2025-03-03", "day"),
+    (MON, "The treaty was signed on the 3rd.", "the 3rd", "2025-03-03", "day"),
+    (MON, "The treaty was signed on the 28th.", "the 28th", "2025-02-28", "day"),
+    (MON, "The report, dated 2023-05-01, was released.", "2023-05-01", "2023-05-01", "day"),
+    (MON, "Talks began on Monday, March 3, in Geneva.", "March 3", "2025-03-03", "day"),
+    (MON, "The truce was agreed on January 15, 2025.", "January 15, 2025", "2025-01-15", "day"),
+    # year boundaries
+    ("2025-01-03", "The army launched the offensive on Dec. 30.", "Dec. 30", "2024-12-30", "day"),
+    ("2025-01-03", "The army launched the offensive on Jan. 2.", "Jan. 2", "2025-01-02", "day"),
+    ("2025-01-03", "The army launched the offensive on Jan. 4.", "Jan. 4", "2025-01-04", "day"),
+    ("2024-12-28", "The parliament will convene on Jan. 4.", "Jan. 4", "2025-01-04", "day"),
+    ("2025-01-03", "Parliament was dissolved in December.", "December", "2024-12-01", "month"),
+    ("2025-01-01", "The rebels attacked the convoy on Tuesday.", "Tuesday", "2024-12-31", "day"),
+    ("2024-12-30", "The leaders will meet on Thursday.", "Thursday", "2025-01-02", "day"),
+    ("2025-01-06", "Both sides exchanged prisoners last week.", "last week", "2024-12-30", "week"),
+    ("2025-01-06", "Both sides exchanged prisoners last month.", "last month", "2024-12-01", "month"),
+    # modifiers, reported and hypothetical futures, deadlines, nouns that look ahead
+    (WED, "Migrants were flown out of the base this past Tuesday.", "Tuesday", "2025-03-11", "day"),
+    (WED, "The regional assembly will meet this coming Monday.", "Monday", "2025-03-17", "day"),
+    (WED, "The insurgents have claimed dozens of attacks since last August.", "August", "2024-08-01", "month"),
+    (WED, "Elections are planned for next January.", "January", "2026-01-01", "month"),
+    (WED, "The minister said Wednesday he would travel to Rome on Friday.", "Friday", "2025-03-14", "day"),
+    (WED, "Officials said the ship would leave port in early February.", "February", "2025-02-01", "month"),
+    (WED, "The activist has been ordered to appear before a judge on March 27.", "March 27", "2025-03-27", "day"),
+    (WED, "Tracking data show an expected arrival of March 26 in Bandar Abbas.", "March 26", "2025-03-26", "day"),
+    ("2025-03-09", "The White House delayed the tariffs until April 2.", "April 2", "2025-04-02", "day"),
+    ("2025-03-14", "Officials said Tuesday's hijacking was planned abroad.", "Tuesday", "2025-03-11", "day"),
+    ("2021-04-13", "Talks will fail if the September 17 agreement cannot be implemented.", "September 17",
+     "2020-09-17", "day"),
+    (MON, "The assembly voted two days after Tuesday's debate.", "two days after", "2025-03-06", "day"),
+    (WED, "The ceasefire collapsed in July. The previous year, the rebels had seized the port.",
+     "The previous year", "2023-01-01", "year"),
+    (WED, "The court sentenced him six weeks ago.", "six weeks ago", "2025-01-27", "week"),
+    # a publication date with a time still counts
+    ("2025-03-10T08:15:00Z", "The ministry said Sunday it had expelled two diplomats.", "Sunday", "2025-03-09", "day"),
+]
+
+
+@pytest.mark.parametrize("published,text,written,expected,granularity", RESOLVE_CASES)
+def test_resolves_expression(nlp, published, text, written, expected, granularity):
+    found = expression(timeline(nlp, text, published), written)
+    assert (found.date, found.granularity) == (expected, granularity)
+
+
+ANCHORED_CASES = [
+    ("The talks opened in Doha on March 3. A day earlier, the mediators arrived.", "A day earlier", "2025-03-02"),
+    ("The talks opened in Doha on March 3. Two days later, the rebels walked out.", "Two days later", "2025-03-05"),
+    ("The talks opened in Doha on March 3. The next day, both sides signed a truce.", "The next day", "2025-03-04"),
+    ("The talks opened in Doha on March 3. The same day, rockets hit the capital.", "The same day", "2025-03-03"),
+    ("The talks opened in Doha on March 3. A week later, the truce collapsed.", "A week later", "2025-03-10"),
+    ("Later on Monday, the prince met the envoy. He had met the president earlier in the day.",
+     "earlier in the day", "2025-03-10"),
+    ("The envoy landed on Saturday. The day before, the ministry had summoned the ambassador.",
+     "The day before", "2025-03-07"),
+]
+
+
+@pytest.mark.parametrize("text,written,expected", ANCHORED_CASES)
+def test_anchored_to_last_dated_expression(nlp, text, written, expected):
+    assert expression(timeline(nlp, text, MON), written).date == expected
+
+
+def test_anchored_without_earlier_date_is_unresolvable(nlp):
+    tl = timeline(nlp, "A day earlier, the mediators arrived in Doha.", MON)
+    assert expression(tl, "A day earlier").date is None
+
+
+@pytest.mark.parametrize("text", [
+    "The army shelled the town on Monday. Rebels struck back a day after an attack on a convoy.",
+    "The army shelled the town on Monday. Rebels struck back two days after the minister resigned.",
+])
+def test_counted_from_an_undated_occasion_is_unresolvable(nlp, text):
+    tl = timeline(nlp, text, WED)
+    assert expression(tl, "after").date is None
+
+
+def test_anchor_skips_coarse_dates(nlp):
+    tl = timeline(nlp, "The army withdrew last month. A day later, the rebels returned.", MON)
+    assert expression(tl, "A day later").date is None
+
+
+NOT_DATES = [
+    "The two countries have negotiated for two years without result.",
+    "The two-year effort to reach a deal failed.",
+    "Prices have risen sharply over the past six months.",
+    "The ceasefire is due to expire in 10 days.",
+    "Attacks have increased in the last week, officials said.",
+    "Russia may impose new sanctions on the bloc.",
+    "Thousands march through the capital every year.",
+    "The Good Friday Agreement ended decades of violence.",
+    "Jan Lipavsky met the delegation.",
+    "The ship left port a month later than planned.",
+    "Whiskey exports surged in the past three years after an earlier truce.",
+    "The adviser made the remarks on ABC's This Week program.",
+    "The ministers sat down with the rebels.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_DATES)
+def test_durations_and_lookalikes_are_not_dates(nlp, text):
+    assert timeline(nlp, text, MON).expressions == []
+
+
+def test_offsets_point_into_the_text(nlp):
+    text = "The envoy said on Friday that talks would resume on March 6."
+    tl = timeline(nlp, text, MON)
+    assert [text[e.start:e.end] for e in tl.expressions] == [e.text for e in tl.expressions]
+    assert [e.text for e in tl.expressions] == ["on Friday", "on March 6"]
+
+
+@pytest.mark.parametrize("text,written,expected", [
+    ("The ministry said Monday it had expelled two diplomats.", "Monday", None),
+    ("The army launched the offensive on Jan. 27.", "Jan. 27", None),
+    ("The rebels attacked the convoy yesterday.", "yesterday", None),
+    ("The accords were signed last week.", "last week", None),
+    ("The court convicted him on 27 January 2024.", "27 January 2024", "2024-01-27"),
+    ("The report, dated 2023-05-01, was released.", "2023-05-01", "2023-05-01"),
+    ("The group was founded in 2018.", "2018", "2018-01-01"),
+])
+def test_without_publication_date_only_absolute_dates_resolve(nlp, text, written, expected):
+    assert expression(timeline(nlp, text, None), written).date == expected
+
+
+def test_unparseable_publication_date_counts_as_none(nlp):
+    assert expression(timeline(nlp, "Rebels attacked on Sunday.", "last spring"), "Sunday").date is None
+
+
+# (sentence, trigger word, expected expression text or None)
+FOR_EVENT_CASES = [
+    ("The minister, who arrived on Sunday, met the president on Monday.", "met", "on Monday"),
+    ("The minister, who arrived on Sunday, met the president on Monday.", "arrived", "on Sunday"),
+    ("Rubio said Monday that the two sides met on Friday.", "met", "on Friday"),
+    ("Rubio said Monday that the two sides met on Friday.", "said", "Monday"),
+    ("The ministry said on Tuesday that Moscow had expelled two diplomats.", "expelled", "on Tuesday"),
+    ("The leaders met in Paris ahead of Thursday's summit.", "summit", "Thursday's"),
+    ("Rubio said Monday the United States hopes to resolve the pause during talks Tuesday with officials.",
+     "talks", "Tuesday"),
+    ("The prime minister condemned the attack.", "condemned", None),
+    ("Troops have been deployed since Monday.", "deployed", None),
+    ("Protesters blocked the road before Friday's vote.", "vote", "Friday's"),
+    ("Protesters blocked the road before Friday's vote.", "blocked", None),
+]
+
+
+@pytest.mark.parametrize("text,trigger,expected", FOR_EVENT_CASES)
+def test_for_event_prefers_the_triggers_own_date(nlp, text, trigger, expected):
+    doc = nlp(text)
+    tl = resolve_dates(doc, published=MON)
+    trig = token(doc, trigger)
+    found = tl.for_event(trig.sent, trig)
+    assert (found.text if found else None) == expected
+
+
+def test_for_event_only_looks_inside_the_sentence(nlp):
+    doc = nlp("The leaders met in Paris on Tuesday. The foreign minister later condemned the attack.")
+    tl = resolve_dates(doc, published=MON)
+    trig = token(doc, "condemned")
+    assert tl.for_event(trig.sent, trig) is None
+
+
+@pytest.mark.parametrize("text,trigger,expected_date", [
+    ("The leaders met in Paris on Tuesday. During the meeting, they signed a trade pact.", "signed", "2025-03-04"),
+    ("The ministers met in Rome on Friday. At the talks, Italy pledged more aid.", "pledged", "2025-03-07"),
+    ("During the meeting, they signed a trade pact.", "signed", None),
+])
+def test_occasion_reference_takes_the_last_anchored_date(nlp, text, trigger, expected_date):
+    doc = nlp(text)
+    tl = resolve_dates(doc, published=MON)
+    trig = token(doc, trigger)
+    found = tl.for_event(trig.sent, trig)
+    assert (found.date if found else None) == expected_date
+    if found:
+        assert text[found.start:found.end] == found.text
+
+
+def test_expressions_are_in_text_order(nlp):
+    tl = timeline(nlp, "On Friday the talks stalled; on Saturday they resumed and on Sunday they ended.", MON)
+    assert [e.date for e in tl.expressions] == ["2025-03-07", "2025-03-08", "2025-03-09"]
+    assert [e.start for e in tl.expressions] == sorted(e.start for e in tl.expressions)

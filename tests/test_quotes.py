@@ -1,0 +1,287 @@
+"""Quote extraction and speaker attribution on sentences written for these tests.
+
+Each case builds its own ActorTable by hand (what the actor resolver would hand over),
+so these tests check quotes.py alone; the pipeline test at the end runs every stage.
+"""
+from __future__ import annotations
+
+import json
+import re
+import time
+from pathlib import Path
+
+import pytest
+
+from newsgraph.quotes import extract_quotes, find_quoted_spans, load_speech_lexicon
+from newsgraph.records import Actor, ActorTable, Mention
+
+# id -> (name, kind, the surface forms that refer to it in the test texts)
+CAST = {
+    "a1": ("Anna Berg", "person", ["Defence Minister Anna Berg", "Anna Berg", "Berg", "the minister"]),
+    "a2": ("Pedro Alves", "person", ["Foreign Minister Pedro Alves", "Pedro Alves", "Alves"]),
+    "a3": ("Jonas Falk", "person", ["Prime Minister Jonas Falk", "Jonas Falk", "Falk"]),
+    "a4": ("Lena Ortiz", "person", ["Lena Ortiz"]),
+    "a5": ("European Union", "organisation", ["EU"]),
+    "a6": ("U.S. Department of State", "organisation", ["the State Department", "State Department"]),
+    "a7": ("Interior Ministry", "organisation", ["the Interior Ministry", "Interior Ministry"]),
+    "a8": ("Complutense University", "organisation", ["Complutense University"]),
+}
+
+
+def table_for(text: str, pronouns: dict[str, str] | None = None) -> ActorTable:
+    """Mentions of the cast found by name; `pronouns` maps "she@<n>" (n-th 'she') to an actor id."""
+    actors = []
+    taken: list[tuple[int, int]] = []
+    for actor_id, (name, kind, forms) in CAST.items():
+        mentions = []
+        for form in forms:  # longest forms first, so "Berg" inside "Anna Berg" is not a second mention
+            for m in re.finditer(r"\b" + re.escape(form) + r"\b", text):
+                if any(s <= m.start() < e for s, e in taken):
+                    continue
+                taken.append((m.start(), m.end()))
+                mentions.append(Mention(m.start(), m.end(), m.group()))
+        actors.append(Actor(id=actor_id, name=name, kind=kind, mentions=mentions))
+    table = ActorTable(actors)
+    for key, actor_id in (pronouns or {}).items():
+        word, nth = key.split("@")
+        m = list(re.finditer(r"\b" + word + r"\b", text))[int(nth)]
+        table.add_mention(actor_id, Mention(m.start(), m.end(), m.group(), via="pronoun"))
+    return table
+
+
+@pytest.fixture(scope="module")
+def quotes_of(nlp):
+    def run(text: str, pronouns: dict[str, str] | None = None, **kw):
+        return extract_quotes(nlp(text), actors=table_for(text, pronouns), **kw)
+
+    return run
+
+
+def only(quotes, kind: str):
+    return [q for q in quotes if q.kind == kind]
+
+
+DIRECT_CASES = [
+    # (text, quoted text it starts with, speaker id, speaker_name)
+    ('"We will not back down," Defence Minister Anna Berg said on Monday.', "We will not back down", "a1", "Anna Berg"),
+    ("“The talks were constructive,” said Foreign Minister Pedro Alves.", "The talks were constructive", "a2",
+     "Pedro Alves"),
+    ('"Europe has to pay for its own security," said political scientist Lena Ortiz of Madrid\'s Complutense '
+     "University.", "Europe has to pay", "a4", "Lena Ortiz"),
+    ('"We came to listen. We leave with a plan," Alves told reporters in Lisbon.', "We came to listen. We leave", "a2",
+     "Pedro Alves"),
+    ('Berg was blunt: "Nobody will redraw our borders by force."', "Nobody will redraw", "a1", "Anna Berg"),
+    ('"We reject these charges," the State Department said in a statement.', "We reject these charges", "a6",
+     "U.S. Department of State"),
+    ('"The mood in the room was tense," an EU official said.', "The mood in the room", "a5", "an EU official"),
+    ('"Order has been restored in the capital," according to the Interior Ministry.', "Order has been restored", "a7",
+     "Interior Ministry"),
+    ("'We have no time to lose,' Falk said after the vote.", "We have no time to lose", "a3", "Jonas Falk"),
+    ('"Both ports may come to our agenda," the minister said.', "Both ports may come", "a1", "Anna Berg"),
+    ('"Is this the end of the talks? I do not think so," Falk asked.', "Is this the end", "a3", "Jonas Falk"),
+]
+
+
+@pytest.mark.parametrize("text, starts, speaker, name", DIRECT_CASES)
+def test_direct_quote_and_speaker(quotes_of, text, starts, speaker, name):
+    direct = only(quotes_of(text), "direct")
+    assert len(direct) == 1
+    quote = direct[0]
+    assert quote.text.startswith(starts)
+    assert (quote.speaker, quote.speaker_name) == (speaker, name)
+    assert text[quote.start:quote.end].strip() == quote.text
+    assert quote.sentence_start <= quote.start < quote.end <= quote.sentence_end
+
+
+def test_split_quote_keeps_one_speaker_for_both_parts(quotes_of):
+    text = ('Berg spoke after meeting Falk. "The border will stay open," she said, "but the checks will continue '
+            'until the spring."')
+    direct = only(quotes_of(text, {"she@0": "a3"}), "direct")
+    assert [q.text for q in direct] == ["The border will stay open,", "but the checks will continue until the spring."]
+    assert {q.speaker for q in direct} == {"a1"}  # the subject Berg, not Falk whom the table guessed
+
+
+def test_pronoun_speaker_from_the_table(quotes_of):
+    text = 'Alves arrived in Rome late on Sunday. "We are ready to sign," he told reporters.'
+    [quote] = only(quotes_of(text, {"he@0": "a2"}), "direct")
+    assert (quote.speaker, quote.speaker_name, quote.cue) == ("a2", "Pedro Alves", "told")
+
+
+def test_he_said_continues_the_previous_speaker_not_a_name_inside_the_quote(quotes_of):
+    text = ('"We will keep the embassy open," Alves said.\n\n'
+            '"Nobody should doubt what Jonas Falk promised us," he said.')
+    quotes = only(quotes_of(text, {"he@0": "a3"}), "direct")
+    assert [q.speaker for q in quotes] == ["a2", "a2"]
+
+
+def test_quote_over_several_paragraphs_is_one_quote(quotes_of):
+    text = ("Berg set out the plan on Friday. “The first phase starts in May. It covers the ports.\n\n"
+            "“The second phase covers the airports,” she said.")
+    [quote] = only(quotes_of(text, {"she@0": "a1"}), "direct")
+    assert "first phase" in quote.text and "airports" in quote.text
+    assert quote.speaker == "a1"
+
+
+def test_paragraph_wholly_in_quotes_inherits_the_speaker(quotes_of):
+    text = ('"We will not be intimidated," Falk said on Tuesday.\n\n'
+            '"If they act in good faith, we will do the same. If not, we will answer."\n\n'
+            "The parliament votes on the bill next week.")
+    quotes = only(quotes_of(text), "direct")
+    assert [q.speaker for q in quotes] == ["a3", "a3"]
+    assert quotes[1].text.startswith("If they act") and quotes[1].cue is None
+
+
+PARTIAL_CASES = [
+    ('Berg hailed the agreement as "a turning point for the whole region."', "a turning point", "a1"),
+    ('The Interior Ministry called the accusations "baseless" in a statement.', "baseless", "a7"),
+    ('Falk said the ceasefire was "fragile but workable" and urged both sides to respect it.', "fragile but workable",
+     "a3"),
+    ("Alves said the two governments would “open a new chapter” in their relations.", "open a new chapter", "a2"),
+    ('Alves spoke for an hour, adding that both sides need to "do difficult things."', "do difficult things", "a2"),
+]
+
+
+@pytest.mark.parametrize("text, quoted, speaker", PARTIAL_CASES)
+def test_partial_quote_is_attributed_to_the_subject(quotes_of, text, quoted, speaker):
+    partial = only(quotes_of(text), "partial")
+    assert len(partial) == 1
+    assert partial[0].text.startswith(quoted) and partial[0].speaker == speaker
+
+
+SCARE_QUOTES = [
+    'The so-called "peace corridor" opened on Tuesday.',
+    'The film "Silent Harbour" won the main prize in Venice.',
+    'Troops took part in the "Blue Shield" exercise near the border.',
+    "Rock 'n' roll was banned in the leaders' summer camps in the '60s.",
+]
+
+
+@pytest.mark.parametrize("text", SCARE_QUOTES)
+def test_scare_quotes_titles_and_apostrophes_are_not_quotes(quotes_of, text):
+    assert [q for q in quotes_of(text) if q.kind != "indirect"] == []
+
+
+INDIRECT_CASES = [
+    ("Alves told VOA that the ports would reopen next week.", "the ports would reopen next week", "a2"),
+    ("Berg said the talks with the rebels had failed.", "the talks with the rebels had failed", "a1"),
+    ("In a statement, the State Department said it was reviewing the sanctions.", "it was reviewing the sanctions",
+     "a6"),
+    ("Falk wrote on X that the vote had been postponed.", "the vote had been postponed", "a3"),
+]
+
+
+@pytest.mark.parametrize("text, clause, speaker", INDIRECT_CASES)
+def test_indirect_speech(quotes_of, text, clause, speaker):
+    [quote] = only(quotes_of(text), "indirect")
+    assert (quote.text, quote.speaker) == (clause, speaker)
+
+
+@pytest.mark.parametrize("text", [
+    "Analysts said the talks had failed.",  # no named speaker
+    "Berg did not say whether the talks had failed.",  # negated, and a question
+    "Berg said she would travel to Rome.",  # ... is kept: see the next test
+])
+def test_indirect_speech_is_conservative(quotes_of, text):
+    indirect = only(quotes_of(text), "indirect")
+    assert len(indirect) == (1 if "travel" in text else 0)
+
+
+def test_no_indirect_quote_around_a_direct_one(quotes_of):
+    text = 'Falk said that "the door remains open" to further talks.'
+    assert only(quotes_of(text), "indirect") == []
+
+
+def test_kinds_selects_what_is_returned(quotes_of):
+    text = 'Berg said the talks had failed. "We will try again," she said.'
+    assert {q.kind for q in quotes_of(text, {"she@0": "a1"}, kinds=("direct",))} == {"direct"}
+
+
+ROBUSTNESS = [
+    'Berg said "we will win. The parliament meets on Monday.',  # never closed
+    "” Falk left the room. “",  # stray marks only
+    '"" "  " Alves said nothing.',  # empty quotes
+    '"He told me \'no\' twice," Berg said.',  # nested quote
+    'The "so-called "deal" collapsed," Falk said.',  # doubled marks
+    "“Unbalanced “ marks ” everywhere ” and ' apostrophes ' too",
+    '"',
+    "",
+]
+
+
+@pytest.mark.parametrize("text", ROBUSTNESS)
+def test_stray_and_unbalanced_marks_never_crash_or_give_empty_quotes(quotes_of, text):
+    for quote in quotes_of(text):
+        assert quote.text.strip() and any(ch.isalnum() for ch in quote.text)
+        assert 0 <= quote.start < quote.end <= len(text)
+
+
+def test_nested_quote_stays_inside_the_outer_one(quotes_of):
+    [quote] = quotes_of('"He told me \'no\' twice," Berg said.')
+    assert quote.text == "He told me 'no' twice," and quote.speaker == "a1"
+
+
+def test_quote_after_an_unclosed_one_is_still_found(quotes_of):
+    text = ('Berg said "we will win.\n\nThe parliament meets on Monday.\n\n'
+            '"The harbour stays closed until Friday," Alves said.')
+    [quote] = only(quotes_of(text), "direct")
+    assert quote.text.startswith("The harbour") and quote.speaker == "a2"
+
+
+def test_ids_are_in_text_order(quotes_of):
+    text = '"One," Berg said. Alves called the plan "a serious proposal." "Two," Falk said.'
+    quotes = quotes_of(text)
+    assert [q.id for q in quotes] == [f"q{n}" for n in range(1, len(quotes) + 1)]
+    assert [q.start for q in quotes] == sorted(q.start for q in quotes)
+
+
+def test_pairing_marks_is_linear():
+    paragraph = '"We will talk," she said. The so-called "plan" failed. ‘Yes,’ he said. Leaders\' talks. '
+    text = "\n\n".join([paragraph * 20] * 100)  # 2,000 sentences with quotes
+    started = time.perf_counter()
+    spans = find_quoted_spans(text)
+    assert time.perf_counter() - started < 2.0
+    assert len(spans) == 3 * 2000
+
+
+def test_user_lexicon_extends_the_packaged_one(nlp, tmp_path: Path):
+    extra = tmp_path / "verbs.yaml"
+    extra.write_text("reporting_verbs:\n  grumble: [grumbles, grumbled]\n", encoding="utf-8")
+    text = '"This deal is a disgrace," Falk grumbled.'
+    doc = nlp(text)
+    assert extract_quotes(doc, actors=table_for(text))[0].cue is None  # the name alone, with no verb
+    [quote] = extract_quotes(doc, actors=table_for(text), lexicon=load_speech_lexicon(extra))
+    assert quote.speaker == "a3" and quote.cue == "grumbled"
+
+
+def test_extract_command_finishes_on_unbalanced_quotation_marks(tmp_path: Path):
+    from click.testing import CliRunner
+
+    from newsgraph.cli import main
+
+    article = tmp_path / "unbalanced.txt"
+    article.write_text(
+        "Talks stall in Geneva\n\n"
+        'The envoy said "the talks are over. Delegates left the hall on Tuesday.\n\n'
+        '"We will be back next month," said Foreign Minister Pedro Alves of Portugal.\n\n'
+        "Observers called the meeting “a missed chance.\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(main, ["extract", "--format", "jsonl", str(article)])
+    assert result.exit_code == 0, result.output
+    record = json.loads(result.output.strip().splitlines()[-1])
+    texts = [q["text"] for q in record["quotes"]]
+    assert "We will be back next month," in texts
+    assert all(t.strip() for t in texts)
+
+
+@pytest.mark.parametrize("text, clause", [
+    ("According to the Interior Ministry, 40 people were detained overnight.", "40 people were detained overnight"),
+    ("Forty people were detained overnight, according to the Interior Ministry.", "Forty people were detained overnight"),
+])
+def test_according_to_gives_indirect_speech(quotes_of, text, clause):
+    [quote] = only(quotes_of(text), "indirect")
+    assert (quote.text, quote.speaker, quote.cue) == (clause, "a7", "according to")
+
+
+def test_according_to_in_the_middle_of_a_clause_is_left_alone(quotes_of):
+    assert only(quotes_of("The attack, according to the Interior Ministry, was planned abroad."), "indirect") == []
