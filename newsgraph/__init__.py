@@ -6,7 +6,6 @@ from .store import IngestSummary, Store
 open = Store.open  # newsgraph.open(db).events(actor="TUR")
 
 __all__ = [
-    "PIPELINE_VERSION", "Actor", "Article", "Event", "Mention", "Quote", "RawArticle", "ReadFailure", "Removed",
-    "extract", "extract_text",
-    "IngestSummary", "Store", "open",
+    "PIPELINE_VERSION", "Actor", "Article", "Event", "IngestSummary", "Mention", "Quote", "RawArticle", "ReadFailure",
+    "Removed", "Store", "extract", "extract_text", "open",
 ]

@@ -35,7 +35,7 @@ PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
 GROUP_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
 NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "abu", "von", "der", "van", "de", "da", "di", "du",
                             "la", "le", "dos", "del", "ben"})
-HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame"})
+HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "prof", "prof."})
 # After these a place is where someone works or whom they face, not whom they serve.
 HOST_PREPOSITIONS = frozenset({"in", "to", "from", "with", "near", "across", "against", "toward", "towards", "on",
                                "over", "between", "by"})
@@ -153,6 +153,7 @@ class _ArticleResolver:
         self.names = self._person_names()
         self.name_at = {i: s for s in self.names for i in range(s.start, s.end)}
         self.surnames = {_surname_key(s[-1].text) for s in self.names}
+        self.quoted = _quoted_tokens(doc)
 
     # ------------------------------------------------------------------ run
 
@@ -294,8 +295,8 @@ class _ArticleResolver:
             self.token_actor[i] = actor_id
         return actor_id
 
-    def _entry_actor(self, entry: KBEntry, name: str | None = None) -> Actor:
-        return Actor(id="", name=name or entry.name, kind=entry.kind, code=entry.code, sector=entry.sector,
+    def _entry_actor(self, entry: KBEntry) -> Actor:
+        return Actor(id="", name=entry.name, kind=entry.kind, code=entry.code, sector=entry.sector,
                      role=entry.role, country=entry.country,
                      evidence={"source": "kb", "entry": entry.source, "kb_name": entry.name,
                                "valid": entry.valid_on(self.date)})
@@ -473,7 +474,7 @@ class _ArticleResolver:
         if not entry.valid_on(self.date):
             later = not entry.start or entry.start > self.date
             actor.role = None if later or not entry.role else f"former {entry.role}"
-            actor.sector = "ELI" if not later else entry.sector
+            actor.sector = None if later else "ELI"  # before the office: not yet its holder
             actor.code = entry.country or entry.code
         return actor
 
@@ -517,19 +518,31 @@ class _ArticleResolver:
         desc = self.read_window(left)
         right = self._right_window(span.end)
         if right:
-            desc.merge(self._read_relative(right) or self.read_window(right))
+            after = self._read_relative(right) or self.read_window(right)
+            if after.role is None and after.sector is None and not self._nationality(right):
+                after.code = after.country = None  # "Matthaes, a Vietnam dweller": a place is no affiliation
+            desc.merge(after)
         if desc.code is None and not desc.private:
             before = self._left_apposition(span, left)
             if before:
                 desc.merge(self.read_window(before))
         return desc
 
+    def _nationality(self, window: list[int]) -> bool:
+        """ ", an American who ...": a demonym standing as the noun of an apposition."""
+        first = next((i for i in window if self.doc[i].pos_ != "DET"), None)
+        kb_span = self.kb_at.get(first) if first is not None else None
+        return bool(kb_span and kb_span.hit.via == "demonym" and self.doc[kb_span.end - 1].pos_ in ("NOUN", "PROPN")
+                    and (kb_span.end >= len(self.doc) or self.doc[kb_span.end].pos_ not in ("NOUN", "PROPN")))
+
     def _read_relative(self, window: list[int]) -> Description | None:
         """ "who heads the body representing EU member states": role "head of ...", code from the object."""
         if len(window) < 3 or self.doc[window[0]].lower_ != "who" or self.doc[window[1]].lemma_ not in HEAD_VERBS:
             return None
         desc = self.read_window(window[2:])
-        desc.role = f"{self.doc[window[1]].lemma_} of {self.doc[window[2]:window[-1] + 1].text}"
+        obj = [k for k in window[2:]]
+        cut = next((n for n, k in enumerate(obj) if self.doc[k].lower_ in HOST_PREPOSITIONS), len(obj))
+        desc.role = f"{self.doc[window[1]].lemma_} of {self.doc[obj[0]:obj[max(cut, 1) - 1] + 1].text}"
         desc.role_kind = "person"
         return desc
 
@@ -629,13 +642,14 @@ class _ArticleResolver:
             role = self.role_at.get(i)
             if role is None or i != role.start:
                 continue
-            desc.tokens |= set(range(role.start, role.end))
+            if role.word.kind in ("person", "modifier"):
+                desc.tokens |= set(range(role.start, role.end))  # "the Pakistani military's" stays an actor
             desc.private = desc.private or (role.word.private and not host)
             if role.word.kind == "modifier":
                 desc.former = True
             elif role.word.kind == "person" and i not in self.kb_at:
                 person_role = role  # the head of a title comes last: "Erdogan's communication chief"
-            elif not host:
+            elif not host and role.word.kind != "state":
                 other_roles.append(role)
         main = person_role or (other_roles[0] if other_roles else None)
         if main is not None:
@@ -647,11 +661,20 @@ class _ArticleResolver:
 
     def _codes_at(self, i: int, first: int, desc: Description) -> list[tuple[int, str, str | None, str | None, str]]:
         """The code a KB name or a named possessor ("Erdogan's") at token i lends to a title."""
+        holder = self.actors.get(self.token_actor.get(i, ""))
+        if holder is not None and holder.kind == "organisation" and holder.evidence.get("source") != "kb":
+            # a state inside an organisation's name: the organisation decides ("Birdlife Spain" is no state body)
+            if i == first or self.token_actor.get(i - 1) != holder.id:
+                desc.tokens.add(i)
+                return [(1, holder.code, holder.country, holder.sector, holder.name)] if holder.code else []
+            return []
         kb_span = self.kb_at.get(i)
         if kb_span is not None and kb_span.entry.kind != "other" and i == max(kb_span.start, first):
             desc.tokens |= set(range(kb_span.start, kb_span.end))
             if self.doc[kb_span.end:kb_span.end + 2].text.lower() in ("- based", "-based"):
                 return []  # "the Berlin-based Carnegie Center" is not German
+            if self._stance_word(kb_span.start):
+                return []  # "pro-Palestinian activists" need not be Palestinian
             return [self._code_of_span(kb_span)]
         if kb_span is None and i in self.token_actor and self._possessor(i):
             actor = self.actors[self.token_actor[i]]
@@ -701,7 +724,7 @@ class _ArticleResolver:
         first = start
         for i in reversed([k for k in window if k < start]):
             tok = self.doc[i]
-            if i in self.kb_at or i in self.token_actor or tok.pos_ in ("DET", "ADP") or tok.tag_ == "POS":
+            if i in self.kb_at or i in self.token_actor or tok.pos_ not in ("ADJ", "NOUN", "PROPN", "VERB", "NUM"):
                 break
             first = i
         text = self.doc[first:end].text
@@ -716,11 +739,41 @@ class _ArticleResolver:
         for kb_span in self.kb_spans:
             if kb_span.entry.kind != "state" or any(i in self.used for i in range(kb_span.start, kb_span.end)):
                 continue
-            if self._modifies_group(kb_span):
+            if self._modifies_group(kb_span) or self._stance_word(kb_span.start):
                 continue
             entry = kb_span.entry
             self._attach(("kb", entry.code), lambda e=entry: self._entry_actor(e), kb_span.start, kb_span.end,
                          kb_span.hit.via)
+        self._add_joined_states()
+
+    def _add_joined_states(self) -> None:
+        """ "U.S.-China talks", "U.S.-Turkish ties": the tokenizer keeps these whole; each part is a state."""
+        for tok in self.doc:
+            parts = tok.text.split("-")
+            if len(parts) < 2 or not tok.text[:1].isupper() or tok.i in self.kb_at or tok.i in self.token_actor:
+                continue  # "pro-Russian" speaks of Russia, it is not Russia
+            offset = 0
+            for part in parts:
+                hits = [h for h in self.kb.lookup(part) if h.entry.kind == "state"
+                        and any(_shape_ok(form, part) for form in self.kb.forms.get(fold(part), ()))]
+                hit = pick(hits, self.date)
+                if hit is not None:
+                    actor_id = self._state_actor(hit.entry)
+                    start = tok.idx + offset
+                    self.actors[actor_id].mentions.append(Mention(start, start + len(part), part, via=hit.via))
+                offset += len(part) + 1
+
+    def _state_actor(self, entry: KBEntry) -> str:
+        key = ("kb", entry.code)
+        if key not in self.keys:
+            actor = self._entry_actor(entry)
+            actor.id = self.keys[key] = f"t{len(self.actors) + 1}"
+            self.actors[actor.id] = actor
+        return self.keys[key]
+
+    def _stance_word(self, i: int) -> bool:
+        """ "pro-Russian", "anti-American": a stance towards a state, not the state."""
+        return i >= 2 and self.doc[i - 1].text == "-" and self.doc[i - 2].lower_ in ("pro", "anti", "non")
 
     def _modifies_group(self, kb_span: KBSpan) -> bool:
         """A demonym in "Iraqi officials" belongs to the unnamed group, not to the state."""
@@ -732,17 +785,38 @@ class _ArticleResolver:
         for chunk in self._role_phrases():
             root = chunk.root
             role = self.role_at.get(root.i)
-            if role is None or root.i in self.used or root.i in self.token_actor or role.word.kind == "modifier" \
-                    or role.word.private:
+            if role is None or root.i in self.used or root.i in self.token_actor or role.word.private:
                 continue
             start = chunk.start + (chunk[0].pos_ == "DET")
+            named = self._named_in_apposition(chunk.start, root.i + 1) if role.word.kind != "person" else None
+            if named is not None:  # "the Syrian Kurdish militia, the YPG": a description of a named group
+                self._attach(("id", named), lambda: None, start, root.i + 1, "nominal", nested=True)
+                continue
             desc = self.read_window(list(range(chunk.start, root.i + 1)))
-            definite = chunk[0].lower_ == "the"
+            # "the ruling Socialist Party" is a name, not a description of the last party named
+            definite = chunk[0].lower_ == "the" and not (root.is_title and not root.is_sent_start)
             if definite and self._refer_back(chunk, desc, role):
+                continue
+            if role.word.kind in ("modifier", "state"):
                 continue
             if desc.code is None and not (self.keep_uncoded and (desc.role or desc.sector)):
                 continue
             self._add_group(start, root.i + 1, desc, role)
+
+    def _named_in_apposition(self, start: int, end: int) -> str | None:
+        """The organisation or group named right after ", " (or right before ", ") this phrase."""
+        doc = self.doc
+        after = end + 1 + (end + 1 < len(doc) and doc[end + 1].pos_ == "DET")
+        candidates = []
+        if end < len(doc) and doc[end].text == ",":
+            candidates.append(self.token_actor.get(after, ""))
+        if start >= 2 and doc[start - 1].text == ",":
+            candidates.append(self.token_actor.get(start - 2, ""))
+        for actor_id in candidates:
+            actor = self.actors.get(actor_id)
+            if actor is not None and actor.kind in ("organisation", "group") and actor.evidence.get("source") == "kb":
+                return actor.id
+        return None
 
     def _role_phrases(self) -> list[Span]:
         """Noun phrases headed by a role word: noun chunks, and possessors such as "the minister's" (team)."""
@@ -750,7 +824,7 @@ class _ArticleResolver:
         for tok in self.doc:
             if tok.dep_ == "poss" and tok.i in self.role_at and tok.n_lefts:
                 phrases.append(self.doc[tok.left_edge.i:tok.i + 1])
-        return phrases
+        return sorted(phrases, key=lambda p: p.start)
 
     def _add_group(self, start: int, end: int, desc: Description, role: RoleSpan) -> None:
         text = self.doc[start:end].text
@@ -764,22 +838,22 @@ class _ArticleResolver:
     def _refer_back(self, chunk: Span, desc: Description, role: RoleSpan) -> bool:
         """ "the Israeli leader", "the officials": join the latest compatible actor before this chunk."""
         word = fold(self.doc[role.start:role.end].lemma_)
-        for actor_id in self._actors_before(chunk.start):
-            actor = self.actors[actor_id]
-            if desc.code and actor.code != desc.code:
-                continue
-            if role.word.kind == "person":
-                if actor.kind != "person" or self.doc[role.end - 1].tag_ in ("NNS", "NNPS"):
-                    continue
-                if not desc.code and word not in fold(actor.role or "") and word not in fold(actor.name):
-                    continue
-                if actor.sector == "ELI" and not desc.former:
-                    continue  # "the president" is not the former president
-            elif actor.kind == "person" or word not in fold(f"{actor.name} {actor.role or ''}"):
-                continue
-            self._attach(("id", actor_id), lambda: None, chunk.start, chunk.root.i + 1, "nominal")
-            return True
-        return False
+        before = [self.actors[a] for a in self._actors_before(chunk.start)]
+        before = [a for a in before if not desc.code or a.code == desc.code]
+        if role.word.kind == "state":
+            fitting = [a for a in before if a.kind == "state"]
+        elif role.word.kind == "person":
+            if self.doc[role.end - 1].tag_ in ("NNS", "NNPS"):
+                return False
+            fitting = [a for a in before if a.kind == "person" and (a.sector != "ELI" or desc.former)
+                       and (desc.code or word in fold(a.role or "") or word in fold(a.name))]
+        else:  # a group's own name first ("Pakistani military"), then its role ("military media wing")
+            groups = [a for a in before if a.kind != "person"]
+            fitting = [a for a in groups if word in fold(a.name)] or [a for a in groups if word in fold(a.role or "")]
+        if not fitting:
+            return False
+        self._attach(("id", fitting[0].id), lambda: None, chunk.start, chunk.root.i + 1, "nominal")
+        return True
 
     def _actors_before(self, i: int) -> list[str]:
         """Actor ids by their latest mention before token i, most recent first."""
@@ -792,46 +866,57 @@ class _ArticleResolver:
     # ------------------------------------------------------------------ pronouns
 
     def _add_pronouns(self) -> None:
+        """He/she → a person; it/its/they/their → a state, organisation or group. Resolved pronouns
+        become antecedents themselves, so a chain of "he said ... He added" stays on one person."""
         mentions = sorted((i, a) for i, a in self.token_actor.items())
-        starts = [m[0] for m in mentions]
         for tok in self.doc:
             lower = tok.lower_
             if lower not in PERSON_PRONOUNS and lower not in GROUP_PRONOUNS:
                 continue
             if lower == "it" and (tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.lemma_ == "be"):
                 continue
-            actor_id = self._antecedent(tok, mentions, starts, person=lower in PERSON_PRONOUNS)
+            actor_id = self._antecedent(tok, mentions, person=lower in PERSON_PRONOUNS)
             if actor_id:
                 self.actors[actor_id].mentions.append(self._mention(tok.i, tok.i + 1, "pronoun"))
+                bisect.insort(mentions, (tok.i, actor_id))
 
-    def _antecedent(self, tok: Token, mentions: list[tuple[int, str]], starts: list[int], *, person: bool) -> str | None:
+    def _antecedent(self, tok: Token, mentions: list[tuple[int, str]], *, person: bool) -> str | None:
         """The subject of this or the previous sentence if it fits, else the latest fitting mention."""
         sent = tok.sent
-        floor = sent.start
-        prev = self.doc[sent.start - 1].sent if sent.start > 0 else None
-        if prev is not None:
-            floor = prev.start
-        k = bisect.bisect_left(starts, tok.i) - 1
-        fitting: list[int] = []
-        while k >= 0 and starts[k] >= floor:
-            i, actor_id = mentions[k]
-            actor = self.actors[actor_id]
-            if (actor.kind == "person") == person and (person or actor.code):
-                fitting.append(i)
+        floor = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        k = bisect.bisect_left(mentions, (tok.i, "")) - 1
+        fitting: list[tuple[int, str]] = []
+        while k >= 0 and mentions[k][0] >= floor:
+            if (self.actors[mentions[k][1]].kind == "person") == person:
+                fitting.append(mentions[k])
             k -= 1
-        if not fitting:
-            return None
-        in_sentence = [i for i in fitting if i >= sent.start]
-        for group in (in_sentence, [i for i in fitting if i < sent.start]):
-            subjects = [i for i in group if self.doc[i].dep_ in ("nsubj", "nsubjpass")]
+        # '"... affecting Mr. Berisha," he said': outside a quote, names inside one are not who "he" is
+        outside = [m for m in fitting if not self.quoted[m[0]]]
+        if not self.quoted[tok.i] and outside:
+            fitting = outside
+        in_sentence = [m for m in fitting if m[0] >= sent.start]
+        for group in (in_sentence, [m for m in fitting if m[0] < sent.start]):
+            subjects = [m for m in group if self.doc[m[0]].dep_ in ("nsubj", "nsubjpass")]
             if subjects:
-                return self.token_actor[subjects[0]]
+                return subjects[0][1]
             if group:
-                return self.token_actor[group[0]]
+                return group[0][1]
         return None
 
 
 # ---------------------------------------------------------------------- helpers
+
+
+def _quoted_tokens(doc: Doc) -> list[bool]:
+    """For each token, whether it stands inside quotation marks (straight quotes toggle, curly ones open/close)."""
+    inside, mask = False, []
+    for tok in doc:
+        if tok.text == "\"":
+            inside = not inside
+        elif tok.text in ("\u201c", "\u201d"):
+            inside = tok.text == "\u201c"
+        mask.append(inside and tok.text not in ("\"", "\u201c"))
+    return mask
 
 
 def _opens_apposition(tok: Token) -> bool:

@@ -219,7 +219,7 @@ def run_spark(source: str, output: str, *, master: str | None = "local[2]", part
         n_parts = partitions or max(1, min(len(files), spark.sparkContext.defaultParallelism * 4))
         staged = inputs.repartition(n_parts, "path").mapInPandas(
             lambda batches: _spark_partition(batches, published), "table STRING, payload STRING")
-        staging = str(Path(output) / "_staging")
+        staging = str(Path(output) / "staging")  # no leading "_": Spark skips such paths as hidden
         staged.write.mode("overwrite").partitionBy("table").parquet(staging)
         counts = {}
         for name in TABLES:

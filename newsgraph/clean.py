@@ -25,6 +25,7 @@ from __future__ import annotations
 import functools
 import os
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -38,13 +39,17 @@ DEFAULT_RULES_PATH = Path(__file__).parent / "data" / "boilerplate.yaml"
 RULES_ENV = "NEWSGRAPH_BOILERPLATE"
 
 SENTENCE_END = re.compile(r"""[.!?…:;]["'”’»)\]]*$""")
+BULLETS = ("-", "•", "*", "–", "—", "·")
 QUOTE_START = ("\"", "'", "“", "‘", "«", "„")
 WORD = re.compile(r"[\w'’.&-]+")
 MONTH_OR_DAY = re.compile(
     r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
     r"[a-z]*\.?,?", re.IGNORECASE)
-DATE_OR_TIME = re.compile(r"(\d{1,4}([-/.:]\d{1,4}){0,3}(st|nd|rd|th|z|h)?|\d{1,2}(am|pm)),?", re.IGNORECASE)
+DATE_OR_TIME = re.compile(r"(\d{1,4}([-/.:]\d{1,4}){0,3}(st|nd|rd|th|z|h)?|\d{1,2}(am|pm)|(gmt|utc)?[+-]\d{1,2}(:?\d{2})?),?",
+                          re.IGNORECASE)
+ISO_STAMP = re.compile(r"\d{4}-\d{2}-\d{2}t[\d:.]+(z|[+-]\d{2}:?\d{2})?")
 NUMBER = re.compile(r"[\d,.]+")
+DIGIT = re.compile(r"\d")
 SEPARATORS = re.compile(r"[|/,·•\-–—]+")
 
 
@@ -74,6 +79,7 @@ class CleanRules:
     timestamp_words: frozenset[str]
     minor_words: frozenset[str]
     promo: tuple[re.Pattern[str], ...]
+    promo_verbs: re.Pattern[str]
     thresholds: dict[str, float]
 
     def threshold(self, name: str) -> float:
@@ -88,8 +94,7 @@ def load_rules(extra_paths: Iterable[str | Path] = ()) -> CleanRules:
     """Rules from the packaged phrase list plus ``extra_paths`` (lists are added to, thresholds replaced)."""
     merged: dict[str, Any] = {}
     for path in [DEFAULT_RULES_PATH, *extra_paths]:
-        with open(path, encoding="utf-8") as handle:
-            merge_rule_data(merged, yaml.safe_load(handle) or {})
+        merge_rule_data(merged, read_rules_file(Path(path)))
     promo = merged.get("promo", {})
     return CleanRules(
         labels=frozenset(normalise(label).rstrip(":").strip() for label in merged.get("labels", [])),
@@ -101,8 +106,32 @@ def load_rules(extra_paths: Iterable[str | Path] = ()) -> CleanRules:
         timestamp_words=frozenset(str(w).lower() for w in merged.get("timestamp_words", [])),
         minor_words=frozenset(str(w).lower() for w in merged.get("minor_words", [])),
         promo=promo_patterns(promo.get("roles", []), promo.get("verbs", []), promo.get("objects", [])),
+        promo_verbs=re.compile(r"\b({})\b".format("|".join(re.escape(v) for v in promo.get("verbs", []))),
+                               re.IGNORECASE),
         thresholds=dict(merged.get("thresholds", {})),
     )
+
+
+class RulesFileError(ValueError):
+    """A boilerplate rules file that cannot be used; the message names the file and the entry."""
+
+
+def read_rules_file(path: Path) -> dict[str, Any]:
+    """One rules file, checked: a mapping whose patterns each have a reason and a valid regex."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as err:
+        raise RulesFileError(f"{path}: cannot read the rules file: {err}") from None
+    if not isinstance(data, dict):
+        raise RulesFileError(f"{path}: expected a mapping with keys like labels, patterns, thresholds")
+    for number, entry in enumerate(data.get("patterns") or [], start=1):
+        if not isinstance(entry, dict) or not {"reason", "regex"} <= entry.keys():
+            raise RulesFileError(f"{path}: pattern {number} needs both 'reason' and 'regex'")
+        try:
+            re.compile(entry["regex"])
+        except re.error as err:
+            raise RulesFileError(f"{path}: pattern {number} ({entry['reason']}): bad regex: {err}") from None
+    return data
 
 
 def merge_rule_data(into: dict[str, Any], data: dict[str, Any]) -> None:
@@ -125,7 +154,8 @@ def default_rules() -> CleanRules:
 
 def promo_patterns(roles: list[str], verbs: list[str], objects: list[str]) -> tuple[re.Pattern[str], ...]:
     """Promos for a staff member's piece: "<Name>, <Outlet>'s <role>, <verb> ..." (or "<role> for <Outlet>"),
-    "<Outlet> <role> <Name> <verb> ... <object>" (verbs like "shares", "discusses"; never "says")."""
+    "<Outlet> <role> <Name> <verb> ... <object>", "<Outlet>'s <Name> <verb> ... <object>"
+    (verbs like "shares", "discusses"; never "says")."""
     role = "|".join(re.escape(r) for r in roles)
     verb = "|".join(re.escape(v) for v in verbs)
     obj = "|".join(re.escape(o) for o in objects)
@@ -133,7 +163,8 @@ def promo_patterns(roles: list[str], verbs: list[str], objects: list[str]) -> tu
     possessive = rf",\s+[^,]{{0,60}}['’]s\b[^,]{{0,40}}\b({role})\b[^,]{{0,20}},\s+({verb})\b"
     role_for_outlet = rf",\s+[^,]{{0,40}}\b({role})\s+(for|at|of|with)\s+(the\s+)?(?-i:[A-Z])[^,]{{0,60}},\s+({verb})\b"
     prefixed = rf"\b({role})\s+{name}\s+({verb})\b.{{0,160}}\b({obj})\b"
-    return tuple(re.compile(p, re.IGNORECASE) for p in (possessive, role_for_outlet, prefixed))
+    possessive_name = rf"['’]s\s+{name}\s+({verb})\b.{{0,160}}\b({obj})\b"
+    return tuple(re.compile(p, re.IGNORECASE) for p in (possessive, role_for_outlet, prefixed, possessive_name))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -174,26 +205,30 @@ def judge_lines(lines: list[str], *, title: str | None, rules: CleanRules) -> di
     """Index → reason for every noise line (blank lines are never judged)."""
     has_sentence = any(is_sentence_like(line, rules) for line in lines if line)
     title_norm = normalise(title or "")
+    norms = [normalise(line) for line in lines]
     verdicts: dict[int, str] = {}
     for i, line in enumerate(lines):
         if not line:
             continue
-        reason = "repeated headline" if title_norm and normalise(line) == title_norm else line_noise(line, rules)
+        reason = "repeated headline" if title_norm and norms[i] == title_norm else line_noise(line, rules, norms[i])
         if reason is None and has_sentence:
             reason = shape_noise(line, rules)
         if reason:
             verdicts[i] = reason
-    mark_repeated_lines(lines, verdicts, rules)
+    mark_repeated_lines(lines, norms, verdicts, rules)
     if has_sentence:
         mark_teaser_blocks(lines, verdicts, rules)
+        mark_teaser_neighbours(lines, verdicts, rules)
         mark_tail_noise(lines, verdicts, rules)
     return verdicts
 
 
-def line_noise(line: str, rules: CleanRules) -> str | None:
+def line_noise(line: str, rules: CleanRules, norm: str | None = None) -> str | None:
     """Why this line is noise on its own evidence (phrase list, patterns, share bar, timestamp, promo)."""
-    norm = normalise(line)
-    words = len(line.split())
+    norm = normalise(line) if norm is None else norm
+    words = norm.count(" ") + 1
+    if words > rules.threshold("noise_max_words"):
+        return None
     if norm.rstrip(":").strip() in rules.labels:
         return "section label"
     flat = flatten_quotes(" ".join(line.split()))
@@ -204,7 +239,7 @@ def line_noise(line: str, rules: CleanRules) -> str | None:
         return "share/subscribe"
     if is_timestamp(norm, rules):
         return "timestamp"
-    if words <= 60 and any(p.search(flat) for p in rules.promo):
+    if rules.promo_verbs.search(flat) and any(p.search(flat) for p in rules.promo):
         return "promo"
     return None
 
@@ -222,14 +257,11 @@ def shape_noise(line: str, rules: CleanRules) -> str | None:
     return None
 
 
-def mark_repeated_lines(lines: list[str], verdicts: dict[int, str], rules: CleanRules) -> None:
+def mark_repeated_lines(lines: list[str], norms: list[str], verdicts: dict[int, str], rules: CleanRules) -> None:
     """A line that occurs twice is noise: every copy of a non-sentence, the later copies of a sentence."""
     seen: dict[str, int] = {}
-    counts: dict[str, int] = {}
-    for line in filter(None, lines):
-        counts[normalise(line)] = counts.get(normalise(line), 0) + 1
-    for i, line in enumerate(lines):
-        norm = normalise(line)
+    counts = Counter(norm for norm in norms if norm)
+    for i, (line, norm) in enumerate(zip(lines, norms)):
         if not line or counts[norm] < 2 or i in verdicts:
             continue
         if not is_sentence_like(line, rules) or norm in seen:
@@ -249,8 +281,32 @@ def mark_teaser_blocks(lines: list[str], verdicts: dict[int, str], rules: CleanR
             continue
         elif in_block and is_headline_shaped(line, rules):
             verdicts[i] = "teaser"
+        elif in_block and is_teaser_blurb(line, rules):
+            verdicts[i] = "promo"
         else:
             in_block = False
+
+
+# Reasons that mark a line as part of a block of links to other stories.
+TEASER_REASONS = frozenset({"section label", "teaser", "teaser list", "teaser link", "headline-like line",
+                            "repeated line", "promo"})
+
+
+def mark_teaser_neighbours(lines: list[str], verdicts: dict[int, str], rules: CleanRules) -> None:
+    """A headline-shaped line next to a teaser-block line (blank lines between ignored) belongs to the block.
+
+    Bulleted lines ("- ...", "• ...") do not spread it: a bulleted list is more often body than links.
+    """
+    filled = [i for i, line in enumerate(lines) if line]
+    changed = True
+    while changed:
+        changed = False
+        for before, index, after in zip([None, *filled], filled, [*filled[1:], None]):
+            if index in verdicts or lines[index].startswith(BULLETS) or not is_headline_shaped(lines[index], rules):
+                continue
+            if verdicts.get(before) in TEASER_REASONS or verdicts.get(after) in TEASER_REASONS:
+                verdicts[index] = "teaser"
+                changed = True
 
 
 def mark_tail_noise(lines: list[str], verdicts: dict[int, str], rules: CleanRules) -> None:
@@ -270,7 +326,7 @@ def mark_tail_noise(lines: list[str], verdicts: dict[int, str], rules: CleanRule
 
 def is_sentence_like(line: str, rules: CleanRules) -> bool:
     """Ends like a sentence, or is too long to be a headline or label."""
-    return bool(SENTENCE_END.search(line)) or len(line.split()) > rules.threshold("headline_max_words")
+    return bool(SENTENCE_END.search(line[-8:])) or len(line.split()) > rules.threshold("headline_max_words")
 
 
 def is_headline_shaped(line: str, rules: CleanRules) -> bool:
@@ -279,6 +335,16 @@ def is_headline_shaped(line: str, rules: CleanRules) -> bool:
         return False
     short_question = line.endswith("?") and len(line.split()) <= rules.threshold("question_max_words")
     return short_question or not is_sentence_like(line, rules)
+
+
+def is_teaser_blurb(line: str, rules: CleanRules) -> bool:
+    """A short present-tense blurb under a teaser ("Our correspondent explains the latest ..."):
+    a promo verb among its first words."""
+    words = line.split()
+    if len(words) > rules.threshold("blurb_max_words"):
+        return False
+    head = " ".join(words[: int(rules.threshold("blurb_verb_within"))])
+    return bool(rules.promo_verbs.search(flatten_quotes(head)))
 
 
 def is_title_case(line: str, rules: CleanRules) -> bool:
@@ -308,9 +374,9 @@ def is_share_bar(norm: str, rules: CleanRules) -> bool:
 
 def is_timestamp(norm: str, rules: CleanRules) -> bool:
     """Only dates, times and words like "published", "updated", "GMT", "ago" (a bare number is no timestamp)."""
-    if not any(c.isdigit() for c in norm) or NUMBER.fullmatch(norm):
+    if len(norm) > 120 or not DIGIT.search(norm) or NUMBER.fullmatch(norm):
         return False
-    tokens = SEPARATORS.sub(lambda m: f" {m.group(0)} ", norm).split()
+    tokens = SEPARATORS.sub(lambda m: f" {m.group(0)} ", ISO_STAMP.sub("0", norm)).split()
     return len(tokens) <= 16 and all(is_time_word(t, rules) or is_time_word(t.strip(":,."), rules) for t in tokens)
 
 

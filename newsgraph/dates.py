@@ -1,27 +1,35 @@
 """Dates stage: find the date expressions of a parsed article and resolve them against its publication date.
 
 Entry point: :func:`resolve_dates` → :class:`DateTimeline`, whose :meth:`DateTimeline.for_event` tells the
-event coder which expression dates a given event.
+event coder which expression dates a given event. The vocabulary is data: ``data/dates.yaml``.
 
 How expressions resolve (the rules users can rely on):
 
-* Weekdays follow the tense of the clause that governs them: past (the default for news) → the most
-  recent occurrence on or before the article's date (the article's own weekday is "today"); future
-  ("will", "is scheduled to", "plans to", "is meeting", ...) → the first occurrence on or after it.
-  "last Monday" is always strictly before, "next Monday" strictly after.
-* "yesterday", "today", "tonight", "this morning", "last night" ... count days from the article's date.
-* "last/this/next week|weekend|month|year" and "earlier this month" give the first day of that period and
-  its granularity ("last weekend" is the Saturday before the current week).
-* Absolute dates ("March 6", "Jan. 27", "27 January 2024", "2023-05-01", "in December", "in 2018") take a
-  missing year from the tense: past → the latest occurrence not more than a couple of days after the
-  article's date; future → the first one on or after it; present → the nearest.
-* Anchored expressions ("a day earlier", "two days later", "the next day", "the same day", "earlier in the
-  day") count from the last day-precise date resolved before them in the text. Without one they are
-  unresolvable.
+* Tense comes from the parse: the verb governing the expression, its auxiliaries and the verbs it is the
+  infinitive of. Future: "will", "is scheduled to/for", "plans to", "is meeting", a timetable present
+  ("the council meets Thursday"), "an expected arrival of ...". Open (take the nearest): "would", "may",
+  "could" ..., and deadlines ("until April 2"). Past otherwise: news reports the past.
+* Weekdays: past → the latest occurrence on or before the article's date (its own weekday is "today");
+  future and open ("would travel Friday" reports a plan) → the first on or after it; "last Monday"/"this past Monday" strictly before, "next Monday"
+  strictly after. Possessives ("Thursday's summit") and day parts ("Friday evening") keep the day.
+* "yesterday", "today", "tonight", "tomorrow", "this morning", "last night", "three days ago" count days
+  from the article's date.
+* "last/this/next week|weekend|month|year", "earlier this month": the first day of that period with its
+  granularity ("last weekend" is the Saturday before the current week; "over the weekend" follows tense).
+* Absolute dates ("March 6", "Jan. 27", "27 January 2024", "2023-05-01", "in December", "last August",
+  "in 2018"): a missing year follows the tense (past: the latest not more than two days after the article;
+  future: the first on or after it; open: the nearest).
+* Anchored ("a day earlier", "two days later", "the next day", "the same day", "earlier in the day",
+  "the previous year") count from the last date resolved before them in the text (day-precise for day and
+  week steps). Without one they are unresolvable.
+* "N days after <phrase>" counts from a date inside the phrase ("two days after Tuesday's vote"), else
+  from the main clause's date in the same sentence, else - for "<it> comes N days after ..." only - from
+  the last date in the text. Nothing else: "a day after an attack" alone is unresolvable.
+* Dates after "since", "until", "by", "every", "before", "after" ... bound or repeat a span; they stay in
+  the timeline but only date the noun they modify ("before Friday's vote").
+* Durations ("for two years", "a two-year effort", "the past six months", "the last week", "a month later
+  than planned") are not dates.
 * With no publication date every relative expression is unresolvable; absolute dates with a year resolve.
-* Dates after "since", "until", "by", "every", "before", "after" ... bound or repeat a span; they are
-  kept in the timeline but only date an event named by the noun they modify ("before Friday's vote").
-* Durations ("for two years", "a two-year effort", "the past six months", "the last week") are not dates.
 
 Unresolvable is ``None``: the resolver never guesses.
 """
@@ -40,7 +48,7 @@ import yaml
 from spacy.tokens import Doc, Span, Token
 
 LEXICON_PATH = Path(__file__).parent / "data" / "dates.yaml"
-GRANULARITIES = ("day", "week", "month", "year")
+GRANULARITIES = ("day", "week", "month", "year")  # what ResolvedDate.granularity may hold
 VERB_POS = ("VERB", "AUX")
 # A past-tense clause may name a date this many days after the article's (time zones, late datelines).
 PAST_SLACK_DAYS = 2
@@ -68,17 +76,21 @@ class ResolvedDate:
 # ---------------------------------------------------------------- vocabulary
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class DateLexicon:
     """The words the matcher knows; loaded from ``data/dates.yaml`` plus any user files."""
 
     entries: dict[str, Any]
+    _words: dict[str, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
 
     def words(self, key: str) -> frozenset[str]:
-        return frozenset(self.entries.get(key) or ())
+        """The list under `key` as a set (built once: the matcher asks for it at every token)."""
+        if key not in self._words:
+            self._words[key] = frozenset(self.entries.get(key) or ())
+        return self._words[key]
 
     def table(self, key: str) -> dict[str, Any]:
-        return dict(self.entries.get(key) or {})
+        return self.entries.get(key) or {}
 
 
 def _merge(base: dict[str, Any], extra: dict[str, Any], origin: Path) -> None:
@@ -277,8 +289,10 @@ def _match_relative_day(doc: Doc, i: int, lex: DateLexicon) -> _Match | None:
 
 
 def _match_period(doc: Doc, i: int, lex: DateLexicon) -> _Match | None:
-    """[earlier|later|early|late] last/this/next week|weekend|month|year; "over the weekend"."""
+    """[earlier|later|early|late] last/this/next week|weekend|month|year; "over the weekend"; "this past weekend"."""
     k = i + (_at(doc, i) in ("earlier", "later", "early", "late") and _at(doc, i + 1) in ("last", "this", "next"))
+    if _at(doc, k) == "this" and _at(doc, k + 1) == "past" and _at(doc, k + 2) == "weekend":
+        return _Match(i, k + 3 + _is_possessive(doc, k + 3), "period", ("weekend", -1, False))
     relation, unit = _at(doc, k), _at(doc, k + 1)
     if unit not in ("week", "weekend", "month", "year") or doc[k + 1].text[:1].isupper():
         return None  # a capitalised unit is a title: ABC's "This Week"
@@ -372,16 +386,28 @@ MATCHERS: tuple[Callable[[Doc, int, DateLexicon], _Match | None], ...] = (
 def find_date_expressions(doc: Doc, lex: DateLexicon) -> list[_Match]:
     """Every date expression in the document, in order, none overlapping."""
     iso = _match_iso(doc)
+    first_words = _first_words(lex)
     found: list[_Match] = []
     i = 0
     while i < len(doc):
-        match = iso.get(i) or next((m for m in (f(doc, i, lex) for f in MATCHERS) if m is not None), None)
+        match = iso.get(i)
+        if match is None and (doc[i].text[:1].isdigit() or _word(doc[i]) in first_words):
+            match = next((m for m in (f(doc, i, lex) for f in MATCHERS) if m is not None), None)
         if match is None:
             i += 1
             continue
         found.append(_with_preposition(doc, match, lex))
         i = match.end
     return found
+
+
+@lru_cache(maxsize=8)
+def _first_words(lex: DateLexicon) -> frozenset[str]:
+    """Every word a date expression can begin with (digits aside): the matchers run only there."""
+    tables = ("months", "month_abbreviations", "weekdays", "weekday_abbreviations", "relative_days", "numbers")
+    lists = ("weekday_premodifiers",)
+    fixed = {"last", "next", "this", "that", "the", "early", "mid", "late", "earlier", "later"}
+    return frozenset(fixed.union(*(lex.table(t) for t in tables), *(lex.words(w) for w in lists)))
 
 
 def _with_preposition(doc: Doc, match: _Match, lex: DateLexicon) -> _Match:
@@ -534,7 +560,6 @@ class _Context:
     tense: str
     anchor: ResolvedDate | None  # the last day-precise date before the expression
     coarse_anchor: ResolvedDate | None = None  # the last date of any granularity
-    object_date: ResolvedDate | None = None  # the date inside "two days after <Tuesday's vote>"
 
 
 Resolution = tuple[date | None, str]
@@ -551,7 +576,7 @@ def _resolve_weekday(args: tuple, ctx: _Context) -> Resolution:
         return pub - timedelta(days=behind or 7), "day"
     if relation == "next":
         return pub + timedelta(days=ahead or 7), "day"
-    if ctx.tense == "future" or (ctx.tense == "open" and ahead < behind):
+    if ctx.tense in ("future", "open"):  # "would travel Friday" reports a plan: within a week it lies ahead
         return pub + timedelta(days=ahead), "day"
     return pub - timedelta(days=behind), "day"
 
@@ -598,7 +623,7 @@ def _resolve_period(args: tuple, ctx: _Context) -> Resolution:
     if pub is None:
         return None, "week" if unit == "weekend" else unit
     if unit == "weekend":
-        return _resolve_weekend(pub, shift, by_tense and ctx.tense), "week"
+        return _resolve_weekend(pub, shift, ctx.tense if by_tense else None), "week"
     if unit == "week":
         return _monday(pub) + timedelta(weeks=shift), "week"
     if unit == "month":
@@ -606,13 +631,18 @@ def _resolve_period(args: tuple, ctx: _Context) -> Resolution:
     return date(pub.year + shift, 1, 1), "year"
 
 
-def _resolve_weekend(pub: date, shift: int, tense: str | bool) -> date:
-    """The Saturday of the weekend meant: "last weekend" is the one before the current week."""
-    if tense == "future":
-        return pub + timedelta(days=(5 - pub.weekday()) % 7)
-    if tense:  # "this weekend" / "over the weekend" in a past clause: the latest Saturday so far
-        return pub - timedelta(days=(pub.weekday() - 5) % 7)
-    return _monday(pub) + timedelta(days=5 + 7 * shift)
+def _resolve_weekend(pub: date, shift: int, tense: str | None) -> date:
+    """The Saturday of the weekend meant; `tense` is None for a fixed "last"/"next weekend".
+
+    "last weekend" is the one before the current week; "this weekend" and "over the weekend" follow the
+    tense: the latest Saturday so far (past), the first one from today (future), or the nearer (open).
+    """
+    if tense is None:
+        return _monday(pub) + timedelta(days=5 + 7 * shift)
+    ahead, behind = (5 - pub.weekday()) % 7, (pub.weekday() - 5) % 7
+    if tense == "future" or (tense == "open" and ahead < behind):
+        return pub + timedelta(days=ahead)
+    return pub - timedelta(days=behind)
 
 
 def _resolve_ago(args: tuple, ctx: _Context) -> Resolution:
@@ -627,12 +657,6 @@ def _resolve_anchor(args: tuple, ctx: _Context) -> Resolution:
     count, unit = args
     anchor = ctx.anchor if unit in ("day", "week") else ctx.coarse_anchor
     return _count_from_expression(anchor, count, unit)
-
-
-def _resolve_after_object(args: tuple, ctx: _Context) -> Resolution:
-    """"two days after Tuesday's vote": counted from the date inside the phrase; without one, unresolvable."""
-    count, unit, _ = args
-    return _count_from_expression(ctx.object_date, count, unit)
 
 
 def _count_from_expression(origin: ResolvedDate | None, count: int, unit: str) -> Resolution:
@@ -668,7 +692,7 @@ def _resolve_day_of_month(args: tuple, ctx: _Context) -> Resolution:
 RESOLVERS: dict[str, Callable[[tuple, _Context], Resolution]] = {
     "weekday": _resolve_weekday, "offset": _resolve_offset, "absolute": _resolve_absolute,
     "month": _resolve_month, "year": _resolve_year, "period": _resolve_period, "ago": _resolve_ago,
-    "anchor": _resolve_anchor, "after_object": _resolve_after_object, "day_of_month": _resolve_day_of_month,
+    "anchor": _resolve_anchor, "day_of_month": _resolve_day_of_month,
 }
 
 
@@ -682,6 +706,18 @@ class _Located:
     resolved: ResolvedDate
     span: Span
     bounded: bool
+    counted: _CountedPhrase | None = None
+
+
+@dataclass
+class _CountedPhrase:
+    """"N days after <phrase>": where the phrase is, what it is counted against, and its date if known."""
+
+    phrase: range
+    main_verb: int | None
+    count: int
+    unit: str
+    phrase_date: ResolvedDate | None = None
 
 
 @dataclass
@@ -691,22 +727,67 @@ class DateTimeline:
     expressions: list[ResolvedDate] = field(default_factory=list)
     _located: list[_Located] = field(default_factory=list, repr=False)
     _lexicon: DateLexicon | None = field(default=None, repr=False)
+    _published: date | None = field(default=None, repr=False)
 
     def for_event(self, sent: Span, trigger: Token) -> ResolvedDate | None:
         """The expression dating the event `trigger` names in `sent`, or None if the sentence dates it not.
 
         Ranked: attached through the trigger itself ("Thursday's summit"), then to the trigger's verb chain,
-        then to a verb governing it ("said Monday that ..."), then to a verb it governs, then to any other
-        verb of the sentence; ties go to the nearest. A sentence without a date may still refer to an
+        then to a verb governing it ("said Monday that ..."; not for an event the report puts ahead), then to
+        a verb it governs through coordination or an adverbial clause; ties go to the nearest. Dates in
+        relative or complement clauses belong to other events and are not taken. Inside "N days after
+        <phrase>", the phrase's events count back from the main clause. A sentence without a date may still refer to an
         already dated occasion ("during the meeting", "at the talks"): that takes the last day-precise date
-        before the sentence.
+        before the sentence. Failing that, a main clause in the present tense ("Ankara is threatening
+        retaliation", "Iran accuses ...") speaks of the time of writing: a verb trigger there takes the
+        article's date.
         """
         inside = [loc for loc in self._located if sent.start <= loc.span.start and loc.span.end <= sent.end]
-        ranked = [(_attachment_rank(loc, trigger), abs(loc.span.root.i - trigger.i), loc) for loc in inside]
-        ranked = [r for r in ranked if r[0] is not None]
-        if ranked:
-            return min(ranked, key=lambda r: (r[0], r[1]))[2].resolved
-        return self._occasion_reference(sent, trigger)
+        holder = next((loc for loc in inside if loc.counted and trigger.i in loc.counted.phrase), None)
+        if holder is not None:  # the event is the <phrase> of "N days after <phrase>"
+            return self._date_in_counted_phrase(holder, inside, trigger)
+        best = self._best_attached(inside, trigger)
+        if best is not None:
+            return best
+        return self._occasion_reference(sent, trigger) or self._present_tense(trigger)
+
+    def _best_attached(self, candidates: list[_Located], trigger: Token) -> ResolvedDate | None:
+        """The best-ranked candidate; resolvable ones first within a rank, then the nearest."""
+        ahead = clause_tense(trigger, self._lexicon or load_date_lexicon()) in ("future", "open")
+        ranked = [(_attachment_rank(loc, trigger, reported_ahead=ahead), loc.resolved.date is None,
+                   abs(loc.span.root.i - trigger.i), loc) for loc in candidates]
+        usable = [r for r in ranked if r[0] is not None]
+        return min(usable, key=lambda r: r[:3])[3].resolved if usable else None
+
+    def _date_in_counted_phrase(self, holder: _Located, inside: list[_Located], trigger: Token) -> ResolvedDate | None:
+        """An event named after "N days after": its own date, else N days before the main clause's date."""
+        counted = holder.counted
+        if counted is None:
+            return None
+        own = [loc for loc in inside if loc.span.start in counted.phrase]
+        if own:
+            return self._best_attached(own, trigger)
+        if counted.phrase_date is not None:
+            return counted.phrase_date
+        main = [loc for loc in inside if loc is not holder and loc.resolved.date and not loc.bounded
+                and _path_to_verb(loc.span.root)[-1].i == counted.main_verb]
+        if not main:
+            return None
+        origin = min(main, key=lambda loc: abs(loc.span.root.i - holder.span.root.i)).resolved
+        day, granularity = _count_from_expression(origin, -counted.count, counted.unit)
+        return _resolved(holder.span, day, granularity)
+
+    def _present_tense(self, trigger: Token) -> ResolvedDate | None:
+        verb = clause_verb(trigger)
+        if self._published is None or verb is None:
+            return None
+        if trigger.i != verb.i or verb.dep_ not in ("ROOT", "conj", "ccomp") or _has_dep(verb, "mark"):
+            return None  # a noun, an infinitive ("plans to urge") or a subordinate clause ("whether ...")
+        if not _is_present(verb) or not all(_is_present(a) for a in verb.ancestors if a.pos_ in VERB_POS):
+            return None
+        group = sorted([verb, *(c for c in verb.children if c.dep_ in ("aux", "neg"))], key=lambda t: t.i)
+        span = verb.doc[group[0].i: verb.i + 1]
+        return ResolvedDate(self._published.isoformat(), span.text, "day", span.start_char, span.end_char)
 
     def _occasion_reference(self, sent: Span, trigger: Token) -> ResolvedDate | None:
         lex = self._lexicon or load_date_lexicon()
@@ -718,10 +799,18 @@ class DateTimeline:
             if not _is_occasion(tok, lex):
                 continue
             prep = tok.head
-            if _attachment_verb(prep) in chain or trigger in (tok, prep):
+            if clause_verb(prep) in chain or trigger in (tok, prep):
                 span = sent.doc[prep.i: tok.i + 1]
                 return ResolvedDate(anchor.date, span.text, anchor.granularity, span.start_char, span.end_char)
         return None
+
+
+def _is_present(verb: Token) -> bool:
+    """"accuses", "is threatening": the simple present or the present progressive, with no modal."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ in ("VBZ", "VBP"):
+        return not auxes
+    return verb.tag_ == "VBG" and len(auxes) == 1 and auxes[0].tag_ in ("VBZ", "VBP")
 
 
 def _is_occasion(tok: Token, lex: DateLexicon) -> bool:
@@ -750,15 +839,7 @@ def _can_anchor(loc: _Located, *, day_only: bool) -> bool:
 def _verb_chain(trigger: Token) -> set[Token]:
     """The trigger's verb and the verbs it is the infinitive complement of ("plans to meet")."""
     verb = clause_verb(trigger)
-    chain: set[Token] = set()
-    while verb is not None and verb not in chain:
-        chain.add(verb)
-        verb = verb.head if verb.dep_ == "xcomp" else None
-    return chain
-
-
-def _attachment_verb(tok: Token) -> Token | None:
-    return clause_verb(tok)
+    return set(_xcomp_chain(verb)) if verb is not None else set()
 
 
 def _path_to_verb(tok: Token) -> list[Token]:
@@ -768,23 +849,41 @@ def _path_to_verb(tok: Token) -> list[Token]:
     return path
 
 
-def _attachment_rank(loc: _Located, trigger: Token) -> int | None:
-    """0 through the trigger, 1 on its verb chain, 2 governing verb, 3 governed verb, 4 other; None = unusable."""
+# Clause links along which a governed verb shares the trigger's time: "met Y on Monday and signed ...",
+# "hosted talks, meeting Y on Friday". A date inside a complement or relative clause ("rejected the claim
+# that Tuesday's attack was planned abroad", "X, who arrived on Sunday, ...") belongs to another event.
+SHARED_TIME_LINKS = ("conj", "advcl", "xcomp")
+
+
+def _attachment_rank(loc: _Located, trigger: Token, *, reported_ahead: bool) -> int | None:
+    """0 through the trigger, 1 on its verb chain, 2 a verb governing it, 3 a verb it governs; None = not its date.
+
+    A governing verb's date ("said Monday that ...") dates the report, so it is not taken for an event the
+    report puts ahead (`reported_ahead`: "said Monday that he will visit").
+    """
     path = _path_to_verb(loc.span.root)
     if trigger in path[:-1]:
         return 0  # the date modifies the trigger noun itself: "Thursday's summit", "talks Tuesday"
     if loc.bounded:
         return None
-    chain = _verb_chain(trigger)
-    verb = path[-1]
-    if verb in chain:
+    verb, trigger_verb = path[-1], clause_verb(trigger)
+    if verb in _verb_chain(trigger):
         return 1
-    trigger_verb = clause_verb(trigger)
-    if trigger_verb is not None and verb in trigger_verb.ancestors:
-        return 2
-    if trigger_verb is not None and trigger_verb in verb.ancestors:
+    if trigger_verb is None:
+        return None
+    if verb in trigger_verb.ancestors:
+        return None if reported_ahead else 2
+    if _governs_sharing_time(trigger_verb, verb):
         return 3
-    return 4
+    return None
+
+
+def _governs_sharing_time(governor: Token, verb: Token) -> bool:
+    while verb.i != governor.i:
+        if verb.dep_ not in SHARED_TIME_LINKS or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return True
 
 
 def _parse_published(published: str | None) -> date | None:
@@ -803,30 +902,52 @@ def resolve_dates(doc: Doc, *, published: str | None, lexicon: DateLexicon | Non
     matches = find_date_expressions(doc, lex)
     located: list[_Located] = []
     for index, match in enumerate(matches):
-        inner = _object_match(doc, match, matches[index + 1:])
-        object_date = _resolve_match(doc, inner, pub, located, lex, None) if inner else None
-        located.append(_Located(_resolve_match(doc, match, pub, located, lex, object_date), doc[match.start: match.end],
-                                match.bounded))
-    return DateTimeline([loc.resolved for loc in located], located, lex)
+        if match.rule == "after_object":
+            located.append(_locate_counted_phrase(doc, match, matches[index + 1:], pub, located, lex))
+        else:
+            located.append(_Located(_resolve_match(doc, match, pub, located, lex), doc[match.start: match.end],
+                                    match.bounded))
+    return DateTimeline([loc.resolved for loc in located], located, lex, pub)
 
 
-def _resolve_match(doc: Doc, match: _Match, pub: date | None, located: list[_Located], lex: DateLexicon,
-                   object_date: ResolvedDate | None) -> ResolvedDate:
+def _resolve_match(doc: Doc, match: _Match, pub: date | None, located: list[_Located],
+                   lex: DateLexicon) -> ResolvedDate:
     span = doc[match.start: match.end]
     tense = clause_tense(span.root, lex)
     if match.deadline and tense == "past":
         tense = "open"  # "delayed the tariffs until April 2": a deadline may lie ahead
-    ctx = _Context(pub, tense, _last_anchor(located, match.start),
-                   _last_anchor(located, match.start, day_only=False), object_date)
+    ctx = _Context(pub, tense, _last_anchor(located, match.start), _last_anchor(located, match.start, day_only=False))
     day, granularity = RESOLVERS[match.rule](match.args, ctx)
+    return _resolved(span, day, granularity)
+
+
+def _resolved(span: Span, day: date | None, granularity: str) -> ResolvedDate:
     return ResolvedDate(day.isoformat() if day else None, span.text, granularity, span.start_char, span.end_char)
 
 
-def _object_match(doc: Doc, match: _Match, later: list[_Match]) -> _Match | None:
-    """For "two days after Tuesday's vote", the date expression inside the phrase "after" governs."""
-    if match.rule != "after_object":
-        return None
-    prep = doc[match.args[2]]
-    phrase = prep.head if prep.dep_ == "mark" else prep
-    lo, hi = phrase.left_edge.i, phrase.right_edge.i
-    return next((m for m in later if lo <= m.start and m.end - 1 <= hi and m.rule != "after_object"), None)
+def _locate_counted_phrase(doc: Doc, match: _Match, later: list[_Match], pub: date | None,
+                           located: list[_Located], lex: DateLexicon) -> _Located:
+    """"N days after <phrase>": the main clause lies N days after the phrase's date, and the other way round.
+
+    With a date inside the phrase ("two days after Tuesday's vote") the main clause counts from it. Without
+    one, "<it> comes N days after <event>" resolves too: its subject refers back to the last dated thing in
+    the text, so the main clause takes that date and the phrase's event lies N days before it. Otherwise the
+    expression itself is unresolvable; an event inside the phrase may still count back from a date of the
+    main clause in the same sentence (see `DateTimeline.for_event`).
+    """
+    count, unit, prep_index = match.args
+    prep, span = doc[prep_index], doc[match.start: match.end]
+    main_verb = prep.head.head if prep.dep_ == "mark" else clause_verb(prep)
+    counted = _CountedPhrase(range(prep.i + 1, (prep.head if prep.dep_ == "mark" else prep).right_edge.i + 1),
+                             main_verb.i if main_verb is not None else None, count, unit)
+    inner = next((m for m in later if m.start in counted.phrase and m.rule != "after_object"), None)
+    if inner is not None:
+        main = _count_from_expression(_resolve_match(doc, inner, pub, located, lex), count, unit)
+        return _Located(_resolved(span, *main), span, match.bounded, counted)
+    origin = _last_anchor(located, match.start)
+    if origin is None or main_verb is None or not _base_forms(main_verb) & lex.words("back_reference_verbs"):
+        unresolved = _resolved(span, None, "day" if unit in ("day", "week") else unit)
+        return _Located(unresolved, span, match.bounded, counted)
+    counted.phrase_date = _resolved(span, *_count_from_expression(origin, -count, unit))
+    main = _resolved(span, date.fromisoformat(str(origin.date)), origin.granularity)
+    return _Located(main, span, match.bounded, counted)

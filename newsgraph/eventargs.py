@@ -13,7 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import yaml
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from .records import Actor, ActorTable
 
@@ -28,8 +28,8 @@ FRAME_DEPS = frozenset({"dobj", "dative", "prep", "pobj", "prt", "attr", "oprd",
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "npadvmod"})
 PREP_DEPS = frozenset({"prep", "dative", "agent"})
 DIRECT_OBJECT_DEPS = frozenset({"dobj", "dative"})
+ALLEGING_VERBS = frozenset({"accuse", "charge", "suspect", "blame", "convict", "indict", "allege", "acquit"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
-QUOTE_PAIRS = (("\u201c", "\u201d"), ('"', '"'))
 
 
 @dataclass(frozen=True)
@@ -52,6 +52,12 @@ class Grammar:
     owner_preps: frozenset[str]
     noun_source_preps: frozenset[str]
     party_preps: frozenset[str]
+    affiliation_preps: frozenset[str]
+    first_person: frozenset[str]
+    claim_nouns: frozenset[str]
+    reply_types: frozenset[str]
+    provoking_types: frozenset[str]
+    reporting_verbs: frozenset[str]
     assault_instruments: dict[str, str]  # instrument lemma -> ASSAULT mode
 
 
@@ -109,6 +115,36 @@ def _prep_objects(head: Token, preps: frozenset[str]) -> list[Token]:
             for g in c.children if g.dep_ == "pobj"]
 
 
+def doc_quotes(doc: Doc) -> list[tuple[int, int]]:
+    """The quoted ranges of a document, found once per document."""
+    key = "newsgraph.events.quotes"
+    if key not in doc.user_data:
+        doc.user_data[key] = quoted_ranges(doc.text)
+    return doc.user_data[key]
+
+
+def reporting_verb(tok: Token, grammar: Grammar) -> Token | None:
+    """The verb outside the quote that introduces the quote a token sits in ("...," the minister said)."""
+    doc = tok.doc
+    quotes = doc_quotes(doc)
+    span = next(((s, e) for s, e in quotes if s < tok.idx < e), None)
+    if span is None:
+        return None
+    near = doc.char_span(span[0], min(len(doc.text), span[1] + 1), alignment_mode="expand")
+    sents = {sent.start: sent for t in (near if near is not None else [tok]) for sent in [t.sent]}
+    candidates = [v for sent in sents.values() for v in sent
+                  if v.lemma_.lower() in grammar.reporting_verbs and not any(s <= v.idx <= e for s, e in quotes)
+                  and any(c.dep_ in SUBJECT_DEPS for c in v.children)]
+    after = [v for v in candidates if v.idx > span[1]]
+    return (after or candidates or [None])[0]
+
+
+def speaker_tokens(tok: Token, grammar: Grammar) -> list[Token]:
+    """Who says the quote a token sits in: the subject of its reporting verb."""
+    verb = reporting_verb(tok, grammar)
+    return [c for c in verb.children if c.dep_ in SUBJECT_DEPS] if verb is not None else []
+
+
 def noun_phrase_actors(head: Token, table: ActorTable, grammar: Grammar, depth: int = 0) -> list[Actor]:
     """Actors a noun phrase refers to: its own name, else its modifiers, members or owners.
 
@@ -117,7 +153,16 @@ def noun_phrase_actors(head: Token, table: ActorTable, grammar: Grammar, depth: 
     → Britain.
     """
     own = _span_actor(head, table)
+    if own is None and head.lower_ in grammar.first_person and depth == 0:
+        # "We urge ...," the minister said: a first-person quote speaks for its speaker
+        return [a for t in speaker_tokens(head, grammar) for a in token_actors(t, table, grammar, depth + 1)]
+    agents = [a for t in _prep_objects(head, frozenset({"by"})) for a in token_actors(t, table, grammar, depth + 1)]
+    if own is None and agents:  # "a call by Zelensky", "airstrikes by the Somali army": the act stands for its maker
+        return agents
     mods = _modifier_actors(head, table)
+    if own is None and not mods:  # "our warfighters" in a quote: the speaker's side
+        mods = [a for c in head.children if c.dep_ == "poss" and c.lower_ in grammar.first_person
+                for a in noun_phrase_actors(c, table, grammar, depth)]
     if own is not None:
         return [m for m in mods if m.id != own.id and m.kind == "person"] + [own]
     if depth > 2:
@@ -132,11 +177,11 @@ def noun_phrase_actors(head: Token, table: ActorTable, grammar: Grammar, depth: 
             found = token_actors(child, table, grammar, depth + 1)
             if found:
                 return found
-    agents = [a for t in _prep_objects(head, frozenset({"by"})) for a in token_actors(t, table, grammar, depth + 1)]
-    if agents:  # "behind a call by Zelensky": the call stands for its maker
-        return agents
     if head.lemma_.lower() in grammar.group_nouns or head.pos_ == "PRON":
-        return [a for t in _prep_objects(head, grammar.owner_preps) for a in token_actors(t, table, grammar, depth + 1)]
+        owners = [t for t in _prep_objects(head, grammar.owner_preps)]
+        # "militants linked with the BLA", "forces loyal to Assad": the group a participle ties them to
+        owners += [t for c in head.children if c.dep_ == "acl" for t in _prep_objects(c, grammar.affiliation_preps)]
+        return [a for t in owners for a in token_actors(t, table, grammar, depth + 1)]
     return []
 
 
@@ -187,27 +232,34 @@ def subject_tokens(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
         objects = [c for c in head.children if c.dep_ in ("dobj", "dative")]
         if objects:
             return objects, "object-control"
+    if verb.dep_ == "pcomp" and head.head.lemma_.lower() in ALLEGING_VERBS:
+        objects = [c for c in head.head.children if c.dep_ == "dobj"]
+        if objects:  # "accused India of providing": India is the one said to provide
+            return objects, "object-control"
     if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp") and head.i != verb.i:
         governor = head.head if verb.dep_ == "pcomp" else head
         found, _ = subject_tokens(governor, depth + 1)
+        if not found and verb.dep_ == "xcomp":  # "X is scheduled to meet": the raised passive subject
+            found = [c for c in governor.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
         return found, "inherited"
     return [], "none"
 
 
 def quoted_ranges(text: str) -> list[tuple[int, int]]:
-    """Character ranges inside quotation marks, so events in quoted speech can be flagged."""
+    """Character ranges inside quotation marks, so events in quoted speech can be flagged.
+
+    Curly marks open and close; a straight mark toggles; a line break ends an unclosed quote.
+    """
     ranges: list[tuple[int, int]] = []
-    for opener, closer in QUOTE_PAIRS:
-        i = 0
-        while True:
-            start = text.find(opener, i)
-            if start < 0:
-                break
-            end = text.find(closer, start + 1)
-            if end < 0:
-                break
-            ranges.append((start, end))
-            i = end + 1
+    open_at: int | None = None
+    for i, ch in enumerate(text):
+        if ch == "\u201c" or (ch == '"' and open_at is None):
+            open_at = i
+        elif ch in ("\u201d", '"') and open_at is not None:
+            ranges.append((open_at, i))
+            open_at = None
+        elif ch == "\n":
+            open_at = None
     return ranges
 
 
@@ -224,8 +276,10 @@ def _governor_qualifier(child: Token, head: Token, grammar: Grammar) -> str | No
         return "hypothetical"
     if child.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in grammar.request_heads:
         return "hypothetical"
-    if child.dep_ == "acl" and head.pos_ == "NOUN" and lemma in {"plan", "threat", "bid", "offer", "attempt"}:
-        return "hypothetical"
+    if child.dep_ in ("pcomp", "pobj") and head.dep_ == "prep" and head.head.lemma_.lower() in ALLEGING_VERBS:
+        return "hypothetical"  # "accused X of attacking": the attack is alleged, not established
+    if child.dep_ in ("acl", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+        return "hypothetical"  # "a deal to hand over", "went there to meet": the act is aimed at, not done
     return None
 
 

@@ -9,16 +9,19 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 import yaml
 
 DATA_DIR = Path(__file__).resolve().parent / "data" / "plover"
 ENV_EXTRA = "NEWSGRAPH_PLOVER_PATTERNS"
 DIRECT_OBJECT = ""  # the "preposition" of a target slot written as a bare T
+TARGET_SLOT = re.compile(r"^T(!)?(?:@([a-z|]+))?$")
+POSSESSOR = "poss"  # a noun's possessor as its target: "poss T" in "Berisha's arrest"
 
 
 class LexiconError(ValueError):
@@ -61,6 +64,8 @@ class Pattern:
     forbidden: frozenset[str] = frozenset()
     target_preps: tuple[str, ...] = ()
     text: str = ""
+    target_required: bool = False  # written "T!": without a target the pattern does not apply
+    target_kinds: frozenset[str] = frozenset()  # written "T@organisation": only such targets fit
 
     @property
     def specificity(self) -> int:
@@ -104,12 +109,14 @@ def parse_pattern(text: str, *, kind: str, type_: str, mode: str | None, where: 
     forbidden: set[str] = set()
     preps: list[str] = []
     rest = parts[:head_i] + parts[head_i + 1:]
+    slot = next((TARGET_SLOT.match(w) for w in rest if TARGET_SLOT.match(w)), None)
+    rest = ["T" if TARGET_SLOT.match(w) else w for w in rest]
     i = 0
     while i < len(rest):
         word, following = rest[i], rest[i + 1] if i + 1 < len(rest) else None
         if word == "T":
             preps.append(DIRECT_OBJECT)
-        elif following == "T":
+        elif following in ("T", "T!"):
             preps.extend(_alternatives(word))
             i += 1
         elif word.startswith("!"):
@@ -117,11 +124,13 @@ def parse_pattern(text: str, *, kind: str, type_: str, mode: str | None, where: 
         else:
             words.append(_alternatives(word))
         i += 1
-    short = " ".join(w.lstrip("*").split("|")[0] for w in parts)
+    short = " ".join(w.lstrip("*").split("@")[0].rstrip("!").split("|")[0] for w in parts)
     slug = re.sub(r"[^a-z0-9+!]+", "-", short.lower()).strip("-")
     pid = f"{type_.lower()}{'.' + mode if mode else ''}:{slug}"
     return Pattern(id=pid, kind=kind, type=type_, mode=mode, lemmas=lemmas, words=tuple(words),
-                   forbidden=frozenset(forbidden), target_preps=tuple(dict.fromkeys(preps)), text=text)
+                   forbidden=frozenset(forbidden), target_preps=tuple(dict.fromkeys(preps)), text=text,
+                   target_required=bool(slot and slot.group(1)),
+                   target_kinds=_alternatives(slot.group(2) or "") if slot else frozenset())
 
 
 def _read_yaml(path: Path) -> Any:

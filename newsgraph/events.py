@@ -13,9 +13,19 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from .eventargs import (DIRECT_OBJECT_DEPS, Grammar, frame, is_passive, load_grammar, qualifiers_of,
-                        quoted_ranges, subject_tokens, token_actors)
-from .eventlex import DIRECT_OBJECT, Lexicon, Pattern, load_lexicon
+from .eventargs import (
+    DIRECT_OBJECT_DEPS,
+    Grammar,
+    frame,
+    is_passive,
+    load_grammar,
+    qualifiers_of,
+    quoted_ranges,
+    reporting_verb,
+    subject_tokens,
+    token_actors,
+)
+from .eventlex import DIRECT_OBJECT, POSSESSOR, Lexicon, Pattern, load_lexicon
 from .records import Actor, ActorTable, Event
 
 if TYPE_CHECKING:
@@ -66,14 +76,14 @@ class Trace:
 class _Context:
     doc: Doc
     actors: ActorTable
-    dates: "DateTimeline | None"
+    dates: DateTimeline | None
     published: dt.date | None
     lexicon: Lexicon
     grammar: Grammar
     quoted: list[tuple[int, int]]
 
 
-def code_events(doc: Doc, *, actors: ActorTable, dates: "DateTimeline | None", published: str | None,
+def code_events(doc: Doc, *, actors: ActorTable, dates: DateTimeline | None, published: str | None,
                 lexicon: Lexicon | None = None, trace: Trace | None = None) -> list[Event]:
     """The PLOVER events of one parsed article, one per fact, each with its evidence."""
     ctx = _Context(doc=doc, actors=actors, dates=dates, published=_parse_date(published),
@@ -81,6 +91,8 @@ def code_events(doc: Doc, *, actors: ActorTable, dates: "DateTimeline | None", p
     events: list[Event] = []
     for sent in doc.sents:
         candidates = _sentence_candidates(sent, ctx, trace)
+        for cand in candidates:
+            _resolve_reply_target(cand, events, ctx)
         kept = _one_per_fact([c for c in candidates if c.status == "event"])
         for cand in candidates:
             if cand.status == "event" and cand not in kept:
@@ -90,7 +102,26 @@ def code_events(doc: Doc, *, actors: ActorTable, dates: "DateTimeline | None", p
             events.append(cand.event)
         if trace is not None:
             trace.candidates.extend(candidates)
+    _date_retold_facts(events, actors)
     return events
+
+
+def _date_retold_facts(events: list[Event], actors: ActorTable) -> None:
+    """An undated event that retells a dated one (same type and source codes, shared target) takes its date.
+
+    News repeats its lead fact in detail later ("X briefed Y on Friday ... X spoke by video call with
+    Y and Z"); the later mention carries no date of its own.
+    """
+    def codes(ids: list[str]) -> frozenset[str]:
+        return frozenset((a.code if (a := actors.get(i)) and a.code else i) for i in ids)
+
+    dated = [e for e in events if e.date and e.granularity == "day" and e.is_claim]
+    for event in (e for e in events if not e.date and e.is_claim):
+        donors = [d for d in dated if d.type == event.type and codes(d.source) == codes(event.source)
+                  and codes(d.target) & codes(event.target)]
+        if donors:
+            donor = min(donors, key=lambda d: abs(d.start - event.start))
+            event.date, event.date_text, event.granularity = donor.date, donor.date_text, donor.granularity
 
 
 def _parse_date(value: str | None) -> dt.date | None:
@@ -106,12 +137,13 @@ def match_pattern(pattern: Pattern, trigger: Token) -> Match:
     """Check a pattern's required and forbidden words against the trigger's own phrase."""
     words = frame(trigger)
     result = Match(pattern=pattern, trigger=trigger)
+    attach = {trigger.i, *(c.i for c in trigger.children if c.dep_ in ("dobj", "dative", "oprd", "attr"))}
     for alternatives in pattern.words:
         if all(w.startswith("+") for w in alternatives):
-            hit = next((c for c in trigger.children if "+" + c.dep_ in alternatives), None)
+            hit = next((c for c in trigger.children if "+" + _clause_dep(c) in alternatives), None)
         else:
-            hit = next((t for t in words if t.lemma_.lower() in alternatives or t.lower_ in alternatives
-                        or _multiword_prep(t) & alternatives), None)
+            hit = next((t for t in words if (t.lemma_.lower() in alternatives or t.lower_ in alternatives
+                        or _multiword_prep(t) & alternatives) and _attached(t, attach)), None)
         if hit is None:
             result.missing.append("|".join(sorted(alternatives)))
         else:
@@ -119,7 +151,24 @@ def match_pattern(pattern: Pattern, trigger: Token) -> Match:
     for t in words:
         if t.lemma_.lower() in pattern.forbidden or t.lower_ in pattern.forbidden:
             result.missing.append(f"no '{t.text}'")
+    for c in trigger.children:
+        if "+" + c.dep_ in pattern.forbidden:
+            result.missing.append(f"no {c.dep_} '{c.text}'")
     return result
+
+
+def _attached(tok: Token, heads: set[int]) -> bool:
+    """A required particle or preposition must hang on the trigger or its object, not deep inside a phrase."""
+    if tok.pos_ not in ("ADP", "PART") or tok.dep_ == "pobj":
+        return True
+    return tok.head.i in heads or (tok.head.dep_ == "pobj" and tok.head.head.head.i in heads)
+
+
+def _clause_dep(tok: Token) -> str:
+    """The parser labels "expects X to uphold" ccomp or xcomp; an infinitive clause is an xcomp to us."""
+    if tok.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return "xcomp"
+    return tok.dep_
 
 
 def _trigger_kind(tok: Token) -> str | None:
@@ -136,16 +185,18 @@ def _best_match(tok: Token, ctx: _Context, trace: Trace | None) -> Match | None:
         return None
     patterns = ctx.lexicon.for_lemma(kind, tok.lemma_) or ctx.lexicon.for_lemma(kind, tok.lower_)
     matches = [match_pattern(p, tok) for p in patterns]
-    complete = [m for m in matches if m.complete]
+    complete = [m for m in matches if m.complete and (not m.pattern.target_kinds or _finds_target(m, ctx))]
     if trace is not None:
         trace.near_misses.extend(m for m in matches if len(m.missing) == 1 and not complete)
     if not complete:
         return None
-    return max(complete, key=lambda m: (m.pattern.specificity, _target_found(m)))
+    return max(complete, key=lambda m: (_finds_target(m, ctx), m.pattern.specificity))
 
 
-def _target_found(m: Match) -> bool:
-    return bool(_target_tokens(m))
+def _finds_target(m: Match, ctx: _Context) -> bool:
+    """A pattern whose target slot names an actor tells more than a longer one whose slot is empty."""
+    kinds = m.pattern.target_kinds
+    return any(not kinds or a.kind in kinds for t in _target_tokens(m) for a in token_actors(t, ctx.actors, ctx.grammar))
 
 
 def _sentence_candidates(sent: Span, ctx: _Context, trace: Trace | None) -> list[Candidate]:
@@ -174,24 +225,39 @@ def _inside_same_type_verb(m: Match, verb_types: set[tuple[int, str]]) -> bool:
 
 def _target_tokens(m: Match) -> list[Token]:
     """Tokens in the target slots of a pattern; for "threatened to strike X" also the "to" clause's slots."""
-    found = _slot_tokens(m.trigger, m.pattern, passive=m.pattern.kind == "verb" and is_passive(m.trigger))
+    found = _slot_tokens(m.trigger, m, passive=m.pattern.kind == "verb" and is_passive(m.trigger))
     if not found and m.pattern.kind == "verb":
         for clause in (c for c in m.trigger.children if c.dep_ == "xcomp"):
-            found += _slot_tokens(clause, m.pattern, passive=is_passive(clause))
+            found += _slot_tokens(clause, m, passive=is_passive(clause))
     return found
 
 
-def _slot_tokens(head: Token, pattern: Pattern, *, passive: bool) -> list[Token]:
+def _slot_tokens(head: Token, m: Match, *, passive: bool) -> list[Token]:
+    """Tokens filling the pattern's target slots, on the trigger, its required words or its object."""
+    anchors = [head, *m.consumed, *(c for c in head.children if c.dep_ == "dobj")]
     out: list[Token] = []
-    for prep in pattern.target_preps:
+    for prep in m.pattern.target_preps:
         if prep == DIRECT_OBJECT:
             deps = DIRECT_OBJECT_DEPS | ({"nsubjpass"} if passive else set())
-            out += [c for c in head.children if c.dep_ in deps and c.lower_ not in ("to", "for")]
-            continue
-        for tok in frame(head, depth=3):
-            if tok.dep_ in ("prep", "dative", "agent") and prep in _multiword_prep(tok):
-                out += [c for c in tok.children if c.dep_ == "pobj"]
-    return out
+            objects = [c for c in head.children if c.dep_ in deps and c.lower_ not in ("to", "for")]
+            out += objects or [c for c in head.children if c.dep_ == "oprd"]  # "called X's claims baseless"
+            if not objects:  # "expects X to uphold": X is parsed as the subject of the infinitive
+                out += [g for c in head.children if c.dep_ == "ccomp" and _clause_dep(c) == "xcomp"
+                        for g in c.children if g.dep_ == "nsubj"]
+        elif prep == POSSESSOR:
+            out += [c for c in head.children if c.dep_ == "poss"]
+        else:
+            out += [obj for tok in _prepositions(anchors) if prep in _multiword_prep(tok)
+                    for obj in tok.children if obj.dep_ == "pobj"]
+    return list(dict.fromkeys(out))
+
+
+def _prepositions(anchors: list[Token]) -> list[Token]:
+    """Prepositions hanging on the anchors, and those one step inside them ("in front of")."""
+    preps = [c for a in anchors for c in a.children if c.dep_ in ("prep", "dative", "agent")]
+    inner = [g for p in preps for obj in p.children if obj.dep_ == "pobj"
+             for g in obj.children if g.dep_ == "prep"]
+    return preps + inner
 
 
 def _place_actors(m: Match, ctx: _Context) -> list[Actor]:
@@ -218,21 +284,34 @@ def _multiword_prep(tok: Token) -> set[str]:
 def _sources(m: Match, ctx: _Context) -> tuple[list[Actor], str]:
     if m.pattern.kind == "verb":
         tokens, how = subject_tokens(m.trigger)
+        tokens = [t for t in tokens if not _other_event_noun(t, m.pattern.type, ctx)]
         return [a for t in tokens for a in token_actors(t, ctx.actors, ctx.grammar)], how
-    return _noun_sources(m.trigger, ctx, ctx.lexicon.types[m.pattern.type].noun_modifier_source)
+    use_modifiers = ctx.lexicon.types[m.pattern.type].noun_modifier_source
+    return _noun_sources(m.trigger, ctx, use_modifiers, m.pattern.target_preps)
 
 
-def _noun_sources(noun: Token, ctx: _Context, use_modifiers: bool) -> tuple[list[Actor], str]:
-    """Who does what an event noun names: its possessor or "by" phrase, its modifiers, or the light verb's subject."""
+def _other_event_noun(tok: Token, etype: str, ctx: _Context) -> bool:
+    """"Trump's tariffs targeting Canada" is no assault: a subject that names an event of another type."""
+    patterns = ctx.lexicon.for_lemma("noun", tok.lemma_)
+    return bool(patterns) and tok.pos_ == "NOUN" and all(p.type != etype for p in patterns)
+
+
+def _noun_sources(noun: Token, ctx: _Context, use_modifiers: bool,
+                  slots: tuple[str, ...]) -> tuple[list[Actor], str]:
+    """Who does what an event noun names: its possessor or "by" phrase, its modifiers, or the light verb's subject.
+
+    A "between" phrase names all parties when the pattern lists it ("talks between A and B").
+    """
     g = ctx.grammar
+    possessor_is_target, parties_via = POSSESSOR in slots, set(slots)
     for c in noun.children:
-        if c.dep_ == "poss":
+        if c.dep_ == "poss" and not possessor_is_target:
             return token_actors(c, ctx.actors, g), "possessor"
         if c.dep_ in ("prep", "agent") and c.lower_ in g.noun_source_preps:
             found = [a for p in c.children if p.dep_ == "pobj" for a in token_actors(p, ctx.actors, g)]
             if found:
                 return found, f"'{c.lower_}' phrase"
-        if c.dep_ == "prep" and c.lower_ in g.party_preps:
+        if c.dep_ == "prep" and c.lower_ in g.party_preps and c.lower_ in parties_via:
             found = [a for p in c.children if p.dep_ == "pobj" for a in token_actors(p, ctx.actors, g)]
             if found:
                 return found, "parties"
@@ -242,7 +321,7 @@ def _noun_sources(noun: Token, ctx: _Context, use_modifiers: bool) -> tuple[list
         return mods, "modifier"
     verb = noun.head
     if noun.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in g.light_verbs:
-        tokens, how = subject_tokens(verb)
+        tokens, _ = subject_tokens(verb)
         return [a for t in tokens for a in token_actors(t, ctx.actors, g)], f"subject of '{verb.text}'"
     return [], "none"
 
@@ -251,20 +330,56 @@ def _candidate(m: Match, ctx: _Context) -> Candidate:
     cand = Candidate(match=m, mode=m.pattern.mode or _instrument_mode(m, ctx))
     cand.sources, cand.source_how = _sources(m, ctx)
     source_ids = {a.id for a in cand.sources}
-    targets = [a for t in _target_tokens(m) for a in token_actors(t, ctx.actors, ctx.grammar)]
+    targets = [a for t in _target_tokens(m) for a in token_actors(t, ctx.actors, ctx.grammar)
+               if not m.pattern.target_kinds or a.kind in m.pattern.target_kinds]
     cand.targets = [a for i, a in enumerate(targets) if a.id not in source_ids and a not in targets[:i]]
     etype = ctx.lexicon.types[m.pattern.type]
     if not cand.sources and etype.place_is_source:
-        cand.sources, cand.source_how = _place_actors(m, ctx), "place"
+        target_ids = {a.id for a in cand.targets}
+        cand.sources, cand.source_how = [a for a in _place_actors(m, ctx) if a.id not in target_ids], "place"
     if not cand.targets and etype.place_is_target:
         cand.targets = [a for a in _place_actors(m, ctx) if a.id not in source_ids]
     if not cand.sources:
         cand.status = "no source actor"
-    elif not cand.targets and etype.requires_target and not (etype.symmetric and len(cand.sources) > 1):
+    elif not cand.targets and m.pattern.target_required:
+        cand.status = "no target actor (this pattern needs one)"
+    elif not cand.targets and etype.requires_target and not (etype.symmetric and _several_parties(cand.sources)):
         cand.status = "no target actor"
-    cand.qualifiers = sorted(qualifiers_of(m.trigger, ctx.grammar) | _quote_qualifier(m.trigger, ctx))
+    cand.qualifiers = sorted(qualifiers_of(m.trigger, ctx.grammar) | _quote_qualifier(m.trigger, ctx)
+                             | _object_negation(m, ctx))
     cand.confidence = _confidence(m, cand)
     return cand
+
+
+def _several_parties(actors: list[Actor]) -> bool:
+    """A joint act needs two sides: two coded actors with different codes."""
+    return len({a.code for a in actors if a.code}) > 1
+
+
+def _object_negation(m: Match, ctx: _Context) -> set[str]:
+    """"held no talks": the negation sits on the event noun the verb needs."""
+    nouns = [*m.consumed, *(c for c in m.trigger.children if c.dep_ == "dobj")]
+    negated = any(c.dep_ in ("det", "neg") and c.lower_ in ctx.grammar.noun_negators for n in nouns for c in n.children)
+    return {"negated"} if negated else set()
+
+
+def _resolve_reply_target(cand: Candidate, earlier: list[Event], ctx: _Context) -> None:
+    """"X rejected the allegations": the unnamed accuser is whoever last acted against X in the article."""
+    m = cand.match
+    if cand.status != "no target actor" or m.pattern.type not in ctx.grammar.reply_types:
+        return
+    objects = [c for c in m.trigger.children if c.dep_ in DIRECT_OBJECT_DEPS] + m.consumed
+    if not any(o.lemma_.lower() in ctx.grammar.claim_nouns and
+               any(d.dep_ == "det" and d.lower_ in ("the", "these", "those", "such") for d in o.children)
+               for o in objects):
+        return
+    replier = {a.id for a in cand.sources} | {a.code for a in cand.sources if a.code}
+    for event in reversed(earlier):
+        aimed_at = set(event.target) | {a.code for i in event.target if (a := ctx.actors.get(i)) and a.code}
+        if event.type in ctx.grammar.provoking_types and event.is_claim and aimed_at & replier:
+            cand.targets = [a for i in event.source if (a := ctx.actors.get(i))]
+            cand.status, cand.source_how = "event", cand.source_how + f"; target from earlier {event.id}"
+            return
 
 
 def _instrument_mode(m: Match, ctx: _Context) -> str | None:
@@ -348,6 +463,9 @@ def _trigger_text(m: Match) -> str:
 
 def _set_date(event: Event, sent: Span, trigger: Token, ctx: _Context) -> None:
     resolved = ctx.dates.for_event(sent, trigger) if ctx.dates is not None else None
+    speech = reporting_verb(trigger, ctx.grammar) if resolved is None and ctx.dates is not None else None
+    if speech is not None and ctx.lexicon.types[event.type].quad_class.startswith("verbal"):
+        resolved = ctx.dates.for_event(sent, speech)  # a quoted statement happened when it was said
     if resolved is None:
         return
     event.date, event.date_text, event.granularity = resolved.date, resolved.text, resolved.granularity

@@ -121,15 +121,16 @@ def format_of(content_type: str) -> str | None:
     return None
 
 
-def read_url(url: str, *, client: httpx.Client, policy: FetchPolicy = FetchPolicy(),
+def read_url(url: str, *, client: httpx.Client, policy: FetchPolicy = FetchPolicy(), format_in: str | None = None,
              published: str | None = None, resolve: Resolver = resolve_host) -> Iterator[RawArticle | ReadFailure]:
-    """Articles at a URL (every entry of a feed, or the one page); a fetch problem is one failure."""
+    """Articles at a URL (every entry of a feed, or the one page); a fetch problem is one failure.
+    The reader is `format_in`, else the one the content type names, else a guess from the content."""
     try:
         content, content_type = fetch(url, client=client, policy=policy, resolve=resolve)
     except FetchError as exc:
         yield ReadFailure(url, str(exc))
         return
-    yield from read_bytes(content, origin=url, format_in=format_of(content_type), published=published)
+    yield from read_bytes(content, origin=url, format_in=format_in or format_of(content_type), published=published)
 
 
 def make_client(policy: FetchPolicy = FetchPolicy(), *, transport: httpx.BaseTransport | None = None) -> httpx.Client:

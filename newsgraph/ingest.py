@@ -49,7 +49,8 @@ def read_sources(sources: Sequence[str], *, options: IngestOptions, client: http
             continue
         if client is None:
             client = owned = make_client(options.fetch)
-        yield from read_url(source, client=client, policy=options.fetch, published=options.published)
+        yield from read_url(source, client=client, policy=options.fetch, format_in=options.format_in,
+                            published=options.published)
     if owned is not None:
         owned.close()
 
@@ -81,11 +82,11 @@ def _screen(items: Iterable[RawArticle | ReadFailure], store: Store, summary: In
         failures = [x for x in chunk if isinstance(x, ReadFailure)]
         raws = [x for x in chunk if isinstance(x, RawArticle)]
         _fail(store, summary, failures, stage="read")
-        known = store.known_raw_hashes(content_hash(raw.text) for raw in raws)
+        digests = [content_hash(raw.text) for raw in raws]
+        known = store.known_raw_hashes(digests)
         summary.read += len(chunk)
         fresh = []
-        for raw in raws:
-            digest = content_hash(raw.text)
+        for raw, digest in zip(raws, digests):
             if digest not in known:
                 known.add(digest)  # the same text twice in one run is a duplicate too
                 fresh.append(raw)
@@ -111,7 +112,7 @@ def _fail(store: Store, summary: IngestSummary, failures: list[ReadFailure], *, 
     if failures:
         store.record_failures(failures, stage=stage)
         summary.failed += len(failures)
-        summary.failures.extend((f.message(), f.reason) for f in failures)
+        summary.failures.extend((f"{f.origin}:{f.line}" if f.line else f.origin, f.reason) for f in failures)
 
 
 def reprocess(store: Store, *, options: IngestOptions | None = None) -> IngestSummary:

@@ -36,7 +36,8 @@ ROLE_HEADER = ("phrase", "sector", "kind", "private")
 ENTRY_KINDS = ("person", "state", "organisation", "group", "other")
 # diplomat: a person role whose state outranks the international body in the same title
 # ("Iran's U.N. ambassador" is Iran's); it is read as a person role otherwise.
-ROLE_KINDS = ("person", "diplomat", "group", "thing", "body", "modifier")
+# state: a word that, with "the", stands for the state last named ("the country").
+ROLE_KINDS = ("person", "diplomat", "group", "thing", "body", "modifier", "state")
 # PLOVER's sector codes, plus IGO/NGO for staff of international and non-governmental organisations.
 SECTORS = frozenset({
     "COP", "GOV", "JUD", "LEG", "MIL", "PRM", "PTY", "REB", "SPY", "UAF", "UNK", "AGR", "BUS", "CRM", "CVL",
@@ -76,7 +77,7 @@ class RoleWord:
 
     phrase: str
     sector: str | None
-    kind: str  # person | group | thing | body | modifier
+    kind: str  # person | group | thing | body | modifier | state
     private: bool = False  # a non-state role: never take a state's code from a demonym
     diplomat: bool = False  # represents a state, also at an international body
 
@@ -114,14 +115,10 @@ class KnowledgeBase:
     def __post_init__(self) -> None:
         self.phrases: dict[str, list[PhraseHit]] = {}
         self.forms: dict[str, set[str]] = {}
-        self._matchers: dict[int, PhraseMatcher] = {}
+        self._matchers: dict[int, PhraseMatcher] = {}  # by id(vocab)
+        self._role_matchers: dict[int, PhraseMatcher] = {}
         for entry in self.entries:
             self._index(entry)
-
-    def add(self, entry: KBEntry) -> None:
-        self.entries.append(entry)
-        self._index(entry)
-        self._matchers.clear()
 
     def _index(self, entry: KBEntry) -> None:
         for phrase, via in _phrases_of(entry):
@@ -131,12 +128,13 @@ class KnowledgeBase:
                 hits.append(PhraseHit(entry, via))
             self.forms.setdefault(key, set()).update({phrase, ascii_variant(phrase)})
 
+    def __getstate__(self) -> dict:
+        """Matchers are rebuilt where the KB is unpickled (Spark executors, worker processes)."""
+        return {**self.__dict__, "_matchers": {}, "_role_matchers": {}}
+
     def lookup(self, phrase: str) -> list[PhraseHit]:
         """Every entry a phrase may name (all tenures of a person; pick by date with `pick`)."""
         return self.phrases.get(fold(phrase), [])
-
-    def role(self, phrase: str) -> RoleWord | None:
-        return self.roles.get(fold(phrase))
 
     def states(self) -> list[KBEntry]:
         return [e for e in self.entries if e.kind == "state"]
@@ -146,27 +144,30 @@ class KnowledgeBase:
         matcher = self._matchers.get(id(vocab))
         if matcher is None:
             matcher = PhraseMatcher(vocab, attr="LOWER")
-            tokenizer_doc = _tokenizer_for(vocab)
-            for key, forms in self.forms.items():
-                matcher.add(key, [tokenizer_doc(f) for f in sorted(forms)])
+            keys = [(key, form) for key, forms in self.forms.items() for form in sorted(forms)]
+            docs = _tokenizer_for(vocab).pipe(form for _, form in keys)
+            by_key: dict[str, list] = {}
+            for (key, _), doc in zip(keys, docs):
+                by_key.setdefault(key, []).append(doc)
+            for key, patterns in by_key.items():
+                matcher.add(key, patterns)
             self._matchers[id(vocab)] = matcher
         return matcher
 
     def role_matcher(self, vocab: Vocab) -> PhraseMatcher:
         """A PhraseMatcher over the role words ("prime minister", "police", "foreign ministry")."""
-        key = -id(vocab)
-        matcher = self._matchers.get(key)
+        matcher = self._role_matchers.get(id(vocab))
         if matcher is None:
             matcher = PhraseMatcher(vocab, attr="LOWER")
-            tokenizer_doc = _tokenizer_for(vocab)
+            tokenizer = _tokenizer_for(vocab)
             for phrase in self.roles:
-                matcher.add("ROLE:" + phrase, [tokenizer_doc(p) for p in {phrase, plural(phrase)}])
-            self._matchers[key] = matcher
+                matcher.add("ROLE:" + phrase, list(tokenizer.pipe({phrase, plural(phrase)})))
+            self._role_matchers[id(vocab)] = matcher
         return matcher
 
 
 def pick(hits: Iterable[PhraseHit], date: str) -> PhraseHit | None:
-    """The hit valid on `date`; else the most recent past one; else the first. Persons beat nothing."""
+    """The hit valid on `date` (the latest to begin); else the latest to end before it; else the earliest."""
     hits = list(hits)
     if not hits:
         return None
@@ -206,7 +207,7 @@ def _tokenizer_for(vocab: Vocab):
     nlp = get_nlp()
     if nlp.vocab is not vocab:
         raise ValueError("the knowledge base matchers are built for newsgraph.nlp.get_nlp()'s vocab only")
-    return nlp.make_doc
+    return nlp.tokenizer
 
 
 def _phrases_of(entry: KBEntry) -> Iterable[tuple[str, str]]:

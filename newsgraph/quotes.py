@@ -37,14 +37,27 @@ SENTENCE_END = frozenset(".!?…")
 MAX_SINGLE_QUOTE_CHARS = 300
 # How far (in tokens) a speech tag may lie from its quote.
 TAG_WINDOW = 30
+# How many tokens (quoted ones included) a look for a tag may step over.
+MAX_WINDOW_STEPS = 400
+# How far back (in characters) a pronoun's antecedent is looked for.
+MAX_SALIENCE_CHARS = 2000
+# A speech tag between the two parts of one quote is shorter than this.
+MAX_SPLIT_TAG_CHARS = 160
+# How many words before a name may belong to its title ("foreign ministry spokesperson Abdul Qahar Balkhi").
+TITLE_WINDOW = 4
+# How close a reporting verb must be to a comma before a quote (`Smith said on Monday, "..."`).
+INTRO_WINDOW = 6
 # How many heads up from a quoted phrase its reporting verb may be.
 MAX_GOVERNOR_HOPS = 6
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
+PLURAL_PRONOUNS = frozenset({"they", "we", "them", "us"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+PAIR_WORDS = frozenset({"both", "two"})  # "both leaders", "the two ministers"
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
+NAME_VIAS = frozenset({"name", "alias"})  # mention kinds (records.Mention.via) that name an actor
 CORE_NP_DEPS = frozenset({"det", "amod", "compound", "poss", "nmod", "nummod", "quantmod", "case", "punct"})
 OWNER_PREPS = frozenset({"from", "by", "of"})
-INDIRECT_KINDS = ("person", "organisation", "state", "group")
+DESCRIPTION_PREPS = frozenset({"of", "for"})  # kept in a speaker's description: "a spokesman for the ministry"
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
@@ -139,7 +152,6 @@ class QuotedSpan:
 
     parts: list[tuple[int, int]]  # (start, end) of the quoted text in each paragraph
     paragraph: int  # index of the paragraph where it opens
-    double: bool = True
 
     @property
     def start(self) -> int:
@@ -183,7 +195,7 @@ def find_quoted_spans(text: str) -> list[QuotedSpan]:
                 doubles.append(carried)
             carried = None
         spans.extend(doubles)
-        spans.extend(_pair_singles(text, lo, hi, index, doubles))
+        spans.extend(_pair_singles(text, lo, hi, index, doubles + ([carried] if carried else [])))
     spans.sort(key=lambda s: s.start)
     return spans
 
@@ -196,56 +208,65 @@ def _opens_with_double(text: str, lo: int, hi: int) -> bool:
 def _pair_doubles(
     text: str, lo: int, hi: int, index: int, carried: QuotedSpan | None
 ) -> tuple[list[QuotedSpan], QuotedSpan | None]:
-    """Pair the double marks of one paragraph; return its quotes and the one left open, if any."""
+    """Pair the double marks of one paragraph; return its quotes and the one left open, if any.
+
+    An opening mark after a finished sentence inside an open quote (`... inquiry. "We want ...`)
+    is the reopening convention of a paragraph break that the text lost: the quote goes on.
+    """
     found: list[QuotedSpan] = []
     open_at: int | None = None
-    continuing = carried
-    first = True
-    for m in re.finditer(f"[{re.escape(DOUBLE_MARKS)}]", text[lo:hi]):
+    chain = carried
+    for n, m in enumerate(re.finditer(f"[{re.escape(DOUBLE_MARKS)}]", text[lo:hi])):
         i = lo + m.start()
         role = _mark_role(text, i, lo, hi)
         if open_at is None:
             if role in ("open", "either"):
+                if n > 0 or text[lo:i].strip():
+                    chain = None  # only a paragraph that opens with a mark continues the previous quote
                 open_at = i
-                if not (first and continuing is not None and not text[lo:i].strip()):
-                    continuing = None
         elif role in ("close", "either"):
-            _close_quote(found, continuing, (open_at + 1, i), index)
-            open_at, continuing = None, None
+            found.append(_extend(chain, (open_at + 1, i), index))
+            open_at, chain = None, None
         elif role == "open":
-            open_at, continuing = i, None  # two openings in a row: the first mark was stray
-        first = False
-    if open_at is None:
-        return found, None
-    part = (open_at + 1, hi)
-    if continuing is not None:
-        continuing.parts.append(part)
-        return found, continuing
-    return found, QuotedSpan(parts=[part], paragraph=index)
+            inner = text[open_at + 1:i].rstrip()
+            reopens = bool(inner) and inner[-1] in SENTENCE_END and _starts_like_a_sentence(inner)
+            chain = _extend(chain, (open_at + 1, open_at + 1 + len(inner)), index) if reopens else None
+            open_at = i
+    if open_at is None or not _starts_like_a_sentence(text[open_at + 1:hi]):
+        return found, None  # a phrase left open (`said "the talks are over.`) does not run on
+    return found, _extend(chain, (open_at + 1, hi), index)
 
 
-def _close_quote(found: list[QuotedSpan], continuing: QuotedSpan | None, part: tuple[int, int], index: int) -> None:
-    if continuing is not None:
-        continuing.parts.append(part)
-        found.append(continuing)
-    else:
-        found.append(QuotedSpan(parts=[part], paragraph=index))
+def _starts_like_a_sentence(text: str) -> bool:
+    """Only a quote that opens with a capital (or a digit, a bracket) runs over a paragraph break."""
+    first = text.lstrip()[:1]
+    return bool(first) and not first.islower()
+
+
+def _extend(chain: QuotedSpan | None, part: tuple[int, int], index: int) -> QuotedSpan:
+    if chain is None:
+        return QuotedSpan(parts=[part], paragraph=index)
+    chain.parts.append(part)
+    return chain
 
 
 def _pair_singles(text: str, lo: int, hi: int, index: int, doubles: list[QuotedSpan]) -> Iterator[QuotedSpan]:
     """Single-mark quotes outside double ones (those inside are nested and stay part of the outer quote)."""
-    inside = [(s, e) for d in doubles for s, e in d.parts]
+    inside = sorted((s - 1, e) for d in doubles for s, e in d.parts if lo <= s <= hi)
+    next_inside = 0
     open_at: int | None = None
     for m in re.finditer(f"[{re.escape(SINGLE_MARKS)}]", text[lo:hi]):
         i = lo + m.start()
-        if any(s - 1 <= i <= e for s, e in inside):
+        while next_inside < len(inside) and inside[next_inside][1] < i:
+            next_inside += 1
+        if next_inside < len(inside) and inside[next_inside][0] <= i:
             continue
         role = _mark_role(text, i, lo, hi)
         if role == "open" and text[i + 1: i + 2].isalnum():
             open_at = i
         elif role == "close" and open_at is not None:
             if i - open_at <= MAX_SINGLE_QUOTE_CHARS:
-                yield QuotedSpan(parts=[(open_at + 1, i)], paragraph=index, double=False)
+                yield QuotedSpan(parts=[(open_at + 1, i)], paragraph=index)
             open_at = None
 
 
@@ -258,6 +279,7 @@ class _Speaker:
     actor: Actor | None
     name: str | None
     cue: str | None
+    named: bool = False  # named by a proper noun or a pronoun, not by a description ("analysts")
 
 
 @dataclass
@@ -265,12 +287,16 @@ class _Context:
     """What one article's extraction knows while it walks the quotes in order."""
 
     doc: Doc
+    text: str  # doc.text, which spaCy rebuilds on every access
     actors: ActorTable
     lexicon: SpeechLexicon
     quote_of_token: list[int]  # token index -> index of the quoted span it lies in, or -1
     spans: list[QuotedSpan]
     paragraph_of_token: list[int]
+    paragraph_starts: list[int]
+    sentence_of_token: list[Span]  # spaCy's Token.sent scans the whole doc on every call
     last: tuple[_Speaker, int, int] | None = None  # previous quote's speaker, paragraph, end offset
+    titles: dict[str, list[tuple[int, str]]] | None = None  # title word -> people it preceded (built on demand)
     quotes: list[Quote] = field(default_factory=list)
 
 
@@ -282,14 +308,19 @@ def extract_quotes(
     Quotes are taken in text order so that a tag-less quote or a "he said" can lean on the
     speaker just before it; `kinds` chooses which kinds are returned.
     """
-    spans = [s for s in find_quoted_spans(doc.text) if _has_words(doc.text, s)]
+    text = doc.text
+    spans = [s for s in find_quoted_spans(text) if _has_words(text, s)]
+    paragraph_of_token, paragraph_starts = _paragraphs_of(doc)
     ctx = _Context(
         doc=doc,
+        text=text,
         actors=actors,
         lexicon=lexicon or default_lexicon(),
         quote_of_token=_index_tokens(doc, spans),
         spans=spans,
-        paragraph_of_token=_paragraph_of_tokens(doc),
+        paragraph_of_token=paragraph_of_token,
+        paragraph_starts=paragraph_starts,
+        sentence_of_token=[sent for sent in doc.sents for _ in sent],
     )
     cues = [t for t in doc if ctx.quote_of_token[t.i] == -1
             and (t.lemma_.lower() in ctx.lexicon.indirect or ctx.lexicon.source_phrase_at(t))]
@@ -324,13 +355,14 @@ def _index_tokens(doc: Doc, spans: list[QuotedSpan]) -> list[int]:
     return index
 
 
-def _paragraph_of_tokens(doc: Doc) -> list[int]:
-    out, paragraph = [], 0
+def _paragraphs_of(doc: Doc) -> tuple[list[int], list[int]]:
+    """The paragraph index of every token, and the character offset where each paragraph starts."""
+    of_token, starts = [], [0]
     for tok in doc:
-        out.append(paragraph)
+        of_token.append(len(starts) - 1)
         if "\n" in tok.text or "\n" in tok.whitespace_:
-            paragraph += 1
-    return out
+            starts.append(tok.idx + len(tok.text_with_ws))
+    return of_token, starts
 
 
 def _add_quoted(ctx: _Context, index: int, span: QuotedSpan) -> None:
@@ -338,33 +370,63 @@ def _add_quoted(ctx: _Context, index: int, span: QuotedSpan) -> None:
     tokens = ctx.doc.char_span(span.start, span.end, alignment_mode="expand")
     if tokens is None or not len(tokens):
         return
-    before = _window(ctx, tokens.start - 1, -1, index)
-    after = _window(ctx, tokens.end, 1, index)
+    before = _window(ctx, tokens.start - 1, -1)
+    after = _window(ctx, tokens.end, 1)
     tag = _tag_after(ctx, span, after) or _tag_before(ctx, before)
-    if _opens_sentence(before) or _introduced(ctx, before):
-        kind = "direct"
-        speaker = _speaker_of_cue(ctx, tag) if tag is not None else _verbless_tag(ctx, span, before, after)
-        if speaker is None:
-            if not _stands_as_sentence(ctx, span, tokens, after):
-                return  # a title or a name in quotes at the start of a sentence
-            speaker = _continued_speaker(ctx, tokens)
+    if _continues_split_quote(ctx, index):
+        kind, speaker = "direct", ctx.last[0] if ctx.last else None
+    elif _opens_sentence(before) or _introduced(ctx, before):
+        kind, speaker = "direct", _direct_speaker(ctx, span, tokens, before, after, tag)
     else:
-        kind = "partial"
-        cues = _governing_cues(ctx, tokens)
-        if not cues and tag is not None and tag in after:
-            cues = [tag]
-        if not cues or _is_scare_quote(ctx, tokens, cues):
-            return
-        speaker = next((sp for sp in map(partial(_speaker_of_cue, ctx), reversed(cues)) if sp is not None), None)
-        speaker = speaker or _Speaker(None, None, _cue_text(ctx, cues[0]))
-    _record(ctx, span, tokens, kind, speaker, after if tag is not None and tag in after else [])
+        kind, speaker = "partial", _partial_speaker(ctx, tokens, after, tag)
+    if speaker is not None:
+        _record(ctx, span, tokens, kind, speaker, after if tag is not None and tag in after else [])
+
+
+def _direct_speaker(
+    ctx: _Context, span: QuotedSpan, tokens: Span, before: list[Token], after: list[Token], tag: Token | None
+) -> _Speaker | None:
+    """Who speaks a quote that stands as a sentence or beside its tag; None when it is not a quote."""
+    if _looks_like_title(tokens, min_words=2):
+        return None  # `the book, "Political Analysis," was banned`
+    if tag is not None:  # a tag whose speaker cannot be told ("she said" with nobody before) still marks a quote
+        return _speaker_of_cue(ctx, tag) or _Speaker(None, None, _cue_text(ctx, tag))
+    speaker = _verbless_tag(ctx, span, before, after)
+    if speaker is not None:
+        return speaker
+    if not _stands_as_sentence(ctx, span, tokens, after):
+        return None  # a title or a name in quotes at the start of a sentence
+    return _continued_speaker(ctx, tokens)
+
+
+def _partial_speaker(ctx: _Context, tokens: Span, after: list[Token], tag: Token | None) -> _Speaker | None:
+    """Who speaks a phrase quoted mid-sentence: the subject of the verb that governs it; None for scare quotes."""
+    cues = _governing_cues(ctx, tokens)
+    if not cues and tag is not None and tag in after:
+        cues = [tag]
+    if not cues or _is_scare_quote(ctx, tokens, cues):
+        return None
+    speaker = next((sp for sp in map(partial(_speaker_of_cue, ctx), reversed(cues)) if sp is not None), None)
+    return speaker or _Speaker(None, None, _cue_text(ctx, cues[0]))
+
+
+def _continues_split_quote(ctx: _Context, index: int) -> bool:
+    """`"X," said Thomson, chief executive of AOL, "Y."` — the second part of a quote split by its tag."""
+    if index == 0 or ctx.last is None or ctx.last[2] != ctx.spans[index - 1].end:
+        return False
+    between = ctx.text[ctx.spans[index - 1].end:ctx.spans[index].start]
+    between = between.strip().strip(DOUBLE_MARKS + SINGLE_MARKS).strip()
+    if not between.endswith(",") or len(between) > MAX_SPLIT_TAG_CHARS or any(c in SENTENCE_END for c in between):
+        return False
+    tag = ctx.doc.char_span(ctx.spans[index - 1].end, ctx.spans[index].start, alignment_mode="contract")
+    return tag is not None and any(_is_cue(ctx, t) for t in tag)
 
 
 def _verbless_tag(ctx: _Context, span: QuotedSpan, before: list[Token], after: list[Token]) -> _Speaker | None:
     """A tag without a reporting verb: `Berg was blunt: "..."`, or `"...," Costa, who heads the council.`"""
     if before and before[-1].text == ":":
         subject = next((t for t in before if t.dep_ in SUBJECT_DEPS), None)
-    elif ctx.doc.text[span.start:span.end].rstrip().endswith(",") and after:
+    elif ctx.text[span.start:span.end].rstrip().endswith(",") and after:
         first = next((t for t in after[:2] if not t.is_punct), None)
         subject = _np_head(first) if first is not None and first.pos_ == "PROPN" else None
     else:
@@ -376,18 +438,18 @@ def _verbless_tag(ctx: _Context, span: QuotedSpan, before: list[Token], after: l
 
 
 def _record(ctx: _Context, span: QuotedSpan, tokens: Span, kind: str, speaker: _Speaker, tag_window: list[Token]) -> None:
-    text = "\n".join(ctx.doc.text[s:e].strip() for s, e in span.parts).strip()
+    text = " ".join(ctx.text[s:e].strip() for s, e in span.parts).strip()
     if not any(ch.isalnum() for ch in text):
         return
     first, last = tokens[0], tokens[-1]
-    sentence_end = max(last.sent.end_char, tag_window[-1].idx + len(tag_window[-1]) if tag_window else 0)
+    sentence_end = max(ctx.sentence_of_token[last.i].end_char, tag_window[-1].idx + len(tag_window[-1]) if tag_window else 0)
     ctx.quotes.append(Quote(
         id="",
         text=text,
         kind=kind,
         start=span.start,
         end=span.end,
-        sentence_start=first.sent.start_char,
+        sentence_start=ctx.sentence_of_token[first.i].start_char,
         sentence_end=sentence_end,
         speaker=speaker.actor.id if speaker.actor else None,
         speaker_name=speaker.name,
@@ -396,18 +458,19 @@ def _record(ctx: _Context, span: QuotedSpan, tokens: Span, kind: str, speaker: _
     ctx.last = (speaker, span.paragraph, span.end)
 
 
-def _window(ctx: _Context, start: int, step: int, own: int) -> list[Token]:
+def _window(ctx: _Context, start: int, step: int) -> list[Token]:
     """Tokens outside quotes from `start` going one way, up to a sentence end or paragraph break.
 
     Other quotes in the way are stepped over, so `"A" and "B," said X` finds the tag for A.
     """
     doc, out, i = ctx.doc, [], start
     paragraph = ctx.paragraph_of_token[start - step] if 0 <= start - step < len(doc) else None
-    while 0 <= i < len(doc) and len(out) < TAG_WINDOW:
+    stop = start + step * MAX_WINDOW_STEPS
+    while 0 <= i < len(doc) and len(out) < TAG_WINDOW and i != stop:
         tok = doc[i]
         if ctx.paragraph_of_token[i] != paragraph:
             break
-        if ctx.quote_of_token[i] not in (-1, own) or tok.text in QUOTE_MARKS:
+        if ctx.quote_of_token[i] != -1 or tok.text in QUOTE_MARKS:
             if step < 0 and tok.text in QUOTE_MARKS and _ends_sentence_inside(ctx, i):
                 break
             i += step
@@ -437,7 +500,7 @@ def _introduced(ctx: _Context, before: list[Token]) -> bool:
     """`X said: "..."` or `X said, "..."` — a tag right before the opening mark."""
     if not before or before[-1].text not in (":", ","):
         return False
-    return before[-1].text == ":" or any(_is_cue(ctx, t) for t in before)
+    return before[-1].text == ":" or any(_is_cue(ctx, t) for t in before[-INTRO_WINDOW:])
 
 
 def _is_cue(ctx: _Context, tok: Token) -> bool:
@@ -448,7 +511,7 @@ def _tag_after(ctx: _Context, span: QuotedSpan, after: list[Token]) -> Token | N
     """The reporting verb of a tag that follows the quote (`"...," she said`)."""
     if not after:
         return None
-    inner = ctx.doc.text[span.start:span.end].rstrip()
+    inner = ctx.text[span.start:span.end].rstrip()
     ends_sentence = bool(inner) and inner[-1] in SENTENCE_END
     # `"X." Smith said ...` starts a new sentence unless the quote was a question or exclamation
     new_sentence = inner[-1:] == "." or not any(ctx.lexicon.is_reporting(t) for t in after[:4])
@@ -461,12 +524,13 @@ def _tag_before(ctx: _Context, before: list[Token]) -> Token | None:
     """The reporting verb of a tag that introduces the quote (`she said: "..."`)."""
     if not before or before[-1].text not in (":", ","):
         return None
-    return next((t for t in reversed(before) if _is_cue(ctx, t)), None)
+    near = before if before[-1].text == ":" else before[-INTRO_WINDOW:]
+    return next((t for t in reversed(near) if _is_cue(ctx, t)), None)
 
 
 def _stands_as_sentence(ctx: _Context, span: QuotedSpan, tokens: Span, after: list[Token]) -> bool:
     """A whole sentence in quotes (not a title): ends with sentence punctuation and has a verb."""
-    inner = ctx.doc.text[span.start:span.end].rstrip()
+    inner = ctx.text[span.start:span.end].rstrip()
     closes = bool(inner) and (inner[-1] in SENTENCE_END or not after or after[0].text in SENTENCE_END)
     return closes and any(t.pos_ in ("VERB", "AUX") for t in tokens)
 
@@ -479,12 +543,17 @@ def _governing_cues(ctx: _Context, tokens: Span) -> list[Token]:
         head = node.head
         if head is node:
             break
-        if ctx.quote_of_token[head.i] == -1 and (
+        if ctx.quote_of_token[head.i] == -1 and not _is_passive(head) and (
             ctx.lexicon.is_reporting(head) or ctx.lexicon.is_verdict(head) or _is_source_token(ctx, head)
         ):
             cues.append(head)
         node = head
     return cues
+
+
+def _is_passive(verb: Token) -> bool:
+    """`is called "X"` names a thing; nobody is quoted."""
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
 def _is_source_token(ctx: _Context, tok: Token) -> bool:
@@ -497,10 +566,8 @@ def _is_source_token(ctx: _Context, tok: Token) -> bool:
 def _is_scare_quote(ctx: _Context, tokens: Span, cues: list[Token]) -> bool:
     """Quotes around a name, a title or one word that is not itself what someone said."""
     words = [t for t in tokens if t.is_alpha or t.like_num]
-    if not words:
+    if not words or _looks_like_title(tokens, min_words=1):
         return True
-    if all(w.is_title or w.is_upper or not w.is_alpha for w in words) and len(words) <= 6:
-        return True  # a title or name ("Iron Dome", "Operation X")
     if len(words) == 1:
         word = tokens.root
         verdict = any(ctx.lexicon.is_verdict(c) for c in cues)
@@ -508,13 +575,22 @@ def _is_scare_quote(ctx: _Context, tokens: Span, cues: list[Token]) -> bool:
     return False
 
 
+def _looks_like_title(tokens: Span, *, min_words: int) -> bool:
+    """A name or title in quotes ("Iron Dome", "Political Analysis"): a few capitalised words, no verb."""
+    words = [t for t in tokens if t.is_alpha or t.like_num]
+    capitalised = all(w.is_title or w.is_upper or not w.is_alpha for w in words)
+    return min_words <= len(words) <= 6 and capitalised and not any(t.pos_ in ("VERB", "AUX") for t in tokens)
+
+
 def _continued_speaker(ctx: _Context, tokens: Span) -> _Speaker:
-    """A quote with no tag of its own: the previous quote's speaker if it is close enough."""
-    paragraph = ctx.paragraph_of_token[tokens.start]
-    if ctx.last is not None:
-        speaker, last_paragraph, _ = ctx.last
-        if paragraph - last_paragraph <= 1:
-            return _Speaker(speaker.actor, speaker.name, None)
+    """A quote with no tag of its own: the person who became the subject since the previous quote
+    (`Jones disagreed. "..."`), else the previous quote's speaker if it is close enough."""
+    people = _people(ctx, _main_subjects_since(ctx, tokens[0]))
+    if people:
+        return _Speaker(people[-1], people[-1].name, None, True)
+    previous = _recent_speaker(ctx, tokens[0])
+    if previous is not None:
+        return _Speaker(previous.actor, previous.name, None, previous.named)
     return _Speaker(None, None, None)
 
 
@@ -536,10 +612,11 @@ def _speaker_of_cue(ctx: _Context, cue: Token) -> _Speaker | None:
     subject = source if source is not None else _subject_of(ctx, cue)
     if subject is None:
         return None
+    subject = _speaking_token(ctx, subject)
     actor, name = _resolve(ctx, subject)
     if actor is None and name is None:
         return None
-    return _Speaker(actor, name, _cue_text(ctx, cue))
+    return _Speaker(actor, name, _cue_text(ctx, cue), named=_is_proper_name(ctx, subject, actor))
 
 
 def _source_of_phrase(ctx: _Context, cue: Token) -> Token | None:
@@ -597,7 +674,7 @@ def _inverted_subject(ctx: _Context, verb: Token) -> Token | None:
 
 def _nearest_subject_before(ctx: _Context, verb: Token) -> Token | None:
     """A participle tag with a misparsed head (`X did Y, announcing that ...`): the last subject before it."""
-    for tok in reversed(ctx.doc[verb.sent.start: verb.i]):
+    for tok in reversed(ctx.doc[ctx.sentence_of_token[verb.i].start: verb.i]):
         if tok.dep_ in SUBJECT_DEPS and ctx.quote_of_token[tok.i] == -1:
             return tok
     return None
@@ -610,6 +687,26 @@ def _np_head(tok: Token) -> Token:
     return tok
 
 
+def _is_proper_name(ctx: _Context, tok: Token, actor: Actor | None) -> bool:
+    """Whether the speaker is named by a pronoun or a name, not by a description ("analysts")."""
+    if tok.pos_ in ("PROPN", "PRON"):
+        return True
+    return actor is not None and any(
+        m.start <= tok.idx < m.end and m.via in NAME_VIAS for m in actor.mentions
+    )
+
+
+def _speaking_token(ctx: _Context, subject: Token) -> Token:
+    """Who a subject stands for: the antecedent of `who`, the issuer of `a statement from X`."""
+    if subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
+        subject = subject.head.head
+    if subject.lemma_.lower() in ctx.lexicon.nouns:
+        owner = _owner_of(subject)
+        if owner is not None:
+            subject = owner
+    return subject
+
+
 def _resolve(ctx: _Context, subject: Token) -> tuple[Actor | None, str | None]:
     """The actor a subject refers to and the name to show for it.
 
@@ -618,24 +715,22 @@ def _resolve(ctx: _Context, subject: Token) -> tuple[Actor | None, str | None]:
     else an unnamed speaker keeps its description and links to the body it belongs to
     ("an EU official" → EU).
     """
-    if subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
-        subject = subject.head.head
-    if subject.lemma_.lower() in ctx.lexicon.nouns:
-        owner = _owner_of(subject)
-        if owner is not None:
-            subject = owner
+    subject = _speaking_token(ctx, subject)
     if subject.pos_ == "PRON":
         return _resolve_pronoun(ctx, subject)
     head_actor = ctx.actors.actor_at(subject.idx, subject.idx + len(subject))
     if head_actor is not None and head_actor.kind == "person":
         return head_actor, head_actor.name
-    person = _person_in_phrase(ctx, subject)
+    person = _person_in_phrase(ctx, subject) or _person_by_title(ctx, subject)
     if person is not None:
         return person, person.name
     if head_actor is not None:
         return head_actor, head_actor.name
+    pair = _pair_of_people(ctx, subject)
+    if pair:
+        return pair[0], " and ".join(p.name for p in pair)
     lo, hi = _core_np(subject)
-    return ctx.actors.actor_at(lo, hi), _clean_name(ctx.doc.text[lo:hi])
+    return ctx.actors.actor_at(lo, hi), _clean_name(ctx.text[lo:hi])
 
 
 def _person_in_phrase(ctx: _Context, head: Token) -> Actor | None:
@@ -651,6 +746,53 @@ def _person_in_phrase(ctx: _Context, head: Token) -> Actor | None:
             continue
         return actor
     return None
+
+
+def _pair_of_people(ctx: _Context, noun: Token) -> list[Actor]:
+    """`both leaders` / `the two ministers`: the last two people named before, outside quotes."""
+    if noun.tag_ != "NNS" or not any(c.lower_ in PAIR_WORDS for c in noun.children):
+        return []
+    found: list[Actor] = []
+    mentions = list(ctx.actors.mentions_in(_salience_start(ctx, noun), noun.idx))
+    for start, end, actor_id in reversed(mentions):
+        actor = ctx.actors.get(actor_id)
+        span = ctx.doc.char_span(start, end, alignment_mode="expand")
+        if actor is None or actor.kind != "person" or actor in found or span is None:
+            continue
+        if ctx.quote_of_token[span.root.i] == -1:
+            found.insert(0, actor)
+        if len(found) == 2:
+            return found
+    return []
+
+
+def _person_by_title(ctx: _Context, noun: Token) -> Actor | None:
+    """`the foreign ministry spokesperson said` after "spokesperson Abdul Qahar Balkhi": the last
+    person named earlier with that title word right before their name."""
+    if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return None
+    if ctx.titles is None:
+        ctx.titles = _person_titles(ctx)
+    earlier = [actor_id for offset, actor_id in ctx.titles.get(noun.lemma_.lower(), []) if offset < noun.idx]
+    return ctx.actors.get(earlier[-1]) if earlier else None
+
+
+def _person_titles(ctx: _Context) -> dict[str, list[tuple[int, str]]]:
+    """Title word -> (offset, person id) for every person mention preceded by a common-noun title."""
+    titles: dict[str, list[tuple[int, str]]] = {}
+    for actor in ctx.actors.actors:
+        if actor.kind != "person":
+            continue
+        for mention in actor.mentions:
+            span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None:
+                continue
+            for tok in ctx.doc[max(0, span.start - TITLE_WINDOW): span.end]:
+                if tok.pos_ == "NOUN" and tok.dep_ == "compound":
+                    titles.setdefault(tok.lemma_.lower(), []).append((mention.start, actor.id))
+    for entries in titles.values():
+        entries.sort()
+    return titles
 
 
 def _owner_of(noun: Token) -> Token | None:
@@ -674,8 +816,8 @@ def _core_np(tok: Token) -> tuple[int, int]:
             lo = min(lo, child.left_edge.idx)
     hi = tok.idx + len(tok)
     for child in tok.rights:
-        if child.dep_ == "conj":
-            hi = max(hi, child.idx + len(child))
+        if child.dep_ == "conj" or (child.dep_ == "prep" and child.lower_ in DESCRIPTION_PREPS):
+            hi = max(hi, child.right_edge.idx + len(child.right_edge) if child.dep_ == "prep" else child.idx + len(child))
     return lo, hi
 
 
@@ -688,20 +830,60 @@ def _resolve_pronoun(ctx: _Context, pronoun: Token) -> tuple[Actor | None, str |
     """A pronoun speaker, by quote salience first and the table's antecedent second.
 
     `"...," he said` names the person who was last the subject of a sentence (outside
-    quotes) since the previous quote, or else continues the previous quote's speaker; a
-    person only mentioned in passing, or inside the quote itself, is not the speaker.
+    quotes) since the previous quote, or else continues the previous quote's speaker;
+    `they said` names the last plural subject. Someone only mentioned in passing, or
+    inside the quote itself, is not the speaker.
     """
     table = ctx.actors.actor_at(pronoun.idx, pronoun.idx + len(pronoun))
-    if pronoun.lower_ not in PERSONAL_PRONOUNS:
-        return (table, table.name) if table is not None else (None, None)
-    subjects = _person_subjects_since(ctx, pronoun)
-    if subjects:
-        actor = ctx.actors.get(subjects[-1])
-        return actor, actor.name if actor else None
-    previous = _recent_speaker(ctx, pronoun)
-    if previous is not None and (previous.actor is not None or previous.name):
-        return previous.actor, previous.name
-    return (table, table.name) if table is not None else (None, None)
+    subjects = _main_subjects_since(ctx, pronoun)
+    if pronoun.lower_ in PERSONAL_PRONOUNS:
+        people = _people(ctx, subjects)
+        if people:
+            return people[-1], people[-1].name
+        previous = _recent_speaker(ctx, pronoun)
+        if previous is not None and (previous.actor is not None or previous.name):
+            return previous.actor, previous.name
+        return (table, table.name) if table is not None and table.kind == "person" else (None, None)
+    if pronoun.lower_ in PLURAL_PRONOUNS:
+        plural = [t for t in subjects if t.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in t.children)]
+        if plural:
+            return _resolve(ctx, plural[-1])
+    if table is not None and _mentioned_outside_quotes(ctx, table, pronoun):
+        return table, table.name
+    return None, None
+
+
+def _people(ctx: _Context, tokens: list[Token]) -> list[Actor]:
+    """The person actors the table links to these tokens, in order."""
+    found = (ctx.actors.actor_at(t.idx, t.idx + len(t)) for t in tokens)
+    return [a for a in found if a is not None and a.kind == "person"]
+
+
+def _main_subjects_since(ctx: _Context, pronoun: Token) -> list[Token]:
+    """Main-clause subjects outside quotes, in order, since the previous quote and at most from the
+    start of the previous paragraph (pronouns left out)."""
+    since = _salience_start(ctx, pronoun)
+    if ctx.last is not None and since < ctx.last[2] <= pronoun.idx:
+        since = ctx.last[2]
+    window = ctx.doc.char_span(since, pronoun.idx, alignment_mode="expand")
+    if window is None:
+        return []
+    return [t for t in window if t.pos_ != "PRON" and ctx.quote_of_token[t.i] == -1 and _is_main_subject(ctx, t)]
+
+
+def _salience_start(ctx: _Context, tok: Token) -> int:
+    """Where a pronoun's antecedent may start: the previous paragraph, and never too far back."""
+    paragraph_start = ctx.paragraph_starts[max(0, ctx.paragraph_of_token[tok.i] - 1)]
+    return max(paragraph_start, tok.idx - MAX_SALIENCE_CHARS)
+
+
+def _mentioned_outside_quotes(ctx: _Context, actor: Actor, pronoun: Token) -> bool:
+    """The table's antecedent is named before the pronoun somewhere that is not a quotation."""
+    for start, end, actor_id in ctx.actors.mentions_in(_salience_start(ctx, pronoun), pronoun.idx):
+        span = ctx.doc.char_span(start, end, alignment_mode="expand")
+        if actor_id == actor.id and span is not None and ctx.quote_of_token[span.root.i] == -1:
+            return True
+    return False
 
 
 def _is_main_subject(ctx: _Context, tok: Token) -> bool:
@@ -719,25 +901,6 @@ def _recent_speaker(ctx: _Context, tok: Token) -> _Speaker | None:
     return speaker if ctx.paragraph_of_token[tok.i] - paragraph <= 1 else None
 
 
-def _person_subjects_since(ctx: _Context, pronoun: Token) -> list[str]:
-    """Ids of persons that were a sentence subject outside quotes since the previous quote, in order."""
-    sentence = pronoun.sent
-    since = sentence.start_char
-    if ctx.last is not None and ctx.last[2] < since and ctx.paragraph_of_token[pronoun.i] - ctx.last[1] <= 1:
-        since = ctx.last[2]
-    elif sentence.start > 0:
-        since = ctx.doc[sentence.start - 1].sent.start_char  # no recent quote: this and the previous sentence
-    found: list[str] = []
-    for start, end, actor_id in ctx.actors.mentions_in(since, pronoun.idx):
-        actor = ctx.actors.get(actor_id)
-        span = ctx.doc.char_span(start, end, alignment_mode="expand")
-        if actor is None or actor.kind != "person" or span is None or ctx.quote_of_token[span.root.i] != -1:
-            continue
-        if _is_main_subject(ctx, span.root) and span.root.lower_ not in PERSONAL_PRONOUNS:
-            found.append(actor_id)
-    return found
-
-
 # ---------------------------------------------------------------------------------------------
 # Indirect speech
 
@@ -750,7 +913,7 @@ def _add_indirect(ctx: _Context, verb: Token) -> None:
     speaker = _speaker_of_cue(ctx, verb)
     if speaker is None or not _is_named(speaker):
         return
-    sentence = verb.sent
+    sentence = ctx.sentence_of_token[verb.i]
     ctx.quotes.append(Quote(
         id="",
         text=clause.text,
@@ -768,16 +931,19 @@ def _add_indirect(ctx: _Context, verb: Token) -> None:
 
 def _is_named(speaker: _Speaker) -> bool:
     """Reported speech is kept only from a speaker the table names (not "analysts", "a source")."""
-    return speaker.actor is not None and speaker.name == speaker.actor.name and speaker.actor.kind in INDIRECT_KINDS
+    actor = speaker.actor
+    return speaker.named and actor is not None and speaker.name == actor.name
 
 
 def _reported_clause(ctx: _Context, verb: Token) -> Span | None:
     """The finite complement clause of `verb`, with its own subject and no quotation inside."""
-    if any(c.dep_ == "neg" for c in verb.children):
+    if any(c.dep_ == "neg" for c in verb.children) or _is_passive(verb) or _gapped_relative(verb):
         return None
-    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.left_edge.i > verb.i), None)
     if clause is None or not _is_finite_clause(clause):
         return None
+    if _sentence_break_between(ctx, verb.i + 1, clause.left_edge.i):
+        return None  # the parser ran two sentences together (`X said on X. The Taliban refer to ...`)
     marks = [c for c in clause.children if c.dep_ == "mark"]
     if any(m.lower_ in ("if", "whether") for m in marks):
         return None
@@ -812,6 +978,23 @@ def _source_clause(ctx: _Context, cue: Token) -> Span | None:
     if any(ctx.quote_of_token[t.i] != -1 or t.text in QUOTE_MARKS for t in span):
         return None
     return span if len(span) >= 3 else None
+
+
+def _sentence_break_between(ctx: _Context, lo: int, hi: int) -> bool:
+    """A full stop (alone, or glued to one letter as in "posted on X.") before a capitalised word."""
+    for tok in ctx.doc[lo:hi]:
+        ends = tok.text in SENTENCE_END or (len(tok.text) == 2 and tok.text.endswith("."))
+        if ends and tok.i + 1 < len(ctx.doc) and not ctx.doc[tok.i + 1].is_lower:
+            return True
+    return False
+
+
+def _gapped_relative(verb: Token) -> bool:
+    """`the freedom which Bush tells us we have`: the relative pronoun belongs to the reported clause."""
+    if verb.dep_ != "relcl":
+        return False
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    return subject is None or subject.lower_ not in RELATIVE_PRONOUNS
 
 
 def _is_finite_clause(verb: Token) -> bool:

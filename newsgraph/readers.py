@@ -37,6 +37,7 @@ import lxml.html
 import trafilatura
 from lxml import etree
 
+from .clean import SENTENCE_END
 from .records import RawArticle, ReadFailure
 
 ReadResult = RawArticle | ReadFailure
@@ -243,7 +244,7 @@ def decode_strict(data: bytes, encoding: str, *, first_line: int = 1) -> str:
         line = data[: err.start].count(b"\n") + first_line
         name = "UTF-8" if encoding.replace("-", "").lower() == "utf8" else encoding
         raise ReadError(
-            f"not valid {name} (byte 0x{data[err.start]:02X} at line {line}); re-save the file as UTF-8",
+            f"not valid {name} (byte 0x{data[err.start]:02X}); re-save the file as UTF-8",
             line=line,
         ) from None
     except LookupError:
@@ -292,7 +293,6 @@ NO_DATE_WARNING = (
 DATE_LINE = re.compile(r"^\s*date\b\s*(?P<colon>[:=])?\s*(?P<value>\S+)?(?P<time>\s+T?\d{1,2}:\d{2}(:\d{2})?\s*(Z|UTC|GMT)?)?"
                        r"(?P<rest>.*)$", re.IGNORECASE)
 ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
-SENTENCE_END = re.compile(r"""[.!?…:;]["'”’»)\]]*$""")
 TITLE_MAX_WORDS = 20
 
 
@@ -373,14 +373,15 @@ def read_html(data: bytes, origin: str, published: str | None) -> Iterator[RawAr
     charset = META_CHARSET.search(data[:4096])
     declared = charset.group(1).decode("ascii").lower() if charset else None
     page = decode_text(data, declared=None if declared in (None, "utf-8", "utf8") else declared)
-    doc = trafilatura.bare_extraction(page, with_metadata=True, include_comments=False, include_tables=False,
+    url = origin if origin.startswith(("http://", "https://")) else None  # a fetched page: its URL may date it
+    doc = trafilatura.bare_extraction(page, url=url, with_metadata=True, include_comments=False, include_tables=False,
                                       date_extraction_params={"extensive_search": False, "original_date": True})
     text = main_text(page, doc.text if doc is not None else None)
     if not text.strip():
         raise ReadError("HTML page has no body text (nothing inside <body>); is it the article page?")
     title = (doc.title if doc is not None else None) or html_title(page)
     article = RawArticle(origin=origin, text=text.strip(), title=title, reader="html",
-                         url=doc.url if doc is not None else None)
+                         url=(doc.url if doc is not None else None) or url)
     date = doc.date if doc is not None else None
     if date is None and published is None:
         date = date_from_page_text(page)
@@ -478,8 +479,9 @@ def record_to_article(record: Any, *, origin: str, reader: str, published: str |
 @register_reader("jsonl", extensions=(".jsonl", ".ndjson"))
 def read_jsonl(data: bytes, origin: str, published: str | None) -> Iterator[ReadResult]:
     """JSON Lines: one article record per line; a bad line fails alone and the others are read."""
-    data = data.removeprefix(codecs.BOM_UTF8)
-    for number, raw_line in enumerate(data.split(b"\n"), start=1):
+    for number, raw_line in enumerate(io.BytesIO(data), start=1):  # line by line, no copy of the whole input
+        if number == 1:
+            raw_line = raw_line.removeprefix(codecs.BOM_UTF8)
         if not raw_line.strip():
             continue
         try:
@@ -503,7 +505,7 @@ def read_json(data: bytes, origin: str, published: str | None) -> Iterator[ReadR
         if err.msg == "Extra data":
             yield from read_jsonl(data, origin, published)
             return
-        raise ReadError(f"not valid JSON ({err.msg} at line {err.lineno}, column {err.colno})", line=err.lineno) from None
+        raise ReadError(f"not valid JSON ({err.msg}, column {err.colno})", line=err.lineno) from None
     if isinstance(document, list):
         for number, record in enumerate(document, start=1):
             yield record_to_article(record, origin=f"{origin}#{number}", reader="json", published=published)
@@ -554,8 +556,9 @@ def feed_entry_article(entry: Any, *, origin: str, published: str | None) -> Rea
     text = html_to_text(html) if html else ""
     if not text.strip():
         return ReadFailure(origin, "feed entry has no content or summary text")
-    stamp = entry.get("published_parsed") or entry.get("updated_parsed")
-    day = dt.date(*stamp[:3]) if stamp else entry.get("published") or entry.get("updated")
+    written = entry.get("published") or entry.get("updated")
+    stamp = entry.get("published_parsed") or entry.get("updated_parsed")  # feedparser's, shifted to UTC
+    day = normalise_date(written) or (dt.date(*stamp[:3]) if stamp else written)
     article = RawArticle(origin=origin, text=text, title=entry.get("title") or None, url=entry.get("link"),
                          source_id=entry.get("id"), reader="feed")
     return with_date(article, day, published)

@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import pytest
 from fastapi.testclient import TestClient
+from web_records import PIPELINE_TEXTS, XSS_SCRIPT, hand_articles
 
 from newsgraph.store import Store
 from newsgraph.web import create_app
-from web_records import PIPELINE_TEXTS, XSS_SCRIPT, hand_articles
 
 TOKEN = "s3cret-token-for-tests"
 
@@ -37,7 +37,7 @@ def test_events_are_deduplicated_across_outlets(client):
     events = items(client.get("/api/events"))
     assert sorted(map(event_key, events)) == [
         (("DEU", "FRA"), "ACCUSE", ("RUS",)), (("EU",), "AID", ("MDA",)), (("RUS",), "ASSAULT", ("UKR",)),
-        (("TUR",), "AGREE", ("GRC",)), (("UKR",), "ACCUSE", ("RUS",)),
+        (("TUR",), "AGREE", ("GRC",)), (("TUR",), "RETREAT", ()), (("UKR",), "ACCUSE", ("RUS",)),
     ]
     strike = next(e for e in events if e["type"] == "ASSAULT")
     assert strike["mention_count"] == 2 and strike["article_count"] == 2
@@ -51,7 +51,7 @@ def test_events_are_deduplicated_across_outlets(client):
     ("source=RUS&target=UKR", {"ASSAULT"}),
     ("type=agree", {"AGREE"}),
     ("since=2024-05-10", {"ASSAULT", "ACCUSE", "AID"}),
-    ("until=2024-05-10", {"ASSAULT", "ACCUSE", "AGREE"}),
+    ("until=2024-05-10", {"ASSAULT", "ACCUSE", "AGREE", "RETREAT"}),
     ("since=2024-05-11&until=2024-12-31", {"AID"}),
     ("actor=nobody-at-all", set()),
 ])
@@ -60,9 +60,9 @@ def test_event_filters(client, query, expected):
 
 
 def test_event_pagination(client):
-    first = client.get("/api/events?limit=3").json()
-    rest = client.get("/api/events?limit=3&offset=3").json()
-    assert len(first["items"]) == 3 and first["next_offset"] == 3
+    first = client.get("/api/events?limit=4").json()
+    rest = client.get("/api/events?limit=4&offset=4").json()
+    assert len(first["items"]) == 4 and first["next_offset"] == 4
     assert len(rest["items"]) == 2 and rest["next_offset"] is None
     assert not {e["id"] for e in first["items"]} & {e["id"] for e in rest["items"]}
 
@@ -109,14 +109,14 @@ def test_articles_list_and_record(client):
     assert [a["published"] for a in listed] == sorted((a["published"] for a in listed), reverse=True)
     record = client.get(f"/api/articles/{listed[-1]['doc_id']}").json()
     assert record["title"] == "Turkey and Greece agree to resume Aegean talks"
-    assert [e["type"] for e in record["events"]] == ["AGREE"]
+    assert [e["type"] for e in record["events"]] == ["AGREE", "RETREAT"]
     assert client.get("/api/articles/0000").status_code == 404
     assert len(items(client.get("/api/articles?limit=2&offset=3"))) == 1
 
 
 def test_stats(client):
     stats = client.get("/api/stats").json()
-    assert (stats["articles"], stats["events"], stats["event_mentions"], stats["quotes"]) == (4, 5, 6, 2)
+    assert (stats["articles"], stats["events"], stats["event_mentions"], stats["quotes"]) == (4, 6, 7, 2)
     assert stats["events_by_quad_class"]["material_conflict"] == 1
 
 
@@ -206,7 +206,7 @@ def test_post_extracts_and_stores_with_the_right_token(writable, nlp):
 
 
 def test_post_html_article(writable, nlp):
-    store, client = writable
+    _store, client = writable
     published, title, text = PIPELINE_TEXTS[1]
     html = (f"<html><head><title>{title}</title></head><body><nav>Home | World | Sport</nav>"
             f"<article><h1>{title}</h1><p>{text}</p></article></body></html>")

@@ -14,7 +14,7 @@ from newsgraph.readers import read_inputs
 from newsgraph.records import ReadFailure
 from newsgraph.tables import articles_from_tables
 
-from .conftest import FIXTURES
+from conftest import FIXTURES
 
 BATCH = FIXTURES / "batch"
 
@@ -74,21 +74,57 @@ def test_spark_local2_matches_extract(tmp_path, expected, monkeypatch):
     assert_same_as_extract(tmp_path / "out", expected)
 
 
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture
+def standalone_cluster(tmp_path):
+    """A Spark standalone master and one 2-core worker on loopback: the executors run apart from the driver."""
+    import subprocess
+    import time
+
+    spark_class = str(Path(pyspark.__file__).parent / "bin" / "spark-class")
+    port = free_port()
+    env = dict(os.environ, SPARK_LOCAL_IP="127.0.0.1", SPARK_WORKER_DIR=str(tmp_path / "work"))
+    master = subprocess.Popen([spark_class, "org.apache.spark.deploy.master.Master", "--host", "127.0.0.1",
+                               "--port", str(port), "--webui-port", str(free_port())], env=env,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"spark://127.0.0.1:{port}"
+    worker = subprocess.Popen([spark_class, "org.apache.spark.deploy.worker.Worker", url, "--cores", "2",
+                               "--memory", "3g", "--webui-port", str(free_port()), "--host", "127.0.0.1"], env=env,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    time.sleep(3)
+    try:
+        yield url
+    finally:
+        for proc in (worker, master):
+            proc.terminate()
+            proc.wait(timeout=60)
+
+
 @pytest.mark.spark
 @pytest.mark.skipif(shutil.which("java") is None and not os.environ.get("JAVA_HOME"), reason="needs a JDK")
-def test_spark_submit_with_packed_env(tmp_path, expected):
-    """The cluster recipe of docs/spark.md: a packed environment shipped with --archives to the executors."""
+def test_spark_submit_with_packed_env(tmp_path, expected, standalone_cluster):
+    """The cluster recipe of docs/spark.md: spark-submit to a standalone cluster, with the packed
+    environment shipped by --archives as the executors' only Python packages."""
     import subprocess
 
-    from .conftest import REPO
+    from conftest import REPO
 
     subprocess.run(["make", "-s", "spark-env"], cwd=REPO, check=True, timeout=1200)
     archive = REPO / "build" / "newsgraph-spark-env.tar.gz"
     spark_submit = Path(pyspark.__file__).parent / "bin" / "spark-submit"
-    env = dict(os.environ, PYSPARK_DRIVER_PYTHON=sys.executable, PYSPARK_PYTHON="./environment/bin/python")
+    env = dict(os.environ, PYSPARK_DRIVER_PYTHON=sys.executable, PYSPARK_PYTHON="./environment/bin/python",
+               SPARK_LOCAL_IP="127.0.0.1")
     out = tmp_path / "out"
     subprocess.run(
-        [str(spark_submit), "--master", "local[2]", "--archives", f"{archive}#environment",
+        [str(spark_submit), "--master", standalone_cluster, "--archives", f"{archive}#environment",
+         "--conf", "spark.executor.memory=2g",
          str(REPO / "newsgraph" / "spark_submit.py"), "batch", str(BATCH), str(out), "--partitions", "2"],
         cwd=tmp_path, env=env, check=True, timeout=900,
     )

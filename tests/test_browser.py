@@ -13,7 +13,6 @@ import time
 from pathlib import Path
 
 import pytest
-
 from web_records import PORT_STRIKE, hand_articles
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -84,7 +83,7 @@ def test_overview_draws_the_quad_class_chart(server, page, tmp_path):
     page.wait_for_function("() => window.Chart && Chart.getChart(document.querySelector('canvas.quad-chart'))")
     bars = page.evaluate("() => Chart.getChart(document.querySelector('canvas.quad-chart')).data.datasets"
                          ".map(d => d.data.reduce((a, b) => a + b, 0))")
-    assert sum(bars) == 5  # every dated event, once
+    assert sum(bars) == 6  # every dated event, once
     assert page.locator("table a[href='/actors/RUS']").count() >= 1
     page.screenshot(path=str(tmp_path / "overview.png"), full_page=True)
     assert page.problems == []

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from newsgraph.clean import CleanText, clean_article, load_rules, normalise
+from newsgraph.clean import CleanText, RulesFileError, clean_article, load_rules, normalise
 from newsgraph.readers import read_inputs
 from newsgraph.records import RawArticle
 
@@ -52,11 +52,14 @@ def assert_body_kept(clean: CleanText, body=BODY) -> None:
     ("Published 12 March 2025, 09:41 GMT", "timestamp"),
     ("Updated: Mar. 12, 2025 10:05 a.m. ET", "timestamp"),
     ("2 hours ago", "timestamp"),
+    ("July 11, 2023 6:42 PM GMT+3", "timestamp"),
+    ("Published 2025-03-08T10:00:00+03:00", "timestamp"),
     ("4 min read", "reading time"),
     ("Advertisement", "advertisement"),
     ("© 2025 Example Media. All rights reserved.", "copyright notice"),
     ("Stefan Novak, the Kyiv Herald's defence correspondent, shares his perspective on the war.", "promo"),
     ("Defence correspondent Jonas Berg explains what the latest strikes mean.", "promo"),
+    ("The Kyiv Herald's Marta Lis shares her perspective on recent developments at the front.", "promo"),
     ("Marta Lis, military correspondent for the Kyiv Herald, breaks down the week on the front.", "promo"),
     ("In this episode, our reporters look at life near the front line.", "promo"),
     ("Join our Telegram channel for the latest news from Ukraine.", "share/subscribe"),
@@ -64,6 +67,11 @@ def assert_body_kept(clean: CleanText, body=BODY) -> None:
     ("(Photo by Oleh Ivanenko / AFP)", "photo credit"),
     ("Ilona Marsh and Piotr Nowak contributed to this report.", "byline"),
     ("This article has been updated with a statement from the Kremlin.", "editorial note"),
+    ("by Marta Lis | Mar 8, 2025, 10:15 am", "byline"),
+    ("Associated Press writers Jan Olsen in Copenhagen and Lorne Cook in Brussels contributed.", "byline"),
+    ("Source: Al Jazeera and news agencies", "credit line"),
+    ("Follow the wire's coverage of the war in Ukraine.", "promo"),
+    ("More details at https://example.org/live", "link"),
     ("Kherson Floods, Grain Corridor Talks, Sky Shield & Fighter Pilots, Drone Season", "teaser list"),
 ])
 def test_each_noise_kind_is_removed_and_body_kept(noise, reason):
@@ -108,11 +116,30 @@ def test_teasers_after_label_until_next_sentence():
     assert_body_kept(clean)
 
 
-def test_tail_headlines_after_last_sentence():
-    tail = ["Kremlin Rejects Ceasefire Call", "Ukraine to get more air defence systems", "What comes next?"]
-    clean = clean_article(RawArticle(origin="t", text="\n".join([*BODY, *tail])))
+def test_teaser_blurb_after_label_is_promo_but_body_sentence_ends_block():
+    blurb = "Our Moscow correspondent explains what the new sanctions mean for the Kremlin."
+    text = "\n".join([BODY[0], "Other Topics of Interest", "Sanctions bite as Russian economy slows", blurb, BODY[1], BODY[2]])
+    clean = clean_article(RawArticle(origin="t", text=text))
     assert [(r.text, r.reason) for r in clean.removed] == [
-        (tail[0], "headline-like line"), (tail[1], "tail noise"), (tail[2], "tail noise")]
+        ("Other Topics of Interest", "section label"), ("Sanctions bite as Russian economy slows", "teaser"), (blurb, "promo")]
+    assert_body_kept(clean)
+
+
+def test_headline_lines_next_to_a_teaser_block_join_it():
+    before = "EU chiefs brief partners on defence plans"
+    text = "\n\n".join([BODY[0], before, "Related", BODY[1], "What the strikes mean for shipping", BODY[2]])
+    clean = clean_article(RawArticle(origin="t", text=text))
+    assert [(r.text, r.reason) for r in clean.removed] == [(before, "teaser"), ("Related", "section label")]
+    assert "What the strikes mean for shipping" in clean.text
+    bullets = ["- Russia launched 120 drones overnight", "- Ukraine Says Most Were Downed"]
+    clean = clean_article(RawArticle(origin="t", text="\n".join([BODY[0], *bullets, BODY[1], BODY[2]])))
+    assert [r.text for r in clean.removed] == [bullets[1]]
+
+
+def test_tail_headlines_after_last_sentence():
+    tail = ["Ukraine to get more air defence systems", "What comes next?"]
+    clean = clean_article(RawArticle(origin="t", text="\n".join([*BODY, *tail])))
+    assert [(r.text, r.reason) for r in clean.removed] == [(tail[0], "tail noise"), (tail[1], "tail noise")]
 
 
 def test_date_line_is_reported_removed_not_in_text():
@@ -136,6 +163,8 @@ def test_date_line_is_reported_removed_not_in_text():
     "Updated casualty figures released on Monday showed 12 people had died.",
     "Photographs of the damaged building were shared by the mayor.",
     "Ilir Ikonomi reported from Tirana. Other journalists contributed to this report.",
+    "Several European countries contributed troops to the mission in 2003.",
+    "The source of the leak was not identified, Reuters reported.",
     "What the strikes mean for Red Sea shipping",
     "Mineral deal? Trump has voiced interest in access to Ukraine's raw materials.",
     "Britain, France and Germany issued a joint statement on Friday.",
@@ -166,6 +195,19 @@ def test_user_rules_file_extends_the_phrase_list(tmp_path):
     raw = RawArticle(origin="t", text="\n".join([BODY[0], "Kyiv", BODY[1], "From our partners", BODY[2]]))
     clean = clean_article(raw, rules=rules)
     assert [(r.text, r.reason) for r in clean.removed] == [("From our partners", "section label")]
+
+
+@pytest.mark.parametrize("content, message", [
+    ("patterns:\n  - reason: x\n    regex: '(unclosed'\n", "bad regex"),
+    ("patterns:\n  - regex: 'a'\n", "needs both"),
+    ("- just a list\n", "expected a mapping"),
+])
+def test_bad_user_rules_file_names_file_and_entry(tmp_path, content, message):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(content, encoding="utf-8")
+    with pytest.raises(RulesFileError, match=message) as err:
+        load_rules([bad])
+    assert "bad.yaml" in str(err.value)
 
 
 # --- gold floors -----------------------------------------------------------------------------

@@ -1,9 +1,11 @@
 """Date expressions resolved against the article's date, and which expression dates which event."""
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 import pytest
 
-from newsgraph.dates import DateTimeline, ResolvedDate, resolve_dates
+from newsgraph.dates import DateLexiconError, DateTimeline, ResolvedDate, load_date_lexicon, resolve_dates
 
 MON = "2025-03-10"  # a Monday
 WED = "2025-03-12"
@@ -69,6 +71,8 @@ RESOLVE_CASES = [
     (MON, "Thousands marched in the capital last weekend.", "last weekend", "2025-03-08", "week"),
     (SAT, "Thousands marched in the capital last weekend.", "last weekend", "2025-03-08", "week"),
     (MON, "Rebels seized two towns over the weekend.", "weekend", "2025-03-08", "week"),
+    (WED, "Rebels seized two towns this past weekend.", "this past weekend", "2025-03-08", "week"),
+    (WED, "Rebels attacked the base the day before yesterday.", "the day before", "2025-03-10", "day"),
     (WED, "Thousands will march in the capital this weekend.", "this weekend", "2025-03-15", "week"),
     (WED, "The central bank raised rates last month.", "last month", "2025-02-01", "month"),
     (WED, "The minister resigned earlier this month.", "earlier this month", "2025-03-01", "month"),
@@ -108,6 +112,7 @@ RESOLVE_CASES = [
     (WED, "The insurgents have claimed dozens of attacks since last August.", "August", "2024-08-01", "month"),
     (WED, "Elections are planned for next January.", "January", "2026-01-01", "month"),
     (WED, "The minister said Wednesday he would travel to Rome on Friday.", "Friday", "2025-03-14", "day"),
+    (MON, "The minister said he would travel to Rome on Friday.", "Friday", "2025-03-14", "day"),
     (WED, "Officials said the ship would leave port in early February.", "February", "2025-02-01", "month"),
     (WED, "The activist has been ordered to appear before a judge on March 27.", "March 27", "2025-03-27", "day"),
     (WED, "Tracking data show an expected arrival of March 26 in Bandar Abbas.", "March 26", "2025-03-26", "day"),
@@ -160,6 +165,26 @@ def test_anchored_without_earlier_date_is_unresolvable(nlp):
 def test_counted_from_an_undated_occasion_is_unresolvable(nlp, text):
     tl = timeline(nlp, text, WED)
     assert expression(tl, "after").date is None
+
+
+@pytest.mark.parametrize("text,trigger,expected", [
+    ("The Kremlin criticised the plan on Friday. The statement came a day after Washington imposed new sanctions.",
+     "imposed", "2025-03-06"),
+    ("Ankara summoned the envoy on Thursday. The move comes two days after Israel struck the consulate.",
+     "struck", "2025-03-04"),
+    ("Ankara summoned the envoy on Thursday. Two days after the talks began, rebels attacked the city.",
+     "attacked", None),
+    ("Israeli jets struck targets in Gaza on Tuesday, a day after Hamas fired rockets.", "fired", "2025-03-03"),
+    ("Israeli jets struck targets in Gaza on Tuesday, a day after Hamas fired rockets.", "struck", "2025-03-04"),
+    ("Israeli jets struck targets in Gaza on Tuesday, two days after the rocket attack.", "attack", "2025-03-02"),
+    ("Ankara summoned the envoy on Thursday. Two days after the talks began, rebels attacked the city.",
+     "began", None),
+])
+def test_n_days_after_phrase_counts_between_clauses(nlp, text, trigger, expected):
+    doc = nlp(text)
+    trig = token(doc, trigger)
+    found = resolve_dates(doc, published=MON).for_event(trig.sent, trig)
+    assert (found.date if found else None) == expected
 
 
 def test_anchor_skips_coarse_dates(nlp):
@@ -224,6 +249,11 @@ FOR_EVENT_CASES = [
     ("Rubio said Monday the United States hopes to resolve the pause during talks Tuesday with officials.",
      "talks", "Tuesday"),
     ("The prime minister condemned the attack.", "condemned", None),
+    ("The Taliban rejected the claim that Tuesday's attack was planned abroad.", "rejected", None),
+    ("The minister, who arrived on Sunday, condemned the attack.", "condemned", None),
+    ("The envoy met the rebels on Monday and signed a truce.", "signed", "on Monday"),
+    ("The secretary said Saturday that the prime minister will visit Mauritius.", "visit", None),
+    ("The secretary said Saturday that the prime minister had visited Mauritius.", "visited", "Saturday"),
     ("Troops have been deployed since Monday.", "deployed", None),
     ("Protesters blocked the road before Friday's vote.", "vote", "Friday's"),
     ("Protesters blocked the road before Friday's vote.", "blocked", None),
@@ -237,6 +267,28 @@ def test_for_event_prefers_the_triggers_own_date(nlp, text, trigger, expected):
     trig = token(doc, trigger)
     found = tl.for_event(trig.sent, trig)
     assert (found.text if found else None) == expected
+
+
+@pytest.mark.parametrize("text,trigger,expected", [
+    ("Ankara is threatening retaliation against Washington if hit by sanctions.", "threatening", MON),
+    ("Iran accuses the United States of piracy in the Gulf.", "accuses", MON),
+    ("Turkey has imposed sanctions on Syria.", "imposed", None),
+    ("The minister said the government is preparing sanctions.", "preparing", None),
+    ("Rebels may attack the capital.", "attack", None),
+    ("He also plans to urge the ministers to end the war.", "urge", None),
+    ("Analysts doubt whether China transfers weapons to Russia.", "transfers", None),
+])
+def test_present_tense_main_clause_takes_the_article_date(nlp, text, trigger, expected):
+    doc = nlp(text)
+    trig = token(doc, trigger)
+    found = resolve_dates(doc, published=MON).for_event(trig.sent, trig)
+    assert (found.date if found else None) == expected
+
+
+def test_present_tense_without_publication_date_is_unresolvable(nlp):
+    doc = nlp("Iran accuses the United States of piracy in the Gulf.")
+    trig = token(doc, "accuses")
+    assert resolve_dates(doc, published=None).for_event(trig.sent, trig) is None
 
 
 def test_for_event_only_looks_inside_the_sentence(nlp):
@@ -265,3 +317,35 @@ def test_expressions_are_in_text_order(nlp):
     tl = timeline(nlp, "On Friday the talks stalled; on Saturday they resumed and on Sunday they ended.", MON)
     assert [e.date for e in tl.expressions] == ["2025-03-07", "2025-03-08", "2025-03-09"]
     assert [e.start for e in tl.expressions] == sorted(e.start for e in tl.expressions)
+
+
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
+@pytest.mark.parametrize("published", [f"2025-03-{day:02d}" for day in range(10, 17)])  # Monday .. Sunday
+def test_weekdays_around_every_day_of_the_week(nlp, published):
+    pub = date.fromisoformat(published)
+    week_before = {(pub - timedelta(days=n)).strftime("%A"): pub - timedelta(days=n) for n in range(7)}
+    week_after = {(pub + timedelta(days=n)).strftime("%A"): pub + timedelta(days=n) for n in range(7)}
+    for name in WEEKDAYS:
+        past = timeline(nlp, f"The rebels attacked the convoy on {name}.", published)
+        future = timeline(nlp, f"The ministers will meet again on {name}.", published)
+        assert expression(past, name).date == week_before[name].isoformat(), name
+        assert expression(future, name).date == week_after[name].isoformat(), name
+
+
+def test_user_vocabulary_extends_the_built_in_one(nlp, tmp_path):
+    extra = tmp_path / "dates.yaml"
+    extra.write_text("occasion_nouns: [parley]\n", encoding="utf-8")
+    lex = load_date_lexicon(extra)
+    doc = nlp("The envoys met in Doha on Tuesday. During the parley, both sides agreed to a truce.")
+    trig = token(doc, "agreed")
+    assert resolve_dates(doc, published=MON, lexicon=lex).for_event(trig.sent, trig).date == "2025-03-04"
+    assert resolve_dates(doc, published=MON).for_event(trig.sent, trig) is None
+
+
+def test_malformed_user_vocabulary_says_what_is_wrong(tmp_path):
+    extra = tmp_path / "bad.yaml"
+    extra.write_text("weekdays: [monday]\n", encoding="utf-8")
+    with pytest.raises(DateLexiconError, match="weekdays"):
+        load_date_lexicon(extra)

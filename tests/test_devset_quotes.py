@@ -9,12 +9,11 @@ import importlib.util
 import json
 
 import pytest
-
 from conftest import DEVSET
 
-# Pinned from measured figures with a margin for the other stages' changes; raise them as quotes improve.
-QUOTE_F1_FLOOR = 0.85
-QUOTE_ATTRIBUTION_FLOOR = 0.85
+# Measured 0.92 F1 and 0.97 attribution (2026-11-29); pinned a little below, as other stages still change.
+QUOTE_F1_FLOOR = 0.88
+QUOTE_ATTRIBUTION_FLOOR = 0.92
 
 pytestmark = pytest.mark.skipif(not (DEVSET / "score.py").exists(), reason="../shared/devset is not available")
 

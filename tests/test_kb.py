@@ -128,3 +128,10 @@ def test_role_plurals(word: str, plural_form: str) -> None:
 
 def test_fold_ignores_accents_apostrophes_and_case() -> None:
     assert fold("Erdoğan’s  Türkiye") == fold("erdogan's turkiye")
+
+
+def test_no_person_alias_is_a_state_or_organisation_name(kb: KnowledgeBase) -> None:
+    clashes = [phrase for phrase, hits in kb.phrases.items()
+               if {h.entry.kind for h in hits} >= {"person"} and
+               {h.entry.kind for h in hits} & {"state", "organisation", "group"}]
+    assert clashes == []

@@ -9,7 +9,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from datetime import date
-from itertools import combinations
+from itertools import combinations, pairwise
 from pathlib import Path
 
 import pytest
@@ -132,7 +132,7 @@ def test_tenures_in_one_office_do_not_overlap(rows):
     problems = []
     for office, spans in offices.items():
         spans.sort()
-        problems += [f"{office}: {a} overlaps {b}" for a, b in zip(spans, spans[1:]) if b[0] < a[1]]
+        problems += [f"{office}: {a} overlaps {b}" for a, b in pairwise(spans) if b[0] < a[1]]
     assert not problems, "\n".join(problems)
 
 

@@ -66,8 +66,8 @@ DIRECT_CASES = [
     ('"We will not back down," Defence Minister Anna Berg said on Monday.', "We will not back down", "a1", "Anna Berg"),
     ("“The talks were constructive,” said Foreign Minister Pedro Alves.", "The talks were constructive", "a2",
      "Pedro Alves"),
-    ('"Europe has to pay for its own security," said political scientist Lena Ortiz of Madrid\'s Complutense '
-     "University.", "Europe has to pay", "a4", "Lena Ortiz"),
+    (('"Europe has to pay for its own security," said political scientist Lena Ortiz of Madrid\'s Complutense '
+      "University."), "Europe has to pay", "a4", "Lena Ortiz"),
     ('"We came to listen. We leave with a plan," Alves told reporters in Lisbon.', "We came to listen. We leave", "a2",
      "Pedro Alves"),
     ('Berg was blunt: "Nobody will redraw our borders by force."', "Nobody will redraw", "a1", "Anna Berg"),
@@ -285,3 +285,93 @@ def test_according_to_gives_indirect_speech(quotes_of, text, clause):
 
 def test_according_to_in_the_middle_of_a_clause_is_left_alone(quotes_of):
     assert only(quotes_of("The attack, according to the Interior Ministry, was planned abroad."), "indirect") == []
+
+
+def test_next_sentence_is_not_reported_speech(quotes_of):
+    text = '"We have no links with them," Alves said in a post on X. The rebels refer to their region as a state.'
+    assert only(quotes_of(text), "indirect") == []
+
+
+def test_reopening_mark_inside_a_paragraph_continues_the_quote(quotes_of):
+    # Paragraph breaks lost in the source: each reopening mark still starts a new paragraph of the same quote.
+    text = ('Falk told the BBC: "We are going to court because we want a ruling. "We want a judge to say the '
+            'consultation was inadequate. "Then there could be a proper debate." He added: "Nobody should decide '
+            'this alone."')
+    quotes = only(quotes_of(text), "direct")
+    assert [q.text[:10] for q in quotes] == ["We are goi", "Nobody sho"]
+    assert "proper debate" in quotes[0].text and "We want a judge" in quotes[0].text
+    assert [q.speaker for q in quotes] == ["a3", "a3"]
+
+
+def test_title_in_a_tagged_sentence_is_not_a_direct_quote(quotes_of):
+    text = 'Berg said she could not see why the book, "Silent Harbour," was banned.'
+    assert [q for q in quotes_of(text) if q.kind != "indirect"] == []
+
+
+def test_they_said_names_the_last_plural_subject(quotes_of):
+    text = ("Three members of the European Parliament wrote to Falk on Monday. "
+            '"We are deeply worried about the vote in the EU," they wrote in the letter.')
+    table = {"they@0": "a5"}  # the table guessed the EU, named only inside the quote
+    [quote] = only(quotes_of(text, table), "direct")
+    assert quote.speaker_name == "Three members of the European Parliament"
+
+
+def test_she_said_is_never_a_country(quotes_of):
+    text = 'The storm hit the coast on Monday. "We lost everything," she said.'
+    [quote] = only(quotes_of(text, {"she@0": "a5"}), "direct")
+    assert quote.speaker is None
+
+
+def test_relative_clause_is_not_reported_speech(quotes_of):
+    text = "The rebels seized six men, who Alves said were police officers."
+    assert only(quotes_of(text), "indirect") == []
+
+
+def test_second_part_after_a_long_split_tag_is_direct_from_the_same_speaker(quotes_of):
+    text = ('"The internet is now part of home life," said Lena Ortiz, chief executive of the Madrid office, '
+            '"with many people going online as automatically as they switch on the radio."')
+    quotes = quotes_of(text)
+    assert [(q.kind, q.speaker) for q in quotes] == [("direct", "a4"), ("direct", "a4")]
+
+
+def test_a_name_given_in_the_passive_is_not_a_quote(quotes_of):
+    text = "The strategy, launched by Berg on Wednesday, is called 'Stronger Together, Safer Borders'."
+    assert [q for q in quotes_of(text) if q.kind != "indirect"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "It could be argued that the sanctions achieved nothing.",  # passive: nobody speaks
+    "They cherish the freedom which Falk tells us we have.",  # the relative pronoun is inside the reported clause
+])
+def test_no_indirect_speech_without_a_speaker_of_the_clause(quotes_of, text):
+    assert only(quotes_of(text), "indirect") == []
+
+
+def test_who_said_relative_clause_is_reported_speech(quotes_of):
+    text = "Falk, who said the vote would go ahead, left Brussels on Monday."
+    [quote] = only(quotes_of(text), "indirect")
+    assert (quote.text, quote.speaker) == ("the vote would go ahead", "a3")
+
+
+def test_one_long_paragraph_of_quotes_is_handled_in_bounded_time(nlp):
+    text = " ".join(['"We disagree," Berg said, and "we will vote no," Falk added;'] * 150)
+    doc = nlp(text)
+    started = time.perf_counter()
+    quotes = extract_quotes(doc, actors=table_for(text))
+    assert time.perf_counter() - started < 5.0
+    assert len(quotes) >= 150
+
+
+def test_untagged_quote_after_a_new_subject_goes_to_that_person(quotes_of):
+    text = ('"The plan is dead," Berg said on Monday.\n\n'
+            "Falk, however, disagreed sharply at the same meeting.\n\n"
+            '"It is very much alive. We will present it again in May."')
+    quotes = only(quotes_of(text), "direct")
+    assert [q.speaker for q in quotes] == ["a1", "a3"]
+
+
+def test_both_leaders_names_the_two_people_just_mentioned(quotes_of):
+    text = ("Alves flew to Berlin on Monday.\n\n"
+            'After talks with Falk, both leaders said they wanted a "free and open Baltic Sea."')
+    [quote] = only(quotes_of(text), "partial")
+    assert (quote.speaker, quote.speaker_name) == ("a2", "Pedro Alves and Jonas Falk")

@@ -117,6 +117,12 @@ def test_html_date_guessed_from_text_with_warning_but_bare_year_ignored():
     assert art.published is None
 
 
+def test_html_fetched_page_keeps_its_url():
+    page = b"<html><body><article><p>The talks ended on Friday.</p><p>Both sides will meet again.</p></article></body></html>"
+    (art,) = list(read_bytes(page, origin="https://news.example/2023/06/19/talks.html"))
+    assert art.url == "https://news.example/2023/06/19/talks.html"
+
+
 @pytest.mark.parametrize("page", [b"<html><head><title>Only a head</title></head></html>",
                                   b"<html><body>  <script>var x = 1;</script>  </body></html>"])
 def test_html_without_body_text_fails(page):
@@ -151,6 +157,15 @@ def test_jsonl_invalid_utf8_line_fails_alone():
     assert [a.text for a in articles(items)] == ["One.", "Three."]
     (failure,) = failures(items)
     assert failure.line == 2 and "UTF-8" in failure.reason
+
+
+def test_byte_order_mark_and_windows_line_ends():
+    items = list(read_bytes(b'\xef\xbb\xbf{"text": "One."}\r\n{"text": "Two."}\r\n', origin="c.jsonl"))
+    assert [a.text for a in items] == ["One.", "Two."]
+    (art,) = list(read_bytes(b"\xef\xbb\xbfdate 2024-01-12\r\nStrikes hit Yemen\r\n\r\nBody.\r\n", origin="w.txt"))
+    assert (art.published, art.title, art.text) == ("2024-01-12", "Strikes hit Yemen", "Body.")
+    (utf16,) = list(read_bytes("date 2024-01-12\nTitle here\n\nBody.\n".encode("utf-16"), origin="u.txt"))
+    assert utf16.text == "Body."
 
 
 def test_jsonl_record_without_text_fails():
@@ -203,6 +218,16 @@ def test_rss_entries_and_entry_without_text():
     assert second.published == "2024-01-23" and "<p>" not in second.text
     (failure,) = failures(items)
     assert failure.origin.endswith("feed.rss#3")
+
+
+def test_feed_date_is_the_day_as_written_not_shifted_to_utc():
+    feed = (b"<?xml version='1.0'?><rss version='2.0'><channel><item><title>T</title>"
+            b"<pubDate>Tue, 23 Jan 2024 23:30:00 -0500</pubDate><description>Late news.</description></item>"
+            b"<item><title>U</title><pubDate>23 January 2024</pubDate><description>Odd date.</description></item>"
+            b"</channel></rss>")
+    first, second = list(read_bytes(feed, origin="f.rss"))
+    assert first.published == "2024-01-23"
+    assert second.published == "2024-01-23"
 
 
 def test_atom_entry():

@@ -6,11 +6,11 @@ import re
 
 import pytest
 from fastapi.testclient import TestClient
+from web_records import PORT_STRIKE, XSS_SCRIPT, hand_articles
 
 from newsgraph.store import Store
 from newsgraph.web import create_app
 from newsgraph.web.highlight import Span, segment_text
-from web_records import PORT_STRIKE, XSS_IMG, XSS_SCRIPT, hand_articles
 
 
 @pytest.fixture(scope="module")
@@ -58,8 +58,9 @@ def test_hostile_text_comes_back_escaped_on_every_page(client, store):
 def test_event_page_highlights_the_sentence_in_every_report(client, store):
     strike = store.events(type="ASSAULT")[0]
     body = client.get(f"/events/{strike['id']}").text
-    marks = re.findall(r'<mark class="hl-evidence"[^>]*>(.*?)</mark>', body, flags=re.S)
-    assert marks == [PORT_STRIKE, PORT_STRIKE]  # one per outlet, each inside its whole article
+    marks = re.findall(r'<mark class="hl-evidence"[^>]*>(.*?)</mark>(?=[^<]*</div>)', body, flags=re.DOTALL)
+    assert [re.sub(r"<[^>]+>", "", m) for m in marks] == [PORT_STRIKE, PORT_STRIKE]  # one per outlet, in its article
+    assert all('<mark class="hl-trigger" title="trigger">struck</mark>' in m for m in marks)
     assert "Port workers in Odesa counted the damage" in body and "No casualties were reported." in body
 
 

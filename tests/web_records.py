@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from newsgraph.records import Actor, Article, Event, Mention, Quote, content_hash
 
 QUADS = {"AGREE": ("verbal_coop", 3.0), "CONSULT": ("verbal_coop", 1.0), "ASSAULT": ("material_conflict", -9.0),
-         "ACCUSE": ("verbal_conflict", -4.0), "AID": ("material_coop", 6.0), "THREATEN": ("verbal_conflict", -6.0)}
+         "ACCUSE": ("verbal_conflict", -4.0), "AID": ("material_coop", 6.0), "RETREAT": ("material_coop", 5.0)}
 
 XSS_SCRIPT = '<script>alert("xss")</script>'
 XSS_IMG = '"><img src=x onerror=alert(1)>'
@@ -47,7 +47,7 @@ class Draft:
     def _event(self, i: int, src: str, etype: str, tgt: str, sentence: str, trigger: str) -> Event:
         start = self._find(sentence)
         quad, intensity = QUADS[etype]
-        return Event(id=f"e{i + 1}", type=etype, source=src.split("+"), target=tgt.split("+"), sentence=sentence,
+        return Event(id=f"e{i + 1}", type=etype, source=_ids(src), target=_ids(tgt), sentence=sentence,
                      start=start,
                      end=start + len(sentence), trigger=trigger, pattern=f"test:{etype.lower()}", quad_class=quad,
                      intensity=intensity, date=self.published, granularity="day", confidence=0.9)
@@ -60,16 +60,22 @@ class Draft:
                      speaker_name=name, cue=cue)
 
 
+def _ids(joined: str) -> list[str]:
+    return [local for local in joined.split("+") if local]
+
+
 PORT_STRIKE = "Russian forces struck the port of Odesa with drones overnight, damaging grain silos."
 DRAFTS = [
     Draft(
         title="Turkey and Greece agree to resume Aegean talks", published="2024-03-04",
         text=("Turkey and Greece agreed on Monday to resume talks on maritime borders in the Aegean.\n\n"
               "Officials from Ankara met their counterparts from Athens for four hours, and both sides said "
-              "the atmosphere had improved since last year."),
-        actors={"a1": ("TUR", "state", "Turkey"), "a2": ("GRC", "state", "Greece")},
+              "the atmosphere had improved since last year. Ankara also withdrew its survey ship."),
+        actors={"a1": ("TUR", "state", "Turkey"), "a2": ("GRC", "state", "Greece"), "a3": ("TUR", "state", "Ankara")},
         events=[("a1", "AGREE", "a2",
-                 "Turkey and Greece agreed on Monday to resume talks on maritime borders in the Aegean.", "agreed")],
+                 "Turkey and Greece agreed on Monday to resume talks on maritime borders in the Aegean.", "agreed"),
+                # no target: an event, but no dyad
+                ("a3", "RETREAT", "", "Ankara also withdrew its survey ship.", "withdrew")],
     ),
     Draft(
         title="Drones hit Odesa port", published="2024-05-10",
@@ -107,15 +113,15 @@ DRAFTS = [
     ),
 ]
 
-# Short news texts for the real pipeline (POST /api/articles and the demo-like browser database).
+# Short news texts for the real pipeline (POST /api/articles).
 PIPELINE_TEXTS = [
     ("2024-07-02", "Japan and South Korea hold security talks",
-     "Japanese Foreign Minister Yoko Kamikawa met South Korean Foreign Minister Cho Tae-yul in Seoul on Tuesday "
+     ("Japanese Foreign Minister Yoko Kamikawa met South Korean Foreign Minister Cho Tae-yul in Seoul on Tuesday "
      "to discuss North Korea's missile launches. Japan and South Korea agreed to share radar data in real time. "
-     "\"Our cooperation has never been more important,\" Kamikawa told reporters after the meeting."),
+     "\"Our cooperation has never been more important,\" Kamikawa told reporters after the meeting.")),
     ("2024-08-15", "Israel strikes Gaza as ceasefire talks stall",
-     "Israeli aircraft bombed targets in the Gaza Strip on Thursday, the Israeli military said. Hamas accused "
-     "Israel of sabotaging the ceasefire talks in Doha. Egypt and Qatar urged both sides to return to the table."),
+     ("Israeli aircraft bombed targets in the Gaza Strip on Thursday, the Israeli military said. Hamas accused "
+     "Israel of sabotaging the ceasefire talks in Doha. Egypt and Qatar urged both sides to return to the table.")),
 ]
 
 

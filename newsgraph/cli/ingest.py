@@ -76,8 +76,8 @@ def ingest_command(sources: tuple[str, ...], db: str, redo: bool, every: float |
 
 def report(summary: IngestSummary) -> None:
     """The end summary and every failure, on stderr."""
-    for where, _ in summary.failures[:MAX_FAILURES_LISTED]:
-        click.echo(f"failed: {where}", err=True)
+    for where, reason in summary.failures[:MAX_FAILURES_LISTED]:
+        click.echo(f"failed: {where}: {reason}", err=True)
     if len(summary.failures) > MAX_FAILURES_LISTED:
         click.echo(f"... and {len(summary.failures) - MAX_FAILURES_LISTED} more (all are in the failures table)",
                    err=True)

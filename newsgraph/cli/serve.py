@@ -6,15 +6,15 @@ import socket
 import click
 
 from . import main
+from .options import db_option
 
 
 @main.command("serve")
-@click.option("--db", default=None, metavar="URL",
-              help="Database: a SQLite file, sqlite:///FILE or postgresql://... [default: $NEWSGRAPH_DB or newsgraph.db]")
+@db_option
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Address to listen on; keep the loopback default unless the machine is behind a proxy.")
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="TCP port.")
-def serve_command(db: str | None, host: str, port: int) -> None:
+def serve_command(db: str, host: str, port: int) -> None:
     """Serve the web UI and the JSON API (schema at /openapi.json) over a database.
 
     The server is read-only unless the environment variable NEWSGRAPH_TOKEN is

@@ -42,12 +42,13 @@ def _add_quote_search(conn: Connection) -> None:
 
 def _add_query_indexes(conn: Connection) -> None:
     """Indexes the API's latency benchmark showed it needs (benchmarks/api_latency.py, 100,000 events):
-    listing actors with their event counts and the actor graph. A database created after this migration
-    already has them from 0001 (they are in schema.py), hence IF NOT EXISTS."""
+    actors with their event counts, the actor graph, and events over time by quad class. A database
+    created after this migration has them from 0001 already (they are in schema.py), hence IF NOT EXISTS."""
     conn.execute(text("CREATE INDEX IF NOT EXISTS ix_events_dyad "
                       "ON events (source_key, target_key, quad_class, mention_count, intensity)"))
     conn.execute(text("CREATE INDEX IF NOT EXISTS ix_event_actors_actor_side_event "
                       "ON event_actors (actor_id, side, event_id)"))
+    conn.execute(text("CREATE INDEX IF NOT EXISTS ix_events_date_quad ON events (date, quad_class)"))
 
 
 MIGRATIONS: list[Migration] = [

@@ -5,12 +5,27 @@ built with SQLAlchemy Core, so values are always bound parameters.
 """
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from collections import defaultdict
 from typing import Any
 
-from sqlalchemy import Connection, Select, and_, case, column, distinct, func, literal_column, not_, or_, select, table
+from sqlalchemy import (
+    Connection,
+    Select,
+    and_,
+    case,
+    column,
+    distinct,
+    func,
+    literal_column,
+    not_,
+    or_,
+    select,
+    table,
+    tuple_,
+)
 
 from . import schema as s
 
@@ -39,7 +54,17 @@ def _events_where(query: Select, *, actor: str | None, source: str | None, targe
         query = query.where(e.c.date >= since)
     if until:
         query = query.where(func.substr(e.c.date, 1, len(until)) <= until)
+        day_after = _day_after(until)
+        if day_after:  # the same bound as a range, so the date index can serve it (the line above is exact)
+            query = query.where(e.c.date < day_after)
     return query
+
+
+def _day_after(day: str) -> str | None:
+    try:
+        return (dt.date.fromisoformat(day) + dt.timedelta(days=1)).isoformat()
+    except ValueError:
+        return None
 
 
 def events(conn: Connection, *, actor: str | None = None, source: str | None = None, target: str | None = None,
@@ -256,7 +281,8 @@ def graph(conn: Connection, *, actor: str | None = None, type: str | None = None
                 _add_to_edge(edges, row, src, tgt)
     # A single dyad can still make the cut with what the multi-actor events add to it: widen the cut by that.
     boost = max((edge["events"] for edge in edges.values()), default=0)
-    singles = _dyad_rows(conn, where, multi=False, at_least=min_events, limit=limit)
+    # Picking the biggest dyads by a bare count first pays off when every event is scanned, not for one actor's.
+    singles = _dyad_rows(conn, where, multi=False, at_least=min_events, limit=limit, count_first=actor is None)
     if boost and len(singles) == limit:
         singles = _dyad_rows(conn, where, multi=False, at_least=max(min_events, singles[-1]["events"] - boost))
     for row in singles:
@@ -269,22 +295,37 @@ def graph(conn: Connection, *, actor: str | None = None, type: str | None = None
     return {"nodes": _graph_nodes(conn, kept), "edges": kept}
 
 
-def _dyad_rows(conn: Connection, where: Any, *, multi: bool, at_least: int = 1,
-               limit: int | None = None) -> list[dict[str, Any]]:
-    """Event counts per (source_key, target_key), biggest first: keys naming several actors, or one each."""
+# Beyond this many dyads asked for, totalling every dyad at once is cheaper than looking each one up.
+_MAX_DYADS_BY_LOOKUP = 2000
+
+
+def _dyad_rows(conn: Connection, where: Any, *, multi: bool, at_least: int = 1, limit: int | None = None,
+               count_first: bool = False) -> list[dict[str, Any]]:
+    """Event counts and totals per (source_key, target_key), biggest first: keys naming several actors, or one each.
+
+    With `count_first` and a small `limit` the dyads are picked by a bare count first and only those are
+    totalled: over every event, the totals are what makes the scan slow."""
     e = s.events
     several = or_(e.c.source_key.contains("+"), e.c.target_key.contains("+"))
     events = func.count().label("events")
-    query = where(select(
-        e.c.source_key, e.c.target_key, events, func.sum(e.c.mention_count).label("mentions"),
-        func.sum(e.c.intensity).label("intensity_sum"), func.count(e.c.intensity).label("intensity_n"),
-        *(func.sum(case((e.c.quad_class == quad, 1), else_=0)).label(quad) for quad in QUAD_CLASSES),
-    )).where(several if multi else not_(several)).group_by(e.c.source_key, e.c.target_key)
-    if not multi:
-        query = query.having(events >= at_least).order_by(events.desc(), e.c.source_key, e.c.target_key)
-    if limit is not None:
-        query = query.limit(limit)
-    return [dict(r) for r in conn.execute(query).mappings()]
+    keys = (e.c.source_key, e.c.target_key)
+
+    def dyads(*columns: Any) -> Select:
+        query = where(select(*keys, events, *columns))
+        # "" is the side of a one-sided event: no dyad
+        return query.where(several if multi else not_(several), e.c.source_key != "", e.c.target_key != "") \
+            .group_by(*keys).having(events >= at_least)
+
+    totals = dyads(func.sum(e.c.mention_count).label("mentions"), func.sum(e.c.intensity).label("intensity_sum"),
+                   func.count(e.c.intensity).label("intensity_n"),
+                   *(func.sum(case((e.c.quad_class == quad, 1), else_=0)).label(quad) for quad in QUAD_CLASSES))
+    if count_first and not multi and limit is not None and limit <= _MAX_DYADS_BY_LOOKUP:
+        top = conn.execute(dyads().order_by(events.desc(), *keys).limit(limit)).all()
+        if not top:
+            return []
+        totals = totals.where(tuple_(*keys).in_([(src, tgt) for src, tgt, _ in top]))
+    rows = [dict(r) for r in conn.execute(totals).mappings()]
+    return sorted(rows, key=lambda r: (-r["events"], r["source_key"], r["target_key"]))[:limit]
 
 
 def _add_to_edge(edges: dict[tuple[str, str], dict[str, Any]], row: dict[str, Any], src: str, tgt: str) -> None:

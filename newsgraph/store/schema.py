@@ -88,8 +88,9 @@ events = Table(
     Column("source_count", Integer, nullable=False),
     Column("first_reported", String(32)),
     Column("last_reported", String(32)),
-    # 0003: the actor graph groups by dyad without touching the table (covering index).
+    # 0003: the actor graph groups by dyad, and the web charts count by date and quad class, from indexes alone.
     Index("ix_events_dyad", "source_key", "target_key", "quad_class", "mention_count", "intensity"),
+    Index("ix_events_date_quad", "date", "quad_class"),
 )
 
 event_mentions = Table(

@@ -118,11 +118,20 @@ def event_page(request: Request, store: StoreDep, event_id: str) -> Response:
         if mention["doc_id"] not in texts:
             record = store.article(mention["doc_id"]) or {}
             texts[mention["doc_id"]] = record.get("text", "")
-        evidence = Span(mention["start_char"], mention["end_char"], "evidence", label="the sentence reporting it")
-        reports.append(mention | {"segments": segment_text(texts[mention["doc_id"]], [evidence])})
+        reports.append(mention | evidence_in_article(texts[mention["doc_id"]], mention))
     return render(request, "event.html", event=event | {"articles": event["article_count"],
                                                          "first_seen": event["first_reported"],
                                                          "last_seen": event["last_reported"]}, reports=reports)
+
+
+def evidence_in_article(text: str, mention: dict[str, Any]) -> dict[str, Any]:
+    """The article around one report: text before, the sentence (its trigger marked) and text after."""
+    start, end = mention["start_char"], mention["end_char"]
+    sentence = text[start:end]
+    trigger = mention.get("trigger") or ""
+    at = sentence.find(trigger) if trigger else -1
+    spans = [Span(at, at + len(trigger), "trigger", label="trigger")] if at >= 0 else []
+    return {"before": text[:start], "sentence": segment_text(sentence, spans), "after": text[end:]}
 
 
 @router.get("/quotes")

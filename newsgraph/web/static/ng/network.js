@@ -21,13 +21,15 @@
   function elements(graph) {
     var maxNode = Math.max.apply(null, [1].concat(graph.nodes.map(function (n) { return n.events; })));
     var maxEdge = Math.max.apply(null, [1].concat(graph.edges.map(function (e) { return e.weight; })));
-    var nodes = graph.nodes.map(function (n) {
+    var nodes = graph.nodes.filter(function (n) { return n.id; }).map(function (n) {
       return { group: "nodes", data: {
         id: n.id, label: n.label, href: n.href, size: 18 + 42 * Math.sqrt(n.events / maxNode),
         colour: KIND_COLOURS[n.kind] || "#5d6875",
       } };
     });
-    var edges = graph.edges.map(function (e, i) {
+    var known = {};
+    nodes.forEach(function (n) { known[n.data.id] = true; });
+    var edges = graph.edges.filter(function (e) { return known[e.source] && known[e.target]; }).map(function (e, i) {
       return { group: "edges", data: {
         id: "e" + i, source: e.source, target: e.target, weight: e.weight,
         width: 1.5 + 6 * Math.sqrt(e.weight / maxEdge), colour: edgeColour(e.score),

@@ -1,0 +1,39 @@
+"""`newsgraph explain` shows the parse, actors, matched and nearly matched patterns, and events."""
+from __future__ import annotations
+
+from click.testing import CliRunner
+
+from newsgraph.cli import main
+
+
+def test_explain_shows_parse_actors_patterns_and_events(nlp):
+    sentence = "On Tuesday, Germany imposed sanctions on Iran over its drone exports."
+    result = CliRunner().invoke(main, ["explain", sentence, "--published", "2025-03-14"])
+    assert result.exit_code == 0, result.output
+    out = result.output
+    for section in ("parse:", "actors:", "patterns matched:", "near misses:", "events:"):
+        assert section in out
+    assert "imposed" in out and "nsubj" in out
+    assert "SANCTION/discontinue" in out and "2025-03-11" in out
+
+
+def test_explain_reports_a_near_miss_and_a_dropped_match(nlp):
+    result = CliRunner().invoke(main, ["explain", "Germany threw a party behind the embassy.", "--published",
+                                       "2025-03-14"])
+    assert result.exit_code == 0, result.output
+    assert "missing: backing|support|weight" in result.output
+    assert "events:\n  (none)" in result.output
+
+
+def test_explain_uses_a_user_pattern_file(nlp, tmp_path):
+    patterns = tmp_path / "mine.yaml"
+    patterns.write_text("verbs:\n  SUPPORT:\n    '-':\n      - fete T\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["explain", "Germany feted France at the ceremony.", "--patterns",
+                                       str(patterns)])
+    assert result.exit_code == 0, result.output
+    assert "support:fete-t" in result.output and "SUPPORT" in result.output.split("events:")[1]
+
+
+def test_explain_help_has_an_example():
+    result = CliRunner().invoke(main, ["explain", "--help"])
+    assert result.exit_code == 0 and "newsgraph explain" in result.output
