@@ -14,10 +14,11 @@ import glob
 import json
 import os
 import shutil
+from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any
 
 import pyarrow as pa
 import pyarrow.dataset as pads
@@ -193,7 +194,7 @@ def _spark_partition(batches: Iterator[Any], published: str | None) -> Iterator[
 
 def _local_path(uri: str) -> str:
     """Spark names local files file:/path; records keep the path as `newsgraph extract` would."""
-    return uri[len("file:"):] if uri.startswith("file:") else uri
+    return uri.removeprefix("file:")
 
 
 def run_spark(source: str, output: str, *, master: str | None = "local[2]", partitions: int | None = None,

@@ -1,7 +1,8 @@
 """Dates stage: find the date expressions of a parsed article and resolve them against its publication date.
 
 Entry point: :func:`resolve_dates` → :class:`DateTimeline`, whose :meth:`DateTimeline.for_event` tells the
-event coder which expression dates a given event. The vocabulary is data: ``data/dates.yaml``.
+event coder which expression dates a given event. The vocabulary is data: ``data/dates.yaml``, extended by
+the user's YAML files of the same shape (``load_date_lexicon(path)`` or ``$NEWSGRAPH_DATES=path1:path2``).
 
 How expressions resolve (the rules users can rely on):
 
@@ -36,6 +37,7 @@ Unresolvable is ``None``: the resolver never guesses.
 from __future__ import annotations
 
 import calendar
+import os
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -48,6 +50,7 @@ import yaml
 from spacy.tokens import Doc, Span, Token
 
 LEXICON_PATH = Path(__file__).parent / "data" / "dates.yaml"
+ENV_EXTRA = "NEWSGRAPH_DATES"  # the user's vocabulary files, joined with the OS path separator
 GRANULARITIES = ("day", "week", "month", "year")  # what ResolvedDate.granularity may hold
 VERB_POS = ("VERB", "AUX")
 # A past-tense clause may name a date this many days after the article's (time zones, late datelines).
@@ -103,6 +106,11 @@ def _merge(base: dict[str, Any], extra: dict[str, Any], origin: Path) -> None:
             base[key] = base[key] + value
         else:
             raise DateLexiconError(f"{origin}: key {key!r} must be a {type(base[key]).__name__} like in {LEXICON_PATH}")
+
+
+def default_date_lexicon() -> DateLexicon:
+    """The built-in vocabulary plus the files named in $NEWSGRAPH_DATES."""
+    return load_date_lexicon(*(Path(p) for p in os.environ.get(ENV_EXTRA, "").split(os.pathsep) if p))
 
 
 @lru_cache(maxsize=8)
@@ -341,27 +349,30 @@ def _has_object(tok: Token) -> bool:
 
 
 def _match_same_day(doc: Doc, i: int, lex: DateLexicon) -> _Match | None:
-    """"the same day", "that day", "earlier in the day", "later that day"."""
+    """"the same day", "that day", "that evening", "earlier in the day", "later that night"."""
     words = [_at(doc, i + n) for n in range(4)]
-    if words[:3] in (["the", "same", "day"], ["that", "same", "day"]):
+    same_day = {"day"} | lex.words("day_parts")
+    if words[0] in ("the", "that") and words[1] == "same" and words[2] in same_day:
         return _Match(i, i + 3, "anchor", (0, "day"))
-    if words[0] in ("earlier", "later") and words[1:4] == ["in", "the", "day"]:
+    if words[0] in ("earlier", "later") and words[1:3] == ["in", "the"] and words[3] in same_day:
         return _Match(i, i + 4, "anchor", (0, "day"))
-    if words[0] in ("earlier", "later") and words[1:3] == ["that", "day"]:
+    if words[0] in ("earlier", "later") and words[1] == "that" and words[2] in same_day:
         return _Match(i, i + 3, "anchor", (0, "day"))
-    if words[:2] == ["that", "day"] and _at(doc, i - 1) in ("on", "later", "earlier"):
+    if words[0] == "that" and words[1] in same_day and (_at(doc, i - 1) in ("on", "later", "earlier")
+                                                        or words[1] != "day"):
         return _Match(i, i + 2, "anchor", (0, "day"))
     return None
 
 
 def _match_step(doc: Doc, i: int, lex: DateLexicon) -> _Match | None:
-    """"the next day", "the previous week", "the day before", "the day after"."""
+    """"the next day", "the following morning", "the previous week", "the day before", "the day after"."""
     if _at(doc, i) != "the":
         return None
     step = lex.table("anchor_step_words").get(_at(doc, i + 1))
-    unit = lex.table("units").get(_at(doc, i + 2))
-    if step is not None and unit is not None and _at(doc, i + 2) in ("day", "week", "month", "year"):
-        return _Match(i, i + 3, "anchor", (step, unit))
+    if step is not None and _at(doc, i + 2) in lex.words("day_parts"):
+        return _Match(i, i + 3, "anchor", (step, "day"))
+    if step is not None and _at(doc, i + 2) in ("day", "week", "month", "year"):
+        return _Match(i, i + 3, "anchor", (step, lex.table("units")[_at(doc, i + 2)]))
     if _at(doc, i + 1) == "day" and _at(doc, i + 2) in ("before", "after"):
         step = -1 if _at(doc, i + 2) == "before" else 1
         if _has_object(doc[i + 2]):
@@ -753,7 +764,7 @@ class DateTimeline:
 
     def _best_attached(self, candidates: list[_Located], trigger: Token) -> ResolvedDate | None:
         """The best-ranked candidate; resolvable ones first within a rank, then the nearest."""
-        ahead = clause_tense(trigger, self._lexicon or load_date_lexicon()) in ("future", "open")
+        ahead = clause_tense(trigger, self._lexicon or default_date_lexicon()) in ("future", "open")
         ranked = [(_attachment_rank(loc, trigger, reported_ahead=ahead), loc.resolved.date is None,
                    abs(loc.span.root.i - trigger.i), loc) for loc in candidates]
         usable = [r for r in ranked if r[0] is not None]
@@ -790,7 +801,7 @@ class DateTimeline:
         return ResolvedDate(self._published.isoformat(), span.text, "day", span.start_char, span.end_char)
 
     def _occasion_reference(self, sent: Span, trigger: Token) -> ResolvedDate | None:
-        lex = self._lexicon or load_date_lexicon()
+        lex = self._lexicon or default_date_lexicon()
         anchor = _last_anchor(self._located, sent.start)
         if anchor is None:
             return None
@@ -897,7 +908,7 @@ def _parse_published(published: str | None) -> date | None:
 
 def resolve_dates(doc: Doc, *, published: str | None, lexicon: DateLexicon | None = None) -> DateTimeline:
     """Find and resolve every date expression of `doc` against the article's date (ISO, or None)."""
-    lex = lexicon or load_date_lexicon()
+    lex = lexicon or default_date_lexicon()
     pub = _parse_published(published)
     matches = find_date_expressions(doc, lex)
     located: list[_Located] = []

@@ -54,6 +54,8 @@ class Grammar:
     party_preps: frozenset[str]
     affiliation_preps: frozenset[str]
     first_person: frozenset[str]
+    private_nouns: frozenset[str]
+    attack_objects: frozenset[str]
     claim_nouns: frozenset[str]
     reply_types: frozenset[str]
     provoking_types: frozenset[str]
@@ -159,7 +161,7 @@ def noun_phrase_actors(head: Token, table: ActorTable, grammar: Grammar, depth: 
     agents = [a for t in _prep_objects(head, frozenset({"by"})) for a in token_actors(t, table, grammar, depth + 1)]
     if own is None and agents:  # "a call by Zelensky", "airstrikes by the Somali army": the act stands for its maker
         return agents
-    mods = _modifier_actors(head, table)
+    mods = [] if head.lemma_.lower() in grammar.private_nouns else _modifier_actors(head, table)
     if own is None and not mods:  # "our warfighters" in a quote: the speaker's side
         mods = [a for c in head.children if c.dep_ == "poss" and c.lower_ in grammar.first_person
                 for a in noun_phrase_actors(c, table, grammar, depth)]

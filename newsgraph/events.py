@@ -161,7 +161,8 @@ def _attached(tok: Token, heads: set[int]) -> bool:
     """A required particle or preposition must hang on the trigger or its object, not deep inside a phrase."""
     if tok.pos_ not in ("ADP", "PART") or tok.dep_ == "pobj":
         return True
-    return tok.head.i in heads or (tok.head.dep_ == "pobj" and tok.head.head.head.i in heads)
+    nested_of = tok.lower_ == "of" and tok.head.dep_ == "pobj" and tok.head.head.head.i in heads  # "in front of"
+    return tok.head.i in heads or nested_of
 
 
 def _clause_dep(tok: Token) -> str:
@@ -260,6 +261,12 @@ def _prepositions(anchors: list[Token]) -> list[Token]:
     return preps + inner
 
 
+def _scene_is_target(m: Match, ctx: _Context) -> bool:
+    """Only an attack on nobody named, or on a place or thing of a country, hits the country it happens in."""
+    objects = [c for c in m.trigger.children if c.dep_ == "dobj"]
+    return all(o.lemma_.lower() in ctx.grammar.attack_objects for o in objects)
+
+
 def _place_actors(m: Match, ctx: _Context) -> list[Actor]:
     """States named as the scene of the event ("protesters in Istanbul", "attacked a train in Pakistan")."""
     out: list[Actor] = []
@@ -337,7 +344,7 @@ def _candidate(m: Match, ctx: _Context) -> Candidate:
     if not cand.sources and etype.place_is_source:
         target_ids = {a.id for a in cand.targets}
         cand.sources, cand.source_how = [a for a in _place_actors(m, ctx) if a.id not in target_ids], "place"
-    if not cand.targets and etype.place_is_target:
+    if not cand.targets and etype.place_is_target and _scene_is_target(m, ctx):
         cand.targets = [a for a in _place_actors(m, ctx) if a.id not in source_ids]
     if not cand.sources:
         cand.status = "no source actor"

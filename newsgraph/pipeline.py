@@ -6,7 +6,7 @@ order and batches the spaCy parse with ``nlp.pipe``.
 from __future__ import annotations
 
 import logging
-from typing import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from spacy.tokens import Doc
 
@@ -44,7 +44,7 @@ def extract(
             continue
         try:
             yield build_record(raw, clean.text, clean.removed, doc, kb=kb, title=clean.title)
-        except Exception as exc:  # noqa: BLE001 - any stage's bug must cost one article, not the run
+        except Exception as exc:
             log.exception("extraction failed for %s", raw.origin)
             on_failure(ReadFailure(origin=raw.origin, reason=f"extraction failed: {type(exc).__name__}: {exc}"))
 

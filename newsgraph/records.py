@@ -10,10 +10,11 @@ import bisect
 import hashlib
 import json
 import unicodedata
+from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field, fields
 from functools import lru_cache
 from importlib import resources
-from typing import Any, Iterable, Iterator
+from typing import Any
 
 PIPELINE_VERSION = "0.1.0"
 
@@ -147,7 +148,7 @@ class Article:
         return asdict(self)
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> "Article":
+    def from_dict(cls, data: dict[str, Any]) -> Article:
         known = {f.name for f in fields(cls)}
         kw = {k: v for k, v in data.items() if k in known}
         kw["removed"] = [Removed(**r) for r in data.get("removed") or []]

@@ -7,8 +7,9 @@ unchanged.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Iterator
 from dataclasses import asdict
-from typing import Any, Iterable, Iterator
+from typing import Any
 
 import pyarrow as pa
 
@@ -79,10 +80,11 @@ def rows_to_table(name: str, rows: list[dict[str, Any]]) -> pa.Table:
 def articles_from_tables(tables: dict[str, Iterable[dict[str, Any]]]) -> Iterator[Article]:
     """Reassemble article records from table rows (the inverse of `article_rows`), in input order."""
     parts: dict[str, dict[str, list[dict[str, Any]]]] = {"actors": {}, "events": {}, "quotes": {}}
-    for name in parts:
+    for name, by_doc in parts.items():
         for row in tables.get(name, ()):
-            parts[name].setdefault(row["doc_id"], []).append(row)
-    heads = sorted(tables.get("articles", ()), key=lambda r: r.get("position") or 0)
+            by_doc.setdefault(row["doc_id"], []).append(row)
+    heads = sorted(tables.get("articles", ()), key=lambda r: (r["origin"].rpartition(":")[0] or r["origin"],
+                                                             r.get("position") or 0))
     for head in heads:
         doc_id = head["doc_id"]
         yield Article(

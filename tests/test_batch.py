@@ -7,14 +7,13 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import FIXTURES
 
 from newsgraph.batch import BatchInputError, list_inputs, read_tables, run_local
 from newsgraph.pipeline import extract
 from newsgraph.readers import read_inputs
 from newsgraph.records import ReadFailure
 from newsgraph.tables import articles_from_tables
-
-from conftest import FIXTURES
 
 BATCH = FIXTURES / "batch"
 
@@ -52,6 +51,25 @@ def test_local_engine_matches_extract(tmp_path, expected):
     assert_same_as_extract(tmp_path / "out", expected)
     months = {p.name for p in (tmp_path / "out" / "events").iterdir()}
     assert all(m.startswith("month=") for m in months) and len(months) > 1
+
+
+def test_load_stores_what_ingest_stores(tmp_path):
+    from click.testing import CliRunner
+
+    from newsgraph.cli import main
+    from newsgraph.store import Store
+
+    run_local(str(BATCH), str(tmp_path / "out"), workers=1)
+    runner = CliRunner()
+    loaded = runner.invoke(main, ["load", str(tmp_path / "out"), "--db", str(tmp_path / "loaded.db")])
+    assert loaded.exit_code == 0, loaded.output
+    assert "new 23, duplicate 0, failed 2" in loaded.output
+    again = runner.invoke(main, ["load", str(tmp_path / "out"), "--db", str(tmp_path / "loaded.db")])
+    assert "new 0, duplicate 23" in again.output
+    runner.invoke(main, ["ingest", str(BATCH), "--db", str(tmp_path / "ingested.db"), "--workers", "1"])
+    with Store.open(str(tmp_path / "loaded.db")) as a, Store.open(str(tmp_path / "ingested.db")) as b:
+        assert a.events(limit=None) == b.events(limit=None)
+        assert len(a.articles(limit=None)) == len(b.articles(limit=None)) == 23
 
 
 def test_input_without_articles_is_an_error(tmp_path):

@@ -5,7 +5,14 @@ from datetime import date, timedelta
 
 import pytest
 
-from newsgraph.dates import DateLexiconError, DateTimeline, ResolvedDate, load_date_lexicon, resolve_dates
+from newsgraph.dates import (
+    ENV_EXTRA,
+    DateLexiconError,
+    DateTimeline,
+    ResolvedDate,
+    load_date_lexicon,
+    resolve_dates,
+)
 
 MON = "2025-03-10"  # a Monday
 WED = "2025-03-12"
@@ -22,8 +29,8 @@ def expression(tl: DateTimeline, text: str) -> ResolvedDate:
     return hits[0]
 
 
-def token(doc, word: str, nth: int = 0):
-    return [t for t in doc if t.text == word][nth]
+def token(doc, word: str):
+    return next(t for t in doc if t.text == word)
 
 
 # (published, sentence, expression as written, expected date, granularity)
@@ -145,6 +152,9 @@ ANCHORED_CASES = [
      "earlier in the day", "2025-03-10"),
     ("The envoy landed on Saturday. The day before, the ministry had summoned the ambassador.",
      "The day before", "2025-03-07"),
+    ("The talks opened on Thursday. That evening, rebels shelled the city.", "That evening", "2025-03-06"),
+    ("The talks opened on Thursday. The following morning, the envoy left.", "The following morning", "2025-03-07"),
+    ("The talks opened on Thursday. Later that night, the delegations met again.", "Later that night", "2025-03-06"),
 ]
 
 
@@ -342,6 +352,15 @@ def test_user_vocabulary_extends_the_built_in_one(nlp, tmp_path):
     trig = token(doc, "agreed")
     assert resolve_dates(doc, published=MON, lexicon=lex).for_event(trig.sent, trig).date == "2025-03-04"
     assert resolve_dates(doc, published=MON).for_event(trig.sent, trig) is None
+
+
+def test_user_vocabulary_from_the_environment(nlp, tmp_path, monkeypatch):
+    extra = tmp_path / "dates.yaml"
+    extra.write_text("occasion_nouns: [parley]\n", encoding="utf-8")
+    monkeypatch.setenv(ENV_EXTRA, str(extra))
+    doc = nlp("The envoys met in Doha on Tuesday. During the parley, both sides agreed to a truce.")
+    trig = token(doc, "agreed")
+    assert resolve_dates(doc, published=MON).for_event(trig.sent, trig).date == "2025-03-04"
 
 
 def test_malformed_user_vocabulary_says_what_is_wrong(tmp_path):

@@ -14,7 +14,7 @@ NEWSGRAPH = str(Path(sys.executable).parent / "newsgraph")
 def extract_with_seed(seed: str, paths: list[str]) -> str:
     env = dict(os.environ, PYTHONHASHSEED=seed)
     done = subprocess.run([NEWSGRAPH, "extract", "--format", "jsonl", *paths], capture_output=True, text=True,
-                          env=env, cwd=REPO, timeout=600)
+                          env=env, cwd=REPO, timeout=600, check=True)
     return done.stdout
 
 

@@ -5,8 +5,8 @@ import re
 
 import pytest
 from click.testing import CliRunner
-
 from conftest import REPO
+
 from newsgraph.cli import main
 
 COMMANDS = sorted(main.commands)
@@ -22,7 +22,7 @@ def test_help_has_a_worked_example(name):
     result = CliRunner().invoke(main, [name, "--help"])
     assert result.exit_code == 0, result.output
     assert "Example" in result.output
-    assert re.search(rf"^\s+newsgraph {name}\b", result.output, re.M), f"no example invocation of `{name}`"
+    assert re.search(rf"^\s+newsgraph {name}\b", result.output, re.MULTILINE), f"no example invocation of `{name}`"
 
 
 @pytest.mark.parametrize("name", COMMANDS)

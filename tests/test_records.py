@@ -5,7 +5,15 @@ import jsonschema
 import pytest
 
 from newsgraph.records import (
-    Actor, ActorTable, Article, Event, Mention, Quote, Removed, content_hash, validate_record,
+    Actor,
+    ActorTable,
+    Article,
+    Event,
+    Mention,
+    Quote,
+    Removed,
+    content_hash,
+    validate_record,
 )
 
 

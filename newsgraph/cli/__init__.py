@@ -16,9 +16,11 @@ def main() -> None:
 
 
 # Command modules register themselves on `main` when imported.
-from . import extract as _extract  # noqa: E402,F401
-from . import batch as _batch  # noqa: E402,F401
-from . import serve as _serve  # noqa: E402,F401
-from . import export as _export, ingest as _ingest, query as _query  # noqa: E402,F401
-from . import actor as _actor  # noqa: E402,F401
-from . import explain as _explain  # noqa: E402,F401
+from . import actor as _actor  # noqa: F401
+from . import batch as _batch  # noqa: F401
+from . import explain as _explain  # noqa: F401
+from . import export as _export  # noqa: F401
+from . import extract as _extract  # noqa: F401
+from . import ingest as _ingest  # noqa: F401
+from . import query as _query  # noqa: F401
+from . import serve as _serve  # noqa: F401

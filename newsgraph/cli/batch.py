@@ -65,8 +65,9 @@ def load_command(parquet_dir: str, db: str | None) -> None:
     from ..tables import articles_from_tables
 
     tables = read_tables(parquet_dir)
-    store = Store.open(db)
-    summary = store.add_articles(articles_from_tables(tables))
-    for row in tables["failures"]:
-        store.add_failure(ReadFailure(origin=row["origin"], reason=row["reason"], line=row["line"]))
-    click.echo(f"loaded {summary}")
+    with Store.open(db) as store:
+        summary = store.add_articles(articles_from_tables(tables))
+        store.record_failures(ReadFailure(origin=row["origin"], reason=row["reason"], line=row["line"])
+                              for row in tables["failures"])
+    summary.failed = len(tables["failures"])
+    click.echo(summary.line())

@@ -1,0 +1,87 @@
+"""Event-coding rules beyond single patterns: speakers of quotes, replies, retold facts, scenes, kinds.
+
+Hand-built actor tables as in test_events.py; sentences written for these tests.
+"""
+from __future__ import annotations
+
+from test_events import find, make_table, run
+
+from newsgraph.dates import resolve_dates
+from newsgraph.events import code_events
+
+
+def test_first_person_in_a_quote_is_the_speaker(nlp):
+    text = '"We urge Serbia to return to the dialogue," the Kosovo foreign minister told reporters.'
+    results = run(nlp, text, {"Serbia": "SRB", "Kosovo": "XKX"})
+    assert "reported" in find(results, "REQUEST", {"XKX"}, {"SRB"}).qualifiers
+
+
+def test_our_forces_in_a_quote_are_the_speakers_side(nlp):
+    text = '"The commander was killed by our special forces," Nigeria\'s army chief said.'
+    results = run(nlp, text, {"commander": "ISWAP/group", "Nigeria": "NGA"})
+    find(results, "ASSAULT", {"NGA"}, {"ISWAP"})
+
+
+def test_expects_x_to_is_a_request(nlp):
+    results = run(nlp, "Armenia expects Azerbaijan to release the detained soldiers.",
+                  {"Armenia": "ARM", "Azerbaijan": "AZE"})
+    find(results, "REQUEST", {"ARM"}, {"AZE"})
+    assert all(not e.is_claim for e, _, _ in results if e.type == "RETREAT")
+
+
+def test_rejecting_the_allegations_answers_the_last_accuser(nlp):
+    text = ("Ukraine accused Belarus of hosting Russian missile units. "
+            "Minsk rejected the allegations on Tuesday.")
+    results = run(nlp, text, {"Ukraine": "UKR", "Belarus": "BLR", "Minsk": "BLR", "Russian": "RUS"})
+    find(results, "ACCUSE", {"UKR"}, {"BLR"})
+    find(results, "REJECT", {"BLR"}, {"UKR"})
+
+
+def test_alleged_act_is_not_a_claim_and_belongs_to_the_accused(nlp):
+    results = run(nlp, "Ukraine accused Belarus of attacking a border post.", {"Ukraine": "UKR", "Belarus": "BLR"})
+    assert all(not e.is_claim for e, _, _ in results if e.type == "ASSAULT")
+
+
+def test_undated_retelling_takes_the_date_of_the_dated_fact(nlp):
+    text = ("Kenya briefed Uganda and Tanzania on Friday about the summit. "
+            "Earlier, Kenya spoke by video call with Uganda, Tanzania and Rwanda.")
+    doc = nlp(text)
+    table = make_table(text, {"Kenya": "KEN", "Uganda": "UGA", "Tanzania": "TZA", "Rwanda": "RWA"})
+    events = code_events(doc, actors=table, dates=resolve_dates(doc, published="2025-03-08"),
+                         published="2025-03-08")
+    assert [e.date for e in events if e.type == "CONSULT"] == ["2025-03-07", "2025-03-07"]
+
+
+def test_national_modifier_of_private_people_is_not_the_state(nlp):
+    assert run(nlp, "Thousands of Chinese tourists visited Vietnam last year.", {"Chinese": "CHN", "Vietnam": "VNM"}) \
+        == []
+
+
+def test_attack_on_a_place_hits_the_country_but_fighting_fires_does_not(nlp):
+    results = run(nlp, "Gunmen from the Islamic State attacked a bus in Niger.",
+                  {"the Islamic State": "ISIS/group", "Niger": "NER"})
+    find(results, "ASSAULT", {"ISIS"}, {"NER"})
+    assert run(nlp, "Australian crews battled blazes in Canada.", {"Australian": "AUS", "Canada": "CAN"}) == []
+
+
+def test_leaving_an_organisation_is_a_sanction_not_a_retreat(nlp):
+    results = run(nlp, "Mali and Niger withdrew from ECOWAS in January.",
+                  {"Mali": "MLI", "Niger": "NER", "ECOWAS": "ECOWAS/organisation"})
+    assert find(results, "SANCTION", {"MLI", "NER"}, {"ECOWAS"}).mode == "withdraw"
+    results = run(nlp, "Russian forces withdrew from Georgia in 2008.", {"Russian": "RUS", "Georgia": "GEO"})
+    find(results, "RETREAT", {"RUS"}, {"GEO"})
+
+
+def test_verbal_attack_on_a_newspaper_is_an_accusation(nlp):
+    results = run(nlp, "The president attacked the Daily Mirror for its coverage of the summit.",
+                  {"The president": "GBR/person", "the Daily Mirror": "MIRROR/organisation"})
+    assert [e.type for e, _, _ in results] == ["ACCUSE"]
+
+
+def test_subject_naming_another_event_type_is_not_an_assault(nlp):
+    assert run(nlp, "Washington's tariffs targeting Mexico took effect.", {"Washington": "USA", "Mexico": "MEX"}) == []
+
+
+def test_speaking_to_reporters_is_no_consultation(nlp):
+    assert run(nlp, "Speaking to reporters, the Greek premier and the Cypriot president defended the plan.",
+               {"Greek": "GRC", "Cypriot": "CYP"}) == []
