@@ -141,6 +141,10 @@ def throughput(args: argparse.Namespace, work: Path) -> Run:
               f"{run.cpu_seconds:.1f} s CPU, peak {mb(run.peak_bytes)})")
     print(f"ratio b/a: {bare.seconds / first.seconds:.2f} by wall time, {bare.cpu_seconds / first.cpu_seconds:.2f} "
           "by CPU time (target >= 0.80; on a shared machine the CPU-time ratio is the steadier one)")
+    new = int(re.search(r"new (\d+)", last_line(first))[1])
+    print(f"CPU per article parsed: (a) {1000 * bare.cpu_seconds / articles:.0f} ms, (b) "
+          f"{1000 * first.cpu_seconds / max(new, 1):.0f} ms per new article (duplicates are skipped before the "
+          f"parse), ratio {(bare.cpu_seconds / articles) / (first.cpu_seconds / max(new, 1)):.2f}")
     print(f"first ingest:  {last_line(first)}")
     print(f"second ingest: {last_line(again)}  ({again.seconds:.1f} s)")
     return first

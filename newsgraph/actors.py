@@ -19,6 +19,8 @@ group TALIBAN otherwise, by date, like any other tenure.
 """
 from __future__ import annotations
 
+import calendar
+
 import bisect
 import datetime as dt
 from collections.abc import Callable
@@ -201,12 +203,14 @@ class _ArticleResolver:
             return False
         if self.doc[span.start].ent_iob_ == "I" and span.start > 0:  # "World Uyghur Congress" is not Congress
             prev = self.doc[span.start - 1]
-            if prev.is_title and not any(h.entry.kind in ("state", "organisation") for h in self.kb.lookup(prev.text)):
+            if prev.is_title and prev.pos_ != "DET" and not any(
+                    h.entry.kind in ("state", "organisation") for h in self.kb.lookup(prev.text)):
                 return True
         if span.end + 1 >= len(self.doc):
             return False
         nxt, after = self.doc[span.end], self.doc[span.end + 1]
-        return nxt.lower_ in ("on", "for", "of") and after.is_title and not after.is_sent_start
+        return (nxt.lower_ in ("on", "for", "of") and after.is_title and not after.is_sent_start
+                and not _names_a_date(after))
 
     def _role_spans(self) -> list[RoleSpan]:
         found = []
@@ -959,6 +963,14 @@ def _longest_first(items: list, bounds) -> list:
             chosen.append(item)
             taken.update(range(start, end))
     return sorted(chosen, key=lambda x: bounds(x)[0])
+
+
+CALENDAR_WORDS = frozenset(w.lower() for w in (*calendar.day_name, *calendar.month_name, *calendar.month_abbr) if w)
+
+
+def _names_a_date(tok: Token) -> bool:
+    """"the European Union on Monday": a weekday or month after "on" is no part of a longer name."""
+    return tok.ent_type_ in ("DATE", "TIME") or tok.lower_.rstrip(".") in CALENDAR_WORDS
 
 
 def _case_fits(span: Span, forms) -> bool:

@@ -11,8 +11,9 @@ How expressions resolve (the rules users can rely on):
   ("the council meets Thursday"), "an expected arrival of ...". Open (take the nearest): "would", "may",
   "could" ..., and deadlines ("until April 2"). Past otherwise: news reports the past.
 * Weekdays: past → the latest occurrence on or before the article's date (its own weekday is "today");
-  future and open ("would travel Friday" reports a plan) → the first on or after it; "last Monday"/"this past Monday" strictly before, "next Monday"
-  strictly after. Possessives ("Thursday's summit") and day parts ("Friday evening") keep the day.
+  future and open ("would travel Friday" reports a plan) → the first on or after it; "last Monday" and
+  "this past Monday" strictly before, "next Monday" strictly after. Possessives ("Thursday's summit")
+  and day parts ("Friday evening") keep the day.
 * "yesterday", "today", "tonight", "tomorrow", "this morning", "last night", "three days ago" count days
   from the article's date.
 * "last/this/next week|weekend|month|year", "earlier this month": the first day of that period with its
@@ -286,6 +287,8 @@ def _match_relative_day(doc: Doc, i: int, lex: DateLexicon) -> _Match | None:
     """yesterday / today / tomorrow / tonight, "earlier today", "this morning", "last night"."""
     k = i + (_at(doc, i) in ("earlier", "later") and _at(doc, i + 1) in ("today", "tonight"))
     offset = lex.table("relative_days").get(_at(doc, k))
+    if offset is not None and _is_title(doc[k]):
+        return None  # BBC Radio 4's "Today" programme
     if offset is not None:
         end = k + 1 + (_at(doc, k + 1) in lex.words("day_parts"))
         return _Match(i, end + _is_possessive(doc, end), "offset", (offset,))
@@ -294,6 +297,12 @@ def _match_relative_day(doc: Doc, i: int, lex: DateLexicon) -> _Match | None:
             return None
         return _Match(i, i + 2, "offset", (-1 if _at(doc, i) == "last" else 0,))
     return None
+
+
+def _is_title(tok: Token) -> bool:
+    """A capitalised word inside a sentence (not after an opening quote) names something: "Today" the show."""
+    starts_clause = tok.is_sent_start or tok.i == 0 or tok.nbor(-1).text in ('"', "\u201c", "'", "(", ":", "\u2018")
+    return tok.text[:1].isupper() and not starts_clause
 
 
 def _match_period(doc: Doc, i: int, lex: DateLexicon) -> _Match | None:
@@ -424,7 +433,8 @@ def _first_words(lex: DateLexicon) -> frozenset[str]:
 def _with_preposition(doc: Doc, match: _Match, lex: DateLexicon) -> _Match:
     """Take a leading "on"/"in" into the expression's text; mark dates that bound a span ("since Monday")."""
     before = _at(doc, match.start - 1)
-    if before == "on" or (before in ("in", "during") and match.rule in ("month", "year", "period")):
+    governed = doc[match.start: match.end].root.head.i == match.start - 1  # not "in [last year's] protests"
+    if governed and (before == "on" or (before in ("in", "during") and match.rule in ("month", "year", "period"))):
         match.start -= 1
     match.bounded = _at(doc, match.start - 1) in lex.words("non_event_prepositions")
     match.deadline = _at(doc, match.start - 1) in lex.words("deadline_prepositions")
@@ -448,12 +458,13 @@ def _has_aux(verb: Token, words: Iterable[str]) -> bool:
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ in wanted for c in verb.children)
 
 
-def clause_tense(tok: Token, lex: DateLexicon) -> str:
-    """"future", "past" or "open" (either way: take the nearest) for the clause governing `tok`.
+def clause_tense(tok: Token, lex: DateLexicon, *, timetables: bool = True) -> str:
+    """"future", "past", "open" (either way: take the nearest) or "present" for the clause governing `tok`.
 
     News reports the past, so that is the default. A date that modifies a noun ("the September 17
     agreement") ignores hypothetical modals ("if the ... agreement cannot be implemented"): they are about
-    the clause, not about when the thing named happened.
+    the clause, not about when the thing named happened. With `timetables`, a present tense that carries a
+    date schedules ("meets Thursday", "is meeting Friday": future); without, it is "present".
     """
     verb = clause_verb(tok)
     if verb is None:
@@ -470,13 +481,14 @@ def clause_tense(tok: Token, lex: DateLexicon) -> str:
             return "open"  # "would meet Friday", "may vote in May"
         if current.i != verb.i and _base_forms(current, *_acomps(current)) & lex.words("future_governors"):
             return "future"
-    if _is_scheduled(verb, tok, lex):
-        return "future"  # "is scheduled for Friday", "was set for March 6"
+    if _is_scheduled(verb, tok, lex) or _is_planned_object(verb, tok, lex):
+        return "future"  # "is scheduled for Friday", "has promised a hunt this weekend"
     tense = _tense_of_form(chain[-1])
-    if tense == "present":
-        reporting = _base_forms(chain[-1]) & lex.words("reporting_verbs")
-        return "past" if reporting else "future"  # "the council meets Thursday" is a timetable
-    return tense
+    if tense in ("present", "progressive") and not timetables:
+        return "present"
+    if tense == "present" and _base_forms(chain[-1]) & lex.words("reporting_verbs"):
+        return "past"  # "says Monday" reports
+    return "future" if tense in ("present", "progressive") else tense
 
 
 def _xcomp_chain(verb: Token) -> list[Token]:
@@ -492,6 +504,16 @@ def _future_noun_on_path(tok: Token, lex: DateLexicon) -> bool:
         if any(c.dep_ == "amod" and c.lower_ in lex.words("future_adjectives") for c in node.children):
             return True
     return False
+
+
+def _is_planned_object(verb: Token, tok: Token, lex: DateLexicon) -> bool:
+    """The date of the thing planned: "promised a hunt this weekend", "planned talks for Monday"."""
+    path = _path_to_verb(tok)
+    if len(path) < 3 or path[0].dep_ == "poss" or path[-2].dep_ != "dobj":
+        return False
+    if not (len(path) == 3 or (len(path) == 4 and path[1].lower_ == "for")):
+        return False  # the date of something inside the object: "announced the activation of a force Tuesday"
+    return bool(_base_forms(verb) & lex.words("planning_verbs"))
 
 
 def _is_scheduled(verb: Token, tok: Token, lex: DateLexicon) -> bool:
@@ -529,7 +551,7 @@ def _base_forms(*toks: Token) -> set[str]:
 def _tense_of_form(verb: Token) -> str:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if verb.tag_ == "VBG" and any(a.tag_ in ("VBZ", "VBP") for a in auxes):
-        return "future"  # "is meeting Friday": the present progressive schedules
+        return "progressive"
     if verb.tag_ in ("VBD", "VBN") or any(a.tag_ == "VBD" for a in auxes):
         return "past"
     if verb.tag_ in ("VBZ", "VBP") and not auxes:
@@ -745,7 +767,8 @@ class DateTimeline:
 
         Ranked: attached through the trigger itself ("Thursday's summit"), then to the trigger's verb chain,
         then to a verb governing it ("said Monday that ..."; not for an event the report puts ahead), then to
-        a verb it governs through coordination or an adverbial clause; ties go to the nearest. Dates in
+        a verb it governs through coordination or an adverbial clause, or the participle of its message
+        ("in a statement released Sunday"); ties go to the nearest. Dates in
         relative or complement clauses belong to other events and are not taken. Inside "N days after
         <phrase>", the phrase's events count back from the main clause. A sentence without a date may still refer to an
         already dated occasion ("during the meeting", "at the talks"): that takes the last day-precise date
@@ -764,7 +787,7 @@ class DateTimeline:
 
     def _best_attached(self, candidates: list[_Located], trigger: Token) -> ResolvedDate | None:
         """The best-ranked candidate; resolvable ones first within a rank, then the nearest."""
-        ahead = clause_tense(trigger, self._lexicon or default_date_lexicon()) in ("future", "open")
+        ahead = clause_tense(trigger, self._lexicon or default_date_lexicon(), timetables=False) in ("future", "open")
         ranked = [(_attachment_rank(loc, trigger, reported_ahead=ahead), loc.resolved.date is None,
                    abs(loc.span.root.i - trigger.i), loc) for loc in candidates]
         usable = [r for r in ranked if r[0] is not None]
@@ -891,10 +914,20 @@ def _attachment_rank(loc: _Located, trigger: Token, *, reported_ahead: bool) -> 
 
 def _governs_sharing_time(governor: Token, verb: Token) -> bool:
     while verb.i != governor.i:
+        if _is_vehicle_participle(verb):
+            verb = verb.head.head.head
+            continue
         if verb.dep_ not in SHARED_TIME_LINKS or verb.head.i == verb.i:
             return False
         verb = verb.head
     return True
+
+
+def _is_vehicle_participle(verb: Token) -> bool:
+    """"[said] in a statement released Sunday", "in an interview broadcast Tuesday": the message's time."""
+    noun = verb.head
+    return (verb.dep_ == "acl" and verb.tag_ == "VBN" and noun.dep_ == "pobj" and noun.head.dep_ == "prep"
+            and noun.head.head.i != noun.head.i)
 
 
 def _parse_published(published: str | None) -> date | None:

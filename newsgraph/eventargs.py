@@ -61,6 +61,7 @@ class Grammar:
     provoking_types: frozenset[str]
     reporting_verbs: frozenset[str]
     assault_instruments: dict[str, str]  # instrument lemma -> ASSAULT mode
+    threat_contents: dict[str, str]  # threatened act (verb or noun lemma) -> THREATEN mode
 
 
 @lru_cache(maxsize=4)
@@ -68,9 +69,10 @@ def load_grammar(path: str | None = None) -> Grammar:
     """The grammar word lists (the built-in file unless NEWSGRAPH_PLOVER_GRAMMAR names another)."""
     chosen = Path(path or os.environ.get(ENV_GRAMMAR) or GRAMMAR_FILE)
     data = yaml.safe_load(chosen.read_text(encoding="utf-8")) or {}
-    instruments = {w: mode for mode, words in (data.pop("assault_instruments", None) or {}).items() for w in words}
+    tables = {key: {w: mode for mode, words in (data.pop(key, None) or {}).items() for w in words}
+              for key in ("assault_instruments", "threat_contents")}
     lists = {k: frozenset(str(w).replace("_", " ") for w in v) for k, v in data.items()}
-    return Grammar(assault_instruments=instruments, **lists)
+    return Grammar(**tables, **lists)
 
 
 def frame(head: Token, depth: int = 3) -> list[Token]:
@@ -105,9 +107,9 @@ def _modifier_actors(head: Token, table: ActorTable) -> list[Actor]:
         if child.dep_ not in MODIFIER_DEPS:
             continue
         start, end = child.left_edge.idx, child.right_edge.idx + len(child.right_edge.text)
-        for _, _, aid in table.mentions_in(start, end):
-            actor = table.get(aid)
-            if actor and actor not in found:
+        inside = [table.get(aid) for _, _, aid in table.mentions_in(start, end)]
+        for actor in inside or [table.actor_at(child.idx, child.idx + len(child.text))]:
+            if actor and actor not in found:  # "the US sanctions": the mention may start before the modifier
                 found.append(actor)
     return found
 
@@ -147,7 +149,8 @@ def speaker_tokens(tok: Token, grammar: Grammar) -> list[Token]:
     return [c for c in verb.children if c.dep_ in SUBJECT_DEPS] if verb is not None else []
 
 
-def noun_phrase_actors(head: Token, table: ActorTable, grammar: Grammar, depth: int = 0) -> list[Actor]:
+def noun_phrase_actors(head: Token, table: ActorTable, grammar: Grammar, depth: int = 0,
+                       as_source: bool = False) -> list[Actor]:
     """Actors a noun phrase refers to: its own name, else its modifiers, members or owners.
 
     "Turkish President Erdogan" → Erdogan (the modifier adds nothing new); "Israeli police" →
@@ -157,11 +160,12 @@ def noun_phrase_actors(head: Token, table: ActorTable, grammar: Grammar, depth: 
     own = _span_actor(head, table)
     if own is None and head.lower_ in grammar.first_person and depth == 0:
         # "We urge ...," the minister said: a first-person quote speaks for its speaker
-        return [a for t in speaker_tokens(head, grammar) for a in token_actors(t, table, grammar, depth + 1)]
-    agents = [a for t in _prep_objects(head, frozenset({"by"})) for a in token_actors(t, table, grammar, depth + 1)]
+        return [a for t in speaker_tokens(head, grammar) for a in token_actors(t, table, grammar, depth + 1, as_source)]
+    agents = [a for t in _prep_objects(head, frozenset({"by"})) for a in token_actors(t, table, grammar, depth + 1, as_source)]
     if own is None and agents:  # "a call by Zelensky", "airstrikes by the Somali army": the act stands for its maker
         return agents
-    mods = [] if head.lemma_.lower() in grammar.private_nouns else _modifier_actors(head, table)
+    private = as_source and head.lemma_.lower() in grammar.private_nouns  # "Chinese tourists visited Vietnam"
+    mods = [] if private else _modifier_actors(head, table)
     if own is None and not mods:  # "our warfighters" in a quote: the speaker's side
         mods = [a for c in head.children if c.dep_ == "poss" and c.lower_ in grammar.first_person
                 for a in noun_phrase_actors(c, table, grammar, depth)]
@@ -169,32 +173,42 @@ def noun_phrase_actors(head: Token, table: ActorTable, grammar: Grammar, depth: 
         return [m for m in mods if m.id != own.id and m.kind == "person"] + [own]
     if depth > 2:
         return mods
-    members = [a for t in _prep_objects(head, grammar.member_preps) for a in token_actors(t, table, grammar, depth + 1)]
+    members = [a for t in _prep_objects(head, grammar.member_preps) for a in token_actors(t, table, grammar, depth + 1, as_source)]
     if members:
         return members
     if mods:
         return mods
     for child in head.children:
         if child.dep_ == "appos":
-            found = token_actors(child, table, grammar, depth + 1)
+            found = token_actors(child, table, grammar, depth + 1, as_source)
             if found:
                 return found
-    if head.lemma_.lower() in grammar.group_nouns or head.pos_ == "PRON":
-        owners = [t for t in _prep_objects(head, grammar.owner_preps)]
-        # "militants linked with the BLA", "forces loyal to Assad": the group a participle ties them to
-        owners += [t for c in head.children if c.dep_ == "acl" for t in _prep_objects(c, grammar.affiliation_preps)]
-        return [a for t in owners for a in token_actors(t, table, grammar, depth + 1)]
-    return []
+    owners = _prep_objects(head, grammar.owner_preps) if head.lemma_.lower() in grammar.group_nouns else []
+    # "militants linked with the BLA", "a ship owned by Greece": the side a participle ties them to
+    owners += [t for c in head.children if c.dep_ == "acl" for t in _prep_objects(c, grammar.affiliation_preps)]
+    return [a for t in owners for a in token_actors(t, table, grammar, depth + 1, as_source)]
 
 
-def token_actors(tok: Token, table: ActorTable, grammar: Grammar, depth: int = 0) -> list[Actor]:
+def token_actors(tok: Token, table: ActorTable, grammar: Grammar, depth: int = 0,
+                 as_source: bool = False) -> list[Actor]:
     """Actors named by a token's phrase and the phrases coordinated with it, in text order."""
     out: list[Actor] = []
     for head in conjuncts(tok):
-        for actor in noun_phrase_actors(head, table, grammar, depth):
+        for actor in noun_phrase_actors(head, table, grammar, depth, as_source):
             if actor not in out:
                 out.append(actor)
     return out
+
+
+def lemma_candidates(tok: Token) -> list[str]:
+    """The parser's lemma, then the word itself and its plain stems, for when the lemmatizer slips ("staged" → "stag")."""
+    word = tok.lower_
+    out = [tok.lemma_.lower(), word]
+    for suffix, repl in (("ies", "y"), ("es", ""), ("s", ""), ("ied", "y"), ("ed", ""), ("d", ""), ("ing", ""),
+                         ("ing", "e")):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            out.append(word[: -len(suffix)] + repl)
+    return list(dict.fromkeys(out))
 
 
 def is_passive(verb: Token) -> bool:
@@ -228,15 +242,15 @@ def subject_tokens(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
     head = verb.head
     if verb.dep_ == "relcl":
         return [head], "relative"
-    if verb.dep_ == "acl" and verb.tag_ == "VBG":
-        return [head], "participle"
+    if verb.dep_ == "acl" and (verb.tag_ == "VBG" or any(c.dep_ == "dobj" for c in verb.children)):
+        return [head], "participle"  # "an airstrike targeting X"; "airstrikes killed 20" misread as a participle
     if verb.dep_ == "xcomp":
         objects = [c for c in head.children if c.dep_ in ("dobj", "dative")]
         if objects:
             return objects, "object-control"
-    if verb.dep_ == "pcomp" and head.head.lemma_.lower() in ALLEGING_VERBS:
+    if verb.dep_ == "pcomp":
         objects = [c for c in head.head.children if c.dep_ == "dobj"]
-        if objects:  # "accused India of providing": India is the one said to provide
+        if objects:  # "accused India of providing", "warned NATO against sending": the object does it
             return objects, "object-control"
     if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp") and head.i != verb.i:
         governor = head.head if verb.dep_ == "pcomp" else head
@@ -278,8 +292,10 @@ def _governor_qualifier(child: Token, head: Token, grammar: Grammar) -> str | No
         return "hypothetical"
     if child.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in grammar.request_heads:
         return "hypothetical"
-    if child.dep_ in ("pcomp", "pobj") and head.dep_ == "prep" and head.head.lemma_.lower() in ALLEGING_VERBS:
-        return "hypothetical"  # "accused X of attacking": the attack is alleged, not established
+    governor = head.head.lemma_.lower()
+    if child.dep_ == "pcomp" and head.dep_ == "prep" and (governor in ALLEGING_VERBS
+                                                           or governor in grammar.hypothetical_governors):
+        return "hypothetical"  # "accused X of attacking", "warned X against sending": not established
     if child.dep_ in ("acl", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
         return "hypothetical"  # "a deal to hand over", "went there to meet": the act is aimed at, not done
     return None

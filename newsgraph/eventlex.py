@@ -21,7 +21,9 @@ DATA_DIR = Path(__file__).resolve().parent / "data" / "plover"
 ENV_EXTRA = "NEWSGRAPH_PLOVER_PATTERNS"
 DIRECT_OBJECT = ""  # the "preposition" of a target slot written as a bare T
 TARGET_SLOT = re.compile(r"^T(!)?(?:@([a-z|]+))?$")
-POSSESSOR = "poss"  # a noun's possessor as its target: "poss T" in "Berisha's arrest"
+POSSESSOR = "poss"
+# Words that, right before T, are the verb's particle and leave T the direct object: "hunt down T".
+PARTICLES = frozenset({"down", "up", "out", "off", "away", "back", "over", "aside"})  # a noun's possessor as its target: "poss T" in "Berisha's arrest"
 
 
 class LexiconError(ValueError):
@@ -41,6 +43,7 @@ class EventType:
     place_is_source: bool = False  # protesters are often named only by where they gather
     place_is_target: bool = False  # an attack "in Pakistan" with no named victim hits Pakistan
     noun_modifier_source: bool = True  # "Israeli airstrikes" names who struck; "the Iran deal" is not Iran's
+    joint: bool = False  # several sources and no target is a complete event ("A and B clashed")
 
     def intensity_of(self, mode: str | None) -> float:
         return self.modes.get(mode, self.intensity) if mode else self.intensity
@@ -98,7 +101,8 @@ def parse_pattern(text: str, *, kind: str, type_: str, mode: str | None, where: 
     """Turn ``"throw support behind T"`` into a :class:`Pattern`.
 
     Verb patterns start with the verb lemma; noun patterns mark the head noun with ``*``
-    (or start with it). A word right before ``T`` is the target's preposition.
+    (or start with it). A word right before ``T`` is the target's preposition, unless it is a
+    particle ("hunt down T"), which leaves ``T`` the direct object.
     """
     parts = text.split()
     if not parts:
@@ -116,7 +120,7 @@ def parse_pattern(text: str, *, kind: str, type_: str, mode: str | None, where: 
         word, following = rest[i], rest[i + 1] if i + 1 < len(rest) else None
         if word == "T":
             preps.append(DIRECT_OBJECT)
-        elif following in ("T", "T!"):
+        elif following == "T" and not (kind == "verb" and _alternatives(word) <= PARTICLES):
             preps.extend(_alternatives(word))
             i += 1
         elif word.startswith("!"):
@@ -151,6 +155,7 @@ def load_types(path: Path = DATA_DIR / "types.yaml") -> dict[str, EventType]:
             place_is_source=bool(spec.get("place_is_source", False)),
             place_is_target=bool(spec.get("place_is_target", False)),
             noun_modifier_source=bool(spec.get("noun_modifier_source", True)),
+            joint=bool(spec.get("joint", spec.get("symmetric", False))),
         )
     return out
 

@@ -18,6 +18,7 @@ from .eventargs import (
     Grammar,
     frame,
     is_passive,
+    lemma_candidates,
     load_grammar,
     qualifiers_of,
     quoted_ranges,
@@ -32,6 +33,8 @@ if TYPE_CHECKING:
     from .dates import DateTimeline
 
 HISTORICAL_DAYS = 365
+# Verbs whose "that" clause says what its subject must do: "demanded that Manila withdraw".
+MANDATIVE_VERBS = frozenset({"demand", "insist", "urge", "ask", "request", "require", "order", "recommend"})
 PLACE_PREPS = frozenset({"in", "near", "inside", "across", "outside", "at"})
 
 
@@ -134,10 +137,13 @@ def _parse_date(value: str | None) -> dt.date | None:
 # -- matching ---------------------------------------------------------------------------------------
 
 def match_pattern(pattern: Pattern, trigger: Token) -> Match:
-    """Check a pattern's required and forbidden words against the trigger's own phrase."""
-    words = frame(trigger)
+    """Check a pattern's required and forbidden words against the trigger's own phrase.
+
+    A passive verb's subject counts as its object: "sanctions were imposed on Iran".
+    """
+    words = frame(trigger) + [c for c in trigger.children if c.dep_ == "nsubjpass"]
     result = Match(pattern=pattern, trigger=trigger)
-    attach = {trigger.i, *(c.i for c in trigger.children if c.dep_ in ("dobj", "dative", "oprd", "attr"))}
+    attach = {trigger.i, *(c.i for c in trigger.children if c.dep_ in ("dobj", "dative", "oprd", "attr", "nsubjpass"))}
     for alternatives in pattern.words:
         if all(w.startswith("+") for w in alternatives):
             hit = next((c for c in trigger.children if "+" + _clause_dep(c) in alternatives), None)
@@ -184,7 +190,7 @@ def _best_match(tok: Token, ctx: _Context, trace: Trace | None) -> Match | None:
     kind = _trigger_kind(tok)
     if kind is None:
         return None
-    patterns = ctx.lexicon.for_lemma(kind, tok.lemma_) or ctx.lexicon.for_lemma(kind, tok.lower_)
+    patterns = next((found for lemma in lemma_candidates(tok) if (found := ctx.lexicon.for_lemma(kind, lemma))), [])
     matches = [match_pattern(p, tok) for p in patterns]
     complete = [m for m in matches if m.complete and (not m.pattern.target_kinds or _finds_target(m, ctx))]
     if trace is not None:
@@ -242,8 +248,9 @@ def _slot_tokens(head: Token, m: Match, *, passive: bool) -> list[Token]:
             deps = DIRECT_OBJECT_DEPS | ({"nsubjpass"} if passive else set())
             objects = [c for c in head.children if c.dep_ in deps and c.lower_ not in ("to", "for")]
             out += objects or [c for c in head.children if c.dep_ == "oprd"]  # "called X's claims baseless"
-            if not objects:  # "expects X to uphold": X is parsed as the subject of the infinitive
-                out += [g for c in head.children if c.dep_ == "ccomp" and _clause_dep(c) == "xcomp"
+            if not objects:  # "expects X to uphold", "demanded that X withdraw": X is the clause's subject
+                mandative = head.lemma_.lower() in MANDATIVE_VERBS
+                out += [g for c in head.children if c.dep_ == "ccomp" and (mandative or _clause_dep(c) == "xcomp")
                         for g in c.children if g.dep_ == "nsubj"]
         elif prep == POSSESSOR:
             out += [c for c in head.children if c.dep_ == "poss"]
@@ -262,7 +269,9 @@ def _prepositions(anchors: list[Token]) -> list[Token]:
 
 
 def _scene_is_target(m: Match, ctx: _Context) -> bool:
-    """Only an attack on nobody named, or on a place or thing of a country, hits the country it happens in."""
+    """An act on nobody named, or on a place or thing of a country, is aimed at the country it happens in."""
+    if DIRECT_OBJECT not in m.pattern.target_preps:
+        return True  # "sent aid to victims in Turkey": the object is the thing given, not the target
     objects = [c for c in m.trigger.children if c.dep_ == "dobj"]
     return all(o.lemma_.lower() in ctx.grammar.attack_objects for o in objects)
 
@@ -292,7 +301,7 @@ def _sources(m: Match, ctx: _Context) -> tuple[list[Actor], str]:
     if m.pattern.kind == "verb":
         tokens, how = subject_tokens(m.trigger)
         tokens = [t for t in tokens if not _other_event_noun(t, m.pattern.type, ctx)]
-        return [a for t in tokens for a in token_actors(t, ctx.actors, ctx.grammar)], how
+        return [a for t in tokens for a in token_actors(t, ctx.actors, ctx.grammar, as_source=True)], how
     use_modifiers = ctx.lexicon.types[m.pattern.type].noun_modifier_source
     return _noun_sources(m.trigger, ctx, use_modifiers, m.pattern.target_preps)
 
@@ -327,7 +336,7 @@ def _noun_sources(noun: Token, ctx: _Context, use_modifiers: bool,
     if mods:
         return mods, "modifier"
     verb = noun.head
-    if noun.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in g.light_verbs:
+    if noun.dep_ in ("dobj", "nsubjpass") and any(lemma in g.light_verbs for lemma in lemma_candidates(verb)):
         tokens, _ = subject_tokens(verb)
         return [a for t in tokens for a in token_actors(t, ctx.actors, g)], f"subject of '{verb.text}'"
     return [], "none"
@@ -350,7 +359,7 @@ def _candidate(m: Match, ctx: _Context) -> Candidate:
         cand.status = "no source actor"
     elif not cand.targets and m.pattern.target_required:
         cand.status = "no target actor (this pattern needs one)"
-    elif not cand.targets and etype.requires_target and not (etype.symmetric and _several_parties(cand.sources)):
+    elif not cand.targets and etype.requires_target and not (etype.joint and _several_parties(cand.sources)):
         cand.status = "no target actor"
     cand.qualifiers = sorted(qualifiers_of(m.trigger, ctx.grammar) | _quote_qualifier(m.trigger, ctx)
                              | _object_negation(m, ctx))
@@ -390,6 +399,11 @@ def _resolve_reply_target(cand: Candidate, earlier: list[Event], ctx: _Context) 
 
 
 def _instrument_mode(m: Match, ctx: _Context) -> str | None:
+    """A mode the pattern leaves open: an attack's weapon, or what a threat threatens."""
+    if m.pattern.type == "THREATEN":
+        content = [c for c in m.trigger.children if c.dep_ in ("xcomp", "dobj")] + m.consumed
+        return next((ctx.grammar.threat_contents[t.lemma_.lower()] for t in content
+                     if t.lemma_.lower() in ctx.grammar.threat_contents), None)
     if m.pattern.type != "ASSAULT":
         return None
     words = [m.trigger, *frame(m.trigger), *m.trigger.subtree] if m.pattern.kind == "noun" else frame(m.trigger)
@@ -481,5 +495,7 @@ def _set_date(event: Event, sent: Span, trigger: Token, ctx: _Context) -> None:
         return
     if day > ctx.published and resolved.granularity == "day" and "future" not in event.qualifiers:
         event.qualifiers.append("future")
-    if (ctx.published - day).days > HISTORICAL_DAYS and "historical" not in event.qualifiers:
+    years_back = ctx.published.year - day.year
+    old = years_back >= 2 if resolved.granularity == "year" else (ctx.published - day).days > HISTORICAL_DAYS
+    if old and "historical" not in event.qualifiers:
         event.qualifiers.append("historical")

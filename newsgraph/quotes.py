@@ -51,7 +51,9 @@ INTRO_WINDOW = 6
 MAX_GOVERNOR_HOPS = 6
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
 PLURAL_PRONOUNS = frozenset({"they", "we", "them", "us"})
+BODY_KINDS = ("organisation", "state", "group")  # what "it said" can stand for
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+TITLE_FUNCTION_WORDS = frozenset({"a", "an", "the", "of", "and", "in", "on", "for", "to", "with", "at", "by"})
 PAIR_WORDS = frozenset({"both", "two"})  # "both leaders", "the two ministers"
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 NAME_VIAS = frozenset({"name", "alias"})  # mention kinds (records.Mention.via) that name an actor
@@ -387,7 +389,7 @@ def _direct_speaker(
     ctx: _Context, span: QuotedSpan, tokens: Span, before: list[Token], after: list[Token], tag: Token | None
 ) -> _Speaker | None:
     """Who speaks a quote that stands as a sentence or beside its tag; None when it is not a quote."""
-    if _looks_like_title(tokens, min_words=2):
+    if _looks_like_title(tokens, min_words=2, verbless=True):
         return None  # `the book, "Political Analysis," was banned`
     if tag is not None:  # a tag whose speaker cannot be told ("she said" with nobody before) still marks a quote
         return _speaker_of_cue(ctx, tag) or _Speaker(None, None, _cue_text(ctx, tag))
@@ -566,7 +568,7 @@ def _is_source_token(ctx: _Context, tok: Token) -> bool:
 def _is_scare_quote(ctx: _Context, tokens: Span, cues: list[Token]) -> bool:
     """Quotes around a name, a title or one word that is not itself what someone said."""
     words = [t for t in tokens if t.is_alpha or t.like_num]
-    if not words or _looks_like_title(tokens, min_words=1):
+    if not words or _looks_like_title(tokens, min_words=1, verbless=False):
         return True
     if len(words) == 1:
         word = tokens.root
@@ -575,11 +577,16 @@ def _is_scare_quote(ctx: _Context, tokens: Span, cues: list[Token]) -> bool:
     return False
 
 
-def _looks_like_title(tokens: Span, *, min_words: int) -> bool:
-    """A name or title in quotes ("Iron Dome", "Political Analysis"): a few capitalised words, no verb."""
+def _looks_like_title(tokens: Span, *, min_words: int, verbless: bool) -> bool:
+    """A name or title in quotes ("Iron Dome", "Meet the Press"): a few capitalised words.
+
+    Inside a sentence a title may hold a verb; a sentence-initial one must not (`"Get Out Now!"`).
+    """
     words = [t for t in tokens if t.is_alpha or t.like_num]
-    capitalised = all(w.is_title or w.is_upper or not w.is_alpha for w in words)
-    return min_words <= len(words) <= 6 and capitalised and not any(t.pos_ in ("VERB", "AUX") for t in tokens)
+    if not min_words <= len(words) <= 6 or not (words[0].is_title or words[0].is_upper or words[0].like_num):
+        return False
+    capitalised = all(w.is_title or w.is_upper or not w.is_alpha or w.lower_ in TITLE_FUNCTION_WORDS for w in words)
+    return capitalised and not (verbless and any(t.pos_ in ("VERB", "AUX") for t in tokens))
 
 
 def _continued_speaker(ctx: _Context, tokens: Span) -> _Speaker:
@@ -627,7 +634,7 @@ def _source_of_phrase(ctx: _Context, cue: Token) -> Token | None:
     objects = [c for c in (*last.children, *cue.children) if c.dep_ == "pobj"]
     if objects:
         return objects[0]
-    following = ctx.doc[last.i + 1: last.i + 1 + TAG_WINDOW]
+    following = ctx.doc[last.i + 1: last.i + 6]
     return next((t for t in following if t.pos_ in ("PROPN", "NOUN")), None)
 
 
@@ -831,7 +838,8 @@ def _resolve_pronoun(ctx: _Context, pronoun: Token) -> tuple[Actor | None, str |
 
     `"...," he said` names the person who was last the subject of a sentence (outside
     quotes) since the previous quote, or else continues the previous quote's speaker;
-    `they said` names the last plural subject. Someone only mentioned in passing, or
+    `they said` names the last plural subject, `it said` the last organisation or state
+    that was a subject. Someone only mentioned in passing, or
     inside the quote itself, is not the speaker.
     """
     table = ctx.actors.actor_at(pronoun.idx, pronoun.idx + len(pronoun))
@@ -848,6 +856,10 @@ def _resolve_pronoun(ctx: _Context, pronoun: Token) -> tuple[Actor | None, str |
         plural = [t for t in subjects if t.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in t.children)]
         if plural:
             return _resolve(ctx, plural[-1])
+    if pronoun.lower_ == "it":
+        bodies = _actors_of(ctx, subjects, BODY_KINDS)
+        if bodies:
+            return bodies[-1], bodies[-1].name
     if table is not None and _mentioned_outside_quotes(ctx, table, pronoun):
         return table, table.name
     return None, None
@@ -855,8 +867,12 @@ def _resolve_pronoun(ctx: _Context, pronoun: Token) -> tuple[Actor | None, str |
 
 def _people(ctx: _Context, tokens: list[Token]) -> list[Actor]:
     """The person actors the table links to these tokens, in order."""
+    return _actors_of(ctx, tokens, ("person",))
+
+
+def _actors_of(ctx: _Context, tokens: list[Token], kinds: tuple[str, ...]) -> list[Actor]:
     found = (ctx.actors.actor_at(t.idx, t.idx + len(t)) for t in tokens)
-    return [a for a in found if a is not None and a.kind == "person"]
+    return [a for a in found if a is not None and a.kind in kinds]
 
 
 def _main_subjects_since(ctx: _Context, pronoun: Token) -> list[Token]:

@@ -124,6 +124,8 @@ RESOLVE_CASES = [
     (WED, "The activist has been ordered to appear before a judge on March 27.", "March 27", "2025-03-27", "day"),
     (WED, "Tracking data show an expected arrival of March 26 in Bandar Abbas.", "March 26", "2025-03-26", "day"),
     ("2025-03-09", "The White House delayed the tariffs until April 2.", "April 2", "2025-04-02", "day"),
+    (WED, "The mediators planned talks for Monday in Doha.", "Monday", "2025-03-17", "day"),
+    (WED, "The ministry announced Monday's sanctions against the bank.", "Monday", "2025-03-10", "day"),
     ("2025-03-14", "Officials said Tuesday's hijacking was planned abroad.", "Tuesday", "2025-03-11", "day"),
     ("2021-04-13", "Talks will fail if the September 17 agreement cannot be implemented.", "September 17",
      "2020-09-17", "day"),
@@ -215,6 +217,7 @@ NOT_DATES = [
     "The ship left port a month later than planned.",
     "Whiskey exports surged in the past three years after an earlier truce.",
     "The adviser made the remarks on ABC's This Week program.",
+    "The minister told BBC Radio 4's Today programme that taxes would rise.",
     "The ministers sat down with the rebels.",
 ]
 
@@ -264,6 +267,9 @@ FOR_EVENT_CASES = [
     ("The envoy met the rebels on Monday and signed a truce.", "signed", "on Monday"),
     ("The secretary said Saturday that the prime minister will visit Mauritius.", "visit", None),
     ("The secretary said Saturday that the prime minister had visited Mauritius.", "visited", "Saturday"),
+    ("On Tuesday, a general said he is expecting the North to test a missile.", "expecting", "On Tuesday"),
+    ("In a video message released Sunday, the president blamed the insurgents.", "blamed", "Sunday"),
+    ("The activist played a role in last year's protests over the war.", "protests", "last year's"),
     ("Troops have been deployed since Monday.", "deployed", None),
     ("Protesters blocked the road before Friday's vote.", "vote", "Friday's"),
     ("Protesters blocked the road before Friday's vote.", "blocked", None),

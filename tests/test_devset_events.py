@@ -9,7 +9,6 @@ import importlib.util
 import json
 
 import pytest
-
 from conftest import DEVSET
 
 # Measured 2026-11-29: event F1 0.778, event date accuracy 0.895 (17/19). Floors sit a little below

@@ -189,7 +189,53 @@ QUALIFIED = [
 ]
 
 
-@pytest.mark.parametrize("text,spec,etype,qualifier", QUALIFIED, ids=[c[3] + "-" + c[2] for c in QUALIFIED])
+# One negated and one future (or hypothetical) variant per type, so no type codes what did not happen.
+VARIANTS = [
+    ("Armenia and Azerbaijan did not agree on the border.", {"Armenia": "ARM", "Azerbaijan": "AZE"}, "AGREE",
+     "negated"),
+    ("Kenya will sign a defence pact with Somalia.", {"Kenya": "KEN", "Somalia": "SOM"}, "AGREE", "future"),
+    ("Lula has not spoken by phone with Argentina's president.", {"Lula": "BRA", "Argentina": "ARG"}, "CONSULT",
+     "negated"),
+    ("Germany did not praise Moldova.", {"Germany": "DEU", "Moldova": "MDA"}, "SUPPORT", "negated"),
+    ("Germany will support Moldova's bid.", {"Germany": "DEU", "Moldova": "MDA"}, "SUPPORT", "future"),
+    ("The Dutch king refused to apologize to Indonesia.", {"Dutch": "NLD", "Indonesia": "IDN"}, "CONCEDE", "negated"),
+    ("The Dutch king may apologize to Indonesia.", {"Dutch": "NLD", "Indonesia": "IDN"}, "CONCEDE", "hypothetical"),
+    ("Norway does not cooperate with Russia on fisheries.", {"Norway": "NOR", "Russia": "RUS"}, "COOPERATE",
+     "negated"),
+    ("Norway will cooperate with Denmark on cyber defence.", {"Norway": "NOR", "Denmark": "DNK"}, "COOPERATE",
+     "future"),
+    ("Canada plans to send humanitarian aid to Sudan.", {"Canada": "CAN", "Sudan": "SDN"}, "AID", "future"),
+    ("Russia has not withdrawn troops from the Belarusian border.", {"Russia": "RUS", "Belarusian": "BLR"},
+     "RETREAT", "negated"),
+    ("Venezuela will release three Colombian soldiers.", {"Venezuela": "VEN", "Colombian": "COL"}, "RETREAT",
+     "future"),
+    ("Poland did not urge Germany to send tanks.", {"Poland": "POL", "Germany": "DEU"}, "REQUEST", "negated"),
+    ("Seoul did not accuse Pyongyang of the hack.", {"Seoul": "KOR", "Pyongyang": "PRK"}, "ACCUSE", "negated"),
+    ("Seoul is expected to condemn Pyongyang.", {"Seoul": "KOR", "Pyongyang": "PRK"}, "ACCUSE", "future"),
+    ("Hungary never rejected Ukraine's request.", {"Hungary": "HUN", "Ukraine": "UKR"}, "REJECT", "negated"),
+    ("Hungary could veto Ukraine's request.", {"Hungary": "HUN", "Ukraine": "UKR"}, "REJECT", "hypothetical"),
+    ("Beijing has not threatened Manila.", {"Beijing": "CHN", "Manila": "PHL"}, "THREATEN", "negated"),
+    ("Greenpeace activists will rally outside the Norwegian embassy.",
+     {"Greenpeace": "GREENPEACE/organisation", "Norwegian": "NOR"}, "PROTEST", "future"),
+    ("Germany did not expel Russian diplomats.", {"Germany": "DEU", "Russian": "RUS"}, "SANCTION", "negated"),
+    ("India did not deploy troops along the border with China.", {"India": "IND", "China": "CHN"}, "MOBILIZE",
+     "negated"),
+    ("Turkey will not detain the Swedish reporter.", {"Turkey": "TUR", "Swedish": "SWE"}, "COERCE", "negated"),
+    ("Georgian police might arrest Russian journalists.", {"Georgian": "GEO", "Russian": "RUS"}, "COERCE",
+     "hypothetical"),
+    ("Israel did not launch airstrikes on Hezbollah positions.", {"Israel": "ISR", "Hezbollah": "HEZBOLLAH"},
+     "ASSAULT", "negated"),
+    ("Israel would strike Hezbollah positions.", {"Israel": "ISR", "Hezbollah": "HEZBOLLAH"}, "ASSAULT",
+     "hypothetical"),
+]
+
+
+def test_every_type_has_a_negated_or_future_variant():
+    assert {c[2] for c in VARIANTS + QUALIFIED} == set(EVENT_TYPES)
+
+
+@pytest.mark.parametrize("text,spec,etype,qualifier", QUALIFIED + VARIANTS,
+                         ids=[f"{c[3]}-{c[2]}-{i}" for i, c in enumerate(QUALIFIED + VARIANTS)])
 def test_qualified_event_is_not_a_claim(nlp, text, spec, etype, qualifier):
     events = [e for e, _, _ in run(nlp, text, spec) if e.type == etype]
     assert events, f"no {etype} event"

@@ -375,3 +375,15 @@ def test_both_leaders_names_the_two_people_just_mentioned(quotes_of):
             'After talks with Falk, both leaders said they wanted a "free and open Baltic Sea."')
     [quote] = only(quotes_of(text), "partial")
     assert (quote.speaker, quote.speaker_name) == ("a2", "Pedro Alves and Jonas Falk")
+
+
+def test_programme_title_with_small_words_is_not_a_quote(quotes_of):
+    text = 'Alves told NBC\'s "Meet the Press" on Sunday that the tariffs would stay.'
+    assert only(quotes_of(text), "partial") == []
+
+
+def test_it_said_names_the_organisation_that_was_the_subject(quotes_of):
+    text = ("The Interior Ministry rejected the report on Monday after talks with the EU.\n\n"
+            '"These figures are invented," it said in a statement.')
+    [quote] = only(quotes_of(text, {"it@0": "a5"}), "direct")
+    assert quote.speaker == "a7"
