@@ -54,6 +54,8 @@ class Grammar:
     party_preps: frozenset[str]
     affiliation_preps: frozenset[str]
     first_person: frozenset[str]
+    verbal_attack_lemmas: frozenset[str]
+    remote_media: frozenset[str]
     private_nouns: frozenset[str]
     attack_objects: frozenset[str]
     claim_nouns: frozenset[str]
@@ -151,18 +153,20 @@ def speaker_tokens(tok: Token, grammar: Grammar) -> list[Token]:
 
 def noun_phrase_actors(head: Token, table: ActorTable, grammar: Grammar, depth: int = 0,
                        as_source: bool = False) -> list[Actor]:
-    """Actors a noun phrase refers to: its own name, else its modifiers, members or owners.
+    """Actors a noun phrase refers to: its own name, else its maker, modifiers, members or owners.
 
-    "Turkish President Erdogan" → Erdogan (the modifier adds nothing new); "Israeli police" →
-    Israel; "partners, including Britain and Canada" → Britain, Canada; "the leaders of Britain"
-    → Britain.
+    "Turkish President Erdogan" → Erdogan (the modifier adds nothing new); "a call by Zelensky" →
+    Zelensky; "Israeli police" → Israel; "partners, including Britain and Canada" → Britain, Canada;
+    "the leaders of Britain" → Britain; "We ...," the minister said → the minister.
     """
+    def actors_of(tokens: list[Token]) -> list[Actor]:
+        return [a for t in tokens for a in token_actors(t, table, grammar, depth + 1, as_source)]
+
     own = _span_actor(head, table)
     if own is None and head.lower_ in grammar.first_person and depth == 0:
-        # "We urge ...," the minister said: a first-person quote speaks for its speaker
-        return [a for t in speaker_tokens(head, grammar) for a in token_actors(t, table, grammar, depth + 1, as_source)]
-    agents = [a for t in _prep_objects(head, frozenset({"by"})) for a in token_actors(t, table, grammar, depth + 1, as_source)]
-    if own is None and agents:  # "a call by Zelensky", "airstrikes by the Somali army": the act stands for its maker
+        return actors_of(speaker_tokens(head, grammar))
+    agents = actors_of(_prep_objects(head, frozenset({"by"}))) if own is None and depth <= 2 else []
+    if agents:
         return agents
     private = as_source and head.lemma_.lower() in grammar.private_nouns  # "Chinese tourists visited Vietnam"
     mods = [] if private else _modifier_actors(head, table)
@@ -173,20 +177,12 @@ def noun_phrase_actors(head: Token, table: ActorTable, grammar: Grammar, depth: 
         return [m for m in mods if m.id != own.id and m.kind == "person"] + [own]
     if depth > 2:
         return mods
-    members = [a for t in _prep_objects(head, grammar.member_preps) for a in token_actors(t, table, grammar, depth + 1, as_source)]
-    if members:
-        return members
-    if mods:
-        return mods
-    for child in head.children:
-        if child.dep_ == "appos":
-            found = token_actors(child, table, grammar, depth + 1, as_source)
-            if found:
-                return found
+    members = actors_of(_prep_objects(head, grammar.member_preps))
+    appositions = [c for c in head.children if c.dep_ == "appos"]
     owners = _prep_objects(head, grammar.owner_preps) if head.lemma_.lower() in grammar.group_nouns else []
     # "militants linked with the BLA", "a ship owned by Greece": the side a participle ties them to
     owners += [t for c in head.children if c.dep_ == "acl" for t in _prep_objects(c, grammar.affiliation_preps)]
-    return [a for t in owners for a in token_actors(t, table, grammar, depth + 1, as_source)]
+    return members or mods or actors_of(appositions) or actors_of(owners)
 
 
 def token_actors(tok: Token, table: ActorTable, grammar: Grammar, depth: int = 0,
@@ -201,7 +197,7 @@ def token_actors(tok: Token, table: ActorTable, grammar: Grammar, depth: int = 0
 
 
 def lemma_candidates(tok: Token) -> list[str]:
-    """The parser's lemma, then the word itself and its plain stems, for when the lemmatizer slips ("staged" → "stag")."""
+    """The parser's lemma, then the word and its plain stems: the lemmatizer slips ("staged" → "stag")."""
     word = tok.lower_
     out = [tok.lemma_.lower(), word]
     for suffix, repl in (("ies", "y"), ("es", ""), ("s", ""), ("ied", "y"), ("ed", ""), ("d", ""), ("ing", ""),

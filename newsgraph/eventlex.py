@@ -21,9 +21,9 @@ DATA_DIR = Path(__file__).resolve().parent / "data" / "plover"
 ENV_EXTRA = "NEWSGRAPH_PLOVER_PATTERNS"
 DIRECT_OBJECT = ""  # the "preposition" of a target slot written as a bare T
 TARGET_SLOT = re.compile(r"^T(!)?(?:@([a-z|]+))?$")
-POSSESSOR = "poss"
+POSSESSOR = "poss"  # a noun's possessor as its target: "poss T" in "Berisha's arrest"
 # Words that, right before T, are the verb's particle and leave T the direct object: "hunt down T".
-PARTICLES = frozenset({"down", "up", "out", "off", "away", "back", "over", "aside"})  # a noun's possessor as its target: "poss T" in "Berisha's arrest"
+PARTICLES = frozenset({"down", "up", "out", "off", "away", "back", "over", "aside"})
 
 
 class LexiconError(ValueError):

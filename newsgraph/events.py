@@ -4,6 +4,18 @@ For each sentence, predicates are matched against the lexicon (``eventlex``), th
 arguments are read off the parse and tied to actors (``eventargs``), the date comes from
 the article's :class:`DateTimeline`, and duplicates of one fact are merged. A predicate
 that no pattern matches yields nothing: there is no fallback event.
+
+Qualifiers (PLOVER's auxiliary modes, plus two of ours):
+
+* ``negated``, ``future``, ``hypothetical``, ``conditional``: the event is not presented as having
+  happened ("did not meet", "will meet", "may impose", "threatened to strike", "if ... attacks");
+  ``Event.is_claim`` is false and scorers leave them out.
+* ``historical``: dated more than a year before publication (background); still a claim.
+* ``reported``: the trigger sits inside quotation marks, so the claim is the speaker's, not the
+  reporter's; still a claim (a quoted "We support Mauritius" is a statement of support).
+
+An event needs a source actor, at least one actor with a code, and a target unless its type
+allows none (PROTEST, MOBILIZE) or several parties act jointly (CONSULT, AGREE, COOPERATE, ASSAULT).
 """
 from __future__ import annotations
 
@@ -16,40 +28,25 @@ from spacy.tokens import Doc, Span, Token
 from .eventargs import (
     DIRECT_OBJECT_DEPS,
     Grammar,
+    doc_quotes,
     frame,
-    is_passive,
     lemma_candidates,
     load_grammar,
     qualifiers_of,
-    quoted_ranges,
     reporting_verb,
+    speaker_tokens,
     subject_tokens,
     token_actors,
 )
 from .eventlex import DIRECT_OBJECT, POSSESSOR, Lexicon, Pattern, load_lexicon
-from .records import Actor, ActorTable, Event
+from .eventmatch import Match, match_pattern, target_tokens, trigger_kind
+from .records import NOT_FACT_QUALIFIERS, Actor, ActorTable, Event
 
 if TYPE_CHECKING:
     from .dates import DateTimeline
 
 HISTORICAL_DAYS = 365
-# Verbs whose "that" clause says what its subject must do: "demanded that Manila withdraw".
-MANDATIVE_VERBS = frozenset({"demand", "insist", "urge", "ask", "request", "require", "order", "recommend"})
 PLACE_PREPS = frozenset({"in", "near", "inside", "across", "outside", "at"})
-
-
-@dataclass(eq=False)
-class Match:
-    """One pattern tried on one trigger token: what it found and what it lacked."""
-
-    pattern: Pattern
-    trigger: Token
-    missing: list[str] = field(default_factory=list)
-    consumed: list[Token] = field(default_factory=list)
-
-    @property
-    def complete(self) -> bool:
-        return not self.missing
 
 
 @dataclass(eq=False)
@@ -65,6 +62,7 @@ class Candidate:
     confidence: float = 0.0
     status: str = "event"
     event: Event | None = None
+    etype: str = ""  # the pattern's type, unless a rule re-read it (a verbal "attack" is an ACCUSE)
 
 
 @dataclass
@@ -83,20 +81,19 @@ class _Context:
     published: dt.date | None
     lexicon: Lexicon
     grammar: Grammar
-    quoted: list[tuple[int, int]]
 
 
 def code_events(doc: Doc, *, actors: ActorTable, dates: DateTimeline | None, published: str | None,
                 lexicon: Lexicon | None = None, trace: Trace | None = None) -> list[Event]:
     """The PLOVER events of one parsed article, one per fact, each with its evidence."""
     ctx = _Context(doc=doc, actors=actors, dates=dates, published=_parse_date(published),
-                   lexicon=lexicon or load_lexicon(), grammar=load_grammar(), quoted=quoted_ranges(doc.text))
+                   lexicon=lexicon or load_lexicon(), grammar=load_grammar())
     events: list[Event] = []
     for sent in doc.sents:
         candidates = _sentence_candidates(sent, ctx, trace)
         for cand in candidates:
             _resolve_reply_target(cand, events, ctx)
-        kept = _one_per_fact([c for c in candidates if c.status == "event"])
+        kept = _one_per_fact([c for c in candidates if c.status == "event"], ctx)
         for cand in candidates:
             if cand.status == "event" and cand not in kept:
                 cand.status = "merged into a better match of the same fact"
@@ -136,58 +133,8 @@ def _parse_date(value: str | None) -> dt.date | None:
 
 # -- matching ---------------------------------------------------------------------------------------
 
-def match_pattern(pattern: Pattern, trigger: Token) -> Match:
-    """Check a pattern's required and forbidden words against the trigger's own phrase.
-
-    A passive verb's subject counts as its object: "sanctions were imposed on Iran".
-    """
-    words = frame(trigger) + [c for c in trigger.children if c.dep_ == "nsubjpass"]
-    result = Match(pattern=pattern, trigger=trigger)
-    attach = {trigger.i, *(c.i for c in trigger.children if c.dep_ in ("dobj", "dative", "oprd", "attr", "nsubjpass"))}
-    for alternatives in pattern.words:
-        if all(w.startswith("+") for w in alternatives):
-            hit = next((c for c in trigger.children if "+" + _clause_dep(c) in alternatives), None)
-        else:
-            hit = next((t for t in words if (t.lemma_.lower() in alternatives or t.lower_ in alternatives
-                        or _multiword_prep(t) & alternatives) and _attached(t, attach)), None)
-        if hit is None:
-            result.missing.append("|".join(sorted(alternatives)))
-        else:
-            result.consumed.append(hit)
-    for t in words:
-        if t.lemma_.lower() in pattern.forbidden or t.lower_ in pattern.forbidden:
-            result.missing.append(f"no '{t.text}'")
-    for c in trigger.children:
-        if "+" + c.dep_ in pattern.forbidden:
-            result.missing.append(f"no {c.dep_} '{c.text}'")
-    return result
-
-
-def _attached(tok: Token, heads: set[int]) -> bool:
-    """A required particle or preposition must hang on the trigger or its object, not deep inside a phrase."""
-    if tok.pos_ not in ("ADP", "PART") or tok.dep_ == "pobj":
-        return True
-    nested_of = tok.lower_ == "of" and tok.head.dep_ == "pobj" and tok.head.head.head.i in heads  # "in front of"
-    return tok.head.i in heads or nested_of
-
-
-def _clause_dep(tok: Token) -> str:
-    """The parser labels "expects X to uphold" ccomp or xcomp; an infinitive clause is an xcomp to us."""
-    if tok.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
-        return "xcomp"
-    return tok.dep_
-
-
-def _trigger_kind(tok: Token) -> str | None:
-    if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ not in ("aux", "auxpass")):
-        return "verb"
-    if tok.pos_ in ("NOUN", "PROPN"):
-        return "noun"
-    return None
-
-
 def _best_match(tok: Token, ctx: _Context, trace: Trace | None) -> Match | None:
-    kind = _trigger_kind(tok)
+    kind = trigger_kind(tok)
     if kind is None:
         return None
     patterns = next((found for lemma in lemma_candidates(tok) if (found := ctx.lexicon.for_lemma(kind, lemma))), [])
@@ -203,19 +150,26 @@ def _best_match(tok: Token, ctx: _Context, trace: Trace | None) -> Match | None:
 def _finds_target(m: Match, ctx: _Context) -> bool:
     """A pattern whose target slot names an actor tells more than a longer one whose slot is empty."""
     kinds = m.pattern.target_kinds
-    return any(not kinds or a.kind in kinds for t in _target_tokens(m) for a in token_actors(t, ctx.actors, ctx.grammar))
+    return any(not kinds or a.kind in kinds for t in target_tokens(m) for a in token_actors(t, ctx.actors, ctx.grammar))
 
 
 def _sentence_candidates(sent: Span, ctx: _Context, trace: Trace | None) -> list[Candidate]:
     matches = [m for tok in sent if (m := _best_match(tok, ctx, trace))]
-    consumed = {t.i for m in matches if m.pattern.kind == "verb" for t in m.consumed}
+    consumed = {t.i: m.pattern.type for m in matches if m.pattern.kind == "verb" for t in m.consumed}
     verb_types = {(m.trigger.i, m.pattern.type) for m in matches if m.pattern.kind == "verb"}
     out: list[Candidate] = []
     for m in matches:
-        if m.pattern.kind == "noun" and (m.trigger.i in consumed or _inside_same_type_verb(m, verb_types)):
+        if m.pattern.kind == "noun" and (_used_by_verb(m, consumed) or _inside_same_type_verb(m, verb_types)):
             continue
         out.append(_candidate(m, ctx))
     return out
+
+
+def _used_by_verb(m: Match, consumed: dict[int, str]) -> bool:
+    """A noun a verb pattern needed ("imposed sanctions") is part of that event, unless the noun says
+    more of its own ("stop Israel's heinous attacks" is also an accusation)."""
+    verb_type = consumed.get(m.trigger.i)
+    return verb_type is not None and (verb_type == m.pattern.type or not m.pattern.words)
 
 
 def _inside_same_type_verb(m: Match, verb_types: set[tuple[int, str]]) -> bool:
@@ -229,44 +183,6 @@ def _inside_same_type_verb(m: Match, verb_types: set[tuple[int, str]]) -> bool:
 
 
 # -- arguments ----------------------------------------------------------------------------------------
-
-def _target_tokens(m: Match) -> list[Token]:
-    """Tokens in the target slots of a pattern; for "threatened to strike X" also the "to" clause's slots."""
-    found = _slot_tokens(m.trigger, m, passive=m.pattern.kind == "verb" and is_passive(m.trigger))
-    if not found and m.pattern.kind == "verb":
-        for clause in (c for c in m.trigger.children if c.dep_ == "xcomp"):
-            found += _slot_tokens(clause, m, passive=is_passive(clause))
-    return found
-
-
-def _slot_tokens(head: Token, m: Match, *, passive: bool) -> list[Token]:
-    """Tokens filling the pattern's target slots, on the trigger, its required words or its object."""
-    anchors = [head, *m.consumed, *(c for c in head.children if c.dep_ == "dobj")]
-    out: list[Token] = []
-    for prep in m.pattern.target_preps:
-        if prep == DIRECT_OBJECT:
-            deps = DIRECT_OBJECT_DEPS | ({"nsubjpass"} if passive else set())
-            objects = [c for c in head.children if c.dep_ in deps and c.lower_ not in ("to", "for")]
-            out += objects or [c for c in head.children if c.dep_ == "oprd"]  # "called X's claims baseless"
-            if not objects:  # "expects X to uphold", "demanded that X withdraw": X is the clause's subject
-                mandative = head.lemma_.lower() in MANDATIVE_VERBS
-                out += [g for c in head.children if c.dep_ == "ccomp" and (mandative or _clause_dep(c) == "xcomp")
-                        for g in c.children if g.dep_ == "nsubj"]
-        elif prep == POSSESSOR:
-            out += [c for c in head.children if c.dep_ == "poss"]
-        else:
-            out += [obj for tok in _prepositions(anchors) if prep in _multiword_prep(tok)
-                    for obj in tok.children if obj.dep_ == "pobj"]
-    return list(dict.fromkeys(out))
-
-
-def _prepositions(anchors: list[Token]) -> list[Token]:
-    """Prepositions hanging on the anchors, and those one step inside them ("in front of")."""
-    preps = [c for a in anchors for c in a.children if c.dep_ in ("prep", "dative", "agent")]
-    inner = [g for p in preps for obj in p.children if obj.dep_ == "pobj"
-             for g in obj.children if g.dep_ == "prep"]
-    return preps + inner
-
 
 def _scene_is_target(m: Match, ctx: _Context) -> bool:
     """An act on nobody named, or on a place or thing of a country, is aimed at the country it happens in."""
@@ -286,24 +202,12 @@ def _place_actors(m: Match, ctx: _Context) -> list[Actor]:
     return out
 
 
-def _multiword_prep(tok: Token) -> set[str]:
-    """A preposition with the words that lead up to it: 'of', 'out of', 'in front of', 'on behalf of'."""
-    names = {tok.lower_}
-    head = tok.head
-    if head.i != tok.i and head.dep_ in ("prt", "prep", "advmod", "pobj"):
-        names.add(f"{head.lower_} {tok.lower_}")
-        if head.dep_ == "pobj" and head.head.dep_ == "prep":
-            names.add(f"{head.head.lower_} {head.lower_} {tok.lower_}")
-    return names
-
-
 def _sources(m: Match, ctx: _Context) -> tuple[list[Actor], str]:
     if m.pattern.kind == "verb":
         tokens, how = subject_tokens(m.trigger)
         tokens = [t for t in tokens if not _other_event_noun(t, m.pattern.type, ctx)]
         return [a for t in tokens for a in token_actors(t, ctx.actors, ctx.grammar, as_source=True)], how
-    use_modifiers = ctx.lexicon.types[m.pattern.type].noun_modifier_source
-    return _noun_sources(m.trigger, ctx, use_modifiers, m.pattern.target_preps)
+    return _noun_sources(m.trigger, ctx, m.pattern)
 
 
 def _other_event_noun(tok: Token, etype: str, ctx: _Context) -> bool:
@@ -312,14 +216,14 @@ def _other_event_noun(tok: Token, etype: str, ctx: _Context) -> bool:
     return bool(patterns) and tok.pos_ == "NOUN" and all(p.type != etype for p in patterns)
 
 
-def _noun_sources(noun: Token, ctx: _Context, use_modifiers: bool,
-                  slots: tuple[str, ...]) -> tuple[list[Actor], str]:
+def _noun_sources(noun: Token, ctx: _Context, pattern: Pattern) -> tuple[list[Actor], str]:
     """Who does what an event noun names: its possessor or "by" phrase, its modifiers, or the light verb's subject.
 
     A "between" phrase names all parties when the pattern lists it ("talks between A and B").
     """
-    g = ctx.grammar
-    possessor_is_target, parties_via = POSSESSOR in slots, set(slots)
+    g, etype = ctx.grammar, ctx.lexicon.types[pattern.type]
+    possessor_is_target, parties_via = POSSESSOR in pattern.target_preps, set(pattern.target_preps)
+    use_modifiers = etype.noun_modifier_source
     for c in noun.children:
         if c.dep_ == "poss" and not possessor_is_target:
             return token_actors(c, ctx.actors, g), "possessor"
@@ -335,6 +239,9 @@ def _noun_sources(noun: Token, ctx: _Context, use_modifiers: bool,
             for a in token_actors(c, ctx.actors, g)]
     if mods:
         return mods, "modifier"
+    speaker = speaker_tokens(noun, g)
+    if speaker and etype.quad_class.startswith("verbal"):  # a statement is its speaker's act
+        return [a for t in speaker for a in token_actors(t, ctx.actors, g)], "speaker of the quote"
     verb = noun.head
     if noun.dep_ in ("dobj", "nsubjpass") and any(lemma in g.light_verbs for lemma in lemma_candidates(verb)):
         tokens, _ = subject_tokens(verb)
@@ -343,10 +250,11 @@ def _noun_sources(noun: Token, ctx: _Context, use_modifiers: bool,
 
 
 def _candidate(m: Match, ctx: _Context) -> Candidate:
-    cand = Candidate(match=m, mode=m.pattern.mode or _instrument_mode(m, ctx))
+    """Read the arguments of a complete match, re-read its type if a rule says so, and say if it is an event."""
+    cand = Candidate(match=m, mode=m.pattern.mode or _instrument_mode(m, ctx), etype=m.pattern.type)
     cand.sources, cand.source_how = _sources(m, ctx)
     source_ids = {a.id for a in cand.sources}
-    targets = [a for t in _target_tokens(m) for a in token_actors(t, ctx.actors, ctx.grammar)
+    targets = [a for t in target_tokens(m) for a in token_actors(t, ctx.actors, ctx.grammar)
                if not m.pattern.target_kinds or a.kind in m.pattern.target_kinds]
     cand.targets = [a for i, a in enumerate(targets) if a.id not in source_ids and a not in targets[:i]]
     etype = ctx.lexicon.types[m.pattern.type]
@@ -355,16 +263,46 @@ def _candidate(m: Match, ctx: _Context) -> Candidate:
         cand.sources, cand.source_how = [a for a in _place_actors(m, ctx) if a.id not in target_ids], "place"
     if not cand.targets and etype.place_is_target and _scene_is_target(m, ctx):
         cand.targets = [a for a in _place_actors(m, ctx) if a.id not in source_ids]
-    if not cand.sources:
-        cand.status = "no source actor"
-    elif not cand.targets and m.pattern.target_required:
-        cand.status = "no target actor (this pattern needs one)"
-    elif not cand.targets and etype.requires_target and not (etype.joint and _several_parties(cand.sources)):
-        cand.status = "no target actor"
+    if _verbal_attack(cand, ctx):
+        cand.etype, cand.mode = "ACCUSE", "disapprove"
+    elif _pledged_harm(cand, ctx):
+        cand.etype, cand.mode = "THREATEN", _instrument_mode(m, ctx, "THREATEN")
+    cand.status = _status(cand, ctx)
     cand.qualifiers = sorted(qualifiers_of(m.trigger, ctx.grammar) | _quote_qualifier(m.trigger, ctx)
                              | _object_negation(m, ctx))
     cand.confidence = _confidence(m, cand)
     return cand
+
+
+def _status(cand: Candidate, ctx: _Context) -> str:
+    etype = ctx.lexicon.types[cand.etype]
+    if not cand.sources:
+        return "no source actor"
+    if not any(a.code for a in cand.sources + cand.targets):
+        return "no coded actor (nothing ties it to a state or organisation)"
+    if not cand.targets and cand.match.pattern.target_required:
+        return "no target actor (this pattern needs one)"
+    if not cand.targets and etype.requires_target and not (etype.joint and _several_parties(cand.sources)):
+        return "no target actor"
+    return "event"
+
+
+def _verbal_attack(cand: Candidate, ctx: _Context) -> bool:
+    """"The senator attacked the newspaper": people and bodies, no weapon, is criticism, not violence."""
+    m = cand.match
+    if m.pattern.type != "ASSAULT" or cand.mode or m.trigger.lemma_.lower() not in ctx.grammar.verbal_attack_lemmas:
+        return False
+    people = all(a.kind == "person" for a in cand.sources)
+    return bool(cand.sources and cand.targets) and people and all(a.kind in ("person", "organisation")
+                                                                     for a in cand.targets)
+
+
+def _pledged_harm(cand: Candidate, ctx: _Context) -> bool:
+    """"vowed to retaliate against Israel" promises harm: a threat, not an agreement."""
+    if cand.etype != "AGREE":
+        return False
+    acts = [c for c in cand.match.trigger.children if c.dep_ == "xcomp"]
+    return any(ctx.grammar.threat_contents.get(a.lemma_.lower()) == "violence" for a in acts)
 
 
 def _several_parties(actors: list[Actor]) -> bool:
@@ -398,24 +336,27 @@ def _resolve_reply_target(cand: Candidate, earlier: list[Event], ctx: _Context) 
             return
 
 
-def _instrument_mode(m: Match, ctx: _Context) -> str | None:
-    """A mode the pattern leaves open: an attack's weapon, or what a threat threatens."""
-    if m.pattern.type == "THREATEN":
+def _instrument_mode(m: Match, ctx: _Context, etype: str | None = None) -> str | None:
+    """A mode the pattern leaves open: an attack's weapon, a remote meeting, or what a threat threatens."""
+    etype = etype or m.pattern.type
+    if etype == "THREATEN":
         content = [c for c in m.trigger.children if c.dep_ in ("xcomp", "dobj")] + m.consumed
         return next((ctx.grammar.threat_contents[t.lemma_.lower()] for t in content
                      if t.lemma_.lower() in ctx.grammar.threat_contents), None)
-    if m.pattern.type != "ASSAULT":
+    if etype == "CONSULT":
+        remote = any(t.lemma_.lower() in ctx.grammar.remote_media for t in frame(m.trigger))
+        return "phone" if remote else None
+    if etype != "ASSAULT":
         return None
     words = [m.trigger, *frame(m.trigger), *m.trigger.subtree] if m.pattern.kind == "noun" else frame(m.trigger)
-    for tok in words:
-        mode = ctx.grammar.assault_instruments.get(tok.lemma_.lower()) or ctx.grammar.assault_instruments.get(tok.lower_)
-        if mode:
-            return mode
-    return None
+    aimed_at = {t.i for target in target_tokens(m) for t in target.subtree}  # "shot down drones": drones are hit
+    instruments = ctx.grammar.assault_instruments
+    modes = (instruments.get(t.lemma_.lower()) or instruments.get(t.lower_) for t in words if t.i not in aimed_at)
+    return next((mode for mode in modes if mode), None)
 
 
 def _quote_qualifier(tok: Token, ctx: _Context) -> set[str]:
-    return {"reported"} if any(s < tok.idx < e for s, e in ctx.quoted) else set()
+    return {"reported"} if any(s < tok.idx < e for s, e in doc_quotes(ctx.doc)) else set()
 
 
 def _confidence(m: Match, cand: Candidate) -> float:
@@ -431,20 +372,26 @@ def _confidence(m: Match, cand: Candidate) -> float:
 
 def _fact_key(c: Candidate, symmetric: bool) -> tuple:
     src, tgt = frozenset(a.id for a in c.sources), frozenset(a.id for a in c.targets)
-    claim = not ({"negated", "hypothetical", "future", "conditional"} & set(c.qualifiers))
     if symmetric:
-        return (c.match.pattern.type, src | tgt, claim)
-    return (c.match.pattern.type, src, tgt, claim)
+        return (c.etype, src | tgt)
+    return (c.etype, src, tgt)
 
 
-def _one_per_fact(cands: list[Candidate]) -> list[Candidate]:
-    """Merge matches that state the same fact; keep the best evidence, and a mode if any match had one."""
+def _is_claim(c: Candidate) -> bool:
+    return not (NOT_FACT_QUALIFIERS & set(c.qualifiers))
+
+
+def _one_per_fact(cands: list[Candidate], ctx: _Context) -> list[Candidate]:
+    """Merge matches that state the same fact; keep the best evidence, and a mode if any match had one.
+
+    "took to the streets to protest" is one protest: a claim beats the same act read as only intended.
+    """
     best: dict[tuple, Candidate] = {}
     for c in cands:
-        symmetric = c.match.pattern.type in ("CONSULT", "AGREE", "COOPERATE")
+        symmetric = ctx.lexicon.types[c.etype].symmetric
         key = _fact_key(c, symmetric)
         other = best.get(key)
-        if other is None or c.confidence > other.confidence:
+        if other is None or (_is_claim(c), c.confidence) > (_is_claim(other), other.confidence):
             if other is not None and not c.mode:
                 c.mode = other.mode
             best[key] = c
@@ -456,7 +403,7 @@ def _one_per_fact(cands: list[Candidate]) -> list[Candidate]:
 
 def _subsumes(big: Candidate, small: Candidate) -> bool:
     """Same type and source, and the smaller one's targets are a strict part of the bigger one's."""
-    if big.match.pattern.type != small.match.pattern.type or set(big.qualifiers) != set(small.qualifiers):
+    if big.etype != small.etype or set(big.qualifiers) != set(small.qualifiers):
         return False
     src_b, src_s = {a.id for a in big.sources}, {a.id for a in small.sources}
     tgt_b, tgt_s = {a.id for a in big.targets}, {a.id for a in small.targets}
@@ -466,7 +413,7 @@ def _subsumes(big: Candidate, small: Candidate) -> bool:
 # -- records ----------------------------------------------------------------------------------------------
 
 def _to_event(c: Candidate, sent: Span, ctx: _Context, number: int) -> Event:
-    m, etype = c.match, ctx.lexicon.types[c.match.pattern.type]
+    m, etype = c.match, ctx.lexicon.types[c.etype]
     event = Event(
         id=f"ev{number}", type=etype.name, mode=c.mode, source=[a.id for a in c.sources],
         target=[a.id for a in c.targets], sentence=sent.text, start=sent.start_char, end=sent.end_char,

@@ -1,6 +1,7 @@
 """Ingest: read sources, skip what is stored, extract in worker processes, store in chunks.
 
-    summary = ingest(["corpus/", "https://example.org/feed.rss"], Store.open("news.db"), workers=2)
+    summary = ingest(["corpus/", "https://example.org/feed.rss"], Store.open("news.db"),
+                     options=IngestOptions(workers=2))
 
 Sources are files, directories, globs, ``-`` and feed or page URLs. Every input
 ends up counted once: new, duplicate (its content is stored already) or failed

@@ -268,3 +268,12 @@ def test_he_said_after_a_quote_is_the_speaker_not_a_name_inside_the_quote(nlp, k
     table = resolve_actors(nlp(text), kb=kb, published="2024-04-10")
     farmer = named(table, "Jonas Petrauskas")
     assert [m.text for m in farmer.mentions if m.via == "pronoun"] == ["he", "He"]
+
+
+@pytest.mark.parametrize("text, name, code", [
+    ("The European Union on Monday adopted new sanctions against Belarus.", "European Union", "EU"),
+    ("The Group of Seven on Friday agreed to cap the price of Russian oil.", "Group of Seven", "G7"),
+    ("The African Union in March suspended Niger.", "African Union", "AU"),
+])
+def test_a_date_after_an_organisation_is_not_part_of_its_name(nlp, kb, text: str, name: str, code: str) -> None:
+    assert named(resolve_actors(nlp(text), kb=kb, published="2024-04-10"), name).code == code

@@ -18,14 +18,14 @@ PRONOUNS = {"he", "she", "they", "it", "his", "her", "their", "its", "we", "our"
 
 
 def make_table(text: str, spec: dict[str, str]) -> ActorTable:
-    """`spec` maps a surface string to "CODE" or "CODE/kind"; one actor per distinct code+kind."""
+    """`spec` maps a surface string to "CODE" or "CODE/kind" ("-" for no code); one actor per code+kind."""
     actors: dict[str, Actor] = {}
     for surface, value in spec.items():
         code, _, kind = value.partition("/")
         kind = kind or ("person" if surface.lower() in PRONOUNS else "state")
         key = f"{code}/{kind}"
         if key not in actors:
-            actors[key] = Actor(id=f"a{len(actors) + 1}", name=surface, kind=kind, code=code)
+            actors[key] = Actor(id=f"a{len(actors) + 1}", name=surface, kind=kind, code=None if code == "-" else code)
         via = "pronoun" if surface.lower() in PRONOUNS else "name"
         for m in re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", text):
             actors[key].mentions.append(Mention(m.start(), m.end(), m.group(), via=via))
@@ -326,6 +326,11 @@ def test_no_event_for_unrelated_sentences(nlp, text):
 
 def test_event_without_actor_is_not_emitted(nlp):
     assert run(nlp, "Unknown gunmen attacked a bus on the highway.", {}) == []
+
+
+def test_event_between_uncoded_companies_is_not_emitted(nlp):
+    assert run(nlp, "Mitsubishi signed a supply agreement with Nissan.",
+               {"Mitsubishi": "-/organisation", "Nissan": "-/organisation"}) == []
 
 
 def test_event_carries_its_evidence(nlp):

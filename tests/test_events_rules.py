@@ -85,3 +85,33 @@ def test_subject_naming_another_event_type_is_not_an_assault(nlp):
 def test_speaking_to_reporters_is_no_consultation(nlp):
     assert run(nlp, "Speaking to reporters, the Greek premier and the Cypriot president defended the plan.",
                {"Greek": "GRC", "Cypriot": "CYP"}) == []
+
+
+def test_condemning_words_in_a_quote_accuse_for_the_speaker(nlp):
+    text = '"Russia\'s barbaric attacks on our cities must stop," the Ukrainian foreign minister said.'
+    results = run(nlp, text, {"Russia": "RUS", "Ukrainian": "UKR"})
+    assert find(results, "ACCUSE", {"UKR"}, {"RUS"}).mode == "disapprove"
+
+
+def test_senator_attacking_a_rival_is_criticism(nlp):
+    results = run(nlp, "Senator Warren attacked Senator Cruz on Tuesday.",
+                  {"Senator Warren": "DEM/person", "Senator Cruz": "GOP/person"})
+    assert [e.type for e, _, _ in results] == ["ACCUSE"]
+
+
+def test_vowing_harm_is_a_threat_and_pledging_help_an_agreement(nlp):
+    results = run(nlp, "Tehran vowed to retaliate against Israel for the strike.", {"Tehran": "IRN", "Israel": "ISR"})
+    assert find(results, "THREATEN", {"IRN"}, {"ISR"}).mode == "violence"
+    results = run(nlp, "Oman pledged to increase oil supplies to Egypt.", {"Oman": "OMN", "Egypt": "EGY"})
+    find(results, "AGREE", {"OMN"}, {"EGY"})
+
+
+def test_prisoner_exchange_lists_both_sides(nlp):
+    results = run(nlp, "Russia and Ukraine exchanged prisoners on Friday.", {"Russia": "RUS", "Ukraine": "UKR"})
+    assert find(results, "RETREAT", {"RUS", "UKR"}, set()).mode == "release"
+
+
+def test_hosting_talks_between_parties_is_third_party_consultation(nlp):
+    results = run(nlp, "Qatar hosted talks between Hamas and Israel in Doha.",
+                  {"Qatar": "QAT", "Hamas": "HAMAS/group", "Israel": "ISR"})
+    find(results, "CONSULT", {"QAT"}, {"HAMAS", "ISR"})

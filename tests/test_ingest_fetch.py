@@ -134,3 +134,25 @@ def test_the_timeout_is_passed_to_every_request():
     fetch("https://news.example.com/feed", client=client_for(handler), policy=FetchPolicy(timeout=3.5),
           resolve=resolve)
     assert seen == [{"connect": 3.5, "read": 3.5, "write": 3.5, "pool": 3.5}]
+
+
+def test_ingesting_a_feed_url_stores_its_entries_and_refuses_private_ones(tmp_path):
+    from newsgraph.ingest import IngestOptions, ingest
+    from newsgraph.store import Store
+
+    handler, requested = serve({
+        "https://93.184.216.34/world.rss": httpx.Response(200, content=FEED,
+                                                          headers={"content-type": "application/rss+xml"}),
+        "http://127.0.0.1:8080/local.rss": httpx.Response(200, content=FEED.replace(b"Vienna", b"Geneva")),
+    })
+    sources = ["https://93.184.216.34/world.rss", "http://127.0.0.1:8080/local.rss"]
+    with Store.open(str(tmp_path / "feeds.db")) as store:
+        summary = ingest(sources, store, client=client_for(handler))
+        assert (summary.new, summary.failed) == (2, 1) and "--allow-private" in summary.failures[0][1]
+        assert requested == ["https://93.184.216.34/world.rss"]
+        assert {a["url"] for a in store.articles()} == {"https://news.example.com/vienna",
+                                                        "https://news.example.com/aid"}
+        allowed = IngestOptions(fetch=FetchPolicy(allow_private=True))
+        again = ingest(sources, store, options=allowed, client=client_for(handler))
+        assert (again.new, again.duplicate, again.failed) == (1, 3, 0)  # Geneva is new; Vienna and aid are not
+        assert store.failures() == []  # the feed that failed has been stored since

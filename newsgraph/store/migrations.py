@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from sqlalchemy import Connection, Engine, insert, select, text
+from sqlalchemy import Connection, Engine, insert, inspect, select, text
 
 from . import schema
 from .engine import writing
@@ -64,11 +64,14 @@ def applied_migrations(conn: Connection) -> set[str]:
 
 def migrate(engine: Engine, migrations: list[Migration] | None = None) -> list[str]:
     """Apply the migrations the database lacks, in order; returns the names applied now."""
+    steps = migrations if migrations is not None else MIGRATIONS
+    if _up_to_date(engine, steps):  # the usual case: no write lock taken, so a read-only file opens too
+        return []
     done: list[str] = []
     with writing(engine) as conn:
         _lock(conn)
         schema.migrations.create(conn, checkfirst=True)
-    for name, step in migrations if migrations is not None else MIGRATIONS:
+    for name, step in steps:
         with writing(engine) as conn:
             _lock(conn)
             if name in applied_migrations(conn):
@@ -78,6 +81,13 @@ def migrate(engine: Engine, migrations: list[Migration] | None = None) -> list[s
             conn.execute(insert(schema.migrations).values(name=name, applied_at=now))
             done.append(name)
     return done
+
+
+def _up_to_date(engine: Engine, steps: list[Migration]) -> bool:
+    with engine.connect() as conn:
+        if not inspect(conn).has_table(schema.migrations.name):
+            return False
+        return {name for name, _ in steps} <= applied_migrations(conn)
 
 
 def _lock(conn: Connection) -> None:

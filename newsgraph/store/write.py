@@ -152,9 +152,11 @@ def write_rows(conn: Connection, items: Sequence[ArticleRows]) -> list[bool]:
 
 
 def _forget_failures(conn: Connection, origins: list[str]) -> None:
-    """An input that has now been stored no longer counts as failing (say, a feed that was down)."""
-    for i in range(0, len(origins), IN_BATCH):
-        conn.execute(delete(s.failures).where(s.failures.c.origin.in_(origins[i:i + IN_BATCH])))
+    """An input that has now been stored no longer counts as failing (say, a feed that was down: its
+    entries' origins are the feed's URL and #entry)."""
+    inputs = sorted({o for origin in origins for o in (origin, origin.split("#", 1)[0])})
+    for i in range(0, len(inputs), IN_BATCH):
+        conn.execute(delete(s.failures).where(s.failures.c.origin.in_(inputs[i:i + IN_BATCH])))
 
 
 def _first_per_key(rows: list[dict[str, Any]], key: str) -> list[dict[str, Any]]:

@@ -1,0 +1,130 @@
+"""Matching lexicon patterns against the dependency parse: which words a trigger has, and its target slots.
+
+A :class:`Match` records what a pattern found around one trigger token and what it lacked, so that
+event coding can pick the best complete match and ``newsgraph explain`` can show the near misses.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from .eventargs import DIRECT_OBJECT_DEPS, frame, is_passive
+from .eventlex import DIRECT_OBJECT, POSSESSOR, Pattern
+
+# Verbs whose "that" clause says what its subject must do: "demanded that Manila withdraw".
+MANDATIVE_VERBS = frozenset({"demand", "insist", "urge", "ask", "request", "require", "order", "recommend"})
+
+
+@dataclass(eq=False)
+class Match:
+    """One pattern tried on one trigger token: what it found and what it lacked."""
+
+    pattern: Pattern
+    trigger: Token
+    missing: list[str] = field(default_factory=list)
+    consumed: list[Token] = field(default_factory=list)
+
+    @property
+    def complete(self) -> bool:
+        return not self.missing
+
+
+def match_pattern(pattern: Pattern, trigger: Token) -> Match:
+    """Check a pattern's required and forbidden words against the trigger's own phrase.
+
+    A passive verb's subject counts as its object: "sanctions were imposed on Iran".
+    """
+    words = frame(trigger) + [c for c in trigger.children if c.dep_ == "nsubjpass"]
+    result = Match(pattern=pattern, trigger=trigger)
+    attach = {trigger.i, *(c.i for c in trigger.children if c.dep_ in ("dobj", "dative", "oprd", "attr", "nsubjpass"))}
+    for alternatives in pattern.words:
+        if all(w.startswith("+") for w in alternatives):
+            hit = next((c for c in trigger.children if "+" + _clause_dep(c) in alternatives), None)
+        else:
+            hit = next((t for t in words if (t.lemma_.lower() in alternatives or t.lower_ in alternatives
+                        or multiword_prep(t) & alternatives) and _attached(t, attach)), None)
+        if hit is None:
+            result.missing.append("|".join(sorted(alternatives)))
+        else:
+            result.consumed.append(hit)
+    for t in words:
+        if t.lemma_.lower() in pattern.forbidden or t.lower_ in pattern.forbidden:
+            result.missing.append(f"no '{t.text}'")
+    for c in trigger.children:
+        if "+" + c.dep_ in pattern.forbidden:
+            result.missing.append(f"no {c.dep_} '{c.text}'")
+    return result
+
+
+def _attached(tok: Token, heads: set[int]) -> bool:
+    """A required particle or preposition must hang on the trigger or its object, not deep inside a phrase."""
+    if tok.pos_ not in ("ADP", "PART") or tok.dep_ == "pobj":
+        return True
+    nested_of = tok.lower_ == "of" and tok.head.dep_ == "pobj" and tok.head.head.head.i in heads  # "in front of"
+    return tok.head.i in heads or nested_of
+
+
+def _clause_dep(tok: Token) -> str:
+    """The parser labels "expects X to uphold" ccomp or xcomp; an infinitive clause is an xcomp to us."""
+    if tok.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return "xcomp"
+    return tok.dep_
+
+
+def trigger_kind(tok: Token) -> str | None:
+    if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ not in ("aux", "auxpass")):
+        return "verb"
+    if tok.pos_ in ("NOUN", "PROPN"):
+        return "noun"
+    return None
+
+
+def target_tokens(m: Match) -> list[Token]:
+    """Tokens in the target slots of a pattern; for "threatened to strike X" also the "to" clause's slots."""
+    found = _slot_tokens(m.trigger, m, passive=m.pattern.kind == "verb" and is_passive(m.trigger))
+    if not found and m.pattern.kind == "verb":
+        for clause in (c for c in m.trigger.children if c.dep_ == "xcomp"):
+            found += _slot_tokens(clause, m, passive=is_passive(clause))
+    return found
+
+
+def _slot_tokens(head: Token, m: Match, *, passive: bool) -> list[Token]:
+    """Tokens filling the pattern's target slots, on the trigger, its required words or its object."""
+    anchors = [head, *m.consumed, *(c for c in head.children if c.dep_ == "dobj")]
+    out: list[Token] = []
+    for prep in m.pattern.target_preps:
+        if prep == DIRECT_OBJECT:
+            deps = DIRECT_OBJECT_DEPS | ({"nsubjpass"} if passive else set())
+            objects = [c for c in head.children if c.dep_ in deps and c.lower_ not in ("to", "for")]
+            out += objects or [c for c in head.children if c.dep_ == "oprd"]  # "called X's claims baseless"
+            if not objects:  # "expects X to uphold", "demanded that X withdraw": X is the clause's subject
+                mandative = head.lemma_.lower() in MANDATIVE_VERBS
+                out += [g for c in head.children if c.dep_ == "ccomp" and (mandative or _clause_dep(c) == "xcomp")
+                        for g in c.children if g.dep_ == "nsubj"]
+        elif prep == POSSESSOR:
+            out += [c for c in head.children if c.dep_ == "poss"]
+        else:
+            out += [obj for tok in _prepositions(anchors, multiword=" " in prep) if prep in multiword_prep(tok)
+                    for obj in tok.children if obj.dep_ == "pobj"]
+    return list(dict.fromkeys(out))
+
+
+def _prepositions(anchors: list[Token], *, multiword: bool) -> list[Token]:
+    """Prepositions hanging on the anchors; for "in front of" also the one inside the first phrase."""
+    preps = [c for a in anchors for c in a.children if c.dep_ in ("prep", "dative", "agent")]
+    if not multiword:
+        return preps
+    return preps + [g for p in preps for obj in p.children if obj.dep_ == "pobj"
+                    for g in obj.children if g.dep_ == "prep"]
+
+
+def multiword_prep(tok: Token) -> set[str]:
+    """A preposition with the words that lead up to it: 'of', 'out of', 'in front of', 'on behalf of'."""
+    names = {tok.lower_}
+    head = tok.head
+    if head.i != tok.i and head.dep_ in ("prt", "prep", "advmod", "pobj"):
+        names.add(f"{head.lower_} {tok.lower_}")
+        if head.dep_ == "pobj" and head.head.dep_ == "prep":
+            names.add(f"{head.head.lower_} {head.lower_} {tok.lower_}")
+    return names
