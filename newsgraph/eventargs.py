@@ -8,13 +8,14 @@ negated, future, hypothetical or conditional. Function words come from
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import lru_cache
 from pathlib import Path
 
 import yaml
 from spacy.tokens import Doc, Token
 
+from .eventlex import LexiconError
 from .records import Actor, ActorTable
 
 GRAMMAR_FILE = Path(__file__).resolve().parent / "data" / "plover" / "grammar.yaml"
@@ -71,9 +72,13 @@ def load_grammar(path: str | None = None) -> Grammar:
     """The grammar word lists (the built-in file unless NEWSGRAPH_PLOVER_GRAMMAR names another)."""
     chosen = Path(path or os.environ.get(ENV_GRAMMAR) or GRAMMAR_FILE)
     data = yaml.safe_load(chosen.read_text(encoding="utf-8")) or {}
+    known = {f.name for f in fields(Grammar)}
+    missing = known - set(data)
+    if missing:
+        raise LexiconError(f"{chosen}: grammar file lacks {', '.join(sorted(missing))}; copy them from {GRAMMAR_FILE}")
     tables = {key: {w: mode for mode, words in (data.pop(key, None) or {}).items() for w in words}
               for key in ("assault_instruments", "threat_contents")}
-    lists = {k: frozenset(str(w).replace("_", " ") for w in v) for k, v in data.items()}
+    lists = {k: frozenset(str(w).replace("_", " ") for w in v) for k, v in data.items() if k in known}
     return Grammar(**tables, **lists)
 
 

@@ -44,6 +44,8 @@ class EventType:
     place_is_target: bool = False  # an attack "in Pakistan" with no named victim hits Pakistan
     noun_modifier_source: bool = True  # "Israeli airstrikes" names who struck; "the Iran deal" is not Iran's
     joint: bool = False  # several sources and no target is a complete event ("A and B clashed")
+    coded_targets_only: bool = False  # targets without a code are dropped
+    parties_only: bool = False  # a target phrase must name a party, not a party's thing ("Brown's speech")
 
     def intensity_of(self, mode: str | None) -> float:
         return self.modes.get(mode, self.intensity) if mode else self.intensity
@@ -156,6 +158,8 @@ def load_types(path: Path = DATA_DIR / "types.yaml") -> dict[str, EventType]:
             place_is_target=bool(spec.get("place_is_target", False)),
             noun_modifier_source=bool(spec.get("noun_modifier_source", True)),
             joint=bool(spec.get("joint", spec.get("symmetric", False))),
+            coded_targets_only=bool(spec.get("coded_targets_only", False)),
+            parties_only=bool(spec.get("parties_only", False)),
         )
     return out
 

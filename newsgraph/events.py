@@ -246,6 +246,10 @@ def _noun_sources(noun: Token, ctx: _Context, pattern: Pattern) -> tuple[list[Ac
     if noun.dep_ in ("dobj", "nsubjpass") and any(lemma in g.light_verbs for lemma in lemma_candidates(verb)):
         tokens, _ = subject_tokens(verb)
         return [a for t in tokens for a in token_actors(t, ctx.actors, g)], f"subject of '{verb.text}'"
+    if noun.dep_ == "pobj" and verb.lower_ in g.scene_preps and verb.head.pos_ in ("VERB", "AUX"):
+        # "In a phone call with Erdogan, Biden said ...": the clause's subject took part
+        tokens, _ = subject_tokens(verb.head)
+        return [a for t in tokens for a in token_actors(t, ctx.actors, g)], f"subject of '{verb.head.text}'"
     return [], "none"
 
 
@@ -254,15 +258,19 @@ def _candidate(m: Match, ctx: _Context) -> Candidate:
     cand = Candidate(match=m, mode=m.pattern.mode or _instrument_mode(m, ctx), etype=m.pattern.type)
     cand.sources, cand.source_how = _sources(m, ctx)
     source_ids = {a.id for a in cand.sources}
-    targets = [a for t in target_tokens(m) for a in token_actors(t, ctx.actors, ctx.grammar)
-               if not m.pattern.target_kinds or a.kind in m.pattern.target_kinds]
-    cand.targets = [a for i, a in enumerate(targets) if a.id not in source_ids and a not in targets[:i]]
     etype = ctx.lexicon.types[m.pattern.type]
+    targets = [a for t in target_tokens(m) if not etype.parties_only or _names_a_party(t, ctx)
+               for a in token_actors(t, ctx.actors, ctx.grammar)
+               if not m.pattern.target_kinds or a.kind in m.pattern.target_kinds]
+    cand.targets = [a for i, a in enumerate(targets) if a.id not in source_ids and a not in targets[:i]
+                    and (a.code or not etype.coded_targets_only)]
     if not cand.sources and etype.place_is_source:
         target_ids = {a.id for a in cand.targets}
         cand.sources, cand.source_how = [a for a in _place_actors(m, ctx) if a.id not in target_ids], "place"
     if not cand.targets and etype.place_is_target and _scene_is_target(m, ctx):
         cand.targets = [a for a in _place_actors(m, ctx) if a.id not in source_ids]
+    if not cand.targets and m.pattern.kind == "noun" and etype.symmetric:
+        cand.targets = [a for a in _occasion_partners(m, ctx) if a.id not in source_ids]
     if _verbal_attack(cand, ctx):
         cand.etype, cand.mode = "ACCUSE", "disapprove"
     elif _pledged_harm(cand, ctx):
@@ -272,6 +280,22 @@ def _candidate(m: Match, ctx: _Context) -> Candidate:
                              | _object_negation(m, ctx))
     cand.confidence = _confidence(m, cand)
     return cand
+
+
+def _names_a_party(tok: Token, ctx: _Context) -> bool:
+    """One meets people and bodies, not their things: "hosted Brown's speech" names no partner."""
+    own = ctx.actors.actor_at(tok.idx, tok.idx + len(tok.text))
+    members = any(c.dep_ == "prep" and c.lower_ in ctx.grammar.member_preps for c in tok.children)
+    return own is not None or members or tok.pos_ in ("PROPN", "PRON") or tok.lemma_.lower() in ctx.grammar.group_nouns
+
+
+def _occasion_partners(m: Match, ctx: _Context) -> list[Actor]:
+    """"In phone conversations, Sheinbaum told Trump ...": whom the clause addresses met its subject."""
+    prep = m.trigger.head
+    if m.trigger.dep_ != "pobj" or prep.lower_ not in ctx.grammar.scene_preps:
+        return []
+    objects = [c for c in prep.head.children if c.dep_ in DIRECT_OBJECT_DEPS and c.lower_ not in ("to", "for")]
+    return [a for o in objects for a in token_actors(o, ctx.actors, ctx.grammar)]
 
 
 def _status(cand: Candidate, ctx: _Context) -> str:

@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from newsgraph.eventargs import quoted_ranges
+from newsgraph.eventargs import load_grammar, quoted_ranges
 from newsgraph.eventlex import DIRECT_OBJECT, LexiconError, load_lexicon, parse_pattern
 from newsgraph.events import Trace, code_events
 from newsgraph.records import EVENT_TYPES, Actor, ActorTable, Mention
@@ -391,3 +391,10 @@ def test_bad_pattern_file_says_what_to_fix(tmp_path):
     bad.write_text("verbs:\n  BEFRIEND:\n    '-': [befriend T]\n", encoding="utf-8")
     with pytest.raises(LexiconError, match="unknown PLOVER type 'BEFRIEND'"):
         load_lexicon(extra=[bad])
+
+
+def test_incomplete_grammar_file_says_what_is_missing(tmp_path):
+    partial = tmp_path / "grammar.yaml"
+    partial.write_text("light_verbs: [hold]\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match="lacks .*negators"):
+        load_grammar(str(partial))

@@ -115,3 +115,27 @@ def test_hosting_talks_between_parties_is_third_party_consultation(nlp):
     results = run(nlp, "Qatar hosted talks between Hamas and Israel in Doha.",
                   {"Qatar": "QAT", "Hamas": "HAMAS/group", "Israel": "ISR"})
     find(results, "CONSULT", {"QAT"}, {"HAMAS", "ISR"})
+
+
+def test_occasion_phrase_makes_the_clause_subject_a_party(nlp):
+    results = run(nlp, "In a phone call with Erdogan, Biden said the alliance stood united.",
+                  {"Erdogan": "TUR/person", "Biden": "USA/person"})
+    assert find(results, "CONSULT", {"USA"}, {"TUR"}).mode == "phone"
+
+
+def test_visit_to_an_uncoded_place_is_no_consultation(nlp):
+    results = run(nlp, "During a visit to Quetta on Thursday, the Pakistani premier praised the troops.",
+                  {"Quetta": "-/organisation", "Pakistani": "PAK"})
+    assert all(e.type != "CONSULT" for e, _, _ in results)
+
+
+def test_occasion_phrase_partner_is_whom_the_clause_addresses(nlp):
+    results = run(nlp, "In a phone call, Erdogan told Putin that Ankara was ready to host talks.",
+                  {"Erdogan": "TUR/person", "Putin": "RUS/person", "Ankara": "TUR"})
+    assert find(results, "CONSULT", {"TUR"}, {"RUS"}).mode == "phone"
+
+
+def test_hosting_a_speech_is_not_meeting_its_speaker(nlp):
+    results = run(nlp, "The Kenyan embassy will host the Ghanaian president's speech on Friday.",
+                  {"Kenyan": "KEN", "Ghanaian": "GHA"})
+    assert all(e.type != "CONSULT" for e, _, _ in results)

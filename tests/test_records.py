@@ -70,3 +70,20 @@ def test_event_claim_flag():
     assert event.is_claim
     event.qualifiers = ["negated"]
     assert not event.is_claim
+
+
+def test_extracted_samples_follow_the_schema(extract_text):
+    from conftest import REPO
+
+    for path in sorted((REPO / "samples").glob("*.txt")):
+        lines = path.read_text("utf-8").splitlines()
+        published = lines[0].split()[1]
+        article = extract_text("\n".join(lines[2:]), published=published, title=lines[1], origin=str(path))
+        assert article.actors and article.events
+        validate_record(article.to_dict())
+        assert Article.from_dict(article.to_dict()) == article
+        for event in article.events:
+            assert article.text[event.start:event.end] == event.sentence
+            assert {*event.source, *event.target} <= {a.id for a in article.actors}
+        for quote in article.quotes:
+            assert article.text[quote.start:quote.end] == quote.text
