@@ -62,9 +62,9 @@ def raw_articles_of(origin: str, content: bytes, *, published: str | None) -> It
     yield from read_bytes(content, origin=origin, published=published)
 
 
-def parquet_articles(path: str) -> Iterator[RawArticle]:
+def parquet_articles(path: str, content: bytes) -> Iterator[RawArticle]:
     """Articles stored as Parquet rows with the JSONL corpus fields (text, title, published, url, id)."""
-    table = pq.read_table(path)
+    table = pq.read_table(pa.BufferReader(content))
     names = set(table.column_names)
     for i, row in enumerate(table.to_pylist()):
         yield RawArticle(
@@ -74,12 +74,10 @@ def parquet_articles(path: str) -> Iterator[RawArticle]:
         )
 
 
-def extract_partition(items: Iterable[tuple[str, bytes | None]], *, published: str | None = None
+def extract_partition(items: Iterable[tuple[str, bytes]], *, published: str | None = None
                       ) -> dict[str, list[dict[str, Any]]]:
-    """Extract every article of some input files; the unit of work of both engines.
-
-    `items` are (origin, content) pairs; content None means "read the Parquet file at origin".
-    """
+    """Extract every article of some input files, given as (origin, content) pairs; the unit of work of both
+    engines."""
     from .pipeline import extract
 
     rows: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLES}
@@ -89,8 +87,8 @@ def extract_partition(items: Iterable[tuple[str, bytes | None]], *, published: s
 
     def raws() -> Iterator[RawArticle]:
         for origin, content in items:
-            found = parquet_articles(origin) if content is None else raw_articles_of(origin, content,
-                                                                                     published=published)
+            found = (parquet_articles(origin, content) if origin.endswith(".parquet")
+                     else raw_articles_of(origin, content, published=published))
             for item in found:
                 if isinstance(item, ReadFailure):
                     failed(item)
@@ -142,7 +140,7 @@ def read_tables(output: str) -> dict[str, list[dict[str, Any]]]:
 
 def _local_task(args: tuple[list[str], str, str, str | None]) -> tuple[int, int]:
     files, output, part, published = args
-    items = [(f, None if f.endswith(".parquet") else Path(f).read_bytes()) for f in files]
+    items = [(f, Path(f).read_bytes()) for f in files]
     rows = extract_partition(items, published=published)
     write_tables(rows, output, part)
     return len(rows["articles"]), len(rows["failures"])
@@ -181,13 +179,14 @@ def spark_ddl(name: str) -> str:
 
 
 def _spark_partition(batches: Iterator[Any], published: str | None) -> Iterator[Any]:
-    """mapInPandas body: (path, content) rows in, (table, payload JSON) rows out."""
+    """mapInPandas body: input files in (a path, and its bytes unless the executor reads a shared disk),
+    (table, payload JSON) rows out."""
     import pandas as pd
 
     for batch in batches:
-        items = [(_local_path(p), None if p.endswith(".parquet") else bytes(c))
-                 for p, c in zip(batch["path"], batch["content"])]
-        rows = extract_partition(items, published=published)
+        paths = [_local_path(p) for p in batch["path"]]
+        contents = batch["content"] if "content" in batch else [Path(p).read_bytes() for p in paths]
+        rows = extract_partition(zip(paths, (bytes(c) for c in contents)), published=published)
         out = [(name, json.dumps(row, ensure_ascii=False)) for name in TABLES for row in rows[name]]
         yield pd.DataFrame(out, columns=["table", "payload"])
 
@@ -195,6 +194,32 @@ def _spark_partition(batches: Iterator[Any], published: str | None) -> Iterator[
 def _local_path(uri: str) -> str:
     """Spark names local files file:/path; records keep the path as `newsgraph extract` would."""
     return uri.removeprefix("file:")
+
+
+def _is_remote(source: str) -> bool:
+    """hdfs://, s3a://, ... : listed and read by Spark itself rather than by the driver's file system."""
+    scheme, sep, _ = source.partition("://")
+    return bool(sep) and scheme != "file"
+
+
+def _spark_inputs(spark: Any, source: str, partitions: int | None) -> Any:
+    """A DataFrame of input files spread over `partitions` tasks without a shuffle.
+
+    Local paths are listed by the driver (as `newsgraph extract` lists them) and read by the executors,
+    which share the disk; remote ones are listed and read by Spark's binaryFile source.
+    """
+    from pyspark.sql import functions as F
+
+    parallelism = spark.sparkContext.defaultParallelism
+    if not _is_remote(source):
+        files = list_inputs(source)
+        n_parts = partitions or max(1, min(len(files), parallelism * 4))
+        return spark.sparkContext.parallelize([(f,) for f in files], n_parts).toDF("path STRING")
+    pattern = "|".join(s.lstrip(".") for s in ARTICLE_SUFFIXES + (".parquet",))
+    found = (spark.read.format("binaryFile").option("recursiveFileLookup", "true").load(source)
+             .where(F.col("path").rlike(rf"\.({pattern})$") & ~F.col("path").endswith(".gold.json"))
+             .select("path", "content"))
+    return found.repartition(partitions) if partitions else found
 
 
 def run_spark(source: str, output: str, *, master: str | None = "local[2]", partitions: int | None = None,
@@ -206,21 +231,11 @@ def run_spark(source: str, output: str, *, master: str | None = "local[2]", part
     builder = SparkSession.builder.appName("newsgraph-batch")
     if master:
         builder = builder.master(master)
-    spark = builder.config("spark.sql.execution.arrow.maxRecordsPerBatch", "8").getOrCreate()
+    spark = builder.config("spark.sql.execution.arrow.maxRecordsPerBatch", "16").getOrCreate()
     try:
-        files = list_inputs(source)
-        parquet = [f for f in files if f.endswith(".parquet")]
-        binary = [f for f in files if not f.endswith(".parquet")]
-        frames = []
-        if binary:
-            frames.append(spark.read.format("binaryFile").load(binary).select("path", "content"))
-        if parquet:
-            frames.append(spark.createDataFrame([(f, b"") for f in parquet], "path STRING, content BINARY"))
-        inputs = frames[0] if len(frames) == 1 else frames[0].unionByName(frames[1])
-        n_parts = partitions or max(1, min(len(files), spark.sparkContext.defaultParallelism * 4))
-        staged = inputs.repartition(n_parts, "path").mapInPandas(
+        staged = _spark_inputs(spark, source, partitions).mapInPandas(
             lambda batches: _spark_partition(batches, published), "table STRING, payload STRING")
-        staging = str(Path(output) / "staging")  # no leading "_": Spark skips such paths as hidden
+        staging = f"{output.rstrip('/')}/staging"  # no leading "_": Spark skips such paths as hidden
         staged.write.mode("overwrite").partitionBy("table").parquet(staging)
         counts = {}
         for name in TABLES:
@@ -229,10 +244,17 @@ def run_spark(source: str, output: str, *, master: str | None = "local[2]", part
             writer = frame.write.mode("overwrite")
             if name == "events":
                 writer = writer.partitionBy("month")
-            writer.parquet(str(Path(output) / name))
+            writer.parquet(f"{output.rstrip('/')}/{name}")
             if name in ("articles", "failures"):
-                counts[name] = spark.read.parquet(str(Path(output) / name)).count()
-        shutil.rmtree(staging, ignore_errors=True)
+                counts[name] = spark.read.parquet(f"{output.rstrip('/')}/{name}").count()
+        _remove(spark, staging)
         return BatchSummary(counts["articles"], counts["failures"], output)
     finally:
         spark.stop()
+
+
+def _remove(spark: Any, path: str) -> None:
+    """Delete a directory through Hadoop's file system API, so remote outputs are cleaned up too."""
+    jvm = spark.sparkContext._jvm
+    hadoop_path = jvm.org.apache.hadoop.fs.Path(path)
+    hadoop_path.getFileSystem(spark.sparkContext._jsc.hadoopConfiguration()).delete(hadoop_path, True)
