@@ -19,21 +19,22 @@ group TALIBAN otherwise, by date, like any other tenure.
 """
 from __future__ import annotations
 
-import calendar
-
 import bisect
+import calendar
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from .kb import KBEntry, KnowledgeBase, PhraseHit, RoleWord, fold, load_kb, pick
+from .kb import PLACE_KINDS, KBEntry, KnowledgeBase, PhraseHit, RoleWord, fold, load_kb, pick
 from .nlp import get_nlp
-from .records import Actor, ActorTable, Mention
+from .records import Actor, ActorTable, Location, Mention
 
 # Grammar, not knowledge: closed word classes the rules below rely on.
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
+OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it"})
+OBJECT_DEPS = frozenset({"dobj", "dative", "pobj", "iobj"})
 GROUP_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
 NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "abu", "von", "der", "van", "de", "da", "di", "du",
                             "la", "le", "dos", "del", "ben"})
@@ -176,7 +177,18 @@ class _ArticleResolver:
         for n, actor in enumerate(actors, 1):
             actor.id = f"a{n}"
             actor.mentions.sort(key=lambda m: m.start)
-        return ActorTable(actors=actors)
+        return ActorTable(actors=actors, locations=self._locations())
+
+    def _locations(self) -> list[Location]:
+        """Every place the gazetteer knows, where the text names it (a place is never an actor)."""
+        out = []
+        for kb_span in self.kb_spans:
+            entry = kb_span.entry
+            if entry.kind in PLACE_KINDS and entry.code:
+                span = self.doc[kb_span.start:kb_span.end]
+                out.append(Location(span.start_char, span.end_char, span.text, name=entry.name, kind=entry.kind,
+                                    code=entry.code, country=self.kb.state_names.get(entry.code)))
+        return out
 
     # ------------------------------------------------------------------ spans
 
@@ -199,7 +211,7 @@ class _ArticleResolver:
     def _longer_foreign_name(self, span: Span, hit: PhraseHit) -> bool:
         """"European Council on Foreign Relations" is not the European Council: a KB organisation name
         inside a longer entity, or followed by "on/for/of" + a capitalised word, is a different name."""
-        if hit.entry.kind in ("state", "person", "other"):
+        if hit.entry.kind in ("state", "person", "other", *PLACE_KINDS):
             return False
         if self.doc[span.start].ent_iob_ == "I" and span.start > 0:  # "World Uyghur Congress" is not Congress
             prev = self.doc[span.start - 1]
@@ -249,8 +261,7 @@ class _ArticleResolver:
         start, end = ent.start, ent.end
         while start < end and (self.doc[start].lower_ in HONORIFICS or self.doc[start].pos_ == "DET"
                                or start in self.role_at or not self.doc[start].text[:1].isalpha()
-                               or (start in self.kb_at and self.kb_at[start].entry.kind != "person"
-                                   and self.kb_at[start].hit.via != "metonym")):
+                               or self._leads_name(start)):
             start += 1
         while end > start and (self.doc[end - 1].tag_ == "POS" or self.doc[end - 1].is_punct
                                or (end - 1 in self.kb_at and self.kb_at[end - 1].entry.kind == "state")):
@@ -258,6 +269,19 @@ class _ArticleResolver:
         if end <= start or not any(t.text[:1].isupper() for t in self.doc[start:end]):
             return None
         return self.doc[start:end]
+
+    def _leads_name(self, i: int) -> bool:
+        """A KB name before a person's name is not part of it ("Turkish President ...", "Istanbul Mayor ...");
+        a place only when a person's title or a possessive follows it ("Aden Barre Duale" is a name)."""
+        kb_span = self.kb_at.get(i)
+        if kb_span is None or kb_span.entry.kind == "person" or kb_span.hit.via == "metonym":
+            return False
+        if kb_span.entry.kind not in PLACE_KINDS:
+            return True
+        after = kb_span.end
+        role = self.role_at.get(after)
+        return (role is not None and role.word.kind == "person") or (after < len(self.doc)
+                                                                       and self.doc[after].tag_ == "POS")
 
     def _name_run(self, i: int) -> Span | None:
         """The capitalised name right after a title: "Keir Starmer", "Mohammed Shia al-Sudani"."""
@@ -335,8 +359,10 @@ class _ArticleResolver:
         if any(i in self.name_at or i in self.token_actor for i in tokens):
             return
         inner = [self.kb_at[i] for i in tokens if i in self.kb_at]
-        if any(s.entry.kind != "state" for s in inner) or (inner and inner[0].end >= ent.end and
-                                                            inner[0].start <= start):
+        # a state or place inside a longer name may give its code ("Kharkiv Regional Administration");
+        # a name that is only a place ("Quetta") is a location, not an unknown organisation
+        if any(s.entry.kind not in ("state", *PLACE_KINDS) for s in inner) or (
+                inner and inner[0].end >= ent.end and inner[0].start <= start):
             return
         body = next((self.role_at[i].word for i in tokens if i in self.role_at
                      and self.role_at[i].word.kind == "body"), None)
@@ -507,29 +533,34 @@ class _ArticleResolver:
         if not surnames:
             return
         for tok in self.doc:
-            if tok.i in self.token_actor or not tok.text[:1].isupper():
+            if tok.i in self.token_actor or not tok.text[:1].isupper() or self._in_place(tok.i):
                 continue
             actor_id = surnames.get(_surname_key(tok.text))
             if actor_id:
                 self._attach(("id", actor_id), lambda: None, tok.i, tok.i + 1, "alias")
                 self._upgrade(actor_id, self.doc[tok.i:tok.i + 1])
 
+    def _in_place(self, i: int) -> bool:
+        """ "Sharif" in "Mazar-i-Sharif" is part of a place name, not a short mention of a person."""
+        kb_span = self.kb_at.get(i)
+        return kb_span is not None and kb_span.entry.kind in PLACE_KINDS and kb_span.end - kb_span.start > 1
+
     # ------------------------------------------------------------------ descriptions
 
     def describe(self, span: Span) -> Description:
         """Read the title before a name, an apposition after it, or an apposition before it."""
         left = self._left_window(span.start)
-        desc = self.read_window(left)
+        desc = self.read_window(left, places=True)
         right = self._right_window(span.end)
         if right:
-            after = self._read_relative(right) or self.read_window(right)
+            after = self._read_relative(right) or self.read_window(right, places=True)
             if after.role is None and after.sector is None and not self._nationality(right):
                 after.code = after.country = None  # "Matthaes, a Vietnam dweller": a place is no affiliation
             desc.merge(after)
         if desc.code is None and not desc.private:
             before = self._left_apposition(span, left)
             if before:
-                desc.merge(self.read_window(before))
+                desc.merge(self.read_window(before, places=True))
         return desc
 
     def _nationality(self, window: list[int]) -> bool:
@@ -630,8 +661,10 @@ class _ArticleResolver:
             return []
         return out
 
-    def read_window(self, window: list[int]) -> Description:
-        """Code, role and sector from the words of a title or apposition."""
+    def read_window(self, window: list[int], *, places: bool = False) -> Description:
+        """Code, role and sector from the words of a title or apposition; a place's state counts only in
+        a named person's title (`places`): "Kharkiv Governor Oleh Syniehubov" serves Ukraine, but the
+        "Tigray People's Liberation Front" is no body of Ethiopia's."""
         desc = Description(tokens=set())
         codes: list[tuple[int, str, str | None, str | None, str]] = []  # (rank, code, country, sector, words)
         person_role: RoleSpan | None = None
@@ -642,7 +675,7 @@ class _ArticleResolver:
             host = host or self.doc[i].lower_ in HOST_PREPOSITIONS or (
                 self.doc[i].lower_ == "for" and person_role is not None and person_role.word.diplomat)
             if not host:
-                codes += self._codes_at(i, window[0], desc)
+                codes += self._codes_at(i, window[0], desc, places=places)
             role = self.role_at.get(i)
             if role is None or i != role.start:
                 continue
@@ -663,7 +696,8 @@ class _ArticleResolver:
         self._choose_code(desc, codes, window, diplomat=bool(person_role and person_role.word.diplomat))
         return desc
 
-    def _codes_at(self, i: int, first: int, desc: Description) -> list[tuple[int, str, str | None, str | None, str]]:
+    def _codes_at(self, i: int, first: int, desc: Description, *,
+                  places: bool = False) -> list[tuple[int, str, str | None, str | None, str]]:
         """The code a KB name or a named possessor ("Erdogan's") at token i lends to a title."""
         holder = self.actors.get(self.token_actor.get(i, ""))
         if holder is not None and holder.kind == "organisation" and holder.evidence.get("source") != "kb":
@@ -673,6 +707,8 @@ class _ArticleResolver:
                 return [(1, holder.code, holder.country, holder.sector, holder.name)] if holder.code else []
             return []
         kb_span = self.kb_at.get(i)
+        if kb_span is not None and kb_span.entry.kind in PLACE_KINDS and not places:
+            return []
         if kb_span is not None and kb_span.entry.kind != "other" and i == max(kb_span.start, first):
             desc.tokens |= set(range(kb_span.start, kb_span.end))
             if self.doc[kb_span.end:kb_span.end + 2].text.lower() in ("- based", "-based"):
@@ -703,7 +739,7 @@ class _ArticleResolver:
     def _code_of_span(self, kb_span: KBSpan) -> tuple[int, str, str | None, str | None, str]:
         entry = kb_span.entry
         words = self.doc[kb_span.start:kb_span.end].text
-        if entry.kind == "state":
+        if entry.kind == "state" or entry.kind in PLACE_KINDS:  # "Kharkiv governor" serves Ukraine
             return (2, entry.code or "", entry.country, None, words)
         rank = 0 if entry.sector in ("IGO", "NGO") or entry.country is None else 1
         return (rank, entry.code or "", entry.country, entry.sector, words)
@@ -798,7 +834,7 @@ class _ArticleResolver:
                 continue
             desc = self.read_window(list(range(chunk.start, root.i + 1)))
             # "the ruling Socialist Party" is a name, not a description of the last party named
-            definite = chunk[0].lower_ == "the" and not (root.is_title and not root.is_sent_start)
+            definite = chunk[0].lower_ in ("the", "both") and not (root.is_title and not root.is_sent_start)
             if definite and self._refer_back(chunk, desc, role):
                 continue
             if role.word.kind in ("modifier", "state"):
@@ -848,7 +884,7 @@ class _ArticleResolver:
             fitting = [a for a in before if a.kind == "state"]
         elif role.word.kind == "person":
             if self.doc[role.end - 1].tag_ in ("NNS", "NNPS"):
-                return False
+                return self._refer_back_to_pair(chunk, word, before)
             fitting = [a for a in before if a.kind == "person" and (a.sector != "ELI" or desc.former)
                        and (desc.code or word in fold(a.role or "") or word in fold(a.name))]
         else:  # a group's own name first ("Pakistani military"), then its role ("military media wing")
@@ -857,6 +893,24 @@ class _ArticleResolver:
         if not fitting:
             return False
         self._attach(("id", fitting[0].id), lambda: None, chunk.start, chunk.root.i + 1, "nominal")
+        return True
+
+    def _refer_back_to_pair(self, chunk: Span, word: str, before: list[Actor]) -> bool:
+        """ "the prime ministers", "both leaders": the last two people named with that role (for "both" or
+        "two", the last two people with any role). "The leaders of the G7" names its own members."""
+        if any(c.dep_ == "prep" for c in chunk.root.children):
+            return False
+        people = [a for a in before if a.kind == "person" and a.sector != "ELI"]
+        pair = [a for a in people if word in fold(a.role or "") or word in fold(a.evidence.get("text_role") or "")][:2]
+        if len(pair) < 2 and any(t.lower_ in ("both", "two") for t in chunk):
+            pair = [a for a in people if a.role][:2]
+        if len(pair) < 2:
+            return False
+        end = chunk.root.i + 1
+        for actor in pair:
+            actor.mentions.append(self._mention(chunk.start, end, "nominal"))
+        for i in range(chunk.start, end):
+            self.token_actor[i] = pair[0].id
         return True
 
     def _actors_before(self, i: int) -> list[str]:
@@ -898,6 +952,9 @@ class _ArticleResolver:
         outside = [m for m in fitting if not self.quoted[m[0]]]
         if not self.quoted[tok.i] and outside:
             fitting = outside
+        own_subject = self._clause_subject(tok)
+        subject_actors = {a for i, a in mentions if i in own_subject}
+        fitting = [m for m in fitting if m[1] not in subject_actors]
         in_sentence = [m for m in fitting if m[0] >= sent.start]
         for group in (in_sentence, [m for m in fitting if m[0] < sent.start]):
             subjects = [m for m in group if self.doc[m[0]].dep_ in ("nsubj", "nsubjpass")]
@@ -906,6 +963,22 @@ class _ArticleResolver:
             if group:
                 return group[0][1]
         return None
+
+
+    def _clause_subject(self, tok: Token) -> set[int]:
+        """Tokens of the subject of an object pronoun's own clause: "Biden called Netanyahu and urged him"
+        cannot mean Biden urged Biden, so "him" is not the subject of "urged" (inherited from "called")."""
+        if tok.lower_ not in OBJECT_PRONOUNS or tok.tag_ != "PRP" or tok.dep_ not in OBJECT_DEPS:
+            return set()
+        verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+        for _ in range(4):
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subjects:
+                return {t.i for s in subjects for t in s.subtree}
+            if verb.dep_ not in ("conj", "xcomp", "advcl") or verb.head.i == verb.i:
+                return set()
+            verb = verb.head
+        return set()
 
 
 # ---------------------------------------------------------------------- helpers

@@ -49,6 +49,7 @@ class Grammar:
     noun_hypothetical: frozenset[str]
     condition_marks: frozenset[str]
     group_nouns: frozenset[str]
+    crowd_nouns: frozenset[str]
     member_preps: frozenset[str]
     owner_preps: frozenset[str]
     noun_source_preps: frozenset[str]
@@ -73,6 +74,7 @@ def load_grammar(path: str | None = None) -> Grammar:
     chosen = Path(path or os.environ.get(ENV_GRAMMAR) or GRAMMAR_FILE)
     data = yaml.safe_load(chosen.read_text(encoding="utf-8")) or {}
     known = {f.name for f in fields(Grammar)}
+    data.setdefault("crowd_nouns", [])  # added later than the others: a user file may lack it
     missing = known - set(data)
     if missing:
         raise LexiconError(f"{chosen}: grammar file lacks {', '.join(sorted(missing))}; copy them from {GRAMMAR_FILE}")
@@ -102,10 +104,6 @@ def conjuncts(tok: Token) -> list[Token]:
         out.append(t)
         todo.extend(c for c in t.children if c.dep_ == "conj")
     return sorted(out, key=lambda t: t.i)
-
-
-def _span_actor(tok: Token, table: ActorTable) -> Actor | None:
-    return table.actor_at(tok.idx, tok.idx + len(tok.text))
 
 
 def _modifier_actors(head: Token, table: ActorTable) -> list[Actor]:
@@ -167,7 +165,8 @@ def noun_phrase_actors(head: Token, table: ActorTable, grammar: Grammar, depth: 
     def actors_of(tokens: list[Token]) -> list[Actor]:
         return [a for t in tokens for a in token_actors(t, table, grammar, depth + 1, as_source)]
 
-    own = _span_actor(head, table)
+    owners = table.all_at(head.idx, head.idx + len(head.text))
+    own = owners[0] if owners else None
     if own is None and head.lower_ in grammar.first_person and depth == 0:
         return actors_of(speaker_tokens(head, grammar))
     agents = actors_of(_prep_objects(head, frozenset({"by"}))) if own is None and depth <= 2 else []
@@ -179,7 +178,7 @@ def noun_phrase_actors(head: Token, table: ActorTable, grammar: Grammar, depth: 
         mods = [a for c in head.children if c.dep_ == "poss" and c.lower_ in grammar.first_person
                 for a in noun_phrase_actors(c, table, grammar, depth)]
     if own is not None:
-        return [m for m in mods if m.id != own.id and m.kind == "person"] + [own]
+        return [m for m in mods if m not in owners and m.kind == "person"] + owners
     if depth > 2:
         return mods
     members = actors_of(_prep_objects(head, grammar.member_preps))
@@ -247,6 +246,7 @@ def subject_tokens(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
         return [head], "participle"  # "an airstrike targeting X"; "airstrikes killed 20" misread as a participle
     if verb.dep_ == "xcomp":
         objects = [c for c in head.children if c.dep_ in ("dobj", "dative")]
+        objects = objects or _prep_objects(head, frozenset({"on", "upon"}))  # "called on Israel to halt"
         if objects:
             return objects, "object-control"
     if verb.dep_ == "pcomp":

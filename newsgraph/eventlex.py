@@ -42,6 +42,8 @@ class EventType:
     symmetric: bool
     place_is_source: bool = False  # protesters are often named only by where they gather
     place_is_target: bool = False  # an attack "in Pakistan" with no named victim hits Pakistan
+    located_source: bool = False  # "hundreds of people rallied in Istanbul": the crowd is of the place's state
+    located_target: bool = False  # "attacked a train near Sibi": the place's state is hit
     noun_modifier_source: bool = True  # "Israeli airstrikes" names who struck; "the Iran deal" is not Iran's
     joint: bool = False  # several sources and no target is a complete event ("A and B clashed")
     coded_targets_only: bool = False  # targets without a code are dropped
@@ -156,6 +158,8 @@ def load_types(path: Path = DATA_DIR / "types.yaml") -> dict[str, EventType]:
             requires_target=bool(spec.get("requires_target", True)), symmetric=bool(spec.get("symmetric", False)),
             place_is_source=bool(spec.get("place_is_source", False)),
             place_is_target=bool(spec.get("place_is_target", False)),
+            located_source=bool(spec.get("located_source", False)),
+            located_target=bool(spec.get("located_target", False)),
             noun_modifier_source=bool(spec.get("noun_modifier_source", True)),
             joint=bool(spec.get("joint", spec.get("symmetric", False))),
             coded_targets_only=bool(spec.get("coded_targets_only", False)),

@@ -16,6 +16,9 @@ Qualifiers (PLOVER's auxiliary modes, plus two of ours):
 
 An event needs a source actor, at least one actor with a code, and a target unless its type
 allows none (PROTEST, MOBILIZE) or several parties act jointly (CONSULT, AGREE, COOPERATE, ASSAULT).
+A side the sentence leaves unnamed may be the state of the place where the event happens
+("protesters in Istanbul", "attacked a train near Sibi"): a fallback with a lower confidence,
+its place kept in ``Event.located``.
 """
 from __future__ import annotations
 
@@ -27,6 +30,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .eventargs import (
     DIRECT_OBJECT_DEPS,
+    MODIFIER_DEPS,
     Grammar,
     doc_quotes,
     frame,
@@ -40,13 +44,15 @@ from .eventargs import (
 )
 from .eventlex import DIRECT_OBJECT, POSSESSOR, Lexicon, Pattern, load_lexicon
 from .eventmatch import Match, match_pattern, target_tokens, trigger_kind
-from .records import NOT_FACT_QUALIFIERS, Actor, ActorTable, Event
+from .records import NOT_FACT_QUALIFIERS, Actor, ActorTable, Event, Location
 
 if TYPE_CHECKING:
     from .dates import DateTimeline
 
 HISTORICAL_DAYS = 365
 PLACE_PREPS = frozenset({"in", "near", "inside", "across", "outside", "at"})
+LOCATED_PENALTY = 0.1  # a side read off a place is a guess about who, not a name
+LOCATED_ID = "located:"  # id prefix of a state only a place named, until the event is kept
 
 
 @dataclass(eq=False)
@@ -62,6 +68,7 @@ class Candidate:
     confidence: float = 0.0
     status: str = "event"
     event: Event | None = None
+    location: Location | None = None  # the place whose state stood in for a missing side
     etype: str = ""  # the pattern's type, unless a rule re-read it (a verbal "attack" is an ACCUSE)
 
 
@@ -202,6 +209,61 @@ def _place_actors(m: Match, ctx: _Context) -> list[Actor]:
     return out
 
 
+def _located_state(heads: list[Token], ctx: _Context) -> tuple[Actor, Location] | None:
+    """The state of a city or province named as the scene of these heads' own clause
+    ("near Sibi, Balochistan", "to people in Mulanje district"), nearest preposition first."""
+    for head in heads:
+        for tok in frame(head, depth=6):
+            if tok.dep_ != "prep" or tok.lower_ not in PLACE_PREPS:
+                continue
+            for obj in (c for c in tok.children if c.dep_ == "pobj"):
+                location = _location_of(obj, ctx)
+                if location is not None:
+                    return _state_actor(location, ctx), location
+    return None
+
+
+def _location_of(obj: Token, ctx: _Context) -> Location | None:
+    """A place named by a preposition's object, its modifiers ("Mulanje district") or its apposition."""
+    for tok in [obj, *(c for c in obj.children if c.dep_ in ("appos", "conj"))]:
+        first = min([tok, *(c for c in tok.lefts if c.dep_ in MODIFIER_DEPS)], key=lambda t: t.i)
+        location = ctx.actors.location_in(first.idx, tok.idx + len(tok.text))
+        if location is not None:
+            return location
+    return None
+
+
+def _state_actor(location: Location, ctx: _Context) -> Actor:
+    """The article's actor for the place's state, or a stand-in the event adds to the table if it is kept."""
+    known = next((a for a in ctx.actors.actors if a.kind == "state" and a.code == location.code), None)
+    return known or Actor(id=LOCATED_ID + location.code, name=location.country or location.code, kind="state",
+                          code=location.code, country=location.code)
+
+
+def _unnamed_crowd(m: Match, ctx: _Context) -> bool:
+    """"Hundreds of people", "protesters", or no subject at all: a crowd only its place can name."""
+    if m.pattern.kind != "verb":
+        return True
+    tokens, _ = subject_tokens(m.trigger)
+    return all(t.lemma_.lower() in ctx.grammar.crowd_nouns or t.lower_ in ctx.grammar.crowd_nouns for t in tokens)
+
+
+def _locate_missing_side(cand: Candidate, ctx: _Context) -> None:
+    """Fallback for a side still missing: the state of the place the event happens in."""
+    m, etype = cand.match, ctx.lexicon.types[cand.match.pattern.type]
+    if not cand.sources and etype.located_source and _unnamed_crowd(m, ctx):
+        subjects = subject_tokens(m.trigger)[0] if m.pattern.kind == "verb" else []
+        found = _located_state([m.trigger, *subjects], ctx)
+        if found and found[0].code not in {a.code for a in cand.targets}:
+            cand.sources, cand.location = [found[0]], found[1]
+            cand.source_how = f"located: {found[1].text}"
+    elif (not cand.targets and cand.sources and etype.located_target and _scene_is_target(m, ctx)
+          and not (etype.joint and _several_parties(cand.sources))):  # "A and B clashed in X": no third side
+        found = _located_state([m.trigger], ctx)
+        if found and found[0].code not in {a.code for a in cand.sources}:
+            cand.targets, cand.location = [found[0]], found[1]
+
+
 def _sources(m: Match, ctx: _Context) -> tuple[list[Actor], str]:
     if m.pattern.kind == "verb":
         tokens, how = subject_tokens(m.trigger)
@@ -271,6 +333,7 @@ def _candidate(m: Match, ctx: _Context) -> Candidate:
         cand.targets = [a for a in _place_actors(m, ctx) if a.id not in source_ids]
     if not cand.targets and m.pattern.kind == "noun" and etype.symmetric:
         cand.targets = [a for a in _occasion_partners(m, ctx) if a.id not in source_ids]
+    _locate_missing_side(cand, ctx)
     if _verbal_attack(cand, ctx):
         cand.etype, cand.mode = "ACCUSE", "disapprove"
     elif _pledged_harm(cand, ctx):
@@ -389,6 +452,7 @@ def _confidence(m: Match, cand: Candidate) -> float:
     score += 0.15 if cand.targets else 0.0
     score += 0.1 if cand.source_how in ("subject", "agent", "possessor", "'by' phrase", "parties") else 0.03
     score += 0.05 if m.pattern.kind == "verb" else 0.0
+    score -= LOCATED_PENALTY if cand.location is not None else 0.0
     return round(min(score, 0.95), 2)
 
 
@@ -436,13 +500,24 @@ def _subsumes(big: Candidate, small: Candidate) -> bool:
 
 # -- records ----------------------------------------------------------------------------------------------
 
+def _settle_located(c: Candidate, ctx: _Context) -> None:
+    """A kept event's stand-in state becomes an actor of the article, evidenced by its place."""
+    if c.location is None:
+        return
+    real = ctx.actors.state_of(c.location)
+    c.sources = [real if a.id.startswith(LOCATED_ID) else a for a in c.sources]
+    c.targets = [real if a.id.startswith(LOCATED_ID) else a for a in c.targets]
+
+
 def _to_event(c: Candidate, sent: Span, ctx: _Context, number: int) -> Event:
     m, etype = c.match, ctx.lexicon.types[c.etype]
+    _settle_located(c, ctx)
     event = Event(
         id=f"ev{number}", type=etype.name, mode=c.mode, source=[a.id for a in c.sources],
         target=[a.id for a in c.targets], sentence=sent.text, start=sent.start_char, end=sent.end_char,
         trigger=_trigger_text(m), pattern=m.pattern.id, quad_class=etype.quad_class,
         intensity=etype.intensity_of(c.mode), confidence=c.confidence, qualifiers=list(c.qualifiers),
+        located=c.location.text if c.location is not None else None,
     )
     _set_date(event, sent, m.trigger, ctx)
     return event

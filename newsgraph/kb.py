@@ -7,7 +7,9 @@ kind is told by its header, so a user file needs no naming convention:
 - ``code,name,aliases,demonyms,capitals``: states (ISO 3166-1 alpha-3 codes);
 - ``name,aliases,code,country,sector,role,start,end,kind``: people, organisations, national
   bodies and armed or political groups, one row per office tenure or coding period;
-- ``phrase,sector,kind,private``: role words (titles, collective nouns, body types, modifiers).
+- ``phrase,sector,kind,private``: role words (titles, collective nouns, body types, modifiers);
+- ``name,aliases,code,kind``: places (cities, provinces, sites), each in the state whose code it
+  carries. A place is a location, never an actor: it says where an event happened.
 
 List fields are ``|``-separated. Dates are ``YYYY-MM-DD``; an empty start or end is open.
 """
@@ -31,9 +33,12 @@ ENV_VAR = "NEWSGRAPH_KB"
 STATE_HEADER = ("code", "name", "aliases", "demonyms", "capitals")
 ENTRY_HEADER = ("name", "aliases", "code", "country", "sector", "role", "start", "end", "kind")
 ROLE_HEADER = ("phrase", "sector", "kind", "private")
+PLACE_HEADER = ("name", "aliases", "code", "kind")
 
 # "other" names no actor: it only keeps a longer name ("Indian Ocean") from matching as a shorter one.
 ENTRY_KINDS = ("person", "state", "organisation", "group", "other")
+# Places name where something happens; their code is the state they lie in.
+PLACE_KINDS = ("city", "region", "place")
 # diplomat: a person role whose state outranks the international body in the same title
 # ("Iran's U.N. ambassador" is Iran's); it is read as a person role otherwise.
 # state: a word that, with "the", stands for the state last named ("the country").
@@ -117,8 +122,11 @@ class KnowledgeBase:
         self.forms: dict[str, set[str]] = {}
         self._matchers: dict[int, PhraseMatcher] = {}  # by id(vocab)
         self._role_matchers: dict[int, PhraseMatcher] = {}
+        self.state_names: dict[str, str] = {}
         for entry in self.entries:
             self._index(entry)
+            if entry.kind == "state" and entry.code:
+                self.state_names.setdefault(entry.code, entry.name)
 
     def _index(self, entry: KBEntry) -> None:
         for phrase, via in _phrases_of(entry):
@@ -138,6 +146,9 @@ class KnowledgeBase:
 
     def states(self) -> list[KBEntry]:
         return [e for e in self.entries if e.kind == "state"]
+
+    def places(self) -> list[KBEntry]:
+        return [e for e in self.entries if e.kind in PLACE_KINDS]
 
     def matcher(self, vocab: Vocab) -> PhraseMatcher:
         """A PhraseMatcher over every KB phrase, on lower-case text (case is checked after matching)."""
@@ -266,6 +277,18 @@ def _entry_rows(rows: Iterable[tuple[int, dict[str, str]]], path: Path) -> Itera
         )
 
 
+def _place_rows(rows: Iterable[tuple[int, dict[str, str]]], path: Path) -> Iterator[KBEntry]:
+    for line, row in rows:
+        kind = row["kind"].strip()
+        if kind not in PLACE_KINDS:
+            raise KBFormatError(f"{path}:{line}: place kind {kind!r} must be one of {', '.join(PLACE_KINDS)}")
+        code = row["code"].strip()
+        if not STATE_CODE_RE.match(code):
+            raise KBFormatError(f"{path}:{line}: a place's code {code!r} must be its state's ISO 3166-1 alpha-3 code")
+        yield KBEntry(name=row["name"].strip(), code=code, kind=kind, country=code,
+                      aliases=tuple(_split(row["aliases"])), source=f"{path.name}:{line}")
+
+
 def _role_rows(rows: Iterable[tuple[int, dict[str, str]]], path: Path) -> Iterator[RoleWord]:
     for line, row in rows:
         kind = row["kind"].strip()
@@ -293,9 +316,11 @@ def read_kb_file(path: Path) -> tuple[list[KBEntry], list[RoleWord]]:
         return list(_entry_rows(rows, path)), []
     if header == ROLE_HEADER:
         return [], list(_role_rows(rows, path))
+    if header == PLACE_HEADER:
+        return list(_place_rows(rows, path)), []
     raise KBFormatError(
         f"{path}: unknown header {','.join(header)!r}; use one of: {','.join(STATE_HEADER)} | "
-        f"{','.join(ENTRY_HEADER)} | {','.join(ROLE_HEADER)}"
+        f"{','.join(ENTRY_HEADER)} | {','.join(ROLE_HEADER)} | {','.join(PLACE_HEADER)}"
     )
 
 

@@ -76,6 +76,19 @@ class Mention:
 
 
 @dataclass
+class Location:
+    """A place the text names (a city, province or site): where things happen, never who acts."""
+
+    start: int
+    end: int
+    text: str
+    name: str  # the gazetteer's name ("Erbil" for "Irbil")
+    kind: str  # city | region | place
+    code: str  # ISO 3166-1 alpha-3 of the state the place lies in
+    country: str | None = None  # that state's name
+
+
+@dataclass
 class Actor:
     id: str
     name: str
@@ -108,6 +121,8 @@ class Event:
     granularity: str | None = None  # day | week | month | year
     confidence: float = 0.5
     qualifiers: list[str] = field(default_factory=list)
+    # The place whose state stood in for a side the sentence leaves unnamed ("protesters in Istanbul").
+    located: str | None = None
 
     @property
     def is_claim(self) -> bool:
@@ -193,11 +208,13 @@ def content_hash(text: str) -> str:
 class ActorTable:
     """The actors of one article and every span that refers to them.
 
-    The resolver fills it; event coding and quote attribution only read it, so
-    "who is this span" has one answer across the pipeline.
+    The resolver fills it; event coding and quote attribution read it, so "who is this
+    span" has one answer across the pipeline. ``locations`` are the places named (never
+    actors); event coding may add a state that only a place named (:meth:`state_of`).
     """
 
     actors: list[Actor] = field(default_factory=list)
+    locations: list[Location] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self._reindex()
@@ -238,6 +255,33 @@ class ActorTable:
             if overlap > 0 and (overlap, e - s) > (best_len, 0):
                 best, best_len = aid, overlap
         return self._by_id.get(best) if best else None
+
+    def location_in(self, start: int, end: int) -> Location | None:
+        """The first place named inside [start, end)."""
+        return next((loc for loc in self.locations if start <= loc.start and loc.end <= end), None)
+
+    def state_of(self, location: Location) -> Actor:
+        """The state a place lies in: the article's actor for it, or a new one evidenced by the place."""
+        for actor in self.actors:
+            if actor.kind == "state" and actor.code == location.code:
+                return actor
+        number = len(self.actors) + 1
+        while f"a{number}" in self._by_id:
+            number += 1
+        actor = Actor(id=f"a{number}", name=location.country or location.code, kind="state",
+                      code=location.code, country=location.code,
+                      evidence={"source": "kb", "rule": "state of a place the text names", "place": location.name})
+        self.add(actor)
+        return actor
+
+    def all_at(self, start: int, end: int) -> list[Actor]:
+        """Every actor sharing the mention `actor_at` finds ("both leaders" refers to two people)."""
+        best = self.actor_at(start, end)
+        if best is None:
+            return []
+        spans = {(m.start, m.end) for m in best.mentions if min(m.end, end) > max(m.start, start)}
+        return [best] + [a for a in self.actors if a is not best
+                         and any((m.start, m.end) in spans for m in a.mentions)]
 
     def last_before(self, offset: int, kinds: Iterable[str] = ACTOR_KINDS) -> Actor | None:
         """The actor mentioned most recently before `offset` whose kind is in `kinds`."""

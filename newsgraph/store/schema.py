@@ -154,5 +154,41 @@ failures = Table(
     Column("seen_at", String(32), nullable=False),
 )
 
+# 0004: totals kept at write time, in the transaction that changes what they count (see totals.py), so the
+# API's lists, graph, charts and stats read a few hundred rows instead of counting every event per request.
+actor_totals = Table(
+    "actor_totals", metadata,
+    Column("actor_id", String(24), primary_key=True),
+    Column("article_count", Integer, nullable=False),
+    Column("events_given", Integer, nullable=False),
+    Column("events_received", Integer, nullable=False),
+    Column("quote_count", Integer, nullable=False),
+)
+
+dyad_totals = Table(  # one row per (source_key, target_key) of the events table, one-sided keys included
+    "dyad_totals", metadata,
+    Column("source_key", String(400), primary_key=True),
+    Column("target_key", String(400), primary_key=True),
+    Column("events", Integer, nullable=False),
+    Column("mentions", Integer, nullable=False),
+    Column("intensity_sum", Float),
+    Column("intensity_n", Integer, nullable=False),
+    Column("verbal_coop", Integer, nullable=False),
+    Column("material_coop", Integer, nullable=False),
+    Column("verbal_conflict", Integer, nullable=False),
+    Column("material_conflict", Integer, nullable=False),
+    Index("ix_dyad_totals_events", "events"),
+)
+
+event_totals = Table(  # events per stored date, type and quad class ("" for an undated event or no quad class)
+    "event_totals", metadata,
+    Column("date", String(32), primary_key=True),
+    Column("type", String(20), primary_key=True),
+    Column("quad_class", String(40), primary_key=True),
+    Column("events", Integer, nullable=False),
+)
+
+TOTALS_TABLES = (actor_totals, dyad_totals, event_totals)
+
 # Tables holding ingested content, in an order that respects foreign keys when inserting.
 CONTENT_TABLES = (articles, actors, article_actors, mentions, events, event_mentions, event_actors, quotes, failures)
