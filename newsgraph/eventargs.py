@@ -64,6 +64,7 @@ class Grammar:
     reply_types: frozenset[str]
     provoking_types: frozenset[str]
     reporting_verbs: frozenset[str]
+    responsibility_nouns: frozenset[str]
     assault_instruments: dict[str, str]  # instrument lemma -> ASSAULT mode
     threat_contents: dict[str, str]  # threatened act (verb or noun lemma) -> THREATEN mode
 
@@ -75,6 +76,7 @@ def load_grammar(path: str | None = None) -> Grammar:
     data = yaml.safe_load(chosen.read_text(encoding="utf-8")) or {}
     known = {f.name for f in fields(Grammar)}
     data.setdefault("crowd_nouns", [])  # added later than the others: a user file may lack it
+    data.setdefault("responsibility_nouns", [])
     missing = known - set(data)
     if missing:
         raise LexiconError(f"{chosen}: grammar file lacks {', '.join(sorted(missing))}; copy them from {GRAMMAR_FILE}")
@@ -186,7 +188,8 @@ def noun_phrase_actors(head: Token, table: ActorTable, grammar: Grammar, depth: 
     owners = _prep_objects(head, grammar.owner_preps) if head.lemma_.lower() in grammar.group_nouns else []
     # "militants linked with the BLA", "a ship owned by Greece": the side a participle ties them to
     owners += [t for c in head.children if c.dep_ == "acl" for t in _prep_objects(c, grammar.affiliation_preps)]
-    return members or mods or actors_of(appositions) or actors_of(owners)
+    # "his Chinese counterpart Wang Yi": the apposition names the person; "his" is the other side
+    return members or actors_of(appositions) or mods or actors_of(owners)
 
 
 def token_actors(tok: Token, table: ActorTable, grammar: Grammar, depth: int = 0,

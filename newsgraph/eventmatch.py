@@ -13,6 +13,8 @@ from .eventargs import DIRECT_OBJECT_DEPS, frame, is_passive
 from .eventlex import DIRECT_OBJECT, POSSESSOR, Pattern
 
 # Verbs whose "that" clause says what its subject must do: "demanded that Manila withdraw".
+# Prepositions joining an amount to what it measures: "$20 million in aid", "500 tonnes of food".
+MEASURE_PREPS = frozenset({"in", "of"})
 MANDATIVE_VERBS = frozenset({"demand", "insist", "urge", "ask", "request", "require", "order", "recommend"})
 
 
@@ -37,7 +39,10 @@ def match_pattern(pattern: Pattern, trigger: Token) -> Match:
     """
     words = frame(trigger) + [c for c in trigger.children if c.dep_ == "nsubjpass"]
     result = Match(pattern=pattern, trigger=trigger)
-    attach = {trigger.i, *(c.i for c in trigger.children if c.dep_ in ("dobj", "dative", "oprd", "attr", "nsubjpass"))}
+    heads = [trigger, *_required_clauses(pattern, trigger)]
+    words += [w for clause in heads[1:] for w in (clause, *frame(clause, depth=2))]
+    attach = {h.i for h in heads} | {c.i for h in heads for c in h.children
+                                     if c.dep_ in ("dobj", "dative", "oprd", "attr", "nsubjpass")}
     for alternatives in pattern.words:
         if all(w.startswith("+") for w in alternatives):
             hit = next((c for c in trigger.children if "+" + _clause_dep(c) in alternatives), None)
@@ -55,6 +60,13 @@ def match_pattern(pattern: Pattern, trigger: Token) -> Match:
         if "+" + c.dep_ in pattern.forbidden:
             result.missing.append(f"no {c.dep_} '{c.text}'")
     return result
+
+
+def _required_clauses(pattern: Pattern, trigger: Token) -> list[Token]:
+    """A pattern that requires a "to" clause may name that clause's words: "refused to hold talks with"."""
+    if not any("+xcomp" in alternatives for alternatives in pattern.words):
+        return []
+    return [c for c in trigger.children if _clause_dep(c) == "xcomp"]
 
 
 def _attached(tok: Token, heads: set[int]) -> bool:
@@ -83,15 +95,29 @@ def trigger_kind(tok: Token) -> str | None:
 def target_tokens(m: Match) -> list[Token]:
     """Tokens in the target slots of a pattern; for "threatened to strike X" also the "to" clause's slots."""
     found = _slot_tokens(m.trigger, m, passive=m.pattern.kind == "verb" and is_passive(m.trigger))
+    if not found and m.pattern.kind == "noun" and m.trigger.dep_ == "dobj" and m.trigger.head.pos_ == "VERB":
+        found = _verb_slot_tokens(m.trigger.head, m)  # "issued an apology to Seoul": "to" hangs on the verb
     if not found and m.pattern.kind == "verb":
         for clause in (c for c in m.trigger.children if c.dep_ == "xcomp"):
             found += _slot_tokens(clause, m, passive=is_passive(clause))
     return found
 
 
+def _verb_slot_tokens(verb: Token, m: Match) -> list[Token]:
+    """Objects of the verb's own prepositions that fill an event noun's target slots."""
+    return [obj for tok in verb.children if tok.dep_ in ("prep", "dative") and tok.lower_ in m.pattern.target_preps
+            for obj in tok.children if obj.dep_ == "pobj"]
+
+
 def _slot_tokens(head: Token, m: Match, *, passive: bool) -> list[Token]:
-    """Tokens filling the pattern's target slots, on the trigger, its required words or its object."""
-    anchors = [head, *m.consumed, *(c for c in head.children if c.dep_ == "dobj")]
+    """Tokens filling the pattern's target slots, on the trigger, its required words or its object.
+
+    An object's "in"/"of" phrase counts as the object: "500 million euros in aid for Ukraine".
+    """
+    objects = [c for c in head.children if c.dep_ == "dobj"]
+    measured = [g for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ in MEASURE_PREPS
+                for g in p.children if g.dep_ == "pobj"]
+    anchors = [head, *m.consumed, *objects, *measured]
     out: list[Token] = []
     for prep in m.pattern.target_preps:
         if prep == DIRECT_OBJECT:

@@ -146,12 +146,17 @@ def _best_match(tok: Token, ctx: _Context, trace: Trace | None) -> Match | None:
         return None
     patterns = next((found for lemma in lemma_candidates(tok) if (found := ctx.lexicon.for_lemma(kind, lemma))), [])
     matches = [match_pattern(p, tok) for p in patterns]
-    complete = [m for m in matches if m.complete and (not m.pattern.target_kinds or _finds_target(m, ctx))]
+    complete = [m for m in matches if m.complete and not _lacks_target(m, ctx)]
     if trace is not None:
         trace.near_misses.extend(m for m in matches if len(m.missing) == 1 and not complete)
     if not complete:
         return None
     return max(complete, key=lambda m: (_finds_target(m, ctx), m.pattern.specificity))
+
+
+def _lacks_target(m: Match, ctx: _Context) -> bool:
+    """A pattern written "T!" or "T@kind" does not apply without such a target; a shorter one may."""
+    return (bool(m.pattern.target_kinds) or m.pattern.target_required) and not _finds_target(m, ctx)
 
 
 def _finds_target(m: Match, ctx: _Context) -> bool:
@@ -308,6 +313,9 @@ def _noun_sources(noun: Token, ctx: _Context, pattern: Pattern) -> tuple[list[Ac
     if noun.dep_ in ("dobj", "nsubjpass") and any(lemma in g.light_verbs for lemma in lemma_candidates(verb)):
         tokens, _ = subject_tokens(verb)
         return [a for t in tokens for a in token_actors(t, ctx.actors, g)], f"subject of '{verb.text}'"
+    if noun.dep_ == "pobj" and verb.lower_ == "for" and verb.head.lemma_.lower() in g.responsibility_nouns:
+        tokens, _ = subject_tokens(verb.head.head)  # "IS claimed responsibility for the bombing": the claimant
+        return [a for t in tokens for a in token_actors(t, ctx.actors, g)], f"claimed by subject of '{verb.head.head.text}'"
     if noun.dep_ == "pobj" and verb.lower_ in g.scene_preps and verb.head.pos_ in ("VERB", "AUX"):
         # "In a phone call with Erdogan, Biden said ...": the clause's subject took part
         tokens, _ = subject_tokens(verb.head)

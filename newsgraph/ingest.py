@@ -72,6 +72,8 @@ def ingest_raws(items: Iterable[RawArticle | ReadFailure], store: Store, *, opti
         fresh = _screen(items, store, summary, bar)
         outcomes = extract_parallel(fresh, workers=options.workers, prepare=rows_of)
         _store(outcomes, store, summary, bar, options.store_chunk)
+    if summary.new:
+        store.refresh_planner_statistics()
     return summary
 
 
@@ -136,6 +138,8 @@ def reprocess(store: Store, *, options: IngestOptions | None = None) -> IngestSu
             summary.read += len(chunk)
             summary.reprocessed += sum(1 for x in chunk if x.prepared)
             bar.update(len(chunk))
+    if summary.reprocessed:
+        store.refresh_planner_statistics()
     return summary
 
 

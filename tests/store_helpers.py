@@ -94,3 +94,58 @@ def table_contents(url: str, *, skip_columns: frozenset[str] = frozenset({"inges
             rows = [tuple(r) for r in conn.execute(select(*cols)).all()]
             out[table.name] = sorted(rows, key=lambda row: ["" if v is None else str(v) for v in row])
         return out
+
+
+def totals_from_base_tables(url: str) -> dict[str, dict]:
+    """What every total kept at write time (newsgraph/store/totals.py) should hold, counted here in Python
+    from the base tables' rows, next to what the totals tables hold."""
+    from collections import Counter, defaultdict
+
+    from sqlalchemy import select
+
+    from newsgraph.store import Store, schema
+
+    quads = ("verbal_coop", "material_coop", "verbal_conflict", "material_conflict")
+    with Store.open(url) as store, store.engine.connect() as conn:
+        def rows(table):
+            return [r._mapping for r in conn.execute(select(table)).all()]
+
+        given, received = defaultdict(set), defaultdict(set)
+        for r in rows(schema.event_actors):
+            (given if r["side"] == "source" else received)[r["actor_id"]].add(r["event_id"])
+        articles = Counter(r["actor_id"] for r in rows(schema.article_actors))
+        quotes = Counter(r["speaker_id"] for r in rows(schema.quotes))
+        actors = {a["id"]: (articles[a["id"]], len(given[a["id"]]), len(received[a["id"]]), quotes[a["id"]])
+                  for a in rows(schema.actors)}
+        dyads: dict[tuple, list] = {}
+        days: Counter = Counter()
+        for e in rows(schema.events):
+            total = dyads.setdefault((e["source_key"], e["target_key"]), [0, 0, 0.0, 0, *(0 for _ in quads)])
+            total[0] += 1
+            total[1] += e["mention_count"]
+            if e["intensity"] is not None:
+                total[2] += e["intensity"]
+                total[3] += 1
+            if e["quad_class"] in quads:
+                total[4 + quads.index(e["quad_class"])] += 1
+            days[(e["date"] or "", e["type"], e["quad_class"] or "")] += 1
+        stored_dyads = {(r["source_key"], r["target_key"]): [r["events"], r["mentions"], r["intensity_sum"] or 0.0,
+                                                             r["intensity_n"], *(r[q] for q in quads)]
+                        for r in rows(schema.dyad_totals)}
+        return {
+            "actors": {"expected": actors, "stored": {
+                r["actor_id"]: (r["article_count"], r["events_given"], r["events_received"], r["quote_count"])
+                for r in rows(schema.actor_totals)}},
+            "dyads": {"expected": dyads, "stored": stored_dyads},
+            "days": {"expected": dict(days), "stored": {(r["date"], r["type"], r["quad_class"]): r["events"]
+                                                       for r in rows(schema.event_totals)}},
+        }
+
+
+def assert_totals_match_base_tables(url: str) -> None:
+    import pytest
+
+    found = totals_from_base_tables(url)
+    assert found["actors"]["stored"] == found["actors"]["expected"]
+    assert found["days"]["stored"] == found["days"]["expected"]
+    assert found["dyads"]["stored"] == {k: pytest.approx(v) for k, v in found["dyads"]["expected"].items()}

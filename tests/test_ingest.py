@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from sqlalchemy import update
-from store_helpers import db_url, table_contents  # noqa: F401 - db_url is a fixture
+from store_helpers import assert_totals_match_base_tables, db_url, table_contents  # noqa: F401 - db_url is a fixture
 
 from newsgraph.cli import main
 from newsgraph.ingest import IngestOptions, ingest, ingest_raws, reprocess, watch
@@ -106,6 +106,7 @@ def test_reprocess_re_extracts_articles_of_older_versions(corpus, tmp_path):
         assert (summary.reprocessed, summary.failed) == (10, 0)
         assert reprocess(store).reprocessed == 0
     assert table_contents(url) == before
+    assert_totals_match_base_tables(url)
 
 
 def test_watch_ingests_only_what_is_new(corpus, tmp_path):
@@ -160,3 +161,4 @@ def test_kill_9_then_rerun_gives_the_uninterrupted_result(tmp_path, db_url):  # 
     assert rerun.returncode == 0, rerun.stderr
     assert f"new {40 - stored}, duplicate {stored}" in rerun.stderr
     assert table_contents(db_url) == table_contents(clean)  # and on PostgreSQL, the same rows as on SQLite
+    assert_totals_match_base_tables(db_url)

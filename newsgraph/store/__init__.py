@@ -147,6 +147,15 @@ class Store:
             write_rows(conn, fresh)
             recount_events(conn, touched)
 
+    def refresh_planner_statistics(self) -> None:
+        """After a bulk write, let SQLite's query planner see the tables' new sizes (bounded, sampled ANALYZE;
+        PostgreSQL's autovacuum does this by itself)."""
+        if self.backend != "sqlite":
+            return
+        with writing(self.engine) as conn:
+            conn.exec_driver_sql("PRAGMA analysis_limit=1000")
+            conn.exec_driver_sql("ANALYZE")
+
     # --- reading -------------------------------------------------------------------------------
 
     def events(self, *, actor: str | None = None, source: str | None = None, target: str | None = None,

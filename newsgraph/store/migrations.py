@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from sqlalchemy import Connection, Engine, insert, inspect, select, text
 
-from . import schema
+from . import schema, totals
 from .engine import writing
 
 Migration = tuple[str, Callable[[Connection], None]]
@@ -51,10 +51,34 @@ def _add_query_indexes(conn: Connection) -> None:
     conn.execute(text("CREATE INDEX IF NOT EXISTS ix_events_date_quad ON events (date, quad_class)"))
 
 
+def _add_totals(conn: Connection) -> None:
+    """Totals kept at write time (actors, dyads, events per day) so the API stops counting every event per
+    request; filled from the base tables here. A database created after this migration has the (empty)
+    tables from 0001 already."""
+    for table in schema.TOTALS_TABLES:
+        table.create(conn, checkfirst=True)
+    totals.rebuild(conn)
+
+
+def _add_list_indexes(conn: Connection) -> None:
+    """Indexes for pages of a busy actor's events (walked newest first until the page is full) and for its
+    roles and quotes dated by publication. The two on articles and article_actors are in schema.py (hence
+    IF NOT EXISTS); ix_events_newest is spelt per dialect: PostgreSQL's DESC puts nulls first unless told,
+    SQLite's cannot be told (and puts them last)."""
+    conn.execute(text("CREATE INDEX IF NOT EXISTS ix_articles_doc_published ON articles (doc_id, published)"))
+    conn.execute(text("CREATE INDEX IF NOT EXISTS ix_article_actors_roles "
+                      "ON article_actors (actor_id, role, sector, name, doc_id)"))
+    nulls_last = " NULLS LAST" if conn.dialect.name == "postgresql" else ""
+    conn.execute(text(f"CREATE INDEX IF NOT EXISTS ix_events_newest "
+                      f"ON events (date DESC{nulls_last}, mention_count DESC, id)"))
+
+
 MIGRATIONS: list[Migration] = [
     ("0001_create_tables", _create_tables),
     ("0002_quote_search", _add_quote_search),
     ("0003_query_indexes", _add_query_indexes),  # added by the web/API work (issue 6)
+    ("0004_totals", _add_totals),
+    ("0005_list_indexes", _add_list_indexes),
 ]
 
 

@@ -17,17 +17,19 @@ from sqlalchemy import (
     and_,
     case,
     column,
-    distinct,
+    false,
     func,
     literal_column,
     not_,
     or_,
     select,
     table,
+    true,
     tuple_,
 )
 
 from . import schema as s
+from .totals import QUAD_CLASSES, UNDATED
 
 quotes_fts = table("quotes_fts", column("doc_id"), column("local_id"), column("rank"))
 
@@ -40,14 +42,13 @@ def matching_actor_ids(value: str) -> Select:
 
 
 def _events_where(query: Select, *, actor: str | None, source: str | None, target: str | None, type: str | None,
-                  since: str | None, until: str | None) -> Select:
-    e, ea = s.events, s.event_actors
+                  since: str | None, until: str | None, walk_newest: bool = False) -> Select:
+    """Add the event filters to `query`. With `walk_newest` an actor filter is a check on each event, for a
+    query that walks the events newest first and stops at a page (see :func:`_walks_newest`)."""
+    e = s.events
     for value, side in ((actor, None), (source, "source"), (target, "target")):
         if value:
-            linked = select(ea.c.event_id).where(ea.c.actor_id.in_(matching_actor_ids(value)))
-            if side:
-                linked = linked.where(ea.c.side == side)
-            query = query.where(e.c.id.in_(linked))
+            query = query.where(_linked_to(value, side, each_event=walk_newest))
     if type:
         query = query.where(e.c.type == type.upper())
     if since:
@@ -58,6 +59,33 @@ def _events_where(query: Select, *, actor: str | None, source: str | None, targe
         if day_after:  # the same bound as a range, so the date index can serve it (the line above is exact)
             query = query.where(e.c.date < day_after)
     return query
+
+
+def _linked_to(value: str, side: str | None, *, each_event: bool) -> Any:
+    """Events with an actor matching `value` (on `side`, or either): the set of their ids, or a check per event."""
+    e, ea = s.events, s.event_actors
+    linked = select(ea.c.event_id).where(ea.c.actor_id.in_(matching_actor_ids(value)))
+    if side:
+        linked = linked.where(ea.c.side == side)
+    return linked.where(ea.c.event_id == e.c.id).exists() if each_event else e.c.id.in_(linked)
+
+
+# An actor in at least this many reports fills a page of its newest events after a short walk down the
+# events in date order (ix_events_newest); a rarer one is quicker to look up by its links and sort.
+_BUSY_ACTOR_REPORTS = 2000
+
+
+def _walks_newest(conn: Connection, *, actor: str | None, source: str | None, target: str | None) -> bool:
+    """Whether a page of events filtered by one actor is best found by walking the events newest first."""
+    given = [(value, side) for value, side in ((actor, None), (source, "source"), (target, "target")) if value]
+    if len(given) != 1:
+        return False
+    (value, side), ea = given[0], s.event_actors
+    links = select(ea.c.event_id).where(ea.c.actor_id.in_(matching_actor_ids(value)))
+    if side:
+        links = links.where(ea.c.side == side)
+    sample = links.limit(_BUSY_ACTOR_REPORTS).subquery()
+    return conn.execute(select(func.count()).select_from(sample)).scalar_one() >= _BUSY_ACTOR_REPORTS
 
 
 def _day_after(day: str) -> str | None:
@@ -71,7 +99,9 @@ def events(conn: Connection, *, actor: str | None = None, source: str | None = N
            type: str | None = None, since: str | None = None, until: str | None = None, limit: int | None = 100,
            offset: int = 0) -> list[dict[str, Any]]:
     e = s.events
-    query = _events_where(select(e), actor=actor, source=source, target=target, type=type, since=since, until=until)
+    walk = limit is not None and _walks_newest(conn, actor=actor, source=source, target=target)
+    query = _events_where(select(e), actor=actor, source=source, target=target, type=type, since=since, until=until,
+                          walk_newest=walk)
     query = query.order_by(e.c.date.desc().nulls_last(), e.c.mention_count.desc(), e.c.id).offset(offset)
     if limit is not None:
         query = query.limit(limit)
@@ -166,7 +196,7 @@ def _full_text(conn: Connection, query: Select, words: list[str]) -> tuple[Selec
 def actors(conn: Connection, *, search: str | None = None, kind: str | None = None, limit: int | None = 100,
            offset: int = 0) -> list[dict[str, Any]]:
     a = s.actors
-    query = select(a, *_actor_counts())
+    query = _with_counts(a)
     if search:
         query = query.where(a.c.id.in_(matching_actor_ids(search)))
     if kind:
@@ -177,23 +207,19 @@ def actors(conn: Connection, *, search: str | None = None, kind: str | None = No
     return [dict(r) for r in conn.execute(query).mappings()]
 
 
-def _actor_counts() -> list[Any]:
-    a, aa, ea, q = s.actors, s.article_actors, s.event_actors, s.quotes
-    return [
-        select(func.count()).where(aa.c.actor_id == a.c.id).scalar_subquery().label("article_count"),
-        select(func.count(distinct(ea.c.event_id))).where(ea.c.actor_id == a.c.id, ea.c.side == "source")
-        .scalar_subquery().label("events_given"),
-        select(func.count(distinct(ea.c.event_id))).where(ea.c.actor_id == a.c.id, ea.c.side == "target")
-        .scalar_subquery().label("events_received"),
-        select(func.count()).where(q.c.speaker_id == a.c.id).scalar_subquery().label("quote_count"),
-    ]
+def _with_counts(*columns: Any) -> Select:
+    """Actors with their counts, kept at write time in actor_totals (see totals.py)."""
+    a, t = s.actors, s.actor_totals
+    counts = (func.coalesce(t.c[name], 0).label(name)
+              for name in ("article_count", "events_given", "events_received", "quote_count"))
+    return select(*columns, *counts).select_from(a.outerjoin(t, t.c.actor_id == a.c.id))
 
 
 def actor(conn: Connection, actor_id: str, *, limit: int = 50) -> dict[str, Any] | None:
     """One actor: counts, the names and roles it was reported under (with first and last date), its events
     given and received, and its quotes."""
     a, aa, art = s.actors, s.article_actors, s.articles
-    row = conn.execute(select(a, *_actor_counts()).where(a.c.id == actor_id)).mappings().first()
+    row = conn.execute(_with_counts(a).where(a.c.id == actor_id)).mappings().first()
     if row is None:
         return None
     found = dict(row)
@@ -240,14 +266,21 @@ def article(conn: Connection, doc_id: str) -> dict[str, Any] | None:
 
 
 def stats(conn: Connection) -> dict[str, Any]:
-    e, art = s.events, s.articles
+    e, art, t = s.events, s.articles, s.event_totals
     counts = {t.name: conn.execute(select(func.count()).select_from(t)).scalar_one()
               for t in (s.articles, s.actors, s.events, s.event_mentions, s.quotes, s.failures)}
+    by_type: dict[str, int] = defaultdict(int)
+    by_quad: dict[str, int] = defaultdict(int)
+    for type_, quad, n in conn.execute(select(t.c.type, t.c.quad_class, func.sum(t.c.events))
+                                       .group_by(t.c.type, t.c.quad_class)).all():
+        by_type[type_] += int(n)
+        by_quad["None" if quad == UNDATED else quad] += int(n)
     return {
         **counts,
-        "events_by_type": _count_by(conn, e.c.type),
-        "events_by_quad_class": _count_by(conn, e.c.quad_class),
-        "articles_by_pipeline_version": _count_by(conn, art.c.pipeline_version),
+        "events_by_type": _most_first(by_type),
+        "events_by_quad_class": _most_first(by_quad),
+        "articles_by_pipeline_version": _most_first(dict(conn.execute(
+            select(art.c.pipeline_version, func.count()).group_by(art.c.pipeline_version)).all())),
         "first_event_date": conn.execute(select(func.min(e.c.date))).scalar(),
         "last_event_date": conn.execute(select(func.max(e.c.date))).scalar(),
         "first_published": conn.execute(select(func.min(art.c.published))).scalar(),
@@ -255,12 +288,8 @@ def stats(conn: Connection) -> dict[str, Any]:
     }
 
 
-def _count_by(conn: Connection, col: Any) -> dict[str, int]:
-    query = select(col, func.count()).group_by(col).order_by(func.count().desc(), col)
-    return {str(k): n for k, n in conn.execute(query).all()}
-
-
-QUAD_CLASSES = ("verbal_coop", "material_coop", "verbal_conflict", "material_conflict")
+def _most_first(counts: dict[Any, int]) -> dict[str, int]:
+    return {str(k): n for k, n in sorted(counts.items(), key=lambda kv: (-kv[1], str(kv[0])))}
 
 
 def graph(conn: Connection, *, actor: str | None = None, type: str | None = None, since: str | None = None,
@@ -274,17 +303,24 @@ def graph(conn: Connection, *, actor: str | None = None, type: str | None = None
     def where(query: Select) -> Select:
         return _events_where(query, actor=actor, source=None, target=None, type=type, since=since, until=until)
 
+    keys = None if type or since or until else _dyad_totals_filter(conn, actor)
+
+    def dyad_rows(**options: Any) -> list[dict[str, Any]]:
+        if keys is not None:
+            return _dyad_total_rows(conn, keys, **options)
+        # Picking the biggest dyads by a bare count first pays off when every event is scanned, not for one actor's.
+        return _dyad_rows(conn, where, count_first=actor is None, **options)
+
     edges: dict[tuple[str, str], dict[str, Any]] = {}
-    for row in _dyad_rows(conn, where, multi=True):
+    for row in dyad_rows(multi=True):
         for src in filter(None, row["source_key"].split("+")):
             for tgt in filter(None, row["target_key"].split("+")):
                 _add_to_edge(edges, row, src, tgt)
     # A single dyad can still make the cut with what the multi-actor events add to it: widen the cut by that.
     boost = max((edge["events"] for edge in edges.values()), default=0)
-    # Picking the biggest dyads by a bare count first pays off when every event is scanned, not for one actor's.
-    singles = _dyad_rows(conn, where, multi=False, at_least=min_events, limit=limit, count_first=actor is None)
+    singles = dyad_rows(multi=False, at_least=min_events, limit=limit)
     if boost and len(singles) == limit:
-        singles = _dyad_rows(conn, where, multi=False, at_least=max(min_events, singles[-1]["events"] - boost))
+        singles = dyad_rows(multi=False, at_least=max(min_events, singles[-1]["events"] - boost))
     for row in singles:
         _add_to_edge(edges, row, row["source_key"], row["target_key"])
     kept = sorted((x for x in edges.values() if x["events"] >= min_events),
@@ -293,6 +329,42 @@ def graph(conn: Connection, *, actor: str | None = None, type: str | None = None
         n, total = edge.pop("_n"), edge.pop("_sum")
         edge["mean_intensity"] = total / n if n else None
     return {"nodes": _graph_nodes(conn, kept), "edges": kept}
+
+
+# Beyond this many actors matched, looking their codes up in every dyad's keys costs more than the events scan.
+_MAX_ACTORS_BY_KEY = 8
+
+
+def _dyad_totals_filter(conn: Connection, actor: str | None) -> Any:
+    """Which rows of dyad_totals hold the events of `actor` (all rows for None), or None when the totals
+    cannot say: an event's keys hold its actors' codes, so the rows must be exactly those naming one of the
+    matched actors' codes, which fails if an actor that was not matched carries one of those codes too."""
+    if actor is None:
+        return true()
+    a, t = s.actors, s.dyad_totals
+    matched = dict(conn.execute(select(a.c.id, a.c.code).where(a.c.id.in_(matching_actor_ids(actor)))).all())
+    if len(matched) > _MAX_ACTORS_BY_KEY:
+        return None
+    codes = sorted({code or f"~{ident}" for ident, code in matched.items()})
+    shared = select(func.count()).where(a.c.code.in_([c for c in codes if not c.startswith("~")]),
+                                        a.c.id.not_in(list(matched)))
+    if matched and conn.execute(shared).scalar_one():
+        return None
+    return or_(false(), *(or_(side == code, side.startswith(f"{code}+", autoescape=True),
+                              side.endswith(f"+{code}", autoescape=True), side.contains(f"+{code}+", autoescape=True))
+                          for code in codes for side in (t.c.source_key, t.c.target_key)))
+
+
+def _dyad_total_rows(conn: Connection, keys: Any, *, multi: bool, at_least: int = 1,
+                     limit: int | None = None) -> list[dict[str, Any]]:
+    """As :func:`_dyad_rows` (without filters but the actor's), from the totals kept at write time."""
+    t = s.dyad_totals
+    several = or_(t.c.source_key.contains("+"), t.c.target_key.contains("+"))
+    query = select(t).where(keys, several if multi else not_(several), t.c.source_key != "", t.c.target_key != "",
+                            t.c.events >= at_least).order_by(t.c.events.desc(), t.c.source_key, t.c.target_key)
+    if limit is not None:
+        query = query.limit(limit)
+    return [dict(r) for r in conn.execute(query).mappings()]
 
 
 # Beyond this many dyads asked for, totalling every dyad at once is cheaper than looking each one up.

@@ -32,6 +32,8 @@ articles = Table(
     Column("ingested_at", String(32), nullable=False),
     Column("raw", Text, nullable=False),  # the RawArticle as JSON, re-extracted by --reprocess
     Column("record", Text, nullable=False),  # the Article record as JSON
+    # 0005: an actor's roles and quotes are dated by their articles' publication, read from this index alone.
+    Index("ix_articles_doc_published", "doc_id", "published"),
 )
 
 actors = Table(
@@ -56,6 +58,8 @@ article_actors = Table(
     Column("evidence", Text),
     ForeignKeyConstraint(["doc_id"], ["articles.doc_id"]),
     ForeignKeyConstraint(["actor_id"], ["actors.id"]),
+    # 0005: an actor's names and roles, grouped in index order and dated through ix_articles_doc_published.
+    Index("ix_article_actors_roles", "actor_id", "role", "sector", "name", "doc_id"),
 )
 
 mentions = Table(
@@ -91,6 +95,8 @@ events = Table(
     # 0003: the actor graph groups by dyad, and the web charts count by date and quad class, from indexes alone.
     Index("ix_events_dyad", "source_key", "target_key", "quad_class", "mention_count", "intensity"),
     Index("ix_events_date_quad", "date", "quad_class"),
+    # 0005 adds ix_events_newest (date DESC NULLS LAST, mention_count DESC, id), the order events are listed in;
+    # SQLite cannot say NULLS LAST in an index (its DESC puts nulls last), so only the migration creates it.
 )
 
 event_mentions = Table(
@@ -163,12 +169,13 @@ actor_totals = Table(
     Column("events_given", Integer, nullable=False),
     Column("events_received", Integer, nullable=False),
     Column("quote_count", Integer, nullable=False),
+    sqlite_with_rowid=False,  # on SQLite, rows stored in key order: a scan in key order reads no other b-tree
 )
 
 dyad_totals = Table(  # one row per (source_key, target_key) of the events table, one-sided keys included
     "dyad_totals", metadata,
-    Column("source_key", String(400), primary_key=True),
-    Column("target_key", String(400), primary_key=True),
+    Column("source_key", Text, primary_key=True),
+    Column("target_key", Text, primary_key=True),
     Column("events", Integer, nullable=False),
     Column("mentions", Integer, nullable=False),
     Column("intensity_sum", Float),
@@ -178,14 +185,16 @@ dyad_totals = Table(  # one row per (source_key, target_key) of the events table
     Column("verbal_conflict", Integer, nullable=False),
     Column("material_conflict", Integer, nullable=False),
     Index("ix_dyad_totals_events", "events"),
+    sqlite_with_rowid=False,
 )
 
 event_totals = Table(  # events per stored date, type and quad class ("" for an undated event or no quad class)
     "event_totals", metadata,
     Column("date", String(32), primary_key=True),
+    Column("quad_class", String(40), primary_key=True),  # before type: the charts group by date and quad class
     Column("type", String(20), primary_key=True),
-    Column("quad_class", String(40), primary_key=True),
     Column("events", Integer, nullable=False),
+    sqlite_with_rowid=False,
 )
 
 TOTALS_TABLES = (actor_totals, dyad_totals, event_totals)

@@ -13,15 +13,18 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
 
-from sqlalchemy import Connection, Table, delete, distinct, func, insert, select, update
+from sqlalchemy import Connection, Table, delete, distinct, func, insert, select, text, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from ..records import Article, RawArticle, ReadFailure, content_hash
 from . import schema as s
+from . import totals
 from .keys import actor_id, actor_key, event_identity, short_hash
 
 # Bound parameters per IN (...) list; SQLite allows 32,766 per statement, PostgreSQL 65,535.
 IN_BATCH = 500
+# Any constant: the PostgreSQL advisory lock that makes concurrent writers (an ingest, the API's POST) take turns.
+_PG_WRITE_LOCK = 5_502_072
 
 
 @dataclass
@@ -125,6 +128,7 @@ def existing(conn: Connection, column: Any, values: Iterable[str]) -> set[str]:
 
 def write_rows(conn: Connection, items: Sequence[ArticleRows]) -> list[bool]:
     """Store articles not stored yet (inside the caller's transaction); True per item that was new."""
+    take_write_turn(conn)
     stored = existing(conn, s.articles.c.doc_id, (item.doc_id for item in items))
     now = _now()
     merged: dict[str, list[dict[str, Any]]] = {t.name: [] for t in s.CONTENT_TABLES}
@@ -147,8 +151,17 @@ def write_rows(conn: Connection, items: Sequence[ArticleRows]) -> list[bool]:
         elif rows:
             conn.execute(insert(table), rows)
     recount_events(conn, touched)
+    totals.refresh_actors(conn, {row["actor_id"] for row in merged["article_actors"]})
     _forget_failures(conn, [row["origin"] for row in merged["articles"]])
     return is_new
+
+
+def take_write_turn(conn: Connection) -> None:
+    """Wait for any other writing transaction to end. SQLite writers already take turns (BEGIN IMMEDIATE);
+    on PostgreSQL two writers recounting one event or total from their own snapshots would miss each
+    other's rows, or both insert the same total."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_WRITE_LOCK})
 
 
 def _forget_failures(conn: Connection, origins: list[str]) -> None:
@@ -165,8 +178,9 @@ def _first_per_key(rows: list[dict[str, Any]], key: str) -> list[dict[str, Any]]
 
 def recount_events(conn: Connection, event_ids: Iterable[str]) -> None:
     """Recompute each event's counts, report dates, mode and mean intensity from its mentions;
-    drop events no mention points to any more."""
+    drop events no mention points to any more; recount the dyad and date totals they were and are under."""
     ids = sorted(set(event_ids))
+    dyads, dates = totals.event_buckets(conn, ids)
     em, a, e = s.event_mentions, s.articles, s.events
     mine = em.c.event_id == e.c.id
     via_articles = em.join(a, a.c.doc_id == em.c.doc_id)
@@ -186,17 +200,26 @@ def recount_events(conn: Connection, event_ids: Iterable[str]) -> None:
         batch = ids[i:i + IN_BATCH]
         conn.execute(update(e).where(e.c.id.in_(batch)).values(values))
         conn.execute(delete(e).where(e.c.id.in_(batch), e.c.mention_count == 0))
+    dyads_now, dates_now = totals.event_buckets(conn, ids)
+    totals.refresh_dyads(conn, dyads | dyads_now)
+    totals.refresh_dates(conn, dates | dates_now)
 
 
 def delete_articles(conn: Connection, doc_ids: Sequence[str]) -> set[str]:
-    """Remove articles and everything extracted from them; returns the events they were evidence for."""
+    """Remove articles and everything extracted from them (recounting their actors' totals); returns the
+    events they were evidence for, to recount with :func:`recount_events`."""
+    take_write_turn(conn)
     touched: set[str] = set()
+    actor_ids: set[str] = set()
     for i in range(0, len(doc_ids), IN_BATCH):
         batch = list(doc_ids[i:i + IN_BATCH])
         touched.update(conn.execute(select(s.event_mentions.c.event_id)
                                     .where(s.event_mentions.c.doc_id.in_(batch))).scalars())
+        actor_ids.update(conn.execute(select(s.article_actors.c.actor_id)
+                                      .where(s.article_actors.c.doc_id.in_(batch))).scalars())
         for table in (s.event_actors, s.event_mentions, s.quotes, s.mentions, s.article_actors, s.articles):
             conn.execute(delete(table).where(table.c.doc_id.in_(batch)))
+    totals.refresh_actors(conn, actor_ids)
     return touched
 
 
