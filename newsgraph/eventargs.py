@@ -285,7 +285,9 @@ def quoted_ranges(text: str) -> list[tuple[int, int]]:
 
 def _governor_qualifier(child: Token, head: Token, grammar: Grammar) -> str | None:
     lemma = head.lemma_.lower()
-    if child.dep_ == "xcomp" or (child.dep_ == "ccomp" and lemma in grammar.negating_governors):
+    # "X denied that it struck Y" negates; a clause before the verb ("X accused Y, a charge Z denied") is a claim
+    denied_clause = child.dep_ == "ccomp" and lemma in grammar.negating_governors and child.i > head.i
+    if child.dep_ == "xcomp" or denied_clause:
         if lemma in grammar.negating_governors:
             return "negated"
         if lemma in grammar.future_governors:

@@ -139,3 +139,25 @@ def test_hosting_a_speech_is_not_meeting_its_speaker(nlp):
     results = run(nlp, "The Kenyan embassy will host the Ghanaian president's speech on Friday.",
                   {"Kenyan": "KEN", "Ghanaian": "GHA"})
     assert all(e.type != "CONSULT" for e, _, _ in results)
+
+
+def test_denial_negates_the_clause_it_governs_not_a_claim_before_it(nlp):
+    denied = run(nlp, "Iran denied that it had supplied drones to Russia.", {"Iran": "IRN", "it": "IRN", "Russia": "RUS"})
+    assert "negated" in find(denied, "AID", {"IRN"}, {"RUS"}).qualifiers
+    text = "Pakistan accused India of sponsoring militants, a charge New Delhi denied."
+    accused = run(nlp, text, {"Pakistan": "PAK", "India": "IND", "New Delhi": "IND"})
+    assert find(accused, "ACCUSE", {"PAK"}, {"IND"}).is_claim
+
+
+def test_a_required_target_lets_a_shorter_pattern_apply(nlp):
+    # "attack T! for" needs its target; without one, "attack T" (an assault on a scene) applies
+    results = run(nlp, "Al-Shabaab attacked a camp for displaced people in Somalia.",
+                  {"Al-Shabaab": "AL-SHABAAB/group", "Somalia": "SOM"})
+    find(results, "ASSAULT", {"AL-SHABAAB"}, {"SOM"})
+
+
+def test_light_verb_preposition_and_measured_object_give_the_target(nlp):
+    apology = run(nlp, "Japan issued a formal apology to South Korea.", {"Japan": "JPN", "South Korea": "KOR"})
+    find(apology, "CONCEDE", {"JPN"}, {"KOR"})
+    aid = run(nlp, "Germany pledged 500 million euros in military aid for Ukraine.", {"Germany": "DEU", "Ukraine": "UKR"})
+    find(aid, "AID", {"DEU"}, {"UKR"})
