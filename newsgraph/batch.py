@@ -14,6 +14,7 @@ import glob
 import json
 import os
 import shutil
+import sys
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -228,6 +229,11 @@ def run_spark(source: str, output: str, *, master: str | None = "local[2]", part
     from pyspark.sql import SparkSession
     from pyspark.sql import functions as F
 
+    if master is None and "PYSPARK_GATEWAY_PORT" not in os.environ:
+        master = "local[*]"  # not launched by spark-submit, which would have set the master
+    if master and master.startswith("local"):
+        # Local executors are child processes of this one: give them this interpreter and its packages.
+        os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     builder = SparkSession.builder.appName("newsgraph-batch")
     if master:
         builder = builder.master(master)
