@@ -39,14 +39,15 @@ def extract(
     cleaned = ((raw, clean_article(raw)) for raw in raws)
     pairs = ((c.text, (raw, c)) for raw, c in cleaned)
     for doc, (raw, clean) in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-        if on_failure is None:
-            yield build_record(raw, clean.text, clean.removed, doc, kb=kb, title=clean.title)
-            continue
         try:
-            yield build_record(raw, clean.text, clean.removed, doc, kb=kb, title=clean.title)
+            record = build_record(raw, clean.text, clean.removed, doc, kb=kb, title=clean.title)
         except Exception as exc:
+            if on_failure is None:
+                raise
             log.exception("extraction failed for %s", raw.origin)
             on_failure(ReadFailure(origin=raw.origin, reason=f"extraction failed: {type(exc).__name__}: {exc}"))
+            continue
+        yield record
 
 
 def build_record(raw: RawArticle, text: str, removed: list, doc: Doc, *, kb: KnowledgeBase, title: str | None) -> Article:
