@@ -36,8 +36,8 @@ SAMPLE_EVERY = 1.0  # seconds
 NEWSGRAPH = [sys.executable, "-c", "from newsgraph.cli import main; main()"]
 BARE_SPACY = """
 import sys, time
-from newsgraph.nlp import get_nlp
-from newsgraph.readers import read_inputs
+from newsgraph.stages.parse import get_nlp
+from newsgraph.sources.readers import read_inputs
 from newsgraph.records import RawArticle
 texts = [r.text for r in read_inputs([sys.argv[1]]) if isinstance(r, RawArticle)]
 nlp = get_nlp()

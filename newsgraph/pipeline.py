@@ -10,13 +10,13 @@ from collections.abc import Callable, Iterable, Iterator
 
 from spacy.tokens import Doc
 
-from .actors import resolve_actors
-from .clean import clean_article
-from .dates import resolve_dates
-from .events import code_events
-from .kb import KnowledgeBase, load_kb
-from .nlp import get_nlp
-from .quotes import extract_quotes
+from .stages.actors import resolve_actors
+from .stages.clean import clean_article
+from .stages.dates import resolve_dates
+from .stages.events import code_events
+from .resources.kb import KnowledgeBase, load_kb
+from .stages.parse import get_nlp
+from .stages.quotes import extract_quotes
 from .records import Article, RawArticle, ReadFailure, content_hash
 
 log = logging.getLogger(__name__)

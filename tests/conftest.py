@@ -13,14 +13,14 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 @pytest.fixture(scope="session")
 def nlp():
-    from newsgraph.nlp import get_nlp
+    from newsgraph.stages.parse import get_nlp
 
     return get_nlp()
 
 
 @pytest.fixture(scope="session")
 def kb():
-    from newsgraph.kb import load_kb
+    from newsgraph.resources.kb import load_kb
 
     return load_kb()
 

@@ -9,9 +9,9 @@ import pytest
 from click.testing import CliRunner
 from conftest import DEVSET
 
-from newsgraph.actors import resolve_actors, resolve_phrase
+from newsgraph.stages.actors.resolver import resolve_actors, resolve_phrase
 from newsgraph.cli import main
-from newsgraph.kb import load_kb
+from newsgraph.resources.kb import load_kb
 from newsgraph.records import Actor, ActorTable
 
 # Invented people in real places: nothing here is in the knowledge base, so codes must come from the text.
@@ -208,8 +208,8 @@ ACTOR_ACCURACY_FLOOR = 0.95
 
 @pytest.mark.skipif(not (DEVSET / "score.py").exists(), reason="../shared/devset is not available")
 def test_devset_actor_accuracy_floor(nlp, kb) -> None:
-    from newsgraph.clean import clean_article
-    from newsgraph.readers import read_inputs
+    from newsgraph.stages.clean import clean_article
+    from newsgraph.sources.readers import read_inputs
     from newsgraph.records import ReadFailure
 
     spec = importlib.util.spec_from_file_location("devset_score", DEVSET / "score.py")

@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 from conftest import FIXTURES
 
-from newsgraph.batch import BatchInputError, list_inputs, read_tables, run_local
+from newsgraph.run.batch import BatchInputError, list_inputs, read_tables, run_local
 from newsgraph.pipeline import extract
-from newsgraph.readers import read_inputs
+from newsgraph.sources.readers import read_inputs
 from newsgraph.records import ReadFailure
-from newsgraph.tables import articles_from_tables
+from newsgraph.io.tables import articles_from_tables
 
 BATCH = FIXTURES / "batch"
 
@@ -83,7 +83,7 @@ pyspark = pytest.importorskip("pyspark")
 @pytest.mark.spark
 @pytest.mark.skipif(shutil.which("java") is None and not os.environ.get("JAVA_HOME"), reason="needs a JDK")
 def test_spark_local2_matches_extract(tmp_path, expected, monkeypatch):
-    from newsgraph.batch import run_spark
+    from newsgraph.run.batch import run_spark
 
     monkeypatch.delenv("PYSPARK_PYTHON", raising=False)  # local executors must get this interpreter by default
     summary = run_spark(str(BATCH), str(tmp_path / "out"), master="local[2]", partitions=3)
@@ -142,7 +142,7 @@ def test_spark_submit_with_packed_env(tmp_path, expected, standalone_cluster):
     subprocess.run(
         [str(spark_submit), "--master", standalone_cluster, "--archives", f"{archive}#environment",
          "--conf", "spark.executor.memory=2g",
-         str(REPO / "newsgraph" / "spark_submit.py"), "batch", str(BATCH), str(out), "--partitions", "2"],
+         str(REPO / "newsgraph" / "run" / "spark_submit.py"), "batch", str(BATCH), str(out), "--partitions", "2"],
         cwd=tmp_path, env=env, check=True, timeout=900,
     )
     assert_same_as_extract(out, expected)

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from newsgraph.clean import CleanText, RulesFileError, clean_article, load_rules, normalise
-from newsgraph.readers import read_inputs
+from newsgraph.stages.clean import CleanText, RulesFileError, clean_article, load_rules, normalise
+from newsgraph.sources.readers import read_inputs
 from newsgraph.records import RawArticle
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "clean"

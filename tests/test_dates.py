@@ -5,7 +5,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from newsgraph.dates import (
+from newsgraph.stages.dates import (
     ENV_EXTRA,
     DateLexiconError,
     DateTimeline,

@@ -27,7 +27,7 @@ def devset_totals(nlp):
     scorer = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(scorer)
     from newsgraph.pipeline import extract
-    from newsgraph.readers import read_inputs
+    from newsgraph.sources.readers import read_inputs
     from newsgraph.records import ReadFailure
 
     files = scorer.find_articles([str(DEVSET)])

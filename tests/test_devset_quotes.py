@@ -21,7 +21,7 @@ pytestmark = pytest.mark.skipif(not (DEVSET / "score.py").exists(), reason="../s
 @pytest.fixture(scope="module")
 def quote_totals():
     from newsgraph.pipeline import extract
-    from newsgraph.readers import read_inputs
+    from newsgraph.sources.readers import read_inputs
     from newsgraph.records import ReadFailure
 
     spec = importlib.util.spec_from_file_location("devset_score", DEVSET / "score.py")

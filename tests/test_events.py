@@ -9,9 +9,9 @@ import re
 
 import pytest
 
-from newsgraph.eventargs import load_grammar, quoted_ranges
-from newsgraph.eventlex import DIRECT_OBJECT, LexiconError, load_lexicon, parse_pattern
-from newsgraph.events import Trace, code_events
+from newsgraph.stages.events.arguments import load_grammar, quoted_ranges
+from newsgraph.stages.events.lexicon import DIRECT_OBJECT, LexiconError, load_lexicon, parse_pattern
+from newsgraph.stages.events.coder import Trace, code_events
 from newsgraph.records import EVENT_TYPES, Actor, ActorTable, Mention
 
 PRONOUNS = {"he", "she", "they", "it", "his", "her", "their", "its", "we", "our"}

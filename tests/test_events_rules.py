@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from test_events import find, make_table, run
 
-from newsgraph.dates import resolve_dates
-from newsgraph.events import code_events
+from newsgraph.stages.dates import resolve_dates
+from newsgraph.stages.events.coder import code_events
 
 
 def test_first_person_in_a_quote_is_the_speaker(nlp):

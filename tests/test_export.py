@@ -11,7 +11,7 @@ from click.testing import CliRunner
 from store_helpers import report
 
 from newsgraph.cli import main
-from newsgraph.export import COLUMNS, ExportError, export
+from newsgraph.io.export import COLUMNS, ExportError, export
 from newsgraph.store import Store
 
 ACCUSE = {"type": "ACCUSE", "source": ["TUR"], "target": ["GRC"], "date": "2024-03-04"}

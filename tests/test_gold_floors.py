@@ -80,7 +80,7 @@ def load_scorer() -> ModuleType:
 def extract_records(files: list[Path]) -> dict[str, dict]:
     """Article records keyed by file name, as `newsgraph extract --format jsonl` would print them."""
     from newsgraph.pipeline import extract
-    from newsgraph.readers import read_inputs
+    from newsgraph.sources.readers import read_inputs
     from newsgraph.records import ReadFailure
 
     results = list(read_inputs([str(f) for f in files]))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from newsgraph.fetch import BlockedURLError, FetchError, FetchPolicy, check_url, fetch, is_url, make_client, read_url
+from newsgraph.sources.fetch import BlockedURLError, FetchError, FetchPolicy, check_url, fetch, is_url, make_client, read_url
 from newsgraph.records import RawArticle, ReadFailure
 
 PUBLIC = {"news.example.com": ["93.184.216.34"], "feeds.example.org": ["2606:2800:220:1:248:1893:25c8:1946"],
@@ -137,7 +137,7 @@ def test_the_timeout_is_passed_to_every_request():
 
 
 def test_ingesting_a_feed_url_stores_its_entries_and_refuses_private_ones(tmp_path):
-    from newsgraph.ingest import IngestOptions, ingest
+    from newsgraph.run.ingest import IngestOptions, ingest
     from newsgraph.store import Store
 
     handler, requested = serve({

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from newsgraph.kb import KB_DIR, SECTORS, KBFormatError, KnowledgeBase, fold, load_kb, pick, plural, read_kb_file
+from newsgraph.resources.kb import KB_DIR, SECTORS, KBFormatError, KnowledgeBase, fold, load_kb, pick, plural, read_kb_file
 
 ISO3 = re.compile(r"^[A-Z]{3}$")
 

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from newsgraph.actors import resolve_actors
-from newsgraph.kb import PLACE_KINDS, KBFormatError, read_kb_file
+from newsgraph.stages.actors.resolver import resolve_actors
+from newsgraph.resources.kb import PLACE_KINDS, KBFormatError, read_kb_file
 from newsgraph.records import Actor, ActorTable, Article, Location, validate_record
 
 DATE = "2024-05-01"

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from newsgraph.quotes import extract_quotes, find_quoted_spans, load_speech_lexicon
+from newsgraph.stages.quotes import extract_quotes, find_quoted_spans, load_speech_lexicon
 from newsgraph.records import Actor, ActorTable, Mention
 
 # id -> (name, kind, the surface forms that refer to it in the test texts)

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from newsgraph import readers
-from newsgraph.readers import READERS, normalise_date, read_bytes, read_inputs, register_reader
+from newsgraph.sources.readers import READERS, normalise_date, read_bytes, read_inputs, register_reader
 from newsgraph.records import RawArticle, ReadFailure
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "readers"

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import click
 
-from ..actors import resolve_phrase
-from ..kb import KBFormatError, load_kb
+from ..stages.actors import resolve_phrase
+from ..resources.kb import KBFormatError, load_kb
 from . import main
 from .options import date_option
 

@@ -31,7 +31,7 @@ def batch_command(source: str, output: str, engine: str, master: str | None, par
 
         newsgraph batch 'corpus/**/*.txt' out/ --engine spark --master 'local[2]'
     """
-    from ..batch import BatchInputError, run_local, run_spark
+    from ..run.batch import BatchInputError, run_local, run_spark
 
     started = time.perf_counter()
     try:
@@ -59,10 +59,10 @@ def load_command(parquet_dir: str, db: str | None) -> None:
 
         newsgraph load out/ --db newsgraph.db
     """
-    from ..batch import read_tables
+    from ..run.batch import read_tables
     from ..records import ReadFailure
     from ..store import Store
-    from ..tables import articles_from_tables
+    from ..io.tables import articles_from_tables
 
     tables = read_tables(parquet_dir)
     with Store.open(db) as store:

@@ -4,12 +4,12 @@ from __future__ import annotations
 import click
 from spacy.tokens import Doc
 
-from ..actors import resolve_actors
-from ..dates import resolve_dates
-from ..eventlex import load_lexicon
-from ..events import Candidate, Trace, code_events
-from ..kb import load_kb
-from ..nlp import get_nlp
+from ..stages.actors import resolve_actors
+from ..stages.dates import resolve_dates
+from ..stages.events.lexicon import load_lexicon
+from ..stages.events.coder import Candidate, Trace, code_events
+from ..resources.kb import load_kb
+from ..stages.parse import get_nlp
 from ..records import ActorTable, Event
 from . import main
 from .options import published_option

@@ -7,7 +7,7 @@ from typing import IO, Any
 
 import click
 
-from ..export import EXPORTERS, TABLES, ExportError, export, is_binary
+from ..io.export import EXPORTERS, TABLES, ExportError, export, is_binary
 from ..store import Store
 from . import main
 from .options import _iso_date, db_option

@@ -7,7 +7,7 @@ import sys
 import click
 
 from ..pipeline import extract
-from ..readers import READERS, read_inputs
+from ..sources.readers import READERS, read_inputs
 from ..records import Article, ReadFailure
 from . import main
 from .options import published_option

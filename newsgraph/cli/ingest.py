@@ -5,9 +5,9 @@ import os
 
 import click
 
-from ..fetch import FetchPolicy
-from ..ingest import STORE_CHUNK, IngestOptions, ingest, reprocess, watch
-from ..readers import READERS
+from ..sources.fetch import FetchPolicy
+from ..run.ingest import STORE_CHUNK, IngestOptions, ingest, reprocess, watch
+from ..sources.readers import READERS
 from ..store import IngestSummary, Store
 from . import main
 from .options import db_option, published_option

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 from fastapi import HTTPException
 
 from ..pipeline import extract
-from ..readers import read_bytes
+from ..sources.readers import read_bytes
 from ..records import RawArticle, ReadFailure
 from ..store import Store
 

@@ -13,7 +13,7 @@ from typing import Any
 
 import pyarrow as pa
 
-from .records import Actor, Article, Event, Mention, Quote, ReadFailure, Removed
+from ..records import Actor, Article, Event, Mention, Quote, ReadFailure, Removed
 
 TABLES = ("articles", "actors", "events", "quotes", "failures")
 

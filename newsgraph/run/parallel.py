@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from itertools import islice
 from typing import Any
 
-from .records import Article, RawArticle, ReadFailure, content_hash
+from ..records import Article, RawArticle, ReadFailure, content_hash
 
 CHUNK_SIZE = 16
 CHUNKS_IN_FLIGHT_PER_WORKER = 3
@@ -41,7 +41,7 @@ class Extracted:
 def extract_chunk(raws: list[RawArticle], prepare: Prepare | None = None) -> list[Extracted]:
     """Extract a chunk in one `nlp.pipe` batch; if the batch fails as a whole, retry its articles one by one
     so only the article at fault fails."""
-    from .pipeline import extract
+    from ..pipeline import extract
 
     failures: list[ReadFailure] = []
     try:
@@ -102,8 +102,8 @@ def extract_parallel(raws: Iterable[RawArticle], *, workers: int = 1, chunk_size
 
 def _start_worker(parent: int) -> None:
     """Load the model and knowledge base once, and exit if the parent dies (kill -9 leaves no orphans)."""
-    from .kb import load_kb
-    from .nlp import get_nlp
+    from ..resources.kb import load_kb
+    from ..stages.parse import get_nlp
 
     threading.Thread(target=_exit_when_orphaned, args=(parent,), daemon=True).start()
     get_nlp()

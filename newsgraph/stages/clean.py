@@ -33,9 +33,10 @@ from typing import Any
 
 import yaml
 
-from .records import RawArticle, Removed
+from ..records import RawArticle, Removed
+from ..resources import DATA_DIR
 
-DEFAULT_RULES_PATH = Path(__file__).parent / "data" / "boilerplate.yaml"
+DEFAULT_RULES_PATH = DATA_DIR / "boilerplate.yaml"
 RULES_ENV = "NEWSGRAPH_BOILERPLATE"
 
 SENTENCE_END = re.compile(r"""[.!?…:;]["'”’»)\]]*$""")

@@ -15,10 +15,11 @@ from pathlib import Path
 import yaml
 from spacy.tokens import Doc, Token
 
-from .eventlex import LexiconError
-from .records import Actor, ActorTable
+from .lexicon import LexiconError
+from ...records import Actor, ActorTable
+from ...resources import DATA_DIR
 
-GRAMMAR_FILE = Path(__file__).resolve().parent / "data" / "plover" / "grammar.yaml"
+GRAMMAR_FILE = DATA_DIR / "plover" / "grammar.yaml"
 ENV_GRAMMAR = "NEWSGRAPH_PLOVER_GRAMMAR"
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
@@ -128,7 +129,7 @@ def _prep_objects(head: Token, preps: frozenset[str]) -> list[Token]:
 
 def doc_quotes(doc: Doc) -> list[tuple[int, int]]:
     """The quoted ranges of a document, found once per document."""
-    key = "newsgraph.events.quotes"
+    key = "newsgraph.quotes"
     if key not in doc.user_data:
         doc.user_data[key] = quoted_ranges(doc.text)
     return doc.user_data[key]

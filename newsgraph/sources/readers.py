@@ -37,8 +37,8 @@ import lxml.html
 import trafilatura
 from lxml import etree
 
-from .clean import SENTENCE_END
-from .records import RawArticle, ReadFailure
+from ..stages.clean import SENTENCE_END
+from ..records import RawArticle, ReadFailure
 
 ReadResult = RawArticle | ReadFailure
 ReaderFunc = Callable[[bytes, str, str | None], Iterable[ReadResult]]

@@ -26,8 +26,9 @@ from pathlib import Path
 
 from spacy.matcher import PhraseMatcher
 from spacy.vocab import Vocab
+from . import DATA_DIR
 
-KB_DIR = Path(__file__).resolve().parent / "data" / "kb"
+KB_DIR = DATA_DIR / "kb"
 ENV_VAR = "NEWSGRAPH_KB"
 
 STATE_HEADER = ("code", "name", "aliases", "demonyms", "capitals")
@@ -213,11 +214,11 @@ def _with_plurals(demonyms: list[str]) -> list[str]:
 
 
 def _tokenizer_for(vocab: Vocab):
-    from .nlp import get_nlp
+    from ..stages.parse import get_nlp
 
     nlp = get_nlp()
     if nlp.vocab is not vocab:
-        raise ValueError("the knowledge base matchers are built for newsgraph.nlp.get_nlp()'s vocab only")
+        raise ValueError("the knowledge base matchers are built for newsgraph.stages.parse.get_nlp()'s vocab only")
     return nlp.tokenizer
 
 

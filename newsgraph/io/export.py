@@ -14,8 +14,8 @@ from typing import IO, Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from .records import PIPELINE_VERSION
-from .store import Store
+from ..records import PIPELINE_VERSION
+from ..store import Store
 
 PAGE = 1000
 TABLES = ("events", "quotes", "actors", "articles")

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from .eventargs import (
+from .arguments import (
     DIRECT_OBJECT_DEPS,
     MODIFIER_DEPS,
     Grammar,
@@ -42,12 +42,12 @@ from .eventargs import (
     subject_tokens,
     token_actors,
 )
-from .eventlex import DIRECT_OBJECT, POSSESSOR, Lexicon, Pattern, load_lexicon
-from .eventmatch import Match, match_pattern, target_tokens, trigger_kind
-from .records import NOT_FACT_QUALIFIERS, Actor, ActorTable, Event, Location
+from .lexicon import DIRECT_OBJECT, POSSESSOR, Lexicon, Pattern, load_lexicon
+from .matching import Match, match_pattern, target_tokens, trigger_kind
+from ...records import NOT_FACT_QUALIFIERS, Actor, ActorTable, Event, Location
 
 if TYPE_CHECKING:
-    from .dates import DateTimeline
+    from ..dates import DateTimeline
 
 HISTORICAL_DAYS = 365
 PLACE_PREPS = frozenset({"in", "near", "inside", "across", "outside", "at"})

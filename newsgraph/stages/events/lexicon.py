@@ -16,8 +16,9 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from ...resources import DATA_DIR
 
-DATA_DIR = Path(__file__).resolve().parent / "data" / "plover"
+PLOVER_DIR = DATA_DIR / "plover"
 ENV_EXTRA = "NEWSGRAPH_PLOVER_PATTERNS"
 DIRECT_OBJECT = ""  # the "preposition" of a target slot written as a bare T
 TARGET_SLOT = re.compile(r"^T(!)?(?:@([a-z|]+))?$")
@@ -148,7 +149,7 @@ def _read_yaml(path: Path) -> Any:
         raise LexiconError(f"{path}: not valid YAML ({exc}); fix the file or remove it") from exc
 
 
-def load_types(path: Path = DATA_DIR / "types.yaml") -> dict[str, EventType]:
+def load_types(path: Path = PLOVER_DIR / "types.yaml") -> dict[str, EventType]:
     data = _read_yaml(path) or {}
     out: dict[str, EventType] = {}
     for name, spec in data.items():
@@ -207,5 +208,5 @@ def load_lexicon(extra: Iterable[str | Path] = ()) -> Lexicon:
 @lru_cache(maxsize=1)
 def _builtin_lexicon() -> Lexicon:
     types = load_types()
-    patterns = [p for path in sorted(DATA_DIR.glob("patterns*.yaml")) for p in load_patterns(path, types)]
+    patterns = [p for path in sorted(PLOVER_DIR.glob("patterns*.yaml")) for p in load_patterns(path, types)]
     return Lexicon(types=types, patterns=patterns)

@@ -21,9 +21,10 @@ from pathlib import Path
 import yaml
 from spacy.tokens import Doc, Span, Token
 
-from .records import QUOTE_KINDS, Actor, ActorTable, Quote
+from ..records import QUOTE_KINDS, Actor, ActorTable, Quote
+from ..resources import DATA_DIR
 
-SPEECH_VERBS_FILE = Path(__file__).with_name("data") / "speech_verbs.yaml"
+SPEECH_VERBS_FILE = DATA_DIR / "speech_verbs.yaml"
 OPENING_DOUBLE = "“„«"
 CLOSING_DOUBLE = "”»"
 DOUBLE_MARKS = '"' + OPENING_DOUBLE + CLOSING_DOUBLE

@@ -19,12 +19,12 @@ from itertools import islice
 import httpx
 from tqdm import tqdm
 
-from .fetch import FetchPolicy, is_url, make_client, read_url
+from ..sources.fetch import FetchPolicy, is_url, make_client, read_url
 from .parallel import Extracted, extract_parallel
-from .readers import read_inputs
-from .records import PIPELINE_VERSION, RawArticle, ReadFailure, content_hash
-from .store import IngestSummary, Store
-from .store.write import rows_of
+from ..sources.readers import read_inputs
+from ..records import PIPELINE_VERSION, RawArticle, ReadFailure, content_hash
+from ..store import IngestSummary, Store
+from ..store.write import rows_of
 
 SCREEN_CHUNK = 64  # inputs checked against the store per query
 STORE_CHUNK = 100  # articles per transaction
@@ -42,7 +42,7 @@ class IngestOptions:
 
 def read_sources(sources: Sequence[str], *, options: IngestOptions, client: httpx.Client | None = None
                  ) -> Iterator[RawArticle | ReadFailure]:
-    """Everything behind the sources, in order: URLs are fetched (see :mod:`newsgraph.fetch`), paths read."""
+    """Everything behind the sources, in order: URLs are fetched (see :mod:`newsgraph.sources.fetch`), paths read."""
     owned = None
     for source in sources:
         if not is_url(source):

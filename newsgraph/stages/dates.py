@@ -49,8 +49,9 @@ from typing import Any
 
 import yaml
 from spacy.tokens import Doc, Span, Token
+from ..resources import DATA_DIR
 
-LEXICON_PATH = Path(__file__).parent / "data" / "dates.yaml"
+LEXICON_PATH = DATA_DIR / "dates.yaml"
 ENV_EXTRA = "NEWSGRAPH_DATES"  # the user's vocabulary files, joined with the OS path separator
 GRANULARITIES = ("day", "week", "month", "year")  # what ResolvedDate.granularity may hold
 VERB_POS = ("VERB", "AUX")

@@ -1,7 +1,7 @@
 """`newsgraph batch`: the extraction of `newsgraph extract`, run per partition on Spark or local processes.
 
 Both engines call :func:`extract_partition` on groups of input files and write
-the same Parquet layout (see :mod:`newsgraph.tables`): ``articles/``,
+the same Parquet layout (see :mod:`newsgraph.io.tables`): ``articles/``,
 ``actors/``, ``quotes/``, ``failures/`` and ``events/`` partitioned by
 ``month=YYYY-MM`` (``month=undated`` for events without a date). Spark runs it
 inside ``mapInPandas``, so the model and knowledge base load once per executor
@@ -25,8 +25,8 @@ import pyarrow as pa
 import pyarrow.dataset as pads
 import pyarrow.parquet as pq
 
-from .records import RawArticle, ReadFailure
-from .tables import SCHEMAS, TABLES, article_rows, failure_row, rows_to_table
+from ..records import RawArticle, ReadFailure
+from ..io.tables import SCHEMAS, TABLES, article_rows, failure_row, rows_to_table
 
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".jsonl", ".json", ".csv", ".rss", ".atom", ".xml")
 PARQUET_COLUMNS = ("text", "title", "published", "url", "id")
@@ -58,7 +58,7 @@ def list_inputs(source: str) -> list[str]:
 
 def raw_articles_of(origin: str, content: bytes, *, published: str | None) -> Iterator[RawArticle | ReadFailure]:
     """Parse one input file's bytes with the reader `newsgraph extract` would choose."""
-    from .readers import read_bytes
+    from ..sources.readers import read_bytes
 
     yield from read_bytes(content, origin=origin, published=published)
 
@@ -79,7 +79,7 @@ def extract_partition(items: Iterable[tuple[str, bytes]], *, published: str | No
                       ) -> dict[str, list[dict[str, Any]]]:
     """Extract every article of some input files, given as (origin, content) pairs; the unit of work of both
     engines."""
-    from .pipeline import extract
+    from ..pipeline import extract
 
     rows: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLES}
 
