@@ -1,18 +1,16 @@
 """The actor resolver on sentences written for these tests, and the `newsgraph actor` command."""
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import DEVSET
 
-from newsgraph.stages.actors.resolver import resolve_actors, resolve_phrase
 from newsgraph.cli import main
-from newsgraph.resources.kb import load_kb
 from newsgraph.records import Actor, ActorTable
+from newsgraph.resources.kb import load_kb
+from newsgraph.stages.actors.resolver import resolve_actors, resolve_phrase
 
 # Invented people in real places: nothing here is in the knowledge base, so codes must come from the text.
 BRIEFING = (
@@ -200,29 +198,6 @@ def test_actor_command_prints_null_for_no_actor() -> None:
     result = CliRunner().invoke(main, ["actor", "on Tuesday afternoon"])
     assert result.exit_code == 1
     assert json.loads(result.output) is None
-
-
-# The shared devset as a regression gate for people's codes (read in place, scored by its own scorer).
-ACTOR_ACCURACY_FLOOR = 0.95
-
-
-@pytest.mark.skipif(not (DEVSET / "score.py").exists(), reason="../shared/devset is not available")
-def test_devset_actor_accuracy_floor(nlp, kb) -> None:
-    from newsgraph.stages.clean import clean_article
-    from newsgraph.sources.readers import read_inputs
-    from newsgraph.records import ReadFailure
-
-    spec = importlib.util.spec_from_file_location("devset_score", DEVSET / "score.py")
-    score = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(score)
-    ok = total = 0
-    for path in score.find_articles([str(DEVSET)]):
-        raw = next(r for r in read_inputs([str(path)]) if not isinstance(r, ReadFailure))
-        table = resolve_actors(nlp(clean_article(raw).text), kb=kb, published=raw.published)
-        record = {"actors": [{"id": a.id, "name": a.name, "code": a.code} for a in table.actors]}
-        result = score.score_article(json.loads(score.gold_of(path).read_text(encoding="utf-8")), record, None)
-        ok, total = ok + result["act_ok"], total + result["act_n"]
-    assert total and ok / total >= ACTOR_ACCURACY_FLOOR, (ok, total)
 
 
 def test_resolution_costs_a_small_share_of_the_parse(nlp, kb) -> None:
