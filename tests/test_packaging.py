@@ -62,3 +62,23 @@ def scripts_of(html: str) -> list[str]:
     import re
 
     return re.findall(r'<script src="([^"]+)"', html)
+
+
+def test_every_range_has_a_pin_inside_it():
+    """`make install` pins what pyproject.toml ranges: every requirement has a constraint that satisfies it."""
+    import tomllib
+
+    from packaging.requirements import Requirement
+    from packaging.utils import canonicalize_name
+
+    project = tomllib.loads((REPO / "pyproject.toml").read_text("utf-8"))["project"]
+    pins = {}
+    for line in (REPO / "requirements/constraints.txt").read_text("utf-8").splitlines():
+        if line and not line.startswith("#"):
+            name, _, version = line.partition("==")
+            pins[canonicalize_name(name)] = version
+    ranged = project["dependencies"] + [r for extra in project["optional-dependencies"].values() for r in extra]
+    for requirement in map(Requirement, ranged):
+        pinned = pins.get(canonicalize_name(requirement.name))
+        assert pinned, f"{requirement.name} has no pin in requirements/constraints.txt"
+        assert requirement.specifier.contains(pinned), f"{requirement.name}=={pinned} is outside {requirement}"
