@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from newsgraph import readers
+from newsgraph.sources import readers
 from newsgraph.sources.readers import READERS, normalise_date, read_bytes, read_inputs, register_reader
 from newsgraph.records import RawArticle, ReadFailure
 

@@ -5,6 +5,7 @@ import socket
 
 import click
 
+from ..extras import needs_extra
 from . import main
 from .options import db_option
 
@@ -25,7 +26,8 @@ def serve_command(db: str, host: str, port: int) -> None:
 
         newsgraph serve --db newsgraph.db --port 8000
     """
-    import uvicorn
+    with needs_extra("web", "newsgraph serve"):
+        import uvicorn
 
     from ..store import DatabaseURLError, Store
     from ..web import create_app

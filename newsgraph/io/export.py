@@ -11,9 +11,7 @@ import json
 from collections.abc import Callable, Iterator
 from typing import IO, Any
 
-import pyarrow as pa
-import pyarrow.parquet as pq
-
+from ..extras import needs_extra
 from ..records import PIPELINE_VERSION
 from ..store import Store
 
@@ -22,9 +20,10 @@ TABLES = ("events", "quotes", "actors", "articles")
 # PLOVER's quad codes: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict.
 QUAD_CODES = {"verbal_coop": 1, "material_coop": 2, "verbal_conflict": 3, "material_conflict": 4}
 
-_str, _int, _float, _strs = pa.string(), pa.int64(), pa.float64(), pa.list_(pa.string())
+# Column types by name, so CSV and JSONL exports need no pyarrow; Parquet maps them with `arrow_type`.
+_str, _int, _float, _strs = "string", "int64", "float64", "list<string>"
 # The flat columns of each table in CSV and Parquet; list columns are ";"-joined in CSV.
-COLUMNS: dict[str, list[tuple[str, pa.DataType]]] = {
+COLUMNS: dict[str, list[tuple[str, str]]] = {
     "events": [
         ("id", _str), ("date", _str), ("granularity", _str), ("type", _str), ("mode", _str), ("quad_class", _str),
         ("intensity", _float), ("source", _strs), ("target", _strs), ("source_names", _strs),
@@ -130,7 +129,12 @@ def export_csv(store: Store, out: IO[str], *, table: str, filters: dict[str, Any
 @register_exporter("parquet", binary=True)
 def export_parquet(store: Store, out: IO[bytes], *, table: str, filters: dict[str, Any]) -> int:
     """The table's flat columns (see COLUMNS) as one Parquet file, written a row group per page."""
-    schema = pa.schema(COLUMNS[table])
+    with needs_extra("parquet", "newsgraph export --format parquet"):
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+    types = {_str: pa.string(), _int: pa.int64(), _float: pa.float64(), _strs: pa.list_(pa.string())}
+    schema = pa.schema([(name, types[kind]) for name, kind in COLUMNS[table]])
     written = 0
     with pq.ParquetWriter(out, schema) as writer:
         for page in pages(store, table, filters):

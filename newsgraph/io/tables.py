@@ -11,9 +11,11 @@ from collections.abc import Iterable, Iterator
 from dataclasses import asdict
 from typing import Any
 
-import pyarrow as pa
-
+from ..extras import needs_extra
 from ..records import Actor, Article, Event, Mention, Quote, ReadFailure, Removed
+
+with needs_extra("parquet", "Parquet tables (newsgraph batch, newsgraph load)"):
+    import pyarrow as pa
 
 TABLES = ("articles", "actors", "events", "quotes", "failures")
 

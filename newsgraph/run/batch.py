@@ -10,9 +10,9 @@ commit protocol, so a lost executor never duplicates rows.
 """
 from __future__ import annotations
 
-import glob
 import json
 import os
+import re
 import shutil
 import sys
 from collections.abc import Iterable, Iterator
@@ -21,14 +21,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import pyarrow as pa
-import pyarrow.dataset as pads
-import pyarrow.parquet as pq
-
+from ..extras import needs_extra
 from ..records import RawArticle, ReadFailure
+from ..sources.paths import NOT_ARTICLE_NAME, expand_path
+
+with needs_extra("parquet", "newsgraph batch"):
+    import pyarrow as pa
+    import pyarrow.dataset as pads
+    import pyarrow.parquet as pq
 from ..io.tables import SCHEMAS, TABLES, article_rows, failure_row, rows_to_table
 
-ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".jsonl", ".json", ".csv", ".rss", ".atom", ".xml")
 PARQUET_COLUMNS = ("text", "title", "published", "url", "id")
 
 
@@ -44,16 +46,19 @@ class BatchSummary:
 
 
 def list_inputs(source: str) -> list[str]:
-    """Article files under a directory or matching a glob, sorted (what `newsgraph extract DIR` would read)."""
-    path = Path(source)
-    if path.is_dir():
-        found = [str(p) for p in sorted(path.rglob("*")) if p.is_file()]
-    else:
-        found = sorted(glob.glob(source, recursive=True)) or ([source] if path.is_file() else [])
-    files = [f for f in found if f.endswith(ARTICLE_SUFFIXES + (".parquet",)) and not f.endswith(".gold.json")]
+    """Article files under a directory or matching a glob, sorted: what `newsgraph extract` would read,
+    and Parquet files of articles besides."""
+    from ..sources.readers import has_reader
+
+    files = [path for path, failure in expand_path(source, wanted=lambda name: is_parquet(name) or has_reader(name))
+             if failure is None]
     if not files:
         raise BatchInputError(f"no article files (.txt, .html, .jsonl, .parquet, ...) found at {source!r}")
     return files
+
+
+def is_parquet(name: str) -> bool:
+    return name.lower().endswith(".parquet")
 
 
 def raw_articles_of(origin: str, content: bytes, *, published: str | None) -> Iterator[RawArticle | ReadFailure]:
@@ -88,7 +93,7 @@ def extract_partition(items: Iterable[tuple[str, bytes]], *, published: str | No
 
     def raws() -> Iterator[RawArticle]:
         for origin, content in items:
-            found = (parquet_articles(origin, content) if origin.endswith(".parquet")
+            found = (parquet_articles(origin, content) if is_parquet(origin)
                      else raw_articles_of(origin, content, published=published))
             for item in found:
                 if isinstance(item, ReadFailure):
@@ -216,9 +221,13 @@ def _spark_inputs(spark: Any, source: str, partitions: int | None) -> Any:
         files = list_inputs(source)
         n_parts = partitions or max(1, min(len(files), parallelism * 4))
         return spark.sparkContext.parallelize([(f,) for f in files], n_parts).toDF("path STRING")
-    pattern = "|".join(s.lstrip(".") for s in ARTICLE_SUFFIXES + (".parquet",))
+    from ..sources.readers import READERS
+
+    suffixes = {ext for reader in READERS.values() for ext in reader.extensions} | {".parquet"}
+    pattern = "|".join(re.escape(s) for s in sorted(suffixes))
+    name = F.regexp_extract("path", r"([^/]*)$", 1)  # the same names the local walker takes (sources/paths.py)
     found = (spark.read.format("binaryFile").option("recursiveFileLookup", "true").load(source)
-             .where(F.col("path").rlike(rf"\.({pattern})$") & ~F.col("path").endswith(".gold.json"))
+             .where(F.lower(name).rlike(rf"({pattern})$") & ~name.rlike(NOT_ARTICLE_NAME.pattern))
              .select("path", "content"))
     return found.repartition(partitions) if partitions else found
 
@@ -226,8 +235,10 @@ def _spark_inputs(spark: Any, source: str, partitions: int | None) -> Any:
 def run_spark(source: str, output: str, *, master: str | None = "local[2]", partitions: int | None = None,
               published: str | None = None) -> BatchSummary:
     """The batch job on Apache Spark (local[N], spark://HOST:PORT or yarn)."""
-    from pyspark.sql import SparkSession
-    from pyspark.sql import functions as F
+    with needs_extra("spark", "newsgraph batch --engine spark"):
+        import pandas  # noqa: F401  (mapInPandas needs it; pyspark's own message would not name the extra)
+        from pyspark.sql import SparkSession
+        from pyspark.sql import functions as F
 
     if master is None and "PYSPARK_GATEWAY_PORT" not in os.environ:
         master = "local[*]"  # not launched by spark-submit, which would have set the master

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, Self
 
 from sqlalchemy import Engine, select
 
+from ..extras import needs_extra
 from ..records import PIPELINE_VERSION, Article, RawArticle, ReadFailure
 from . import read, schema
 from .engine import DatabaseURLError, make_engine, writing
@@ -245,6 +246,7 @@ class Store:
     @staticmethod
     def to_frame(rows: list[dict[str, Any]]) -> pandas.DataFrame:
         """Rows as a pandas DataFrame."""
-        import pandas
+        with needs_extra("pandas", "as_frame=True"):
+            import pandas
 
         return pandas.DataFrame(rows)
