@@ -7,7 +7,7 @@ DB     ?= newsgraph.db
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
 
-.PHONY: install demo test lint clean spark-env
+.PHONY: install demo test lint schema clean spark-env
 
 $(STAMP): pyproject.toml requirements/model.txt requirements/constraints.txt newsgraph/web/static/package-lock.json
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -25,6 +25,9 @@ demo: install
 
 test: install
 	$(PY) -m pytest -q -p no:cacheprovider tests
+
+schema: install  # the shipped JSON Schema, regenerated from newsgraph/records.py
+	$(PY) -m newsgraph.record_schema > newsgraph/schema/article.schema.json
 
 lint: install
 	$(VENV)/bin/ruff check newsgraph tests benchmarks
