@@ -27,7 +27,7 @@ test: install
 	$(PY) -m pytest -q -p no:cacheprovider tests
 
 schema: install  # the shipped JSON Schema, regenerated from newsgraph/records.py
-	$(PY) -m newsgraph.record_schema > newsgraph/schema/article.schema.json
+	$(VENV)/bin/newsgraph schema > newsgraph/schema/article.schema.json
 
 lint: install
 	$(VENV)/bin/ruff check newsgraph tests benchmarks

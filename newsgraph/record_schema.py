@@ -8,20 +8,20 @@ field to a record adds it to all of them.
 
 Regenerate the shipped JSON Schema after changing a record::
 
-    python -m newsgraph.record_schema > newsgraph/schema/article.schema.json
+    newsgraph schema > newsgraph/schema/article.schema.json
 """
 from __future__ import annotations
 
 import json
 import typing
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import Field, fields, is_dataclass
+from dataclasses import Field, fields
 from functools import cache
 from typing import Any
 
 import pyarrow as pa
 
-from .records import Article, field_types, unwrap_optional
+from .records import Article, field_types, is_record_type, unwrap_optional
 
 SCHEMA_ID = "newsgraph/article.schema.json"
 SCHEMA_DESCRIPTION = ("One article after extraction: clean text, actors, events and quotes, each pointing back to "
@@ -59,8 +59,8 @@ def nested_records(cls: type) -> list[type]:
     found: list[type] = []
     for f in record_fields(cls):
         inner = _item_type(field_types(cls)[f.name])
-        if is_dataclass(inner) and inner not in found:
-            found += [inner, *(c for c in nested_records(inner) if c not in found)]  # type: ignore[arg-type]
+        if is_record_type(inner) and inner not in found:
+            found += [inner, *(c for c in nested_records(inner) if c not in found)]
     return found
 
 
@@ -90,8 +90,8 @@ def _property(tp: Any, f: Field[Any]) -> dict[str, Any]:
 
 
 def _json_type(tp: Any) -> dict[str, Any]:
-    if is_dataclass(tp):
-        return {"$ref": f"#/$defs/{def_name(tp)}"}  # type: ignore[arg-type]
+    if is_record_type(tp):
+        return {"$ref": f"#/$defs/{def_name(tp)}"}
     origin = typing.get_origin(tp)
     if origin is list:
         return {"type": "array", "items": _json_type(typing.get_args(tp)[0])}
@@ -110,7 +110,7 @@ def _item_type(tp: Any) -> Any:
 def is_json_text(cls: type, name: str) -> bool:
     """Whether a flat table holds the field as JSON text: nested records and free-form objects."""
     base = unwrap_optional(field_types(cls)[name])[0]
-    return is_dataclass(_item_type(base)) or base is dict or typing.get_origin(base) is dict
+    return is_record_type(_item_type(base)) or base is dict or typing.get_origin(base) is dict
 
 
 def arrow_type(cls: type, name: str) -> pa.DataType:
@@ -143,7 +143,8 @@ def store_column(f: Field[Any]) -> str:
 def store_row(record: Any, *, skip: Iterable[str] = ()) -> dict[str, Any]:
     """A record as a row of its store table: columns under their store names, lists of strings joined with ","
     (qualifiers and the like hold no commas), nested values as JSON text."""
-    return {column: encode(getattr(record, name)) for name, column, encode in _store_plan(type(record), tuple(skip))}
+    cls: type = type(record)
+    return {column: encode(getattr(record, name)) for name, column, encode in _store_plan(cls, tuple(skip))}
 
 
 @cache
@@ -204,7 +205,3 @@ def leaf_fields(cls: type = Article) -> Iterator[tuple[type, Field[Any]]]:
     for owner in (cls, *nested_records(cls)):
         for f in record_fields(owner):
             yield owner, f
-
-
-if __name__ == "__main__":
-    print(json.dumps(json_schema(), indent=2, ensure_ascii=False))

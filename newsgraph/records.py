@@ -32,7 +32,6 @@ EVENT_TYPES = (
 NOT_FACT_QUALIFIERS = frozenset({"negated", "hypothetical", "future", "conditional"})
 QUAD_CLASSES = ("verbal_coop", "material_coop", "verbal_conflict", "material_conflict")
 GRANULARITIES = ("day", "week", "month", "year")
-OFFSET = {"minimum": 0}
 
 
 def described(description: str = "", *, default: Any = MISSING, default_factory: Any = MISSING,
@@ -88,8 +87,8 @@ class Removed:
 class Mention:
     """Where an actor is named (or referred to) in the clean text."""
 
-    start: int = described(column="start_char", **OFFSET)
-    end: int = described(column="end_char", **OFFSET)
+    start: int = described(column="start_char", minimum=0)
+    end: int = described(column="end_char", minimum=0)
     text: str = described()
     via: str = described("name, alias, demonym, metonym, title, pronoun or nominal", default="name", optional=True)
 
@@ -129,8 +128,8 @@ class Event:
     source: list[str] = described("Actor ids.")
     target: list[str] = described("Actor ids; empty for joint events of several sources.")
     sentence: str = described()
-    start: int = described("Character offset of the sentence in the article text.", column="start_char", **OFFSET)
-    end: int = described(column="end_char", **OFFSET)
+    start: int = described("Character offset of the sentence in the article text.", column="start_char", minimum=0)
+    end: int = described(column="end_char", minimum=0)
     trigger: str = described()
     pattern: str = described("Id of the lexicon pattern that fired.")
     mode: str | None = described(default=None, optional=True)
@@ -157,10 +156,10 @@ class Quote:
     text: str = described(minLength=1)
     kind: str = described(enum=QUOTE_KINDS)
     start: int = described("Character offset of the quoted text in the article text.", column="start_char",
-                           **OFFSET)
-    end: int = described(column="end_char", **OFFSET)
-    sentence_start: int = described(**OFFSET)
-    sentence_end: int = described(**OFFSET)
+                           minimum=0)
+    end: int = described(column="end_char", minimum=0)
+    sentence_start: int = described(minimum=0)
+    sentence_end: int = described(minimum=0)
     speaker: str | None = described("Actor id.", default=None, column="speaker_id")
     speaker_name: str | None = described(default=None)
     cue: str | None = described("The reporting verb or phrase.", default=None)
@@ -211,6 +210,11 @@ def unwrap_optional(tp: Any) -> tuple[Any, bool]:
     return tp, False
 
 
+def is_record_type(tp: Any) -> bool:
+    """Whether a field's type is a record (a dataclass) rather than a value."""
+    return isinstance(tp, type) and is_dataclass(tp)
+
+
 def record_from_dict(cls: type, data: dict[str, Any]) -> Any:
     """Build record `cls` (and the records nested in it) from its JSON form; unknown keys are ignored, so
     records from later versions load, and missing ones take the field's default."""
@@ -222,9 +226,9 @@ def record_from_dict(cls: type, data: dict[str, Any]) -> Any:
         value, tp = data[f.name], unwrap_optional(hints[f.name])[0]
         if typing.get_origin(tp) is list:
             item = typing.get_args(tp)[0]
-            value = [record_from_dict(item, v) if is_dataclass(item) else v for v in value or []]
-        elif is_dataclass(tp) and value is not None:
-            value = record_from_dict(tp, value)  # type: ignore[arg-type]
+            value = [record_from_dict(item, v) if is_record_type(item) else v for v in value or []]
+        elif is_record_type(tp) and value is not None:
+            value = record_from_dict(tp, value)
         kw[f.name] = value
     return cls(**kw)
 

@@ -114,7 +114,7 @@ def _assert_same(found: Any, expected: Any, where: str, path: str) -> None:
 def test_shipped_json_schema_is_the_generated_one():
     shipped = json.loads(SHIPPED_SCHEMA.read_text("utf-8"))
     assert shipped == json_schema(), ("newsgraph/schema/article.schema.json is out of date: "
-                                      "python -m newsgraph.record_schema > newsgraph/schema/article.schema.json")
+                                      "newsgraph schema > newsgraph/schema/article.schema.json")
 
 
 def test_every_field_has_a_home_in_the_store():
