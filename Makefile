@@ -9,7 +9,7 @@ PORT   ?= 8000
 VENDOR := newsgraph/web/static/vendor
 NPM    := build/frontend
 
-.PHONY: install demo test lint clean spark-env wheel
+.PHONY: install demo test lint schema clean spark-env wheel
 
 # pyproject.toml has ranges for people who depend on newsgraph; here every package is the pinned one.
 $(STAMP): pyproject.toml requirements/model.txt requirements/constraints.txt $(VENDOR)/NOTICE.txt
@@ -45,6 +45,9 @@ test: install
 # The wheel people install: no node_modules, the vendor files and py.typed (tests/test_packaging.py checks it).
 wheel: install
 	$(PY) -m pip wheel --quiet --no-deps --wheel-dir dist .
+
+schema: install  # the shipped JSON Schema, regenerated from newsgraph/records.py
+	$(VENV)/bin/newsgraph schema > newsgraph/schema/article.schema.json
 
 lint: install
 	$(VENV)/bin/ruff check newsgraph tests benchmarks

@@ -7,8 +7,8 @@ import sys
 import click
 
 from ..pipeline import extract
-from ..sources.readers import READERS, read_inputs
 from ..records import Article, ReadFailure
+from ..sources.readers import READERS, read_inputs
 from . import main
 from .options import published_option
 
@@ -46,7 +46,7 @@ def extract_command(paths: tuple[str, ...], fmt: str, format_in: str | None, pub
     for article in extract(articles()):
         good += 1
         if fmt == "jsonl":
-            sys.stdout.write(json.dumps(article.to_dict(), ensure_ascii=False) + "\n")
+            sys.stdout.write(article.to_json() + "\n")
             sys.stdout.flush()
         elif fmt == "json":
             records.append(article.to_dict())
