@@ -24,7 +24,7 @@ demo: install
 	$(VENV)/bin/newsgraph serve --db $(DB) --host $(HOST) --port $(PORT)
 
 test: install
-	$(PY) -m pytest -q -p no:cacheprovider tests
+	$(PY) -m pytest -q -rs -p no:cacheprovider tests
 
 lint: install
 	$(VENV)/bin/ruff check newsgraph tests benchmarks
