@@ -40,7 +40,7 @@ demo: install
 	$(VENV)/bin/newsgraph serve --db $(DB) --host $(HOST) --port $(PORT)
 
 test: install
-	$(PY) -m pytest -q -p no:cacheprovider tests
+	$(PY) -m pytest -q -rs -p no:cacheprovider tests
 
 # The wheel people install: no node_modules, the vendor files and py.typed (tests/test_packaging.py checks it).
 wheel: install

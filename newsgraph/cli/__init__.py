@@ -31,6 +31,7 @@ def main() -> None:
 # Command modules register themselves on `main` when imported.
 from . import actor as _actor  # noqa: F401
 from . import batch as _batch  # noqa: F401
+from . import evaluate as _evaluate  # noqa: F401
 from . import explain as _explain  # noqa: F401
 from . import export as _export  # noqa: F401
 from . import extract as _extract  # noqa: F401
