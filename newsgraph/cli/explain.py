@@ -6,7 +6,7 @@ from spacy.tokens import Doc
 
 from ..stages.actors import resolve_actors
 from ..stages.dates import resolve_dates
-from ..stages.events.lexicon import load_lexicon
+from ..resources.lexicon import load_lexicon
 from ..stages.events.coder import Candidate, Trace, code_events
 from ..resources.kb import load_kb
 from ..stages.parse import get_nlp
