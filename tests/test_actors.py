@@ -9,10 +9,10 @@ import pytest
 from click.testing import CliRunner
 from conftest import DEVSET
 
-from newsgraph.stages.actors.resolver import resolve_actors, resolve_phrase
 from newsgraph.cli import main
-from newsgraph.resources.kb import load_kb
 from newsgraph.records import Actor, ActorTable
+from newsgraph.resources.kb import load_kb
+from newsgraph.stages.actors.resolver import resolve_actors, resolve_phrase
 
 # Invented people in real places: nothing here is in the knowledge base, so codes must come from the text.
 BRIEFING = (
@@ -177,7 +177,7 @@ def test_the_role_valid_on_the_article_date_wins(nlp, kb_with_ostrova, date: str
 
 
 def test_resolve_phrase_names_nothing_for_an_empty_phrase() -> None:
-    assert resolve_phrase("on Tuesday afternoon") is None
+    assert resolve_phrase("on Tuesday afternoon", kb=load_kb()) is None
 
 
 @pytest.mark.parametrize("phrase, code, sector", [
@@ -208,9 +208,10 @@ ACTOR_ACCURACY_FLOOR = 0.95
 
 @pytest.mark.skipif(not (DEVSET / "score.py").exists(), reason="../shared/devset is not available")
 def test_devset_actor_accuracy_floor(nlp, kb) -> None:
-    from newsgraph.stages.clean import clean_article
-    from newsgraph.sources.readers import read_inputs
     from newsgraph.records import ReadFailure
+    from newsgraph.resources.boilerplate import load_rules
+    from newsgraph.sources.readers import read_inputs
+    from newsgraph.stages.clean import clean_article
 
     spec = importlib.util.spec_from_file_location("devset_score", DEVSET / "score.py")
     score = importlib.util.module_from_spec(spec)
@@ -218,7 +219,7 @@ def test_devset_actor_accuracy_floor(nlp, kb) -> None:
     ok = total = 0
     for path in score.find_articles([str(DEVSET)]):
         raw = next(r for r in read_inputs([str(path)]) if not isinstance(r, ReadFailure))
-        table = resolve_actors(nlp(clean_article(raw).text), kb=kb, published=raw.published)
+        table = resolve_actors(nlp(clean_article(raw, rules=load_rules()).text), kb=kb, published=raw.published)
         record = {"actors": [{"id": a.id, "name": a.name, "code": a.code} for a in table.actors]}
         result = score.score_article(json.loads(score.gold_of(path).read_text(encoding="utf-8")), record, None)
         ok, total = ok + result["act_ok"], total + result["act_n"]

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import click
 
-from ..stages.actors import resolve_phrase
 from ..resources import ResourceError
 from ..resources.kb import load_kb
+from ..stages.actors import resolve_phrase
 from . import main
 from .options import date_option
 

@@ -4,12 +4,12 @@ from __future__ import annotations
 import click
 from spacy.tokens import Doc
 
+from ..records import ActorTable, Event
+from ..resources import Resources
 from ..stages.actors import resolve_actors
 from ..stages.dates import resolve_dates
 from ..stages.events.coder import Candidate, Trace, code_events
-from ..resources import Resources
 from ..stages.parse import get_nlp
-from ..records import ActorTable, Event
 from . import main
 from .options import published_option
 

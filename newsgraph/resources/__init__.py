@@ -17,7 +17,7 @@ A user pattern also wins a tie with a shipped one. The variables: ``NEWSGRAPH_KB
 """
 from __future__ import annotations
 
-from .files import DATA_DIR, ResourceError
 from .bundle import Resources
+from .files import DATA_DIR, ResourceError
 
 __all__ = ["DATA_DIR", "ResourceError", "Resources"]

@@ -43,9 +43,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
-from typing import Any
 
 from spacy.tokens import Doc, Span, Token
+
 from ..resources.dates import DateLexicon
 
 GRANULARITIES = ("day", "week", "month", "year")  # what ResolvedDate.granularity may hold

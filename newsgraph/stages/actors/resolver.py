@@ -27,9 +27,9 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from ...records import Actor, ActorTable, Location, Mention
 from ...resources.kb import PLACE_KINDS, KBEntry, KnowledgeBase, PhraseHit, RoleWord, fold, pick
 from ..parse import get_nlp
-from ...records import Actor, ActorTable, Location, Mention
 
 # Grammar, not knowledge: closed word classes the rules below rely on.
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})

@@ -28,6 +28,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
+from ...records import NOT_FACT_QUALIFIERS, Actor, ActorTable, Event, Location
+from ...resources.lexicon import DIRECT_OBJECT, POSSESSOR, Lexicon, Pattern
 from .arguments import (
     DIRECT_OBJECT_DEPS,
     MODIFIER_DEPS,
@@ -41,9 +43,7 @@ from .arguments import (
     subject_tokens,
     token_actors,
 )
-from ...resources.lexicon import DIRECT_OBJECT, POSSESSOR, Lexicon, Pattern
 from .matching import Match, match_pattern, target_tokens, trigger_kind
-from ...records import NOT_FACT_QUALIFIERS, Actor, ActorTable, Event, Location
 
 if TYPE_CHECKING:
     from ..dates import DateTimeline
