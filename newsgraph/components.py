@@ -17,7 +17,7 @@ them without importing newsgraph first.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import Any, cast
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -129,5 +129,12 @@ def make_quotes(nlp: Language, name: str, speech_verbs: list[str]) -> QuoteStage
 def add_stages(nlp: Language, resources: Resources | None = None) -> Language:
     """Add all four components to `nlp` in order, sharing one resource bundle."""
     for name in STAGES:
-        nlp.add_pipe(name).initialize(nlp=nlp, resources=resources)
+        nlp.add_pipe(name)
+    for stage in stages_of(nlp):
+        stage.initialize(nlp=nlp, resources=resources)
     return nlp
+
+
+def stages_of(nlp: Language) -> list[Stage]:
+    """The four newsgraph components of `nlp`, in order."""
+    return [cast(Stage, nlp.get_pipe(name)) for name in STAGES]

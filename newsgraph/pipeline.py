@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import raise_error
 
-from .components import STAGES, add_stages
+from .components import STAGES, add_stages, stages_of
 from .records import Article, RawArticle, ReadFailure, content_hash
 from .resources import Resources
 from .stages.clean import CleanText, clean_article
@@ -29,7 +29,7 @@ log = logging.getLogger(__name__)
 def pipeline_for(resources: Resources) -> Language:
     """The English model's components (shared, not copied) followed by newsgraph's, using `resources`."""
     base = get_nlp()
-    nlp = spacy.blank(base.lang, vocab=base.vocab)
+    nlp = spacy.blank("en", vocab=base.vocab)
     nlp.tokenizer = base.tokenizer
     for name in base.pipe_names:
         nlp.add_pipe(name, source=base)
@@ -83,13 +83,13 @@ def _pipe(nlp: Language, docs: Iterable[Doc], batch_size: int, on_failure: Calla
         for doc in failed:
             _report(on_failure, doc.user_data["newsgraph_input"][0], exc)
 
-    for name in STAGES:
-        nlp.get_pipe(name).set_error_handler(handle)
+    for stage in stages_of(nlp):
+        stage.set_error_handler(handle)
     try:
         yield from nlp.pipe(docs, batch_size=batch_size)
     finally:
-        for name in STAGES:
-            nlp.get_pipe(name).set_error_handler(raise_error)
+        for stage in stages_of(nlp):
+            stage.set_error_handler(raise_error)
 
 
 def _report(on_failure: Callable[[ReadFailure], None], raw: RawArticle, exc: Exception) -> None:

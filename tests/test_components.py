@@ -69,3 +69,25 @@ def test_factories_are_declared_as_spacy_entry_points():
     declared = pyproject["project"]["entry-points"]["spacy_factories"]
     assert set(declared) == set(STAGES)
     assert all(target.startswith("newsgraph.components:make_") for target in declared.values())
+
+
+def test_a_stage_failing_on_one_article_costs_that_article_only(monkeypatch):
+    from newsgraph import components
+    from newsgraph.pipeline import extract
+    from newsgraph.records import RawArticle
+
+    real = components.extract_quotes
+
+    def fragile(doc, **kw):
+        if "Togo" in doc.text:
+            raise RuntimeError("boom")
+        return real(doc, **kw)
+
+    monkeypatch.setattr(components, "extract_quotes", fragile)
+    raws = [RawArticle(origin=f"{n}.txt", text=text) for n, text in
+            enumerate(["Ghana praised Kenya.", "Ghana praised Togo.", "Kenya praised Ghana."])]
+    failures: list = []
+    assert [a.origin for a in extract(raws, on_failure=failures.append)] == ["0.txt", "2.txt"]
+    assert [f.origin for f in failures] == ["1.txt"] and "RuntimeError: boom" in failures[0].reason
+    with pytest.raises(RuntimeError, match="boom"):
+        list(extract(raws))

@@ -5,17 +5,18 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from .boilerplate import BOILERPLATE, CleanRules
 from .dates import DATES, DateLexicon
-from .files import stamps
+from .files import DataFile, stamps
 from .grammar import GRAMMAR, Grammar
 from .kb import KB, KnowledgeBase
 from .lexicon import LEXICON, Lexicon
 from .speech_verbs import SPEECH_VERBS, SpeechLexicon
 
 Paths = Iterable[str | Path]
-SPECS = (KB, LEXICON, GRAMMAR, DATES, BOILERPLATE, SPEECH_VERBS)  # in the order of Resources' fields
+SPECS: tuple[DataFile[Any], ...] = (KB, LEXICON, GRAMMAR, DATES, BOILERPLATE, SPEECH_VERBS)  # in the order of Resources' fields
 
 
 @dataclass(frozen=True, eq=False)

@@ -212,8 +212,9 @@ def _pattern_docs(vocab: Vocab, texts: list[str]) -> list[Doc]:
     """Phrases tokenized as newsgraph's model does, as docs of `vocab` (a user's pipeline may have its own)."""
     from ..stages.parse import get_nlp
 
+    make_doc = get_nlp().make_doc
     return [Doc(vocab, words=[t.text for t in d], spaces=[bool(t.whitespace_) for t in d])
-            for d in get_nlp().tokenizer.pipe(texts)]
+            for d in map(make_doc, texts)]
 
 
 def _phrases_of(entry: KBEntry) -> Iterable[tuple[str, str]]:
