@@ -7,11 +7,12 @@ and PostgreSQL need extras: ``pip install 'newsgraph[web]'`` (see :mod:`newsgrap
 from .extras import MissingExtra
 from .pipeline import extract, extract_text
 from .records import PIPELINE_VERSION, Actor, Article, Event, Mention, Quote, RawArticle, ReadFailure, Removed
+from .resources import Resources
 from .store import IngestSummary, Store
 
 open_store = Store.open  # newsgraph.open_store(db).events(actor="TUR")
 
 __all__ = [
     "PIPELINE_VERSION", "Actor", "Article", "Event", "IngestSummary", "Mention", "MissingExtra", "Quote",
-    "RawArticle", "ReadFailure", "Removed", "Store", "extract", "extract_text", "open_store",
+    "RawArticle", "ReadFailure", "Removed", "Resources", "Store", "extract", "extract_text", "open_store",
 ]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from test_events import find, make_table, run
 
+from newsgraph.resources import Resources
 from newsgraph.stages.dates import resolve_dates
 from newsgraph.stages.events.coder import code_events
 
@@ -47,8 +48,9 @@ def test_undated_retelling_takes_the_date_of_the_dated_fact(nlp):
             "Earlier, Kenya spoke by video call with Uganda, Tanzania and Rwanda.")
     doc = nlp(text)
     table = make_table(text, {"Kenya": "KEN", "Uganda": "UGA", "Tanzania": "TZA", "Rwanda": "RWA"})
-    events = code_events(doc, actors=table, dates=resolve_dates(doc, published="2025-03-08"),
-                         published="2025-03-08")
+    resources = Resources.load()
+    events = code_events(doc, actors=table, dates=resolve_dates(doc, published="2025-03-08", lexicon=resources.dates),
+                         published="2025-03-08", lexicon=resources.lexicon, grammar=resources.grammar)
     assert [e.date for e in events if e.type == "CONSULT"] == ["2025-03-07", "2025-03-07"]
 
 

@@ -4,8 +4,9 @@ Both engines call :func:`extract_partition` on groups of input files and write
 the same Parquet layout (see :mod:`newsgraph.io.tables`): ``articles/``,
 ``actors/``, ``quotes/``, ``failures/`` and ``events/`` partitioned by
 ``month=YYYY-MM`` (``month=undated`` for events without a date). Spark runs it
-inside ``mapInPandas``, so the model and knowledge base load once per executor
-Python process; a retried task rewrites its own output only, through Spark's
+inside ``mapInPandas``; the driver loads the resources (knowledge base, lexicons,
+the user's files) and broadcasts them, so they are pickled once and unpickled once per executor
+Python process, and the model loads once there too (local workers load both once per process); a retried task rewrites its own output only, through Spark's
 commit protocol, so a lost executor never duplicates rows.
 """
 from __future__ import annotations
@@ -22,14 +23,16 @@ from pathlib import Path
 from typing import Any
 
 from ..extras import needs_extra
-from ..records import RawArticle, ReadFailure
 from ..sources.paths import NOT_ARTICLE_NAME, expand_path
 
 with needs_extra("parquet", "newsgraph batch"):
     import pyarrow as pa
     import pyarrow.dataset as pads
     import pyarrow.parquet as pq
+
 from ..io.tables import SCHEMAS, TABLES, article_rows, failure_row, rows_to_table
+from ..records import RawArticle, ReadFailure
+from ..resources import Resources
 
 PARQUET_COLUMNS = ("text", "title", "published", "url", "id")
 
@@ -80,8 +83,8 @@ def parquet_articles(path: str, content: bytes) -> Iterator[RawArticle]:
         )
 
 
-def extract_partition(items: Iterable[tuple[str, bytes]], *, published: str | None = None
-                      ) -> dict[str, list[dict[str, Any]]]:
+def extract_partition(items: Iterable[tuple[str, bytes]], *, published: str | None = None,
+                      resources: Resources | None = None) -> dict[str, list[dict[str, Any]]]:
     """Extract every article of some input files, given as (origin, content) pairs; the unit of work of both
     engines."""
     from ..pipeline import extract
@@ -101,7 +104,7 @@ def extract_partition(items: Iterable[tuple[str, bytes]], *, published: str | No
                 else:
                     yield item
 
-    for article in extract(raws(), on_failure=failed):
+    for article in extract(raws(), resources=resources, on_failure=failed):
         for name, table_rows in article_rows(article).items():
             rows[name].extend(table_rows)
     for head in rows["articles"]:
@@ -184,7 +187,7 @@ def spark_ddl(name: str) -> str:
     return ", ".join(f"`{f.name}` {_spark_type(f.type)}" for f in SCHEMAS[name])
 
 
-def _spark_partition(batches: Iterator[Any], published: str | None) -> Iterator[Any]:
+def _spark_partition(batches: Iterator[Any], published: str | None, resources: Resources) -> Iterator[Any]:
     """mapInPandas body: input files in (a path, and its bytes unless the executor reads a shared disk),
     (table, payload JSON) rows out."""
     import pandas as pd
@@ -192,7 +195,7 @@ def _spark_partition(batches: Iterator[Any], published: str | None) -> Iterator[
     for batch in batches:
         paths = [_local_path(p) for p in batch["path"]]
         contents = batch["content"] if "content" in batch else [Path(p).read_bytes() for p in paths]
-        rows = extract_partition(zip(paths, (bytes(c) for c in contents)), published=published)
+        rows = extract_partition(zip(paths, (bytes(c) for c in contents)), published=published, resources=resources)
         out = [(name, json.dumps(row, ensure_ascii=False)) for name in TABLES for row in rows[name]]
         yield pd.DataFrame(out, columns=["table", "payload"])
 
@@ -250,8 +253,9 @@ def run_spark(source: str, output: str, *, master: str | None = "local[2]", part
         builder = builder.master(master)
     spark = builder.config("spark.sql.execution.arrow.maxRecordsPerBatch", "16").getOrCreate()
     try:
+        resources = spark.sparkContext.broadcast(Resources.load())
         staged = _spark_inputs(spark, source, partitions).mapInPandas(
-            lambda batches: _spark_partition(batches, published), "table STRING, payload STRING")
+            lambda batches: _spark_partition(batches, published, resources.value), "table STRING, payload STRING")
         staging = f"{output.rstrip('/')}/staging"  # no leading "_": Spark skips such paths as hidden
         staged.write.mode("overwrite").partitionBy("table").parquet(staging)
         counts = {}

@@ -66,7 +66,7 @@ def not_fact_qualifiers(event: Event) -> str:
 @lru_cache(maxsize=1)
 def symmetric_types() -> frozenset[str]:
     """Event types with no direction (A meets B is B meets A), from the PLOVER type table."""
-    from ..stages.events.lexicon import load_types
+    from ..resources.lexicon import load_types
 
     return frozenset(name for name, spec in load_types().items() if spec.symmetric)
 

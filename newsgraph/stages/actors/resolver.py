@@ -27,9 +27,9 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from ...resources.kb import PLACE_KINDS, KBEntry, KnowledgeBase, PhraseHit, RoleWord, fold, load_kb, pick
-from ..parse import get_nlp
 from ...records import Actor, ActorTable, Location, Mention
+from ...resources.kb import PLACE_KINDS, KBEntry, KnowledgeBase, PhraseHit, RoleWord, fold, pick
+from ..parse import get_nlp
 
 # Grammar, not knowledge: closed word classes the rules below rely on.
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
@@ -108,10 +108,10 @@ def resolve_actors(doc: Doc, *, kb: KnowledgeBase, published: str | None) -> Act
     return _ArticleResolver(doc, kb, date).run()
 
 
-def resolve_phrase(text: str, *, date: str | None = None, kb: KnowledgeBase | None = None) -> Actor | None:
+def resolve_phrase(text: str, *, kb: KnowledgeBase, date: str | None = None) -> Actor | None:
     """The actor a short phrase names ("four Saudi men" → SAU), for `newsgraph actor`."""
     doc = get_nlp()(text)
-    resolver = _ArticleResolver(doc, kb or load_kb(), (date or today())[:10], keep_uncoded=True)
+    resolver = _ArticleResolver(doc, kb, (date or today())[:10], keep_uncoded=True)
     table = resolver.run()
     covering = [a for a in table.actors if any(m.start <= _root_char(doc) < m.end for m in a.mentions)]
     if covering:

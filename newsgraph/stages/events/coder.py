@@ -1,7 +1,7 @@
 """Event coding: PLOVER events (who did what to whom, when) from a parsed article.
 
-For each sentence, predicates are matched against the lexicon (``eventlex``), their
-arguments are read off the parse and tied to actors (``eventargs``), the date comes from
+For each sentence, predicates are matched against the lexicon (``resources.lexicon``), their
+arguments are read off the parse and tied to actors (``arguments``), the date comes from
 the article's :class:`DateTimeline`, and duplicates of one fact are merged. A predicate
 that no pattern matches yields nothing: there is no fallback event.
 
@@ -28,6 +28,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
+from ...records import NOT_FACT_QUALIFIERS, Actor, ActorTable, Event, Location
+from ...resources.lexicon import DIRECT_OBJECT, POSSESSOR, Lexicon, Pattern
 from .arguments import (
     DIRECT_OBJECT_DEPS,
     MODIFIER_DEPS,
@@ -35,16 +37,13 @@ from .arguments import (
     doc_quotes,
     frame,
     lemma_candidates,
-    load_grammar,
     qualifiers_of,
     reporting_verb,
     speaker_tokens,
     subject_tokens,
     token_actors,
 )
-from .lexicon import DIRECT_OBJECT, POSSESSOR, Lexicon, Pattern, load_lexicon
 from .matching import Match, match_pattern, target_tokens, trigger_kind
-from ...records import NOT_FACT_QUALIFIERS, Actor, ActorTable, Event, Location
 
 if TYPE_CHECKING:
     from ..dates import DateTimeline
@@ -91,10 +90,10 @@ class _Context:
 
 
 def code_events(doc: Doc, *, actors: ActorTable, dates: DateTimeline | None, published: str | None,
-                lexicon: Lexicon | None = None, trace: Trace | None = None) -> list[Event]:
+                lexicon: Lexicon, grammar: Grammar, trace: Trace | None = None) -> list[Event]:
     """The PLOVER events of one parsed article, one per fact, each with its evidence."""
     ctx = _Context(doc=doc, actors=actors, dates=dates, published=_parse_date(published),
-                   lexicon=lexicon or load_lexicon(), grammar=load_grammar())
+                   lexicon=lexicon, grammar=grammar)
     events: list[Event] = []
     for sent in doc.sents:
         candidates = _sentence_candidates(sent, ctx, trace)
@@ -151,7 +150,7 @@ def _best_match(tok: Token, ctx: _Context, trace: Trace | None) -> Match | None:
         trace.near_misses.extend(m for m in matches if len(m.missing) == 1 and not complete)
     if not complete:
         return None
-    return max(complete, key=lambda m: (_finds_target(m, ctx), m.pattern.specificity))
+    return max(complete, key=lambda m: (_finds_target(m, ctx), m.pattern.rank))
 
 
 def _lacks_target(m: Match, ctx: _Context) -> bool:

@@ -1,34 +1,24 @@
 """The PLOVER event lexicon: types, modes and predicate patterns, loaded from data files.
 
 The built-in files live in ``newsgraph/data/plover/``; users add their own pattern files
-(same format) through ``load_lexicon(extra=...)`` or the ``NEWSGRAPH_PLOVER_PATTERNS``
-environment variable (paths joined with the OS path separator). The pattern language is
-described in ``data/plover/README.md``.
+(same format) through ``load_lexicon(extra=...)`` or ``$NEWSGRAPH_PLOVER_PATTERNS``. Their
+patterns are appended, and a user's pattern wins a tie with a shipped one. The pattern language
+is described in ``data/plover/README.md``.
 """
 from __future__ import annotations
 
-import os
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass, field
-from functools import lru_cache
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
 
-import yaml
-from ...resources import DATA_DIR
+from .files import DATA_DIR, DataFile, ResourceError, is_shipped, read_yaml
 
 PLOVER_DIR = DATA_DIR / "plover"
-ENV_EXTRA = "NEWSGRAPH_PLOVER_PATTERNS"
 DIRECT_OBJECT = ""  # the "preposition" of a target slot written as a bare T
 TARGET_SLOT = re.compile(r"^T(!)?(?:@([a-z|]+))?$")
 POSSESSOR = "poss"  # a noun's possessor as its target: "poss T" in "Berisha's arrest"
 # Words that, right before T, are the verb's particle and leave T the direct object: "hunt down T".
 PARTICLES = frozenset({"down", "up", "out", "off", "away", "back", "over", "aside"})
-
-
-class LexiconError(ValueError):
-    """A pattern or type file is malformed; the message names the file and the entry to fix."""
 
 
 @dataclass(frozen=True)
@@ -74,10 +64,16 @@ class Pattern:
     text: str = ""
     target_required: bool = False  # written "T!": without a target the pattern does not apply
     target_kinds: frozenset[str] = frozenset()  # written "T@organisation": only such targets fit
+    user: bool = False  # from a user's file: wins a tie with a shipped pattern
 
     @property
     def specificity(self) -> int:
         return 2 * len(self.words) + (1 if self.target_preps else 0)
+
+    @property
+    def rank(self) -> tuple[int, bool]:
+        """How patterns matching at one trigger are ordered: the more specific, then the user's."""
+        return self.specificity, self.user
 
 
 @dataclass
@@ -111,7 +107,7 @@ def parse_pattern(text: str, *, kind: str, type_: str, mode: str | None, where: 
     """
     parts = text.split()
     if not parts:
-        raise LexiconError(f"{where}: empty pattern under {type_}/{mode or '-'}")
+        raise ResourceError(f"{where}: empty pattern under {type_}/{mode or '-'}")
     head_i = next((i for i, w in enumerate(parts) if w.startswith("*")), 0) if kind == "noun" else 0
     lemmas = _alternatives(parts[head_i].lstrip("*"))
     words: list[frozenset[str]] = []
@@ -142,15 +138,8 @@ def parse_pattern(text: str, *, kind: str, type_: str, mode: str | None, where: 
                    target_kinds=_alternatives(slot.group(2) or "") if slot else frozenset())
 
 
-def _read_yaml(path: Path) -> Any:
-    try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as exc:
-        raise LexiconError(f"{path}: not valid YAML ({exc}); fix the file or remove it") from exc
-
-
 def load_types(path: Path = PLOVER_DIR / "types.yaml") -> dict[str, EventType]:
-    data = _read_yaml(path) or {}
+    data = read_yaml(path)
     out: dict[str, EventType] = {}
     for name, spec in data.items():
         out[name] = EventType(
@@ -171,42 +160,27 @@ def load_types(path: Path = PLOVER_DIR / "types.yaml") -> dict[str, EventType]:
 
 def load_patterns(path: Path, types: dict[str, EventType]) -> list[Pattern]:
     """Read one pattern file: ``{verbs|nouns: {TYPE: {mode or '-': [pattern, ...]}}}``."""
-    data = _read_yaml(path) or {}
+    data = read_yaml(path)
     out: list[Pattern] = []
     for section, kind in (("verbs", "verb"), ("nouns", "noun")):
         for type_, by_mode in (data.get(section) or {}).items():
             if type_ not in types:
-                raise LexiconError(f"{path}: unknown PLOVER type {type_!r}; use one of {', '.join(types)}")
+                raise ResourceError(f"{path}: unknown PLOVER type {type_!r}; use one of {', '.join(types)}")
             for mode, texts in (by_mode or {}).items():
                 mode_name = None if mode in ("-", None) else str(mode)
                 if mode_name and mode_name not in types[type_].modes:
-                    raise LexiconError(f"{path}: {type_} has no mode {mode_name!r}; add it to types.yaml first")
+                    raise ResourceError(f"{path}: {type_} has no mode {mode_name!r}; add it to types.yaml first")
                 out.extend(parse_pattern(t, kind=kind, type_=type_, mode=mode_name, where=str(path))
                            for t in texts or [])
     return out
 
 
-def _extra_paths(extra: Iterable[str | Path]) -> list[Path]:
-    env = [p for p in os.environ.get(ENV_EXTRA, "").split(os.pathsep) if p]
-    paths = [Path(p) for p in [*env, *extra]]
-    for p in paths:
-        if not p.exists():
-            raise LexiconError(f"pattern file {p} does not exist; check {ENV_EXTRA} or the path you passed")
-    return paths
-
-
-def load_lexicon(extra: Iterable[str | Path] = ()) -> Lexicon:
-    """The built-in lexicon plus any user pattern files (user patterns come first and win ties)."""
-    extra_paths = _extra_paths(extra)
-    if not extra_paths:
-        return _builtin_lexicon()
+def build_lexicon(files: tuple[Path, ...]) -> Lexicon:
     types = load_types()
-    patterns = [p for path in extra_paths for p in load_patterns(path, types)]
-    return Lexicon(types=types, patterns=patterns + _builtin_lexicon().patterns)
-
-
-@lru_cache(maxsize=1)
-def _builtin_lexicon() -> Lexicon:
-    types = load_types()
-    patterns = [p for path in sorted(PLOVER_DIR.glob("patterns*.yaml")) for p in load_patterns(path, types)]
+    patterns = [replace(p, user=not is_shipped(path)) for path in files for p in load_patterns(path, types)]
     return Lexicon(types=types, patterns=patterns)
+
+
+LEXICON = DataFile("PLOVER pattern", "NEWSGRAPH_PLOVER_PATTERNS",
+                   lambda: sorted(PLOVER_DIR.glob("patterns*.yaml")), build_lexicon)
+load_lexicon = LEXICON.load
