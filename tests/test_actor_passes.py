@@ -72,7 +72,8 @@ def test_description_read_around_a_name(nlp, kb, text, name, code, role, sector)
     span = next(n for n in spans.names if n.text == name)
     desc = describe(spans, registry, span)
     assert (desc.code, desc.role, desc.sector) == (code, role, sector)
-    assert not registry.actors and not any(registry.is_spent(i) for i in range(len(spans.doc)))  # reading writes nothing
+    # reading writes nothing
+    assert not registry.actors and not any(registry.is_spent(i) for i in range(len(spans.doc)))
 
 
 def test_description_of_a_whole_phrase(nlp, kb):
@@ -162,7 +163,7 @@ def test_pronoun_linked_to_its_antecedent(nlp, kb, text, antecedent, pronoun):
 
 
 def test_definite_description_refers_back(nlp, kb):
-    spans, registry = parsed(nlp, kb, "Benjamin Netanyahu spoke on Monday. The Israeli leader said the war would go on.")
+    spans, registry = parsed(nlp, kb, "Benjamin Netanyahu spoke on Monday. The Israeli leader said the war goes on.")
     add_people(spans, registry)
     add_unnamed_groups(spans, registry)
     assert mentions(registry) == {"Benjamin Netanyahu": ["Benjamin Netanyahu", "The Israeli leader"]}

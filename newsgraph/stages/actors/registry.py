@@ -65,7 +65,8 @@ class Registry:
         if not nested and any(i in self._token_actor for i in range(start, end)):
             return self._token_actor.get(start) or self._token_actor[next(i for i in range(start, end)
                                                                            if i in self._token_actor)]
-        actor_id = key[1] if key[0] == "id" else self.ensure(key, make)  # type: ignore[arg-type]  # "id" keys never make
+        # an ("id", actor_id) key names an actor that exists: its `make` returns None and is never called
+        actor_id = key[1] if key[0] == "id" else self.ensure(key, make)  # type: ignore[arg-type]
         self.add_mention(actor_id, self.mention(start, end, via), tokens=range(start, end))
         return actor_id
 
