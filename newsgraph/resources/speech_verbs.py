@@ -52,7 +52,8 @@ def build_speech_lexicon(files: tuple[Path, ...]) -> SpeechLexicon:
     phrasal = data.get("phrasal_verbs") or {}
     return SpeechLexicon(
         reporting=frozenset(_verb_forms(data.get("reporting_verbs"), files)),
-        phrasal={str(verb).lower(): frozenset(str(p).lower() for p in particles or []) for verb, particles in phrasal.items()},
+        phrasal={str(verb).lower(): frozenset(str(p).lower() for p in particles or [])
+                 for verb, particles in phrasal.items()},
         verdict=frozenset(_verb_forms(data.get("verdict_verbs"), files)),
         nouns=frozenset(str(n).lower() for n in data.get("speech_nouns") or []),
         indirect=frozenset(str(n).lower() for n in data.get("indirect_speech_verbs") or []),

@@ -252,7 +252,8 @@ NO_DATE_WARNING = (
 # ---------------------------------------------------------------------------------------------
 # Plain text
 
-DATE_LINE = re.compile(r"^\s*date\b\s*(?P<colon>[:=])?\s*(?P<value>\S+)?(?P<time>\s+T?\d{1,2}:\d{2}(:\d{2})?\s*(Z|UTC|GMT)?)?"
+DATE_LINE = re.compile(r"^\s*date\b\s*(?P<colon>[:=])?\s*(?P<value>\S+)?"
+                       r"(?P<time>\s+T?\d{1,2}:\d{2}(:\d{2})?\s*(Z|UTC|GMT)?)?"
                        r"(?P<rest>.*)$", re.IGNORECASE)
 ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 TITLE_MAX_WORDS = 20
