@@ -31,7 +31,7 @@ class SpeechLexicon:
             return False  # "State" in "the State Department", "post" the noun
         if tok.lower_ in self.reporting or tok.lemma_.lower() in self.reporting:
             return True
-        particles = self.phrasal.get(tok.lemma_.lower())
+        particles = self.phrasal.get(tok.lemma_.lower(), frozenset())
         return bool(particles) and any(c.dep_ == "prt" and c.lower_ in particles for c in tok.children)
 
     def is_verdict(self, tok: Token) -> bool:

@@ -186,10 +186,11 @@ def mark_teaser_neighbours(lines: list[str], verdicts: dict[int, str], rules: Cl
     changed = True
     while changed:
         changed = False
-        for before, index, after in zip([None, *filled], filled, [*filled[1:], None], strict=False):
+        # -1, no line, before the first and after the last; the first list is one longer than the others
+        for before, index, after in zip([-1, *filled], filled, [*filled[1:], -1], strict=False):
             if index in verdicts or lines[index].startswith(BULLETS) or not is_headline_shaped(lines[index], rules):
                 continue
-            if verdicts.get(before) in TEASER_REASONS or verdicts.get(after) in TEASER_REASONS:
+            if verdicts.get(before, "") in TEASER_REASONS or verdicts.get(after, "") in TEASER_REASONS:
                 verdicts[index] = "teaser"
                 changed = True
 

@@ -384,7 +384,8 @@ def _window(ctx: _Context, start: int, step: int) -> list[Token]:
 
     Other quotes in the way are stepped over, so `"A" and "B," said X` finds the tag for A.
     """
-    doc, out, i = ctx.doc, [], start
+    doc, i = ctx.doc, start
+    out: list[Token] = []
     paragraph = ctx.paragraph_of_token[start - step] if 0 <= start - step < len(doc) else None
     stop = start + step * MAX_WINDOW_STEPS
     while 0 <= i < len(doc) and len(out) < TAG_WINDOW and i != stop:

@@ -537,8 +537,10 @@ def _trigger_text(m: Match) -> str:
 
 
 def _set_date(event: Event, sent: Span, trigger: Token, ctx: _Context) -> None:
-    resolved = ctx.dates.for_event(sent, trigger) if ctx.dates is not None else None
-    speech = reporting_verb(trigger, ctx.grammar) if resolved is None and ctx.dates is not None else None
+    if ctx.dates is None:
+        return
+    resolved = ctx.dates.for_event(sent, trigger)
+    speech = reporting_verb(trigger, ctx.grammar) if resolved is None else None
     if speech is not None and ctx.lexicon.types[event.type].quad_class.startswith("verbal"):
         resolved = ctx.dates.for_event(sent, speech)  # a quoted statement happened when it was said
     if resolved is None:
