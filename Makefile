@@ -49,8 +49,10 @@ wheel: install
 schema: install  # the shipped JSON Schema, regenerated from newsgraph/records.py
 	$(VENV)/bin/newsgraph schema > newsgraph/schema/article.schema.json
 
+# The rules and mypy's settings are in pyproject.toml; CI (.ci/run) fails on any finding.
 lint: install
 	$(VENV)/bin/ruff check newsgraph tests benchmarks
+	$(VENV)/bin/mypy newsgraph
 
 # A relocatable environment for Spark executors (docs/spark.md): newsgraph, its pinned dependencies
 # and the spaCy model, installed from the registries here so the workers need no network.

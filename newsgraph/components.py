@@ -65,8 +65,8 @@ class Stage:
             self.initialize()
         for ext in self.requires_extensions:
             if getattr(doc._, ext) is None:
-                raise ValueError(f"{self.name} needs doc._.{ext}: add the component that sets it earlier in the pipeline "
-                                 f"(order: {', '.join(STAGES)})")
+                raise ValueError(f"{self.name} needs doc._.{ext}: add the component that sets it earlier in the "
+                                 f"pipeline (order: {', '.join(STAGES)})")
         assert self.resources is not None
         self.set_annotations(doc, self.resources)
         return doc

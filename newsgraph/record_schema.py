@@ -31,7 +31,7 @@ _COLUMN_TYPES: dict[Any, str] = {str: "string", int: "int64", float: "float64", 
 
 
 def record_fields(cls: type) -> tuple[Field[Any], ...]:
-    return fields(cls)  # type: ignore[arg-type]
+    return fields(cls)
 
 
 def def_name(cls: type) -> str:

@@ -220,7 +220,7 @@ def record_from_dict(cls: type, data: dict[str, Any]) -> Any:
     records from later versions load, and missing ones take the field's default."""
     hints = field_types(cls)
     kw = {}
-    for f in fields(cls):  # type: ignore[arg-type]
+    for f in fields(cls):
         if f.name not in data:
             continue
         value, tp = data[f.name], unwrap_optional(hints[f.name])[0]

@@ -124,10 +124,12 @@ def test_teasers_after_label_until_next_sentence():
 
 def test_teaser_blurb_after_label_is_promo_but_body_sentence_ends_block():
     blurb = "Our Moscow correspondent explains what the new sanctions mean for the Kremlin."
-    text = "\n".join([BODY[0], "Other Topics of Interest", "Sanctions bite as Russian economy slows", blurb, BODY[1], BODY[2]])
+    text = "\n".join([BODY[0], "Other Topics of Interest", "Sanctions bite as Russian economy slows", blurb,
+                      BODY[1], BODY[2]])
     clean = clean_with_shipped_rules(RawArticle(origin="t", text=text))
     assert [(r.text, r.reason) for r in clean.removed] == [
-        ("Other Topics of Interest", "section label"), ("Sanctions bite as Russian economy slows", "teaser"), (blurb, "promo")]
+        ("Other Topics of Interest", "section label"), ("Sanctions bite as Russian economy slows", "teaser"),
+        (blurb, "promo")]
     assert_body_kept(clean)
 
 
@@ -261,7 +263,8 @@ def test_devset_boilerplate_and_body_figures():
         (raw,) = read_inputs([str(path)])
         clean = clean_with_shipped_rules(raw)
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
-        result = score.score_article({"boilerplate": gold.get("boilerplate")}, {"title": clean.title, "text": clean.text},
+        result = score.score_article({"boilerplate": gold.get("boilerplate")},
+                                     {"title": clean.title, "text": clean.text},
                                      path.read_text(encoding="utf-8", errors="replace"))
         misses += result["misses"]
         for key in totals:

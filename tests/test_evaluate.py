@@ -374,6 +374,6 @@ def test_figures_equal_the_shared_scorers(evaluate, directory):
     ours, theirs = json.loads(result.stdout), shared_scorer_figures(directory)
     assert ours["articles"] == theirs["articles"] and ours["records"] == theirs["records"]
     differ = {name: (ours[name], theirs[name]) for name in FIGURE_NAMES
-              if not (ours[name] is None and math.isnan(theirs[name]) or
-                      ours[name] is not None and abs(ours[name] - theirs[name]) <= 0.001)}
+              if not ((ours[name] is None and math.isnan(theirs[name])) or
+                      (ours[name] is not None and abs(ours[name] - theirs[name]) <= 0.001))}
     assert differ == {}

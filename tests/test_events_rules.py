@@ -144,7 +144,8 @@ def test_hosting_a_speech_is_not_meeting_its_speaker(nlp):
 
 
 def test_denial_negates_the_clause_it_governs_not_a_claim_before_it(nlp):
-    denied = run(nlp, "Iran denied that it had supplied drones to Russia.", {"Iran": "IRN", "it": "IRN", "Russia": "RUS"})
+    denied = run(nlp, "Iran denied that it had supplied drones to Russia.",
+                 {"Iran": "IRN", "it": "IRN", "Russia": "RUS"})
     assert "negated" in find(denied, "AID", {"IRN"}, {"RUS"}).qualifiers
     text = "Pakistan accused India of sponsoring militants, a charge New Delhi denied."
     accused = run(nlp, text, {"Pakistan": "PAK", "India": "IND", "New Delhi": "IND"})
@@ -161,5 +162,6 @@ def test_a_required_target_lets_a_shorter_pattern_apply(nlp):
 def test_light_verb_preposition_and_measured_object_give_the_target(nlp):
     apology = run(nlp, "Japan issued a formal apology to South Korea.", {"Japan": "JPN", "South Korea": "KOR"})
     find(apology, "CONCEDE", {"JPN"}, {"KOR"})
-    aid = run(nlp, "Germany pledged 500 million euros in military aid for Ukraine.", {"Germany": "DEU", "Ukraine": "UKR"})
+    aid = run(nlp, "Germany pledged 500 million euros in military aid for Ukraine.",
+              {"Germany": "DEU", "Ukraine": "UKR"})
     find(aid, "AID", {"DEU"}, {"UKR"})

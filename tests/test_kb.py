@@ -66,7 +66,8 @@ def test_no_phrase_names_two_codes_at_once(kb: KnowledgeBase) -> None:
         entries = [h.entry for h in hits if h.entry.kind in ("state", "organisation", "group")]
         for a in entries:
             for b in entries:
-                overlap = (not a.end or not b.start or b.start <= a.end) and (not b.end or not a.start or a.start <= b.end)
+                overlap = ((not a.end or not b.start or b.start <= a.end)
+                           and (not b.end or not a.start or a.start <= b.end))
                 if a.code != b.code and overlap:
                     clashes.append((phrase, a.source, b.source))
     assert clashes == []

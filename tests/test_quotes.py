@@ -249,7 +249,8 @@ def test_user_lexicon_extends_the_packaged_one(nlp, tmp_path: Path):
     extra.write_text("reporting_verbs:\n  grumble: [grumbles, grumbled]\n", encoding="utf-8")
     text = '"This deal is a disgrace," Falk grumbled.'
     doc = nlp(text)
-    assert extract_quotes(doc, actors=table_for(text), lexicon=load_speech_lexicon())[0].cue is None  # the name alone, with no verb
+    # the name alone, with no verb
+    assert extract_quotes(doc, actors=table_for(text), lexicon=load_speech_lexicon())[0].cue is None
     [quote] = extract_quotes(doc, actors=table_for(text), lexicon=load_speech_lexicon([extra]))
     assert quote.speaker == "a3" and quote.cue == "grumbled"
 
@@ -277,7 +278,8 @@ def test_extract_command_finishes_on_unbalanced_quotation_marks(tmp_path: Path):
 
 @pytest.mark.parametrize("text, clause", [
     ("According to the Interior Ministry, 40 people were detained overnight.", "40 people were detained overnight"),
-    ("Forty people were detained overnight, according to the Interior Ministry.", "Forty people were detained overnight"),
+    ("Forty people were detained overnight, according to the Interior Ministry.",
+     "Forty people were detained overnight"),
 ])
 def test_according_to_gives_indirect_speech(quotes_of, text, clause):
     [quote] = only(quotes_of(text), "indirect")

@@ -47,13 +47,14 @@ def test_a_user_row_replaces_the_keyed_row_and_adds_the_rest(tmp_path):
 
 def test_a_value_of_another_type_names_the_file(tmp_path):
     bad = write(tmp_path / "bad.yaml", "labels: {a: 1}\n")
-    with pytest.raises(ResourceError, match="bad.yaml: 'labels' must be a list"):
+    with pytest.raises(ResourceError, match=r"bad\.yaml: 'labels' must be a list"):
         load_rules([bad])
 
 
 def test_a_missing_user_file_names_the_variable(tmp_path, monkeypatch):
     monkeypatch.setenv("NEWSGRAPH_BOILERPLATE", str(tmp_path / "nowhere.yaml"))
-    with pytest.raises(ResourceError, match=r"nowhere.yaml: no such boilerplate rules file; check \$NEWSGRAPH_BOILERPLATE"):
+    with pytest.raises(ResourceError,
+                       match=r"nowhere.yaml: no such boilerplate rules file; check \$NEWSGRAPH_BOILERPLATE"):
         load_rules()
 
 

@@ -103,7 +103,7 @@ def _assert_same(found: Any, expected: Any, where: str, path: str) -> None:
             _assert_same(getattr(found, f.name), getattr(expected, f.name), where, f"{path}.{f.name}".lstrip("."))
     elif isinstance(expected, list) and expected and is_dataclass(expected[0]):
         assert len(found) == len(expected), f"{where}: {path} has {len(found)} items, not {len(expected)}"
-        for i, (got, want) in enumerate(zip(found, expected)):
+        for i, (got, want) in enumerate(zip(found, expected, strict=True)):
             _assert_same(got, want, where, f"{path}[{i}]")
     else:
         assert found == expected, f"{where} lost {path}: {found!r} instead of {expected!r}"

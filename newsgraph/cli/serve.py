@@ -41,7 +41,8 @@ def serve_command(db: str, host: str, port: int) -> None:
     bound_host, bound_port = sock.getsockname()[:2]
     shown = f"[{bound_host}]" if ":" in bound_host else bound_host
     where = store.engine.url.render_as_string(hide_password=True)
-    click.echo(f"newsgraph: serving {where} at http://{shown}:{bound_port}/ (API schema at /openapi.json; Ctrl+C stops)")
+    click.echo(f"newsgraph: serving {where} at http://{shown}:{bound_port}/ "
+               "(API schema at /openapi.json; Ctrl+C stops)")
     uvicorn.Server(uvicorn.Config(app, log_level="warning")).run(sockets=[sock])
 
 
@@ -54,6 +55,7 @@ def listen(host: str, port: int) -> socket.socket:
         sock.bind((host, port))
     except OSError as err:
         sock.close()
-        raise click.ClickException(f"cannot listen on {host}:{port} ({err.strerror or err}); choose another --port")
+        raise click.ClickException(
+            f"cannot listen on {host}:{port} ({err.strerror or err}); choose another --port") from err
     sock.listen(2048)
     return sock

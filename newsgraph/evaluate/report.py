@@ -108,7 +108,8 @@ def text_table(table: Table) -> str:
     widths = [max(len(r[i]) for r in [table.headers, *table.rows]) for i in range(len(table.headers))]
 
     def line(cells: list[str]) -> str:
-        return "  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(cells, widths))).rstrip()
+        return "  ".join(c.ljust(w) if i == 0 else c.rjust(w)
+                         for i, (c, w) in enumerate(zip(cells, widths, strict=True))).rstrip()
 
     return "\n".join([table.title, line(table.headers), *map(line, table.rows)])
 

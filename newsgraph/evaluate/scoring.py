@@ -83,7 +83,7 @@ def normalise_code(code: str | None) -> str | None:
 
 def code_matches(gold: str | None, system: str | None) -> bool:
     if gold == ANY_ORGANISATION:
-        return bool(system) and (len(system) != 3 or system in THREE_LETTER_ORGS)
+        return system is not None and system != "" and (len(system) != 3 or system in THREE_LETTER_ORGS)
     return gold == system
 
 

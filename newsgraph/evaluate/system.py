@@ -6,8 +6,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..pipeline import extract
-from ..sources.readers import read_inputs
 from ..records import Article, RawArticle, ReadFailure
+from ..sources.readers import read_inputs
 
 
 @dataclass

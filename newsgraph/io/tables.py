@@ -6,7 +6,7 @@ unchanged.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import asdict
 from typing import Any
 
@@ -70,7 +70,7 @@ def rows_to_table(name: str, rows: list[dict[str, Any]]) -> pa.Table:
     return pa.Table.from_pylist([{f: row.get(f) for f in schema.names} for row in rows], schema=schema)
 
 
-def articles_from_tables(tables: dict[str, Iterable[dict[str, Any]]]) -> Iterator[Article]:
+def articles_from_tables(tables: Mapping[str, Iterable[dict[str, Any]]]) -> Iterator[Article]:
     """Reassemble article records from table rows (the inverse of `article_rows`), in input order."""
     parts: dict[str, dict[str, list[dict[str, Any]]]] = {name: {} for name in CHILD_TABLES}
     for name, by_doc in parts.items():

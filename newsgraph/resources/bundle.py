@@ -16,7 +16,8 @@ from .lexicon import LEXICON, Lexicon
 from .speech_verbs import SPEECH_VERBS, SpeechLexicon
 
 Paths = Iterable[str | Path]
-SPECS: tuple[DataFile[Any], ...] = (KB, LEXICON, GRAMMAR, DATES, BOILERPLATE, SPEECH_VERBS)  # in the order of Resources' fields
+# In the order of Resources' fields.
+SPECS: tuple[DataFile[Any], ...] = (KB, LEXICON, GRAMMAR, DATES, BOILERPLATE, SPEECH_VERBS)
 
 
 @dataclass(frozen=True, eq=False)
@@ -35,11 +36,11 @@ class Resources:
              boilerplate: Paths = (), speech_verbs: Paths = ()) -> Resources:
         """The shipped files with the user's on top (these paths, then the environment variables, read now)."""
         file_sets = tuple(spec.files(paths) for spec, paths in
-                          zip(SPECS, (kb, patterns, grammar, dates, boilerplate, speech_verbs)))
+                          zip(SPECS, (kb, patterns, grammar, dates, boilerplate, speech_verbs), strict=True))
         return _bundle(file_sets, tuple(stamps(files) for files in file_sets))
 
 
 @lru_cache(maxsize=4)
 def _bundle(file_sets: tuple[tuple[Path, ...], ...], _stamps: tuple[tuple[int, ...], ...]) -> Resources:
     """The same bundle while no file changes, so the pipeline built for it is reused too."""
-    return Resources(*(spec.load_files(files) for spec, files in zip(SPECS, file_sets)))
+    return Resources(*(spec.load_files(files) for spec, files in zip(SPECS, file_sets, strict=True)))

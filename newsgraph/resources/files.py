@@ -35,7 +35,7 @@ class DataFile(Generic[T]):
         return self.load_files(self.files(extra))
 
     def load_files(self, files: tuple[Path, ...]) -> T:
-        return _build(self.build, files, stamps(files))  # type: ignore[no-any-return]
+        return _build(self.build, files, stamps(files))
 
     def files(self, extra: Iterable[str | Path]) -> tuple[Path, ...]:
         named = [p for p in os.environ.get(self.env_var, "").split(os.pathsep) if p.strip()]

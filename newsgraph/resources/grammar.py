@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 from pathlib import Path
+from typing import Any
 
 from .files import DATA_DIR, DataFile, ResourceError, layered_yaml
 
@@ -60,7 +61,8 @@ def build_grammar(files: tuple[Path, ...]) -> Grammar:
         raise ResourceError(f"{files[-1]}: unknown grammar keys {', '.join(sorted(unknown))}; see {GRAMMAR_FILE}")
     tables = {key: {w: mode for mode, words in (data.pop(key, None) or {}).items() for w in words} for key in TABLES}
     lists = {k: frozenset(str(w).replace("_", " ") for w in v or ()) for k, v in data.items()}
-    return Grammar(**tables, **lists)
+    fields_by_name: dict[str, Any] = {**tables, **lists}  # the tables are dicts, the rest frozensets
+    return Grammar(**fields_by_name)
 
 
 GRAMMAR = DataFile("grammar", "NEWSGRAPH_PLOVER_GRAMMAR", lambda: [GRAMMAR_FILE], build_grammar)

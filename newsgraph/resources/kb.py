@@ -155,7 +155,7 @@ class KnowledgeBase:
             keys = [(key, form) for key, forms in self.forms.items() for form in sorted(forms)]
             docs = _pattern_docs(vocab, [form for _, form in keys])
             by_key: dict[str, list] = {}
-            for (key, _), doc in zip(keys, docs):
+            for (key, _), doc in zip(keys, docs, strict=True):
                 by_key.setdefault(key, []).append(doc)
             for key, patterns in by_key.items():
                 matcher.add(key, patterns)

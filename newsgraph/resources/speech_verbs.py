@@ -31,7 +31,7 @@ class SpeechLexicon:
             return False  # "State" in "the State Department", "post" the noun
         if tok.lower_ in self.reporting or tok.lemma_.lower() in self.reporting:
             return True
-        particles = self.phrasal.get(tok.lemma_.lower())
+        particles = self.phrasal.get(tok.lemma_.lower(), frozenset())
         return bool(particles) and any(c.dep_ == "prt" and c.lower_ in particles for c in tok.children)
 
     def is_verdict(self, tok: Token) -> bool:
@@ -52,7 +52,8 @@ def build_speech_lexicon(files: tuple[Path, ...]) -> SpeechLexicon:
     phrasal = data.get("phrasal_verbs") or {}
     return SpeechLexicon(
         reporting=frozenset(_verb_forms(data.get("reporting_verbs"), files)),
-        phrasal={str(verb).lower(): frozenset(str(p).lower() for p in particles or []) for verb, particles in phrasal.items()},
+        phrasal={str(verb).lower(): frozenset(str(p).lower() for p in particles or [])
+                 for verb, particles in phrasal.items()},
         verdict=frozenset(_verb_forms(data.get("verdict_verbs"), files)),
         nouns=frozenset(str(n).lower() for n in data.get("speech_nouns") or []),
         indirect=frozenset(str(n).lower() for n in data.get("indirect_speech_verbs") or []),

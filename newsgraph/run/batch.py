@@ -6,8 +6,8 @@ the same Parquet layout (see :mod:`newsgraph.io.tables`): ``articles/``,
 ``month=YYYY-MM`` (``month=undated`` for events without a date). Spark runs it
 inside ``mapInPandas``; the driver loads the resources (knowledge base, lexicons,
 the user's files) and broadcasts them, so they are pickled once and unpickled once per executor
-Python process, and the model loads once there too (local workers load both once per process); a retried task rewrites its own output only, through Spark's
-commit protocol, so a lost executor never duplicates rows.
+Python process, and the model loads once there too (local workers load both once per process); a retried
+task rewrites its own output only, through Spark's commit protocol, so a lost executor never duplicates rows.
 """
 from __future__ import annotations
 
@@ -136,7 +136,7 @@ def read_tables(output: str) -> dict[str, list[dict[str, Any]]]:
     tables: dict[str, list[dict[str, Any]]] = {}
     for name in TABLES:
         directory = Path(output) / name
-        files = [p for p in directory.rglob("*.parquet")] if directory.exists() else []
+        files = list(directory.rglob("*.parquet")) if directory.exists() else []
         if not files:
             tables[name] = []
             continue
@@ -195,7 +195,8 @@ def _spark_partition(batches: Iterator[Any], published: str | None, resources: R
     for batch in batches:
         paths = [_local_path(p) for p in batch["path"]]
         contents = batch["content"] if "content" in batch else [Path(p).read_bytes() for p in paths]
-        rows = extract_partition(zip(paths, (bytes(c) for c in contents)), published=published, resources=resources)
+        rows = extract_partition(zip(paths, (bytes(c) for c in contents), strict=True),
+                                 published=published, resources=resources)
         out = [(name, json.dumps(row, ensure_ascii=False)) for name in TABLES for row in rows[name]]
         yield pd.DataFrame(out, columns=["table", "payload"])
 

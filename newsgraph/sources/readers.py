@@ -34,6 +34,7 @@ import htmldate
 import lxml.html
 import trafilatura
 from lxml import etree
+from trafilatura.settings import Document
 
 from ..records import RawArticle, ReadFailure
 from ..stages.clean import SENTENCE_END
@@ -252,7 +253,8 @@ NO_DATE_WARNING = (
 # ---------------------------------------------------------------------------------------------
 # Plain text
 
-DATE_LINE = re.compile(r"^\s*date\b\s*(?P<colon>[:=])?\s*(?P<value>\S+)?(?P<time>\s+T?\d{1,2}:\d{2}(:\d{2})?\s*(Z|UTC|GMT)?)?"
+DATE_LINE = re.compile(r"^\s*date\b\s*(?P<colon>[:=])?\s*(?P<value>\S+)?"
+                       r"(?P<time>\s+T?\d{1,2}:\d{2}(:\d{2})?\s*(Z|UTC|GMT)?)?"
                        r"(?P<rest>.*)$", re.IGNORECASE)
 ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 TITLE_MAX_WORDS = 20
@@ -336,8 +338,10 @@ def read_html(data: bytes, origin: str, published: str | None) -> Iterator[RawAr
     declared = charset.group(1).decode("ascii").lower() if charset else None
     page = decode_text(data, declared=None if declared in (None, "utf-8", "utf8") else declared)
     url = origin if origin.startswith(("http://", "https://")) else None  # a fetched page: its URL may date it
-    doc = trafilatura.bare_extraction(page, url=url, with_metadata=True, include_comments=False, include_tables=False,
-                                      date_extraction_params={"extensive_search": False, "original_date": True})
+    extracted = trafilatura.bare_extraction(page, url=url, with_metadata=True, include_comments=False,
+                                            include_tables=False,
+                                            date_extraction_params={"extensive_search": False, "original_date": True})
+    doc = extracted if isinstance(extracted, Document) else None  # a dict only with as_dict=True
     text = main_text(page, doc.text if doc is not None else None)
     if not text.strip():
         raise ReadError("HTML page has no body text (nothing inside <body>); is it the article page?")

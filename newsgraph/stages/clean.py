@@ -36,8 +36,8 @@ WORD = re.compile(r"[\w'’.&-]+")
 MONTH_OR_DAY = re.compile(
     r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
     r"[a-z]*\.?,?", re.IGNORECASE)
-DATE_OR_TIME = re.compile(r"(\d{1,4}([-/.:]\d{1,4}){0,3}(st|nd|rd|th|z|h)?|\d{1,2}(am|pm)|(gmt|utc)?[+-]\d{1,2}(:?\d{2})?),?",
-                          re.IGNORECASE)
+DATE_OR_TIME = re.compile(r"(\d{1,4}([-/.:]\d{1,4}){0,3}(st|nd|rd|th|z|h)?|\d{1,2}(am|pm)"
+                          r"|(gmt|utc)?[+-]\d{1,2}(:?\d{2})?),?", re.IGNORECASE)
 ISO_STAMP = re.compile(r"\d{4}-\d{2}-\d{2}t[\d:.]+(z|[+-]\d{2}:?\d{2})?")
 NUMBER = re.compile(r"[\d,.]+")
 DIGIT = re.compile(r"\d")
@@ -146,7 +146,7 @@ def mark_repeated_lines(lines: list[str], norms: list[str], verdicts: dict[int, 
     """A line that occurs twice is noise: every copy of a non-sentence, the later copies of a sentence."""
     seen: dict[str, int] = {}
     counts = Counter(norm for norm in norms if norm)
-    for i, (line, norm) in enumerate(zip(lines, norms)):
+    for i, (line, norm) in enumerate(zip(lines, norms, strict=True)):
         if not line or counts[norm] < 2 or i in verdicts:
             continue
         if not is_sentence_like(line, rules) or norm in seen:
@@ -186,10 +186,11 @@ def mark_teaser_neighbours(lines: list[str], verdicts: dict[int, str], rules: Cl
     changed = True
     while changed:
         changed = False
-        for before, index, after in zip([None, *filled], filled, [*filled[1:], None]):
+        # -1, no line, before the first and after the last; the first list is one longer than the others
+        for before, index, after in zip([-1, *filled], filled, [*filled[1:], -1], strict=False):
             if index in verdicts or lines[index].startswith(BULLETS) or not is_headline_shaped(lines[index], rules):
                 continue
-            if verdicts.get(before) in TEASER_REASONS or verdicts.get(after) in TEASER_REASONS:
+            if verdicts.get(before, "") in TEASER_REASONS or verdicts.get(after, "") in TEASER_REASONS:
                 verdicts[index] = "teaser"
                 changed = True
 

@@ -335,8 +335,9 @@ def _match_step(doc: Doc, i: int, lex: DateLexicon) -> _Match | None:
 
 def _match_day_of_month(doc: Doc, i: int, lex: DateLexicon) -> _Match | None:
     """"on the 3rd": a day of the article's month (or the one before/after, by tense)."""
-    if _at(doc, i - 1) == "on" and _at(doc, i) == "the" and i + 1 < len(doc) and ORDINAL_DAY.match(doc[i + 1].text):
-        return _Match(i, i + 2, "day_of_month", (int(ORDINAL_DAY.match(doc[i + 1].text).group(1)),))
+    if (_at(doc, i - 1) == "on" and _at(doc, i) == "the" and i + 1 < len(doc)
+            and (day := ORDINAL_DAY.match(doc[i + 1].text))):
+        return _Match(i, i + 2, "day_of_month", (int(day.group(1)),))
     return None
 
 
@@ -936,5 +937,5 @@ def _locate_counted_phrase(doc: Doc, match: _Match, later: list[_Match], pub: da
         unresolved = _resolved(span, None, "day" if unit in ("day", "week") else unit)
         return _Located(unresolved, span, match.bounded, counted)
     counted.phrase_date = _resolved(span, *_count_from_expression(origin, -count, unit))
-    main = _resolved(span, date.fromisoformat(str(origin.date)), origin.granularity)
-    return _Located(main, span, match.bounded, counted)
+    main_date = _resolved(span, date.fromisoformat(str(origin.date)), origin.granularity)
+    return _Located(main_date, span, match.bounded, counted)

@@ -356,12 +356,14 @@ def _verbless_tag(ctx: _Context, span: QuotedSpan, before: list[Token], after: l
     return _Speaker(actor, name, None) if actor is not None or name else None
 
 
-def _record(ctx: _Context, span: QuotedSpan, tokens: Span, kind: str, speaker: _Speaker, tag_window: list[Token]) -> None:
+def _record(ctx: _Context, span: QuotedSpan, tokens: Span, kind: str, speaker: _Speaker,
+            tag_window: list[Token]) -> None:
     text = " ".join(ctx.text[s:e].strip() for s, e in span.parts).strip()
     if not any(ch.isalnum() for ch in text):
         return
     first, last = tokens[0], tokens[-1]
-    sentence_end = max(ctx.sentence_of_token[last.i].end_char, tag_window[-1].idx + len(tag_window[-1]) if tag_window else 0)
+    sentence_end = max(ctx.sentence_of_token[last.i].end_char,
+                       tag_window[-1].idx + len(tag_window[-1]) if tag_window else 0)
     ctx.quotes.append(Quote(
         id="",
         text=text,
@@ -382,7 +384,8 @@ def _window(ctx: _Context, start: int, step: int) -> list[Token]:
 
     Other quotes in the way are stepped over, so `"A" and "B," said X` finds the tag for A.
     """
-    doc, out, i = ctx.doc, [], start
+    doc, i = ctx.doc, start
+    out: list[Token] = []
     paragraph = ctx.paragraph_of_token[start - step] if 0 <= start - step < len(doc) else None
     stop = start + step * MAX_WINDOW_STEPS
     while 0 <= i < len(doc) and len(out) < TAG_WINDOW and i != stop:
@@ -741,7 +744,8 @@ def _core_np(tok: Token) -> tuple[int, int]:
     hi = tok.idx + len(tok)
     for child in tok.rights:
         if child.dep_ == "conj" or (child.dep_ == "prep" and child.lower_ in DESCRIPTION_PREPS):
-            hi = max(hi, child.right_edge.idx + len(child.right_edge) if child.dep_ == "prep" else child.idx + len(child))
+            hi = max(hi, child.right_edge.idx + len(child.right_edge) if child.dep_ == "prep"
+                     else child.idx + len(child))
     return lo, hi
 
 
@@ -932,5 +936,6 @@ def _gapped_relative(verb: Token) -> bool:
 
 def _is_finite_clause(verb: Token) -> bool:
     has_subject = any(c.dep_ in (*SUBJECT_DEPS, "expl") for c in verb.children)
-    finite = verb.tag_ in FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in verb.children)
+    finite = verb.tag_ in FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS
+                                             for c in verb.children)
     return has_subject and finite

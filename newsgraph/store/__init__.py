@@ -1,6 +1,6 @@
 """The newsgraph store: articles, canonical actors, deduplicated events and quotes in SQLite or PostgreSQL.
 
-    >>> store = Store.open("news.db")            # or "postgresql://user@host/db"; None → $NEWSGRAPH_DB or ./newsgraph.db
+    >>> store = Store.open("news.db")  # or "postgresql://user@host/db"; None → $NEWSGRAPH_DB or ./newsgraph.db
     >>> store.add_articles(newsgraph.extract(raws))
     >>> store.events(actor="TUR", since="2024-01-01")
 

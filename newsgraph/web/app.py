@@ -73,6 +73,7 @@ async def page_not_found(request: Request, exc: Exception) -> Response:
 async def bad_request(request: Request, exc: Exception) -> Response:
     """The API answers a bad parameter with FastAPI's JSON 422; a page answers with a readable page."""
     if request.url.path.startswith("/api/") or not isinstance(exc, RequestValidationError):
+        # registered for RequestValidationError only (create_app), so `exc` is always one
         return await request_validation_exception_handler(request, exc)  # type: ignore[arg-type]
     problems = "; ".join(f"{'.'.join(map(str, e['loc'][1:]))}: {e['msg']}" for e in exc.errors())
     return pages.render(request, "error.html", status="Bad request", message=problems, status_code=400)

@@ -43,7 +43,7 @@ def read_posted(posted: ArticleIn) -> RawArticle:
     failure = next((r for r in results if isinstance(r, ReadFailure)), None)
     if failure is not None or not results:
         raise HTTPException(422, f"cannot read the article: {failure.reason if failure else 'no text found'}")
-    raw = results[0]
+    raw = next(r for r in results if isinstance(r, RawArticle))  # the first: none failed
     raw.published = posted.published.isoformat()
     raw.title = posted.title or raw.title
     raw.url = posted.url or raw.url

@@ -22,7 +22,8 @@ if TYPE_CHECKING:
 HOST_PREPOSITIONS = frozenset({"in", "to", "from", "with", "near", "across", "against", "toward", "towards", "on",
                                "over", "between", "by"})
 HEAD_VERBS = frozenset({"head", "lead", "chair", "run", "direct", "represent", "command"})
-WINDOW_STOP = frozenset({",", ";", ":", ".", "(", ")", "\"", "\u201c", "\u201d", "\u2014", "\u2013", "!", "?", "[", "]"})
+WINDOW_STOP = frozenset({",", ";", ":", ".", "(", ")", "\"", "\u201c", "\u201d", "\u2014", "\u2013",
+                         "!", "?", "[", "]"})
 FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "VB", "MD"})
 SPECIFIC_SECTORS = ("MIL", "COP", "JUD", "LEG", "SPY", "REB", "PRM", "MED", "JRN")
 STOP_WORDS = frozenset({"the", "a", "an", "of", "for", "and", "'s", "affairs", "on", "in", "at", "to"})
@@ -98,7 +99,7 @@ def _read_relative(spans: Spans, registry: Registry, window: list[int]) -> Descr
     if len(window) < 3 or doc[window[0]].lower_ != "who" or doc[window[1]].lemma_ not in HEAD_VERBS:
         return None
     desc = read_window(spans, registry, window[2:])
-    obj = [k for k in window[2:]]
+    obj = window[2:]
     cut = next((n for n, k in enumerate(obj) if doc[k].lower_ in HOST_PREPOSITIONS), len(obj))
     desc.role = f"{doc[window[1]].lemma_} of {doc[obj[0]:obj[max(cut, 1) - 1] + 1].text}"
     desc.role_kind = "person"

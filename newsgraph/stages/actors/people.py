@@ -16,8 +16,8 @@ from .descriptions import Description, describe, text_evidence
 from .registry import Registry, entry_actor
 from .spans import Spans, name_tokens, name_tokens_text, surname_key
 
-ALIAS_CUES = ("known as", "known also as", "aka", "a.k.a.", "alias", "also called", "nicknamed", "known by his abbreviation",
-              "known by her abbreviation")
+ALIAS_CUES = ("known as", "known also as", "aka", "a.k.a.", "alias", "also called", "nicknamed",
+              "known by his abbreviation", "known by her abbreviation")
 
 
 def add_people(spans: Spans, registry: Registry) -> None:

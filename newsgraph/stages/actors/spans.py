@@ -258,7 +258,7 @@ def shape_ok(form: str, text: str) -> bool:
     fw, tw = form.split(), text.split()
     if len(fw) != len(tw):
         return fold(form) == fold(text)
-    for f, t in zip(fw, tw):
+    for f, t in zip(fw, tw, strict=True):
         if f.isupper() and len(f.strip(".")) > 1 and not t.isupper():
             return False
         if f[:1].isupper() and not t[:1].isupper():

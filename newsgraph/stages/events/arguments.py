@@ -85,7 +85,7 @@ def reporting_verb(tok: Token, grammar: Grammar) -> Token | None:
                   if v.lemma_.lower() in grammar.reporting_verbs and not any(s <= v.idx <= e for s, e in quotes)
                   and any(c.dep_ in SUBJECT_DEPS for c in v.children)]
     after = [v for v in candidates if v.idx > span[1]]
-    return (after or candidates or [None])[0]
+    return next(iter(after or candidates), None)
 
 
 def speaker_tokens(tok: Token, grammar: Grammar) -> list[Token]:
@@ -123,11 +123,11 @@ def noun_phrase_actors(head: Token, table: ActorTable, grammar: Grammar, depth: 
         return mods
     members = actors_of(_prep_objects(head, grammar.member_preps))
     appositions = [c for c in head.children if c.dep_ == "appos"]
-    owners = _prep_objects(head, grammar.owner_preps) if head.lemma_.lower() in grammar.group_nouns else []
+    owner_tokens = _prep_objects(head, grammar.owner_preps) if head.lemma_.lower() in grammar.group_nouns else []
     # "militants linked with the BLA", "a ship owned by Greece": the side a participle ties them to
-    owners += [t for c in head.children if c.dep_ == "acl" for t in _prep_objects(c, grammar.affiliation_preps)]
+    owner_tokens += [t for c in head.children if c.dep_ == "acl" for t in _prep_objects(c, grammar.affiliation_preps)]
     # "his Chinese counterpart Wang Yi": the apposition names the person; "his" is the other side
-    return members or actors_of(appositions) or mods or actors_of(owners)
+    return members or actors_of(appositions) or mods or actors_of(owner_tokens)
 
 
 def token_actors(tok: Token, table: ActorTable, grammar: Grammar, depth: int = 0,

@@ -314,7 +314,8 @@ def _noun_sources(noun: Token, ctx: _Context, pattern: Pattern) -> tuple[list[Ac
         return [a for t in tokens for a in token_actors(t, ctx.actors, g)], f"subject of '{verb.text}'"
     if noun.dep_ == "pobj" and verb.lower_ == "for" and verb.head.lemma_.lower() in g.responsibility_nouns:
         tokens, _ = subject_tokens(verb.head.head)  # "IS claimed responsibility for the bombing": the claimant
-        return [a for t in tokens for a in token_actors(t, ctx.actors, g)], f"claimed by subject of '{verb.head.head.text}'"
+        claimants = [a for t in tokens for a in token_actors(t, ctx.actors, g)]
+        return claimants, f"claimed by subject of '{verb.head.head.text}'"
     if noun.dep_ == "pobj" and verb.lower_ in g.scene_preps and verb.head.pos_ in ("VERB", "AUX"):
         # "In a phone call with Erdogan, Biden said ...": the clause's subject took part
         tokens, _ = subject_tokens(verb.head)
@@ -536,8 +537,10 @@ def _trigger_text(m: Match) -> str:
 
 
 def _set_date(event: Event, sent: Span, trigger: Token, ctx: _Context) -> None:
-    resolved = ctx.dates.for_event(sent, trigger) if ctx.dates is not None else None
-    speech = reporting_verb(trigger, ctx.grammar) if resolved is None and ctx.dates is not None else None
+    if ctx.dates is None:
+        return
+    resolved = ctx.dates.for_event(sent, trigger)
+    speech = reporting_verb(trigger, ctx.grammar) if resolved is None else None
     if speech is not None and ctx.lexicon.types[event.type].quad_class.startswith("verbal"):
         resolved = ctx.dates.for_event(sent, speech)  # a quoted statement happened when it was said
     if resolved is None:
