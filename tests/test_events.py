@@ -13,7 +13,6 @@ from newsgraph.records import EVENT_TYPES, Actor, ActorTable, Mention
 from newsgraph.resources import ResourceError
 from newsgraph.resources.grammar import load_grammar
 from newsgraph.resources.lexicon import DIRECT_OBJECT, load_lexicon, parse_pattern
-from newsgraph.stages.events.arguments import quoted_ranges
 from newsgraph.stages.events.coder import Trace, code_events
 
 PRONOUNS = {"he", "she", "they", "it", "his", "her", "their", "its", "we", "our"}
@@ -354,11 +353,6 @@ def test_trace_lists_near_misses_and_drops(nlp):
     trace = Trace()
     run(nlp, "Serbia threw its weight behind the plan.", {"Serbia": "SRB", "its": "SRB"}, trace=trace)
     assert any(c.status.startswith("no target") for c in trace.candidates)
-
-
-def test_quoted_ranges_pair_curly_and_straight_marks():
-    text = 'He said \u201cyes\u201d and "no" then \u201cmaybe.'
-    assert [text[s + 1:e] for s, e in quoted_ranges(text)] == ["yes", "no"]
 
 
 def test_parse_pattern_reads_words_targets_and_forbidden():

@@ -7,8 +7,9 @@ negated, future, hypothetical or conditional. Function words come from
 """
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
+from ...language.quotation import quotation
 from ...records import Actor, ActorTable
 from ...resources.grammar import Grammar
 
@@ -64,27 +65,19 @@ def _prep_objects(head: Token, preps: frozenset[str]) -> list[Token]:
             for g in c.children if g.dep_ == "pobj"]
 
 
-def doc_quotes(doc: Doc) -> list[tuple[int, int]]:
-    """The quoted ranges of a document, found once per document."""
-    key = "newsgraph.quotes"
-    if key not in doc.user_data:
-        doc.user_data[key] = quoted_ranges(doc.text)
-    return doc.user_data[key]
-
-
 def reporting_verb(tok: Token, grammar: Grammar) -> Token | None:
     """The verb outside the quote that introduces the quote a token sits in ("...," the minister said)."""
-    doc = tok.doc
-    quotes = doc_quotes(doc)
-    span = next(((s, e) for s, e in quotes if s < tok.idx < e), None)
+    quoted = quotation(tok.doc)
+    span = quoted.span_of(tok)
     if span is None:
         return None
-    near = doc.char_span(span[0], min(len(doc.text), span[1] + 1), alignment_mode="expand")
+    start, end = next(((s, e) for s, e in span.parts if s <= tok.idx < e), (span.start, span.end))
+    near = tok.doc.char_span(max(0, start - 1), min(len(tok.doc.text), end + 1), alignment_mode="expand")
     sents = {sent.start: sent for t in (near if near is not None else [tok]) for sent in [t.sent]}
     candidates = [v for sent in sents.values() for v in sent
-                  if v.lemma_.lower() in grammar.reporting_verbs and not any(s <= v.idx <= e for s, e in quotes)
+                  if v.lemma_.lower() in grammar.reporting_verbs and not quoted.inside(v)
                   and any(c.dep_ in SUBJECT_DEPS for c in v.children)]
-    after = [v for v in candidates if v.idx > span[1]]
+    after = [v for v in candidates if v.idx > end]
     return (after or candidates or [None])[0]
 
 
@@ -201,24 +194,6 @@ def subject_tokens(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
             found = [c for c in governor.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
         return found, "inherited"
     return [], "none"
-
-
-def quoted_ranges(text: str) -> list[tuple[int, int]]:
-    """Character ranges inside quotation marks, so events in quoted speech can be flagged.
-
-    Curly marks open and close; a straight mark toggles; a line break ends an unclosed quote.
-    """
-    ranges: list[tuple[int, int]] = []
-    open_at: int | None = None
-    for i, ch in enumerate(text):
-        if ch == "\u201c" or (ch == '"' and open_at is None):
-            open_at = i
-        elif ch in ("\u201d", '"') and open_at is not None:
-            ranges.append((open_at, i))
-            open_at = None
-        elif ch == "\n":
-            open_at = None
-    return ranges
 
 
 def _governor_qualifier(child: Token, head: Token, grammar: Grammar) -> str | None:

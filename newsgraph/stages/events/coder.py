@@ -28,13 +28,13 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
+from ...language.quotation import quotation
 from ...records import NOT_FACT_QUALIFIERS, Actor, ActorTable, Event, Location
 from ...resources.lexicon import DIRECT_OBJECT, POSSESSOR, Lexicon, Pattern
 from .arguments import (
     DIRECT_OBJECT_DEPS,
     MODIFIER_DEPS,
     Grammar,
-    doc_quotes,
     frame,
     lemma_candidates,
     qualifiers_of,
@@ -450,7 +450,7 @@ def _instrument_mode(m: Match, ctx: _Context, etype: str | None = None) -> str |
 
 
 def _quote_qualifier(tok: Token, ctx: _Context) -> set[str]:
-    return {"reported"} if any(s < tok.idx < e for s, e in doc_quotes(ctx.doc)) else set()
+    return {"reported"} if quotation(ctx.doc).inside(tok) else set()
 
 
 def _confidence(m: Match, cand: Candidate) -> float:
