@@ -37,7 +37,7 @@ def export_command(db: str, fmt: str, table: str, output: str | None, actor: str
     filters = {k: v for k, v in (("actor", actor), ("type", type_), ("since", since), ("until", until)) if v}
     if output is None and is_binary(fmt):
         raise click.UsageError(f"--format {fmt} writes a binary file: give it with --output FILE")
-    with Store.open(db) as store:
+    with Store.open(db, create=False) as store:
         try:
             with _open_output(output, binary=is_binary(fmt)) as out:
                 written = export(store, fmt, out, table=table, **filters)

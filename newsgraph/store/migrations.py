@@ -115,6 +115,27 @@ def migrate(engine: Engine, migrations: list[Migration] | None = None) -> list[s
     return done
 
 
+def check_newsgraph_database(engine: Engine, *, create: bool) -> None:
+    """Refuse another application's database (it has tables but no newsgraph ``migrations`` table), so
+    newsgraph never adds its tables to it; with ``create`` false, refuse an empty one too."""
+    from .engine import DatabaseOpenError
+
+    sqlite = engine.dialect.name == "sqlite"
+    where = engine.url.database if sqlite else engine.url.render_as_string(hide_password=True)
+    with engine.connect() as conn:
+        tables = set(inspect(conn).get_table_names())
+        ours = schema.migrations.name in tables and {"name", "applied_at"} <= {
+            column["name"] for column in inspect(conn).get_columns(schema.migrations.name)}
+    if ours:
+        return
+    if tables:
+        shown = ", ".join(sorted(tables)[:8]) + (", ..." if len(tables) > 8 else "")
+        raise DatabaseOpenError(f"{where} is not a newsgraph database (it holds the tables {shown}); "
+                                "newsgraph will not add its tables to it: give a new file name")
+    if not create:
+        raise DatabaseOpenError(f"{where} holds no newsgraph data yet; run `newsgraph ingest` into it first")
+
+
 def _up_to_date(engine: Engine, steps: list[Migration]) -> bool:
     with engine.connect() as conn:
         if not inspect(conn).has_table(schema.migrations.name):
