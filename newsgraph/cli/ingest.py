@@ -29,7 +29,7 @@ MAX_FAILURES_LISTED = 50
 @click.option("--format-in", type=click.Choice(sorted(READERS)), default=None,
               help="Reader to use instead of choosing by file extension or content.")
 @click.option("--timeout", type=click.FloatRange(min=0.1), default=20.0, show_default=True,
-              help="Seconds to wait when fetching a URL.")
+              help="Seconds allowed for fetching one URL in all: connecting, redirects and the body.")
 @click.option("--max-bytes", type=click.IntRange(min=1), default=10_000_000, show_default=True,
               help="Largest body fetched from a URL.")
 @click.option("--commit-every", type=click.IntRange(min=1), default=STORE_CHUNK, show_default=True, metavar="N",
