@@ -5,12 +5,13 @@ import os
 
 import click
 
-from ..sources.fetch import FetchPolicy
 from ..run.ingest import STORE_CHUNK, IngestOptions, ingest, reprocess, watch
+from ..sources.fetch import FetchPolicy
 from ..sources.readers import READERS
 from ..store import IngestSummary, Store
 from . import main
 from .options import db_option, published_option
+from .terminal import printable
 
 MAX_FAILURES_LISTED = 50
 
@@ -77,7 +78,7 @@ def ingest_command(sources: tuple[str, ...], db: str, redo: bool, every: float |
 def report(summary: IngestSummary) -> None:
     """The end summary and every failure, on stderr."""
     for where, reason in summary.failures[:MAX_FAILURES_LISTED]:
-        click.echo(f"failed: {where}: {reason}", err=True)
+        click.echo(f"failed: {printable(where)}: {printable(reason)}", err=True)
     if len(summary.failures) > MAX_FAILURES_LISTED:
         click.echo(f"... and {len(summary.failures) - MAX_FAILURES_LISTED} more (all are in the failures table)",
                    err=True)

@@ -12,6 +12,7 @@ import click
 from ..store import Store
 from . import main
 from .options import _iso_date, db_option
+from .terminal import printable
 
 # Columns shown by --format table and csv, per command: (key, header, width).
 EVENT_COLUMNS = [("date", "date", 10), ("type", "type", 9), ("source", "source", 14), ("target", "target", 14),
@@ -143,7 +144,7 @@ def cell(value: Any) -> str:
         return "+".join(str(v) for v in value)
     if isinstance(value, float):
         return f"{value:.2f}"
-    return " ".join(str(value).split())
+    return printable(" ".join(str(value).split()))
 
 
 def fit(text: str, width: int) -> str:
