@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -50,6 +51,30 @@ def check_sqlite_file(path: str, *, create: bool) -> None:
     if header and header != SQLITE_HEADER:
         raise DatabaseOpenError(f"{path} is not a SQLite database (it does not start with the SQLite header); "
                                 "give the path of a newsgraph database, or a new file name")
+    if header:
+        check_not_foreign(path, *sqlite_tables(file))
+
+
+def sqlite_tables(file: Path) -> tuple[set[str], set[str]]:
+    """(table names, columns of a ``migrations`` table) of a SQLite file, read without writing: the engine's
+    own connections would switch the file to WAL mode before anything could be checked."""
+    try:
+        with closing(sqlite3.connect(f"{file.resolve().as_uri()}?mode=ro", uri=True)) as conn:
+            tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            columns = {row[1] for row in conn.execute("PRAGMA table_info(migrations)")}
+    except sqlite3.DatabaseError as err:
+        raise DatabaseOpenError(f"cannot open the database {file}: {err}") from None
+    return tables, columns
+
+
+def check_not_foreign(where: str, tables: set[str], migration_columns: set[str]) -> None:
+    """Refuse another application's database: it has tables but no newsgraph ``migrations`` table, and
+    newsgraph must not add its tables to it."""
+    if not tables or {"name", "applied_at"} <= migration_columns:
+        return
+    shown = ", ".join(sorted(tables)[:8]) + (", ..." if len(tables) > 8 else "")
+    raise DatabaseOpenError(f"{where} is not a newsgraph database (it holds the tables {shown}); "
+                            "newsgraph will not add its tables to it: give a new file name")
 
 
 def database_url(url: str | None) -> str:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from sqlalchemy import Connection, Engine, insert, inspect, select, text
 
 from . import schema, totals
-from .engine import writing
+from .engine import DatabaseOpenError, check_not_foreign, writing
 
 Migration = tuple[str, Callable[[Connection], None]]
 # Any constant: the PostgreSQL advisory lock that makes concurrent openers migrate one at a time.
@@ -116,23 +116,16 @@ def migrate(engine: Engine, migrations: list[Migration] | None = None) -> list[s
 
 
 def check_newsgraph_database(engine: Engine, *, create: bool) -> None:
-    """Refuse another application's database (it has tables but no newsgraph ``migrations`` table), so
-    newsgraph never adds its tables to it; with ``create`` false, refuse an empty one too."""
-    from .engine import DatabaseOpenError
-
+    """Refuse another application's database (see :func:`engine.check_not_foreign`); with ``create`` false,
+    refuse one that holds no newsgraph tables yet."""
     sqlite = engine.dialect.name == "sqlite"
     where = engine.url.database if sqlite else engine.url.render_as_string(hide_password=True)
     with engine.connect() as conn:
         tables = set(inspect(conn).get_table_names())
-        ours = schema.migrations.name in tables and {"name", "applied_at"} <= {
-            column["name"] for column in inspect(conn).get_columns(schema.migrations.name)}
-    if ours:
-        return
-    if tables:
-        shown = ", ".join(sorted(tables)[:8]) + (", ..." if len(tables) > 8 else "")
-        raise DatabaseOpenError(f"{where} is not a newsgraph database (it holds the tables {shown}); "
-                                "newsgraph will not add its tables to it: give a new file name")
-    if not create:
+        columns = ({column["name"] for column in inspect(conn).get_columns(schema.migrations.name)}
+                   if schema.migrations.name in tables else set())
+    check_not_foreign(str(where), tables, columns)
+    if not tables and not create:
         raise DatabaseOpenError(f"{where} holds no newsgraph data yet; run `newsgraph ingest` into it first")
 
 
