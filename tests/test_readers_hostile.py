@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import time
+import tracemalloc
 from pathlib import Path
 
 import pytest
@@ -106,6 +107,19 @@ def test_jsonl_is_read_a_line_at_a_time():
     stream = Counting(GOOD * 10_000)
     first = next(read_stream(stream, origin="c.jsonl"))
     assert isinstance(first, RawArticle) and Counting.high < 10_000  # the rest of the 500 KB is not read yet
+
+
+def test_csv_is_read_a_row_at_a_time(tmp_path):
+    path = tmp_path / "big.csv"
+    path.write_bytes(b"text\n" + b'"Kenya thanked Norway for its help on Tuesday."\n' * 20_000)
+    items = read_inputs([str(path)])
+    tracemalloc.start()
+    for _ in range(1000):
+        next(items)
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    items.close()
+    assert peak < path.stat().st_size / 4, f"{peak} bytes held while reading 1,000 of 20,000 rows"
 
 
 def test_an_overlong_jsonl_line_fails_alone_without_being_held(monkeypatch):
