@@ -152,7 +152,7 @@ def has_reader(name: str) -> bool:
 
 
 def read_file(path: str, *, format_in: str | None = None, published: str | None = None) -> Iterator[ReadResult]:
-    """Read one file, a record at a time for streaming readers; an OS error becomes a failure."""
+    """Read one file, a record at a time for streaming readers; a file that cannot be opened is a failure."""
     try:
         with open(path, "rb") as stream:
             yield from read_stream(stream, origin=path, format_in=format_in, published=published)
@@ -187,8 +187,8 @@ def read_stream(
         yield from reader.read(stream if reader.streams else read_document(stream, reader.name), origin, published)
     except ReadError as err:
         yield ReadFailure(origin, err.reason, err.line)
-    except OSError:
-        raise  # read_file names the file
+    except OSError as err:  # the disk failed mid-read, or a plugin reader's own file access did
+        yield ReadFailure(origin, f"cannot read the input: {err.strerror or err}")
     except (RecursionError, MemoryError):
         yield ReadFailure(origin, f"the {reader.name} reader ran out of stack or memory: the input is nested "
                                   "too deeply or too large; split or simplify it")
