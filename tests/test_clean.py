@@ -272,3 +272,30 @@ def test_devset_boilerplate_and_body_figures():
     assert totals["bp_n"] and totals["body_n"]
     assert totals["bp_removed"] / totals["bp_n"] == 1.0, misses
     assert totals["body_kept"] / totals["body_n"] >= 0.98, misses
+
+
+# --- page chrome: the headline is the title; chrome, disclaimers and repeated standfirsts go --------
+
+def chrome_pages() -> list[tuple[str, str]]:
+    gold = json.loads((FIXTURES / "cleaning.gold.json").read_text(encoding="utf-8"))["pages"]
+    return [(name, page["title"]) for name, page in gold.items() if "title" in page]
+
+
+@pytest.mark.parametrize("name, headline", chrome_pages())
+def test_site_chrome_first_line_is_removed_and_the_headline_is_the_title(name, headline):
+    (raw,) = read_inputs([str(FIXTURES / name)])
+    clean = clean_with_shipped_rules(raw)
+    assert clean.title == headline
+    assert normalise(headline) not in {normalise(r.text) for r in clean.removed}
+    assert raw.title in {r.text for r in clean.removed}  # the chrome the reader took for the title
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("Home | World | Politics | Business | Sport", "site menu"), ("Europe · Ukraine war", "site menu"),
+    ("Listen to this article · 4 min", "audio player"), ("Listen 05:12", "audio player"),
+    ("(This story has not been edited by our staff and is auto-generated from a syndicated feed.)",
+     "syndication notice"),
+])
+def test_chrome_lines_are_removed_with_their_reason(line, reason):
+    clean = clean_lines(line)
+    assert any(r.text == line and r.reason == reason for r in clean.removed)

@@ -133,7 +133,7 @@ def test_fetch_problems_become_failures_not_errors():
     assert isinstance(blocked, ReadFailure) and "--allow-private" in blocked.reason
 
 
-def test_the_timeout_is_passed_to_every_request():
+def test_the_time_left_of_the_deadline_is_passed_to_every_request():
     seen = []
 
     def handler(request: httpx.Request) -> httpx.Response:
@@ -142,7 +142,7 @@ def test_the_timeout_is_passed_to_every_request():
 
     fetch("https://news.example.com/feed", client=client_for(handler), policy=FetchPolicy(timeout=3.5),
           resolve=resolve)
-    assert seen == [{"connect": 3.5, "read": 3.5, "write": 3.5, "pool": 3.5}]
+    assert len(seen) == 1 and all(3.0 < left <= 3.5 for left in seen[0].values())
 
 
 def test_ingesting_a_feed_url_stores_its_entries_and_refuses_private_ones(tmp_path):

@@ -10,15 +10,17 @@ import click
 
 from ..extras import MissingExtra
 from ..records import PIPELINE_VERSION
+from ..store.engine import DatabaseURLError
 
 
 class Commands(click.Group):
-    """The command group; a command whose extra is not installed says which one in one line, not a traceback."""
+    """The command group; a command whose extra is not installed, or whose --db cannot be used, says so in
+    one line, not a traceback."""
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
-        except MissingExtra as err:
+        except (MissingExtra, DatabaseURLError) as err:
             raise click.ClickException(str(err)) from err
 
 

@@ -7,7 +7,7 @@ from typing import IO, Any
 
 import click
 
-from ..io.export import EXPORTERS, TABLES, ExportError, export, is_binary
+from ..io.export import EXPORTERS, TABLES, ExportError, check_output_path, export, is_binary
 from ..store import Store
 from . import main
 from .options import _iso_date, db_option
@@ -37,8 +37,10 @@ def export_command(db: str, fmt: str, table: str, output: str | None, actor: str
     filters = {k: v for k, v in (("actor", actor), ("type", type_), ("since", since), ("until", until)) if v}
     if output is None and is_binary(fmt):
         raise click.UsageError(f"--format {fmt} writes a binary file: give it with --output FILE")
-    with Store.open(db) as store:
+    with Store.open(db, create=False) as store:
         try:
+            if output is not None:
+                check_output_path(store, output)
             with _open_output(output, binary=is_binary(fmt)) as out:
                 written = export(store, fmt, out, table=table, **filters)
         except ExportError as exc:

@@ -11,6 +11,7 @@ from ..records import Article, ReadFailure
 from ..sources.readers import READERS, read_inputs
 from . import main
 from .options import published_option
+from .terminal import printable
 
 
 @main.command("extract")
@@ -36,10 +37,10 @@ def extract_command(paths: tuple[str, ...], fmt: str, format_in: str | None, pub
         for item in read_inputs(paths, format_in=format_in, published=published):
             if isinstance(item, ReadFailure):
                 failed += 1
-                click.echo(f"error: {item.message()}", err=True)
+                click.echo(f"error: {printable(item.message())}", err=True)
                 continue
             for warning in item.warnings:
-                click.echo(f"warning: {item.origin}: {warning}", err=True)
+                click.echo(f"warning: {printable(item.origin)}: {printable(warning)}", err=True)
             yield item
 
     records: list[dict] = []
@@ -75,6 +76,6 @@ def format_table(article: Article) -> str:
     lines.append("quotes:")
     for q in article.quotes:
         lines.append(f"  [{q.kind}] {q.speaker_name or '?'}: {q.text[:90]}")
-    return "\n".join(lines)
+    return printable("\n".join(lines))
 
 

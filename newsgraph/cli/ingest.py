@@ -11,6 +11,7 @@ from ..sources.readers import READERS
 from ..store import IngestSummary, Store
 from . import main
 from .options import db_option, published_option
+from .terminal import printable
 
 MAX_FAILURES_LISTED = 50
 
@@ -29,7 +30,7 @@ MAX_FAILURES_LISTED = 50
 @click.option("--format-in", type=click.Choice(sorted(READERS)), default=None,
               help="Reader to use instead of choosing by file extension or content.")
 @click.option("--timeout", type=click.FloatRange(min=0.1), default=20.0, show_default=True,
-              help="Seconds to wait when fetching a URL.")
+              help="Seconds allowed for fetching one URL in all: connecting, redirects and the body.")
 @click.option("--max-bytes", type=click.IntRange(min=1), default=10_000_000, show_default=True,
               help="Largest body fetched from a URL.")
 @click.option("--commit-every", type=click.IntRange(min=1), default=STORE_CHUNK, show_default=True, metavar="N",
@@ -77,7 +78,7 @@ def ingest_command(sources: tuple[str, ...], db: str, redo: bool, every: float |
 def report(summary: IngestSummary) -> None:
     """The end summary and every failure, on stderr."""
     for where, reason in summary.failures[:MAX_FAILURES_LISTED]:
-        click.echo(f"failed: {where}: {reason}", err=True)
+        click.echo(f"failed: {printable(where)}: {printable(reason)}", err=True)
     if len(summary.failures) > MAX_FAILURES_LISTED:
         click.echo(f"... and {len(summary.failures) - MAX_FAILURES_LISTED} more (all are in the failures table)",
                    err=True)

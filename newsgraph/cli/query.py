@@ -12,6 +12,7 @@ import click
 from ..store import Store
 from . import main
 from .options import _iso_date, db_option
+from .terminal import printable
 
 # Columns shown by --format table and csv, per command: (key, header, width).
 EVENT_COLUMNS = [("date", "date", 10), ("type", "type", 9), ("source", "source", 14), ("target", "target", 14),
@@ -52,7 +53,7 @@ def events_command(db: str, actor: str | None, source: str | None, target: str |
 
         newsgraph events --actor TUR --type ACCUSE --since 2024-01-01 --db news.db
     """
-    with Store.open(db) as store:
+    with Store.open(db, create=False) as store:
         rows = store.events(actor=actor, source=source, target=target, type=type_, since=since, until=until,
                             limit=limit, offset=offset)
     show(rows, EVENT_COLUMNS, fmt)
@@ -71,7 +72,7 @@ def quotes_command(db: str, speaker: str | None, search: str | None, fmt: str, l
 
         newsgraph quotes --speaker Erdogan --search "airspace violation" --db news.db
     """
-    with Store.open(db) as store:
+    with Store.open(db, create=False) as store:
         rows = store.quotes(speaker=speaker, search=search, limit=limit, offset=offset)
     show(rows, QUOTE_COLUMNS, fmt)
 
@@ -89,7 +90,7 @@ def actors_command(db: str, search: str | None, kind: str | None, fmt: str, limi
 
         newsgraph actors --kind state --limit 20 --db news.db
     """
-    with Store.open(db) as store:
+    with Store.open(db, create=False) as store:
         rows = store.actors(search=search, kind=kind, limit=limit, offset=offset)
     show(rows, ACTOR_COLUMNS, fmt)
 
@@ -104,7 +105,7 @@ def stats_command(db: str, fmt: str) -> None:
 
         newsgraph stats --db news.db
     """
-    with Store.open(db) as store:
+    with Store.open(db, create=False) as store:
         stats = store.stats()
     if fmt == "json":
         click.echo(json.dumps(stats, indent=2))
@@ -143,7 +144,7 @@ def cell(value: Any) -> str:
         return "+".join(str(v) for v in value)
     if isinstance(value, float):
         return f"{value:.2f}"
-    return " ".join(str(value).split())
+    return printable(" ".join(str(value).split()))
 
 
 def fit(text: str, width: int) -> str:

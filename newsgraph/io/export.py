@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 from collections.abc import Callable, Iterator
 from typing import IO, Any
 
@@ -81,6 +82,21 @@ def export(store: Store, fmt: str, out: IO[Any], *, table: str = "events", **fil
     if filters and table != "events":
         raise ExportError("event filters (--actor, --since, ...) apply to the events table only")
     return EXPORTERS[fmt][0](store, out, table=table, filters=filters)
+
+
+def check_output_path(store: Store, path: str) -> None:
+    """Refuse to write over the files an export reads (the SQLite database and its journals):
+    opening the output for writing would truncate the database before a row is read."""
+    database = store.engine.url.database if store.backend == "sqlite" else None
+    if not database or not os.path.exists(path):
+        return
+    for name in (database, *(database + suffix for suffix in SQLITE_SIDE_FILES)):
+        if os.path.exists(name) and os.path.samefile(path, name):
+            raise ExportError(f"--output {path} is the database being exported ({name}); "
+                              "writing it would destroy the database: choose another file")
+
+
+SQLITE_SIDE_FILES = ("-wal", "-shm", "-journal")
 
 
 def pages(store: Store, table: str, filters: dict[str, Any]) -> Iterator[list[dict[str, Any]]]:

@@ -1,17 +1,24 @@
-"""Fetching feeds and pages by URL, safely: http/https only, public addresses only, timeouts and a size cap.
+"""Fetching feeds and pages by URL, safely: http/https only, public addresses only, a deadline and a size cap.
 
 A URL naming a private, loopback, link-local or otherwise non-public address is
 refused (a feed list must not become a way to probe the local network), unless
-the user allows it. Redirects are followed by hand so every hop is checked.
+the user allows it. Redirects are followed by hand so every hop is checked, and the
+client made by :func:`make_client` connects only to an address it has just checked
+itself (DNS rebinding: a second lookup by the HTTP library could answer differently).
+``FetchPolicy.timeout`` bounds the whole fetch, so a server that drips a byte at a
+time cannot stall a run or ``--watch``.
 """
 from __future__ import annotations
 
 import ipaddress
 import socket
-from collections.abc import Callable, Iterator
+import time
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from typing import Any
 from urllib.parse import urljoin, urlsplit
 
+import httpcore
 import httpx
 
 from ..records import RawArticle, ReadFailure
@@ -32,7 +39,7 @@ class BlockedURLError(FetchError):
 @dataclass(frozen=True)
 class FetchPolicy:
     allow_private: bool = False
-    timeout: float = 20.0  # seconds, for connecting and for each read
+    timeout: float = 20.0  # seconds for the whole fetch of one URL: connecting, redirects and the body
     max_bytes: int = 10_000_000
     max_redirects: int = 5
 
@@ -64,12 +71,18 @@ def check_url(url: str, *, allow_private: bool, resolve: Resolver = resolve_host
         raise BlockedURLError(f"refusing {url!r}: the URL names no host")
     if allow_private:
         return
+    check_addresses(host, resolve, what=repr(url))
+
+
+def check_addresses(host: str, resolve: Resolver, *, what: str) -> list[str]:
+    """Every address of `host`, all of them public; else BlockedURLError naming `what` was refused."""
     addresses = [host] if _is_ip_literal(host) else resolve(host)
     for address in addresses:
         ip = ipaddress.ip_address(address.split("%", 1)[0])
         if not ip.is_global or ip.is_multicast:
-            raise BlockedURLError(f"refusing {url!r}: {host} is a private, loopback or reserved address "
+            raise BlockedURLError(f"refusing {what}: {host} is a private, loopback or reserved address "
                                   f"({ip}); pass --allow-private to fetch it")
+    return addresses
 
 
 def _is_ip_literal(host: str) -> bool:
@@ -82,32 +95,44 @@ def _is_ip_literal(host: str) -> bool:
 
 def fetch(url: str, *, client: httpx.Client, policy: FetchPolicy = FetchPolicy(),
           resolve: Resolver = resolve_host) -> tuple[bytes, str]:
-    """The body and content type at `url`, following checked redirects; raises FetchError."""
+    """The body and content type at `url`, following checked redirects, within `policy.timeout` in all;
+    raises FetchError."""
+    deadline = time.monotonic() + policy.timeout
     for _ in range(policy.max_redirects + 1):
         check_url(url, allow_private=policy.allow_private, resolve=resolve)
         try:
-            with client.stream("GET", url, timeout=policy.timeout, follow_redirects=False) as response:
+            with client.stream("GET", url, timeout=_left(deadline, url, policy), follow_redirects=False) as response:
                 if response.is_redirect and "location" in response.headers:
                     url = urljoin(url, response.headers["location"])
                     continue
                 if response.status_code >= 400:
                     raise FetchError(f"{url}: HTTP {response.status_code} {response.reason_phrase}")
-                return _body(response, url, policy.max_bytes), response.headers.get("content-type", "")
+                body = _body(response, url, policy, deadline)
+                return body, response.headers.get("content-type", "")
         except httpx.HTTPError as exc:
             raise FetchError(f"{url}: {type(exc).__name__}: {exc}") from exc
     raise FetchError(f"{url}: more than {policy.max_redirects} redirects")
 
 
-def _body(response: httpx.Response, url: str, max_bytes: int) -> bytes:
+def _left(deadline: float, url: str, policy: FetchPolicy) -> float:
+    """Seconds left before the fetch's deadline; FetchError once it has passed."""
+    left = deadline - time.monotonic()
+    if left <= 0:
+        raise FetchError(f"{url}: not fetched within {policy.timeout:g} s (--timeout bounds the whole fetch)")
+    return left
+
+
+def _body(response: httpx.Response, url: str, policy: FetchPolicy, deadline: float) -> bytes:
     declared = response.headers.get("content-length", "")
-    if declared.isdigit() and int(declared) > max_bytes:
-        raise FetchError(f"{url}: {declared} bytes is over the {max_bytes}-byte limit")
+    if declared.isdigit() and int(declared) > policy.max_bytes:
+        raise FetchError(f"{url}: {declared} bytes is over the {policy.max_bytes}-byte limit")
     chunks, size = [], 0
     for chunk in response.iter_bytes():
         size += len(chunk)
-        if size > max_bytes:
-            raise FetchError(f"{url}: body is over the {max_bytes}-byte limit")
+        if size > policy.max_bytes:
+            raise FetchError(f"{url}: body is over the {policy.max_bytes}-byte limit")
         chunks.append(chunk)
+        _left(deadline, url, policy)  # each read is bounded by the timeout given to the request, the sum here
     return b"".join(chunks)
 
 
@@ -133,7 +158,40 @@ def read_url(url: str, *, client: httpx.Client, policy: FetchPolicy = FetchPolic
     yield from read_bytes(content, origin=url, format_in=format_in or format_of(content_type), published=published)
 
 
-def make_client(policy: FetchPolicy = FetchPolicy(), *, transport: httpx.BaseTransport | None = None) -> httpx.Client:
-    """The HTTP client for fetching sources (pass a transport, e.g. httpx.MockTransport, in tests)."""
+def make_client(policy: FetchPolicy = FetchPolicy(), *, transport: httpx.BaseTransport | None = None,
+                resolve: Resolver = resolve_host) -> httpx.Client:
+    """The HTTP client for fetching sources (pass a transport, e.g. httpx.MockTransport, in tests); by default
+    it connects only to addresses it checks at connect time (see :class:`CheckedTransport`)."""
     return httpx.Client(timeout=policy.timeout, follow_redirects=False, headers={"User-Agent": USER_AGENT},
-                        transport=transport)
+                        transport=transport or CheckedTransport(allow_private=policy.allow_private, resolve=resolve))
+
+
+class CheckedBackend(httpcore.SyncBackend):
+    """Opens TCP connections to an address resolved and checked here, not by a second lookup in the
+    socket layer: the address checked is the address connected to. TLS still verifies the host name."""
+
+    def __init__(self, *, allow_private: bool, resolve: Resolver) -> None:
+        self.allow_private = allow_private
+        self.resolve = resolve
+
+    def connect_tcp(self, host: str, port: int, timeout: float | None = None, local_address: str | None = None,
+                    socket_options: Iterable[Any] | None = None) -> httpcore.NetworkStream:
+        try:
+            if self.allow_private:
+                addresses = [host] if _is_ip_literal(host) else self.resolve(host)
+            else:
+                addresses = check_addresses(host, self.resolve, what=f"a connection to {host}")
+        except FetchError as exc:
+            raise httpcore.ConnectError(str(exc)) from exc
+        return super().connect_tcp(addresses[0], port, timeout, local_address, socket_options)
+
+
+class CheckedTransport(httpx.HTTPTransport):
+    """httpx's transport with :class:`CheckedBackend` under its connection pool."""
+
+    def __init__(self, *, allow_private: bool, resolve: Resolver) -> None:
+        super().__init__()
+        # httpx.HTTPTransport takes no network backend, so its pool is rebuilt with ours (same defaults).
+        self._pool = httpcore.ConnectionPool(
+            ssl_context=httpx.create_ssl_context(), max_connections=100, max_keepalive_connections=20,
+            keepalive_expiry=5.0, network_backend=CheckedBackend(allow_private=allow_private, resolve=resolve))

@@ -9,6 +9,7 @@ as articles (a registered reader's extension, or any with ``--format``) is the c
 from __future__ import annotations
 
 import glob
+import itertools
 import os
 import re
 from collections.abc import Callable, Iterator
@@ -29,11 +30,24 @@ Wanted = Callable[[str], bool]
 
 
 def expand_path(path: str, *, wanted: Wanted) -> Iterator[tuple[str, ReadFailure | None]]:
-    """The files behind one path argument, or a failure if there are none.
+    """The files behind one path argument, or a failure if there are none; each file once.
 
     A file named explicitly is taken whatever its name; directories (also those a glob matches)
-    are walked with :func:`walk_directory`.
+    are walked with :func:`walk_directory`. Symbolic links to directories are not followed
+    inside a walk or a ``**``, so a link loop neither hangs the walk nor repeats its files, and
+    a file reached twice (through a link to it, say) is read once.
     """
+    seen: set[str] = set()
+    for file_path, failure in _expand(path, wanted=wanted):
+        if failure is None:
+            real = os.path.realpath(file_path)
+            if real in seen:
+                continue
+            seen.add(real)
+        yield file_path, failure
+
+
+def _expand(path: str, *, wanted: Wanted) -> Iterator[tuple[str, ReadFailure | None]]:
     if os.path.isdir(path):
         found = list(walk_directory(path, wanted=wanted))
         if not found:
@@ -43,13 +57,56 @@ def expand_path(path: str, *, wanted: Wanted) -> Iterator[tuple[str, ReadFailure
     elif os.path.exists(path):
         yield path, None
     elif glob.has_magic(path):
-        matches = sorted(glob.glob(path, recursive=True))
+        matches = glob_paths(path)
         if not matches:
             yield path, ReadFailure(path, "no file matches this pattern")
         for match in matches:
-            yield from expand_path(match, wanted=wanted)
+            yield from _expand(match, wanted=wanted)
     else:
         yield path, ReadFailure(path, "no such file or directory")
+
+
+def glob_paths(pattern: str) -> list[str]:
+    """What a glob pattern names, sorted. ``**`` is matched over one walk that does not follow links
+    to directories: :func:`glob.glob` follows them, so two link loops never end."""
+    if "**" not in pattern:
+        return sorted(glob.glob(pattern))
+    parts = pattern.split(os.sep)
+    fixed = list(itertools.takewhile(lambda part: not glob.has_magic(part), parts))
+    root = os.sep.join(fixed) or ("/" if pattern.startswith(os.sep) else ".")
+    regex = re.compile("".join(_component_regex(part) for part in parts))
+    found = []
+    for dirpath, dirnames, filenames in os.walk(root):
+        for name in (*dirnames, *filenames):
+            candidate = os.path.join(dirpath, name)
+            shown = candidate[2:] if root == "." and not pattern.startswith("./") else candidate
+            if regex.fullmatch(shown + os.sep):
+                found.append(shown)
+    return sorted(found)
+
+
+def _component_regex(part: str) -> str:
+    """One path component of a glob as a regular expression matching it and its trailing separator."""
+    sep = re.escape(os.sep)
+    if part == "**":
+        return rf"(?:(?!\.)[^{sep}]+{sep})*"
+    out = "" if part.startswith(".") or not glob.has_magic(part) else r"(?!\.)"
+    i = 0
+    while i < len(part):
+        char = part[i]
+        close = part.find("]", i + 2) if char == "[" else -1
+        if char == "*":
+            out += f"[^{sep}]*"
+        elif char == "?":
+            out += f"[^{sep}]"
+        elif close > 0:
+            body = part[i + 1:close]
+            out += "[" + ("^" + body[1:] if body.startswith("!") else body) + "]"
+            i = close
+        else:
+            out += re.escape(char)
+        i += 1
+    return out + sep
 
 
 def walk_directory(root: str, *, wanted: Wanted) -> Iterator[str]:

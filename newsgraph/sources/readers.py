@@ -10,7 +10,13 @@ Entry points:
 * :func:`read_bytes` — one input already in memory (the HTTP API's posted article, a Spark row).
 
 Nothing here raises on bad input: an unreadable input becomes a :class:`ReadFailure` naming
-the file (and line), and the caller goes on with the rest.
+the file (and line), and the caller goes on with the rest; even a reader (or a library under
+it) that crashes costs only its own input.
+
+Memory is bounded: JSON Lines and CSV corpora are read a record at a time (``streams=True``
+readers get the open file), each record up to :data:`MAX_RECORD_BYTES`; whole-document
+formats (text, HTML, JSON, feeds) are refused over :data:`MAX_DOCUMENT_BYTES` with a message
+saying to split the file or convert a JSON array to JSON Lines.
 """
 from __future__ import annotations
 
@@ -19,6 +25,7 @@ import copy
 import csv
 import datetime as dt
 import email.utils
+import html
 import io
 import json
 import re
@@ -27,7 +34,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from importlib.metadata import entry_points
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import feedparser
 import htmldate
@@ -41,7 +48,11 @@ from ..stages.clean import SENTENCE_END
 from .paths import expand_path
 
 ReadResult = RawArticle | ReadFailure
-ReaderFunc = Callable[[bytes, str, str | None], Iterable[ReadResult]]
+ReaderFunc = Callable[[Any, str, str | None], Iterable[ReadResult]]
+
+MAX_DOCUMENT_BYTES = 50 * 1024 * 1024  # one text, HTML, JSON or feed document
+MAX_RECORD_BYTES = 16 * 1024 * 1024  # one JSON Lines line or CSV field
+SNIFF_BYTES = 8192
 
 
 class ReadError(Exception):
@@ -55,28 +66,36 @@ class ReadError(Exception):
 
 @dataclass(frozen=True)
 class Reader:
-    """A named input format: ``read(data, origin, published)`` yields articles or failures."""
+    """A named input format: ``read(data, origin, published)`` yields articles or failures.
+
+    ``data`` is the input's bytes, or for a ``streams`` reader a binary file object read a
+    record at a time (so a corpus never sits in memory whole).
+    """
 
     name: str
     extensions: tuple[str, ...]
     read: ReaderFunc
     description: str = ""
+    streams: bool = False
 
 
 READERS: dict[str, Reader] = {}
 
 
-def register_reader(name: str, *, extensions: Iterable[str] = ()) -> Callable[[ReaderFunc], ReaderFunc]:
+def register_reader(name: str, *, extensions: Iterable[str] = (),
+                    streams: bool = False) -> Callable[[ReaderFunc], ReaderFunc]:
     """Register ``func(data: bytes, origin: str, published: str | None)`` as the reader ``name``.
 
     ``extensions`` (".txt", ...) choose the reader for files; a later registration of the
     same name or extension replaces the earlier one, so a plugin can override a built-in.
+    With ``streams=True`` the function gets a binary file object instead of bytes.
     """
 
     def decorate(func: ReaderFunc) -> ReaderFunc:
         doc = (func.__doc__ or "").strip().splitlines()
         exts = tuple(e.lower() if e.startswith(".") else f".{e.lower()}" for e in extensions)
-        READERS[name] = Reader(name=name, extensions=exts, read=func, description=doc[0] if doc else "")
+        READERS[name] = Reader(name=name, extensions=exts, read=func, description=doc[0] if doc else "",
+                               streams=streams)
         return func
 
     return decorate
@@ -134,13 +153,12 @@ def has_reader(name: str) -> bool:
 
 
 def read_file(path: str, *, format_in: str | None = None, published: str | None = None) -> Iterator[ReadResult]:
-    """Read one file; an OS error becomes a failure."""
+    """Read one file, a record at a time for streaming readers; a file that cannot be opened is a failure."""
     try:
-        data = Path(path).read_bytes()
+        with open(path, "rb") as stream:
+            yield from read_stream(stream, origin=path, format_in=format_in, published=published)
     except OSError as err:
         yield ReadFailure(path, f"cannot read the file: {err.strerror or err}")
-        return
-    yield from read_bytes(data, origin=path, format_in=format_in, published=published)
 
 
 def read_bytes(
@@ -152,12 +170,42 @@ def read_bytes(
     else one guessed from the content (HTML, feed, JSON or plain text). Empty and binary input
     fail here, before any reader runs, with one failure naming ``origin``.
     """
-    reader = reader_named(format_in) if format_in else reader_for_path(origin) or READERS[sniff_format(data)]
+    yield from read_stream(io.BytesIO(data), origin=origin, format_in=format_in, published=published)
+
+
+def read_stream(
+    stream: BinaryIO, *, origin: str, format_in: str | None = None, published: str | None = None
+) -> Iterator[ReadResult]:
+    """Read one seekable binary input with the reader :func:`read_bytes` describes.
+
+    Whatever goes wrong inside the reader ends this input with one failure, never the run.
+    """
+    head = stream.read(SNIFF_BYTES)
+    stream.seek(0)
+    reader = reader_named(format_in) if format_in else reader_for_path(origin) or READERS[sniff_format(head)]
     try:
-        check_not_empty_or_binary(data)
-        yield from reader.read(data, origin, published)
+        check_not_empty_or_binary(head, whole=len(head) < SNIFF_BYTES)
+        yield from reader.read(stream if reader.streams else read_document(stream, reader.name), origin, published)
     except ReadError as err:
         yield ReadFailure(origin, err.reason, err.line)
+    except OSError as err:  # the disk failed mid-read, or a plugin reader's own file access did
+        yield ReadFailure(origin, f"cannot read the input: {err.strerror or err}")
+    except (RecursionError, MemoryError):
+        yield ReadFailure(origin, f"the {reader.name} reader ran out of stack or memory: the input is nested "
+                                  "too deeply or too large; split or simplify it")
+    except Exception as err:  # noqa: BLE001 - a reader, plugin or library bug must cost one input, not the run
+        yield ReadFailure(origin, f"the {reader.name} reader failed ({type(err).__name__}: {str(err)[:200]}); "
+                                  "please report this input")
+
+
+def read_document(stream: BinaryIO, reader: str) -> bytes:
+    """All of a whole-document input, refused over :data:`MAX_DOCUMENT_BYTES` so memory stays bounded."""
+    data = stream.read(MAX_DOCUMENT_BYTES + 1)
+    if len(data) > MAX_DOCUMENT_BYTES:
+        advice = "convert the JSON array to JSON Lines (one record per line)" if reader == "json" else "split it"
+        raise ReadError(f"input is over {MAX_DOCUMENT_BYTES // (1024 * 1024)} MB, the limit for one {reader} "
+                        f"document; {advice}")
+    return data
 
 
 # ---------------------------------------------------------------------------------------------
@@ -172,16 +220,16 @@ BINARY_SIGNATURES = {
 UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 
 
-def check_not_empty_or_binary(data: bytes) -> None:
-    """Raise :class:`ReadError` for input that holds no text at all."""
-    if not data.strip():
+def check_not_empty_or_binary(head: bytes, *, whole: bool = True) -> None:
+    """Raise :class:`ReadError` for input that holds no text at all, judged by its first bytes
+    (``whole`` when they are all of it)."""
+    if whole and not head.strip():
         raise ReadError("empty file: there is no text to read")
-    if data.startswith(UTF16_BOMS):
+    if head.startswith(UTF16_BOMS):
         return
     for signature, kind in BINARY_SIGNATURES.items():
-        if data.startswith(signature):
+        if head.startswith(signature):
             raise ReadError(f"binary file ({kind}), not a text article; convert it to .txt or .html first")
-    head = data[:8192]
     controls = sum(1 for b in head if b < 32 and b not in b"\t\n\r\f")
     if b"\x00" in head or controls > len(head) * 0.05:
         raise ReadError("binary file, not a text article; give a .txt, .html, .jsonl, .csv or feed file")
@@ -331,23 +379,40 @@ BLOCK_TAGS = ("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "block
 META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 
 
+# libxml2 stops at 256 levels of nesting unless told the tree may be huge (then 2048), and keeps
+# nothing below the cut.
+HTML_PARSER = lxml.html.HTMLParser(huge_tree=True)
+# libxml2 checks a tag's attributes for duplicates pairwise: one tag with 40,000 attributes costs
+# minutes. Article text is never in attributes, so a start tag this long loses them before parsing.
+LONG_TAG = re.compile(r"<([A-Za-z][\w:-]*)\s[^<>]{2000,}>")
+INVISIBLE = re.compile(r"<(head|title|script|style|noscript|template)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+BLOCK_TAG = re.compile(rf"</?({'|'.join(BLOCK_TAGS)})\b[^>]*>", re.IGNORECASE)
+ANY_TAG = re.compile(r"<[^>]*>")
+TOO_DEEP_WARNING = ("the page nests its elements too deeply for the HTML parser; its text was read without "
+                    "the page structure, so menus and footers may be left in it")
+
+
 @register_reader("html", extensions=(".html", ".htm", ".xhtml"))
 def read_html(data: bytes, origin: str, published: str | None) -> Iterator[RawArticle]:
     """HTML page: main text, title and date found by trafilatura, with fallbacks for each."""
     charset = META_CHARSET.search(data[:4096])
     declared = charset.group(1).decode("ascii").lower() if charset else None
-    page = decode_text(data, declared=None if declared in (None, "utf-8", "utf8") else declared)
+    page = LONG_TAG.sub(r"<\1>", decode_text(data, declared=None if declared in (None, "utf-8", "utf8") else declared))
     url = origin if origin.startswith(("http://", "https://")) else None  # a fetched page: its URL may date it
-    extracted = trafilatura.bare_extraction(page, url=url, with_metadata=True, include_comments=False,
-                                            include_tables=False,
+    tree = parse_page(page)
+    extracted = trafilatura.bare_extraction(tree if tree is not None else page, url=url, with_metadata=True,
+                                            include_comments=False, include_tables=False,
                                             date_extraction_params={"extensive_search": False, "original_date": True})
     doc = extracted if isinstance(extracted, Document) else None  # a dict only with as_dict=True
     text = main_text(page, doc.text if doc is not None else None)
+    warnings = []
+    if not text.strip() and (text := flat_text(page)):
+        warnings.append(TOO_DEEP_WARNING)
     if not text.strip():
         raise ReadError("HTML page has no body text (nothing inside <body>); is it the article page?")
     title = (doc.title if doc is not None else None) or html_title(page)
     article = RawArticle(origin=origin, text=text.strip(), title=title, reader="html",
-                         url=(doc.url if doc is not None else None) or url)
+                         url=(doc.url if doc is not None else None) or url, warnings=warnings)
     date = doc.date if doc is not None else None
     if date is None and published is None:
         date = date_from_page_text(page)
@@ -356,14 +421,21 @@ def read_html(data: bytes, origin: str, published: str | None) -> Iterator[RawAr
     yield with_date(article, date, published)
 
 
+def parse_page(page: str) -> lxml.html.HtmlElement | None:
+    """The page's tree (nesting up to libxml2's huge-tree limit kept), None if lxml cannot parse it."""
+    try:
+        return lxml.html.document_fromstring(page, parser=HTML_PARSER)
+    except (etree.ParserError, ValueError):
+        return None
+
+
 def main_text(page: str, extracted: str | None) -> str:
     """trafilatura's main text, unless it is missing or came back as one run-on line where the
     page's article (or main, or body) element has paragraphs: then that element's text, a line per block."""
     if extracted and "\n" in extracted.strip():
         return extracted
-    try:
-        root = lxml.html.document_fromstring(page)
-    except (etree.ParserError, ValueError):
+    root = parse_page(page)
+    if root is None:
         return extracted or ""
     containers = root.xpath("//article") or root.xpath("//main") or root.xpath("//body")
     structured = element_text(containers[0]) if containers else ""
@@ -372,9 +444,18 @@ def main_text(page: str, extracted: str | None) -> str:
     return extracted or structured
 
 
+def flat_text(page: str) -> str:
+    """The page's visible text by pattern, a line per block: the last resort for a page nested deeper
+    than any parser keeps."""
+    text = ANY_TAG.sub("", BLOCK_TAG.sub("\n", INVISIBLE.sub("", page)))
+    lines = (" ".join(html.unescape(line).split()) for line in text.split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
 def date_from_page_text(page: str) -> str | None:
     """A day date htmldate finds in the visible page; a bare year (returned as YYYY-01-01) is no date."""
-    guess = htmldate.find_date(page, extensive_search=True, original_date=True)
+    tree = parse_page(page)
+    guess = htmldate.find_date(tree if tree is not None else page, extensive_search=True, original_date=True)
     return guess if guess and not guess.endswith("-01-01") else None
 
 
@@ -399,12 +480,10 @@ def element_text(element: lxml.html.HtmlElement) -> str:
     return "\n".join(line for line in lines if line)
 
 
-def html_title(html: str) -> str | None:
+def html_title(page: str) -> str | None:
     """The page's <title>, when trafilatura found none."""
-    try:
-        titles = lxml.html.fromstring(html).xpath("//title/text()")
-    except (etree.ParserError, ValueError):
-        return None
+    tree = parse_page(page)
+    titles = tree.xpath("//title/text()") if tree is not None else []
     return " ".join(titles[0].split()) if titles and titles[0].strip() else None
 
 
@@ -442,36 +521,70 @@ def record_to_article(record: Any, *, origin: str, reader: str, published: str |
     return with_date(article, field("published"), published)
 
 
-@register_reader("jsonl", extensions=(".jsonl", ".ndjson"))
-def read_jsonl(data: bytes, origin: str, published: str | None) -> Iterator[ReadResult]:
+@register_reader("jsonl", extensions=(".jsonl", ".ndjson"), streams=True)
+def read_jsonl(stream: BinaryIO, origin: str, published: str | None) -> Iterator[ReadResult]:
     """JSON Lines: one article record per line; a bad line fails alone and the others are read."""
-    for number, raw_line in enumerate(io.BytesIO(data), start=1):  # line by line, no copy of the whole input
+    for number, raw_line in numbered_lines(stream):
+        if raw_line is None:
+            yield ReadFailure(origin, f"line is over {MAX_RECORD_BYTES // (1024 * 1024)} MB; not read", number)
+            continue
         if number == 1:
             raw_line = raw_line.removeprefix(codecs.BOM_UTF8)
         if not raw_line.strip():
             continue
         try:
-            record = json.loads(decode_strict(raw_line, "utf-8", first_line=number))
+            record = parse_json(decode_strict(raw_line, "utf-8", first_line=number).rstrip("\r\n"), what="line")
         except ReadError as err:
-            yield ReadFailure(origin, err.reason, err.line)
-            continue
-        except json.JSONDecodeError as err:
-            yield ReadFailure(origin, f"line is not JSON ({err.msg}, column {err.colno})", number)
+            yield ReadFailure(origin, err.reason, number)
             continue
         yield record_to_article(record, origin=origin, reader="jsonl", published=published, line=number)
 
 
+def numbered_lines(stream: BinaryIO) -> Iterator[tuple[int, bytes | None]]:
+    """(line number, bytes) of each line, None for a line over :data:`MAX_RECORD_BYTES` (skipped, not held)."""
+    number = 0
+    while line := stream.readline(MAX_RECORD_BYTES + 1):
+        number += 1
+        if len(line) <= MAX_RECORD_BYTES or line.endswith(b"\n"):
+            yield number, line
+            continue
+        while (rest := stream.readline(MAX_RECORD_BYTES)) and not rest.endswith(b"\n"):
+            pass
+        yield number, None
+
+
+def parse_json(text: str, *, what: str = "file") -> Any:
+    """``json.loads`` with every way it fails as a :class:`ReadError` saying what is wrong with the ``what``."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as err:
+        if err.msg.startswith("Unterminated string") or err.pos >= len(text.rstrip()):
+            raise ReadError(f"{what} is not JSON: it ends in the middle of a record ({err.msg}); is the {what} "
+                            "truncated?", line=err.lineno) from None
+        raise ReadError(f"{what} is not JSON ({err.msg}, column {err.colno})", line=err.lineno) from None
+    except RecursionError:
+        raise ReadError("JSON nested too deeply to read; an article record is a flat object") from None
+    except ValueError as err:  # a number over Python's 4,300-digit limit for int()
+        raise ReadError(f"JSON holds a value that cannot be read ({str(err)[:80]})") from None
+
+
 @register_reader("json", extensions=(".json",))
 def read_json(data: bytes, origin: str, published: str | None) -> Iterator[ReadResult]:
-    """JSON: one article object or an array of them (a file of JSON Lines is read as such)."""
+    """JSON: one article object or an array of them (a file of JSON Lines is read as such).
+
+    The whole document is parsed at once, so it is capped at MAX_DOCUMENT_BYTES: larger
+    corpora belong in JSON Lines, which is read a line at a time.
+    """
     text = decode_text(data)
     try:
         document = json.loads(text)
     except json.JSONDecodeError as err:
         if err.msg == "Extra data":
-            yield from read_jsonl(data, origin, published)
+            yield from read_jsonl(io.BytesIO(data), origin, published)
             return
-        raise ReadError(f"not valid JSON ({err.msg}, column {err.colno})", line=err.lineno) from None
+        document = parse_json(text)  # raises the ReadError that says what is wrong
+    except (RecursionError, ValueError):
+        document = parse_json(text)
     if isinstance(document, list):
         for number, record in enumerate(document, start=1):
             yield record_to_article(record, origin=f"{origin}#{number}", reader="json", published=published)
@@ -479,24 +592,55 @@ def read_json(data: bytes, origin: str, published: str | None) -> Iterator[ReadR
         yield record_to_article(document, origin=origin, reader="json", published=published)
 
 
-# Articles are longer than the csv module's default field limit of 128 KiB.
-csv.field_size_limit(64 * 1024 * 1024)
+csv.field_size_limit(MAX_RECORD_BYTES)
 
 
-@register_reader("csv", extensions=(".csv", ".tsv"))
-def read_csv(data: bytes, origin: str, published: str | None) -> Iterator[ReadResult]:
-    """CSV (or TSV) with a header row naming the columns text, title, published, url, id."""
-    text = decode_text(data)
+@register_reader("csv", extensions=(".csv", ".tsv"), streams=True)
+def read_csv(stream: BinaryIO, origin: str, published: str | None) -> Iterator[ReadResult]:
+    """CSV (or TSV) with a header row naming the columns text, title, published, url, id.
+
+    Quotes are parsed strictly, so an unterminated quote is reported at the row it opens in
+    rather than silently swallowing the rows after it; reading goes on after a bad row.
+    """
+    text = io.TextIOWrapper(stream, encoding=stream_encoding(stream), newline="")
     delimiter = "\t" if origin.lower().endswith(".tsv") else ","
-    rows = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
-    header = [h.lower().strip() for h in rows.fieldnames or []]
+    rows = csv.reader(text, delimiter=delimiter, strict=True)
+    header = [h.lower().strip() for h in next_csv_row(rows, 1) or []]
     if not any(name in header for name in FIELD_NAMES["text"]):
         raise ReadError(f"the CSV header has no 'text' column (found: {', '.join(header)[:80]})", line=1)
+    while True:
+        start = rows.line_num + 1
+        try:
+            row = next_csv_row(rows, start)
+        except ReadError as err:
+            yield ReadFailure(origin, err.reason, err.line)
+            continue
+        if row is None:
+            return
+        if any(cell.strip() for cell in row):
+            record = dict(zip(header, row, strict=False))  # a short row leaves its last columns empty
+            yield record_to_article(record, origin=origin, reader="csv", published=published, line=start)
+
+
+def next_csv_row(rows: Any, start: int) -> list[str] | None:
+    """The next row of a csv reader, None at the end; a malformed row is a ReadError naming its first line."""
     try:
-        for row in rows:
-            yield record_to_article(row, origin=origin, reader="csv", published=published, line=rows.line_num)
+        return next(rows)
+    except StopIteration:
+        return None
     except csv.Error as err:
-        raise ReadError(f"malformed CSV: {err}", line=rows.line_num) from None
+        raise ReadError(f"malformed CSV row ({err}): is a quote left open? The row and any it swallowed are "
+                        "skipped", line=start) from None
+    except UnicodeDecodeError as err:
+        raise ReadError(f"not valid UTF-8 (byte 0x{err.object[err.start]:02X}) near this line; re-save the file "
+                        "as UTF-8", line=start) from None
+
+
+def stream_encoding(stream: BinaryIO) -> str:
+    """The encoding of a text stream: UTF-16 or UTF-8 (with or without a BOM) by its first bytes."""
+    head = stream.read(4)
+    stream.seek(0)
+    return "utf-16" if head.startswith(UTF16_BOMS) else "utf-8-sig"
 
 
 # ---------------------------------------------------------------------------------------------

@@ -9,8 +9,8 @@ judged by general signals, in this order:
    bars, credits, bylines, timestamps, promos), the article's own headline, a comma list of
    title-case items, a title-case headline, a short label;
 2. its context: a line that occurs twice (later copies of a sentence, every copy of anything
-   else), headline-shaped lines after a section label (teasers), headline-shaped lines after
-   the last body sentence (tail noise).
+   else), a standfirst that the next paragraph repeats and continues, headline-shaped lines after
+   a section label (teasers), headline-shaped lines after the last body sentence (tail noise).
 
 Shape rules (2 and the title-case and label rules of 1) never fire on a text that has no
 sentence at all, so a bare headline or a summary without a full stop is left alone.
@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from ..records import RawArticle, Removed
 from ..resources.boilerplate import CleanRules, flatten_quotes, normalise
@@ -42,6 +43,7 @@ ISO_STAMP = re.compile(r"\d{4}-\d{2}-\d{2}t[\d:.]+(z|[+-]\d{2}:?\d{2})?")
 NUMBER = re.compile(r"[\d,.]+")
 DIGIT = re.compile(r"\d")
 SEPARATORS = re.compile(r"[|/,·•\-–—]+")
+MENU_SEPARATORS = re.compile(r"\s*[|·•›»>]\s*")
 
 
 @dataclass
@@ -101,6 +103,7 @@ def judge_lines(lines: list[str], *, title: str | None, rules: CleanRules) -> di
         if reason:
             verdicts[i] = reason
     mark_repeated_lines(lines, norms, verdicts, rules)
+    mark_repeated_standfirst(lines, norms, verdicts, rules)
     if has_sentence:
         mark_teaser_blocks(lines, verdicts, rules)
         mark_teaser_neighbours(lines, verdicts, rules)
@@ -122,6 +125,8 @@ def line_noise(line: str, rules: CleanRules, norm: str | None = None) -> str | N
             return pattern.reason
     if is_share_bar(norm, rules):
         return "share/subscribe"
+    if is_site_menu(line, rules):
+        return "site menu"
     if is_timestamp(norm, rules):
         return "timestamp"
     if rules.promo_verbs.search(flat) and any(p.search(flat) for p in rules.promo):
@@ -152,6 +157,17 @@ def mark_repeated_lines(lines: list[str], norms: list[str], verdicts: dict[int, 
         if not is_sentence_like(line, rules) or norm in seen:
             verdicts[i] = "repeated line"
         seen.setdefault(norm, i)
+
+
+def mark_repeated_standfirst(lines: list[str], norms: list[str], verdicts: dict[int, str], rules: CleanRules) -> None:
+    """A standfirst that the next paragraph repeats and goes on from: the shorter copy is noise, the
+    paragraph (which holds all of it) stays."""
+    filled = [i for i, line in enumerate(lines) if line and i not in verdicts]
+    for i, j in pairwise(filled):
+        head = norms[i].rstrip(".…:;")
+        if (len(head.split()) >= rules.threshold("standfirst_min_words") and len(norms[j]) > len(head)
+                and norms[j].startswith(head) and not norms[j][len(head)].isalnum()):
+            verdicts[i] = "repeated standfirst"
 
 
 def mark_teaser_blocks(lines: list[str], verdicts: dict[int, str], rules: CleanRules) -> None:
@@ -250,6 +266,17 @@ def is_teaser_list(line: str, rules: CleanRules) -> bool:
     if any(len(item.split()) > rules.threshold("list_item_max_words") for item in items):
         return False
     return is_title_case(line, rules)
+
+
+def is_site_menu(line: str, rules: CleanRules) -> bool:
+    """A navigation bar or breadcrumb: short capitalised items between menu separators, three or more
+    of them, or two when the first is a section label."""
+    items = [item.strip() for item in MENU_SEPARATORS.split(line)]
+    if len(items) < 2 or not all(items) or SENTENCE_END.search(line):
+        return False
+    if any(len(item.split()) > rules.threshold("menu_item_max_words") or not item[0].isupper() for item in items):
+        return False
+    return len(items) >= rules.threshold("menu_min_items") or normalise(items[0]) in rules.labels
 
 
 def is_share_bar(norm: str, rules: CleanRules) -> bool:

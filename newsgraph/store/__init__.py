@@ -19,18 +19,19 @@ from itertools import islice
 from typing import TYPE_CHECKING, Any, Self
 
 from sqlalchemy import Engine, select
+from sqlalchemy.exc import DatabaseError as SQLDatabaseError
 
 from ..extras import needs_extra
 from ..records import PIPELINE_VERSION, Article, RawArticle, ReadFailure
 from . import read, schema
-from .engine import DatabaseURLError, make_engine, writing
-from .migrations import migrate
+from .engine import DatabaseOpenError, DatabaseURLError, make_engine, writing
+from .migrations import check_newsgraph_database, migrate
 from .write import ArticleRows, delete_articles, existing, record_failures, recount_events, rows_of, write_rows
 
 if TYPE_CHECKING:
     import pandas
 
-__all__ = ["ArticleRows", "DatabaseURLError", "IngestSummary", "Store"]
+__all__ = ["ArticleRows", "DatabaseOpenError", "DatabaseURLError", "IngestSummary", "Store"]
 
 ArticleItem = Article | tuple[Article, RawArticle | None]
 
@@ -67,10 +68,21 @@ class Store:
         self.engine = engine
 
     @classmethod
-    def open(cls, url: str | None = None, *, migrate_schema: bool = True) -> Store:
-        """Open (creating if needed) the database at `url`: a file path or sqlite:///FILE for SQLite,
-        postgresql://... for PostgreSQL, None for $NEWSGRAPH_DB or ./newsgraph.db."""
-        store = cls(make_engine(url))
+    def open(cls, url: str | None = None, *, migrate_schema: bool = True, create: bool = True) -> Store:
+        """Open the database at `url`: a file path or sqlite:///FILE for SQLite, postgresql://... for
+        PostgreSQL, None for $NEWSGRAPH_DB or ./newsgraph.db. With `create` (for writers) a missing or
+        empty database is created; readers pass ``create=False`` so a mistyped path is an error, not a new
+        empty database. Another application's database is always refused (DatabaseOpenError)."""
+        engine = make_engine(url, create=create)
+        try:
+            check_newsgraph_database(engine, create=create)
+        except DatabaseOpenError:
+            engine.dispose()
+            raise
+        except SQLDatabaseError as err:  # unreadable, locked, or a server that refuses us
+            engine.dispose()
+            raise DatabaseOpenError(f"cannot open the database {url or ''}: {err.orig or err}") from None
+        store = cls(engine)
         if migrate_schema:
             migrate(store.engine)
         return store

@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +22,61 @@ class DatabaseURLError(ValueError):
     """The database URL names no backend newsgraph supports."""
 
 
+class DatabaseOpenError(DatabaseURLError):
+    """The database named cannot be used: it is missing (for a reader), in a missing directory,
+    not a SQLite file, or another application's; the message says which and what to do."""
+
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def check_sqlite_file(path: str, *, create: bool) -> None:
+    """Refuse a SQLite path that cannot become or be a database, before SQLite touches it: a directory,
+    a file that is not SQLite, a missing file when ``create`` is false, a missing parent directory."""
+    file = Path(path)
+    if file.is_dir():
+        raise DatabaseOpenError(f"--db {path} is a directory; name a database file inside it")
+    if not file.exists():
+        if not create:
+            raise DatabaseOpenError(f"no database at {path}; check the path, or create one with "
+                                    f"`newsgraph ingest SOURCES --db {path}`")
+        if not file.parent.is_dir():
+            raise DatabaseOpenError(f"cannot create the database {path}: the directory {file.parent} does not exist")
+        return
+    try:
+        with file.open("rb") as stream:
+            header = stream.read(len(SQLITE_HEADER))
+    except OSError as err:
+        raise DatabaseOpenError(f"cannot read the database {path}: {err.strerror or err}") from None
+    if header and header != SQLITE_HEADER:
+        raise DatabaseOpenError(f"{path} is not a SQLite database (it does not start with the SQLite header); "
+                                "give the path of a newsgraph database, or a new file name")
+    if header:
+        check_not_foreign(path, *sqlite_tables(file))
+
+
+def sqlite_tables(file: Path) -> tuple[set[str], set[str]]:
+    """(table names, columns of a ``migrations`` table) of a SQLite file, read without writing: the engine's
+    own connections would switch the file to WAL mode before anything could be checked."""
+    try:
+        with closing(sqlite3.connect(f"{file.resolve().as_uri()}?mode=ro", uri=True)) as conn:
+            tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            columns = {row[1] for row in conn.execute("PRAGMA table_info(migrations)")}
+    except sqlite3.DatabaseError as err:
+        raise DatabaseOpenError(f"cannot open the database {file}: {err}") from None
+    return tables, columns
+
+
+def check_not_foreign(where: str, tables: set[str], migration_columns: set[str]) -> None:
+    """Refuse another application's database: it has tables but no newsgraph ``migrations`` table, and
+    newsgraph must not add its tables to it."""
+    if not tables or {"name", "applied_at"} <= migration_columns:
+        return
+    shown = ", ".join(sorted(tables)[:8]) + (", ..." if len(tables) > 8 else "")
+    raise DatabaseOpenError(f"{where} is not a newsgraph database (it holds the tables {shown}); "
+                            "newsgraph will not add its tables to it: give a new file name")
+
+
 def database_url(url: str | None) -> str:
     """The SQLAlchemy URL for what a user wrote: None → $NEWSGRAPH_DB or ./newsgraph.db; a path → SQLite."""
     url = url or os.environ.get(DB_ENV) or DEFAULT_DB
@@ -34,14 +90,17 @@ def database_url(url: str | None) -> str:
     raise DatabaseURLError(f"unsupported database URL {url!r}: use a file path, sqlite:///FILE or postgresql://...")
 
 
-def make_engine(url: str | None) -> Engine:
-    """An engine for `url` (see :func:`database_url`), with SQLite set up for WAL and real transactions."""
+def make_engine(url: str | None, *, create: bool = True) -> Engine:
+    """An engine for `url` (see :func:`database_url`), with SQLite set up for WAL and real transactions;
+    a SQLite file is checked first (see :func:`check_sqlite_file`)."""
     full = database_url(url)
     try:
         parsed = make_url(full)
     except ArgumentError as exc:
         raise DatabaseURLError(f"cannot parse database URL {url!r}: {exc}") from exc
     if parsed.get_backend_name() == "sqlite":
+        if parsed.database and parsed.database != ":memory:" and not parsed.database.startswith("file:"):
+            check_sqlite_file(parsed.database, create=create)
         engine = create_engine(full, connect_args={"timeout": 60})
         _set_up_sqlite(engine)
         return engine

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from sqlalchemy import Connection, Engine, insert, inspect, select, text
 
 from . import schema, totals
-from .engine import writing
+from .engine import DatabaseOpenError, check_not_foreign, writing
 
 Migration = tuple[str, Callable[[Connection], None]]
 # Any constant: the PostgreSQL advisory lock that makes concurrent openers migrate one at a time.
@@ -113,6 +113,20 @@ def migrate(engine: Engine, migrations: list[Migration] | None = None) -> list[s
             conn.execute(insert(schema.migrations).values(name=name, applied_at=now))
             done.append(name)
     return done
+
+
+def check_newsgraph_database(engine: Engine, *, create: bool) -> None:
+    """Refuse another application's database (see :func:`engine.check_not_foreign`); with ``create`` false,
+    refuse one that holds no newsgraph tables yet."""
+    sqlite = engine.dialect.name == "sqlite"
+    where = engine.url.database if sqlite else engine.url.render_as_string(hide_password=True)
+    with engine.connect() as conn:
+        tables = set(inspect(conn).get_table_names())
+        columns = ({column["name"] for column in inspect(conn).get_columns(schema.migrations.name)}
+                   if schema.migrations.name in tables else set())
+    check_not_foreign(str(where), tables, columns)
+    if not tables and not create:
+        raise DatabaseOpenError(f"{where} holds no newsgraph data yet; run `newsgraph ingest` into it first")
 
 
 def _up_to_date(engine: Engine, steps: list[Migration]) -> bool:
