@@ -151,7 +151,8 @@ def _best_match(tok: Token, ctx: _Context, trace: Trace | None) -> Match | None:
         trace.near_misses.extend(m for m in matches if len(m.missing) == 1 and not complete)
     if not complete:
         return None
-    return max(complete, key=lambda m: (_finds_target(m, ctx), m.pattern.specificity))
+    # Own patterns first: they were written for this parser; a derived one fills in where none fits.
+    return max(complete, key=lambda m: (m.pattern.is_own, _finds_target(m, ctx), m.pattern.specificity))
 
 
 def _lacks_target(m: Match, ctx: _Context) -> bool:
