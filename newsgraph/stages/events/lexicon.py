@@ -154,7 +154,8 @@ def parse_pattern(text: str, *, kind: str, type_: str, mode: str | None, where: 
         else:
             words.append(_alternatives(word, classes))
         i += 1
-    short = " ".join(w.lstrip("*").split("@")[0].rstrip("!").split("|")[0] for w in parts)
+    short = " ".join((w[1:] if w.startswith("@") else w.lstrip("*").split("@")[0]).rstrip("!").split("|")[0]
+                     for w in parts)
     slug = re.sub(r"[^a-z0-9+!]+", "-", short.lower()).strip("-")
     pid = f"{type_.lower()}{'.' + mode if mode else ''}:{slug}"
     return Pattern(id=pid, kind=kind, type=type_, mode=mode, lemmas=lemmas, words=tuple(words),
