@@ -153,6 +153,11 @@ def parse_cameo2plover(text: str, types: dict[str, dict]) -> dict[str, tuple[str
     return out
 
 
+def is_catch_all(code: str) -> bool:
+    """040, 110, 190 ...: the cue category itself, where CAMEO puts what fits none of its subcodes."""
+    return len(code) == 3 and code.endswith("0")
+
+
 def primary_code(code: str | None) -> str:
     """``[042:043]`` codes the subject's act as 042; ``[:173]`` codes only a passive reading."""
     head = (code or "").split(":")[0].strip()
@@ -250,6 +255,9 @@ def derive_block(block: VerbBlock, sets: dict[str, list[str]], table: dict[str, 
             dropped["code maps to no PLOVER event type"] += 1
             _note_unevented(line, unevented)
             continue
+        if is_catch_all(code):
+            dropped["a whole cue category (x0): the dictionary's catch-all, too broad"] += 1
+            continue
         etype, mode = table[code]
         for particles, lemmas in _verb_groups(pattern_verbs(line, block)).items():
             text = " ".join(["|".join(lemmas), *particles, *with_target(words)])
@@ -284,7 +292,7 @@ def _bare_verbs(block: VerbBlock, table: dict[str, tuple[str, str | None]], unev
         code = code.split(":")[0]
         if code not in table:
             dropped["bare verb: code maps to no PLOVER event type"] += 1
-        elif len(code) == 3 and code.endswith("0"):
+        elif is_catch_all(code):
             dropped["bare verb: a whole cue category (x0), too broad for a verb alone"] += 1
         elif verb.lemma in COMMON_VERBS and not verb.particles:
             dropped["bare verb: too common to be an event alone"] += 1

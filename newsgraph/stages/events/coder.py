@@ -168,6 +168,9 @@ def _finds_target(m: Match, ctx: _Context) -> bool:
 
 def _sentence_candidates(sent: Span, ctx: _Context, trace: Trace | None) -> list[Candidate]:
     matches = [m for tok in sent if (m := _best_match(tok, ctx, trace))]
+    # A derived verb pattern that needs an own event noun ("issued an apology") yields to that noun's pattern.
+    own_nouns = {m.trigger.i for m in matches if m.pattern.kind == "noun" and m.pattern.is_own}
+    matches = [m for m in matches if m.pattern.is_own or not any(t.i in own_nouns for t in m.consumed)]
     consumed = {t.i: m.pattern.type for m in matches if m.pattern.kind == "verb" for t in m.consumed}
     verb_types = {(m.trigger.i, m.pattern.type) for m in matches if m.pattern.kind == "verb"}
     out: list[Candidate] = []
