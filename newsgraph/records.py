@@ -1,7 +1,9 @@
 """Typed records shared by every stage, the CLI, the store and the API.
 
 One article in, one :class:`Article` out. The JSON form of these records is
-described by ``schema/article.schema.json``; ``to_dict``/``from_dict`` are the
+described by ``schema/article.schema.json``, which :mod:`newsgraph.record_schema`
+generates from these dataclasses, as it does the Parquet tables' and the store's
+columns: a field added here reaches every output. ``to_dict``/``from_dict`` are the
 only (de)serialisers, so the CLI, exporters, store and Spark job agree.
 """
 from __future__ import annotations
@@ -9,10 +11,12 @@ from __future__ import annotations
 import bisect
 import hashlib
 import json
+import types
+import typing
 import unicodedata
 from collections.abc import Iterable, Iterator
-from dataclasses import asdict, dataclass, field, fields
-from functools import lru_cache
+from dataclasses import MISSING, asdict, dataclass, field, fields, is_dataclass
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -26,6 +30,20 @@ EVENT_TYPES = (
 )
 # Qualifiers that say an event is not a claim that something happened (PLOVER's auxiliary modes).
 NOT_FACT_QUALIFIERS = frozenset({"negated", "hypothetical", "future", "conditional"})
+QUAD_CLASSES = ("verbal_coop", "material_coop", "verbal_conflict", "material_conflict")
+GRANULARITIES = ("day", "week", "month", "year")
+
+
+def described(description: str = "", *, default: Any = MISSING, default_factory: Any = MISSING,
+              column: str | None = None, optional: bool = False, **constraints: Any) -> Any:
+    """A record field with what the generated JSON Schema says of it.
+
+    `constraints` are JSON Schema keywords (enum, format, minimum, ...); `column` is the field's name in the
+    store when it differs (SQL keywords are avoided, and ``id`` is kept for canonical ids); `optional` marks a
+    field that records written by earlier versions may lack (it is left out of ``required``).
+    """
+    meta = {"description": description, "constraints": constraints, "column": column, "optional": optional}
+    return field(default=default, default_factory=default_factory, metadata=meta)
 
 
 @dataclass
@@ -69,10 +87,10 @@ class Removed:
 class Mention:
     """Where an actor is named (or referred to) in the clean text."""
 
-    start: int
-    end: int
-    text: str
-    via: str = "name"  # name | alias | demonym | metonym | title | pronoun | nominal
+    start: int = described(column="start_char", minimum=0)
+    end: int = described(column="end_char", minimum=0)
+    text: str = described()
+    via: str = described("name, alias, demonym, metonym, title, pronoun or nominal", default="name", optional=True)
 
 
 @dataclass
@@ -90,39 +108,42 @@ class Location:
 
 @dataclass
 class Actor:
-    id: str
-    name: str
-    kind: str  # person | state | organisation | group
-    code: str | None = None
-    sector: str | None = None
-    role: str | None = None
-    country: str | None = None
-    mentions: list[Mention] = field(default_factory=list)
-    # How the code and role were decided: {"source": "kb"|"text"|"unresolved", "rule": ..., ...}
-    evidence: dict[str, Any] = field(default_factory=dict)
+    id: str = described("Id inside the article (a1, a2, ...).", column="local_id")
+    name: str = described()
+    kind: str = described(enum=ACTOR_KINDS)
+    code: str | None = described("ISO 3166-1 alpha-3 for states, short codes for organisations and groups; null "
+                                 "when unknown.", default=None)
+    sector: str | None = described("PLOVER sector code (GOV, MIL, COP, JUD, LEG, REB, OPP, ELI, ...).", default=None)
+    role: str | None = described(default=None)
+    country: str | None = described(default=None)
+    mentions: list[Mention] = described(default_factory=list)
+    evidence: dict[str, Any] = described("How the code and role were decided: source kb, text or unresolved, and "
+                                         "the rule.", default_factory=dict)
 
 
 @dataclass
 class Event:
-    id: str
-    type: str
-    source: list[str]
-    target: list[str]
-    sentence: str
-    start: int  # character offsets of the sentence in the article text
-    end: int
-    trigger: str
-    pattern: str
-    mode: str | None = None
-    quad_class: str | None = None  # verbal_coop | material_coop | verbal_conflict | material_conflict
-    intensity: float | None = None
-    date: str | None = None
-    date_text: str | None = None
-    granularity: str | None = None  # day | week | month | year
-    confidence: float = 0.5
-    qualifiers: list[str] = field(default_factory=list)
-    # The place whose state stood in for a side the sentence leaves unnamed ("protesters in Istanbul").
-    located: str | None = None
+    id: str = described("Id inside the article (e1, e2, ...).", column="local_id")
+    type: str = described(enum=EVENT_TYPES)
+    source: list[str] = described("Actor ids.")
+    target: list[str] = described("Actor ids; empty for joint events of several sources.")
+    sentence: str = described()
+    start: int = described("Character offset of the sentence in the article text.", column="start_char", minimum=0)
+    end: int = described(column="end_char", minimum=0)
+    trigger: str = described()
+    pattern: str = described("Id of the lexicon pattern that fired.")
+    mode: str | None = described(default=None, optional=True)
+    quad_class: str | None = described(default=None, optional=True, enum=QUAD_CLASSES)
+    intensity: float | None = described(default=None, optional=True, minimum=-10, maximum=10)
+    date: str | None = described(default=None, format="date")
+    date_text: str | None = described(default=None)
+    granularity: str | None = described(default=None, enum=GRANULARITIES)
+    confidence: float = described(default=0.5, minimum=0, maximum=1)
+    qualifiers: list[str] = described("negated, future, hypothetical, conditional, historical, ...",
+                                      default_factory=list)
+    located: str | None = described("The place whose state stood in for a side the sentence leaves unnamed "
+                                    "(\"protesters in Istanbul\"; a lower confidence); null otherwise.",
+                                    default=None, optional=True)
 
     @property
     def is_claim(self) -> bool:
@@ -131,57 +152,85 @@ class Event:
 
 @dataclass
 class Quote:
-    id: str
-    text: str
-    kind: str  # direct | partial | indirect
-    start: int  # character offsets of the quoted text in the article text
-    end: int
-    sentence_start: int
-    sentence_end: int
-    speaker: str | None = None  # actor id
-    speaker_name: str | None = None
-    cue: str | None = None  # the reporting verb or phrase
+    id: str = described("Id inside the article (q1, q2, ...).", column="local_id")
+    text: str = described(minLength=1)
+    kind: str = described(enum=QUOTE_KINDS)
+    start: int = described("Character offset of the quoted text in the article text.", column="start_char",
+                           minimum=0)
+    end: int = described(column="end_char", minimum=0)
+    sentence_start: int = described(minimum=0)
+    sentence_end: int = described(minimum=0)
+    speaker: str | None = described("Actor id.", default=None, column="speaker_id")
+    speaker_name: str | None = described(default=None)
+    cue: str | None = described("The reporting verb or phrase.", default=None)
 
 
 @dataclass
 class Article:
-    doc_id: str
-    origin: str
-    title: str | None
-    published: str | None
-    text: str
-    removed: list[Removed] = field(default_factory=list)
-    actors: list[Actor] = field(default_factory=list)
-    events: list[Event] = field(default_factory=list)
-    quotes: list[Quote] = field(default_factory=list)
-    url: str | None = None
-    source_id: str | None = None
-    warnings: list[str] = field(default_factory=list)
-    pipeline_version: str = PIPELINE_VERSION
+    doc_id: str = described("Stable hash of the clean text (whitespace and case folded).")
+    origin: str = described("The path or URL as given.")
+    title: str | None = described()
+    published: str | None = described(format="date")
+    text: str = described("Clean body text; every offset below points into it.")
+    removed: list[Removed] = described(default_factory=list)
+    actors: list[Actor] = described(default_factory=list)
+    events: list[Event] = described(default_factory=list)
+    quotes: list[Quote] = described(default_factory=list)
+    url: str | None = described(default=None, optional=True)
+    source_id: str | None = described("The article's id in its corpus, when it had one.", default=None,
+                                      optional=True)
+    warnings: list[str] = described(default_factory=list, optional=True)
+    pipeline_version: str = described(default=PIPELINE_VERSION)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 
+    def to_json(self) -> str:
+        """One line of `newsgraph extract`'s JSONL."""
+        return json.dumps(self.to_dict(), ensure_ascii=False)
+
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Article:
-        known = {f.name for f in fields(cls)}
-        kw = {k: v for k, v in data.items() if k in known}
-        kw["removed"] = [Removed(**r) for r in data.get("removed") or []]
-        kw["actors"] = [_actor_from_dict(a) for a in data.get("actors") or []]
-        kw["events"] = [_from_dict(Event, e) for e in data.get("events") or []]
-        kw["quotes"] = [_from_dict(Quote, q) for q in data.get("quotes") or []]
-        return cls(**kw)
+        article: Article = record_from_dict(cls, data)
+        return article
 
 
-def _from_dict(cls: Any, data: dict[str, Any]) -> Any:
-    known = {f.name for f in fields(cls)}
-    return cls(**{k: v for k, v in data.items() if k in known})
+@cache
+def field_types(cls: type) -> dict[str, Any]:
+    """Each field's type, resolved (the annotations are strings under ``from __future__ import annotations``)."""
+    return typing.get_type_hints(cls)
 
 
-def _actor_from_dict(data: dict[str, Any]) -> Actor:
-    actor = _from_dict(Actor, data)
-    actor.mentions = [_from_dict(Mention, m) for m in data.get("mentions") or []]
-    return actor
+def unwrap_optional(tp: Any) -> tuple[Any, bool]:
+    """(`T`, True) for ``T | None``, else (`tp`, False)."""
+    args = typing.get_args(tp)
+    if isinstance(tp, types.UnionType) and type(None) in args:
+        rest = [a for a in args if a is not type(None)]
+        return rest[0], True
+    return tp, False
+
+
+def is_record_type(tp: Any) -> bool:
+    """Whether a field's type is a record (a dataclass) rather than a value."""
+    return isinstance(tp, type) and is_dataclass(tp)
+
+
+def record_from_dict(cls: type, data: dict[str, Any]) -> Any:
+    """Build record `cls` (and the records nested in it) from its JSON form; unknown keys are ignored, so
+    records from later versions load, and missing ones take the field's default."""
+    hints = field_types(cls)
+    kw = {}
+    for f in fields(cls):
+        if f.name not in data:
+            continue
+        value, tp = data[f.name], unwrap_optional(hints[f.name])[0]
+        if typing.get_origin(tp) is list:
+            item = typing.get_args(tp)[0]
+            value = [record_from_dict(item, v) if is_record_type(item) else v for v in value or []]
+        elif is_record_type(tp) and value is not None:
+            value = record_from_dict(tp, value)
+        kw[f.name] = value
+    return cls(**kw)
 
 
 @lru_cache(maxsize=1)

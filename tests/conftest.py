@@ -1,7 +1,9 @@
 """Shared fixtures: the spaCy model and the knowledge base load once per session."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -31,3 +33,23 @@ def extract_text():
     from newsgraph.pipeline import extract_text as run
 
     return run
+
+
+# Gold figures recorded by the gate tests, printed at the end of the run whatever the verbosity, so
+# `make test` shows how the pipeline scores without -s.
+GOLD_FIGURES = pytest.StashKey[list[tuple[str, dict[str, Any]]]]()
+
+
+@pytest.fixture
+def record_figures(request: pytest.FixtureRequest) -> Callable[[str, dict[str, Any]], None]:
+    """`record_figures(name, figures)`: show a gold set's figures in the session's summary."""
+    recorded = request.config.stash.setdefault(GOLD_FIGURES, [])
+    return lambda name, figures: recorded.append((name, figures))
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter, exitstatus: int, config: pytest.Config) -> None:
+    for name, figures in config.stash.get(GOLD_FIGURES, []):
+        terminalreporter.write_sep("-", f"gold figures: {name}")
+        for key, value in figures.items():
+            shown = "-" if value is None else f"{value:.3f}" if isinstance(value, float) else value
+            terminalreporter.write_line(f"{key:22s} {shown}")

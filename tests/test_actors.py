@@ -175,7 +175,7 @@ def test_the_role_valid_on_the_article_date_wins(nlp, kb_with_ostrova, date: str
 
 
 def test_resolve_phrase_names_nothing_for_an_empty_phrase() -> None:
-    assert resolve_phrase("on Tuesday afternoon") is None
+    assert resolve_phrase("on Tuesday afternoon", kb=load_kb()) is None
 
 
 @pytest.mark.parametrize("phrase, code, sector", [

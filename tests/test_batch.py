@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 from conftest import FIXTURES
 
-from newsgraph.run.batch import BatchInputError, list_inputs, read_tables, run_local
-from newsgraph.pipeline import extract
-from newsgraph.sources.readers import read_inputs
-from newsgraph.records import ReadFailure
 from newsgraph.io.tables import articles_from_tables
+from newsgraph.pipeline import extract
+from newsgraph.records import ReadFailure
+from newsgraph.run.batch import BatchInputError, list_inputs, read_tables, run_local
+from newsgraph.sources.readers import read_inputs
 
 BATCH = FIXTURES / "batch"
 

@@ -17,8 +17,10 @@ from conftest import REPO, SHARED
 from test_events import make_table
 
 from newsgraph.cli import main
+from newsgraph.resources import ResourceError
+from newsgraph.resources.grammar import load_grammar
+from newsgraph.resources.lexicon import PLOVER_DIR, load_lexicon, load_patterns, load_types
 from newsgraph.stages.events.coder import code_events
-from newsgraph.stages.events.lexicon import PLOVER_DIR, LexiconError, load_lexicon, load_patterns, load_types
 from newsgraph.stages.events.matching import match_pattern
 
 REFERENCE = SHARED / "reference"
@@ -189,14 +191,15 @@ def test_class_words_match_any_member_by_lemma(nlp, class_file: Path, sentence: 
 def test_class_pattern_codes_an_event_with_the_class_member_as_object(nlp, class_file: Path) -> None:
     doc = nlp("Iran expelled UN inspectors on Tuesday.")
     table = make_table(doc.text, {"Iran": "IRN", "UN": "IGOUNO/organisation"})
-    events = code_events(doc, actors=table, dates=None, published=None, lexicon=load_lexicon(extra=[class_file]))
+    events = code_events(doc, actors=table, dates=None, published=None, lexicon=load_lexicon(extra=[class_file]),
+                         grammar=load_grammar())
     assert [(e.type, e.mode, e.pattern) for e in events] == [("SANCTION", "expel", "sanction.expel:expel-t-monitor")]
 
 
 def test_unknown_class_says_where_to_define_it(tmp_path: Path) -> None:
     bad = tmp_path / "bad.yaml"
     bad.write_text("verbs:\n  PROTEST:\n    obstruct: [block @roads]\n", encoding="utf-8")
-    with pytest.raises(LexiconError, match="unknown class '@roads'"):
+    with pytest.raises(ResourceError, match="unknown class '@roads'"):
         load_lexicon(extra=[bad])
 
 
@@ -212,7 +215,8 @@ def test_builtin_patterns_carry_their_origin() -> None:
 def test_event_evidence_names_the_cameo_pattern(nlp) -> None:
     doc = nlp("Israel shared evidence with Jordan about the plot.")
     table = make_table(doc.text, {"Israel": "ISR", "Jordan": "JOR"})
-    events = code_events(doc, actors=table, dates=None, published=None)
+    events = code_events(doc, actors=table, dates=None, published=None, lexicon=load_lexicon(),
+                         grammar=load_grammar())
     assert [(e.type, e.pattern.split("/")[0]) for e in events] == [("COOPERATE", "cameo:064")]
 
 
@@ -224,7 +228,8 @@ def test_own_pattern_beats_a_more_specific_derived_one(nlp, tmp_path: Path) -> N
     doc = nlp("Ghana feted Togo at the ceremony.")
     table = make_table(doc.text, {"Ghana": "GHA", "Togo": "TGO"})
     for order in ([own, derived], [derived, own]):
-        events = code_events(doc, actors=table, dates=None, published=None, lexicon=load_lexicon(extra=order))
+        events = code_events(doc, actors=table, dates=None, published=None, lexicon=load_lexicon(extra=order),
+                             grammar=load_grammar())
         assert [(e.type, e.pattern) for e in events] == [("SUPPORT", "support:fete-t")]
 
 

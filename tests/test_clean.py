@@ -7,9 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from newsgraph.stages.clean import CleanText, RulesFileError, clean_article, load_rules, normalise
-from newsgraph.sources.readers import read_inputs
 from newsgraph.records import RawArticle
+from newsgraph.resources import ResourceError
+from newsgraph.resources.boilerplate import load_rules
+from newsgraph.sources.readers import read_inputs
+from newsgraph.stages.clean import CleanText, clean_article, normalise
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "clean"
 DEVSET = Path(__file__).resolve().parents[2] / "shared" / "devset"
@@ -21,10 +23,14 @@ BODY = [
 ]
 
 
+def clean_with_shipped_rules(raw: RawArticle) -> CleanText:
+    return clean_article(raw, rules=load_rules())
+
+
 def clean_lines(noise: str, *, where: str = "middle", title: str | None = None) -> CleanText:
     """Clean a small article with `noise` placed in the middle of the body or at its end."""
     lines = [BODY[0], noise, BODY[1], BODY[2]] if where == "middle" else [*BODY, noise]
-    return clean_article(RawArticle(origin="t.txt", text="\n\n".join(lines), title=title))
+    return clean_with_shipped_rules(RawArticle(origin="t.txt", text="\n\n".join(lines), title=title))
 
 
 def assert_body_kept(clean: CleanText, body=BODY) -> None:
@@ -91,7 +97,7 @@ def test_repeated_headline_removed_title_kept():
 
 def test_noise_taken_for_the_title_is_replaced_by_the_headline():
     text = "\n".join(["By Olga Petrenko", "Russia strikes Kyiv energy grid", "", *BODY])
-    clean = clean_article(RawArticle(origin="t", text=text, title="World News"))
+    clean = clean_with_shipped_rules(RawArticle(origin="t", text=text, title="World News"))
     assert clean.title == "Russia strikes Kyiv energy grid"
     assert [(r.text, r.reason) for r in clean.removed] == [("World News", "section label"),
                                                            ("By Olga Petrenko", "byline")]
@@ -101,50 +107,52 @@ def test_noise_taken_for_the_title_is_replaced_by_the_headline():
 def test_line_occurring_twice_is_noise():
     teaser = "Russia and Ukraine swap prisoners in latest exchange"
     text = "\n\n".join([BODY[0], teaser, BODY[1], teaser, BODY[2]])
-    clean = clean_article(RawArticle(origin="t", text=text))
+    clean = clean_with_shipped_rules(RawArticle(origin="t", text=text))
     assert teaser not in clean.text and [r.reason for r in clean.removed] == ["repeated line"] * 2
     repeated_sentence = "\n\n".join([BODY[0], BODY[1], BODY[0], BODY[2]])
-    clean = clean_article(RawArticle(origin="t", text=repeated_sentence))
+    clean = clean_with_shipped_rules(RawArticle(origin="t", text=repeated_sentence))
     assert clean.text.count(BODY[0]) == 1 and [r.reason for r in clean.removed] == ["repeated line"]
 
 
 def test_teasers_after_label_until_next_sentence():
     teasers = ["Zelensky meets Erdogan in Ankara", "What is behind the drone war?", "Kyiv Struggles To Keep Lights On"]
     text = "\n".join([BODY[0], BODY[1], "Related", *teasers, BODY[2]])
-    clean = clean_article(RawArticle(origin="t", text=text))
+    clean = clean_with_shipped_rules(RawArticle(origin="t", text=text))
     assert [r.text for r in clean.removed] == ["Related", *teasers]
     assert_body_kept(clean)
 
 
 def test_teaser_blurb_after_label_is_promo_but_body_sentence_ends_block():
     blurb = "Our Moscow correspondent explains what the new sanctions mean for the Kremlin."
-    text = "\n".join([BODY[0], "Other Topics of Interest", "Sanctions bite as Russian economy slows", blurb, BODY[1], BODY[2]])
-    clean = clean_article(RawArticle(origin="t", text=text))
+    text = "\n".join([BODY[0], "Other Topics of Interest", "Sanctions bite as Russian economy slows", blurb,
+                      BODY[1], BODY[2]])
+    clean = clean_with_shipped_rules(RawArticle(origin="t", text=text))
     assert [(r.text, r.reason) for r in clean.removed] == [
-        ("Other Topics of Interest", "section label"), ("Sanctions bite as Russian economy slows", "teaser"), (blurb, "promo")]
+        ("Other Topics of Interest", "section label"), ("Sanctions bite as Russian economy slows", "teaser"),
+        (blurb, "promo")]
     assert_body_kept(clean)
 
 
 def test_headline_lines_next_to_a_teaser_block_join_it():
     before = "EU chiefs brief partners on defence plans"
     text = "\n\n".join([BODY[0], before, "Related", BODY[1], "What the strikes mean for shipping", BODY[2]])
-    clean = clean_article(RawArticle(origin="t", text=text))
+    clean = clean_with_shipped_rules(RawArticle(origin="t", text=text))
     assert [(r.text, r.reason) for r in clean.removed] == [(before, "teaser"), ("Related", "section label")]
     assert "What the strikes mean for shipping" in clean.text
     bullets = ["- Russia launched 120 drones overnight", "- Ukraine Says Most Were Downed"]
-    clean = clean_article(RawArticle(origin="t", text="\n".join([BODY[0], *bullets, BODY[1], BODY[2]])))
+    clean = clean_with_shipped_rules(RawArticle(origin="t", text="\n".join([BODY[0], *bullets, BODY[1], BODY[2]])))
     assert [r.text for r in clean.removed] == [bullets[1]]
 
 
 def test_tail_headlines_after_last_sentence():
     tail = ["Ukraine to get more air defence systems", "What comes next?"]
-    clean = clean_article(RawArticle(origin="t", text="\n".join([*BODY, *tail])))
+    clean = clean_with_shipped_rules(RawArticle(origin="t", text="\n".join([*BODY, *tail])))
     assert [(r.text, r.reason) for r in clean.removed] == [(tail[0], "tail noise"), (tail[1], "tail noise")]
 
 
 def test_date_line_is_reported_removed_not_in_text():
     raw = RawArticle(origin="t", text="\n".join(BODY), preamble=["date 2025-03-12"], published="2025-03-12")
-    clean = clean_article(raw)
+    clean = clean_with_shipped_rules(raw)
     assert clean.removed[0].text == "date 2025-03-12" and clean.removed[0].reason == "date line"
     assert "2025-03-12" not in clean.text
 
@@ -178,14 +186,14 @@ def test_body_lines_that_look_like_noise_are_kept(line):
 
 def test_text_without_any_sentence_is_left_alone():
     raw = RawArticle(origin="feed#1", text="Sweden Joins NATO As 32nd Member\nKremlin Vows Response")
-    assert clean_article(raw).text == raw.text
+    assert clean_with_shipped_rules(raw).text == raw.text
 
 
 def test_kept_lines_are_never_edited():
     text = (FIXTURES / "grain-deal-scraped.txt").read_text(encoding="utf-8")
     (raw,) = read_inputs([str(FIXTURES / "grain-deal-scraped.txt")])
     source_lines = {line.strip() for line in text.splitlines()}
-    assert all(line in source_lines for line in clean_article(raw).text.splitlines())
+    assert all(line in source_lines for line in clean_with_shipped_rules(raw).text.splitlines())
 
 
 def test_user_rules_file_extends_the_phrase_list(tmp_path):
@@ -205,7 +213,7 @@ def test_user_rules_file_extends_the_phrase_list(tmp_path):
 def test_bad_user_rules_file_names_file_and_entry(tmp_path, content, message):
     bad = tmp_path / "bad.yaml"
     bad.write_text(content, encoding="utf-8")
-    with pytest.raises(RulesFileError, match=message) as err:
+    with pytest.raises(ResourceError, match=message) as err:
         load_rules([bad])
     assert "bad.yaml" in str(err.value)
 
@@ -218,7 +226,7 @@ def fixture_rates() -> tuple[float, float, list[str]]:
     misses = []
     for name, page in gold.items():
         (raw,) = read_inputs([str(FIXTURES / name)])
-        text_lines = {normalise(line) for line in clean_article(raw).text.splitlines()}
+        text_lines = {normalise(line) for line in clean_with_shipped_rules(raw).text.splitlines()}
         for line in page["must_remove"]:
             n_remove += 1
             removed += normalise(line) not in text_lines
@@ -253,9 +261,10 @@ def test_devset_boilerplate_and_body_figures():
         if not gold_path.exists():
             continue
         (raw,) = read_inputs([str(path)])
-        clean = clean_article(raw)
+        clean = clean_with_shipped_rules(raw)
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
-        result = score.score_article({"boilerplate": gold.get("boilerplate")}, {"title": clean.title, "text": clean.text},
+        result = score.score_article({"boilerplate": gold.get("boilerplate")},
+                                     {"title": clean.title, "text": clean.text},
                                      path.read_text(encoding="utf-8", errors="replace"))
         misses += result["misses"]
         for key in totals:

@@ -5,14 +5,15 @@ from datetime import date, timedelta
 
 import pytest
 
-from newsgraph.stages.dates import (
-    ENV_EXTRA,
-    DateLexiconError,
-    DateTimeline,
-    ResolvedDate,
-    load_date_lexicon,
-    resolve_dates,
-)
+from newsgraph.resources import ResourceError
+from newsgraph.resources.dates import load_date_lexicon
+from newsgraph.stages.dates import DateTimeline, ResolvedDate
+from newsgraph.stages.dates import resolve_dates as resolve_with
+
+
+def resolve_dates(doc, *, published: str | None, lexicon=None) -> DateTimeline:
+    """The stage with the vocabulary loaded now (shipped files, then $NEWSGRAPH_DATES), unless one is given."""
+    return resolve_with(doc, published=published, lexicon=lexicon or load_date_lexicon())
 
 MON = "2025-03-10"  # a Monday
 WED = "2025-03-12"
@@ -353,7 +354,7 @@ def test_weekdays_around_every_day_of_the_week(nlp, published):
 def test_user_vocabulary_extends_the_built_in_one(nlp, tmp_path):
     extra = tmp_path / "dates.yaml"
     extra.write_text("occasion_nouns: [parley]\n", encoding="utf-8")
-    lex = load_date_lexicon(extra)
+    lex = load_date_lexicon([extra])
     doc = nlp("The envoys met in Doha on Tuesday. During the parley, both sides agreed to a truce.")
     trig = token(doc, "agreed")
     assert resolve_dates(doc, published=MON, lexicon=lex).for_event(trig.sent, trig).date == "2025-03-04"
@@ -363,7 +364,7 @@ def test_user_vocabulary_extends_the_built_in_one(nlp, tmp_path):
 def test_user_vocabulary_from_the_environment(nlp, tmp_path, monkeypatch):
     extra = tmp_path / "dates.yaml"
     extra.write_text("occasion_nouns: [parley]\n", encoding="utf-8")
-    monkeypatch.setenv(ENV_EXTRA, str(extra))
+    monkeypatch.setenv("NEWSGRAPH_DATES", str(extra))
     doc = nlp("The envoys met in Doha on Tuesday. During the parley, both sides agreed to a truce.")
     trig = token(doc, "agreed")
     assert resolve_dates(doc, published=MON).for_event(trig.sent, trig).date == "2025-03-04"
@@ -372,5 +373,5 @@ def test_user_vocabulary_from_the_environment(nlp, tmp_path, monkeypatch):
 def test_malformed_user_vocabulary_says_what_is_wrong(tmp_path):
     extra = tmp_path / "bad.yaml"
     extra.write_text("weekdays: [monday]\n", encoding="utf-8")
-    with pytest.raises(DateLexiconError, match="weekdays"):
-        load_date_lexicon(extra)
+    with pytest.raises(ResourceError, match="weekdays"):
+        load_date_lexicon([extra])

@@ -9,10 +9,12 @@ import re
 
 import pytest
 
-from newsgraph.stages.events.arguments import load_grammar, quoted_ranges
-from newsgraph.stages.events.lexicon import DIRECT_OBJECT, LexiconError, load_lexicon, parse_pattern
-from newsgraph.stages.events.coder import Trace, code_events
 from newsgraph.records import EVENT_TYPES, Actor, ActorTable, Mention
+from newsgraph.resources import ResourceError
+from newsgraph.resources.grammar import load_grammar
+from newsgraph.resources.lexicon import DIRECT_OBJECT, load_lexicon, parse_pattern
+from newsgraph.stages.events.arguments import quoted_ranges
+from newsgraph.stages.events.coder import Trace, code_events
 
 PRONOUNS = {"he", "she", "they", "it", "his", "her", "their", "its", "we", "our"}
 
@@ -35,7 +37,8 @@ def make_table(text: str, spec: dict[str, str]) -> ActorTable:
 def run(nlp, text: str, spec: dict[str, str], published: str = "2025-03-08", trace: Trace | None = None):
     doc = nlp(text)
     table = make_table(text, spec)
-    events = code_events(doc, actors=table, dates=None, published=published, trace=trace)
+    events = code_events(doc, actors=table, dates=None, published=published, lexicon=load_lexicon(),
+                         grammar=load_grammar(), trace=trace)
     codes = {a.id: a.code for a in table.actors}
     return [(e, frozenset(codes[i] for i in e.source), frozenset(codes[i] for i in e.target)) for e in events]
 
@@ -376,25 +379,33 @@ def test_lexicon_covers_every_type_with_verbs_and_nouns():
     assert lex.types["ASSAULT"].intensity_of("aerial") == -9.5 and lex.types["CONSULT"].symmetric
 
 
-def test_user_pattern_file_is_loaded_first(tmp_path, nlp):
+def test_user_pattern_file_is_layered_after_the_shipped_ones(tmp_path, nlp):
     extra = tmp_path / "mine.yaml"
     extra.write_text("verbs:\n  SUPPORT:\n    '-':\n      - fete T\n", encoding="utf-8")
-    lex = load_lexicon(extra=[extra])
-    assert lex.patterns[0].text == "fete T"
+    lex = load_lexicon([extra])
+    assert lex.patterns[-1].text == "fete T" and lex.patterns[-1].user and not lex.patterns[0].user
     doc = nlp("Ghana feted Togo at the ceremony.")
     table = make_table(doc.text, {"Ghana": "GHA", "Togo": "TGO"})
-    assert [e.type for e in code_events(doc, actors=table, dates=None, published=None, lexicon=lex)] == ["SUPPORT"]
+    assert [e.type for e in code_events(doc, actors=table, dates=None, published=None, lexicon=lex,
+                                                     grammar=load_grammar())] == ["SUPPORT"]
 
 
 def test_bad_pattern_file_says_what_to_fix(tmp_path):
     bad = tmp_path / "bad.yaml"
     bad.write_text("verbs:\n  BEFRIEND:\n    '-': [befriend T]\n", encoding="utf-8")
-    with pytest.raises(LexiconError, match="unknown PLOVER type 'BEFRIEND'"):
-        load_lexicon(extra=[bad])
+    with pytest.raises(ResourceError, match="unknown PLOVER type 'BEFRIEND'"):
+        load_lexicon([bad])
 
 
-def test_incomplete_grammar_file_says_what_is_missing(tmp_path):
-    partial = tmp_path / "grammar.yaml"
-    partial.write_text("light_verbs: [hold]\n", encoding="utf-8")
-    with pytest.raises(LexiconError, match="lacks .*negators"):
-        load_grammar(str(partial))
+def test_user_grammar_file_adds_words(tmp_path):
+    mine = tmp_path / "grammar.yaml"
+    mine.write_text("light_verbs: [brandish]\n", encoding="utf-8")
+    grammar = load_grammar([mine])
+    assert "brandish" in grammar.light_verbs and load_grammar().light_verbs < grammar.light_verbs
+
+
+def test_unknown_grammar_key_says_what_to_fix(tmp_path):
+    mine = tmp_path / "grammar.yaml"
+    mine.write_text("light_verb: [brandish]\n", encoding="utf-8")
+    with pytest.raises(ResourceError, match="unknown grammar keys light_verb"):
+        load_grammar([mine])

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from test_events import find, make_table, run
 
+from newsgraph.resources import Resources
 from newsgraph.stages.dates import resolve_dates
 from newsgraph.stages.events.coder import code_events
 
@@ -47,8 +48,9 @@ def test_undated_retelling_takes_the_date_of_the_dated_fact(nlp):
             "Earlier, Kenya spoke by video call with Uganda, Tanzania and Rwanda.")
     doc = nlp(text)
     table = make_table(text, {"Kenya": "KEN", "Uganda": "UGA", "Tanzania": "TZA", "Rwanda": "RWA"})
-    events = code_events(doc, actors=table, dates=resolve_dates(doc, published="2025-03-08"),
-                         published="2025-03-08")
+    resources = Resources.load()
+    events = code_events(doc, actors=table, dates=resolve_dates(doc, published="2025-03-08", lexicon=resources.dates),
+                         published="2025-03-08", lexicon=resources.lexicon, grammar=resources.grammar)
     assert [e.date for e in events if e.type == "CONSULT"] == ["2025-03-07", "2025-03-07"]
 
 
@@ -142,7 +144,8 @@ def test_hosting_a_speech_is_not_meeting_its_speaker(nlp):
 
 
 def test_denial_negates_the_clause_it_governs_not_a_claim_before_it(nlp):
-    denied = run(nlp, "Iran denied that it had supplied drones to Russia.", {"Iran": "IRN", "it": "IRN", "Russia": "RUS"})
+    denied = run(nlp, "Iran denied that it had supplied drones to Russia.",
+                 {"Iran": "IRN", "it": "IRN", "Russia": "RUS"})
     assert "negated" in find(denied, "AID", {"IRN"}, {"RUS"}).qualifiers
     text = "Pakistan accused India of sponsoring militants, a charge New Delhi denied."
     accused = run(nlp, text, {"Pakistan": "PAK", "India": "IND", "New Delhi": "IND"})
@@ -159,5 +162,6 @@ def test_a_required_target_lets_a_shorter_pattern_apply(nlp):
 def test_light_verb_preposition_and_measured_object_give_the_target(nlp):
     apology = run(nlp, "Japan issued a formal apology to South Korea.", {"Japan": "JPN", "South Korea": "KOR"})
     find(apology, "CONCEDE", {"JPN"}, {"KOR"})
-    aid = run(nlp, "Germany pledged 500 million euros in military aid for Ukraine.", {"Germany": "DEU", "Ukraine": "UKR"})
+    aid = run(nlp, "Germany pledged 500 million euros in military aid for Ukraine.",
+              {"Germany": "DEU", "Ukraine": "UKR"})
     find(aid, "AID", {"DEU"}, {"UKR"})

@@ -14,8 +14,8 @@ from sqlalchemy import update
 from store_helpers import assert_totals_match_base_tables, db_url, table_contents  # noqa: F401 - db_url is a fixture
 
 from newsgraph.cli import main
-from newsgraph.run.ingest import IngestOptions, ingest, ingest_raws, reprocess, watch
 from newsgraph.records import RawArticle
+from newsgraph.run.ingest import IngestOptions, ingest, ingest_raws, reprocess, watch
 from newsgraph.store import Store, schema
 
 STATES = [("France", "Paris"), ("Germany", "Berlin"), ("Japan", "Tokyo"), ("Brazil", "Brasilia"),

@@ -12,8 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from newsgraph.stages.quotes import extract_quotes, find_quoted_spans, load_speech_lexicon
 from newsgraph.records import Actor, ActorTable, Mention
+from newsgraph.resources.speech_verbs import load_speech_lexicon
+from newsgraph.stages.quotes import extract_quotes, find_quoted_spans
 
 # id -> (name, kind, the surface forms that refer to it in the test texts)
 CAST = {
@@ -52,7 +53,7 @@ def table_for(text: str, pronouns: dict[str, str] | None = None) -> ActorTable:
 @pytest.fixture(scope="module")
 def quotes_of(nlp):
     def run(text: str, pronouns: dict[str, str] | None = None, **kw):
-        return extract_quotes(nlp(text), actors=table_for(text, pronouns), **kw)
+        return extract_quotes(nlp(text), actors=table_for(text, pronouns), **{"lexicon": load_speech_lexicon(), **kw})
 
     return run
 
@@ -248,8 +249,9 @@ def test_user_lexicon_extends_the_packaged_one(nlp, tmp_path: Path):
     extra.write_text("reporting_verbs:\n  grumble: [grumbles, grumbled]\n", encoding="utf-8")
     text = '"This deal is a disgrace," Falk grumbled.'
     doc = nlp(text)
-    assert extract_quotes(doc, actors=table_for(text))[0].cue is None  # the name alone, with no verb
-    [quote] = extract_quotes(doc, actors=table_for(text), lexicon=load_speech_lexicon(extra))
+    # the name alone, with no verb
+    assert extract_quotes(doc, actors=table_for(text), lexicon=load_speech_lexicon())[0].cue is None
+    [quote] = extract_quotes(doc, actors=table_for(text), lexicon=load_speech_lexicon([extra]))
     assert quote.speaker == "a3" and quote.cue == "grumbled"
 
 
@@ -276,7 +278,8 @@ def test_extract_command_finishes_on_unbalanced_quotation_marks(tmp_path: Path):
 
 @pytest.mark.parametrize("text, clause", [
     ("According to the Interior Ministry, 40 people were detained overnight.", "40 people were detained overnight"),
-    ("Forty people were detained overnight, according to the Interior Ministry.", "Forty people were detained overnight"),
+    ("Forty people were detained overnight, according to the Interior Ministry.",
+     "Forty people were detained overnight"),
 ])
 def test_according_to_gives_indirect_speech(quotes_of, text, clause):
     [quote] = only(quotes_of(text), "indirect")
@@ -357,7 +360,7 @@ def test_one_long_paragraph_of_quotes_is_handled_in_bounded_time(nlp):
     text = " ".join(['"We disagree," Berg said, and "we will vote no," Falk added;'] * 150)
     doc = nlp(text)
     started = time.perf_counter()
-    quotes = extract_quotes(doc, actors=table_for(text))
+    quotes = extract_quotes(doc, actors=table_for(text), lexicon=load_speech_lexicon())
     assert time.perf_counter() - started < 5.0
     assert len(quotes) >= 150
 

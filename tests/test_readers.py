@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from newsgraph import readers
-from newsgraph.sources.readers import READERS, normalise_date, read_bytes, read_inputs, register_reader
 from newsgraph.records import RawArticle, ReadFailure
+from newsgraph.sources import readers
+from newsgraph.sources.readers import READERS, normalise_date, read_bytes, read_inputs, register_reader
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "readers"
 
@@ -118,7 +118,8 @@ def test_html_date_guessed_from_text_with_warning_but_bare_year_ignored():
 
 
 def test_html_fetched_page_keeps_its_url():
-    page = b"<html><body><article><p>The talks ended on Friday.</p><p>Both sides will meet again.</p></article></body></html>"
+    page = (b"<html><body><article><p>The talks ended on Friday.</p><p>Both sides will meet again.</p>"
+            b"</article></body></html>")
     (art,) = list(read_bytes(page, origin="https://news.example/2023/06/19/talks.html"))
     assert art.url == "https://news.example/2023/06/19/talks.html"
 

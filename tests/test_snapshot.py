@@ -37,7 +37,7 @@ def kept(old: Any, new: Any, where: str = "") -> list[str]:
     if isinstance(old, list) and isinstance(new, list):
         if len(old) != len(new):
             return [f"{where}: {len(old)} items before, {len(new)} now"]
-        return [p for i, (a, b) in enumerate(zip(old, new)) for p in kept(a, b, f"{where}[{i}]")]
+        return [p for i, (a, b) in enumerate(zip(old, new, strict=True)) for p in kept(a, b, f"{where}[{i}]")]
     return [] if old == new else [f"{where}: {old!r} before, {new!r} now"]
 
 

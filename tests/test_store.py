@@ -264,6 +264,21 @@ def test_an_old_database_gets_the_missing_migrations(db_url):  # noqa: F811
         assert len(store.quotes(search="airspace")) == 1
 
 
+def test_a_database_from_before_0006_gets_event_located(db_url):  # noqa: F811
+    first = Store.open(db_url, migrate_schema=False)
+    migrate(first.engine, MIGRATIONS[:5])
+    with first.engine.begin() as conn:  # the table as 0001 created it before events carried `located`
+        conn.execute(text("ALTER TABLE event_mentions DROP COLUMN located"))
+    assert migrate(first.engine) == ["0006_event_located"]
+    first.close()
+    article = report(ACCUSATION, events=[ACCUSE])
+    article.events[0].located = "Aegean"
+    with Store.open(db_url) as store:
+        store.add_articles([article])
+        [event] = store.events()
+        assert [m["located"] for m in store.event(event["id"])["mentions"]] == ["Aegean"]
+
+
 def test_sqlite_runs_in_wal_mode(tmp_path):
     with Store.open(str(tmp_path / "w.db")) as store, store.engine.connect() as conn:
         assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"

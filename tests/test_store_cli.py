@@ -1,4 +1,4 @@
-"""`newsgraph events|quotes|actors|stats` over a store of hand-made records, and `newsgraph.open`."""
+"""`newsgraph events|quotes|actors|stats` over a store of hand-made records, and `newsgraph.open_store`."""
 from __future__ import annotations
 
 import csv
@@ -18,7 +18,7 @@ ERDOGAN = [{"name": "Recep Tayyip Erdogan", "code": "TUR", "role": "president"}]
 @pytest.fixture
 def db(tmp_path):
     path = str(tmp_path / "q.db")
-    with newsgraph.open(path) as store:
+    with newsgraph.open_store(path) as store:
         store.add_articles([
             report("Turkey accused Greece of violating its airspace. \"We will answer every violation,\" Erdogan "
                    "said.", people=ERDOGAN, events=[{"type": "ACCUSE", "source": ["TUR"], "target": ["GRC"]}],
@@ -36,7 +36,7 @@ def run(*args: str) -> str:
 
 
 def test_python_api_matches_the_cli(db):
-    events = newsgraph.open(db).events(actor="TUR")
+    events = newsgraph.open_store(db).events(actor="TUR")
     assert [e["type"] for e in events] == ["ACCUSE"]
     lines = run("events", "--db", db, "--actor", "TUR", "--format", "jsonl").splitlines()
     assert [json.loads(line)["id"] for line in lines] == [e["id"] for e in events]

@@ -119,7 +119,7 @@ def test_missing_things_are_404_pages(client):
 @pytest.mark.parametrize("name", ["cytoscape.min.js", "chart.umd.min.js"])
 def test_front_end_libraries_are_served_locally(client, name):
     response = client.get(f"/static/vendor/{name}")
-    assert response.status_code == 200, "run `make install` (npm ci in newsgraph/web/static)"
+    assert response.status_code == 200, "run `make install` (copies it from npm into newsgraph/web/static/vendor)"
     assert response.headers["content-type"].startswith("text/javascript") and len(response.content) > 100_000
 
 

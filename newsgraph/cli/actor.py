@@ -7,8 +7,9 @@ from pathlib import Path
 
 import click
 
+from ..resources import ResourceError
+from ..resources.kb import load_kb
 from ..stages.actors import resolve_phrase
-from ..resources.kb import KBFormatError, load_kb
 from . import main
 from .options import date_option
 
@@ -32,7 +33,7 @@ def actor_command(text: str, date: str | None, kb_files: tuple[Path, ...]) -> No
     """
     try:
         kb = load_kb(kb_files)
-    except KBFormatError as exc:
+    except ResourceError as exc:
         raise click.ClickException(str(exc)) from exc
     actor = resolve_phrase(text, date=date, kb=kb)
     click.echo(json.dumps(asdict(actor) if actor else None, ensure_ascii=False, indent=2))

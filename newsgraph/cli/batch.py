@@ -51,7 +51,8 @@ def batch_command(source: str, output: str, engine: str, master: str | None, par
 
 @main.command("load")
 @click.argument("parquet_dir", type=click.Path(exists=True, file_okay=False))
-@click.option("--db", default=None, metavar="URL", help="Database URL or SQLite path (default: $NEWSGRAPH_DB or newsgraph.db).")
+@click.option("--db", default=None, metavar="URL",
+              help="Database URL or SQLite path (default: $NEWSGRAPH_DB or newsgraph.db).")
 def load_command(parquet_dir: str, db: str | None) -> None:
     """Load a `newsgraph batch` output into the store, deduplicated as `ingest` does.
 
@@ -59,10 +60,10 @@ def load_command(parquet_dir: str, db: str | None) -> None:
 
         newsgraph load out/ --db newsgraph.db
     """
-    from ..run.batch import read_tables
-    from ..records import ReadFailure
-    from ..store import Store
     from ..io.tables import articles_from_tables
+    from ..records import ReadFailure
+    from ..run.batch import read_tables
+    from ..store import Store
 
     tables = read_tables(parquet_dir)
     with Store.open(db) as store:

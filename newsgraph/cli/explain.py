@@ -4,13 +4,12 @@ from __future__ import annotations
 import click
 from spacy.tokens import Doc
 
+from ..records import ActorTable, Event
+from ..resources import Resources
 from ..stages.actors import resolve_actors
 from ..stages.dates import resolve_dates
-from ..stages.events.lexicon import load_lexicon
 from ..stages.events.coder import Candidate, Trace, code_events
-from ..resources.kb import load_kb
 from ..stages.parse import get_nlp
-from ..records import ActorTable, Event
 from . import main
 from .options import published_option
 
@@ -30,12 +29,13 @@ def explain_command(sentence: str, published: str | None, pattern_files: tuple[s
 
         newsgraph explain "Erdogan threw his support behind Zelensky on Friday." --published 2025-03-08
     """
+    resources = Resources.load(patterns=pattern_files)
     doc = get_nlp()(sentence)
-    actors = resolve_actors(doc, kb=load_kb(), published=published)
-    dates = resolve_dates(doc, published=published)
+    actors = resolve_actors(doc, kb=resources.kb, published=published)
+    dates = resolve_dates(doc, published=published, lexicon=resources.dates)
     trace = Trace()
     events = code_events(doc, actors=actors, dates=dates, published=published,
-                         lexicon=load_lexicon(extra=pattern_files), trace=trace)
+                         lexicon=resources.lexicon, grammar=resources.grammar, trace=trace)
     click.echo(format_explanation(doc, actors, trace, events))
 
 

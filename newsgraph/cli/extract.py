@@ -7,8 +7,8 @@ import sys
 import click
 
 from ..pipeline import extract
-from ..sources.readers import READERS, read_inputs
 from ..records import Article, ReadFailure
+from ..sources.readers import READERS, read_inputs
 from . import main
 from .options import published_option
 
@@ -46,7 +46,7 @@ def extract_command(paths: tuple[str, ...], fmt: str, format_in: str | None, pub
     for article in extract(articles()):
         good += 1
         if fmt == "jsonl":
-            sys.stdout.write(json.dumps(article.to_dict(), ensure_ascii=False) + "\n")
+            sys.stdout.write(article.to_json() + "\n")
             sys.stdout.flush()
         elif fmt == "json":
             records.append(article.to_dict())
@@ -70,7 +70,8 @@ def format_table(article: Article) -> str:
         src = ",".join(names[s].code or names[s].name for s in e.source if s in names)
         tgt = ",".join(names[t].code or names[t].name for t in e.target if t in names)
         quals = f" ({','.join(e.qualifiers)})" if e.qualifiers else ""
-        lines.append(f"  {e.date or '?':10s} {src} {e.type}{'/' + e.mode if e.mode else ''} {tgt}{quals}  «{e.trigger}»")
+        mode = "/" + e.mode if e.mode else ""
+        lines.append(f"  {e.date or '?':10s} {src} {e.type}{mode} {tgt}{quals}  «{e.trigger}»")
     lines.append("quotes:")
     for q in article.quotes:
         lines.append(f"  [{q.kind}] {q.speaker_name or '?'}: {q.text[:90]}")

@@ -5,8 +5,8 @@ import os
 
 import click
 
-from ..sources.fetch import FetchPolicy
 from ..run.ingest import STORE_CHUNK, IngestOptions, ingest, reprocess, watch
+from ..sources.fetch import FetchPolicy
 from ..sources.readers import READERS
 from ..store import IngestSummary, Store
 from . import main

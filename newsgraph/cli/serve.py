@@ -5,6 +5,7 @@ import socket
 
 import click
 
+from ..extras import needs_extra
 from . import main
 from .options import db_option
 
@@ -25,7 +26,8 @@ def serve_command(db: str, host: str, port: int) -> None:
 
         newsgraph serve --db newsgraph.db --port 8000
     """
-    import uvicorn
+    with needs_extra("web", "newsgraph serve"):
+        import uvicorn
 
     from ..store import DatabaseURLError, Store
     from ..web import create_app
@@ -39,7 +41,8 @@ def serve_command(db: str, host: str, port: int) -> None:
     bound_host, bound_port = sock.getsockname()[:2]
     shown = f"[{bound_host}]" if ":" in bound_host else bound_host
     where = store.engine.url.render_as_string(hide_password=True)
-    click.echo(f"newsgraph: serving {where} at http://{shown}:{bound_port}/ (API schema at /openapi.json; Ctrl+C stops)")
+    click.echo(f"newsgraph: serving {where} at http://{shown}:{bound_port}/ "
+               "(API schema at /openapi.json; Ctrl+C stops)")
     uvicorn.Server(uvicorn.Config(app, log_level="warning")).run(sockets=[sock])
 
 
@@ -52,6 +55,7 @@ def listen(host: str, port: int) -> socket.socket:
         sock.bind((host, port))
     except OSError as err:
         sock.close()
-        raise click.ClickException(f"cannot listen on {host}:{port} ({err.strerror or err}); choose another --port")
+        raise click.ClickException(
+            f"cannot listen on {host}:{port} ({err.strerror or err}); choose another --port") from err
     sock.listen(2048)
     return sock

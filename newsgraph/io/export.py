@@ -11,10 +11,9 @@ import json
 from collections.abc import Callable, Iterator
 from typing import IO, Any
 
-import pyarrow as pa
-import pyarrow.parquet as pq
-
-from ..records import PIPELINE_VERSION
+from ..extras import needs_extra
+from ..record_schema import columns
+from ..records import PIPELINE_VERSION, Actor, Article, Event, Quote
 from ..store import Store
 
 PAGE = 1000
@@ -22,27 +21,30 @@ TABLES = ("events", "quotes", "actors", "articles")
 # PLOVER's quad codes: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict.
 QUAD_CODES = {"verbal_coop": 1, "material_coop": 2, "verbal_conflict": 3, "material_conflict": 4}
 
-_str, _int, _float, _strs = pa.string(), pa.int64(), pa.float64(), pa.list_(pa.string())
-# The flat columns of each table in CSV and Parquet; list columns are ";"-joined in CSV.
-COLUMNS: dict[str, list[tuple[str, pa.DataType]]] = {
+# Column types by name (see record_schema.column_type), so CSV and JSONL exports need no pyarrow.
+_str, _int, _strs = "string", "int64", "list<string>"
+# The flat columns of each table in CSV and Parquet; list columns are ";"-joined in CSV. Columns holding a
+# record's field take their name and type from the record (record_schema.columns); the others are the
+# store's: canonical ids, actor names and counts over the deduplicated events.
+COLUMNS: dict[str, list[tuple[str, str]]] = {
     "events": [
-        ("id", _str), ("date", _str), ("granularity", _str), ("type", _str), ("mode", _str), ("quad_class", _str),
-        ("intensity", _float), ("source", _strs), ("target", _strs), ("source_names", _strs),
-        ("target_names", _strs), ("qualifiers", _strs), ("mention_count", _int), ("article_count", _int),
-        ("source_count", _int), ("first_reported", _str), ("last_reported", _str),
+        ("id", _str), *columns(Event, "date", "granularity", "type", "mode", "quad_class", "intensity", "source",
+                               "target"),
+        ("source_names", _strs), ("target_names", _strs), *columns(Event, "qualifiers"), ("mention_count", _int),
+        ("article_count", _int), ("source_count", _int), ("first_reported", _str), ("last_reported", _str),
     ],
     "quotes": [
-        ("doc_id", _str), ("local_id", _str), ("text", _str), ("kind", _str), ("speaker_name", _str),
-        ("speaker_code", _str), ("speaker_id", _str), ("cue", _str), ("start_char", _int), ("end_char", _int),
-        ("published", _str), ("title", _str), ("origin", _str), ("url", _str),
+        *columns(Article, "doc_id"), *columns(Quote, "id", "text", "kind", "speaker_name"), ("speaker_code", _str),
+        *columns(Quote, "speaker", "cue", "start", "end", "sentence_start", "sentence_end"),
+        *columns(Article, "published", "title", "origin", "url"),
     ],
     "actors": [
-        ("id", _str), ("code", _str), ("name", _str), ("kind", _str), ("country", _str), ("sector", _str),
+        ("id", _str), *columns(Actor, "code", "name", "kind", "country", "sector"),
         ("article_count", _int), ("events_given", _int), ("events_received", _int), ("quote_count", _int),
     ],
     "articles": [
-        ("doc_id", _str), ("title", _str), ("published", _str), ("origin", _str), ("url", _str), ("outlet", _str),
-        ("source_id", _str), ("pipeline_version", _str), ("actor_count", _int), ("event_count", _int),
+        *columns(Article, "doc_id", "title", "published", "origin", "url"), ("outlet", _str),
+        *columns(Article, "source_id", "pipeline_version"), ("actor_count", _int), ("event_count", _int),
         ("quote_count", _int),
     ],
 }
@@ -130,7 +132,13 @@ def export_csv(store: Store, out: IO[str], *, table: str, filters: dict[str, Any
 @register_exporter("parquet", binary=True)
 def export_parquet(store: Store, out: IO[bytes], *, table: str, filters: dict[str, Any]) -> int:
     """The table's flat columns (see COLUMNS) as one Parquet file, written a row group per page."""
-    schema = pa.schema(COLUMNS[table])
+    with needs_extra("parquet", "newsgraph export --format parquet"):
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        from .tables import arrow_schema
+
+    schema = arrow_schema(COLUMNS[table])
     written = 0
     with pq.ParquetWriter(out, schema) as writer:
         for page in pages(store, table, filters):

@@ -1,7 +1,8 @@
 """The knowledge base: states, organisations, groups, people and role words, loaded from data files.
 
 The built-in tables live in ``newsgraph/data/kb/``; users add their own CSV files with
-``load_kb(extra=[...])`` or the ``NEWSGRAPH_KB=path1:path2`` environment variable. A file's
+``load_kb(extra=[...])`` or ``$NEWSGRAPH_KB``: their rows are appended, a role word replaces the
+one of the same phrase. A file's
 kind is told by its header, so a user file needs no naming convention:
 
 - ``code,name,aliases,demonyms,capitals``: states (ISO 3166-1 alpha-3 codes);
@@ -16,20 +17,19 @@ List fields are ``|``-separated. Dates are ``YYYY-MM-DD``; an empty start or end
 from __future__ import annotations
 
 import csv
-import os
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 
 from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
 from spacy.vocab import Vocab
-from . import DATA_DIR
+
+from .files import DATA_DIR, DataFile, ResourceError
 
 KB_DIR = DATA_DIR / "kb"
-ENV_VAR = "NEWSGRAPH_KB"
 
 STATE_HEADER = ("code", "name", "aliases", "demonyms", "capitals")
 ENTRY_HEADER = ("name", "aliases", "code", "country", "sector", "role", "start", "end", "kind")
@@ -52,10 +52,6 @@ SECTORS = frozenset({
 DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 CODE_RE = re.compile(r"^[A-Z][A-Z0-9 -]*[A-Z0-9]$")
 STATE_CODE_RE = re.compile(r"^[A-Z]{3}$")
-
-
-class KBFormatError(ValueError):
-    """A knowledge-base file has a header or a row newsgraph cannot read."""
 
 
 @dataclass(frozen=True)
@@ -157,9 +153,9 @@ class KnowledgeBase:
         if matcher is None:
             matcher = PhraseMatcher(vocab, attr="LOWER")
             keys = [(key, form) for key, forms in self.forms.items() for form in sorted(forms)]
-            docs = _tokenizer_for(vocab).pipe(form for _, form in keys)
+            docs = _pattern_docs(vocab, [form for _, form in keys])
             by_key: dict[str, list] = {}
-            for (key, _), doc in zip(keys, docs):
+            for (key, _), doc in zip(keys, docs, strict=True):
                 by_key.setdefault(key, []).append(doc)
             for key, patterns in by_key.items():
                 matcher.add(key, patterns)
@@ -171,9 +167,8 @@ class KnowledgeBase:
         matcher = self._role_matchers.get(id(vocab))
         if matcher is None:
             matcher = PhraseMatcher(vocab, attr="LOWER")
-            tokenizer = _tokenizer_for(vocab)
             for phrase in self.roles:
-                matcher.add("ROLE:" + phrase, list(tokenizer.pipe({phrase, plural(phrase)})))
+                matcher.add("ROLE:" + phrase, _pattern_docs(vocab, sorted({phrase, plural(phrase)})))
             self._role_matchers[id(vocab)] = matcher
         return matcher
 
@@ -213,13 +208,13 @@ def _with_plurals(demonyms: list[str]) -> list[str]:
     return out
 
 
-def _tokenizer_for(vocab: Vocab):
+def _pattern_docs(vocab: Vocab, texts: list[str]) -> list[Doc]:
+    """Phrases tokenized as newsgraph's model does, as docs of `vocab` (a user's pipeline may have its own)."""
     from ..stages.parse import get_nlp
 
-    nlp = get_nlp()
-    if nlp.vocab is not vocab:
-        raise ValueError("the knowledge base matchers are built for newsgraph.stages.parse.get_nlp()'s vocab only")
-    return nlp.tokenizer
+    make_doc = get_nlp().make_doc
+    return [Doc(vocab, words=[t.text for t in d], spaces=[bool(t.whitespace_) for t in d])
+            for d in map(make_doc, texts)]
 
 
 def _phrases_of(entry: KBEntry) -> Iterable[tuple[str, str]]:
@@ -243,7 +238,7 @@ def _split(value: str | None) -> list[str]:
 def _check_date(value: str, path: Path, line: int) -> str | None:
     value = value.strip()
     if value and not DATE_RE.match(value):
-        raise KBFormatError(f"{path}:{line}: date {value!r} must be written YYYY-MM-DD (or left empty)")
+        raise ResourceError(f"{path}:{line}: date {value!r} must be written YYYY-MM-DD (or left empty)")
     return value or None
 
 
@@ -251,7 +246,7 @@ def _state_entries(rows: Iterable[tuple[int, dict[str, str]]], path: Path) -> It
     for line, row in rows:
         code = row["code"].strip()
         if not STATE_CODE_RE.match(code):
-            raise KBFormatError(f"{path}:{line}: state code {code!r} must be three upper-case letters (ISO 3166-1)")
+            raise ResourceError(f"{path}:{line}: state code {code!r} must be three upper-case letters (ISO 3166-1)")
         aliases = _split(row["aliases"])
         aliases += ["demonym:" + d for d in _with_plurals(_split(row["demonyms"]))]
         aliases += ["metonym:" + c for c in _split(row["capitals"])]
@@ -263,13 +258,13 @@ def _entry_rows(rows: Iterable[tuple[int, dict[str, str]]], path: Path) -> Itera
     for line, row in rows:
         kind = row["kind"].strip() or "person"
         if kind not in ENTRY_KINDS:
-            raise KBFormatError(f"{path}:{line}: kind {kind!r} must be one of {', '.join(ENTRY_KINDS)}")
+            raise ResourceError(f"{path}:{line}: kind {kind!r} must be one of {', '.join(ENTRY_KINDS)}")
         sector = row["sector"].strip() or None
         if sector and sector not in SECTORS:
-            raise KBFormatError(f"{path}:{line}: sector {sector!r} is not a PLOVER sector code")
+            raise ResourceError(f"{path}:{line}: sector {sector!r} is not a PLOVER sector code")
         code = row["code"].strip() or None
         if code and not CODE_RE.match(code):
-            raise KBFormatError(f"{path}:{line}: code {code!r} must be upper-case letters, digits, '-' or spaces")
+            raise ResourceError(f"{path}:{line}: code {code!r} must be upper-case letters, digits, '-' or spaces")
         yield KBEntry(
             name=row["name"].strip(), code=code, kind=kind, sector=sector,
             role=row["role"].strip() or None, country=row["country"].strip() or None,
@@ -282,10 +277,10 @@ def _place_rows(rows: Iterable[tuple[int, dict[str, str]]], path: Path) -> Itera
     for line, row in rows:
         kind = row["kind"].strip()
         if kind not in PLACE_KINDS:
-            raise KBFormatError(f"{path}:{line}: place kind {kind!r} must be one of {', '.join(PLACE_KINDS)}")
+            raise ResourceError(f"{path}:{line}: place kind {kind!r} must be one of {', '.join(PLACE_KINDS)}")
         code = row["code"].strip()
         if not STATE_CODE_RE.match(code):
-            raise KBFormatError(f"{path}:{line}: a place's code {code!r} must be its state's ISO 3166-1 alpha-3 code")
+            raise ResourceError(f"{path}:{line}: a place's code {code!r} must be its state's ISO 3166-1 alpha-3 code")
         yield KBEntry(name=row["name"].strip(), code=code, kind=kind, country=code,
                       aliases=tuple(_split(row["aliases"])), source=f"{path.name}:{line}")
 
@@ -294,10 +289,10 @@ def _role_rows(rows: Iterable[tuple[int, dict[str, str]]], path: Path) -> Iterat
     for line, row in rows:
         kind = row["kind"].strip()
         if kind not in ROLE_KINDS:
-            raise KBFormatError(f"{path}:{line}: role kind {kind!r} must be one of {', '.join(ROLE_KINDS)}")
+            raise ResourceError(f"{path}:{line}: role kind {kind!r} must be one of {', '.join(ROLE_KINDS)}")
         sector = row["sector"].strip() or None
         if sector and sector not in SECTORS:
-            raise KBFormatError(f"{path}:{line}: sector {sector!r} is not a PLOVER sector code")
+            raise ResourceError(f"{path}:{line}: sector {sector!r} is not a PLOVER sector code")
         yield RoleWord(phrase=fold(row["phrase"]), sector=sector, kind="person" if kind == "diplomat" else kind,
                        private=row["private"].strip().lower() in ("yes", "true", "1"), diplomat=kind == "diplomat")
 
@@ -310,7 +305,7 @@ def read_kb_file(path: Path) -> tuple[list[KBEntry], list[RoleWord]]:
             header = tuple(h.strip() for h in reader.fieldnames or ())
             rows = [(n + 2, {k.strip(): (v or "") for k, v in r.items() if k}) for n, r in enumerate(reader)]
     except (OSError, UnicodeDecodeError) as exc:
-        raise KBFormatError(f"{path}: cannot read knowledge-base file ({exc}); check the path in {ENV_VAR}") from exc
+        raise ResourceError(f"{path}: cannot read knowledge-base file ({exc})") from exc
     if header == STATE_HEADER:
         return list(_state_entries(rows, path)), []
     if header == ENTRY_HEADER:
@@ -319,26 +314,13 @@ def read_kb_file(path: Path) -> tuple[list[KBEntry], list[RoleWord]]:
         return [], list(_role_rows(rows, path))
     if header == PLACE_HEADER:
         return list(_place_rows(rows, path)), []
-    raise KBFormatError(
+    raise ResourceError(
         f"{path}: unknown header {','.join(header)!r}; use one of: {','.join(STATE_HEADER)} | "
         f"{','.join(ENTRY_HEADER)} | {','.join(ROLE_HEADER)} | {','.join(PLACE_HEADER)}"
     )
 
 
-def _env_paths() -> tuple[Path, ...]:
-    value = os.environ.get(ENV_VAR, "")
-    return tuple(Path(p) for p in value.split(os.pathsep) if p.strip())
-
-
-def load_kb(extra: Sequence[Path] = ()) -> KnowledgeBase:
-    """The built-in knowledge base plus the user's files (`extra`, then $NEWSGRAPH_KB), cached per file set."""
-    paths = tuple(Path(p).resolve() for p in (*extra, *_env_paths()))
-    return _load(paths)
-
-
-@lru_cache(maxsize=8)
-def _load(extra: tuple[Path, ...]) -> KnowledgeBase:
-    files = sorted(KB_DIR.glob("*.csv")) + list(extra)
+def build_kb(files: tuple[Path, ...]) -> KnowledgeBase:
     entries: list[KBEntry] = []
     roles: dict[str, RoleWord] = {}
     for path in files:
@@ -346,3 +328,7 @@ def _load(extra: tuple[Path, ...]) -> KnowledgeBase:
         entries += new_entries
         roles.update({r.phrase: r for r in new_roles})
     return KnowledgeBase(entries=entries, roles=roles, sources=[str(p) for p in files])
+
+
+KB = DataFile("knowledge-base", "NEWSGRAPH_KB", lambda: sorted(KB_DIR.glob("*.csv")), build_kb)
+load_kb = KB.load

@@ -4,15 +4,16 @@ Both engines call :func:`extract_partition` on groups of input files and write
 the same Parquet layout (see :mod:`newsgraph.io.tables`): ``articles/``,
 ``actors/``, ``quotes/``, ``failures/`` and ``events/`` partitioned by
 ``month=YYYY-MM`` (``month=undated`` for events without a date). Spark runs it
-inside ``mapInPandas``, so the model and knowledge base load once per executor
-Python process; a retried task rewrites its own output only, through Spark's
-commit protocol, so a lost executor never duplicates rows.
+inside ``mapInPandas``; the driver loads the resources (knowledge base, lexicons,
+the user's files) and broadcasts them, so they are pickled once and unpickled once per executor
+Python process, and the model loads once there too (local workers load both once per process); a retried
+task rewrites its own output only, through Spark's commit protocol, so a lost executor never duplicates rows.
 """
 from __future__ import annotations
 
-import glob
 import json
 import os
+import re
 import shutil
 import sys
 from collections.abc import Iterable, Iterator
@@ -21,14 +22,18 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import pyarrow as pa
-import pyarrow.dataset as pads
-import pyarrow.parquet as pq
+from ..extras import needs_extra
+from ..sources.paths import NOT_ARTICLE_NAME, expand_path
 
-from ..records import RawArticle, ReadFailure
+with needs_extra("parquet", "newsgraph batch"):
+    import pyarrow as pa
+    import pyarrow.dataset as pads
+    import pyarrow.parquet as pq
+
 from ..io.tables import SCHEMAS, TABLES, article_rows, failure_row, rows_to_table
+from ..records import RawArticle, ReadFailure
+from ..resources import Resources
 
-ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".jsonl", ".json", ".csv", ".rss", ".atom", ".xml")
 PARQUET_COLUMNS = ("text", "title", "published", "url", "id")
 
 
@@ -44,16 +49,19 @@ class BatchSummary:
 
 
 def list_inputs(source: str) -> list[str]:
-    """Article files under a directory or matching a glob, sorted (what `newsgraph extract DIR` would read)."""
-    path = Path(source)
-    if path.is_dir():
-        found = [str(p) for p in sorted(path.rglob("*")) if p.is_file()]
-    else:
-        found = sorted(glob.glob(source, recursive=True)) or ([source] if path.is_file() else [])
-    files = [f for f in found if f.endswith(ARTICLE_SUFFIXES + (".parquet",)) and not f.endswith(".gold.json")]
+    """Article files under a directory or matching a glob, sorted: what `newsgraph extract` would read,
+    and Parquet files of articles besides."""
+    from ..sources.readers import has_reader
+
+    files = [path for path, failure in expand_path(source, wanted=lambda name: is_parquet(name) or has_reader(name))
+             if failure is None]
     if not files:
         raise BatchInputError(f"no article files (.txt, .html, .jsonl, .parquet, ...) found at {source!r}")
     return files
+
+
+def is_parquet(name: str) -> bool:
+    return name.lower().endswith(".parquet")
 
 
 def raw_articles_of(origin: str, content: bytes, *, published: str | None) -> Iterator[RawArticle | ReadFailure]:
@@ -75,8 +83,8 @@ def parquet_articles(path: str, content: bytes) -> Iterator[RawArticle]:
         )
 
 
-def extract_partition(items: Iterable[tuple[str, bytes]], *, published: str | None = None
-                      ) -> dict[str, list[dict[str, Any]]]:
+def extract_partition(items: Iterable[tuple[str, bytes]], *, published: str | None = None,
+                      resources: Resources | None = None) -> dict[str, list[dict[str, Any]]]:
     """Extract every article of some input files, given as (origin, content) pairs; the unit of work of both
     engines."""
     from ..pipeline import extract
@@ -88,7 +96,7 @@ def extract_partition(items: Iterable[tuple[str, bytes]], *, published: str | No
 
     def raws() -> Iterator[RawArticle]:
         for origin, content in items:
-            found = (parquet_articles(origin, content) if origin.endswith(".parquet")
+            found = (parquet_articles(origin, content) if is_parquet(origin)
                      else raw_articles_of(origin, content, published=published))
             for item in found:
                 if isinstance(item, ReadFailure):
@@ -96,7 +104,7 @@ def extract_partition(items: Iterable[tuple[str, bytes]], *, published: str | No
                 else:
                     yield item
 
-    for article in extract(raws(), on_failure=failed):
+    for article in extract(raws(), resources=resources, on_failure=failed):
         for name, table_rows in article_rows(article).items():
             rows[name].extend(table_rows)
     for head in rows["articles"]:
@@ -128,7 +136,7 @@ def read_tables(output: str) -> dict[str, list[dict[str, Any]]]:
     tables: dict[str, list[dict[str, Any]]] = {}
     for name in TABLES:
         directory = Path(output) / name
-        files = [p for p in directory.rglob("*.parquet")] if directory.exists() else []
+        files = list(directory.rglob("*.parquet")) if directory.exists() else []
         if not files:
             tables[name] = []
             continue
@@ -179,7 +187,7 @@ def spark_ddl(name: str) -> str:
     return ", ".join(f"`{f.name}` {_spark_type(f.type)}" for f in SCHEMAS[name])
 
 
-def _spark_partition(batches: Iterator[Any], published: str | None) -> Iterator[Any]:
+def _spark_partition(batches: Iterator[Any], published: str | None, resources: Resources) -> Iterator[Any]:
     """mapInPandas body: input files in (a path, and its bytes unless the executor reads a shared disk),
     (table, payload JSON) rows out."""
     import pandas as pd
@@ -187,7 +195,8 @@ def _spark_partition(batches: Iterator[Any], published: str | None) -> Iterator[
     for batch in batches:
         paths = [_local_path(p) for p in batch["path"]]
         contents = batch["content"] if "content" in batch else [Path(p).read_bytes() for p in paths]
-        rows = extract_partition(zip(paths, (bytes(c) for c in contents)), published=published)
+        rows = extract_partition(zip(paths, (bytes(c) for c in contents), strict=True),
+                                 published=published, resources=resources)
         out = [(name, json.dumps(row, ensure_ascii=False)) for name in TABLES for row in rows[name]]
         yield pd.DataFrame(out, columns=["table", "payload"])
 
@@ -216,9 +225,13 @@ def _spark_inputs(spark: Any, source: str, partitions: int | None) -> Any:
         files = list_inputs(source)
         n_parts = partitions or max(1, min(len(files), parallelism * 4))
         return spark.sparkContext.parallelize([(f,) for f in files], n_parts).toDF("path STRING")
-    pattern = "|".join(s.lstrip(".") for s in ARTICLE_SUFFIXES + (".parquet",))
+    from ..sources.readers import READERS
+
+    suffixes = {ext for reader in READERS.values() for ext in reader.extensions} | {".parquet"}
+    pattern = "|".join(re.escape(s) for s in sorted(suffixes))
+    name = F.regexp_extract("path", r"([^/]*)$", 1)  # the same names the local walker takes (sources/paths.py)
     found = (spark.read.format("binaryFile").option("recursiveFileLookup", "true").load(source)
-             .where(F.col("path").rlike(rf"\.({pattern})$") & ~F.col("path").endswith(".gold.json"))
+             .where(F.lower(name).rlike(rf"({pattern})$") & ~name.rlike(NOT_ARTICLE_NAME.pattern))
              .select("path", "content"))
     return found.repartition(partitions) if partitions else found
 
@@ -226,8 +239,10 @@ def _spark_inputs(spark: Any, source: str, partitions: int | None) -> Any:
 def run_spark(source: str, output: str, *, master: str | None = "local[2]", partitions: int | None = None,
               published: str | None = None) -> BatchSummary:
     """The batch job on Apache Spark (local[N], spark://HOST:PORT or yarn)."""
-    from pyspark.sql import SparkSession
-    from pyspark.sql import functions as F
+    with needs_extra("spark", "newsgraph batch --engine spark"):
+        import pandas  # noqa: F401  (mapInPandas needs it; pyspark's own message would not name the extra)
+        from pyspark.sql import SparkSession
+        from pyspark.sql import functions as F
 
     if master is None and "PYSPARK_GATEWAY_PORT" not in os.environ:
         master = "local[*]"  # not launched by spark-submit, which would have set the master
@@ -239,8 +254,9 @@ def run_spark(source: str, output: str, *, master: str | None = "local[2]", part
         builder = builder.master(master)
     spark = builder.config("spark.sql.execution.arrow.maxRecordsPerBatch", "16").getOrCreate()
     try:
+        resources = spark.sparkContext.broadcast(Resources.load())
         staged = _spark_inputs(spark, source, partitions).mapInPandas(
-            lambda batches: _spark_partition(batches, published), "table STRING, payload STRING")
+            lambda batches: _spark_partition(batches, published, resources.value), "table STRING, payload STRING")
         staging = f"{output.rstrip('/')}/staging"  # no leading "_": Spark skips such paths as hidden
         staged.write.mode("overwrite").partitionBy("table").parquet(staging)
         counts = {}

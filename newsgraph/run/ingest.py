@@ -19,12 +19,12 @@ from itertools import islice
 import httpx
 from tqdm import tqdm
 
-from ..sources.fetch import FetchPolicy, is_url, make_client, read_url
-from .parallel import Extracted, extract_parallel
-from ..sources.readers import read_inputs
 from ..records import PIPELINE_VERSION, RawArticle, ReadFailure, content_hash
+from ..sources.fetch import FetchPolicy, is_url, make_client, read_url
+from ..sources.readers import read_inputs
 from ..store import IngestSummary, Store
 from ..store.write import rows_of
+from .parallel import Extracted, extract_parallel
 
 SCREEN_CHUNK = 64  # inputs checked against the store per query
 STORE_CHUNK = 100  # articles per transaction
@@ -89,7 +89,7 @@ def _screen(items: Iterable[RawArticle | ReadFailure], store: Store, summary: In
         known = store.known_raw_hashes(digests)
         summary.read += len(chunk)
         fresh = []
-        for raw, digest in zip(raws, digests):
+        for raw, digest in zip(raws, digests, strict=True):
             if digest not in known:
                 known.add(digest)  # the same text twice in one run is a duplicate too
                 fresh.append(raw)
@@ -134,7 +134,7 @@ def reprocess(store: Store, *, options: IngestOptions | None = None) -> IngestSu
         while chunk := list(islice(outcomes, options.store_chunk)):
             _fail(store, summary, [x.failure for x in chunk if x.failure], stage="extract")
             was = [old_ids.pop((x.origin, x.text_hash)) for x in chunk]
-            store.replace_articles([(old, x.prepared, None) for old, x in zip(was, chunk) if x.prepared])
+            store.replace_articles([(old, x.prepared, None) for old, x in zip(was, chunk, strict=True) if x.prepared])
             summary.read += len(chunk)
             summary.reprocessed += sum(1 for x in chunk if x.prepared)
             bar.update(len(chunk))

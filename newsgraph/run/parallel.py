@@ -101,13 +101,12 @@ def extract_parallel(raws: Iterable[RawArticle], *, workers: int = 1, chunk_size
 
 
 def _start_worker(parent: int) -> None:
-    """Load the model and knowledge base once, and exit if the parent dies (kill -9 leaves no orphans)."""
-    from ..resources.kb import load_kb
-    from ..stages.parse import get_nlp
+    """Load the model and resources once, and exit if the parent dies (kill -9 leaves no orphans)."""
+    from ..pipeline import pipeline_for
+    from ..resources import Resources
 
     threading.Thread(target=_exit_when_orphaned, args=(parent,), daemon=True).start()
-    get_nlp()
-    load_kb()
+    pipeline_for(Resources.load())
 
 
 def _exit_when_orphaned(parent: int) -> None:

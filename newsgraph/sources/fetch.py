@@ -14,8 +14,8 @@ from urllib.parse import urljoin, urlsplit
 
 import httpx
 
-from .readers import read_bytes
 from ..records import RawArticle, ReadFailure
+from .readers import read_bytes
 
 Resolver = Callable[[str], list[str]]
 USER_AGENT = "newsgraph/0.1 (+https://github.com/newsgraph)"

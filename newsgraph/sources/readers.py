@@ -19,10 +19,8 @@ import copy
 import csv
 import datetime as dt
 import email.utils
-import glob
 import io
 import json
-import os
 import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
@@ -36,9 +34,11 @@ import htmldate
 import lxml.html
 import trafilatura
 from lxml import etree
+from trafilatura.settings import Document
 
-from ..stages.clean import SENTENCE_END
 from ..records import RawArticle, ReadFailure
+from ..stages.clean import SENTENCE_END
+from .paths import expand_path
 
 ReadResult = RawArticle | ReadFailure
 ReaderFunc = Callable[[bytes, str, str | None], Iterable[ReadResult]]
@@ -99,12 +99,8 @@ def reader_for_path(path: str) -> Reader | None:
 
 
 # ---------------------------------------------------------------------------------------------
-# Walking paths
+# Reading paths (which files a path names is decided in .paths)
 
-
-# Files found while walking a directory that are documentation or gold annotations, not articles.
-NOT_ARTICLE_STEMS = ("readme", "original-readme", "license", "licence", "changelog", "notice", "copying")
-NOT_ARTICLE_SUFFIXES = (".gold.json",)
 STDIN_ORIGIN = "<stdin>"
 
 
@@ -124,50 +120,17 @@ def read_inputs(
             yield from read_bytes(sys.stdin.buffer.read(), origin=STDIN_ORIGIN, format_in=format_in,
                                   published=published)
             continue
-        for file_path, failure in expand_path(path, explicit_format=format_in is not None):
+        wanted = has_reader if format_in is None else lambda _name: True
+        for file_path, failure in expand_path(path, wanted=wanted):
             if failure is not None:
                 yield failure
             else:
                 yield from read_file(file_path, format_in=format_in, published=published)
 
 
-def expand_path(path: str, *, explicit_format: bool = False) -> Iterator[tuple[str, ReadFailure | None]]:
-    """The article files behind one path argument, or a failure if there are none."""
-    if os.path.isdir(path):
-        found = list(walk_directory(path, explicit_format=explicit_format))
-        if not found:
-            yield path, ReadFailure(path, "directory holds no article files (.txt, .html, .jsonl, ...)")
-        for file_path in found:
-            yield file_path, None
-    elif os.path.exists(path):
-        yield path, None
-    elif glob.has_magic(path):
-        matches = sorted(glob.glob(path, recursive=True))
-        if not matches:
-            yield path, ReadFailure(path, "no file matches this pattern")
-        for match in matches:
-            yield from expand_path(match, explicit_format=explicit_format)
-    else:
-        yield path, ReadFailure(path, "no such file or directory")
-
-
-def walk_directory(root: str, *, explicit_format: bool = False) -> Iterator[str]:
-    """Article files under ``root``, recursively, in sorted order; hidden files, READMEs and gold files skipped."""
-    for dirpath, dirnames, filenames in os.walk(root):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-        for name in sorted(filenames):
-            if is_article_file(name, explicit_format=explicit_format):
-                yield os.path.join(dirpath, name)
-
-
-def is_article_file(name: str, *, explicit_format: bool = False) -> bool:
-    """Whether a file met while walking a directory is an article input."""
-    lower = name.lower()
-    if lower.startswith(".") or lower.endswith(NOT_ARTICLE_SUFFIXES):
-        return False
-    if Path(lower).stem in NOT_ARTICLE_STEMS:
-        return False
-    return explicit_format or reader_for_path(name) is not None
+def has_reader(name: str) -> bool:
+    """Whether a file met while walking a directory has a reader for its extension."""
+    return reader_for_path(name) is not None
 
 
 def read_file(path: str, *, format_in: str | None = None, published: str | None = None) -> Iterator[ReadResult]:
@@ -290,7 +253,8 @@ NO_DATE_WARNING = (
 # ---------------------------------------------------------------------------------------------
 # Plain text
 
-DATE_LINE = re.compile(r"^\s*date\b\s*(?P<colon>[:=])?\s*(?P<value>\S+)?(?P<time>\s+T?\d{1,2}:\d{2}(:\d{2})?\s*(Z|UTC|GMT)?)?"
+DATE_LINE = re.compile(r"^\s*date\b\s*(?P<colon>[:=])?\s*(?P<value>\S+)?"
+                       r"(?P<time>\s+T?\d{1,2}:\d{2}(:\d{2})?\s*(Z|UTC|GMT)?)?"
                        r"(?P<rest>.*)$", re.IGNORECASE)
 ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 TITLE_MAX_WORDS = 20
@@ -374,8 +338,10 @@ def read_html(data: bytes, origin: str, published: str | None) -> Iterator[RawAr
     declared = charset.group(1).decode("ascii").lower() if charset else None
     page = decode_text(data, declared=None if declared in (None, "utf-8", "utf8") else declared)
     url = origin if origin.startswith(("http://", "https://")) else None  # a fetched page: its URL may date it
-    doc = trafilatura.bare_extraction(page, url=url, with_metadata=True, include_comments=False, include_tables=False,
-                                      date_extraction_params={"extensive_search": False, "original_date": True})
+    extracted = trafilatura.bare_extraction(page, url=url, with_metadata=True, include_comments=False,
+                                            include_tables=False,
+                                            date_extraction_params={"extensive_search": False, "original_date": True})
+    doc = extracted if isinstance(extracted, Document) else None  # a dict only with as_dict=True
     text = main_text(page, doc.text if doc is not None else None)
     if not text.strip():
         raise ReadError("HTML page has no body text (nothing inside <body>); is it the article page?")

@@ -7,5 +7,7 @@
 5. ``events``  — PLOVER events with their arguments, qualifiers, dates and evidence
 6. ``quotes``  — direct, partial and indirect quotes with their speakers
 
-``newsgraph.pipeline`` wires them together; each stage has one entry point.
+Each stage has one entry point and takes its data (:mod:`newsgraph.resources`) as an argument;
+stages 3-6 also run as spaCy components (:mod:`newsgraph.components`), which is how
+``newsgraph.pipeline`` wires them after cleaning.
 """

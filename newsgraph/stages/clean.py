@@ -22,22 +22,12 @@ edited); subheads glued into a paragraph stay with it.
 """
 from __future__ import annotations
 
-import functools
-import os
 import re
 from collections import Counter
-from collections.abc import Iterable
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any
-
-import yaml
 
 from ..records import RawArticle, Removed
-from ..resources import DATA_DIR
-
-DEFAULT_RULES_PATH = DATA_DIR / "boilerplate.yaml"
-RULES_ENV = "NEWSGRAPH_BOILERPLATE"
+from ..resources.boilerplate import CleanRules, flatten_quotes, normalise
 
 SENTENCE_END = re.compile(r"""[.!?…:;]["'”’»)\]]*$""")
 BULLETS = ("-", "•", "*", "–", "—", "·")
@@ -46,8 +36,8 @@ WORD = re.compile(r"[\w'’.&-]+")
 MONTH_OR_DAY = re.compile(
     r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
     r"[a-z]*\.?,?", re.IGNORECASE)
-DATE_OR_TIME = re.compile(r"(\d{1,4}([-/.:]\d{1,4}){0,3}(st|nd|rd|th|z|h)?|\d{1,2}(am|pm)|(gmt|utc)?[+-]\d{1,2}(:?\d{2})?),?",
-                          re.IGNORECASE)
+DATE_OR_TIME = re.compile(r"(\d{1,4}([-/.:]\d{1,4}){0,3}(st|nd|rd|th|z|h)?|\d{1,2}(am|pm)"
+                          r"|(gmt|utc)?[+-]\d{1,2}(:?\d{2})?),?", re.IGNORECASE)
 ISO_STAMP = re.compile(r"\d{4}-\d{2}-\d{2}t[\d:.]+(z|[+-]\d{2}:?\d{2})?")
 NUMBER = re.compile(r"[\d,.]+")
 DIGIT = re.compile(r"\d")
@@ -63,118 +53,12 @@ class CleanText:
     title: str | None = None
 
 
-@dataclass(frozen=True)
-class LinePattern:
-    reason: str
-    regex: re.Pattern[str]
-    max_words: int | None = None
-
-
-@dataclass(frozen=True)
-class CleanRules:
-    """The noise signals, loaded from ``boilerplate.yaml`` and any user files layered over it."""
-
-    labels: frozenset[str]
-    patterns: tuple[LinePattern, ...]
-    share_words: frozenset[str]
-    timestamp_words: frozenset[str]
-    minor_words: frozenset[str]
-    promo: tuple[re.Pattern[str], ...]
-    promo_verbs: re.Pattern[str]
-    thresholds: dict[str, float]
-
-    def threshold(self, name: str) -> float:
-        return self.thresholds[name]
-
-
-# ---------------------------------------------------------------------------------------------
-# Rules from data files
-
-
-def load_rules(extra_paths: Iterable[str | Path] = ()) -> CleanRules:
-    """Rules from the packaged phrase list plus ``extra_paths`` (lists are added to, thresholds replaced)."""
-    merged: dict[str, Any] = {}
-    for path in [DEFAULT_RULES_PATH, *extra_paths]:
-        merge_rule_data(merged, read_rules_file(Path(path)))
-    promo = merged.get("promo", {})
-    return CleanRules(
-        labels=frozenset(normalise(label).rstrip(":").strip() for label in merged.get("labels", [])),
-        patterns=tuple(
-            LinePattern(p["reason"], re.compile(p["regex"], re.IGNORECASE), p.get("max_words"))
-            for p in merged.get("patterns", [])
-        ),
-        share_words=frozenset(str(w).lower() for w in merged.get("share_words", [])),
-        timestamp_words=frozenset(str(w).lower() for w in merged.get("timestamp_words", [])),
-        minor_words=frozenset(str(w).lower() for w in merged.get("minor_words", [])),
-        promo=promo_patterns(promo.get("roles", []), promo.get("verbs", []), promo.get("objects", [])),
-        promo_verbs=re.compile(r"\b({})\b".format("|".join(re.escape(v) for v in promo.get("verbs", []))),
-                               re.IGNORECASE),
-        thresholds=dict(merged.get("thresholds", {})),
-    )
-
-
-class RulesFileError(ValueError):
-    """A boilerplate rules file that cannot be used; the message names the file and the entry."""
-
-
-def read_rules_file(path: Path) -> dict[str, Any]:
-    """One rules file, checked: a mapping whose patterns each have a reason and a valid regex."""
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError) as err:
-        raise RulesFileError(f"{path}: cannot read the rules file: {err}") from None
-    if not isinstance(data, dict):
-        raise RulesFileError(f"{path}: expected a mapping with keys like labels, patterns, thresholds")
-    for number, entry in enumerate(data.get("patterns") or [], start=1):
-        if not isinstance(entry, dict) or not {"reason", "regex"} <= entry.keys():
-            raise RulesFileError(f"{path}: pattern {number} needs both 'reason' and 'regex'")
-        try:
-            re.compile(entry["regex"])
-        except re.error as err:
-            raise RulesFileError(f"{path}: pattern {number} ({entry['reason']}): bad regex: {err}") from None
-    return data
-
-
-def merge_rule_data(into: dict[str, Any], data: dict[str, Any]) -> None:
-    """Layer one rules file over another: lists extend, mappings merge, scalars replace."""
-    for key, value in data.items():
-        if isinstance(value, list):
-            into.setdefault(key, []).extend(value)
-        elif isinstance(value, dict):
-            merge_rule_data(into.setdefault(key, {}), value)
-        else:
-            into[key] = value
-
-
-@functools.lru_cache(maxsize=1)
-def default_rules() -> CleanRules:
-    """The packaged rules plus the files named in $NEWSGRAPH_BOILERPLATE (loaded once per process)."""
-    extra = [p for p in os.environ.get(RULES_ENV, "").split(os.pathsep) if p]
-    return load_rules(extra)
-
-
-def promo_patterns(roles: list[str], verbs: list[str], objects: list[str]) -> tuple[re.Pattern[str], ...]:
-    """Promos for a staff member's piece: "<Name>, <Outlet>'s <role>, <verb> ..." (or "<role> for <Outlet>"),
-    "<Outlet> <role> <Name> <verb> ... <object>", "<Outlet>'s <Name> <verb> ... <object>"
-    (verbs like "shares", "discusses"; never "says")."""
-    role = "|".join(re.escape(r) for r in roles)
-    verb = "|".join(re.escape(v) for v in verbs)
-    obj = "|".join(re.escape(o) for o in objects)
-    name = r"(?-i:[A-Z])[\w'’.-]+(\s+(?-i:[A-Z])[\w'’.-]+){0,3}"
-    possessive = rf",\s+[^,]{{0,60}}['’]s\b[^,]{{0,40}}\b({role})\b[^,]{{0,20}},\s+({verb})\b"
-    role_for_outlet = rf",\s+[^,]{{0,40}}\b({role})\s+(for|at|of|with)\s+(the\s+)?(?-i:[A-Z])[^,]{{0,60}},\s+({verb})\b"
-    prefixed = rf"\b({role})\s+{name}\s+({verb})\b.{{0,160}}\b({obj})\b"
-    possessive_name = rf"['’]s\s+{name}\s+({verb})\b.{{0,160}}\b({obj})\b"
-    return tuple(re.compile(p, re.IGNORECASE) for p in (possessive, role_for_outlet, prefixed, possessive_name))
-
-
 # ---------------------------------------------------------------------------------------------
 # The cleaner
 
 
-def clean_article(raw: RawArticle, *, rules: CleanRules | None = None) -> CleanText:
+def clean_article(raw: RawArticle, *, rules: CleanRules) -> CleanText:
     """Drop the noise lines of ``raw.text``; keep every other line verbatim (stripped of outer spaces)."""
-    rules = rules or default_rules()
     lines = [line.strip() for line in raw.text.splitlines()]
     removed = [Removed(text, "date line") for text in raw.preamble]
     title = raw.title
@@ -262,7 +146,7 @@ def mark_repeated_lines(lines: list[str], norms: list[str], verdicts: dict[int, 
     """A line that occurs twice is noise: every copy of a non-sentence, the later copies of a sentence."""
     seen: dict[str, int] = {}
     counts = Counter(norm for norm in norms if norm)
-    for i, (line, norm) in enumerate(zip(lines, norms)):
+    for i, (line, norm) in enumerate(zip(lines, norms, strict=True)):
         if not line or counts[norm] < 2 or i in verdicts:
             continue
         if not is_sentence_like(line, rules) or norm in seen:
@@ -302,10 +186,11 @@ def mark_teaser_neighbours(lines: list[str], verdicts: dict[int, str], rules: Cl
     changed = True
     while changed:
         changed = False
-        for before, index, after in zip([None, *filled], filled, [*filled[1:], None]):
+        # -1, no line, before the first and after the last; the first list is one longer than the others
+        for before, index, after in zip([-1, *filled], filled, [*filled[1:], -1], strict=False):
             if index in verdicts or lines[index].startswith(BULLETS) or not is_headline_shaped(lines[index], rules):
                 continue
-            if verdicts.get(before) in TEASER_REASONS or verdicts.get(after) in TEASER_REASONS:
+            if verdicts.get(before, "") in TEASER_REASONS or verdicts.get(after, "") in TEASER_REASONS:
                 verdicts[index] = "teaser"
                 changed = True
 
@@ -383,12 +268,3 @@ def is_timestamp(norm: str, rules: CleanRules) -> bool:
 
 def is_time_word(token: str, rules: CleanRules) -> bool:
     return token in rules.timestamp_words or bool(MONTH_OR_DAY.fullmatch(token) or DATE_OR_TIME.fullmatch(token))
-
-
-def flatten_quotes(text: str) -> str:
-    return text.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
-
-
-def normalise(text: str) -> str:
-    """Case-, quote- and whitespace-insensitive form of a line, for comparing lines."""
-    return " ".join(flatten_quotes(text).split()).casefold()

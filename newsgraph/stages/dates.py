@@ -2,7 +2,7 @@
 
 Entry point: :func:`resolve_dates` → :class:`DateTimeline`, whose :meth:`DateTimeline.for_event` tells the
 event coder which expression dates a given event. The vocabulary is data: ``data/dates.yaml``, extended by
-the user's YAML files of the same shape (``load_date_lexicon(path)`` or ``$NEWSGRAPH_DATES=path1:path2``).
+the user's YAML files of the same shape (:mod:`newsgraph.resources.dates`).
 
 How expressions resolve (the rules users can rely on):
 
@@ -38,21 +38,16 @@ Unresolvable is ``None``: the resolver never guesses.
 from __future__ import annotations
 
 import calendar
-import os
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
-from pathlib import Path
-from typing import Any
 
-import yaml
 from spacy.tokens import Doc, Span, Token
-from ..resources import DATA_DIR
 
-LEXICON_PATH = DATA_DIR / "dates.yaml"
-ENV_EXTRA = "NEWSGRAPH_DATES"  # the user's vocabulary files, joined with the OS path separator
+from ..resources.dates import DateLexicon
+
 GRANULARITIES = ("day", "week", "month", "year")  # what ResolvedDate.granularity may hold
 VERB_POS = ("VERB", "AUX")
 # A past-tense clause may name a date this many days after the article's (time zones, late datelines).
@@ -61,10 +56,6 @@ ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 DAY_NUMBER = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?(?:[-–]\d{1,2})?$", re.IGNORECASE)
 ORDINAL_DAY = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)$", re.IGNORECASE)
 YEAR = re.compile(r"^(1[89]\d\d|20\d\d|2100)$")
-
-
-class DateLexiconError(ValueError):
-    """A date vocabulary file is malformed."""
 
 
 @dataclass
@@ -76,55 +67,6 @@ class ResolvedDate:
     granularity: str
     start: int
     end: int
-
-
-# ---------------------------------------------------------------- vocabulary
-
-
-@dataclass(frozen=True, eq=False)
-class DateLexicon:
-    """The words the matcher knows; loaded from ``data/dates.yaml`` plus any user files."""
-
-    entries: dict[str, Any]
-    _words: dict[str, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
-
-    def words(self, key: str) -> frozenset[str]:
-        """The list under `key` as a set (built once: the matcher asks for it at every token)."""
-        if key not in self._words:
-            self._words[key] = frozenset(self.entries.get(key) or ())
-        return self._words[key]
-
-    def table(self, key: str) -> dict[str, Any]:
-        return self.entries.get(key) or {}
-
-
-def _merge(base: dict[str, Any], extra: dict[str, Any], origin: Path) -> None:
-    for key, value in extra.items():
-        if key not in base:
-            base[key] = value
-        elif isinstance(base[key], dict) and isinstance(value, dict):
-            base[key] = {**base[key], **value}
-        elif isinstance(base[key], list) and isinstance(value, list):
-            base[key] = base[key] + value
-        else:
-            raise DateLexiconError(f"{origin}: key {key!r} must be a {type(base[key]).__name__} like in {LEXICON_PATH}")
-
-
-def default_date_lexicon() -> DateLexicon:
-    """The built-in vocabulary plus the files named in $NEWSGRAPH_DATES."""
-    return load_date_lexicon(*(Path(p) for p in os.environ.get(ENV_EXTRA, "").split(os.pathsep) if p))
-
-
-@lru_cache(maxsize=8)
-def load_date_lexicon(*extra_files: Path) -> DateLexicon:
-    """The built-in date vocabulary, extended by the user's YAML files (same keys; lists and maps are merged)."""
-    entries: dict[str, Any] = {}
-    for path in (LEXICON_PATH, *extra_files):
-        data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
-        if not isinstance(data, dict):
-            raise DateLexiconError(f"{path}: expected a mapping of vocabulary keys, as in {LEXICON_PATH}")
-        _merge(entries, data, Path(path))
-    return DateLexicon(entries)
 
 
 # ---------------------------------------------------------------- matching
@@ -393,8 +335,9 @@ def _match_step(doc: Doc, i: int, lex: DateLexicon) -> _Match | None:
 
 def _match_day_of_month(doc: Doc, i: int, lex: DateLexicon) -> _Match | None:
     """"on the 3rd": a day of the article's month (or the one before/after, by tense)."""
-    if _at(doc, i - 1) == "on" and _at(doc, i) == "the" and i + 1 < len(doc) and ORDINAL_DAY.match(doc[i + 1].text):
-        return _Match(i, i + 2, "day_of_month", (int(ORDINAL_DAY.match(doc[i + 1].text).group(1)),))
+    if (_at(doc, i - 1) == "on" and _at(doc, i) == "the" and i + 1 < len(doc)
+            and (day := ORDINAL_DAY.match(doc[i + 1].text))):
+        return _Match(i, i + 2, "day_of_month", (int(day.group(1)),))
     return None
 
 
@@ -758,10 +701,10 @@ class _CountedPhrase:
 class DateTimeline:
     """The dated expressions of one article, and which of them dates a given event."""
 
-    expressions: list[ResolvedDate] = field(default_factory=list)
-    _located: list[_Located] = field(default_factory=list, repr=False)
-    _lexicon: DateLexicon | None = field(default=None, repr=False)
-    _published: date | None = field(default=None, repr=False)
+    expressions: list[ResolvedDate]
+    _located: list[_Located] = field(repr=False)
+    _lexicon: DateLexicon = field(repr=False)
+    _published: date | None = field(repr=False)
 
     def for_event(self, sent: Span, trigger: Token) -> ResolvedDate | None:
         """The expression dating the event `trigger` names in `sent`, or None if the sentence dates it not.
@@ -788,7 +731,7 @@ class DateTimeline:
 
     def _best_attached(self, candidates: list[_Located], trigger: Token) -> ResolvedDate | None:
         """The best-ranked candidate; resolvable ones first within a rank, then the nearest."""
-        ahead = clause_tense(trigger, self._lexicon or default_date_lexicon(), timetables=False) in ("future", "open")
+        ahead = clause_tense(trigger, self._lexicon, timetables=False) in ("future", "open")
         ranked = [(_attachment_rank(loc, trigger, reported_ahead=ahead), loc.resolved.date is None,
                    abs(loc.span.root.i - trigger.i), loc) for loc in candidates]
         usable = [r for r in ranked if r[0] is not None]
@@ -825,7 +768,7 @@ class DateTimeline:
         return ResolvedDate(self._published.isoformat(), span.text, "day", span.start_char, span.end_char)
 
     def _occasion_reference(self, sent: Span, trigger: Token) -> ResolvedDate | None:
-        lex = self._lexicon or default_date_lexicon()
+        lex = self._lexicon
         anchor = _last_anchor(self._located, sent.start)
         if anchor is None:
             return None
@@ -940,9 +883,9 @@ def _parse_published(published: str | None) -> date | None:
         return None
 
 
-def resolve_dates(doc: Doc, *, published: str | None, lexicon: DateLexicon | None = None) -> DateTimeline:
+def resolve_dates(doc: Doc, *, published: str | None, lexicon: DateLexicon) -> DateTimeline:
     """Find and resolve every date expression of `doc` against the article's date (ISO, or None)."""
-    lex = lexicon or default_date_lexicon()
+    lex = lexicon
     pub = _parse_published(published)
     matches = find_date_expressions(doc, lex)
     located: list[_Located] = []
@@ -994,5 +937,5 @@ def _locate_counted_phrase(doc: Doc, match: _Match, later: list[_Match], pub: da
         unresolved = _resolved(span, None, "day" if unit in ("day", "week") else unit)
         return _Located(unresolved, span, match.bounded, counted)
     counted.phrase_date = _resolved(span, *_count_from_expression(origin, -count, unit))
-    main = _resolved(span, date.fromisoformat(str(origin.date)), origin.granularity)
-    return _Located(main, span, match.bounded, counted)
+    main_date = _resolved(span, date.fromisoformat(str(origin.date)), origin.granularity)
+    return _Located(main_date, span, match.bounded, counted)

@@ -15,16 +15,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache, partial
-from pathlib import Path
+from functools import partial
 
-import yaml
 from spacy.tokens import Doc, Span, Token
 
 from ..records import QUOTE_KINDS, Actor, ActorTable, Quote
-from ..resources import DATA_DIR
+from ..resources.speech_verbs import SpeechLexicon
 
-SPEECH_VERBS_FILE = DATA_DIR / "speech_verbs.yaml"
 OPENING_DOUBLE = "“„«"
 CLOSING_DOUBLE = "”»"
 DOUBLE_MARKS = '"' + OPENING_DOUBLE + CLOSING_DOUBLE
@@ -62,87 +59,6 @@ CORE_NP_DEPS = frozenset({"det", "amod", "compound", "poss", "nmod", "nummod", "
 OWNER_PREPS = frozenset({"from", "by", "of"})
 DESCRIPTION_PREPS = frozenset({"of", "for"})  # kept in a speaker's description: "a spokesman for the ministry"
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
-
-
-class SpeechLexiconError(ValueError):
-    """A speech-verb file does not have the expected layout."""
-
-
-@dataclass(frozen=True)
-class SpeechLexicon:
-    """Words that introduce speech; loaded from ``data/speech_verbs.yaml`` and user files."""
-
-    reporting: frozenset[str]  # lemmas and inflected forms of reporting verbs
-    phrasal: dict[str, frozenset[str]]  # verb lemma -> particles ("point" -> {"out"})
-    verdict: frozenset[str]  # lemmas and forms of verdict verbs (call, describe, hail)
-    nouns: frozenset[str]  # things a speaker issues (statement, post, report)
-    indirect: frozenset[str]  # lemmas whose complement clause is kept as indirect speech
-    source_phrases: tuple[tuple[str, ...], ...]  # ("according", "to")
-
-    def is_reporting(self, tok: Token) -> bool:
-        if tok.pos_ != "VERB" and not tok.tag_.startswith("VB"):
-            return False  # "State" in "the State Department", "post" the noun
-        if tok.lower_ in self.reporting or tok.lemma_.lower() in self.reporting:
-            return True
-        particles = self.phrasal.get(tok.lemma_.lower())
-        return bool(particles) and any(c.dep_ == "prt" and c.lower_ in particles for c in tok.children)
-
-    def is_verdict(self, tok: Token) -> bool:
-        return tok.pos_ == "VERB" and (tok.lower_ in self.verdict or tok.lemma_.lower() in self.verdict)
-
-    def source_phrase_at(self, tok: Token) -> tuple[str, ...] | None:
-        """The source phrase ("according to") that starts at `tok`, if any."""
-        doc = tok.doc
-        for phrase in self.source_phrases:
-            end = tok.i + len(phrase)
-            if end <= len(doc) and tuple(t.lower_ for t in doc[tok.i:end]) == phrase:
-                return phrase
-        return None
-
-
-def load_speech_lexicon(*extra: Path) -> SpeechLexicon:
-    """The packaged speech lexicon, with each file in `extra` merged over it (lists are unioned)."""
-    layers = [yaml.safe_load(Path(p).read_text("utf-8")) for p in (SPEECH_VERBS_FILE, *extra)]
-    reporting: set[str] = set()
-    verdict: set[str] = set()
-    nouns: set[str] = set()
-    indirect: set[str] = set()
-    phrasal: dict[str, set[str]] = {}
-    phrases: set[tuple[str, ...]] = set()
-    for layer in layers:
-        if not isinstance(layer, dict):
-            raise SpeechLexiconError("a speech-verb file must be a YAML mapping (see newsgraph/data/speech_verbs.yaml)")
-        reporting |= _verb_forms(layer.get("reporting_verbs"))
-        verdict |= _verb_forms(layer.get("verdict_verbs"))
-        nouns |= {str(n).lower() for n in layer.get("speech_nouns") or []}
-        indirect |= {str(n).lower() for n in layer.get("indirect_speech_verbs") or []}
-        for verb, particles in (layer.get("phrasal_verbs") or {}).items():
-            phrasal.setdefault(str(verb).lower(), set()).update(str(p).lower() for p in particles or [])
-        phrases |= {tuple(str(p).lower().split()) for p in layer.get("source_phrases") or []}
-    return SpeechLexicon(
-        reporting=frozenset(reporting),
-        phrasal={k: frozenset(v) for k, v in phrasal.items()},
-        verdict=frozenset(verdict),
-        nouns=frozenset(nouns),
-        indirect=frozenset(indirect),
-        source_phrases=tuple(sorted(phrases, key=len, reverse=True)),
-    )
-
-
-def _verb_forms(section: object) -> set[str]:
-    if section is None:
-        return set()
-    if not isinstance(section, dict):
-        raise SpeechLexiconError("verb sections map a lemma to its forms, e.g. `say: [says, said, saying]`")
-    forms = {str(lemma).lower() for lemma in section}
-    for values in section.values():
-        forms |= {str(v).lower() for v in values or []}
-    return forms
-
-
-@lru_cache(maxsize=1)
-def default_lexicon() -> SpeechLexicon:
-    return load_speech_lexicon()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -304,7 +220,7 @@ class _Context:
 
 
 def extract_quotes(
-    doc: Doc, *, actors: ActorTable, lexicon: SpeechLexicon | None = None, kinds: Iterable[str] = QUOTE_KINDS
+    doc: Doc, *, actors: ActorTable, lexicon: SpeechLexicon, kinds: Iterable[str] = QUOTE_KINDS
 ) -> list[Quote]:
     """Direct, partial and indirect quotes of one parsed article, with their speakers.
 
@@ -318,7 +234,7 @@ def extract_quotes(
         doc=doc,
         text=text,
         actors=actors,
-        lexicon=lexicon or default_lexicon(),
+        lexicon=lexicon,
         quote_of_token=_index_tokens(doc, spans),
         spans=spans,
         paragraph_of_token=paragraph_of_token,
@@ -440,12 +356,14 @@ def _verbless_tag(ctx: _Context, span: QuotedSpan, before: list[Token], after: l
     return _Speaker(actor, name, None) if actor is not None or name else None
 
 
-def _record(ctx: _Context, span: QuotedSpan, tokens: Span, kind: str, speaker: _Speaker, tag_window: list[Token]) -> None:
+def _record(ctx: _Context, span: QuotedSpan, tokens: Span, kind: str, speaker: _Speaker,
+            tag_window: list[Token]) -> None:
     text = " ".join(ctx.text[s:e].strip() for s, e in span.parts).strip()
     if not any(ch.isalnum() for ch in text):
         return
     first, last = tokens[0], tokens[-1]
-    sentence_end = max(ctx.sentence_of_token[last.i].end_char, tag_window[-1].idx + len(tag_window[-1]) if tag_window else 0)
+    sentence_end = max(ctx.sentence_of_token[last.i].end_char,
+                       tag_window[-1].idx + len(tag_window[-1]) if tag_window else 0)
     ctx.quotes.append(Quote(
         id="",
         text=text,
@@ -466,7 +384,8 @@ def _window(ctx: _Context, start: int, step: int) -> list[Token]:
 
     Other quotes in the way are stepped over, so `"A" and "B," said X` finds the tag for A.
     """
-    doc, out, i = ctx.doc, [], start
+    doc, i = ctx.doc, start
+    out: list[Token] = []
     paragraph = ctx.paragraph_of_token[start - step] if 0 <= start - step < len(doc) else None
     stop = start + step * MAX_WINDOW_STEPS
     while 0 <= i < len(doc) and len(out) < TAG_WINDOW and i != stop:
@@ -825,7 +744,8 @@ def _core_np(tok: Token) -> tuple[int, int]:
     hi = tok.idx + len(tok)
     for child in tok.rights:
         if child.dep_ == "conj" or (child.dep_ == "prep" and child.lower_ in DESCRIPTION_PREPS):
-            hi = max(hi, child.right_edge.idx + len(child.right_edge) if child.dep_ == "prep" else child.idx + len(child))
+            hi = max(hi, child.right_edge.idx + len(child.right_edge) if child.dep_ == "prep"
+                     else child.idx + len(child))
     return lo, hi
 
 
@@ -1016,5 +936,6 @@ def _gapped_relative(verb: Token) -> bool:
 
 def _is_finite_clause(verb: Token) -> bool:
     has_subject = any(c.dep_ in (*SUBJECT_DEPS, "expl") for c in verb.children)
-    finite = verb.tag_ in FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in verb.children)
+    finite = verb.tag_ in FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS
+                                             for c in verb.children)
     return has_subject and finite

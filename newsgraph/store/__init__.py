@@ -1,6 +1,6 @@
 """The newsgraph store: articles, canonical actors, deduplicated events and quotes in SQLite or PostgreSQL.
 
-    >>> store = Store.open("news.db")            # or "postgresql://user@host/db"; None → $NEWSGRAPH_DB or ./newsgraph.db
+    >>> store = Store.open("news.db")  # or "postgresql://user@host/db"; None → $NEWSGRAPH_DB or ./newsgraph.db
     >>> store.add_articles(newsgraph.extract(raws))
     >>> store.events(actor="TUR", since="2024-01-01")
 
@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, Self
 
 from sqlalchemy import Engine, select
 
+from ..extras import needs_extra
 from ..records import PIPELINE_VERSION, Article, RawArticle, ReadFailure
 from . import read, schema
 from .engine import DatabaseURLError, make_engine, writing
@@ -245,6 +246,7 @@ class Store:
     @staticmethod
     def to_frame(rows: list[dict[str, Any]]) -> pandas.DataFrame:
         """Rows as a pandas DataFrame."""
-        import pandas
+        with needs_extra("pandas", "as_frame=True"):
+            import pandas
 
         return pandas.DataFrame(rows)

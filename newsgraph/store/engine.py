@@ -11,6 +11,8 @@ from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
+from ..extras import needs_extra
+
 DEFAULT_DB = "newsgraph.db"
 DB_ENV = "NEWSGRAPH_DB"
 
@@ -43,7 +45,8 @@ def make_engine(url: str | None) -> Engine:
         engine = create_engine(full, connect_args={"timeout": 60})
         _set_up_sqlite(engine)
         return engine
-    return create_engine(full, pool_pre_ping=True)
+    with needs_extra("postgres", "a PostgreSQL database"):
+        return create_engine(full, pool_pre_ping=True)
 
 
 def _set_up_sqlite(engine: Engine) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from functools import lru_cache
+from typing import TypedDict
 
 from ..records import NOT_FACT_QUALIFIERS, Actor, Event
 
@@ -66,12 +67,23 @@ def not_fact_qualifiers(event: Event) -> str:
 @lru_cache(maxsize=1)
 def symmetric_types() -> frozenset[str]:
     """Event types with no direction (A meets B is B meets A), from the PLOVER type table."""
-    from ..stages.events.lexicon import load_types
+    from ..resources.lexicon import load_types
 
     return frozenset(name for name, spec in load_types().items() if spec.symmetric)
 
 
-def event_identity(event: Event, actors: dict[str, Actor], doc_id: str) -> dict[str, str | None]:
+class EventIdentity(TypedDict):
+    """The identifying columns of an events row."""
+
+    id: str
+    source_key: str
+    target_key: str
+    date_key: str | None
+    qualifiers: str
+    scope: str | None
+
+
+def event_identity(event: Event, actors: dict[str, Actor], doc_id: str) -> EventIdentity:
     """The columns that identify a deduplicated event, and its id.
 
     Same type, same source and target codes and same date period make one event

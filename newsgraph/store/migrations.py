@@ -73,12 +73,20 @@ def _add_list_indexes(conn: Connection) -> None:
                       f"ON events (date DESC{nulls_last}, mention_count DESC, id)"))
 
 
+def _add_event_located(conn: Connection) -> None:
+    """Each report's `located` (the place whose state stood in for a side), which the record carried but the
+    table lacked. A database created after this migration has the column from 0001 already."""
+    if "located" not in {c["name"] for c in inspect(conn).get_columns("event_mentions")}:
+        conn.execute(text("ALTER TABLE event_mentions ADD COLUMN located TEXT"))
+
+
 MIGRATIONS: list[Migration] = [
     ("0001_create_tables", _create_tables),
     ("0002_quote_search", _add_quote_search),
     ("0003_query_indexes", _add_query_indexes),  # added by the web/API work (issue 6)
     ("0004_totals", _add_totals),
     ("0005_list_indexes", _add_list_indexes),
+    ("0006_event_located", _add_event_located),
 ]
 
 

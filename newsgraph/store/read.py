@@ -27,6 +27,7 @@ from sqlalchemy import (
     true,
     tuple_,
 )
+from sqlalchemy.sql.expression import ColumnClause
 
 from . import schema as s
 from .totals import QUAD_CLASSES, UNDATED
@@ -190,7 +191,7 @@ def _full_text(conn: Connection, query: Select, words: list[str]) -> tuple[Selec
     q = s.quotes
     if conn.dialect.name == "postgresql":
         tsquery = func.plainto_tsquery("english", " ".join(words))
-        tsv = literal_column("quotes.tsv")
+        tsv: ColumnClause[Any] = literal_column("quotes.tsv")
         return query.where(tsv.op("@@")(tsquery)), func.ts_rank(tsv, tsquery).desc()
     phrase = " ".join('"' + w.replace('"', '""') + '"' for w in words)
     query = query.join(quotes_fts, and_(quotes_fts.c.doc_id == q.c.doc_id, quotes_fts.c.local_id == q.c.local_id))
@@ -411,7 +412,7 @@ def _add_to_edge(edges: dict[tuple[str, str], dict[str, Any]], row: dict[str, An
     edge["mentions"] += row["mentions"] or 0
     edge["_sum"] += row["intensity_sum"] or 0.0
     edge["_n"] += row["intensity_n"]
-    counts = {quad: row[quad] for quad in QUAD_CLASSES}
+    counts: dict[str | None, int] = {quad: row[quad] for quad in QUAD_CLASSES}
     counts[None] = row["events"] - sum(counts.values())  # events with no (or another) quad class
     for quad, n in counts.items():
         if n:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from sqlalchemy import Column, Float, ForeignKeyConstraint, Index, Integer, MetaData, String, Table, Text
 
+from ..records import Actor, Article, Event, Mention, Quote
+
 metadata = MetaData()
 
 migrations = Table(
@@ -116,6 +118,7 @@ event_mentions = Table(
     Column("date_text", Text),
     Column("granularity", String(10)),
     Column("qualifiers", Text, nullable=False),
+    Column("located", Text),  # 0006
     ForeignKeyConstraint(["doc_id"], ["articles.doc_id"]),
     ForeignKeyConstraint(["event_id"], ["events.id"]),
 )
@@ -201,3 +204,20 @@ TOTALS_TABLES = (actor_totals, dyad_totals, event_totals)
 
 # Tables holding ingested content, in an order that respects foreign keys when inserting.
 CONTENT_TABLES = (articles, actors, article_actors, mentions, events, event_mentions, event_actors, quotes, failures)
+
+# Each record's table, one row per record, its fields under their store names (record_schema.store_column);
+# HELD_ELSEWHERE lists the fields another table holds ("table.column", or a table of their own records).
+# write.rows_of fills the rows from this, and tests/test_roundtrip.py checks every field of every record has a
+# home, so a field added to a record cannot be left out of the store unnoticed (add a column and a migration).
+RECORD_TABLES: dict[type, Table] = {
+    Article: articles, Actor: article_actors, Mention: mentions, Event: event_mentions, Quote: quotes,
+}
+HELD_ELSEWHERE: dict[type, dict[str, str]] = {
+    Article: {"text": "articles.record", "removed": "articles.record", "warnings": "articles.record",
+              "actors": "article_actors", "events": "event_mentions", "quotes": "quotes"},
+    Actor: {"kind": "actors.kind", "code": "actors.code", "country": "actors.country", "mentions": "mentions"},
+    Mention: {},
+    Event: {"type": "events.type", "quad_class": "events.quad_class", "source": "event_actors.actor_id",
+            "target": "event_actors.actor_id"},
+    Quote: {},
+}

@@ -5,11 +5,11 @@ import datetime as dt
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
-from pydantic import BaseModel, Field, model_validator
+from pydantic import BaseModel
 
 from ..records import EVENT_TYPES
 from ..store import Store
-from . import ingest
+from .ingest import ArticleIn, extract_and_store
 from .security import require_token
 
 MAX_LIMIT = 500
@@ -157,24 +157,7 @@ def found(item: dict[str, Any] | None, message: str) -> dict[str, Any]:
     return item
 
 
-class ArticleIn(BaseModel):
-    """An article to extract and store: its text or its HTML, and the date it was published."""
-
-    published: dt.date = Field(description="Publication date; relative dates in the text resolve against it.")
-    text: str | None = Field(None, description="Plain text of the article.")
-    html: str | None = Field(None, description="The article's HTML page; its main text is extracted.")
-    title: str | None = Field(None, max_length=1000)
-    url: str | None = Field(None, max_length=2000)
-    source_id: str | None = Field(None, max_length=200, description="Who published it (outlet).")
-
-    @model_validator(mode="after")
-    def one_body(self) -> ArticleIn:
-        if (self.text is None) == (self.html is None):
-            raise ValueError("send exactly one of `text` or `html`")
-        return self
-
-
 @router.post("/articles", status_code=201, dependencies=[Depends(require_token)],
              summary="Extract and store one article (needs NEWSGRAPH_TOKEN and the bearer token)")
 def post_article(store: StoreDep, article: ArticleIn) -> dict[str, Any]:
-    return ingest.extract_and_store(store, article)
+    return extract_and_store(store, article)

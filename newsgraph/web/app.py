@@ -22,12 +22,10 @@ if TYPE_CHECKING:
     from ..store import Store
 
 STATIC_DIR = Path(__file__).resolve().parent / "static"
-NODE_MODULES = STATIC_DIR / "node_modules"
-# The only files of the npm packages the pages load; `make install` puts them in node_modules.
-VENDOR_FILES = {
-    "cytoscape.min.js": "cytoscape/dist/cytoscape.min.js",
-    "chart.umd.min.js": "chart.js/dist/chart.umd.min.js",
-}
+# The npm libraries the pages load; `make install` copies them (and their licences) into static/vendor/,
+# which the wheel ships, so nothing comes from a CDN.
+VENDOR_DIR = STATIC_DIR / "vendor"
+VENDOR_SCRIPTS = ("cytoscape.min.js", "chart.umd.min.js")
 
 
 @asynccontextmanager
@@ -75,17 +73,17 @@ async def page_not_found(request: Request, exc: Exception) -> Response:
 async def bad_request(request: Request, exc: Exception) -> Response:
     """The API answers a bad parameter with FastAPI's JSON 422; a page answers with a readable page."""
     if request.url.path.startswith("/api/") or not isinstance(exc, RequestValidationError):
+        # registered for RequestValidationError only (create_app), so `exc` is always one
         return await request_validation_exception_handler(request, exc)  # type: ignore[arg-type]
     problems = "; ".join(f"{'.'.join(map(str, e['loc'][1:]))}: {e['msg']}" for e in exc.errors())
     return pages.render(request, "error.html", status="Bad request", message=problems, status_code=400)
 
 
 def vendor_asset(name: str) -> FileResponse:
-    """Serve one whitelisted file of an npm package installed next to the templates."""
-    relative = VENDOR_FILES.get(name)
-    if relative is None:
+    """Serve one of the front-end libraries shipped with the package (only those listed)."""
+    if name not in VENDOR_SCRIPTS:
         raise HTTPException(404, f"no vendor asset {name!r}")
-    path = NODE_MODULES / relative
+    path = VENDOR_DIR / name
     if not path.is_file():
-        raise HTTPException(404, f"{relative} is not installed: run `make install` (npm ci in {STATIC_DIR})")
+        raise HTTPException(404, f"{path} is missing: in a source checkout, run `make install` (it copies it from npm)")
     return FileResponse(path, media_type="text/javascript", headers={"Cache-Control": "public, max-age=86400"})

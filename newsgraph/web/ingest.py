@@ -1,21 +1,37 @@
-"""`POST /api/articles`: read a posted article with the readers, extract it and store it."""
+"""`POST /api/articles`: what a client posts (`ArticleIn`), read with the file readers, extracted and stored."""
 from __future__ import annotations
 
+import datetime as dt
 import threading
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from fastapi import HTTPException
+from pydantic import BaseModel, Field, model_validator
 
 from ..pipeline import extract
-from ..sources.readers import read_bytes
 from ..records import RawArticle, ReadFailure
+from ..sources.readers import read_bytes
 from ..store import Store
-
-if TYPE_CHECKING:
-    from .api import ArticleIn
 
 # One spaCy pipeline is shared by the server's worker threads; parse one posted article at a time.
 _extract_lock = threading.Lock()
+
+
+class ArticleIn(BaseModel):
+    """An article to extract and store: its text or its HTML, and the date it was published."""
+
+    published: dt.date = Field(description="Publication date; relative dates in the text resolve against it.")
+    text: str | None = Field(None, description="Plain text of the article.")
+    html: str | None = Field(None, description="The article's HTML page; its main text is extracted.")
+    title: str | None = Field(None, max_length=1000)
+    url: str | None = Field(None, max_length=2000)
+    source_id: str | None = Field(None, max_length=200, description="Who published it (outlet).")
+
+    @model_validator(mode="after")
+    def one_body(self) -> ArticleIn:
+        if (self.text is None) == (self.html is None):
+            raise ValueError("send exactly one of `text` or `html`")
+        return self
 
 
 def read_posted(posted: ArticleIn) -> RawArticle:
@@ -27,7 +43,7 @@ def read_posted(posted: ArticleIn) -> RawArticle:
     failure = next((r for r in results if isinstance(r, ReadFailure)), None)
     if failure is not None or not results:
         raise HTTPException(422, f"cannot read the article: {failure.reason if failure else 'no text found'}")
-    raw = results[0]
+    raw = next(r for r in results if isinstance(r, RawArticle))  # the first: none failed
     raw.published = posted.published.isoformat()
     raw.title = posted.title or raw.title
     raw.url = posted.url or raw.url

@@ -58,9 +58,9 @@ def overview(request: Request, store: StoreDep) -> Response:
               ("actors", stats["actors"]), ("quotes", stats["quotes"])]
     dyads = graph_view(store, EventFilters(), limit=12)
     names = {n["id"]: n for n in dyads["nodes"]}
-    return render(request, "overview.html", "Overview", counts=counts, series=quad_series(store, {
-        k: None for k in EventFilters.model_fields}), dyads=[_dyad(edge, names) for edge in dyads["edges"]],
-        types=list(stats["events_by_type"].items()))
+    return render(request, "overview.html", "Overview", counts=counts,
+                  series=quad_series(store, dict.fromkeys(EventFilters.model_fields)),
+                  dyads=[_dyad(edge, names) for edge in dyads["edges"]], types=list(stats["events_by_type"].items()))
 
 
 def _dyad(edge: dict[str, Any], nodes: dict[str, dict[str, Any]]) -> dict[str, Any]:
@@ -103,7 +103,8 @@ def actor_page(request: Request, store: StoreDep, key: str) -> Response:
     roles = [{"role": r["role"], "start": r["first_seen"], "end": r["last_seen"],
               "evidence": f"as {r['name']} in {r['article_count']} article(s)"} for r in actor["roles"] if r["role"]]
     aliases = [n for n in actor["names"] if n != actor["name"]]
-    return render(request, "actor.html", actor=actor, roles=roles, aliases=aliases, given=with_sentences(store, actor["events_given"]),
+    return render(request, "actor.html", actor=actor, roles=roles, aliases=aliases,
+                  given=with_sentences(store, actor["events_given"]),
                   received=with_sentences(store, actor["events_received"]), quotes=actor["quotes"])
 
 
@@ -177,7 +178,8 @@ class ArticleView:
                       href=self._event_href(e.id)) for e in self.article.events]
         spans += [Span(q.start, q.end, "quote", label=f"quote · {q.speaker_name or 'unattributed'}")
                   for q in self.article.quotes]
-        spans += [Span(m.start, m.end, "actor", label=f"{a.name} ({a.code or a.kind})", href=f"/actors/{self.ids[a.id]}")
+        spans += [Span(m.start, m.end, "actor", label=f"{a.name} ({a.code or a.kind})",
+                       href=f"/actors/{self.ids[a.id]}")
                   for a in self.article.actors for m in a.mentions]
         return segment_text(self.article.text, spans)
 

@@ -1,7 +1,7 @@
 """Stage 5: events — PLOVER event coding.
 
-``lexicon`` loads the types and patterns (data files), ``matching`` matches a pattern at a
-trigger, ``arguments`` finds the source and target around it, and ``coder`` puts them together
+The types and patterns are data (:mod:`newsgraph.resources.lexicon`); ``matching`` matches a
+pattern at a trigger, ``arguments`` finds the source and target around it, and ``coder`` puts them together
 (its `code_events` is the stage's entry point).
 """
 from .coder import code_events

@@ -3,24 +3,14 @@
 Which tokens are a predicate's subject, objects and prepositional objects, which actors
 those tokens name (through :class:`ActorTable` only), and whether the predicate is
 negated, future, hypothetical or conditional. Function words come from
-``data/plover/grammar.yaml``.
+``data/plover/grammar.yaml`` (:mod:`newsgraph.resources.grammar`).
 """
 from __future__ import annotations
 
-import os
-from dataclasses import dataclass, fields
-from functools import lru_cache
-from pathlib import Path
-
-import yaml
 from spacy.tokens import Doc, Token
 
-from .lexicon import LexiconError
 from ...records import Actor, ActorTable
-from ...resources import DATA_DIR
-
-GRAMMAR_FILE = DATA_DIR / "plover" / "grammar.yaml"
-ENV_GRAMMAR = "NEWSGRAPH_PLOVER_GRAMMAR"
+from ...resources.grammar import Grammar
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
@@ -32,59 +22,6 @@ PREP_DEPS = frozenset({"prep", "dative", "agent"})
 DIRECT_OBJECT_DEPS = frozenset({"dobj", "dative"})
 ALLEGING_VERBS = frozenset({"accuse", "charge", "suspect", "blame", "convict", "indict", "allege", "acquit"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
-
-
-@dataclass(frozen=True)
-class Grammar:
-    light_verbs: frozenset[str]
-    scene_preps: frozenset[str]
-    future_governors: frozenset[str]
-    hypothetical_governors: frozenset[str]
-    negating_governors: frozenset[str]
-    request_heads: frozenset[str]
-    modal_hypothetical: frozenset[str]
-    modal_future: frozenset[str]
-    negators: frozenset[str]
-    noun_negators: frozenset[str]
-    noun_future: frozenset[str]
-    noun_hypothetical: frozenset[str]
-    condition_marks: frozenset[str]
-    group_nouns: frozenset[str]
-    crowd_nouns: frozenset[str]
-    member_preps: frozenset[str]
-    owner_preps: frozenset[str]
-    noun_source_preps: frozenset[str]
-    party_preps: frozenset[str]
-    affiliation_preps: frozenset[str]
-    first_person: frozenset[str]
-    verbal_attack_lemmas: frozenset[str]
-    remote_media: frozenset[str]
-    private_nouns: frozenset[str]
-    attack_objects: frozenset[str]
-    claim_nouns: frozenset[str]
-    reply_types: frozenset[str]
-    provoking_types: frozenset[str]
-    reporting_verbs: frozenset[str]
-    responsibility_nouns: frozenset[str]
-    assault_instruments: dict[str, str]  # instrument lemma -> ASSAULT mode
-    threat_contents: dict[str, str]  # threatened act (verb or noun lemma) -> THREATEN mode
-
-
-@lru_cache(maxsize=4)
-def load_grammar(path: str | None = None) -> Grammar:
-    """The grammar word lists (the built-in file unless NEWSGRAPH_PLOVER_GRAMMAR names another)."""
-    chosen = Path(path or os.environ.get(ENV_GRAMMAR) or GRAMMAR_FILE)
-    data = yaml.safe_load(chosen.read_text(encoding="utf-8")) or {}
-    known = {f.name for f in fields(Grammar)}
-    data.setdefault("crowd_nouns", [])  # added later than the others: a user file may lack it
-    data.setdefault("responsibility_nouns", [])
-    missing = known - set(data)
-    if missing:
-        raise LexiconError(f"{chosen}: grammar file lacks {', '.join(sorted(missing))}; copy them from {GRAMMAR_FILE}")
-    tables = {key: {w: mode for mode, words in (data.pop(key, None) or {}).items() for w in words}
-              for key in ("assault_instruments", "threat_contents")}
-    lists = {k: frozenset(str(w).replace("_", " ") for w in v) for k, v in data.items() if k in known}
-    return Grammar(**tables, **lists)
 
 
 def frame(head: Token, depth: int = 3) -> list[Token]:
@@ -148,7 +85,7 @@ def reporting_verb(tok: Token, grammar: Grammar) -> Token | None:
                   if v.lemma_.lower() in grammar.reporting_verbs and not any(s <= v.idx <= e for s, e in quotes)
                   and any(c.dep_ in SUBJECT_DEPS for c in v.children)]
     after = [v for v in candidates if v.idx > span[1]]
-    return (after or candidates or [None])[0]
+    return next(iter(after or candidates), None)
 
 
 def speaker_tokens(tok: Token, grammar: Grammar) -> list[Token]:
@@ -186,11 +123,11 @@ def noun_phrase_actors(head: Token, table: ActorTable, grammar: Grammar, depth: 
         return mods
     members = actors_of(_prep_objects(head, grammar.member_preps))
     appositions = [c for c in head.children if c.dep_ == "appos"]
-    owners = _prep_objects(head, grammar.owner_preps) if head.lemma_.lower() in grammar.group_nouns else []
+    owner_tokens = _prep_objects(head, grammar.owner_preps) if head.lemma_.lower() in grammar.group_nouns else []
     # "militants linked with the BLA", "a ship owned by Greece": the side a participle ties them to
-    owners += [t for c in head.children if c.dep_ == "acl" for t in _prep_objects(c, grammar.affiliation_preps)]
+    owner_tokens += [t for c in head.children if c.dep_ == "acl" for t in _prep_objects(c, grammar.affiliation_preps)]
     # "his Chinese counterpart Wang Yi": the apposition names the person; "his" is the other side
-    return members or actors_of(appositions) or mods or actors_of(owners)
+    return members or actors_of(appositions) or mods or actors_of(owner_tokens)
 
 
 def token_actors(tok: Token, table: ActorTable, grammar: Grammar, depth: int = 0,

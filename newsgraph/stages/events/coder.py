@@ -1,7 +1,7 @@
 """Event coding: PLOVER events (who did what to whom, when) from a parsed article.
 
-For each sentence, predicates are matched against the lexicon (``eventlex``), their
-arguments are read off the parse and tied to actors (``eventargs``), the date comes from
+For each sentence, predicates are matched against the lexicon (``resources.lexicon``), their
+arguments are read off the parse and tied to actors (``arguments``), the date comes from
 the article's :class:`DateTimeline`, and duplicates of one fact are merged. A predicate
 that no pattern matches yields nothing: there is no fallback event.
 
@@ -28,6 +28,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
+from ...records import NOT_FACT_QUALIFIERS, Actor, ActorTable, Event, Location
+from ...resources.lexicon import DIRECT_OBJECT, POSSESSOR, Lexicon, Pattern
 from .arguments import (
     DIRECT_OBJECT_DEPS,
     MODIFIER_DEPS,
@@ -35,16 +37,13 @@ from .arguments import (
     doc_quotes,
     frame,
     lemma_candidates,
-    load_grammar,
     qualifiers_of,
     reporting_verb,
     speaker_tokens,
     subject_tokens,
     token_actors,
 )
-from .lexicon import DIRECT_OBJECT, POSSESSOR, Lexicon, Pattern, load_lexicon
 from .matching import Match, match_pattern, target_tokens, trigger_kind
-from ...records import NOT_FACT_QUALIFIERS, Actor, ActorTable, Event, Location
 
 if TYPE_CHECKING:
     from ..dates import DateTimeline
@@ -91,10 +90,10 @@ class _Context:
 
 
 def code_events(doc: Doc, *, actors: ActorTable, dates: DateTimeline | None, published: str | None,
-                lexicon: Lexicon | None = None, trace: Trace | None = None) -> list[Event]:
+                lexicon: Lexicon, grammar: Grammar, trace: Trace | None = None) -> list[Event]:
     """The PLOVER events of one parsed article, one per fact, each with its evidence."""
     ctx = _Context(doc=doc, actors=actors, dates=dates, published=_parse_date(published),
-                   lexicon=lexicon or load_lexicon(), grammar=load_grammar())
+                   lexicon=lexicon, grammar=grammar)
     events: list[Event] = []
     for sent in doc.sents:
         candidates = _sentence_candidates(sent, ctx, trace)
@@ -152,7 +151,7 @@ def _best_match(tok: Token, ctx: _Context, trace: Trace | None) -> Match | None:
     if not complete:
         return None
     # Own patterns first: they were written for this parser; a derived one fills in where none fits.
-    return max(complete, key=lambda m: (m.pattern.is_own, _finds_target(m, ctx), m.pattern.specificity))
+    return max(complete, key=lambda m: (m.pattern.is_own, _finds_target(m, ctx), m.pattern.rank))
 
 
 def _lacks_target(m: Match, ctx: _Context) -> bool:
@@ -319,7 +318,8 @@ def _noun_sources(noun: Token, ctx: _Context, pattern: Pattern) -> tuple[list[Ac
         return [a for t in tokens for a in token_actors(t, ctx.actors, g)], f"subject of '{verb.text}'"
     if noun.dep_ == "pobj" and verb.lower_ == "for" and verb.head.lemma_.lower() in g.responsibility_nouns:
         tokens, _ = subject_tokens(verb.head.head)  # "IS claimed responsibility for the bombing": the claimant
-        return [a for t in tokens for a in token_actors(t, ctx.actors, g)], f"claimed by subject of '{verb.head.head.text}'"
+        claimants = [a for t in tokens for a in token_actors(t, ctx.actors, g)]
+        return claimants, f"claimed by subject of '{verb.head.head.text}'"
     if noun.dep_ == "pobj" and verb.lower_ in g.scene_preps and verb.head.pos_ in ("VERB", "AUX"):
         # "In a phone call with Erdogan, Biden said ...": the clause's subject took part
         tokens, _ = subject_tokens(verb.head)
@@ -541,8 +541,10 @@ def _trigger_text(m: Match) -> str:
 
 
 def _set_date(event: Event, sent: Span, trigger: Token, ctx: _Context) -> None:
-    resolved = ctx.dates.for_event(sent, trigger) if ctx.dates is not None else None
-    speech = reporting_verb(trigger, ctx.grammar) if resolved is None and ctx.dates is not None else None
+    if ctx.dates is None:
+        return
+    resolved = ctx.dates.for_event(sent, trigger)
+    speech = reporting_verb(trigger, ctx.grammar) if resolved is None else None
     if speech is not None and ctx.lexicon.types[event.type].quad_class.startswith("verbal"):
         resolved = ctx.dates.for_event(sent, speech)  # a quoted statement happened when it was said
     if resolved is None:

@@ -9,8 +9,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from ...resources.lexicon import DIRECT_OBJECT, POSSESSOR, Pattern
 from .arguments import DIRECT_OBJECT_DEPS, frame, is_passive
-from .lexicon import DIRECT_OBJECT, POSSESSOR, Pattern
 
 # Verbs whose "that" clause says what its subject must do: "demanded that Manila withdraw".
 # Prepositions joining an amount to what it measures: "$20 million in aid", "500 tonnes of food".

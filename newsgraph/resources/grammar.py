@@ -1,0 +1,69 @@
+"""Function words the event coder reads arguments and qualifiers with: ``data/plover/grammar.yaml``.
+
+A user's grammar file is layered over the shipped one (``$NEWSGRAPH_PLOVER_GRAMMAR``): it adds words
+to the lists, and to the modes of the ``assault_instruments`` and ``threat_contents`` tables.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from pathlib import Path
+from typing import Any
+
+from .files import DATA_DIR, DataFile, ResourceError, layered_yaml
+
+GRAMMAR_FILE = DATA_DIR / "plover" / "grammar.yaml"
+TABLES = ("assault_instruments", "threat_contents")  # mode -> words in the file, word -> mode in Grammar
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """The word lists, as sets (and two word -> mode tables), so a lookup is one hash."""
+
+    light_verbs: frozenset[str]
+    scene_preps: frozenset[str]
+    future_governors: frozenset[str]
+    hypothetical_governors: frozenset[str]
+    negating_governors: frozenset[str]
+    request_heads: frozenset[str]
+    modal_hypothetical: frozenset[str]
+    modal_future: frozenset[str]
+    negators: frozenset[str]
+    noun_negators: frozenset[str]
+    noun_future: frozenset[str]
+    noun_hypothetical: frozenset[str]
+    condition_marks: frozenset[str]
+    group_nouns: frozenset[str]
+    crowd_nouns: frozenset[str]
+    member_preps: frozenset[str]
+    owner_preps: frozenset[str]
+    noun_source_preps: frozenset[str]
+    party_preps: frozenset[str]
+    affiliation_preps: frozenset[str]
+    first_person: frozenset[str]
+    verbal_attack_lemmas: frozenset[str]
+    remote_media: frozenset[str]
+    private_nouns: frozenset[str]
+    attack_objects: frozenset[str]
+    claim_nouns: frozenset[str]
+    reply_types: frozenset[str]
+    provoking_types: frozenset[str]
+    reporting_verbs: frozenset[str]
+    responsibility_nouns: frozenset[str]
+    assault_instruments: dict[str, str]  # instrument lemma -> ASSAULT mode
+    threat_contents: dict[str, str]  # threatened act (verb or noun lemma) -> THREATEN mode
+
+
+def build_grammar(files: tuple[Path, ...]) -> Grammar:
+    data = layered_yaml(files)
+    known = {f.name for f in fields(Grammar)}
+    unknown = set(data) - known
+    if unknown:
+        raise ResourceError(f"{files[-1]}: unknown grammar keys {', '.join(sorted(unknown))}; see {GRAMMAR_FILE}")
+    tables = {key: {w: mode for mode, words in (data.pop(key, None) or {}).items() for w in words} for key in TABLES}
+    lists = {k: frozenset(str(w).replace("_", " ") for w in v or ()) for k, v in data.items()}
+    fields_by_name: dict[str, Any] = {**tables, **lists}  # the tables are dicts, the rest frozensets
+    return Grammar(**fields_by_name)
+
+
+GRAMMAR = DataFile("grammar", "NEWSGRAPH_PLOVER_GRAMMAR", lambda: [GRAMMAR_FILE], build_grammar)
+load_grammar = GRAMMAR.load

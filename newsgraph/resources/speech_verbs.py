@@ -1,0 +1,77 @@
+"""Words that introduce speech (reporting and verdict verbs, speech nouns, "according to"): ``data/speech_verbs.yaml``.
+
+Users layer their own files of the same layout over it with ``load_speech_lexicon(extra)`` or
+``$NEWSGRAPH_SPEECH_VERBS``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from spacy.tokens import Token
+
+from .files import DATA_DIR, DataFile, ResourceError, layered_yaml
+
+SPEECH_VERBS_FILE = DATA_DIR / "speech_verbs.yaml"
+
+
+@dataclass(frozen=True)
+class SpeechLexicon:
+    """Words that introduce speech; loaded from ``data/speech_verbs.yaml`` and user files."""
+
+    reporting: frozenset[str]  # lemmas and inflected forms of reporting verbs
+    phrasal: dict[str, frozenset[str]]  # verb lemma -> particles ("point" -> {"out"})
+    verdict: frozenset[str]  # lemmas and forms of verdict verbs (call, describe, hail)
+    nouns: frozenset[str]  # things a speaker issues (statement, post, report)
+    indirect: frozenset[str]  # lemmas whose complement clause is kept as indirect speech
+    source_phrases: tuple[tuple[str, ...], ...]  # ("according", "to")
+
+    def is_reporting(self, tok: Token) -> bool:
+        if tok.pos_ != "VERB" and not tok.tag_.startswith("VB"):
+            return False  # "State" in "the State Department", "post" the noun
+        if tok.lower_ in self.reporting or tok.lemma_.lower() in self.reporting:
+            return True
+        particles = self.phrasal.get(tok.lemma_.lower(), frozenset())
+        return bool(particles) and any(c.dep_ == "prt" and c.lower_ in particles for c in tok.children)
+
+    def is_verdict(self, tok: Token) -> bool:
+        return tok.pos_ == "VERB" and (tok.lower_ in self.verdict or tok.lemma_.lower() in self.verdict)
+
+    def source_phrase_at(self, tok: Token) -> tuple[str, ...] | None:
+        """The source phrase ("according to") that starts at `tok`, if any."""
+        doc = tok.doc
+        for phrase in self.source_phrases:
+            end = tok.i + len(phrase)
+            if end <= len(doc) and tuple(t.lower_ for t in doc[tok.i:end]) == phrase:
+                return phrase
+        return None
+
+
+def build_speech_lexicon(files: tuple[Path, ...]) -> SpeechLexicon:
+    data = layered_yaml(files)
+    phrasal = data.get("phrasal_verbs") or {}
+    return SpeechLexicon(
+        reporting=frozenset(_verb_forms(data.get("reporting_verbs"), files)),
+        phrasal={str(verb).lower(): frozenset(str(p).lower() for p in particles or [])
+                 for verb, particles in phrasal.items()},
+        verdict=frozenset(_verb_forms(data.get("verdict_verbs"), files)),
+        nouns=frozenset(str(n).lower() for n in data.get("speech_nouns") or []),
+        indirect=frozenset(str(n).lower() for n in data.get("indirect_speech_verbs") or []),
+        source_phrases=tuple(sorted({tuple(str(p).lower().split()) for p in data.get("source_phrases") or []},
+                                    key=len, reverse=True)),
+    )
+
+
+def _verb_forms(section: object, files: tuple[Path, ...]) -> set[str]:
+    if section is None:
+        return set()
+    if not isinstance(section, dict):
+        raise ResourceError(f"{files[-1]}: verb sections map a lemma to its forms, e.g. `say: [says, said, saying]`")
+    forms = {str(lemma).lower() for lemma in section}
+    for values in section.values():
+        forms |= {str(v).lower() for v in values or []}
+    return forms
+
+
+SPEECH_VERBS = DataFile("speech-verb", "NEWSGRAPH_SPEECH_VERBS", lambda: [SPEECH_VERBS_FILE], build_speech_lexicon)
+load_speech_lexicon = SPEECH_VERBS.load

@@ -1,0 +1,362 @@
+"""What the words around a name say about who it is: titles, appositions, relative clauses, nationality.
+
+Pure reading: every function here takes the document's :class:`Spans` and the :class:`Registry` (to see
+who is already named, e.g. the possessor in "Erdogan's communication chief") and returns a
+:class:`Description`; none writes. The passes decide what to do with one.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span, Token
+
+from ...records import Mention
+from ...resources.kb import PLACE_KINDS, fold
+from .spans import KBSpan, RoleSpan, Spans
+
+if TYPE_CHECKING:
+    from .registry import Registry
+
+# After these a place is where someone works or whom they face, not whom they serve.
+HOST_PREPOSITIONS = frozenset({"in", "to", "from", "with", "near", "across", "against", "toward", "towards", "on",
+                               "over", "between", "by"})
+HEAD_VERBS = frozenset({"head", "lead", "chair", "run", "direct", "represent", "command"})
+WINDOW_STOP = frozenset({",", ";", ":", ".", "(", ")", "\"", "\u201c", "\u201d", "\u2014", "\u2013",
+                         "!", "?", "[", "]"})
+FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "VB", "MD"})
+SPECIFIC_SECTORS = ("MIL", "COP", "JUD", "LEG", "SPY", "REB", "PRM", "MED", "JRN")
+STOP_WORDS = frozenset({"the", "a", "an", "of", "for", "and", "'s", "affairs", "on", "in", "at", "to"})
+
+# (rank, code, country, sector, words): the lower rank wins, see _choose_code
+Code = tuple[int, str, str | None, str | None, str]
+
+
+@dataclass
+class Description:
+    """What the words around a name (or a whole phrase) say about who it is."""
+
+    code: str | None = None
+    country: str | None = None
+    sector: str | None = None
+    role: str | None = None
+    role_kind: str | None = None
+    private: bool = False
+    former: bool = False
+    code_from: str | None = None  # the words that gave the code
+    tokens: set[int] = field(default_factory=set)
+
+    def merge(self, other: Description) -> None:
+        """Fill what this description lacks from a later window."""
+        if self.code is None and other.code and not self.private:
+            self.code, self.country, self.code_from = other.code, other.country, other.code_from
+            if self.sector is None or other.sector in SPECIFIC_SECTORS:
+                self.sector = other.sector or self.sector
+        if self.role is None and other.role:
+            self.role, self.role_kind, self.former = other.role, other.role_kind, other.former or self.former
+            self.sector = self.sector or other.sector
+        self.private = self.private or other.private
+        self.tokens |= other.tokens
+
+
+def text_evidence(desc: Description) -> dict:
+    """An actor's evidence when the text, not the KB, gave (or withheld) its code."""
+    if desc.code is None:
+        rule = "private affiliation: code never guessed" if desc.private else "no code in text"
+        return {"source": "unresolved", "rule": rule, "role_from_text": desc.role, "private": desc.private}
+    return {"source": "text", "rule": "title or apposition", "words": desc.code_from}
+
+
+def describe(spans: Spans, registry: Registry, span: Span) -> Description:
+    """Read the title before a name, an apposition after it, or an apposition before it."""
+    left = _left_window(spans, span.start)
+    desc = read_window(spans, registry, left, places=True)
+    right = _right_window(spans, span.end)
+    if right:
+        after = _read_relative(spans, registry, right) or read_window(spans, registry, right, places=True)
+        if after.role is None and after.sector is None and not _nationality(spans, right):
+            after.code = after.country = None  # "Matthaes, a Vietnam dweller": a place is no affiliation
+        desc.merge(after)
+    if desc.code is None and not desc.private:
+        before = _left_apposition(spans, span, left)
+        if before:
+            desc.merge(read_window(spans, registry, before, places=True))
+    return desc
+
+
+def _nationality(spans: Spans, window: list[int]) -> bool:
+    """ ", an American who ...": a demonym standing as the noun of an apposition."""
+    doc = spans.doc
+    first = next((i for i in window if doc[i].pos_ != "DET"), None)
+    kb_span = spans.kb_at.get(first) if first is not None else None
+    return bool(kb_span and kb_span.hit.via == "demonym" and doc[kb_span.end - 1].pos_ in ("NOUN", "PROPN")
+                and (kb_span.end >= len(doc) or doc[kb_span.end].pos_ not in ("NOUN", "PROPN")))
+
+
+def _read_relative(spans: Spans, registry: Registry, window: list[int]) -> Description | None:
+    """ "who heads the body representing EU member states": role "head of ...", code from the object."""
+    doc = spans.doc
+    if len(window) < 3 or doc[window[0]].lower_ != "who" or doc[window[1]].lemma_ not in HEAD_VERBS:
+        return None
+    desc = read_window(spans, registry, window[2:])
+    obj = window[2:]
+    cut = next((n for n, k in enumerate(obj) if doc[k].lower_ in HOST_PREPOSITIONS), len(obj))
+    desc.role = f"{doc[window[1]].lemma_} of {doc[obj[0]:obj[max(cut, 1) - 1] + 1].text}"
+    desc.role_kind = "person"
+    return desc
+
+
+def _left_window(spans: Spans, i: int) -> list[int]:
+    doc, out = spans.doc, []
+    if i == 0 or not (i - 1 in spans.role_at or doc[i - 1].tag_ == "POS"):
+        return []  # "Indian reluctance Richard Weitz", "Aden Barre Duale": no title, no title's code
+    k = i - 1
+    while k >= 0 and i - k <= 10:
+        tok = doc[k]
+        named = k in spans.kb_at and spans.kb_at[k].entry.kind != "other"
+        named = named or k in spans.role_at
+        if tok.text in WINDOW_STOP or (not named and (tok.tag_ in FINITE_VERB_TAGS or
+                                                      tok.pos_ in ("DET", "PRON", "CCONJ", "SCONJ"))):
+            break
+        if tok.pos_ == "ADP" and not named and not (tok.lower_ in ("of", "for") and k + 1 < i):
+            break
+        if k + 1 < len(doc) and doc[k + 1].is_sent_start and k + 1 <= i - 1:
+            break
+        out.append(k)
+        if tok.is_sent_start:
+            break
+        k -= 1
+    out.reverse()
+    while out and doc[out[0]].pos_ == "ADP":
+        out.pop(0)
+    return out
+
+
+def _right_window(spans: Spans, i: int) -> list[int]:
+    """ ", a former senior State Department official who ...", " of the Jamestown Foundation"."""
+    doc = spans.doc
+    if i < len(doc) and doc[i].tag_ == "POS":
+        return []
+    if i < len(doc) and doc[i].lower_ == "of":
+        start = i
+    elif i + 1 < len(doc) and doc[i].text == "," and _opens_apposition(doc[i + 1]):
+        start = i + 1
+    else:
+        return []
+    out: list[int] = []
+    relative = False
+    k = start
+    while k < len(doc) and k - start < 18:
+        tok = doc[k]
+        if tok.text in WINDOW_STOP or (k > start and tok.is_sent_start):
+            break
+        if tok.lower_ in ("who", "which", "whose"):
+            if k > start:
+                break
+            relative = True
+        elif tok.tag_ in FINITE_VERB_TAGS and not relative and k not in spans.role_at:
+            break
+        out.append(k)
+        k += 1
+    if not out:
+        return []
+    if relative and not any(doc[k].lemma_ in HEAD_VERBS for k in out[:3]):
+        return []
+    return out
+
+
+def _left_apposition(spans: Spans, span: Span, left: list[int]) -> list[int]:
+    """ "Pakistan's permanent representative to the United Nations, Munir Akram, said ..."."""
+    doc = spans.doc
+    first = left[0] if left else span.start
+    if first < 2 or doc[first - 1].text != ",":
+        return []
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.text not in (",", ".") and after.pos_ not in ("VERB", "AUX"):
+        return []
+    out = []
+    k = first - 2
+    while k >= 0 and first - k <= 16:
+        tok = doc[k]
+        if tok.text in WINDOW_STOP or tok.tag_ in FINITE_VERB_TAGS:
+            break
+        out.append(k)
+        if tok.is_sent_start:
+            break
+        k -= 1
+    out.reverse()
+    if not any(i in spans.role_at and spans.role_at[i].word.kind == "person" for i in out):
+        return []
+    return out
+
+
+def read_window(spans: Spans, registry: Registry, window: list[int], *, places: bool = False) -> Description:
+    """Code, role and sector from the words of a title or apposition; a place's state counts only in
+    a named person's title (`places`): "Kharkiv Governor Oleh Syniehubov" serves Ukraine, but the
+    "Tigray People's Liberation Front" is no body of Ethiopia's."""
+    doc = spans.doc
+    desc = Description(tokens=set())
+    codes: list[Code] = []
+    person_role: RoleSpan | None = None
+    other_roles: list[RoleSpan] = []
+    host = False
+    for i in window:
+        # "special representative for North Korea" serves the US: a diplomat's "for" names the host
+        host = host or doc[i].lower_ in HOST_PREPOSITIONS or (
+            doc[i].lower_ == "for" and person_role is not None and person_role.word.diplomat)
+        if not host:
+            codes += _codes_at(spans, registry, i, window[0], desc, places=places)
+        role = spans.role_at.get(i)
+        if role is None or i != role.start:
+            continue
+        if role.word.kind in ("person", "modifier"):
+            desc.tokens |= set(range(role.start, role.end))  # "the Pakistani military's" stays an actor
+        desc.private = desc.private or (role.word.private and not host)
+        if role.word.kind == "modifier":
+            desc.former = True
+        elif role.word.kind == "person" and i not in spans.kb_at:
+            person_role = role  # the head of a title comes last: "Erdogan's communication chief"
+        elif not host and role.word.kind != "state":
+            other_roles.append(role)
+    main = person_role or (other_roles[0] if other_roles else None)
+    if main is not None:
+        desc.role_kind = main.word.kind
+        desc.role = _role_text(spans, registry, window, main.start, main.end, desc.former)
+    desc.sector = _sector_of(person_role, other_roles, desc)
+    _choose_code(spans, registry, desc, codes, window, diplomat=bool(person_role and person_role.word.diplomat))
+    return desc
+
+
+def _codes_at(spans: Spans, registry: Registry, i: int, first: int, desc: Description, *,
+              places: bool = False) -> list[Code]:
+    """The code a KB name or a named possessor ("Erdogan's") at token i lends to a title."""
+    doc, token_actor = spans.doc, registry.token_actor
+    holder = registry.actors.get(token_actor.get(i, ""))
+    if holder is not None and holder.kind == "organisation" and holder.evidence.get("source") != "kb":
+        # a state inside an organisation's name: the organisation decides ("Birdlife Spain" is no state body)
+        if i == first or token_actor.get(i - 1) != holder.id:
+            desc.tokens.add(i)
+            return [(1, holder.code, holder.country, holder.sector, holder.name)] if holder.code else []
+        return []
+    kb_span = spans.kb_at.get(i)
+    if kb_span is not None and kb_span.entry.kind in PLACE_KINDS and not places:
+        return []
+    if kb_span is not None and kb_span.entry.kind != "other" and i == max(kb_span.start, first):
+        desc.tokens |= set(range(kb_span.start, kb_span.end))
+        if doc[kb_span.end:kb_span.end + 2].text.lower() in ("- based", "-based"):
+            return []  # "the Berlin-based Carnegie Center" is not German
+        if stance_word(doc, kb_span.start):
+            return []  # "pro-Palestinian activists" need not be Palestinian
+        return [_code_of_span(doc, kb_span)]
+    if kb_span is None and i in token_actor and _possessor(spans, registry, i):
+        actor = registry.actors[token_actor[i]]
+        if actor.code and (i == 0 or token_actor.get(i - 1) != actor.id):
+            return [(3, actor.code, actor.country, None, actor.name)]
+    return []
+
+
+def _choose_code(spans: Spans, registry: Registry, desc: Description, codes: list[Code], window: list[int], *,
+                 diplomat: bool = False) -> None:
+    """An international body's code beats a national body's, which beats a state's, then a possessor's;
+    but a diplomat serves the state: "Iran's U.N. ambassador" is Iran's."""
+    if desc.private:
+        codes = [c for c in codes if c[0] == 0]  # only an international body's code survives
+    if diplomat and any(c[0] == 2 for c in codes):
+        codes = [c for c in codes if c[0] == 2]
+    if codes:
+        _, desc.code, desc.country, sector, desc.code_from = min(codes, key=lambda c: c[0])
+        if desc.sector in (None, "GOV") and (sector in ("IGO", "NGO") or sector in SPECIFIC_SECTORS):
+            desc.sector = sector
+    elif not desc.private and any(i in spans.role_at and spans.role_at[i].word.kind == "body" for i in window):
+        desc.code, desc.country, desc.code_from = _code_from_named_body(spans, registry, window)
+
+
+def _code_of_span(doc: Doc, kb_span: KBSpan) -> Code:
+    entry = kb_span.entry
+    words = doc[kb_span.start:kb_span.end].text
+    if entry.kind == "state" or entry.kind in PLACE_KINDS:  # "Kharkiv governor" serves Ukraine
+        return (2, entry.code or "", entry.country, None, words)
+    rank = 0 if entry.sector in ("IGO", "NGO") or entry.country is None else 1
+    return (rank, entry.code or "", entry.country, entry.sector, words)
+
+
+def _possessor(spans: Spans, registry: Registry, i: int) -> bool:
+    token_actor = registry.token_actor
+    j = i + 1
+    while j in token_actor and token_actor[j] == token_actor[i]:
+        j += 1
+    return j < len(spans.doc) and spans.doc[j].tag_ == "POS"
+
+
+def _code_from_named_body(spans: Spans, registry: Registry,
+                          window: list[int]) -> tuple[str | None, str | None, str | None]:
+    body_words = [i for i in window if i in spans.role_at and spans.role_at[i].word.kind == "body"]
+    first = min(body_words)
+    phrase = [i for i in window if i <= max(body_words) and i >= first - 3 and spans.doc[i].is_alpha]
+    actor_id = earlier_org_with_words(spans, registry, phrase)
+    if actor_id is None:
+        return None, None, None
+    actor = registry.actors[actor_id]
+    return actor.code, actor.country, actor.name
+
+
+def _role_text(spans: Spans, registry: Registry, window: list[int], start: int, end: int, former: bool) -> str:
+    first = start
+    for i in reversed([k for k in window if k < start]):
+        tok = spans.doc[i]
+        if i in spans.kb_at or i in registry.token_actor or tok.pos_ not in ("ADJ", "NOUN", "PROPN", "VERB", "NUM"):
+            break
+        first = i
+    text = spans.doc[first:end].text
+    if former and not any(spans.role_at.get(k) and spans.role_at[k].word.kind == "modifier"
+                          for k in range(first, end)):
+        text = "former " + text
+    return text
+
+
+def _sector_of(person_role: RoleSpan | None, other_roles: list[RoleSpan], desc: Description) -> str | None:
+    """Former officials are ELI; a private role keeps its own sector; else the most specific sector named."""
+    if desc.former:
+        return "ELI"
+    if desc.private:
+        roles = ([person_role] if person_role else []) + other_roles
+        return next((r.word.sector for r in roles if r.word.private), None)
+    if person_role is not None and person_role.word.sector not in (None, "GOV"):
+        return person_role.word.sector
+    specific = next((r.word.sector for r in other_roles if r.word.sector in SPECIFIC_SECTORS), None)
+    if specific:
+        return specific
+    if person_role is not None:
+        return person_role.word.sector
+    return other_roles[0].word.sector if other_roles else None
+
+
+def _opens_apposition(tok: Token) -> bool:
+    """ ", a former official", ", WFP's director", ", who heads ..." — not ", and ..." or ", said ..."."""
+    return tok.lower_ == "who" or tok.pos_ not in ("CCONJ", "SCONJ", "ADP", "ADV", "VERB", "AUX", "PRON", "PART")
+
+
+def stance_word(doc: Doc, i: int) -> bool:
+    """ "pro-Russian", "anti-American": a stance towards a state, not the state."""
+    return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in ("pro", "anti", "non")
+
+
+def earlier_org_with_words(spans: Spans, registry: Registry, tokens: list[int]) -> str | None:
+    """The organisation whose name holds every content word of `tokens` ("foreign ministry" →
+    "Afghanistan's Ministry of Foreign Affairs"): a definite description of a named body."""
+    doc = spans.doc
+    words = {fold(doc[i].lemma_) for i in tokens if doc[i].is_alpha and i not in spans.kb_at} - STOP_WORDS
+    if not words:
+        return None
+    for actor in registry.actors.values():
+        if actor.kind != "organisation" or not actor.code:
+            continue
+        names = {fold(w) for m in actor.mentions for w in _lemmas(doc, m)} | set(fold(actor.name).split())
+        if words <= names:
+            return actor.id
+    return None
+
+
+def _lemmas(doc: Doc, mention: Mention) -> list[str]:
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return [t.lemma_ for t in span] if span is not None else mention.text.split()

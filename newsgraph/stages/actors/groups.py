@@ -1,0 +1,76 @@
+"""Pass 6: unnamed groups — "Iraqi officials" (IRQ, GOV), "an American destroyer" (USA, MIL), "four Saudi men".
+
+A definite phrase ("the Israeli leader", "the officials") first tries to refer back to an actor already
+named (:func:`~.pronouns.refer_back`); only if none fits is it a group of its own.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from ...records import Actor
+from ...resources.kb import fold
+from .descriptions import Description, read_window, text_evidence
+from .pronouns import refer_back
+from .registry import Registry
+from .spans import RoleSpan, Spans
+
+
+def add_unnamed_groups(spans: Spans, registry: Registry, *, keep_uncoded: bool = False) -> None:
+    """`keep_uncoded` keeps a group the text gives a role or sector but no code (for `newsgraph actor`)."""
+    for chunk in _role_phrases(spans):
+        root = chunk.root
+        role = spans.role_at.get(root.i)
+        if role is None or registry.is_spent(root.i) or root.i in registry.token_actor or role.word.private:
+            continue
+        start = chunk.start + (chunk[0].pos_ == "DET")
+        named = _named_in_apposition(spans, registry, chunk.start, root.i + 1) if role.word.kind != "person" else None
+        if named is not None:  # "the Syrian Kurdish militia, the YPG": a description of a named group
+            registry.attach(("id", named), lambda: None, start, root.i + 1, "nominal", nested=True)
+            continue
+        desc = read_window(spans, registry, list(range(chunk.start, root.i + 1)))
+        # "the ruling Socialist Party" is a name, not a description of the last party named
+        definite = chunk[0].lower_ in ("the", "both") and not (root.is_title and not root.is_sent_start)
+        if definite and refer_back(spans, registry, chunk, desc, role):
+            continue
+        if role.word.kind in ("modifier", "state"):
+            continue
+        if desc.code is None and not (keep_uncoded and (desc.role or desc.sector)):
+            continue
+        _add_group(spans, registry, start, root.i + 1, desc, role)
+
+
+def _named_in_apposition(spans: Spans, registry: Registry, start: int, end: int) -> str | None:
+    """The organisation or group named right after ", " (or right before ", ") this phrase."""
+    doc = spans.doc
+    after = end + 1 + (end + 1 < len(doc) and doc[end + 1].pos_ == "DET")
+    candidates = []
+    if end < len(doc) and doc[end].text == ",":
+        candidates.append(registry.token_actor.get(after, ""))
+    if start >= 2 and doc[start - 1].text == ",":
+        candidates.append(registry.token_actor.get(start - 2, ""))
+    for actor_id in candidates:
+        actor = registry.actors.get(actor_id)
+        if actor is not None and actor.kind in ("organisation", "group") and actor.evidence.get("source") == "kb":
+            return actor.id
+    return None
+
+
+def _role_phrases(spans: Spans) -> list[Span]:
+    """Noun phrases headed by a role word: noun chunks, and possessors such as "the minister's" (team)."""
+    doc = spans.doc
+    phrases = list(doc.noun_chunks)
+    for tok in doc:
+        if tok.dep_ == "poss" and tok.i in spans.role_at and tok.n_lefts:
+            phrases.append(doc[tok.left_edge.i:tok.i + 1])
+    return sorted(phrases, key=lambda p: p.start)
+
+
+def _add_group(spans: Spans, registry: Registry, start: int, end: int, desc: Description, role: RoleSpan) -> None:
+    doc = spans.doc
+    text = doc[start:end].text
+    kind = "person" if role.word.kind == "person" and doc[role.end - 1].tag_ != "NNS" else "organisation"
+    sector = "ELI" if desc.former else desc.sector
+    actor = Actor(id="", name=text, kind=kind, code=desc.code, sector=sector, role=desc.role,
+                  country=desc.country, evidence={**text_evidence(desc), "rule": "unnamed group"})
+    registry.attach(("group", desc.code, sector, fold(doc[role.start:role.end].lemma_)),
+                    lambda: actor, start, end, "nominal" if kind == "person" else "title", nested=True)

@@ -1,0 +1,80 @@
+"""Pass 1: organisations — KB organisations and groups, then ORG entities the KB lacks.
+
+First, so that a title read later ("a Birdlife Spain researcher") sees the organisation it names.
+"""
+from __future__ import annotations
+
+from functools import partial
+
+from spacy.tokens import Span
+
+from ...records import Actor
+from ...resources.kb import PLACE_KINDS, fold
+from .descriptions import earlier_org_with_words, read_window, text_evidence
+from .registry import Registry, entry_actor
+from .spans import KBSpan, Spans, surname_key
+
+
+def add_organisations(spans: Spans, registry: Registry) -> None:
+    for kb_span in spans.kb_spans:
+        if kb_span.entry.kind in ("organisation", "group"):
+            start = _extend_over_own_state(spans, kb_span)
+            registry.attach(("kb", kb_span.entry.name), partial(entry_actor, kb_span.entry, spans.date),
+                            start, kb_span.end, kb_span.hit.via)
+    for ent in spans.doc.ents:
+        if ent.label_ == "ORG":
+            _add_unknown_org(spans, registry, ent)
+
+
+def _extend_over_own_state(spans: Spans, kb_span: KBSpan) -> int:
+    """ "U.S. Central Command": a body's mention takes in the state name right before it."""
+    before = spans.kb_at.get(kb_span.start - 1)
+    if before and before.entry.kind == "state" and before.entry.code in (kb_span.entry.code,
+                                                                         kb_span.entry.country):
+        return before.start
+    return kb_span.start
+
+
+def _add_unknown_org(spans: Spans, registry: Registry, ent: Span) -> None:
+    """An ORG entity the KB lacks: its code comes from a state named inside it, if any."""
+    doc, kb_at, role_at = spans.doc, spans.kb_at, spans.role_at
+    start = ent.start + (ent[0].pos_ == "DET")
+    if not _looks_like_org(spans, ent, start):
+        return
+    owner = kb_at.get(start - 2)
+    if owner is not None and owner.entry.kind == "state" and doc[start - 1].tag_ == "POS":
+        start = owner.start  # "Afghanistan's Ministry of Foreign Affairs" is one body
+    tokens = range(start, ent.end)
+    if any(i in spans.name_at or i in registry.token_actor for i in tokens):
+        return
+    inner = [kb_at[i] for i in tokens if i in kb_at]
+    # a state or place inside a longer name may give its code ("Kharkiv Regional Administration");
+    # a name that is only a place ("Quetta") is a location, not an unknown organisation
+    if any(s.entry.kind not in ("state", *PLACE_KINDS) for s in inner) or (
+            inner and inner[0].end >= ent.end and inner[0].start <= start):
+        return
+    body = next((role_at[i].word for i in tokens if i in role_at and role_at[i].word.kind == "body"), None)
+    if not inner and body is not None:
+        same = earlier_org_with_words(spans, registry, list(tokens))
+        if same is not None:
+            registry.attach(("id", same), lambda: None, start, ent.end, "nominal")
+            return
+    desc = read_window(spans, registry, list(tokens))
+    if not any(i in role_at and not role_at[i].word.private and role_at[i].word.kind != "modifier" for i in tokens):
+        desc.code = desc.country = None  # "German Marshall Fund": a demonym alone does not make a state body
+    name = doc[start:ent.end].text
+    actor = Actor(id="", name=name, kind="organisation", code=desc.code,
+                  sector=(body.sector if body else None) or desc.sector, country=desc.country,
+                  evidence=text_evidence(desc) if desc.code or desc.private else
+                  {"source": "unresolved", "rule": "organisation not in the knowledge base"})
+    registry.attach(("org", fold(name)), lambda: actor, start, ent.end, "name")
+
+
+def _looks_like_org(spans: Spans, ent: Span, start: int) -> bool:
+    """NER tags surnames, titles and half names as ORG ("Starmer", "State", "Countering America's")."""
+    doc = spans.doc
+    if start >= ent.end or doc[start].tag_ == "VBG" or doc[ent.end - 1].tag_ == "POS":
+        return False
+    if ent.end - start == 1 and surname_key(ent[-1].text) in spans.surnames:
+        return False
+    return not any(i in spans.role_at and spans.role_at[i].word.kind == "person" for i in range(start, ent.end))

@@ -1,0 +1,163 @@
+"""Passes 2-4: people — named persons, names sharing a title, and later short mentions.
+
+A person's code is the KB tenure valid on the article's date, or the code and role the text gives
+("Turkish President ...", "..., a former senior State Department official"); analysts and fellows of
+private bodies keep code null.
+"""
+from __future__ import annotations
+
+from functools import partial
+
+from spacy.tokens import Span
+
+from ...records import Actor
+from ...resources.kb import PLACE_KINDS, PhraseHit, fold, pick
+from .descriptions import Description, describe, text_evidence
+from .registry import Registry, entry_actor
+from .spans import Spans, name_tokens, name_tokens_text, surname_key
+
+ALIAS_CUES = ("known as", "known also as", "aka", "a.k.a.", "alias", "also called", "nicknamed",
+              "known by his abbreviation", "known by her abbreviation")
+
+
+def add_people(spans: Spans, registry: Registry) -> None:
+    """Full names before single words, so "Costa" can join "Antonio Costa" wherever it stands."""
+    for name in sorted(spans.names, key=lambda s: (len(s) == 1, s.start)):
+        _add_person(spans, registry, name)
+
+
+def _add_person(spans: Spans, registry: Registry, span: Span) -> None:
+    if any(i in registry.token_actor for i in range(span.start, span.end)):
+        return
+    existing = _same_person(spans, registry, span) or _aka(spans, registry, span)
+    desc = describe(spans, registry, span)
+    registry.spend(desc.tokens)  # "said Abubakar, Nigeria's defense minister": the title is no second actor
+    if existing is not None:
+        registry.attach(("id", existing), lambda: None, span.start, span.end, "alias")
+        registry.upgrade(existing, span, lambda: desc)
+        return
+    hit = _kb_person(spans, span, desc)
+    actor = _person_actor(spans, span, desc, hit)
+    key = ("person", hit.entry.name) if hit else ("person", fold(span.text))
+    actor_id = registry.actor_for(key)
+    if actor_id is not None:
+        registry.attach(key, lambda: actor, span.start, span.end, "alias")
+        return
+    registry.attach(key, lambda: actor, span.start, span.end, "name")
+
+
+def _aka(spans: Spans, registry: Registry, span: Span) -> str | None:
+    """ "al-Rufay'i, also known as Abu Khadija": a second name for the person just named."""
+    before = spans.doc[max(span.sent.start, span.start - 4):span.start].text.lower()
+    if not any(before.rstrip(" ,").endswith(cue) for cue in ALIAS_CUES):
+        return None
+    for k in range(span.start - 1, max(span.sent.start, span.start - 10) - 1, -1):
+        actor = registry.actors.get(registry.token_actor.get(k, ""))
+        if actor is not None and actor.kind == "person":
+            return actor.id
+    return None
+
+
+def _same_person(spans: Spans, registry: Registry, span: Span) -> str | None:
+    """An actor already holding this person: same KB entry, or same surname and compatible forenames."""
+    tokens = name_tokens(span)
+    if not tokens:
+        return None
+    for hit in spans.kb.lookup(span.text):
+        actor_id = registry.actor_for(("person", hit.entry.name))
+        if actor_id:
+            return actor_id
+    candidates = []
+    for actor in registry.actors.values():
+        if actor.kind != "person":
+            continue
+        other = name_tokens_text(actor.name)
+        short, long_ = sorted((tokens, other), key=len)
+        if other and other[-1] == tokens[-1] and (len(short) == 1 or short[0] == long_[0]
+                                                  or long_[-len(short):] == short):
+            candidates.append(actor)
+    if not candidates:
+        return None
+    return max(candidates, key=lambda a: len(a.mentions)).id
+
+
+def _kb_person(spans: Spans, span: Span, desc: Description) -> PhraseHit | None:
+    """The KB tenure of this name valid on the date; a bare surname only names KB people it aliases."""
+    hits = [h for h in spans.kb.lookup(span.text) if h.entry.kind == "person"]
+    if not hits:
+        return None
+    if desc.code:
+        agreeing = [h for h in hits if desc.code in (h.entry.code, h.entry.country)]
+        if not agreeing and len(span) == 1:
+            return None  # the text says this is someone else with the same surname
+        hits = agreeing or hits
+    return pick(hits, spans.date)
+
+
+def _person_actor(spans: Spans, span: Span, desc: Description, hit: PhraseHit | None) -> Actor:
+    if hit is not None and (hit.entry.valid_on(spans.date) or not desc.code):
+        actor = _kb_person_actor(spans.date, hit, desc)
+        if len(name_tokens(span)) > 1:
+            actor.name = span.text  # the article's spelling; the KB's is in the evidence
+        return actor
+    evidence = text_evidence(desc)
+    sector = "ELI" if desc.former else desc.sector
+    if desc.code and sector is None:
+        sector = "GOV" if desc.role_kind == "person" else None
+    return Actor(id="", name=span.text, kind="person", code=desc.code, sector=sector, role=desc.role,
+                 country=desc.country, evidence=evidence)
+
+
+def _kb_person_actor(date: str, hit: PhraseHit, desc: Description) -> Actor:
+    entry = hit.entry
+    actor = entry_actor(entry, date)
+    actor.kind = "person"
+    actor.evidence["text_role"] = desc.role
+    if not entry.valid_on(date):
+        later = not entry.start or entry.start > date
+        actor.role = None if later or not entry.role else f"former {entry.role}"
+        actor.sector = None if later else "ELI"  # before the office: not yet its holder
+        actor.code = entry.country or entry.code
+    return actor
+
+
+def add_conjunct_titles(spans: Spans, registry: Registry) -> None:
+    """ "EU chiefs Antonio Costa and Ursula von der Leyen": the second name shares the first's title."""
+    doc = spans.doc
+    for span in spans.names:
+        actor = registry.actors.get(registry.token_actor.get(span.start, ""))
+        if actor is None or actor.code or span.start < 2 or doc[span.start - 1].lower_ != "and":
+            continue
+        left = registry.actors.get(registry.token_actor.get(span.start - 2, ""))
+        if left is not None and left.kind == "person" and left.code and left.evidence.get("source") == "text":
+            registry.recode(actor.id, code=left.code, country=left.country, sector=left.sector,
+                            role=actor.role or left.role,
+                            evidence={"source": "text", "rule": "shares the title of the name it is joined to",
+                                      "words": left.evidence.get("words")})
+
+
+def add_short_mentions(spans: Spans, registry: Registry) -> None:
+    """Later bare surnames ("Costa", "Sudani") join the actor of the full name."""
+    surnames: dict[str, str] = {}
+    for actor in registry.actors.values():
+        if actor.kind == "person":
+            for m in actor.mentions:
+                toks = name_tokens_text(m.text)
+                if toks:
+                    surnames.setdefault(toks[-1], actor.id)
+    if not surnames:
+        return
+    for tok in spans.doc:
+        if tok.i in registry.token_actor or not tok.text[:1].isupper() or _in_place(spans, tok.i):
+            continue
+        actor_id = surnames.get(surname_key(tok.text))
+        if actor_id:
+            registry.attach(("id", actor_id), lambda: None, tok.i, tok.i + 1, "alias")
+            short = spans.doc[tok.i:tok.i + 1]
+            registry.upgrade(actor_id, short, partial(describe, spans, registry, short))
+
+
+def _in_place(spans: Spans, i: int) -> bool:
+    """ "Sharif" in "Mazar-i-Sharif" is part of a place name, not a short mention of a person."""
+    kb_span = spans.kb_at.get(i)
+    return kb_span is not None and kb_span.entry.kind in PLACE_KINDS and kb_span.end - kb_span.start > 1

@@ -1,0 +1,132 @@
+"""Coreference: pronouns (the last pass) and definite descriptions (asked by the unnamed-groups pass).
+
+Both join a mention to an actor already named before it, so they run once every name has its actor.
+"""
+from __future__ import annotations
+
+import bisect
+
+from spacy.tokens import Span, Token
+
+from ...records import Actor
+from ...resources.kb import fold
+from .descriptions import Description
+from .registry import Registry
+from .spans import RoleSpan, Spans
+
+# Grammar, not knowledge: closed word classes the rules below rely on.
+PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
+OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it"})
+OBJECT_DEPS = frozenset({"dobj", "dative", "pobj", "iobj"})
+GROUP_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
+
+
+def add_pronouns(spans: Spans, registry: Registry) -> None:
+    """He/she → a person; it/its/they/their → a state, organisation or group. Resolved pronouns
+    become antecedents themselves, so a chain of "he said ... He added" stays on one person."""
+    mentions = sorted((i, a) for i, a in registry.token_actor.items())
+    for tok in spans.doc:
+        lower = tok.lower_
+        if lower not in PERSON_PRONOUNS and lower not in GROUP_PRONOUNS:
+            continue
+        if lower == "it" and (tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.lemma_ == "be"):
+            continue
+        actor_id = _antecedent(spans, registry, tok, mentions, person=lower in PERSON_PRONOUNS)
+        if actor_id:
+            registry.add_mention(actor_id, registry.mention(tok.i, tok.i + 1, "pronoun"))
+            bisect.insort(mentions, (tok.i, actor_id))
+
+
+def _antecedent(spans: Spans, registry: Registry, tok: Token, mentions: list[tuple[int, str]], *,
+                person: bool) -> str | None:
+    """The subject of this or the previous sentence if it fits, else the latest fitting mention."""
+    doc, quoted = spans.doc, spans.quoted
+    sent = tok.sent
+    floor = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    k = bisect.bisect_left(mentions, (tok.i, "")) - 1
+    fitting: list[tuple[int, str]] = []
+    while k >= 0 and mentions[k][0] >= floor:
+        if (registry.actors[mentions[k][1]].kind == "person") == person:
+            fitting.append(mentions[k])
+        k -= 1
+    # '"... affecting Mr. Berisha," he said': outside a quote, names inside one are not who "he" is
+    outside = [m for m in fitting if not quoted[m[0]]]
+    if not quoted[tok.i] and outside:
+        fitting = outside
+    own_subject = _clause_subject(tok)
+    subject_actors = {a for i, a in mentions if i in own_subject}
+    fitting = [m for m in fitting if m[1] not in subject_actors]
+    in_sentence = [m for m in fitting if m[0] >= sent.start]
+    for group in (in_sentence, [m for m in fitting if m[0] < sent.start]):
+        subjects = [m for m in group if doc[m[0]].dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            return subjects[0][1]
+        if group:
+            return group[0][1]
+    return None
+
+
+def _clause_subject(tok: Token) -> set[int]:
+    """Tokens of the subject of an object pronoun's own clause: "Biden called Netanyahu and urged him"
+    cannot mean Biden urged Biden, so "him" is not the subject of "urged" (inherited from "called")."""
+    if tok.lower_ not in OBJECT_PRONOUNS or tok.tag_ != "PRP" or tok.dep_ not in OBJECT_DEPS:
+        return set()
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    for _ in range(4):
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            return {t.i for s in subjects for t in s.subtree}
+        if verb.dep_ not in ("conj", "xcomp", "advcl") or verb.head.i == verb.i:
+            return set()
+        verb = verb.head
+    return set()
+
+
+def refer_back(spans: Spans, registry: Registry, chunk: Span, desc: Description, role: RoleSpan) -> bool:
+    """ "the Israeli leader", "the officials": join the latest compatible actor before this chunk."""
+    doc = spans.doc
+    word = fold(doc[role.start:role.end].lemma_)
+    before = [registry.actors[a] for a in _actors_before(registry, chunk.start)]
+    before = [a for a in before if not desc.code or a.code == desc.code]
+    if role.word.kind == "state":
+        fitting = [a for a in before if a.kind == "state"]
+    elif role.word.kind == "person":
+        if doc[role.end - 1].tag_ in ("NNS", "NNPS"):
+            return _refer_back_to_pair(registry, chunk, word, before)
+        fitting = [a for a in before if a.kind == "person" and (a.sector != "ELI" or desc.former)
+                   and (desc.code or word in fold(a.role or "") or word in fold(a.name))]
+    else:  # a group's own name first ("Pakistani military"), then its role ("military media wing")
+        groups = [a for a in before if a.kind != "person"]
+        fitting = [a for a in groups if word in fold(a.name)] or [a for a in groups if word in fold(a.role or "")]
+    if not fitting:
+        return False
+    registry.attach(("id", fitting[0].id), lambda: None, chunk.start, chunk.root.i + 1, "nominal")
+    return True
+
+
+def _refer_back_to_pair(registry: Registry, chunk: Span, word: str, before: list[Actor]) -> bool:
+    """ "the prime ministers", "both leaders": the last two people named with that role (for "both" or
+    "two", the last two people with any role). "The leaders of the G7" names its own members."""
+    if any(c.dep_ == "prep" for c in chunk.root.children):
+        return False
+    people = [a for a in before if a.kind == "person" and a.sector != "ELI"]
+    pair = [a for a in people if word in fold(a.role or "") or word in fold(a.evidence.get("text_role") or "")][:2]
+    if len(pair) < 2 and any(t.lower_ in ("both", "two") for t in chunk):
+        pair = [a for a in people if a.role][:2]
+    if len(pair) < 2:
+        return False
+    end = chunk.root.i + 1
+    first, second = pair
+    # both get the mention; its tokens point at the first of the two
+    registry.add_mention(first.id, registry.mention(chunk.start, end, "nominal"), tokens=range(chunk.start, end))
+    registry.add_mention(second.id, registry.mention(chunk.start, end, "nominal"))
+    return True
+
+
+def _actors_before(registry: Registry, i: int) -> list[str]:
+    """Actor ids by their latest mention before token i, most recent first."""
+    seen: dict[str, int] = {}
+    for tok_i, actor_id in registry.token_actor.items():
+        if tok_i < i:
+            seen[actor_id] = max(seen.get(actor_id, -1), tok_i)
+    return sorted(seen, key=lambda a: -seen[a])

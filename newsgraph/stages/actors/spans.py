@@ -1,0 +1,285 @@
+"""What is found once per document: KB phrases, role words, person names, quoted tokens and places.
+
+Every pass reads these and none changes them, so they are computed by one function, :func:`find_spans`,
+into a frozen :class:`Spans`. How personal names are compared (surname keys, name tokens) lives here too,
+since finding names and matching them later must agree.
+"""
+from __future__ import annotations
+
+import calendar
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import TypeVar
+
+from spacy.tokens import Doc, Span, Token
+
+from ...records import Location
+from ...resources.kb import PLACE_KINDS, KBEntry, KnowledgeBase, PhraseHit, RoleWord, fold, pick
+
+# Grammar, not knowledge: closed word classes the rules below rely on.
+NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "abu", "von", "der", "van", "de", "da", "di", "du",
+                            "la", "le", "dos", "del", "ben"})
+HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "prof", "prof."})
+NOT_NAME_ENTITIES = frozenset({"DATE", "TIME", "EVENT", "LAW", "LANGUAGE", "MONEY", "PERCENT", "QUANTITY", "CARDINAL",
+                               "ORDINAL"})
+CALENDAR_WORDS = frozenset(w.lower() for w in (*calendar.day_name, *calendar.month_name, *calendar.month_abbr) if w)
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class KBSpan:
+    start: int  # token offsets
+    end: int
+    hit: PhraseHit
+
+    @property
+    def entry(self) -> KBEntry:
+        return self.hit.entry
+
+
+@dataclass(frozen=True)
+class RoleSpan:
+    start: int
+    end: int
+    word: RoleWord
+
+
+@dataclass(frozen=True)
+class Spans:
+    """One article as every pass reads it: the parse, the KB and the date, and what was found in it once.
+    The ``*_at`` maps give the span covering a token."""
+
+    doc: Doc
+    kb: KnowledgeBase
+    date: str
+    kb_spans: tuple[KBSpan, ...]
+    kb_at: dict[int, KBSpan]
+    roles: tuple[RoleSpan, ...]
+    role_at: dict[int, RoleSpan]
+    names: tuple[Span, ...]
+    name_at: dict[int, Span]
+    surnames: frozenset[str]
+    quoted: tuple[bool, ...]
+    locations: tuple[Location, ...]
+
+
+def find_spans(doc: Doc, kb: KnowledgeBase, date: str) -> Spans:
+    """KB phrases first, then role words; person names need both (a title before a name, a KB state inside one)."""
+    kb_spans = _kb_spans(doc, kb, date)
+    kb_at = {i: s for s in kb_spans for i in range(s.start, s.end)}
+    roles = _role_spans(doc, kb)
+    role_at = {i: r for r in roles for i in range(r.start, r.end)}
+    names = _person_names(doc, kb_spans, kb_at, roles, role_at)
+    return Spans(doc=doc, kb=kb, date=date, kb_spans=tuple(kb_spans), kb_at=kb_at, roles=tuple(roles),
+                 role_at=role_at, names=tuple(names), name_at={i: s for s in names for i in range(s.start, s.end)},
+                 surnames=frozenset(surname_key(s[-1].text) for s in names), quoted=_quoted_tokens(doc),
+                 locations=_locations(doc, kb, kb_spans))
+
+
+def _locations(doc: Doc, kb: KnowledgeBase, kb_spans: list[KBSpan]) -> tuple[Location, ...]:
+    """Every place the gazetteer knows, where the text names it (a place is never an actor)."""
+    out = []
+    for kb_span in kb_spans:
+        entry = kb_span.entry
+        if entry.kind in PLACE_KINDS and entry.code:
+            span = doc[kb_span.start:kb_span.end]
+            out.append(Location(span.start_char, span.end_char, span.text, name=entry.name, kind=entry.kind,
+                                code=entry.code, country=kb.state_names.get(entry.code)))
+    return tuple(out)
+
+
+def _kb_spans(doc: Doc, kb: KnowledgeBase, date: str) -> list[KBSpan]:
+    """KB phrase matches whose case fits the KB form; the longest wins; dated entries picked by date."""
+    found: list[KBSpan] = []
+    strings = doc.vocab.strings
+    for match_id, start, end in kb.matcher(doc.vocab)(doc):
+        key = strings[match_id]
+        span = doc[start:end]
+        if not _case_fits(span, kb.forms.get(key, ())):
+            continue
+        hits = kb.phrases.get(key, [])
+        non_people = [h for h in hits if h.entry.kind != "person"]
+        hit = pick(non_people, date) or pick(hits, date)
+        if hit and not _longer_foreign_name(doc, kb, span, hit):
+            found.append(KBSpan(start, end, hit))
+    return _longest_first(found, lambda s: (s.start, s.end))
+
+
+def _longer_foreign_name(doc: Doc, kb: KnowledgeBase, span: Span, hit: PhraseHit) -> bool:
+    """"European Council on Foreign Relations" is not the European Council: a KB organisation name
+    inside a longer entity, or followed by "on/for/of" + a capitalised word, is a different name."""
+    if hit.entry.kind in ("state", "person", "other", *PLACE_KINDS):
+        return False
+    if doc[span.start].ent_iob_ == "I" and span.start > 0:  # "World Uyghur Congress" is not Congress
+        prev = doc[span.start - 1]
+        if prev.is_title and prev.pos_ != "DET" and not any(
+                h.entry.kind in ("state", "organisation") for h in kb.lookup(prev.text)):
+            return True
+    if span.end + 1 >= len(doc):
+        return False
+    nxt, after = doc[span.end], doc[span.end + 1]
+    return (nxt.lower_ in ("on", "for", "of") and after.is_title and not after.is_sent_start
+            and not _names_a_date(after))
+
+
+def _role_spans(doc: Doc, kb: KnowledgeBase) -> list[RoleSpan]:
+    found = []
+    strings = doc.vocab.strings
+    for match_id, start, end in kb.role_matcher(doc.vocab)(doc):
+        word = kb.roles.get(strings[match_id][len("ROLE:"):])
+        if word:
+            found.append(RoleSpan(start, end, word))
+    return _longest_first(found, lambda r: (r.start, r.end))
+
+
+def _person_names(doc: Doc, kb_spans: list[KBSpan], kb_at: dict[int, KBSpan], roles: list[RoleSpan],
+                  role_at: dict[int, RoleSpan]) -> list[Span]:
+    """Names of people: PERSON entities, KB people, capitalised runs after a person title."""
+    spans: list[Span] = []
+    for kb_span in kb_spans:
+        if kb_span.entry.kind == "person":
+            spans.append(doc[kb_span.start:kb_span.end])
+    for role in roles:
+        in_name = doc[role.start].ent_type_ not in ("", "PERSON")  # "National News Agency"
+        if role.word.kind == "person" and doc[role.end - 1].tag_ not in ("NNS", "NNPS") and not in_name:
+            run = _name_run(doc, kb_at, role.end)
+            if run is not None:
+                spans.append(run)
+    entities = [t for e in doc.ents if e.label_ == "PERSON" and (t := _trim_name(doc, kb_at, role_at, e)) is not None]
+    full = {surname_key(s[-1].text) for s in spans + entities if len(name_tokens(s)) > 1}
+    spans += [e for e in entities if len(name_tokens(e)) > 1 or surname_key(e[-1].text) in full
+              or e.start - 1 in role_at]
+    spans = [s for s in spans if not _names_non_person(kb_at, s)]
+    return _longest_first(spans, lambda s: (s.start, s.end))
+
+
+def _names_non_person(kb_at: dict[int, KBSpan], span: Span) -> bool:
+    """A span that is really a state, organisation or group from the KB ("Turkey", "Hamas")."""
+    kb_span = kb_at.get(span.start)
+    return bool(kb_span and kb_span.entry.kind != "person" and kb_span.end >= span.end)
+
+
+def _trim_name(doc: Doc, kb_at: dict[int, KBSpan], role_at: dict[int, RoleSpan], ent: Span) -> Span | None:
+    start, end = ent.start, ent.end
+    while start < end and (doc[start].lower_ in HONORIFICS or doc[start].pos_ == "DET"
+                           or start in role_at or not doc[start].text[:1].isalpha()
+                           or _leads_name(doc, kb_at, role_at, start)):
+        start += 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct
+                           or (end - 1 in kb_at and kb_at[end - 1].entry.kind == "state")):
+        end -= 1  # "Erdogan Ankara": NER ran a name into a capital
+    if end <= start or not any(t.text[:1].isupper() for t in doc[start:end]):
+        return None
+    return doc[start:end]
+
+
+def _leads_name(doc: Doc, kb_at: dict[int, KBSpan], role_at: dict[int, RoleSpan], i: int) -> bool:
+    """A KB name before a person's name is not part of it ("Turkish President ...", "Istanbul Mayor ...");
+    a place only when a person's title or a possessive follows it ("Aden Barre Duale" is a name)."""
+    kb_span = kb_at.get(i)
+    if kb_span is None or kb_span.entry.kind == "person" or kb_span.hit.via == "metonym":
+        return False
+    if kb_span.entry.kind not in PLACE_KINDS:
+        return True
+    after = kb_span.end
+    role = role_at.get(after)
+    return (role is not None and role.word.kind == "person") or (after < len(doc) and doc[after].tag_ == "POS")
+
+
+def _name_run(doc: Doc, kb_at: dict[int, KBSpan], i: int) -> Span | None:
+    """The capitalised name right after a title: "Keir Starmer", "Mohammed Shia al-Sudani"."""
+    start, end = i, i
+    while end < len(doc) and end - start < 6:
+        if not _name_part(doc, end):
+            break
+        end += 1
+    if end == start or any(k in kb_at or doc[k].ent_type_ in NOT_NAME_ENTITIES for k in range(start, end)):
+        return None
+    if any(doc[k].is_sent_start and k != start for k in range(start, end)):
+        return None
+    if end < len(doc) and doc[end].pos_ == "NOUN":
+        return None  # "chief Brexit negotiator", "official Twitter account": a modifier, not a name
+    return doc[start:end]
+
+
+def _quoted_tokens(doc: Doc) -> tuple[bool, ...]:
+    """For each token, whether it stands inside quotation marks (straight quotes toggle, curly ones open/close)."""
+    inside, mask = False, []
+    for tok in doc:
+        if tok.text == "\"":
+            inside = not inside
+        elif tok.text in ("\u201c", "\u201d"):
+            inside = tok.text == "\u201c"
+        mask.append(inside and tok.text not in ("\"", "\u201c"))
+    return tuple(mask)
+
+
+def _name_part(doc: Doc, i: int) -> bool:
+    """A word of a personal name: capitalised, an initial ("C."), or a particle inside one ("bin", "al-")."""
+    tok = doc[i]
+    if tok.is_title or (len(tok) <= 3 and tok.text.endswith(".") and tok.text[0].isupper()):
+        return True
+    joined = i + 1 < len(doc) and (doc[i + 1].text[:1].isupper() or doc[i + 1].text == "-")
+    return (tok.lower_ in NAME_PARTICLES or tok.text == "-") and joined
+
+
+def _longest_first(items: list[T], bounds: Callable[[T], tuple[int, int]]) -> list[T]:
+    """Non-overlapping items, longer ones winning, in text order."""
+    chosen: list[T] = []
+    taken: set[int] = set()
+    for item in sorted(items, key=lambda x: (-(bounds(x)[1] - bounds(x)[0]), bounds(x)[0])):
+        start, end = bounds(item)
+        if not any(i in taken for i in range(start, end)):
+            chosen.append(item)
+            taken.update(range(start, end))
+    return sorted(chosen, key=lambda x: bounds(x)[0])
+
+
+def _names_a_date(tok: Token) -> bool:
+    """"the European Union on Monday": a weekday or month after "on" is no part of a longer name."""
+    return tok.ent_type_ in ("DATE", "TIME") or tok.lower_.rstrip(".") in CALENDAR_WORDS
+
+
+def _case_fits(span: Span, forms: Iterable[str]) -> bool:
+    """"IS" is not "is", "US" is not "us": an upper-case KB token needs an upper-case text token,
+    and a capitalised KB name a capitalised text word."""
+    for form in forms:
+        words = form.split()
+        if len(words) != len(span) and len(form.replace(" ", "")) != len(span.text.replace(" ", "")):
+            continue
+        if shape_ok(form, span.text):
+            return True
+    return False
+
+
+def shape_ok(form: str, text: str) -> bool:
+    """Whether `text` has the case of the KB form: upper-case acronyms and capitalised words kept."""
+    fw, tw = form.split(), text.split()
+    if len(fw) != len(tw):
+        return fold(form) == fold(text)
+    for f, t in zip(fw, tw, strict=True):
+        if f.isupper() and len(f.strip(".")) > 1 and not t.isupper():
+            return False
+        if f[:1].isupper() and not t[:1].isupper():
+            return False
+    return True
+
+
+def surname_key(word: str) -> str:
+    """A surname as compared: folded, without "al-"/"el-" ("al-Sudani" and "Sudani" are one name)."""
+    key = fold(word).strip(".'")
+    for prefix in ("al-", "el-"):
+        if key.startswith(prefix) and len(key) > len(prefix) + 2:
+            key = key[len(prefix):]
+    return key
+
+
+def name_tokens_text(text: str) -> list[str]:
+    """The name words of a text, as surname keys, possessives dropped."""
+    words = text.replace("\u2019s", "").replace("'s", "").split()
+    return [surname_key(w) for w in words if w[:1].isupper() or "-" in w]
+
+
+def name_tokens(span: Span) -> list[str]:
+    return name_tokens_text(span.text)

@@ -1,0 +1,169 @@
+"""Each piece of actor resolution alone, on short sentences: spans, descriptions, the registry, passes, pronouns.
+
+tests/test_actors.py checks what `resolve_actors` returns; these check that every part holds its own contract,
+so a change to one pass can be tested without running all of them.
+"""
+from __future__ import annotations
+
+from dataclasses import FrozenInstanceError
+from functools import partial
+
+import pytest
+
+from newsgraph.records import Actor
+from newsgraph.stages.actors.descriptions import describe, read_window
+from newsgraph.stages.actors.groups import add_unnamed_groups
+from newsgraph.stages.actors.organisations import add_organisations
+from newsgraph.stages.actors.people import add_people
+from newsgraph.stages.actors.pronouns import add_pronouns
+from newsgraph.stages.actors.registry import Registry
+from newsgraph.stages.actors.spans import Spans, find_spans
+from newsgraph.stages.actors.states import add_states
+
+DATE = "2025-03-01"
+
+
+def parsed(nlp, kb, text: str) -> tuple[Spans, Registry]:
+    doc = nlp(text)
+    return find_spans(doc, kb, DATE), Registry(doc)
+
+
+def mentions(registry: Registry) -> dict[str, list[str]]:
+    """Each actor's name → the texts of its mentions, in the order they were added."""
+    return {a.name: [m.text for m in a.mentions] for a in registry.actors.values()}
+
+
+def unresolved(name: str) -> Actor:
+    return Actor(id="", name=name, kind="person", evidence={"source": "unresolved", "rule": "no code in text"})
+
+
+# ---------------------------------------------------------------------- spans
+
+
+def test_spans_are_found_once_and_frozen(nlp, kb):
+    spans, _ = parsed(nlp, kb, 'UK Prime Minister Keir Starmer visited Kharkiv. "We will act," he said.')
+    doc = spans.doc
+    assert [(doc[s.start:s.end].text, s.entry.kind) for s in spans.kb_spans] == [
+        ("UK", "state"), ("Keir Starmer", "person"), ("Kharkiv", "city")]
+    assert [(doc[r.start:r.end].text, r.word.kind) for r in spans.roles] == [("Prime Minister", "person")]
+    assert [n.text for n in spans.names] == ["Keir Starmer"]
+    assert [t.text for t in doc if spans.quoted[t.i]] == ["We", "will", "act", ","]
+    assert [(loc.text, loc.code) for loc in spans.locations] == [("Kharkiv", "UKR")]
+    assert spans.role_at[2] is spans.roles[0] and spans.kb_at[0] is spans.kb_spans[0]
+    with pytest.raises(FrozenInstanceError):
+        spans.names = ()  # type: ignore[misc]
+
+
+def test_a_name_after_a_title_is_a_person_name(nlp, kb):
+    spans, _ = parsed(nlp, kb, "Foreign Minister Ahmad Zulkifli arrived on Monday.")
+    assert [n.text for n in spans.names] == ["Ahmad Zulkifli"]
+
+
+# ---------------------------------------------------------------------- descriptions
+
+
+@pytest.mark.parametrize("text, name, code, role, sector", [
+    ("UK Prime Minister Keir Starmer spoke.", "Keir Starmer", "GBR", "Prime Minister", "GOV"),
+    ("John Smith, a former senior State Department official, said the talks failed.", "John Smith", "USA",
+     "former official", "ELI"),
+])
+def test_description_read_around_a_name(nlp, kb, text, name, code, role, sector):
+    spans, registry = parsed(nlp, kb, text)
+    span = next(n for n in spans.names if n.text == name)
+    desc = describe(spans, registry, span)
+    assert (desc.code, desc.role, desc.sector) == (code, role, sector)
+    # reading writes nothing
+    assert not registry.actors and not any(registry.is_spent(i) for i in range(len(spans.doc)))
+
+
+def test_description_of_a_whole_phrase(nlp, kb):
+    spans, registry = parsed(nlp, kb, "a former senior State Department official")
+    desc = read_window(spans, registry, list(range(len(spans.doc))))
+    assert (desc.code, desc.sector, desc.former, desc.code_from) == ("USA", "ELI", True, "State Department")
+
+
+# ---------------------------------------------------------------------- registry
+
+
+def test_registry_merges_by_key_and_numbers_by_first_mention(nlp, kb):
+    _, registry = parsed(nlp, kb, "Smith met Jones. Later Smith left.")
+    smith = registry.attach(("person", "smith"), partial(unresolved, "Smith"), 5, 6, "name")
+    assert registry.attach(("person", "smith"), lambda: pytest.fail("made twice"), 0, 1, "alias") == smith
+    # tokens already held by an actor take no second mention unless the new one is nested
+    assert registry.attach(("id", smith), lambda: None, 0, 1, "alias") == smith
+    assert mentions(registry) == {"Smith": ["Smith", "Smith"]}
+    table = registry.table([])
+    assert [a.id for a in table.actors] == ["a1"] and [m.start for m in table.actors[0].mentions] == [0, 23]
+
+
+def test_registry_indexes_are_read_only(nlp, kb):
+    _, registry = parsed(nlp, kb, "Smith met Jones.")
+    registry.attach(("person", "smith"), partial(unresolved, "Smith"), 0, 1, "name")
+    with pytest.raises(TypeError):
+        registry.token_actor[2] = "t1"  # type: ignore[index]
+    with pytest.raises(TypeError):
+        registry.actors["t2"] = unresolved("Jones")  # type: ignore[index]
+
+
+def test_upgrade_keeps_mentions_and_spends_the_title(nlp, kb):
+    spans, registry = parsed(nlp, kb, "Smith spoke. John Smith, a former senior State Department official, said no.")
+    smith = registry.attach(("person", "smith"), partial(unresolved, "Smith"), 0, 1, "name")
+    full = next(n for n in spans.names if n.text == "John Smith")
+    registry.upgrade(smith, full, partial(describe, spans, registry, full))
+    actor = registry.actors[smith]
+    assert (actor.name, actor.code, actor.sector, actor.evidence["source"]) == ("John Smith", "USA", "ELI", "text")
+    assert [m.text for m in actor.mentions] == ["Smith"]
+    official = next(t.i for t in spans.doc if t.text == "official")
+    assert registry.is_spent(official)
+
+
+def test_upgrade_reads_no_description_for_a_coded_actor(nlp, kb):
+    spans, registry = parsed(nlp, kb, "Keir Starmer spoke.")
+    add_people(spans, registry)
+    starmer = registry.token_actor[0]
+    registry.upgrade(starmer, spans.names[0], lambda: pytest.fail("a KB-coded actor needs no description"))
+    assert registry.actors[starmer].code == "GBR"
+
+
+# ---------------------------------------------------------------------- passes
+
+
+def test_organisations_and_unnamed_groups_alone(nlp, kb):
+    spans, registry = parsed(nlp, kb, "Iraqi officials said NATO would meet.")
+    add_organisations(spans, registry)
+    add_unnamed_groups(spans, registry)
+    coded = {a.name: (a.code, a.sector) for a in registry.actors.values()}
+    assert coded == {"North Atlantic Treaty Organization": ("NATO", "IGO"), "Iraqi officials": ("IRQ", "GOV")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("U.S.-China talks resumed.", {"United States": ["U.S."], "China": ["China"]}),
+    ("Iraqi officials said no.", {}),  # the demonym belongs to the group, not to the state
+])
+def test_states_pass_alone(nlp, kb, text, expected):
+    spans, registry = parsed(nlp, kb, text)
+    add_states(spans, registry)
+    assert mentions(registry) == expected
+
+
+# ---------------------------------------------------------------------- coreference
+
+
+@pytest.mark.parametrize("text, antecedent, pronoun", [
+    ("Keir Starmer met Emmanuel Macron in London. He said the talks went well.", "Keir Starmer", "He"),
+    ("Joe Biden called Benjamin Netanyahu and urged him to agree.", "Benjamin Netanyahu", "him"),
+    ('"We spoke to Keir Starmer," Emmanuel Macron said. He added nothing.', "Emmanuel Macron", "He"),
+])
+def test_pronoun_linked_to_its_antecedent(nlp, kb, text, antecedent, pronoun):
+    spans, registry = parsed(nlp, kb, text)
+    add_people(spans, registry)
+    add_pronouns(spans, registry)
+    linked = {name: texts[1:] for name, texts in mentions(registry).items() if texts[1:]}
+    assert linked == {antecedent: [pronoun]}
+
+
+def test_definite_description_refers_back(nlp, kb):
+    spans, registry = parsed(nlp, kb, "Benjamin Netanyahu spoke on Monday. The Israeli leader said the war goes on.")
+    add_people(spans, registry)
+    add_unnamed_groups(spans, registry)
+    assert mentions(registry) == {"Benjamin Netanyahu": ["Benjamin Netanyahu", "The Israeli leader"]}
