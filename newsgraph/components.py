@@ -82,7 +82,8 @@ class ActorStage(Stage):
 
 class DateStage(Stage):
     def set_annotations(self, doc: Doc, resources: Resources) -> None:
-        doc._.dates = resolve_dates(doc, published=doc._.published, lexicon=resources.dates)
+        doc._.dates = resolve_dates(doc, published=doc._.published, lexicon=resources.dates,
+                                    grammar=resources.grammar, speech_verbs=resources.speech_verbs)
 
 
 class EventStage(Stage):
@@ -90,7 +91,8 @@ class EventStage(Stage):
 
     def set_annotations(self, doc: Doc, resources: Resources) -> None:
         doc._.events = code_events(doc, actors=doc._.actors, dates=doc._.dates, published=doc._.published,
-                                   lexicon=resources.lexicon, grammar=resources.grammar)
+                                   lexicon=resources.lexicon, grammar=resources.grammar,
+                                   speech_verbs=resources.speech_verbs)
 
 
 class QuoteStage(Stage):
@@ -106,17 +108,20 @@ def make_actors(nlp: Language, name: str, kb: list[str]) -> ActorStage:
     return ActorStage(name, files={"kb": kb})
 
 
-@Language.factory("newsgraph_dates", default_config={"dates": []}, requires=PARSE, assigns=["doc._.dates"])
-def make_dates(nlp: Language, name: str, dates: list[str]) -> DateStage:
-    """Date expressions resolved against doc._.published; `dates`: your date vocabulary files."""
-    return DateStage(name, files={"dates": dates})
+@Language.factory("newsgraph_dates", default_config={"dates": [], "grammar": [], "speech_verbs": []},
+                  requires=PARSE, assigns=["doc._.dates"])
+def make_dates(nlp: Language, name: str, dates: list[str], grammar: list[str], speech_verbs: list[str]) -> DateStage:
+    """Date expressions resolved against doc._.published; `dates`, `grammar` (modals, governing verbs) and
+    `speech_verbs`: your files of each kind."""
+    return DateStage(name, files={"dates": dates, "grammar": grammar, "speech_verbs": speech_verbs})
 
 
-@Language.factory("newsgraph_events", default_config={"patterns": [], "grammar": []},
+@Language.factory("newsgraph_events", default_config={"patterns": [], "grammar": [], "speech_verbs": []},
                   requires=[*PARSE, "doc._.actors", "doc._.dates"], assigns=["doc._.events"])
-def make_events(nlp: Language, name: str, patterns: list[str], grammar: list[str]) -> EventStage:
-    """PLOVER events; `patterns` and `grammar`: your pattern and grammar files."""
-    return EventStage(name, files={"patterns": patterns, "grammar": grammar})
+def make_events(nlp: Language, name: str, patterns: list[str], grammar: list[str],
+                speech_verbs: list[str]) -> EventStage:
+    """PLOVER events; `patterns`, `grammar` and `speech_verbs` (a quote's speaker): your files of each kind."""
+    return EventStage(name, files={"patterns": patterns, "grammar": grammar, "speech_verbs": speech_verbs})
 
 
 @Language.factory("newsgraph_quotes", default_config={"speech_verbs": []},

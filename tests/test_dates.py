@@ -7,13 +7,16 @@ import pytest
 
 from newsgraph.resources import ResourceError
 from newsgraph.resources.dates import load_date_lexicon
+from newsgraph.resources.grammar import load_grammar
+from newsgraph.resources.speech_verbs import load_speech_lexicon
 from newsgraph.stages.dates import DateTimeline, ResolvedDate
 from newsgraph.stages.dates import resolve_dates as resolve_with
 
 
 def resolve_dates(doc, *, published: str | None, lexicon=None) -> DateTimeline:
     """The stage with the vocabulary loaded now (shipped files, then $NEWSGRAPH_DATES), unless one is given."""
-    return resolve_with(doc, published=published, lexicon=lexicon or load_date_lexicon())
+    return resolve_with(doc, published=published, lexicon=lexicon or load_date_lexicon(), grammar=load_grammar(),
+                        speech_verbs=load_speech_lexicon())
 
 MON = "2025-03-10"  # a Monday
 WED = "2025-03-12"

@@ -40,7 +40,7 @@ def test_architecture_page_names_every_pipeline_module():
     """docs/architecture.md is the map of the tree: a module added to a pipeline package must appear in it."""
     page = (REPO / "docs" / "architecture.md").read_text("utf-8")
     package = REPO / "newsgraph"
-    modules = [p for d in ("sources", "stages", "resources", "run", "io") for p in (package / d).rglob("*.py")
+    modules = [p for d in ("sources", "stages", "language", "resources", "run", "io") for p in (package / d).rglob("*.py")
                if p.name != "__init__.py"]
     modules += [p for p in package.glob("*.py") if p.name != "__init__.py"]
     assert modules and [str(p.relative_to(package)) for p in modules if p.name not in page] == []

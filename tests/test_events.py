@@ -13,7 +13,7 @@ from newsgraph.records import EVENT_TYPES, Actor, ActorTable, Mention
 from newsgraph.resources import ResourceError
 from newsgraph.resources.grammar import load_grammar
 from newsgraph.resources.lexicon import DIRECT_OBJECT, load_lexicon, parse_pattern
-from newsgraph.stages.events.arguments import quoted_ranges
+from newsgraph.resources.speech_verbs import load_speech_lexicon
 from newsgraph.stages.events.coder import Trace, code_events
 
 PRONOUNS = {"he", "she", "they", "it", "his", "her", "their", "its", "we", "our"}
@@ -38,7 +38,7 @@ def run(nlp, text: str, spec: dict[str, str], published: str = "2025-03-08", tra
     doc = nlp(text)
     table = make_table(text, spec)
     events = code_events(doc, actors=table, dates=None, published=published, lexicon=load_lexicon(),
-                         grammar=load_grammar(), trace=trace)
+                         grammar=load_grammar(), speech_verbs=load_speech_lexicon(), trace=trace)
     codes = {a.id: a.code for a in table.actors}
     return [(e, frozenset(codes[i] for i in e.source), frozenset(codes[i] for i in e.target)) for e in events]
 
@@ -356,11 +356,6 @@ def test_trace_lists_near_misses_and_drops(nlp):
     assert any(c.status.startswith("no target") for c in trace.candidates)
 
 
-def test_quoted_ranges_pair_curly_and_straight_marks():
-    text = 'He said \u201cyes\u201d and "no" then \u201cmaybe.'
-    assert [text[s + 1:e] for s, e in quoted_ranges(text)] == ["yes", "no"]
-
-
 def test_parse_pattern_reads_words_targets_and_forbidden():
     p = parse_pattern("throw support|weight behind T !off", kind="verb", type_="SUPPORT", mode=None, where="t")
     assert p.lemmas == {"throw"} and p.words == (frozenset({"support", "weight"}),)
@@ -387,7 +382,8 @@ def test_user_pattern_file_is_layered_after_the_shipped_ones(tmp_path, nlp):
     doc = nlp("Ghana feted Togo at the ceremony.")
     table = make_table(doc.text, {"Ghana": "GHA", "Togo": "TGO"})
     assert [e.type for e in code_events(doc, actors=table, dates=None, published=None, lexicon=lex,
-                                                     grammar=load_grammar())] == ["SUPPORT"]
+                                                     grammar=load_grammar(),
+                                                     speech_verbs=load_speech_lexicon())] == ["SUPPORT"]
 
 
 def test_bad_pattern_file_says_what_to_fix(tmp_path):

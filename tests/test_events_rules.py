@@ -49,8 +49,10 @@ def test_undated_retelling_takes_the_date_of_the_dated_fact(nlp):
     doc = nlp(text)
     table = make_table(text, {"Kenya": "KEN", "Uganda": "UGA", "Tanzania": "TZA", "Rwanda": "RWA"})
     resources = Resources.load()
-    events = code_events(doc, actors=table, dates=resolve_dates(doc, published="2025-03-08", lexicon=resources.dates),
-                         published="2025-03-08", lexicon=resources.lexicon, grammar=resources.grammar)
+    dates = resolve_dates(doc, published="2025-03-08", lexicon=resources.dates, grammar=resources.grammar,
+                          speech_verbs=resources.speech_verbs)
+    events = code_events(doc, actors=table, dates=dates, published="2025-03-08", lexicon=resources.lexicon,
+                         grammar=resources.grammar, speech_verbs=resources.speech_verbs)
     assert [e.date for e in events if e.type == "CONSULT"] == ["2025-03-07", "2025-03-07"]
 
 

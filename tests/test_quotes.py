@@ -12,9 +12,10 @@ from pathlib import Path
 
 import pytest
 
+from newsgraph.language.quotation import find_quoted_spans
 from newsgraph.records import Actor, ActorTable, Mention
 from newsgraph.resources.speech_verbs import load_speech_lexicon
-from newsgraph.stages.quotes import extract_quotes, find_quoted_spans
+from newsgraph.stages.quotes import extract_quotes
 
 # id -> (name, kind, the surface forms that refer to it in the test texts)
 CAST = {

@@ -32,10 +32,12 @@ def explain_command(sentence: str, published: str | None, pattern_files: tuple[s
     resources = Resources.load(patterns=pattern_files)
     doc = get_nlp()(sentence)
     actors = resolve_actors(doc, kb=resources.kb, published=published)
-    dates = resolve_dates(doc, published=published, lexicon=resources.dates)
+    dates = resolve_dates(doc, published=published, lexicon=resources.dates, grammar=resources.grammar,
+                          speech_verbs=resources.speech_verbs)
     trace = Trace()
     events = code_events(doc, actors=actors, dates=dates, published=published,
-                         lexicon=resources.lexicon, grammar=resources.grammar, trace=trace)
+                         lexicon=resources.lexicon, grammar=resources.grammar,
+                         speech_verbs=resources.speech_verbs, trace=trace)
     click.echo(format_explanation(doc, actors, trace, events))
 
 

@@ -22,6 +22,7 @@ class Grammar:
     light_verbs: frozenset[str]
     scene_preps: frozenset[str]
     future_governors: frozenset[str]
+    wish_governors: frozenset[str]
     hypothetical_governors: frozenset[str]
     negating_governors: frozenset[str]
     request_heads: frozenset[str]
@@ -47,7 +48,6 @@ class Grammar:
     claim_nouns: frozenset[str]
     reply_types: frozenset[str]
     provoking_types: frozenset[str]
-    reporting_verbs: frozenset[str]
     responsibility_nouns: frozenset[str]
     assault_instruments: dict[str, str]  # instrument lemma -> ASSAULT mode
     threat_contents: dict[str, str]  # threatened act (verb or noun lemma) -> THREATEN mode

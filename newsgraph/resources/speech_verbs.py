@@ -19,11 +19,11 @@ SPEECH_VERBS_FILE = DATA_DIR / "speech_verbs.yaml"
 class SpeechLexicon:
     """Words that introduce speech; loaded from ``data/speech_verbs.yaml`` and user files."""
 
-    reporting: frozenset[str]  # lemmas and inflected forms of reporting verbs
+    reporting: frozenset[str]  # lemmas and inflected forms of reporting verbs: the one list every stage reads
     phrasal: dict[str, frozenset[str]]  # verb lemma -> particles ("point" -> {"out"})
     verdict: frozenset[str]  # lemmas and forms of verdict verbs (call, describe, hail)
     nouns: frozenset[str]  # things a speaker issues (statement, post, report)
-    indirect: frozenset[str]  # lemmas whose complement clause is kept as indirect speech
+    indirect: frozenset[str]  # the reporting lemmas whose complement clause is reported speech
     source_phrases: tuple[tuple[str, ...], ...]  # ("according", "to")
 
     def is_reporting(self, tok: Token) -> bool:
@@ -50,13 +50,18 @@ class SpeechLexicon:
 def build_speech_lexicon(files: tuple[Path, ...]) -> SpeechLexicon:
     data = layered_yaml(files)
     phrasal = data.get("phrasal_verbs") or {}
+    reporting = frozenset(_verb_forms(data.get("reporting_verbs"), files))
+    indirect = frozenset(str(n).lower() for n in data.get("indirect_speech_verbs") or [])
+    if indirect - reporting:  # one list of reporting verbs: the indirect ones are some of them
+        raise ResourceError(f"{files[-1]}: indirect_speech_verbs {', '.join(sorted(indirect - reporting))} "
+                            "are not under reporting_verbs; add them there too")
     return SpeechLexicon(
-        reporting=frozenset(_verb_forms(data.get("reporting_verbs"), files)),
+        reporting=reporting,
         phrasal={str(verb).lower(): frozenset(str(p).lower() for p in particles or [])
                  for verb, particles in phrasal.items()},
         verdict=frozenset(_verb_forms(data.get("verdict_verbs"), files)),
         nouns=frozenset(str(n).lower() for n in data.get("speech_nouns") or []),
-        indirect=frozenset(str(n).lower() for n in data.get("indirect_speech_verbs") or []),
+        indirect=indirect,
         source_phrases=tuple(sorted({tuple(str(p).lower().split()) for p in data.get("source_phrases") or []},
                                     key=len, reverse=True)),
     )

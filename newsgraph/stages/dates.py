@@ -39,14 +39,18 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from ..language.lemmas import lemma_forms
+from ..language.modality import looks_ahead, modal_mood
 from ..resources.dates import DateLexicon
+from ..resources.grammar import Grammar
+from ..resources.speech_verbs import SpeechLexicon
 
 GRANULARITIES = ("day", "week", "month", "year")  # what ResolvedDate.granularity may hold
 VERB_POS = ("VERB", "AUX")
@@ -397,12 +401,14 @@ def clause_verb(tok: Token) -> Token | None:
     return tok
 
 
-def _has_aux(verb: Token, words: Iterable[str]) -> bool:
-    wanted = set(words)
-    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in wanted for c in verb.children)
+def _modal_moods(verb: Token, grammar: Grammar) -> set[str]:
+    """The moods of the verb's modal auxiliaries (and of the verb, when the parse made a modal the head)."""
+    words = [verb.lower_] + [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return {mood for word in words if (mood := modal_mood(word, grammar))}
 
 
-def clause_tense(tok: Token, lex: DateLexicon, *, timetables: bool = True) -> str:
+def clause_tense(tok: Token, lex: DateLexicon, grammar: Grammar, speech: SpeechLexicon, *,
+                 timetables: bool = True) -> str:
     """"future", "past", "open" (either way: take the nearest) or "present" for the clause governing `tok`.
 
     News reports the past, so that is the default. A date that modifies a noun ("the September 17
@@ -418,20 +424,20 @@ def clause_tense(tok: Token, lex: DateLexicon, *, timetables: bool = True) -> st
     noun_modifier = tok.head.pos_ in ("NOUN", "PROPN") and tok.dep_ != "pobj"
     chain = _xcomp_chain(verb)
     for current in chain:
-        if _has_aux(current, lex.words("future_modals")) or current.lower_ in lex.words("future_modals"):
+        moods = _modal_moods(current, grammar)
+        if "future" in moods:
             return "future"
-        if not noun_modifier and (_has_aux(current, lex.words("hypothetical_modals"))
-                                  or current.lower_ in lex.words("hypothetical_modals")):
+        if not noun_modifier and "hypothetical" in moods:
             return "open"  # "would meet Friday", "may vote in May"
-        if current.i != verb.i and _base_forms(current, *_acomps(current)) & lex.words("future_governors"):
+        if current.i != verb.i and looks_ahead(lemma_forms(current, *_acomps(current)), grammar):
             return "future"
     if _is_scheduled(verb, tok, lex) or _is_planned_object(verb, tok, lex):
         return "future"  # "is scheduled for Friday", "has promised a hunt this weekend"
     tense = _tense_of_form(chain[-1])
     if tense in ("present", "progressive") and not timetables:
         return "present"
-    if tense == "present" and _base_forms(chain[-1]) & lex.words("reporting_verbs"):
-        return "past"  # "says Monday" reports
+    if tense == "present" and lemma_forms(chain[-1]) & speech.indirect:
+        return "past"  # "says Monday" reports what was said
     return "future" if tense in ("present", "progressive") else tense
 
 
@@ -457,14 +463,14 @@ def _is_planned_object(verb: Token, tok: Token, lex: DateLexicon) -> bool:
         return False
     if not (len(path) == 3 or (len(path) == 4 and path[1].lower_ == "for")):
         return False  # the date of something inside the object: "announced the activation of a force Tuesday"
-    return bool(_base_forms(verb) & lex.words("planning_verbs"))
+    return bool(lemma_forms(verb) & lex.words("planning_verbs"))
 
 
 def _is_scheduled(verb: Token, tok: Token, lex: DateLexicon) -> bool:
     """A passive scheduling participle with the date as its own complement: "is scheduled for Friday"."""
     if verb.tag_ != "VBN" or not _has_dep(verb, "auxpass"):
         return False
-    if not _base_forms(verb) & lex.words("scheduling_verbs"):
+    if not lemma_forms(verb) & lex.words("scheduling_verbs"):
         return False
     path = _path_to_verb(tok)
     return len(path) == 2 or (len(path) == 3 and path[1].lower_ == "for")
@@ -476,20 +482,6 @@ def _acomps(verb: Token) -> list[Token]:
 
 def _has_dep(tok: Token, dep: str) -> bool:
     return any(c.dep_ == dep for c in tok.children)
-
-
-def _base_forms(*toks: Token) -> set[str]:
-    """Lemma and crude stems of each token: the small model mislemmatises some verbs ("hopes" → "hop")."""
-    forms: set[str] = set()
-    for tok in toks:
-        word = tok.lower_
-        forms |= {tok.lemma_.lower(), word}
-        for suffix in ("s", "es", "d", "ed", "ing"):
-            if word.endswith(suffix):
-                forms |= {word[: -len(suffix)], word[: -len(suffix)] + "e"}
-        if word.endswith("ied"):
-            forms.add(word[:-3] + "y")
-    return forms
 
 
 def _tense_of_form(verb: Token) -> str:
@@ -704,6 +696,8 @@ class DateTimeline:
     expressions: list[ResolvedDate]
     _located: list[_Located] = field(repr=False)
     _lexicon: DateLexicon = field(repr=False)
+    _grammar: Grammar = field(repr=False)
+    _speech: SpeechLexicon = field(repr=False)
     _published: date | None = field(repr=False)
 
     def for_event(self, sent: Span, trigger: Token) -> ResolvedDate | None:
@@ -731,7 +725,8 @@ class DateTimeline:
 
     def _best_attached(self, candidates: list[_Located], trigger: Token) -> ResolvedDate | None:
         """The best-ranked candidate; resolvable ones first within a rank, then the nearest."""
-        ahead = clause_tense(trigger, self._lexicon, timetables=False) in ("future", "open")
+        tense = clause_tense(trigger, self._lexicon, self._grammar, self._speech, timetables=False)
+        ahead = tense in ("future", "open")
         ranked = [(_attachment_rank(loc, trigger, reported_ahead=ahead), loc.resolved.date is None,
                    abs(loc.span.root.i - trigger.i), loc) for loc in candidates]
         usable = [r for r in ranked if r[0] is not None]
@@ -883,25 +878,30 @@ def _parse_published(published: str | None) -> date | None:
         return None
 
 
-def resolve_dates(doc: Doc, *, published: str | None, lexicon: DateLexicon) -> DateTimeline:
-    """Find and resolve every date expression of `doc` against the article's date (ISO, or None)."""
+def resolve_dates(doc: Doc, *, published: str | None, lexicon: DateLexicon, grammar: Grammar,
+                  speech_verbs: SpeechLexicon) -> DateTimeline:
+    """Find and resolve every date expression of `doc` against the article's date (ISO, or None).
+
+    Tense cues shared with events come from `grammar` (modals, governing verbs) and `speech_verbs`.
+    """
     lex = lexicon
     pub = _parse_published(published)
     matches = find_date_expressions(doc, lex)
     located: list[_Located] = []
     for index, match in enumerate(matches):
         if match.rule == "after_object":
-            located.append(_locate_counted_phrase(doc, match, matches[index + 1:], pub, located, lex))
+            located.append(_locate_counted_phrase(doc, match, matches[index + 1:], pub, located, lex,
+                                                   grammar, speech_verbs))
         else:
-            located.append(_Located(_resolve_match(doc, match, pub, located, lex), doc[match.start: match.end],
-                                    match.bounded))
-    return DateTimeline([loc.resolved for loc in located], located, lex, pub)
+            located.append(_Located(_resolve_match(doc, match, pub, located, lex, grammar, speech_verbs),
+                                    doc[match.start: match.end], match.bounded))
+    return DateTimeline([loc.resolved for loc in located], located, lex, grammar, speech_verbs, pub)
 
 
 def _resolve_match(doc: Doc, match: _Match, pub: date | None, located: list[_Located],
-                   lex: DateLexicon) -> ResolvedDate:
+                   lex: DateLexicon, grammar: Grammar, speech: SpeechLexicon) -> ResolvedDate:
     span = doc[match.start: match.end]
-    tense = clause_tense(span.root, lex)
+    tense = clause_tense(span.root, lex, grammar, speech)
     if match.deadline and tense == "past":
         tense = "open"  # "delayed the tariffs until April 2": a deadline may lie ahead
     ctx = _Context(pub, tense, _last_anchor(located, match.start), _last_anchor(located, match.start, day_only=False))
@@ -914,7 +914,8 @@ def _resolved(span: Span, day: date | None, granularity: str) -> ResolvedDate:
 
 
 def _locate_counted_phrase(doc: Doc, match: _Match, later: list[_Match], pub: date | None,
-                           located: list[_Located], lex: DateLexicon) -> _Located:
+                           located: list[_Located], lex: DateLexicon, grammar: Grammar,
+                           speech: SpeechLexicon) -> _Located:
     """"N days after <phrase>": the main clause lies N days after the phrase's date, and the other way round.
 
     With a date inside the phrase ("two days after Tuesday's vote") the main clause counts from it. Without
@@ -930,10 +931,10 @@ def _locate_counted_phrase(doc: Doc, match: _Match, later: list[_Match], pub: da
                              main_verb.i if main_verb is not None else None, count, unit)
     inner = next((m for m in later if m.start in counted.phrase and m.rule != "after_object"), None)
     if inner is not None:
-        main = _count_from_expression(_resolve_match(doc, inner, pub, located, lex), count, unit)
+        main = _count_from_expression(_resolve_match(doc, inner, pub, located, lex, grammar, speech), count, unit)
         return _Located(_resolved(span, *main), span, match.bounded, counted)
     origin = _last_anchor(located, match.start)
-    if origin is None or main_verb is None or not _base_forms(main_verb) & lex.words("back_reference_verbs"):
+    if origin is None or main_verb is None or not lemma_forms(main_verb) & lex.words("back_reference_verbs"):
         unresolved = _resolved(span, None, "day" if unit in ("day", "week") else unit)
         return _Located(unresolved, span, match.bounded, counted)
     counted.phrase_date = _resolved(span, *_count_from_expression(origin, -count, unit))

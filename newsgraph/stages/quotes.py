@@ -1,7 +1,7 @@
 """Quotes and their speakers: who said what, verbatim or reported.
 
-Quotation marks are paired in one pass over each paragraph (straight or curly,
-a quote reopened in the next paragraph continues). A quote is *direct* when it
+Quotation marks are paired once per document by :mod:`newsgraph.language.quotation`
+(straight or curly, a quote reopened in the next paragraph continues). A quote is *direct* when it
 stands as a sentence or next to a speech tag (``"X," he said``), *partial* when a
 reporting or verdict verb governs it mid-sentence (``called the claims "baseless"``);
 scare quotes and titles are neither. *Indirect* speech is the complement clause of a
@@ -12,27 +12,16 @@ linear in the length of the article.
 """
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import partial
 
 from spacy.tokens import Doc, Span, Token
 
+from ..language.quotation import DOUBLE_MARKS, QUOTE_MARKS, SENTENCE_END, SINGLE_MARKS, QuotedSpan, quotation
 from ..records import QUOTE_KINDS, Actor, ActorTable, Quote
 from ..resources.speech_verbs import SpeechLexicon
 
-OPENING_DOUBLE = "“„«"
-CLOSING_DOUBLE = "”»"
-DOUBLE_MARKS = '"' + OPENING_DOUBLE + CLOSING_DOUBLE
-SINGLE_MARKS = "'‘’‹›"
-QUOTE_MARKS = frozenset(DOUBLE_MARKS + SINGLE_MARKS + "`")
-# Characters that may sit right outside a quotation mark on either side.
-LEFT_BOUNDARY = "([{—–-/:;" + DOUBLE_MARKS + SINGLE_MARKS
-RIGHT_BOUNDARY = ".,;:!?)]}—–-…" + DOUBLE_MARKS + SINGLE_MARKS
-SENTENCE_END = frozenset(".!?…")
-# A single-mark quote longer than this is a run of apostrophes, not a quote.
-MAX_SINGLE_QUOTE_CHARS = 300
 # How far (in tokens) a speech tag may lie from its quote.
 TAG_WINDOW = 30
 # How many tokens (quoted ones included) a look for a tag may step over.
@@ -62,134 +51,6 @@ FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 # ---------------------------------------------------------------------------------------------
-# Pairing quotation marks
-
-
-@dataclass
-class QuotedSpan:
-    """Text between a pair of quotation marks; several parts when it runs over paragraphs."""
-
-    parts: list[tuple[int, int]]  # (start, end) of the quoted text in each paragraph
-    paragraph: int  # index of the paragraph where it opens
-
-    @property
-    def start(self) -> int:
-        return self.parts[0][0]
-
-    @property
-    def end(self) -> int:
-        return self.parts[-1][1]
-
-
-def _mark_role(text: str, i: int, lo: int, hi: int) -> str:
-    """Whether the mark at `i` opens, closes, or could do either ("open" | "close" | "either" | "none")."""
-    prev = text[i - 1] if i > lo else " "
-    nxt = text[i + 1] if i + 1 < hi else " "
-    left_free = prev.isspace() or prev in LEFT_BOUNDARY
-    right_free = nxt.isspace() or nxt in RIGHT_BOUNDARY
-    if left_free and not right_free:
-        return "open"
-    if right_free and not left_free:
-        return "close"
-    if left_free and right_free:
-        return "none"  # a mark standing alone between spaces
-    ch = text[i]
-    if ch in OPENING_DOUBLE or ch == "‘":
-        return "open"
-    if ch in CLOSING_DOUBLE:
-        return "close"
-    return "either" if ch == '"' else "none"  # a straight or curly single mark inside a word is an apostrophe
-
-
-def find_quoted_spans(text: str) -> list[QuotedSpan]:
-    """Pair the quotation marks of `text`, paragraph by paragraph, in one pass."""
-    spans: list[QuotedSpan] = []
-    carried: QuotedSpan | None = None  # a quote left open at the end of the previous paragraph
-    paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
-    for index, (lo, hi) in enumerate(paragraphs):
-        doubles, carried = _pair_doubles(text, lo, hi, index, carried)
-        reopens = index + 1 < len(paragraphs) and _opens_with_double(text, *paragraphs[index + 1])
-        if carried is not None and not reopens:
-            if len(carried.parts) > 1:  # it ran over paragraphs but lost its last closing mark
-                doubles.append(carried)
-            carried = None
-        spans.extend(doubles)
-        spans.extend(_pair_singles(text, lo, hi, index, doubles + ([carried] if carried else [])))
-    spans.sort(key=lambda s: s.start)
-    return spans
-
-
-def _opens_with_double(text: str, lo: int, hi: int) -> bool:
-    first = text[lo:hi].lstrip()
-    return bool(first) and first[0] in DOUBLE_MARKS and not first[1:2].isspace()
-
-
-def _pair_doubles(
-    text: str, lo: int, hi: int, index: int, carried: QuotedSpan | None
-) -> tuple[list[QuotedSpan], QuotedSpan | None]:
-    """Pair the double marks of one paragraph; return its quotes and the one left open, if any.
-
-    An opening mark after a finished sentence inside an open quote (`... inquiry. "We want ...`)
-    is the reopening convention of a paragraph break that the text lost: the quote goes on.
-    """
-    found: list[QuotedSpan] = []
-    open_at: int | None = None
-    chain = carried
-    for n, m in enumerate(re.finditer(f"[{re.escape(DOUBLE_MARKS)}]", text[lo:hi])):
-        i = lo + m.start()
-        role = _mark_role(text, i, lo, hi)
-        if open_at is None:
-            if role in ("open", "either"):
-                if n > 0 or text[lo:i].strip():
-                    chain = None  # only a paragraph that opens with a mark continues the previous quote
-                open_at = i
-        elif role in ("close", "either"):
-            found.append(_extend(chain, (open_at + 1, i), index))
-            open_at, chain = None, None
-        elif role == "open":
-            inner = text[open_at + 1:i].rstrip()
-            reopens = bool(inner) and inner[-1] in SENTENCE_END and _starts_like_a_sentence(inner)
-            chain = _extend(chain, (open_at + 1, open_at + 1 + len(inner)), index) if reopens else None
-            open_at = i
-    if open_at is None or not _starts_like_a_sentence(text[open_at + 1:hi]):
-        return found, None  # a phrase left open (`said "the talks are over.`) does not run on
-    return found, _extend(chain, (open_at + 1, hi), index)
-
-
-def _starts_like_a_sentence(text: str) -> bool:
-    """Only a quote that opens with a capital (or a digit, a bracket) runs over a paragraph break."""
-    first = text.lstrip()[:1]
-    return bool(first) and not first.islower()
-
-
-def _extend(chain: QuotedSpan | None, part: tuple[int, int], index: int) -> QuotedSpan:
-    if chain is None:
-        return QuotedSpan(parts=[part], paragraph=index)
-    chain.parts.append(part)
-    return chain
-
-
-def _pair_singles(text: str, lo: int, hi: int, index: int, doubles: list[QuotedSpan]) -> Iterator[QuotedSpan]:
-    """Single-mark quotes outside double ones (those inside are nested and stay part of the outer quote)."""
-    inside = sorted((s - 1, e) for d in doubles for s, e in d.parts if lo <= s <= hi)
-    next_inside = 0
-    open_at: int | None = None
-    for m in re.finditer(f"[{re.escape(SINGLE_MARKS)}]", text[lo:hi]):
-        i = lo + m.start()
-        while next_inside < len(inside) and inside[next_inside][1] < i:
-            next_inside += 1
-        if next_inside < len(inside) and inside[next_inside][0] <= i:
-            continue
-        role = _mark_role(text, i, lo, hi)
-        if role == "open" and text[i + 1: i + 2].isalnum():
-            open_at = i
-        elif role == "close" and open_at is not None:
-            if i - open_at <= MAX_SINGLE_QUOTE_CHARS:
-                yield QuotedSpan(parts=[(open_at + 1, i)], paragraph=index)
-            open_at = None
-
-
-# ---------------------------------------------------------------------------------------------
 # Extraction
 
 
@@ -209,8 +70,8 @@ class _Context:
     text: str  # doc.text, which spaCy rebuilds on every access
     actors: ActorTable
     lexicon: SpeechLexicon
-    quote_of_token: list[int]  # token index -> index of the quoted span it lies in, or -1
-    spans: list[QuotedSpan]
+    quote_of_token: tuple[int, ...]  # token index -> index of the quoted span it lies in, or -1
+    spans: tuple[QuotedSpan, ...]
     paragraph_of_token: list[int]
     paragraph_starts: list[int]
     sentence_of_token: list[Span]  # spaCy's Token.sent scans the whole doc on every call
@@ -228,14 +89,15 @@ def extract_quotes(
     speaker just before it; `kinds` chooses which kinds are returned.
     """
     text = doc.text
-    spans = [s for s in find_quoted_spans(text) if _has_words(text, s)]
+    quoted = quotation(doc)
+    spans = quoted.spans
     paragraph_of_token, paragraph_starts = _paragraphs_of(doc)
     ctx = _Context(
         doc=doc,
         text=text,
         actors=actors,
         lexicon=lexicon,
-        quote_of_token=_index_tokens(doc, spans),
+        quote_of_token=quoted.quote_of_token,
         spans=spans,
         paragraph_of_token=paragraph_of_token,
         paragraph_starts=paragraph_starts,
@@ -255,23 +117,6 @@ def extract_quotes(
     for n, quote in enumerate(quotes, 1):
         quote.id = f"q{n}"
     return quotes
-
-
-def _has_words(text: str, span: QuotedSpan) -> bool:
-    return any(any(ch.isalnum() for ch in text[s:e]) for s, e in span.parts)
-
-
-def _index_tokens(doc: Doc, spans: list[QuotedSpan]) -> list[int]:
-    index = [-1] * len(doc)
-    for n, span in enumerate(spans):
-        for s, e in span.parts:
-            part = doc.char_span(s, e, alignment_mode="expand")
-            if part is None:
-                continue
-            for tok in part:
-                if tok.text not in QUOTE_MARKS and index[tok.i] == -1:
-                    index[tok.i] = n
-    return index
 
 
 def _paragraphs_of(doc: Doc) -> tuple[list[int], list[int]]:

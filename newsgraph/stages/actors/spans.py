@@ -13,6 +13,7 @@ from typing import TypeVar
 
 from spacy.tokens import Doc, Span, Token
 
+from ...language.quotation import quotation
 from ...records import Location
 from ...resources.kb import PLACE_KINDS, KBEntry, KnowledgeBase, PhraseHit, RoleWord, fold, pick
 
@@ -60,7 +61,7 @@ class Spans:
     names: tuple[Span, ...]
     name_at: dict[int, Span]
     surnames: frozenset[str]
-    quoted: tuple[bool, ...]
+    quoted: tuple[bool, ...]  # per token: inside quotation marks (newsgraph.language.quotation)
     locations: tuple[Location, ...]
 
 
@@ -73,7 +74,7 @@ def find_spans(doc: Doc, kb: KnowledgeBase, date: str) -> Spans:
     names = _person_names(doc, kb_spans, kb_at, roles, role_at)
     return Spans(doc=doc, kb=kb, date=date, kb_spans=tuple(kb_spans), kb_at=kb_at, roles=tuple(roles),
                  role_at=role_at, names=tuple(names), name_at={i: s for s in names for i in range(s.start, s.end)},
-                 surnames=frozenset(surname_key(s[-1].text) for s in names), quoted=_quoted_tokens(doc),
+                 surnames=frozenset(surname_key(s[-1].text) for s in names), quoted=quotation(doc).inside_mask,
                  locations=_locations(doc, kb, kb_spans))
 
 
@@ -201,18 +202,6 @@ def _name_run(doc: Doc, kb_at: dict[int, KBSpan], i: int) -> Span | None:
     if end < len(doc) and doc[end].pos_ == "NOUN":
         return None  # "chief Brexit negotiator", "official Twitter account": a modifier, not a name
     return doc[start:end]
-
-
-def _quoted_tokens(doc: Doc) -> tuple[bool, ...]:
-    """For each token, whether it stands inside quotation marks (straight quotes toggle, curly ones open/close)."""
-    inside, mask = False, []
-    for tok in doc:
-        if tok.text == "\"":
-            inside = not inside
-        elif tok.text in ("\u201c", "\u201d"):
-            inside = tok.text == "\u201c"
-        mask.append(inside and tok.text not in ("\"", "\u201c"))
-    return tuple(mask)
 
 
 def _name_part(doc: Doc, i: int) -> bool:

@@ -1,16 +1,18 @@
 """Reading an event's arguments and qualifiers off the dependency parse.
 
-Which tokens are a predicate's subject, objects and prepositional objects, which actors
-those tokens name (through :class:`ActorTable` only), and whether the predicate is
-negated, future, hypothetical or conditional. Function words come from
+Which tokens are a predicate's subject, objects and prepositional objects, and which actors
+those tokens name (through :class:`ActorTable` only). Whether the predicate is negated, future,
+hypothetical or conditional is :mod:`newsgraph.language.modality`. Function words come from
 ``data/plover/grammar.yaml`` (:mod:`newsgraph.resources.grammar`).
 """
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
+from ...language.quotation import quotation
 from ...records import Actor, ActorTable
 from ...resources.grammar import Grammar
+from ...resources.speech_verbs import SpeechLexicon
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
@@ -20,7 +22,6 @@ FRAME_DEPS = frozenset({"dobj", "dative", "prep", "pobj", "prt", "attr", "oprd",
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "npadvmod"})
 PREP_DEPS = frozenset({"prep", "dative", "agent"})
 DIRECT_OBJECT_DEPS = frozenset({"dobj", "dative"})
-ALLEGING_VERBS = frozenset({"accuse", "charge", "suspect", "blame", "convict", "indict", "allege", "acquit"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
 
 
@@ -64,37 +65,29 @@ def _prep_objects(head: Token, preps: frozenset[str]) -> list[Token]:
             for g in c.children if g.dep_ == "pobj"]
 
 
-def doc_quotes(doc: Doc) -> list[tuple[int, int]]:
-    """The quoted ranges of a document, found once per document."""
-    key = "newsgraph.quotes"
-    if key not in doc.user_data:
-        doc.user_data[key] = quoted_ranges(doc.text)
-    return doc.user_data[key]
-
-
-def reporting_verb(tok: Token, grammar: Grammar) -> Token | None:
+def reporting_verb(tok: Token, speech: SpeechLexicon) -> Token | None:
     """The verb outside the quote that introduces the quote a token sits in ("...," the minister said)."""
-    doc = tok.doc
-    quotes = doc_quotes(doc)
-    span = next(((s, e) for s, e in quotes if s < tok.idx < e), None)
+    quoted = quotation(tok.doc)
+    span = quoted.span_of(tok)
     if span is None:
         return None
-    near = doc.char_span(span[0], min(len(doc.text), span[1] + 1), alignment_mode="expand")
+    start, end = next(((s, e) for s, e in span.parts if s <= tok.idx < e), (span.start, span.end))
+    near = tok.doc.char_span(max(0, start - 1), min(len(tok.doc.text), end + 1), alignment_mode="expand")
     sents = {sent.start: sent for t in (near if near is not None else [tok]) for sent in [t.sent]}
     candidates = [v for sent in sents.values() for v in sent
-                  if v.lemma_.lower() in grammar.reporting_verbs and not any(s <= v.idx <= e for s, e in quotes)
+                  if speech.is_reporting(v) and not quoted.inside(v)
                   and any(c.dep_ in SUBJECT_DEPS for c in v.children)]
-    after = [v for v in candidates if v.idx > span[1]]
+    after = [v for v in candidates if v.idx > end]
     return next(iter(after or candidates), None)
 
 
-def speaker_tokens(tok: Token, grammar: Grammar) -> list[Token]:
+def speaker_tokens(tok: Token, speech: SpeechLexicon) -> list[Token]:
     """Who says the quote a token sits in: the subject of its reporting verb."""
-    verb = reporting_verb(tok, grammar)
+    verb = reporting_verb(tok, speech)
     return [c for c in verb.children if c.dep_ in SUBJECT_DEPS] if verb is not None else []
 
 
-def noun_phrase_actors(head: Token, table: ActorTable, grammar: Grammar, depth: int = 0,
+def noun_phrase_actors(head: Token, table: ActorTable, grammar: Grammar, speech: SpeechLexicon, depth: int = 0,
                        as_source: bool = False) -> list[Actor]:
     """Actors a noun phrase refers to: its own name, else its maker, modifiers, members or owners.
 
@@ -103,12 +96,12 @@ def noun_phrase_actors(head: Token, table: ActorTable, grammar: Grammar, depth: 
     "the leaders of Britain" → Britain; "We ...," the minister said → the minister.
     """
     def actors_of(tokens: list[Token]) -> list[Actor]:
-        return [a for t in tokens for a in token_actors(t, table, grammar, depth + 1, as_source)]
+        return [a for t in tokens for a in token_actors(t, table, grammar, speech, depth + 1, as_source)]
 
     owners = table.all_at(head.idx, head.idx + len(head.text))
     own = owners[0] if owners else None
     if own is None and head.lower_ in grammar.first_person and depth == 0:
-        return actors_of(speaker_tokens(head, grammar))
+        return actors_of(speaker_tokens(head, speech))
     agents = actors_of(_prep_objects(head, frozenset({"by"}))) if own is None and depth <= 2 else []
     if agents:
         return agents
@@ -116,7 +109,7 @@ def noun_phrase_actors(head: Token, table: ActorTable, grammar: Grammar, depth: 
     mods = [] if private else _modifier_actors(head, table)
     if own is None and not mods:  # "our warfighters" in a quote: the speaker's side
         mods = [a for c in head.children if c.dep_ == "poss" and c.lower_ in grammar.first_person
-                for a in noun_phrase_actors(c, table, grammar, depth)]
+                for a in noun_phrase_actors(c, table, grammar, speech, depth)]
     if own is not None:
         return [m for m in mods if m not in owners and m.kind == "person"] + owners
     if depth > 2:
@@ -130,26 +123,15 @@ def noun_phrase_actors(head: Token, table: ActorTable, grammar: Grammar, depth: 
     return members or actors_of(appositions) or mods or actors_of(owner_tokens)
 
 
-def token_actors(tok: Token, table: ActorTable, grammar: Grammar, depth: int = 0,
+def token_actors(tok: Token, table: ActorTable, grammar: Grammar, speech: SpeechLexicon, depth: int = 0,
                  as_source: bool = False) -> list[Actor]:
     """Actors named by a token's phrase and the phrases coordinated with it, in text order."""
     out: list[Actor] = []
     for head in conjuncts(tok):
-        for actor in noun_phrase_actors(head, table, grammar, depth, as_source):
+        for actor in noun_phrase_actors(head, table, grammar, speech, depth, as_source):
             if actor not in out:
                 out.append(actor)
     return out
-
-
-def lemma_candidates(tok: Token) -> list[str]:
-    """The parser's lemma, then the word and its plain stems: the lemmatizer slips ("staged" → "stag")."""
-    word = tok.lower_
-    out = [tok.lemma_.lower(), word]
-    for suffix, repl in (("ies", "y"), ("es", ""), ("s", ""), ("ied", "y"), ("ed", ""), ("d", ""), ("ing", ""),
-                         ("ing", "e")):
-        if word.endswith(suffix) and len(word) > len(suffix) + 2:
-            out.append(word[: -len(suffix)] + repl)
-    return list(dict.fromkeys(out))
 
 
 def is_passive(verb: Token) -> bool:
@@ -201,90 +183,3 @@ def subject_tokens(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
             found = [c for c in governor.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
         return found, "inherited"
     return [], "none"
-
-
-def quoted_ranges(text: str) -> list[tuple[int, int]]:
-    """Character ranges inside quotation marks, so events in quoted speech can be flagged.
-
-    Curly marks open and close; a straight mark toggles; a line break ends an unclosed quote.
-    """
-    ranges: list[tuple[int, int]] = []
-    open_at: int | None = None
-    for i, ch in enumerate(text):
-        if ch == "\u201c" or (ch == '"' and open_at is None):
-            open_at = i
-        elif ch in ("\u201d", '"') and open_at is not None:
-            ranges.append((open_at, i))
-            open_at = None
-        elif ch == "\n":
-            open_at = None
-    return ranges
-
-
-def _governor_qualifier(child: Token, head: Token, grammar: Grammar) -> str | None:
-    lemma = head.lemma_.lower()
-    # "X denied that it struck Y" negates; a clause before the verb ("X accused Y, a charge Z denied") is a claim
-    denied_clause = child.dep_ == "ccomp" and lemma in grammar.negating_governors and child.i > head.i
-    if child.dep_ == "xcomp" or denied_clause:
-        if lemma in grammar.negating_governors:
-            return "negated"
-        if lemma in grammar.future_governors:
-            return "future"
-        if lemma in grammar.hypothetical_governors:
-            return "hypothetical"
-    if child.dep_ == "ccomp" and lemma in grammar.hypothetical_governors - {"warn", "tell", "say"}:
-        return "hypothetical"
-    if child.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in grammar.request_heads:
-        return "hypothetical"
-    governor = head.head.lemma_.lower()
-    if child.dep_ == "pcomp" and head.dep_ == "prep" and (governor in ALLEGING_VERBS
-                                                           or governor in grammar.hypothetical_governors):
-        return "hypothetical"  # "accused X of attacking", "warned X against sending": not established
-    if child.dep_ in ("acl", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
-        return "hypothetical"  # "a deal to hand over", "went there to meet": the act is aimed at, not done
-    return None
-
-
-def _own_qualifiers(tok: Token, grammar: Grammar) -> set[str]:
-    quals: set[str] = set()
-    for c in tok.children:
-        word = c.lower_
-        if c.dep_ == "neg" or (c.dep_ in ("advmod", "det", "preconj") and word in grammar.negators - {"without"}):
-            if tok.pos_ != "NOUN" or word in grammar.noun_negators or c.dep_ == "neg":
-                quals.add("negated")
-        elif c.dep_ == "aux" and word in grammar.modal_future:
-            quals.add("future")
-        elif c.dep_ == "aux" and word in grammar.modal_hypothetical:
-            quals.add("hypothetical")
-        elif c.dep_ in ("amod", "compound") and word in grammar.noun_future:
-            quals.add("future")
-        elif c.dep_ in ("amod", "compound") and word in grammar.noun_hypothetical:
-            quals.add("hypothetical")
-        elif c.dep_ == "mark" and word in grammar.condition_marks and tok.dep_ == "advcl":
-            quals.add("conditional")
-    if tok.dep_ == "pobj" and tok.head.lower_ == "without":
-        quals.add("negated")
-    return quals
-
-
-def qualifiers_of(trigger: Token, grammar: Grammar) -> set[str]:
-    """Whether the predicate is negated, future, hypothetical or conditional.
-
-    Negation and modality of governing verbs pass down through "to" clauses and
-    coordination ("did not agree to meet"), not through reported speech ("said that ...").
-    """
-    quals = _own_qualifiers(trigger, grammar)
-    child, transparent = trigger, True
-    while child.head.i != child.i:
-        head = child.head
-        found = _governor_qualifier(child, head, grammar)
-        if found:
-            quals.add(found)
-        if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in grammar.condition_marks
-                                         for c in child.children):
-            quals.add("conditional")
-        transparent = transparent and child.dep_ in ("xcomp", "conj", "dobj", "pobj", "prep", "compound", "amod")
-        if transparent:
-            quals |= {q for q in _own_qualifiers(head, grammar) if q != "conditional"}
-        child = head
-    return quals

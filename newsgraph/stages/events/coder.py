@@ -28,16 +28,17 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
+from ...language.lemmas import lemma_candidates
+from ...language.modality import qualifiers_of
+from ...language.quotation import quotation
 from ...records import NOT_FACT_QUALIFIERS, Actor, ActorTable, Event, Location
 from ...resources.lexicon import DIRECT_OBJECT, POSSESSOR, Lexicon, Pattern
+from ...resources.speech_verbs import SpeechLexicon
 from .arguments import (
     DIRECT_OBJECT_DEPS,
     MODIFIER_DEPS,
     Grammar,
-    doc_quotes,
     frame,
-    lemma_candidates,
-    qualifiers_of,
     reporting_verb,
     speaker_tokens,
     subject_tokens,
@@ -87,13 +88,15 @@ class _Context:
     published: dt.date | None
     lexicon: Lexicon
     grammar: Grammar
+    speech: SpeechLexicon
 
 
 def code_events(doc: Doc, *, actors: ActorTable, dates: DateTimeline | None, published: str | None,
-                lexicon: Lexicon, grammar: Grammar, trace: Trace | None = None) -> list[Event]:
+                lexicon: Lexicon, grammar: Grammar, speech_verbs: SpeechLexicon,
+                trace: Trace | None = None) -> list[Event]:
     """The PLOVER events of one parsed article, one per fact, each with its evidence."""
     ctx = _Context(doc=doc, actors=actors, dates=dates, published=_parse_date(published),
-                   lexicon=lexicon, grammar=grammar)
+                   lexicon=lexicon, grammar=grammar, speech=speech_verbs)
     events: list[Event] = []
     for sent in doc.sents:
         candidates = _sentence_candidates(sent, ctx, trace)
@@ -162,7 +165,8 @@ def _lacks_target(m: Match, ctx: _Context) -> bool:
 def _finds_target(m: Match, ctx: _Context) -> bool:
     """A pattern whose target slot names an actor tells more than a longer one whose slot is empty."""
     kinds = m.pattern.target_kinds
-    return any(not kinds or a.kind in kinds for t in target_tokens(m) for a in token_actors(t, ctx.actors, ctx.grammar))
+    return any(not kinds or a.kind in kinds
+               for t in target_tokens(m) for a in token_actors(t, ctx.actors, ctx.grammar, ctx.speech))
 
 
 def _sentence_candidates(sent: Span, ctx: _Context, trace: Trace | None) -> list[Candidate]:
@@ -213,7 +217,8 @@ def _place_actors(m: Match, ctx: _Context) -> list[Actor]:
     for tok in frame(m.trigger, depth=4):
         if tok.dep_ == "prep" and tok.lower_ in PLACE_PREPS:
             for obj in (c for c in tok.children if c.dep_ == "pobj"):
-                out += [a for a in token_actors(obj, ctx.actors, ctx.grammar) if a.kind == "state" and a not in out]
+                out += [a for a in token_actors(obj, ctx.actors, ctx.grammar, ctx.speech)
+                        if a.kind == "state" and a not in out]
     return out
 
 
@@ -276,7 +281,7 @@ def _sources(m: Match, ctx: _Context) -> tuple[list[Actor], str]:
     if m.pattern.kind == "verb":
         tokens, how = subject_tokens(m.trigger)
         tokens = [t for t in tokens if not _other_event_noun(t, m.pattern.type, ctx)]
-        return [a for t in tokens for a in token_actors(t, ctx.actors, ctx.grammar, as_source=True)], how
+        return [a for t in tokens for a in token_actors(t, ctx.actors, ctx.grammar, ctx.speech, as_source=True)], how
     return _noun_sources(m.trigger, ctx, m.pattern)
 
 
@@ -296,34 +301,34 @@ def _noun_sources(noun: Token, ctx: _Context, pattern: Pattern) -> tuple[list[Ac
     use_modifiers = etype.noun_modifier_source
     for c in noun.children:
         if c.dep_ == "poss" and not possessor_is_target:
-            return token_actors(c, ctx.actors, g), "possessor"
+            return token_actors(c, ctx.actors, g, ctx.speech), "possessor"
         if c.dep_ in ("prep", "agent") and c.lower_ in g.noun_source_preps:
-            found = [a for p in c.children if p.dep_ == "pobj" for a in token_actors(p, ctx.actors, g)]
+            found = [a for p in c.children if p.dep_ == "pobj" for a in token_actors(p, ctx.actors, g, ctx.speech)]
             if found:
                 return found, f"'{c.lower_}' phrase"
         if c.dep_ == "prep" and c.lower_ in g.party_preps and c.lower_ in parties_via:
-            found = [a for p in c.children if p.dep_ == "pobj" for a in token_actors(p, ctx.actors, g)]
+            found = [a for p in c.children if p.dep_ == "pobj" for a in token_actors(p, ctx.actors, g, ctx.speech)]
             if found:
                 return found, "parties"
     mods = [a for c in noun.lefts if use_modifiers and c.dep_ in ("compound", "amod", "nmod")
-            for a in token_actors(c, ctx.actors, g)]
+            for a in token_actors(c, ctx.actors, g, ctx.speech)]
     if mods:
         return mods, "modifier"
-    speaker = speaker_tokens(noun, g)
+    speaker = speaker_tokens(noun, ctx.speech)
     if speaker and etype.quad_class.startswith("verbal"):  # a statement is its speaker's act
-        return [a for t in speaker for a in token_actors(t, ctx.actors, g)], "speaker of the quote"
+        return [a for t in speaker for a in token_actors(t, ctx.actors, g, ctx.speech)], "speaker of the quote"
     verb = noun.head
     if noun.dep_ in ("dobj", "nsubjpass") and any(lemma in g.light_verbs for lemma in lemma_candidates(verb)):
         tokens, _ = subject_tokens(verb)
-        return [a for t in tokens for a in token_actors(t, ctx.actors, g)], f"subject of '{verb.text}'"
+        return [a for t in tokens for a in token_actors(t, ctx.actors, g, ctx.speech)], f"subject of '{verb.text}'"
     if noun.dep_ == "pobj" and verb.lower_ == "for" and verb.head.lemma_.lower() in g.responsibility_nouns:
         tokens, _ = subject_tokens(verb.head.head)  # "IS claimed responsibility for the bombing": the claimant
-        claimants = [a for t in tokens for a in token_actors(t, ctx.actors, g)]
+        claimants = [a for t in tokens for a in token_actors(t, ctx.actors, g, ctx.speech)]
         return claimants, f"claimed by subject of '{verb.head.head.text}'"
     if noun.dep_ == "pobj" and verb.lower_ in g.scene_preps and verb.head.pos_ in ("VERB", "AUX"):
         # "In a phone call with Erdogan, Biden said ...": the clause's subject took part
         tokens, _ = subject_tokens(verb.head)
-        return [a for t in tokens for a in token_actors(t, ctx.actors, g)], f"subject of '{verb.head.text}'"
+        return [a for t in tokens for a in token_actors(t, ctx.actors, g, ctx.speech)], f"subject of '{verb.head.text}'"
     return [], "none"
 
 
@@ -334,7 +339,7 @@ def _candidate(m: Match, ctx: _Context) -> Candidate:
     source_ids = {a.id for a in cand.sources}
     etype = ctx.lexicon.types[m.pattern.type]
     targets = [a for t in target_tokens(m) if not etype.parties_only or _names_a_party(t, ctx)
-               for a in token_actors(t, ctx.actors, ctx.grammar)
+               for a in token_actors(t, ctx.actors, ctx.grammar, ctx.speech)
                if not m.pattern.target_kinds or a.kind in m.pattern.target_kinds]
     cand.targets = [a for i, a in enumerate(targets) if a.id not in source_ids and a not in targets[:i]
                     and (a.code or not etype.coded_targets_only)]
@@ -370,7 +375,7 @@ def _occasion_partners(m: Match, ctx: _Context) -> list[Actor]:
     if m.trigger.dep_ != "pobj" or prep.lower_ not in ctx.grammar.scene_preps:
         return []
     objects = [c for c in prep.head.children if c.dep_ in DIRECT_OBJECT_DEPS and c.lower_ not in ("to", "for")]
-    return [a for o in objects for a in token_actors(o, ctx.actors, ctx.grammar)]
+    return [a for o in objects for a in token_actors(o, ctx.actors, ctx.grammar, ctx.speech)]
 
 
 def _status(cand: Candidate, ctx: _Context) -> str:
@@ -455,7 +460,7 @@ def _instrument_mode(m: Match, ctx: _Context, etype: str | None = None) -> str |
 
 
 def _quote_qualifier(tok: Token, ctx: _Context) -> set[str]:
-    return {"reported"} if any(s < tok.idx < e for s, e in doc_quotes(ctx.doc)) else set()
+    return {"reported"} if quotation(ctx.doc).inside(tok) else set()
 
 
 def _confidence(m: Match, cand: Candidate) -> float:
@@ -544,7 +549,7 @@ def _set_date(event: Event, sent: Span, trigger: Token, ctx: _Context) -> None:
     if ctx.dates is None:
         return
     resolved = ctx.dates.for_event(sent, trigger)
-    speech = reporting_verb(trigger, ctx.grammar) if resolved is None else None
+    speech = reporting_verb(trigger, ctx.speech) if resolved is None else None
     if speech is not None and ctx.lexicon.types[event.type].quad_class.startswith("verbal"):
         resolved = ctx.dates.for_event(sent, speech)  # a quoted statement happened when it was said
     if resolved is None:

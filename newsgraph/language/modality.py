@@ -1,0 +1,103 @@
+"""Modality and tense cues, read the same way by event qualifiers and by date resolution.
+
+Modals ("will" future; "may", "would" hypothetical), governing verbs (future: "plans to";
+wished or asked for: "wants to", "urged X to"; otherwise hypothetical: "is able to"; negating:
+"refused to"), negators and condition marks all come from ``data/plover/grammar.yaml``
+(:class:`~newsgraph.resources.grammar.Grammar`). Events turn them into qualifiers
+(:func:`qualifiers_of`); the dates stage asks whether a clause looks ahead (:func:`modal_mood`,
+:func:`looks_ahead`) so a bare weekday falls after the article's date.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..resources.grammar import Grammar
+
+ALLEGING_VERBS = frozenset({"accuse", "charge", "suspect", "blame", "convict", "indict", "allege", "acquit"})
+
+
+def modal_mood(word: str, grammar: Grammar) -> str | None:
+    """"future" for "will", "hypothetical" for "may", "would" ...; None for any other word."""
+    if word in grammar.modal_future:
+        return "future"
+    return "hypothetical" if word in grammar.modal_hypothetical else None
+
+
+def hypothetical_governors(grammar: Grammar) -> frozenset[str]:
+    """Verbs whose complement is not a fact: the wished or asked for ("wants to") and the merely possible."""
+    return grammar.hypothetical_governors | grammar.wish_governors
+
+
+def looks_ahead(lemmas: set[str], grammar: Grammar) -> bool:
+    """Whether a governing verb puts its "to" complement in the future: planned, or wished or asked for.
+
+    The merely possible ("was able to", "voted to") is not placed in time, so it is left out.
+    """
+    return bool(lemmas & (grammar.future_governors | grammar.wish_governors))
+
+
+def _governor_qualifier(child: Token, head: Token, grammar: Grammar) -> str | None:
+    lemma = head.lemma_.lower()
+    # "X denied that it struck Y" negates; a clause before the verb ("X accused Y, a charge Z denied") is a claim
+    denied_clause = child.dep_ == "ccomp" and lemma in grammar.negating_governors and child.i > head.i
+    if child.dep_ == "xcomp" or denied_clause:
+        if lemma in grammar.negating_governors:
+            return "negated"
+        if lemma in grammar.future_governors:
+            return "future"
+        if lemma in hypothetical_governors(grammar):
+            return "hypothetical"
+    if child.dep_ == "ccomp" and lemma in hypothetical_governors(grammar) - {"warn", "tell", "say"}:
+        return "hypothetical"
+    if child.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in grammar.request_heads:
+        return "hypothetical"
+    governor = head.head.lemma_.lower()
+    if child.dep_ == "pcomp" and head.dep_ == "prep" and (governor in ALLEGING_VERBS
+                                                           or governor in hypothetical_governors(grammar)):
+        return "hypothetical"  # "accused X of attacking", "warned X against sending": not established
+    if child.dep_ in ("acl", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+        return "hypothetical"  # "a deal to hand over", "went there to meet": the act is aimed at, not done
+    return None
+
+
+def _own_qualifiers(tok: Token, grammar: Grammar) -> set[str]:
+    quals: set[str] = set()
+    for c in tok.children:
+        word = c.lower_
+        if c.dep_ == "neg" or (c.dep_ in ("advmod", "det", "preconj") and word in grammar.negators - {"without"}):
+            if tok.pos_ != "NOUN" or word in grammar.noun_negators or c.dep_ == "neg":
+                quals.add("negated")
+        elif c.dep_ == "aux" and (mood := modal_mood(word, grammar)):
+            quals.add(mood)
+        elif c.dep_ in ("amod", "compound") and word in grammar.noun_future:
+            quals.add("future")
+        elif c.dep_ in ("amod", "compound") and word in grammar.noun_hypothetical:
+            quals.add("hypothetical")
+        elif c.dep_ == "mark" and word in grammar.condition_marks and tok.dep_ == "advcl":
+            quals.add("conditional")
+    if tok.dep_ == "pobj" and tok.head.lower_ == "without":
+        quals.add("negated")
+    return quals
+
+
+def qualifiers_of(trigger: Token, grammar: Grammar) -> set[str]:
+    """Whether the predicate is negated, future, hypothetical or conditional.
+
+    Negation and modality of governing verbs pass down through "to" clauses and
+    coordination ("did not agree to meet"), not through reported speech ("said that ...").
+    """
+    quals = _own_qualifiers(trigger, grammar)
+    child, transparent = trigger, True
+    while child.head.i != child.i:
+        head = child.head
+        found = _governor_qualifier(child, head, grammar)
+        if found:
+            quals.add(found)
+        if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in grammar.condition_marks
+                                         for c in child.children):
+            quals.add("conditional")
+        transparent = transparent and child.dep_ in ("xcomp", "conj", "dobj", "pobj", "prep", "compound", "amod")
+        if transparent:
+            quals |= {q for q in _own_qualifiers(head, grammar) if q != "conditional"}
+        child = head
+    return quals

@@ -1,0 +1,44 @@
+"""Facts several stages share (newsgraph.language): one lemma fall-back, one modality, one reporting-verb list."""
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from newsgraph.language.lemmas import lemma_candidates
+from newsgraph.language.modality import qualifiers_of
+from newsgraph.resources import ResourceError
+from newsgraph.resources.dates import load_date_lexicon
+from newsgraph.resources.grammar import load_grammar
+from newsgraph.resources.speech_verbs import load_speech_lexicon
+from newsgraph.stages.dates import clause_tense
+
+
+@pytest.mark.parametrize("word, lemma", [("staged", "stage"), ("tried", "try"), ("goes", "go"), ("hopes", "hope"),
+                                         ("scheduling", "schedule")])
+def test_lemma_fall_back_finds_the_plain_stem(word, lemma):
+    tok = spacy.blank("en")(word)[0]
+    assert lemma in lemma_candidates(tok)
+
+
+@pytest.mark.parametrize("text, trigger, qualifier, tense", [
+    ("Iran wants to meet Oman on Friday.", "meet", "hypothetical", "future"),
+    ("Iran plans to meet Oman on Friday.", "meet", "future", "future"),
+    ("Iran will meet Oman on Friday.", "meet", "future", "future"),
+    ("Iran may meet Oman on Friday.", "meet", "hypothetical", "open"),
+    ("Iran was able to meet Oman on Friday.", "meet", "hypothetical", "past"),
+])
+def test_events_and_dates_read_the_same_modality(nlp, text, trigger, qualifier, tense):
+    """A wished-for act is not a fact and lies ahead; a merely possible one is not a fact but is not placed."""
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == trigger)
+    friday = next(t for t in doc if t.text == "Friday")
+    grammar = load_grammar()
+    assert qualifier in qualifiers_of(tok, grammar)
+    assert clause_tense(friday, load_date_lexicon(), grammar, load_speech_lexicon()) == tense
+
+
+def test_indirect_speech_verbs_must_be_reporting_verbs(tmp_path):
+    mine = tmp_path / "verbs.yaml"
+    mine.write_text("indirect_speech_verbs: [grumble]\n", encoding="utf-8")
+    with pytest.raises(ResourceError, match="grumble are not under reporting_verbs"):
+        load_speech_lexicon([mine])
