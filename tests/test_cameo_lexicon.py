@@ -20,6 +20,7 @@ from newsgraph.cli import main
 from newsgraph.resources import ResourceError
 from newsgraph.resources.grammar import load_grammar
 from newsgraph.resources.lexicon import PLOVER_DIR, load_lexicon, load_patterns, load_types
+from newsgraph.resources.speech_verbs import load_speech_lexicon
 from newsgraph.stages.events.coder import code_events
 from newsgraph.stages.events.matching import match_pattern
 
@@ -192,7 +193,7 @@ def test_class_pattern_codes_an_event_with_the_class_member_as_object(nlp, class
     doc = nlp("Iran expelled UN inspectors on Tuesday.")
     table = make_table(doc.text, {"Iran": "IRN", "UN": "IGOUNO/organisation"})
     events = code_events(doc, actors=table, dates=None, published=None, lexicon=load_lexicon(extra=[class_file]),
-                         grammar=load_grammar())
+                         grammar=load_grammar(), speech_verbs=load_speech_lexicon())
     assert [(e.type, e.mode, e.pattern) for e in events] == [("SANCTION", "expel", "sanction.expel:expel-t-monitor")]
 
 
@@ -213,11 +214,11 @@ def test_builtin_patterns_carry_their_origin() -> None:
 
 
 def test_event_evidence_names_the_cameo_pattern(nlp) -> None:
-    doc = nlp("Israel shared evidence with Jordan about the plot.")
-    table = make_table(doc.text, {"Israel": "ISR", "Jordan": "JOR"})
+    doc = nlp("The alliance admitted Finland as a member on Tuesday.")
+    table = make_table(doc.text, {"The alliance": "IGONAT/organisation", "Finland": "FIN"})
     events = code_events(doc, actors=table, dates=None, published=None, lexicon=load_lexicon(),
-                         grammar=load_grammar())
-    assert [(e.type, e.pattern.split("/")[0]) for e in events] == [("COOPERATE", "cameo:064")]
+                         grammar=load_grammar(), speech_verbs=load_speech_lexicon())
+    assert [(e.type, e.pattern.split("/")[0]) for e in events] == [("SUPPORT", "cameo:054")]
 
 
 def test_own_pattern_beats_a_more_specific_derived_one(nlp, tmp_path: Path) -> None:
@@ -229,11 +230,11 @@ def test_own_pattern_beats_a_more_specific_derived_one(nlp, tmp_path: Path) -> N
     table = make_table(doc.text, {"Ghana": "GHA", "Togo": "TGO"})
     for order in ([own, derived], [derived, own]):
         events = code_events(doc, actors=table, dates=None, published=None, lexicon=load_lexicon(extra=order),
-                             grammar=load_grammar())
+                             grammar=load_grammar(), speech_verbs=load_speech_lexicon())
         assert [(e.type, e.pattern) for e in events] == [("SUPPORT", "support:fete-t")]
 
 
 def test_explain_shows_which_cameo_pattern_fired(nlp) -> None:
-    result = CliRunner().invoke(main, ["explain", "Israel shared evidence with Jordan about the plot."])
+    result = CliRunner().invoke(main, ["explain", "NATO admitted Finland as a member on Tuesday."])
     assert result.exit_code == 0, result.output
-    assert "cameo:064/" in result.output.split("patterns matched:")[1]
+    assert "cameo:054/" in result.output.split("patterns matched:")[1]
