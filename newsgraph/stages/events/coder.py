@@ -153,7 +153,8 @@ def _best_match(tok: Token, ctx: _Context, trace: Trace | None) -> Match | None:
         trace.near_misses.extend(m for m in matches if len(m.missing) == 1 and not complete)
     if not complete:
         return None
-    return max(complete, key=lambda m: (_finds_target(m, ctx), m.pattern.rank))
+    # Own patterns first: they were written for this parser; a derived one fills in where none fits.
+    return max(complete, key=lambda m: (m.pattern.is_own, _finds_target(m, ctx), m.pattern.rank))
 
 
 def _lacks_target(m: Match, ctx: _Context) -> bool:
@@ -170,6 +171,9 @@ def _finds_target(m: Match, ctx: _Context) -> bool:
 
 def _sentence_candidates(sent: Span, ctx: _Context, trace: Trace | None) -> list[Candidate]:
     matches = [m for tok in sent if (m := _best_match(tok, ctx, trace))]
+    # A derived verb pattern that needs an own event noun ("issued an apology") yields to that noun's pattern.
+    own_nouns = {m.trigger.i for m in matches if m.pattern.kind == "noun" and m.pattern.is_own}
+    matches = [m for m in matches if m.pattern.is_own or not any(t.i in own_nouns for t in m.consumed)]
     consumed = {t.i: m.pattern.type for m in matches if m.pattern.kind == "verb" for t in m.consumed}
     verb_types = {(m.trigger.i, m.pattern.type) for m in matches if m.pattern.kind == "verb"}
     out: list[Candidate] = []
