@@ -106,7 +106,7 @@ def test_timeline_filters_and_pages(client):
 
 def test_network_page_points_at_the_graph_api(client):
     body = client.get("/network?actor=RUS&type=ASSAULT").text
-    assert 'data-graph-url="/api/graph?actor=RUS&amp;type=ASSAULT&amp;limit=150"' in body
+    assert 'data-graph-url="/api/graph?actor=RUS&amp;type=ASSAULT&amp;limit=150&amp;min_events=1"' in body
     assert '<script src="/static/vendor/cytoscape.min.js">' in body
 
 

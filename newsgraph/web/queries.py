@@ -13,20 +13,21 @@ from typing import Any
 from sqlalchemy import Select, func, select
 
 from ..store import Store, schema
-from ..store.read import _events_where as events_where
-from ..store.totals import QUAD_CLASSES, UNDATED
+from ..store.read import EventFilter, placed_date
+from ..store.totals import QUAD_CLASSES
 
 # Up to this many days between the first and last event, bars are days; beyond it, months.
 MAX_DAILY_SPAN = 92
 
 
-def quad_series(store: Store, filters: dict[str, Any]) -> dict[str, Any]:
+def quad_series(store: Store, where: EventFilter) -> dict[str, Any]:
     """{"period": "day"|"month", "labels": [...], "series": {quad_class: [count per label]}}.
 
-    Events dated only to a year (or a month, when bars are days) are left out: a bar would place them wrongly.
+    Undated events are placed by their first report's day, as the lists place them. Events dated only to a
+    year (or a month, when bars are days) are left out: a bar would place them wrongly.
     """
     with store.engine.connect() as conn:
-        rows = [(d[:10], q, n) for d, q, n in conn.execute(_counts_by_date(filters)).all() if len(d) >= 7]
+        rows = [(d[:10], q, n) for d, q, n in conn.execute(_counts_by_date(where)).all() if len(d) >= 7]
     days = sorted(d for d, _, _ in rows if len(d) == 10)
     daily = bool(days) and (_date(days[-1]) - _date(days[0])).days <= MAX_DAILY_SPAN
     width = 10 if daily else 7
@@ -39,18 +40,10 @@ def quad_series(store: Store, filters: dict[str, Any]) -> dict[str, Any]:
             "series": {q: [counts[q].get(p, 0) for p in labels] for q in QUAD_CLASSES}}
 
 
-def _counts_by_date(filters: dict[str, Any]) -> Select:
-    """Events per stored date and quad class: from the totals kept at write time when only the type is
-    filtered, else grouped over the matching events (an index holds date and quad class)."""
-    if not any(value for name, value in filters.items() if name != "type"):
-        t = schema.event_totals
-        query = select(t.c.date, t.c.quad_class, func.sum(t.c.events)).where(t.c.date != UNDATED)
-        if filters.get("type"):
-            query = query.where(t.c.type == filters["type"].upper())
-        return query.group_by(t.c.date, t.c.quad_class)
-    e = schema.events
-    query = events_where(select(e.c.date, e.c.quad_class, func.count().label("n")), **filters)
-    return query.where(e.c.date.is_not(None)).group_by(e.c.date, e.c.quad_class)
+def _counts_by_date(where: EventFilter) -> Select:
+    """Events per placed date and quad class, grouped over the matching events."""
+    e, placed = schema.events, placed_date()
+    return where.apply(select(placed, e.c.quad_class, func.count().label("n"))).group_by(placed, e.c.quad_class)
 
 
 def _date(text: str) -> dt.date:
