@@ -535,13 +535,15 @@ def _graph_nodes(conn: Connection, edges: list[dict[str, Any]]) -> list[dict[str
         for key, given in ((edge["source"], "events_given"), (edge["target"], "events_received")):
             node = nodes.setdefault(key, {"id": key, "events_given": 0, "events_received": 0})
             node[given] += edge["events"]
-    a = s.actors
+    a, t = s.actors, s.actor_totals
     codes = [k for k in nodes if not k.startswith("~")]
     ids = [k[1:] for k in nodes if k.startswith("~")]
     names: dict[str, tuple[str, str]] = {}
-    query = select(a.c.code, a.c.id, a.c.name, a.c.kind).where(or_(a.c.code.in_(codes), a.c.id.in_(ids)))
-    # for a code, prefer the state/organisation record over a person carrying the same code
-    for r in conn.execute(query.order_by((a.c.kind == "person"), a.c.name)).mappings():
+    query = select(a.c.code, a.c.id, a.c.name, a.c.kind).outerjoin(t, t.c.actor_id == a.c.id) \
+        .where(or_(a.c.code.in_(codes), a.c.id.in_(ids)))
+    # A code names the state (or organisation) that holds it, not a group or person coded to it.
+    rank = case({"state": 0, "organisation": 1, "group": 2}, value=a.c.kind, else_=3)
+    for r in conn.execute(query.order_by(rank, func.coalesce(t.c.article_count, 0).desc(), a.c.name)).mappings():
         key = r["code"] if r["code"] in nodes else f"~{r['id']}"
         names.setdefault(key, (r["name"], r["kind"]))
     for key, node in nodes.items():

@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 import base64
-import datetime as dt
 import dataclasses
+import datetime as dt
 import json
 import re
 from typing import Annotated, Any, Literal

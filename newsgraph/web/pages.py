@@ -76,6 +76,16 @@ def pager(request: Request, *, offset: int, shown: int, size: int, total: int | 
             if more else None}
 
 
+def permalink(request: Request, **defaults: Any) -> Response | None:
+    """A form sends every field, empty or not: redirect to the address of only what is set, a short
+    permalink that the form refills from. None when the address is that already."""
+    given = request.query_params.multi_items()
+    kept = [(k, v.strip()) for k, v in given if v.strip() and str(defaults.get(k, "")) != v.strip()]
+    if kept == given:
+        return None
+    return RedirectResponse(f"{request.url.path}?{urlencode(kept)}" if kept else request.url.path, status_code=303)
+
+
 def filter_summary(request: Request, filters: EventFilters) -> list[dict[str, str]]:
     """The filters in force, each with a link to the same view without it."""
     params = filters.params()
@@ -117,6 +127,8 @@ def _dyad(edge: dict[str, Any], nodes: dict[str, dict[str, Any]]) -> dict[str, A
 @router.get("/timeline")
 def timeline(request: Request, store: StoreDep, filters: Filters, offset: Offset = 0, after: After = None,
              start: Offset = 0, size: PageSize = PAGE_SIZE) -> Response:
+    if redirect := permalink(request, sort="date", size=PAGE_SIZE):
+        return redirect
     notes: list[str] = []
     with store.engine.connect() as conn:
         where = filters.resolve(conn, notes)
@@ -144,6 +156,8 @@ def download_links(path: str, params: dict[str, str], *, plover: bool = False) -
 def network(request: Request, filters: Filters,
             limit: Annotated[int, Query(ge=1, le=MAX_GRAPH_EDGES)] = 150,
             min_events: Annotated[int, Query(ge=1, le=1_000_000)] = 1) -> Response:
+    if redirect := permalink(request, limit=150, min_events=1):
+        return redirect
     params = filters.params() | {"limit": str(limit), "min_events": str(min_events)}
     return render(request, "network.html", "Network", filters=filters, limit=limit, min_events=min_events,
                   active=filter_summary(request, filters), event_types=EVENT_TYPES, max_edges=MAX_GRAPH_EDGES,
@@ -156,6 +170,8 @@ def actors_page(request: Request, store: StoreDep,
                 kind: Annotated[str | None, Query(pattern="^(person|state|organisation|group)?$")] = None,
                 offset: Offset = 0, size: PageSize = PAGE_SIZE) -> Response:
     """The actor directory: every actor with its counts, searchable by code or name."""
+    if redirect := permalink(request, size=PAGE_SIZE):
+        return redirect
     found = store.actors(search=(search or "").strip() or None, kind=kind or None, limit=size, offset=offset)
     return render(request, "actors.html", "Actors", actors=found, filters={"search": search or "", "kind": kind or ""},
                   page=pager(request, offset=offset, shown=len(found), size=size))
@@ -212,6 +228,8 @@ def quotes_page(request: Request, store: StoreDep,
                 search: Annotated[str | None, Query(max_length=200)] = None,
                 speaker: Annotated[str | None, Query(max_length=200)] = None, offset: Offset = 0,
                 size: PageSize = PAGE_SIZE) -> Response:
+    if redirect := permalink(request, size=PAGE_SIZE):
+        return redirect
     found_by = {"search": (search or "").strip() or None, "speaker": (speaker or "").strip() or None}
     found = store.quotes(**found_by, limit=size, offset=offset)
     params = {k: v for k, v in found_by.items() if v}
