@@ -308,7 +308,7 @@ def test_network_edges_and_nodes_list_their_events(server, page, tmp_path):
     assert page.problems == []
 
 
-PAGES = ["", "timeline", "network", "actors", "quotes", "articles", "timeline?nonfactual=1&actor=Turkey"]
+PAGES = ["", "timeline", "network", "map", "actors", "quotes", "articles", "timeline?nonfactual=1&actor=Turkey"]
 
 
 @pytest.mark.parametrize("viewport", [(1400, 900), (390, 844)], ids=["desktop", "phone"])
@@ -351,3 +351,17 @@ def test_axe_finds_no_serious_violations(server, browser, axe_source, viewport):
                      if v["impact"] in ("serious", "critical")]
     context.close()
     assert problems == []
+
+
+def test_map_shades_countries_and_a_click_filters_the_timeline(server, page, tmp_path):
+    url, _ = server
+    page.goto(url + "map")
+    page.wait_for_selector("#world-map[data-drawn]")
+    shaded = set(page.locator("#world-map a").evaluate_all("links => links.map(a => a.getAttribute('aria-label'))"))
+    assert len(shaded) == page.locator("table.countries tbody tr").count() >= 5  # France's territories share its link
+    page.screenshot(path=str(tmp_path / "map.png"), full_page=True)
+    with page.expect_navigation():
+        page.click("#world-map path[data-name='Sudan']")
+    assert "actor=SDN" in page.url
+    assert "Food and Agriculture Organization" in page.inner_text("table.events")
+    assert page.problems == []

@@ -25,7 +25,7 @@ from .api import (
     graph_view,
 )
 from .highlight import Span, segment_text
-from .queries import quad_series, with_sentences
+from .queries import country_names, events_by_country, quad_series, with_sentences
 
 PAGE_SIZE = 50
 PAGE_SIZES = (25, 50, 100, 200)
@@ -162,6 +162,21 @@ def network(request: Request, filters: Filters,
     return render(request, "network.html", "Network", filters=filters, limit=limit, min_events=min_events,
                   active=filter_summary(request, filters), event_types=EVENT_TYPES, max_edges=MAX_GRAPH_EDGES,
                   graph_url=f"/api/graph?{urlencode(params)}", events_url=f"/api/events?{urlencode(filters.params())}")
+
+
+@router.get("/map")
+def map_page(request: Request, store: StoreDep, filters: Filters) -> Response:
+    """Events by country on a world map; a country links to its events on the timeline."""
+    if redirect := permalink(request, sort="date"):
+        return redirect
+    with store.engine.connect() as conn:
+        where = filters.resolve(conn)
+    countries = events_by_country(store, where)
+    params = filters.params()
+    for row in countries:
+        row["href"] = f"/timeline?{urlencode(params | {'actor': row['code']})}"
+    return render(request, "map.html", "Map", filters=filters, active=filter_summary(request, filters),
+                  event_types=EVENT_TYPES, countries=countries, names=country_names())
 
 
 @router.get("/actors")

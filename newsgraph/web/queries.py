@@ -7,7 +7,11 @@ event filter, so the chart and the event list always agree.
 """
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import unicodedata
+from functools import cache
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Select, func, select
@@ -81,3 +85,48 @@ def evidence_sentences(store: Store, event_ids: list[str]) -> dict[str, str]:
 def with_sentences(store: Store, events: list[dict[str, Any]]) -> list[dict[str, Any]]:
     sentences = evidence_sentences(store, [e["id"] for e in events])
     return [e | {"sentence": sentences.get(e["id"], "")} for e in events]
+
+
+STATES_CSV = Path(__file__).resolve().parent.parent / "data" / "kb" / "states.csv"
+ATLAS_NAMES_CSV = Path(__file__).resolve().parent / "atlas_names.csv"
+
+
+def _rows(path: Path) -> list[dict[str, str]]:
+    return list(csv.DictReader(line for line in path.read_text(encoding="utf-8").splitlines()
+                               if not line.startswith("#")))
+
+
+def fold(name: str) -> str:
+    """A name as the map script compares it: no accents, lower case (map.js folds the atlas' names alike)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).lower()
+
+
+@cache
+def country_names() -> dict[str, str]:
+    """Folded country name (the knowledge base's names and aliases, and the atlas' abbreviations) → code."""
+    names = {}
+    for row in _rows(STATES_CSV):
+        for name in [row["name"], *row["aliases"].split("|")]:
+            if name.strip():
+                names[fold(name.strip())] = row["code"]
+    names.update({fold(row["atlas_name"]): row["code"] for row in _rows(ATLAS_NAMES_CSV)})
+    return names
+
+
+@cache
+def state_names() -> dict[str, str]:
+    return {row["code"]: row["name"] for row in _rows(STATES_CSV)}
+
+
+def events_by_country(store: Store, where: EventFilter) -> list[dict[str, Any]]:
+    """Matching events per state, most first: an event counts once for each state among its actors (a person
+    or organisation counts for the country it is coded to)."""
+    e, ea, a = schema.events, schema.event_actors, schema.actors
+    country = func.coalesce(a.c.country, a.c.code)
+    query = where.apply(select(country, func.count(func.distinct(ea.c.event_id)))
+                        .join_from(ea, a, a.c.id == ea.c.actor_id).join(e, e.c.id == ea.c.event_id))
+    with store.engine.connect() as conn:
+        rows = conn.execute(query.where(country.is_not(None)).group_by(country)).all()
+    states = state_names()
+    found = [{"code": code, "name": states[code], "events": n} for code, n in rows if code in states]
+    return sorted(found, key=lambda r: (-r["events"], r["name"]))
