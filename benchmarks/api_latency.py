@@ -161,6 +161,8 @@ def calls(store: Store) -> list[tuple[str, str]]:
     return [
         ("events (newest 50)", "/api/events"),
         ("events offset 5000", "/api/events?offset=5000"),
+        ("events deep keyset", f"/api/events?after={deep_key(store)}"),
+        ("events incl. non-factual", "/api/events?nonfactual=1&sort=intensity"),
         ("events actor=busiest", f"/api/events?actor={busiest['code']}"),
         ("events actor=quiet", f"/api/events?actor={quiet['code']}"),
         ("events source+target", f"/api/events?source={busiest['code']}&target={quiet['code']}"),
@@ -177,13 +179,37 @@ def calls(store: Store) -> list[tuple[str, str]]:
         ("article by id", f"/api/articles/{doc}"),
         ("stats", "/api/stats"),
         ("graph (200 dyads)", "/api/graph"),
+        ("graph (1,000 dyads)", "/api/graph?limit=1000"),
         ("graph actor", f"/api/graph?actor={busiest['code']}"),
         # the pages most visited, for reference (server-rendered: several queries each)
         ("page /", "/"),
         ("page /timeline", "/timeline"),
+        ("page /timeline filtered", f"/timeline?actor={busiest['name'].split()[0]}&since=2023"),
+        ("page /network", "/network"),
+        ("page /map", "/map"),
+        ("page /actors", "/actors?search=un"),
+        ("page /quotes", "/quotes"),
+        ("page /articles deep", f"/articles?after={deep_article_key(store)}&start=10000"),
         ("page /events/{id}", f"/events/{event['id']}"),
         ("page /actors/{id}", f"/actors/{quiet['id']}"),
     ]
+
+
+def deep_key(store: Store) -> str:
+    """The `after` token 10,000 events down the default list, as a user paging that far would hold."""
+    from newsgraph.store import read
+    from newsgraph.web.api import encode_key
+
+    with store.engine.connect() as conn:
+        return encode_key(read.event_page(conn, read.EventFilter(), limit=1, offset=10_000)[1]) or ""
+
+
+def deep_article_key(store: Store) -> str:
+    from newsgraph.store import read
+    from newsgraph.web.api import encode_key
+
+    with store.engine.connect() as conn:
+        return encode_key(read.article_page(conn, limit=1, offset=10_000)[1]) or ""
 
 
 def percentile(values: list[float], q: float) -> float:

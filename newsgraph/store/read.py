@@ -28,7 +28,6 @@ from sqlalchemy import (
     tuple_,
 )
 
-from ..records import NOT_FACT_QUALIFIERS
 from . import schema as s
 from .totals import QUAD_CLASSES, UNDATED
 
@@ -78,13 +77,8 @@ def resolve_actor(conn: Connection, value: str) -> ActorMatch:
 
 
 def placed_date(e: Any = s.events) -> Any:
-    """Where an event sits in time: its own date, else the day it was first reported."""
-    return func.coalesce(e.c.date, func.substr(e.c.first_reported, 1, 10), "")
-
-
-def is_factual(e: Any = s.events) -> Any:
-    """Events reported as having happened: none of the not-a-fact qualifiers (negated, future, ...)."""
-    return not_(or_(false(), *(e.c.qualifiers.contains(q) for q in sorted(NOT_FACT_QUALIFIERS))))
+    """Where an event sits in time: its own date, else the day it was first reported (kept at write time)."""
+    return e.c.placed
 
 
 @dataclass(frozen=True)
@@ -100,11 +94,12 @@ class EventFilter:
     exact_dates: bool = False  # only events dated to the day in their own sentence
     factual_only: bool = True
 
-    def apply(self, query: Select) -> Select:
+    def apply(self, query: Select, *, walk_newest: bool = False) -> Select:
+        """`query` with these filters; with `walk_newest` an actor filter is checked on each event."""
         e = s.events
         for ids, side in ((self.actor, None), (self.source, "source"), (self.target, "target")):
             if ids is not None:
-                query = query.where(_linked_to(ids, side))
+                query = query.where(_linked_to(ids, side, each_event=walk_newest))
         if self.type:
             query = query.where(e.c.type == self.type.upper())
         placed = placed_date()
@@ -115,7 +110,7 @@ class EventFilter:
         if self.exact_dates:
             query = query.where(func.length(e.c.date) == 10, func.coalesce(e.c.granularity, "day") == "day")
         if self.factual_only:
-            query = query.where(is_factual())
+            query = query.where(e.c.factual == 1)
         return query
 
     @property
@@ -135,13 +130,33 @@ def event_filter(conn: Connection, *, actor: str | None = None, source: str | No
     return EventFilter(**sides, **rest)
 
 
-def _linked_to(ids: tuple[str, ...], side: str | None) -> Any:
-    """Events with one of these actors (on `side`, or either)."""
+def _linked_to(ids: tuple[str, ...], side: str | None, *, each_event: bool = False) -> Any:
+    """Events with one of these actors (on `side`, or either): the set of their ids, or, with `each_event`,
+    a check on each event for a query that walks the events newest first (see :func:`_walks_newest`)."""
     e, ea = s.events, s.event_actors
     linked = select(ea.c.event_id).where(ea.c.actor_id.in_(ids))
     if side:
         linked = linked.where(ea.c.side == side)
-    return e.c.id.in_(linked)
+    return linked.where(ea.c.event_id == e.c.id).exists() if each_event else e.c.id.in_(linked)
+
+
+# An actor in at least this many reports fills a page of its newest events after a short walk down the
+# events in placed order (ix_events_factual_placed); a rarer one is quicker to look up by its links and sort.
+_BUSY_ACTOR_REPORTS = 2000
+
+
+def _walks_newest(conn: Connection, where: EventFilter) -> bool:
+    """Whether a page of events filtered by one actor is best found by walking the events newest first."""
+    given = [(ids, side) for ids, side in ((where.actor, None), (where.source, "source"), (where.target, "target"))
+             if ids is not None]
+    if len(given) != 1:
+        return False
+    (ids, side), ea = given[0], s.event_actors
+    links = select(ea.c.event_id).where(ea.c.actor_id.in_(ids))
+    if side:
+        links = links.where(ea.c.side == side)
+    sample = links.limit(_BUSY_ACTOR_REPORTS).subquery()
+    return conn.execute(select(func.count()).select_from(sample)).scalar_one() >= _BUSY_ACTOR_REPORTS
 
 
 # How each list can be sorted: (expression, descending) keys, the last one unique, for keyset paging.
@@ -171,7 +186,8 @@ def event_page(conn: Connection, where: EventFilter, *, sort: str = "date", limi
     """A page of events and the key of its last row (to ask for the next page with `after`)."""
     keys = event_order(sort)
     e = s.events
-    query = where.apply(select(e, *(k.label(f"_k{i}") for i, (k, _) in enumerate(keys))))
+    walk = sort == "date" and limit is not None and _walks_newest(conn, where)
+    query = where.apply(select(e, *(k.label(f"_k{i}") for i, (k, _) in enumerate(keys))), walk_newest=walk)
     if after is not None:
         query = query.where(after_key(keys, after))
     query = query.order_by(*(k.desc() if d else k.asc() for k, d in keys)).offset(offset)
@@ -182,7 +198,8 @@ def event_page(conn: Connection, where: EventFilter, *, sort: str = "date", limi
     for row in rows:
         for i in range(len(keys)):
             row.pop(f"_k{i}")
-        row["placed"] = row["date"] or (row["first_reported"] or "")[:10] or None
+        row["placed"] = row["placed"] or None
+        row["factual"] = bool(row["factual"])
         row["dated"] = row["date"] is not None
     return _with_actors(conn, rows), last
 
@@ -417,7 +434,7 @@ def graph(conn: Connection, *, where: EventFilter | None = None, actor: str | No
     if where is None:
         where = event_filter(conn, actor=actor, type=type, since=since, until=until, factual_only=False)
     filters = where
-    plain = EventFilter(actor=where.actor, factual_only=False)
+    plain = EventFilter(actor=where.actor)  # what the dyad totals count: factual events, one actor's or all
     keys = _dyad_totals_filter(conn, where.actor) if where == plain else None
 
     def dyad_rows(**options: Any) -> list[dict[str, Any]]:
@@ -511,6 +528,8 @@ def _dyad_rows(conn: Connection, where: Any, *, multi: bool, at_least: int = 1, 
         if not top:
             return []
         totals = totals.where(tuple_(*keys).in_([(src, tgt) for src, tgt, _ in top]))
+    elif limit is not None:  # only the biggest dyads leave the database
+        totals = totals.order_by(events.desc(), *keys).limit(limit)
     rows = [dict(r) for r in conn.execute(totals).mappings()]
     return sorted(rows, key=lambda r: (-r["events"], r["source_key"], r["target_key"]))[:limit]
 
