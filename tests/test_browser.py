@@ -311,8 +311,18 @@ def test_network_edges_and_nodes_list_their_events(server, page, tmp_path):
 PAGES = ["", "timeline", "network", "map", "actors", "quotes", "articles", "timeline?nonfactual=1&actor=Turkey"]
 
 
+# Controls that stand alone (not links inside a sentence or a table cell, which WCAG 2.5.8 exempts) and are
+# smaller than 24 × 24 px.
+SMALL_TARGETS = """() => [...document.querySelectorAll(
+    'button, input, select, summary, header a, nav a, .chip a, a.button, .skip')]
+  .filter(el => el.offsetParent !== null || el.matches('.skip'))
+  .map(el => [el.outerHTML.slice(0, 60), el.getBoundingClientRect()])
+  .filter(([, r]) => r.width > 0 && (r.width < 24 || r.height < 24))
+  .map(([html, r]) => html + ' ' + Math.round(r.width) + 'x' + Math.round(r.height))"""
+
+
 @pytest.mark.parametrize("viewport", [(1400, 900), (390, 844)], ids=["desktop", "phone"])
-def test_no_page_scrolls_sideways(server, browser, viewport, tmp_path):
+def test_no_page_scrolls_sideways_and_controls_are_big_enough(server, browser, viewport, tmp_path):
     url, strike_id = server
     context = browser.new_context(viewport={"width": viewport[0], "height": viewport[1]})
     page = context.new_page()
@@ -323,6 +333,8 @@ def test_no_page_scrolls_sideways(server, browser, viewport, tmp_path):
         page.wait_for_load_state("networkidle")
         wide = page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth")
         assert wide <= 0, f"/{path} is {wide}px wider than a {viewport[0]}px screen"
+        small = page.evaluate(SMALL_TARGETS)
+        assert small == [], f"/{path}: tap targets under 24 px: {small[:5]}"
         page.screenshot(path=str(tmp_path / f"{path.replace('/', '_') or 'overview'}.png"), full_page=True)
     context.close()
 
