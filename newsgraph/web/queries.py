@@ -28,12 +28,15 @@ def quad_series(store: Store, where: EventFilter) -> dict[str, Any]:
     """{"period": "day"|"month", "labels": [...], "series": {quad_class: [count per label]}}.
 
     Undated events are placed by their first report's day, as the lists place them. Events dated only to a
-    year (or a month, when bars are days) are left out: a bar would place them wrongly.
+    year (or a month, when bars are days) are left out: a bar would place them wrongly. The database counts
+    per placed date (from an index, grouping on the column itself: a substr() per row costs twice as much).
     """
+    e, placed = schema.events, placed_date()
+    query = where.apply(select(placed, e.c.quad_class, func.count())).group_by(placed, e.c.quad_class)
     with store.engine.connect() as conn:
-        rows = [(d[:10], q, n) for d, q, n in conn.execute(_counts_by_date(where)).all() if len(d) >= 7]
-    days = sorted(d for d, _, _ in rows if len(d) == 10)
-    daily = bool(days) and (_date(days[-1]) - _date(days[0])).days <= MAX_DAILY_SPAN
+        rows = [(d, q, n) for d, q, n in conn.execute(query).all() if len(d) >= 7]
+    days = [d for d, _, _ in rows if len(d) >= 10]
+    daily = bool(days) and (_date(max(days)) - _date(min(days))).days <= MAX_DAILY_SPAN
     width = 10 if daily else 7
     counts: dict[str, dict[str, int]] = {q: {} for q in QUAD_CLASSES}
     for d, quad, n in rows:
@@ -44,14 +47,9 @@ def quad_series(store: Store, where: EventFilter) -> dict[str, Any]:
             "series": {q: [counts[q].get(p, 0) for p in labels] for q in QUAD_CLASSES}}
 
 
-def _counts_by_date(where: EventFilter) -> Select:
-    """Events per placed date and quad class, grouped over the matching events."""
-    e, placed = schema.events, placed_date()
-    return where.apply(select(placed, e.c.quad_class, func.count().label("n"))).group_by(placed, e.c.quad_class)
-
-
 def _date(text: str) -> dt.date:
-    return dt.date.fromisoformat(text[:10] if len(text) >= 10 else text[:7] + "-01")
+    """The first day of a placed date of any precision (2024, 2024-03 or 2024-03-08)."""
+    return dt.date.fromisoformat(text[:10] + "-01-01"[len(text[:10]) - 4:] if len(text) < 10 else text[:10])
 
 
 def _periods(present: list[str], daily: bool) -> list[str]:
