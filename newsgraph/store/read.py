@@ -198,9 +198,6 @@ def event_page(conn: Connection, where: EventFilter, *, sort: str = "date", limi
     for row in rows:
         for i in range(len(keys)):
             row.pop(f"_k{i}")
-        row["placed"] = row["placed"] or None
-        row["factual"] = bool(row["factual"])
-        row["dated"] = row["date"] is not None
     return _with_actors(conn, rows), last
 
 
@@ -211,10 +208,17 @@ def count_events(conn: Connection, where: EventFilter) -> int:
 def events(conn: Connection, *, actor: str | None = None, source: str | None = None, target: str | None = None,
            type: str | None = None, since: str | None = None, until: str | None = None, limit: int | None = 100,
            offset: int = 0) -> list[dict[str, Any]]:
-    """Events newest first (placed by their report's date when undated), every qualifier included."""
+    """Events, dated ones newest first, then the most reported; every qualifier included (the order
+    `newsgraph events` and the exports have always had; the web lists use :func:`event_page`)."""
     where = event_filter(conn, actor=actor, source=source, target=target, type=type, since=since, until=until,
                          factual_only=False)
-    return event_page(conn, where, limit=limit, offset=offset)[0]
+    e = s.events
+    walk = limit is not None and _walks_newest(conn, where)
+    query = where.apply(select(e), walk_newest=walk)
+    query = query.order_by(e.c.date.desc().nulls_last(), e.c.mention_count.desc(), e.c.id).offset(offset)
+    if limit is not None:
+        query = query.limit(limit)
+    return _with_actors(conn, [dict(r) for r in conn.execute(query).mappings()])
 
 
 def _with_actors(conn: Connection, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -229,6 +233,8 @@ def _with_actors(conn: Connection, rows: list[dict[str, Any]]) -> list[dict[str,
             sides[(r["event_id"], r["side"])][r["id"]] = {k: r[k] for k in ("id", "code", "name", "kind")}
     for row in rows:
         row["qualifiers"] = [q for q in (row["qualifiers"] or "").split(",") if q]
+        row["placed"] = row["placed"] or None  # its date, else its first report's day
+        row["factual"] = bool(row["factual"])
         for side in ("source", "target"):
             found = list(sides[(row["id"], side)].values())
             row[f"{side}_actors"] = found

@@ -18,8 +18,8 @@ if TYPE_CHECKING:
 
 BATCH = 1000
 MEDIA = {"csv": "text/csv; charset=utf-8", "json": "application/json", "plover": "application/json"}
-# What a list shows beside the stored columns: where an undated event was placed, and whether it is dated.
-EVENT_COLUMNS = [name for name, _ in COLUMNS["events"]] + ["placed", "dated"]
+# What a list shows beside the stored columns: where an undated event was placed, and whether it is factual.
+EVENT_COLUMNS = [name for name, _ in COLUMNS["events"]] + ["placed", "factual"]
 
 
 def events_download(store: Store, filters: EventFilters, fmt: str, window: tuple[int, int] | None) -> StreamingResponse:
