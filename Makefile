@@ -20,7 +20,8 @@ $(STAMP): pyproject.toml requirements/model.txt requirements/constraints.txt $(V
 	touch $(STAMP)
 
 # The front-end files the pages load (docs/web.md): npm installs the versions pinned in frontend/ into build/,
-# and only the minified scripts and their licence notices go into the package, beside each other.
+# and only the minified scripts, the map's boundaries and their licence notices go into the package, beside each
+# other. tests/test_browser.py takes axe-core from $(NPM)/node_modules.
 $(VENDOR)/NOTICE.txt: frontend/package.json frontend/package-lock.json
 	rm -rf $(NPM) $(VENDOR)
 	mkdir -p $(NPM) $(VENDOR)
@@ -31,7 +32,11 @@ $(VENDOR)/NOTICE.txt: frontend/package.json frontend/package-lock.json
 	cp $(NPM)/node_modules/@kurkle/color/LICENSE.md $(VENDOR)/kurkle-color.LICENSE.md
 	cp $(NPM)/node_modules/cytoscape/dist/cytoscape.min.js $(VENDOR)/
 	cp $(NPM)/node_modules/cytoscape/LICENSE $(VENDOR)/cytoscape.LICENSE
-	echo "Chart.js (with @kurkle/color bundled) and Cytoscape.js, MIT licensed, from the npm packages pinned in frontend/package-lock.json." > $@
+	cp $(NPM)/node_modules/topojson-client/dist/topojson-client.min.js $(VENDOR)/
+	cp $(NPM)/node_modules/topojson-client/LICENSE $(VENDOR)/topojson-client.LICENSE
+	cp $(NPM)/node_modules/world-atlas/countries-110m.json $(VENDOR)/
+	cp $(NPM)/node_modules/world-atlas/LICENSE $(VENDOR)/world-atlas.LICENSE
+	echo "Chart.js (with @kurkle/color bundled) and Cytoscape.js, MIT licensed; topojson-client and world-atlas, ISC licensed (world-atlas' boundaries are Natural Earth's, in the public domain); from the npm packages pinned in frontend/package-lock.json. axe-core (MPL-2.0) is a test tool and stays in $(NPM)." > $@
 
 install: $(STAMP)
 

@@ -73,10 +73,11 @@ def synthetic_articles(n_articles: int, seed: int = 7) -> Iterator[Article]:
             sentences.append(sentence)
             ids = [_actor(actors, code, name, offset + sentence.index(name)) for code, name in
                    ((src_code, src), (tgt_code, tgt))]
+            date, granularity = dated(rng, day)
             events.append(Event(id=f"e{i}", type=etype, source=[ids[0]], target=[ids[1]], sentence=sentence,
                                 start=offset, end=offset + len(sentence), trigger=verb.split()[0],
-                                pattern="benchmark", quad_class=quad, intensity=intensity, date=day.isoformat(),
-                                granularity="day", confidence=0.8))
+                                pattern="benchmark", quad_class=quad, intensity=intensity, date=date,
+                                granularity=granularity, confidence=0.8, qualifiers=qualified(rng)))
         said = " ".join(rng.sample(QUOTE_WORDS, 6))
         quote_at = sum(len(s) + 1 for s in sentences) + 1
         sentences.append(f"\"We discussed {said},\" the minister said.")
@@ -87,6 +88,19 @@ def synthetic_articles(n_articles: int, seed: int = 7) -> Iterator[Article]:
         yield Article(doc_id=content_hash(text), origin=f"bench/{n}.txt", title=f"Benchmark report {n}",
                       published=published.isoformat(), text=text, actors=list(actors.values()), events=events,
                       quotes=[quote], source_id=f"outlet{n % 40}")
+
+
+def dated(rng: random.Random, day: dt.date) -> tuple[str | None, str | None]:
+    """As in real news: about 65% of events carry no date of their own, a few only a month."""
+    roll = rng.random()
+    if roll < 0.65:
+        return None, None
+    return (day.isoformat()[:7], "month") if roll < 0.72 else (day.isoformat(), "day")
+
+
+def qualified(rng: random.Random) -> list[str]:
+    """About a quarter of events are said not to have happened (yet): future, hypothetical, negated."""
+    return [rng.choice(("future", "hypothetical", "negated", "conditional"))] if rng.random() < 0.26 else []
 
 
 def _actor(actors: dict[str, Actor], code: str, name: str, at: int) -> str:
@@ -147,6 +161,8 @@ def calls(store: Store) -> list[tuple[str, str]]:
     return [
         ("events (newest 50)", "/api/events"),
         ("events offset 5000", "/api/events?offset=5000"),
+        ("events deep keyset", f"/api/events?after={deep_key(store)}"),
+        ("events incl. non-factual", "/api/events?nonfactual=1&sort=intensity"),
         ("events actor=busiest", f"/api/events?actor={busiest['code']}"),
         ("events actor=quiet", f"/api/events?actor={quiet['code']}"),
         ("events source+target", f"/api/events?source={busiest['code']}&target={quiet['code']}"),
@@ -163,13 +179,37 @@ def calls(store: Store) -> list[tuple[str, str]]:
         ("article by id", f"/api/articles/{doc}"),
         ("stats", "/api/stats"),
         ("graph (200 dyads)", "/api/graph"),
+        ("graph (1,000 dyads)", "/api/graph?limit=1000"),
         ("graph actor", f"/api/graph?actor={busiest['code']}"),
         # the pages most visited, for reference (server-rendered: several queries each)
         ("page /", "/"),
         ("page /timeline", "/timeline"),
+        ("page /timeline filtered", f"/timeline?actor={busiest['name'].split()[0]}&since=2023"),
+        ("page /network", "/network"),
+        ("page /map", "/map"),
+        ("page /actors", "/actors?search=un"),
+        ("page /quotes", "/quotes"),
+        ("page /articles deep", f"/articles?after={deep_article_key(store)}&start=10000"),
         ("page /events/{id}", f"/events/{event['id']}"),
         ("page /actors/{id}", f"/actors/{quiet['id']}"),
     ]
+
+
+def deep_key(store: Store) -> str:
+    """The `after` token 10,000 events down the default list, as a user paging that far would hold."""
+    from newsgraph.store import read
+    from newsgraph.web.api import encode_key
+
+    with store.engine.connect() as conn:
+        return encode_key(read.event_page(conn, read.EventFilter(), limit=1, offset=10_000)[1]) or ""
+
+
+def deep_article_key(store: Store) -> str:
+    from newsgraph.store import read
+    from newsgraph.web.api import encode_key
+
+    with store.engine.connect() as conn:
+        return encode_key(read.article_page(conn, limit=1, offset=10_000)[1]) or ""
 
 
 def percentile(values: list[float], q: float) -> float:

@@ -120,6 +120,9 @@ def totals_from_base_tables(url: str) -> dict[str, dict]:
         dyads: dict[tuple, list] = {}
         days: Counter = Counter()
         for e in rows(schema.events):
+            days[(e["date"] or "", e["type"], e["quad_class"] or "")] += 1
+            if not e["factual"]:  # the dyad totals count factual events (0007)
+                continue
             total = dyads.setdefault((e["source_key"], e["target_key"]), [0, 0, 0.0, 0, *(0 for _ in quads)])
             total[0] += 1
             total[1] += e["mention_count"]
@@ -128,7 +131,6 @@ def totals_from_base_tables(url: str) -> dict[str, dict]:
                 total[3] += 1
             if e["quad_class"] in quads:
                 total[4 + quads.index(e["quad_class"])] += 1
-            days[(e["date"] or "", e["type"], e["quad_class"] or "")] += 1
         stored_dyads = {(r["source_key"], r["target_key"]): [r["events"], r["mentions"], r["intensity_sum"] or 0.0,
                                                              r["intensity_n"], *(r[q] for q in quads)]
                         for r in rows(schema.dyad_totals)}

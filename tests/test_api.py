@@ -247,3 +247,38 @@ def test_streamed_body_over_the_limit_is_refused(store):
     response = client.post("/api/articles", content=chunks(), headers={"Authorization": f"Bearer {TOKEN}",
                                                                         "Content-Type": "application/json"})
     assert response.status_code == 413
+
+
+def test_empty_filters_are_no_filters(client):
+    everything = client.get("/api/events?nonfactual=1").json()["items"]
+    empty = client.get("/api/events?actor=&source=&target=&type=&since=&until=&nonfactual=1").json()["items"]
+    assert empty == everything and everything
+
+
+def test_actor_codes_match_exactly_and_names_by_word(client):
+    assert client.get("/api/events?actor=USS").json()["items"] == []  # inside "RUS" and "Russian": no match
+    assert client.get("/api/events?actor=rus").json()["items"]  # a code in any case
+    assert client.get("/api/actors?search=russ").json()["items"]  # a name's word start
+
+
+def test_keyset_pages_walk_every_event_once(client):
+    seen, after = [], ""
+    while True:
+        page = client.get(f"/api/events?limit=2&after={after}").json()
+        seen += [e["id"] for e in page["items"]]
+        if page["next_after"] is None:
+            break
+        after = page["next_after"]
+    assert seen == [e["id"] for e in client.get("/api/events?limit=500").json()["items"]]
+
+
+@pytest.mark.parametrize("path", ["/api/events", "/api/quotes", "/api/articles"])
+def test_csv_downloads_every_row(client, path):
+    import csv
+    import io
+
+    response = client.get(f"{path}?format=csv&all=true")
+    assert response.headers["content-type"].startswith("text/csv")
+    assert "attachment" in response.headers["content-disposition"]
+    rows = list(csv.DictReader(io.StringIO(response.text)))
+    assert len(rows) == len(client.get(f"{path}?limit=500").json()["items"]) > 0

@@ -15,9 +15,11 @@ import pytest
 REPO = Path(__file__).resolve().parent.parent
 MAX_WHEEL_BYTES = 5 * 1024 * 1024
 VENDOR = "newsgraph/web/static/vendor/"
-# The scripts the pages load and the MIT notices that must travel with them (@kurkle/color is bundled in Chart.js).
+# The scripts and map boundaries the pages load and the notices that must travel with them (@kurkle/color is
+# bundled in Chart.js).
 VENDOR_FILES = ("chart.umd.min.js", "cytoscape.min.js", "chart.js.LICENSE.md", "kurkle-color.LICENSE.md",
-                "cytoscape.LICENSE")
+                "cytoscape.LICENSE", "topojson-client.min.js", "topojson-client.LICENSE", "countries-110m.json",
+                "world-atlas.LICENSE")
 
 
 @pytest.fixture(scope="module")

@@ -3,7 +3,7 @@ migrations, failures and re-extraction. Records are hand-made, so no model is ne
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import inspect, select, text
+from sqlalchemy import delete, inspect, select, text, update
 from store_helpers import db_url, report  # noqa: F401 - db_url is a fixture
 
 from newsgraph.records import ReadFailure
@@ -269,7 +269,7 @@ def test_a_database_from_before_0006_gets_event_located(db_url):  # noqa: F811
     migrate(first.engine, MIGRATIONS[:5])
     with first.engine.begin() as conn:  # the table as 0001 created it before events carried `located`
         conn.execute(text("ALTER TABLE event_mentions DROP COLUMN located"))
-    assert migrate(first.engine) == ["0006_event_located"]
+    assert migrate(first.engine, MIGRATIONS[:6]) == ["0006_event_located"]
     first.close()
     article = report(ACCUSATION, events=[ACCUSE])
     article.events[0].located = "Aegean"
@@ -277,6 +277,21 @@ def test_a_database_from_before_0006_gets_event_located(db_url):  # noqa: F811
         store.add_articles([article])
         [event] = store.events()
         assert [m["located"] for m in store.event(event["id"])["mentions"]] == ["Aegean"]
+
+
+def test_a_database_from_before_0007_gets_events_placed(db_url):  # noqa: F811
+    undated = report(ACCUSATION, events=[ACCUSE])
+    undated.events[0].date = None
+    maybe = report(ACCUSATION + " Again.", events=[ACCUSE])
+    maybe.events[0].qualifiers = ["hypothetical"]
+    with Store.open(db_url) as store:
+        store.add_articles([undated, maybe])
+        with store.engine.begin() as conn:  # as written before 0007: nothing placed, no record of it
+            conn.execute(update(schema.events).values(placed=None, factual=None))
+            conn.execute(delete(schema.migrations).where(schema.migrations.c.name == "0007_event_placement"))
+    with Store.open(db_url) as store, store.engine.connect() as conn:
+        placed = conn.execute(select(schema.events.c.placed, schema.events.c.factual)).all()
+    assert sorted(placed) == [("2024-03-04", 0), ("2024-03-05", 1)]  # its own date; else its report's day
 
 
 def test_sqlite_runs_in_wal_mode(tmp_path):

@@ -3,11 +3,14 @@ tables after ingest, re-ingest, replacement and a migration's backfill, and the 
 what the same queries over the events table answer. SQLite and (with NEWSGRAPH_TEST_PG_URL) PostgreSQL."""
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from sqlalchemy import delete, text
 from store_helpers import assert_totals_match_base_tables, db_url, report  # noqa: F401 - db_url is a fixture
 
 from newsgraph.store import Store, read, schema
+from newsgraph.store.read import EventFilter
 from newsgraph.web.queries import quad_series
 
 TUR_GRC = "Turkey accused Greece of violating its airspace over the Aegean on Monday."
@@ -16,7 +19,6 @@ STRIKES = "The United States and France struck Russia's bases after Russia shell
 TALKS = "Turkey and Greece held talks; Russia and Ukraine met later that week."
 WEEK_LATE = "Russia and Ukraine met in the week that began on Monday, officials said."
 UNDATED = "Germany threatened Russia with sanctions, and Russia said Ukraine had talks with Germany."
-NO_FILTERS = {"actor": None, "source": None, "target": None, "type": None, "since": None, "until": None}
 
 
 def articles():
@@ -50,15 +52,16 @@ def assert_queries_agree_with_events_table(store, monkeypatch):
     """The graph, actors, stats and chart read from the totals equal what the events table gives."""
     calls = [{}, {"limit": 2}, {"actor": "RUS"}, {"actor": "turk"}, {"actor": "nobody"}, {"min_events": 2}]
     with store.engine.connect() as conn:
+        calls = [{"where": read.event_filter(conn, actor=kw.pop("actor", None)), **kw} for kw in calls]
         fast = [read.graph(conn, **kw) for kw in calls]
         monkeypatch.setattr(read, "_dyad_totals_filter", lambda conn, actor: None)
         assert [read.graph(conn, **kw) for kw in calls] == fast
         monkeypatch.undo()
-    for kind in (NO_FILTERS, dict(NO_FILTERS, type="consult")):
-        # every dated event is since "0", but a date filter makes the chart count the events table
-        assert quad_series(store, kind) == quad_series(store, dict(kind, since="0"))
-    dated = [e for e in store.events(type="CONSULT") if e["date"]]
-    assert sum(quad_series(store, NO_FILTERS)["series"]["verbal_coop"]) == len(dated)
+    for kind in (EventFilter(factual_only=False), EventFilter(type="consult", factual_only=False)):
+        # every placed event is since "0"
+        assert quad_series(store, kind) == quad_series(store, dataclasses.replace(kind, since="0"))
+    placed = [e for e in store.events(type="CONSULT") if e["placed"] and len(e["placed"]) >= 7]
+    assert sum(quad_series(store, EventFilter(factual_only=False))["series"]["verbal_coop"]) == len(placed)
 
 
 def test_totals_follow_ingest_reingest_and_replacement(store, monkeypatch):
@@ -106,17 +109,20 @@ def test_the_migration_backfills_a_database_written_before_it(db_url):  # noqa: 
         assert store.actors(search="RUS")[0]["events_received"] == 3
 
 
-@pytest.mark.parametrize("filters", [{"actor": "RUS"}, {"source": "RUS"}, {"target": "russia"}, {"actor": "GRC"},
-                                     {"actor": "RUS", "type": "ASSAULT"}, {"actor": "RUS", "since": "2024-03-08"}])
-def test_a_busy_actors_events_walked_newest_first_are_the_same_page(store, monkeypatch, filters):
+@pytest.mark.parametrize("sort", ["date", "type", "intensity"])
+@pytest.mark.parametrize("filters", [{}, {"actor": "RUS"}, {"target": "russia"}, {"since": "2024-03-08"}])
+def test_keyset_pages_are_the_offset_pages(store, filters, sort):
     store.add_articles(articles())
-    pages = [store.events(**filters, limit=2, offset=offset) for offset in (0, 1, 2)]
-    monkeypatch.setattr(read, "_BUSY_ACTOR_REPORTS", 1)
     with store.engine.connect() as conn:
-        assert read._walks_newest(conn, actor=filters.get("actor"), source=filters.get("source"),
-                                  target=filters.get("target"))
-    assert [store.events(**filters, limit=2, offset=offset) for offset in (0, 1, 2)] == pages
-    assert pages[0]
+        where = read.event_filter(conn, **filters, factual_only=False)
+        whole = [e["id"] for e in read.event_page(conn, where, sort=sort, limit=None)[0]]
+        walked, after = [], None
+        while True:
+            rows, after = read.event_page(conn, where, sort=sort, limit=2, after=after)
+            walked += [e["id"] for e in rows]
+            if len(rows) < 2:
+                break
+    assert walked == whole and whole
 
 
 def store_url(store: Store) -> str:

@@ -28,8 +28,8 @@ def client(store):
 
 def every_page(store) -> list[str]:
     """Every page the UI has, for every stored article, event and actor."""
-    urls = ["/", "/timeline", "/timeline?type=AID&since=2024-01-01", "/network", "/quotes", "/quotes?search=thank",
-            "/articles"]
+    urls = ["/", "/timeline", "/timeline?type=AID&since=2024-01-01", "/network", "/map", "/actors", "/quotes",
+            "/quotes?search=thank", "/articles"]
     urls += [f"/articles/{a['doc_id']}" for a in store.articles()]
     urls += [f"/events/{e['id']}" for e in store.events()]
     urls += [f"/actors/{a['id']}" for a in store.actors()]
@@ -106,7 +106,7 @@ def test_timeline_filters_and_pages(client):
 
 def test_network_page_points_at_the_graph_api(client):
     body = client.get("/network?actor=RUS&type=ASSAULT").text
-    assert 'data-graph-url="/api/graph?actor=RUS&amp;type=ASSAULT&amp;limit=150"' in body
+    assert 'data-graph-url="/api/graph?actor=RUS&amp;type=ASSAULT&amp;limit=150&amp;min_events=1"' in body
     assert '<script src="/static/vendor/cytoscape.min.js">' in body
 
 
@@ -116,11 +116,14 @@ def test_missing_things_are_404_pages(client):
         assert response.status_code == 404 and "Not found" in response.text
 
 
-@pytest.mark.parametrize("name", ["cytoscape.min.js", "chart.umd.min.js"])
-def test_front_end_libraries_are_served_locally(client, name):
+@pytest.mark.parametrize(("name", "kind", "size"), [("cytoscape.min.js", "text/javascript", 100_000),
+                                                    ("chart.umd.min.js", "text/javascript", 100_000),
+                                                    ("topojson-client.min.js", "text/javascript", 5_000),
+                                                    ("countries-110m.json", "application/json", 100_000)])
+def test_front_end_libraries_are_served_locally(client, name, kind, size):
     response = client.get(f"/static/vendor/{name}")
     assert response.status_code == 200, "run `make install` (copies it from npm into newsgraph/web/static/vendor)"
-    assert response.headers["content-type"].startswith("text/javascript") and len(response.content) > 100_000
+    assert response.headers["content-type"].startswith(kind) and len(response.content) > size
 
 
 def test_only_listed_vendor_files_are_served(client):
@@ -146,3 +149,21 @@ def test_overlapping_spans_split_where_they_cross():
     segments = segment_text("one two three", [Span(0, 7, "quote"), Span(4, 13, "event")])
     assert [(s.text, s.kinds) for s in segments] == [("one ", ("quote",)), ("two", ("quote", "event")),
                                                      (" three", ("event",))]
+
+
+def test_empty_form_fields_redirect_to_a_permalink_of_what_is_set(client):
+    response = client.get("/timeline?actor=&source=RUS&target=&type=&since=&until=2024-12&sort=date&size=50",
+                          follow_redirects=False)
+    assert response.status_code == 303 and response.headers["location"] == "/timeline?source=RUS&until=2024-12"
+    body = client.get(response.headers["location"]).text
+    assert 'value="RUS"' in body and 'class="chip"' in body and "Bad request" not in body
+
+
+def test_an_offset_past_the_end_says_so(client):
+    body = client.get("/articles?offset=99999").text
+    assert "No rows this far: there are 4." in body and "99999" not in body.split("<main", 1)[1]
+
+
+def test_articles_show_the_source_never_a_file_path(client, store):
+    body = client.get("/articles").text.split("<main", 1)[1]
+    assert not [a["origin"] for a in store.articles() if a["origin"] in body]

@@ -9,10 +9,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from sqlalchemy import Connection, Engine, insert, inspect, select, text
+from sqlalchemy import Connection, Engine, insert, inspect, select, text, update
 
 from . import schema, totals
 from .engine import DatabaseOpenError, check_not_foreign, writing
+from .totals import placement_values
 
 Migration = tuple[str, Callable[[Connection], None]]
 # Any constant: the PostgreSQL advisory lock that makes concurrent openers migrate one at a time.
@@ -80,6 +81,22 @@ def _add_event_located(conn: Connection) -> None:
         conn.execute(text("ALTER TABLE event_mentions ADD COLUMN located TEXT"))
 
 
+def _add_event_placement(conn: Connection) -> None:
+    """events.placed and events.factual (see schema.py), filled for the stored events, and their indexes;
+    the dyad totals recounted over factual events.
+    A database created after this migration has the columns and indexes from 0001 already."""
+    if "placed" not in {c["name"] for c in inspect(conn).get_columns("events")}:
+        conn.execute(text("ALTER TABLE events ADD COLUMN placed VARCHAR(32)"))
+        conn.execute(text("ALTER TABLE events ADD COLUMN factual INTEGER"))
+    conn.execute(update(schema.events).values(placement_values()))
+    totals.refresh_dyads(conn)  # the dyad totals count factual events from now on
+    conn.execute(text("CREATE INDEX IF NOT EXISTS ix_events_placed ON events (placed, quad_class, id)"))
+    conn.execute(text("CREATE INDEX IF NOT EXISTS ix_events_factual_placed "
+                      "ON events (factual, placed, quad_class, id)"))
+    conn.execute(text("CREATE INDEX IF NOT EXISTS ix_events_factual_dyad "
+                      "ON events (factual, source_key, target_key, quad_class, mention_count, intensity)"))
+
+
 MIGRATIONS: list[Migration] = [
     ("0001_create_tables", _create_tables),
     ("0002_quote_search", _add_quote_search),
@@ -87,6 +104,7 @@ MIGRATIONS: list[Migration] = [
     ("0004_totals", _add_totals),
     ("0005_list_indexes", _add_list_indexes),
     ("0006_event_located", _add_event_located),
+    ("0007_event_placement", _add_event_placement),
 ]
 
 

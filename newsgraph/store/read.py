@@ -5,10 +5,10 @@ built with SQLAlchemy Core, so values are always bound parameters.
 """
 from __future__ import annotations
 
-import datetime as dt
 import json
 import re
 from collections import defaultdict
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import (
@@ -36,78 +36,190 @@ quotes_fts = table("quotes_fts", column("doc_id"), column("local_id"), column("r
 
 
 def matching_actor_ids(value: str) -> Select:
-    """Actors a user means by `value`: an actor id, a code (any case) or part of a name."""
+    """Actors a user means by `value`: exactly an actor id or a code (any case), never part of one."""
     a = s.actors
-    return select(a.c.id).where(or_(a.c.id == value, a.c.code == value.upper(),
-                                    func.lower(a.c.name).contains(value.lower(), autoescape=True)))
+    return select(a.c.id).where(or_(a.c.id == value, a.c.code == value.upper()))
 
 
-def _events_where(query: Select, *, actor: str | None, source: str | None, target: str | None, type: str | None,
-                  since: str | None, until: str | None, walk_newest: bool = False) -> Select:
-    """Add the event filters to `query`. With `walk_newest` an actor filter is a check on each event, for a
-    query that walks the events newest first and stops at a page (see :func:`_walks_newest`)."""
-    e = s.events
-    for value, side in ((actor, None), (source, "source"), (target, "target")):
-        if value:
-            query = query.where(_linked_to(value, side, each_event=walk_newest))
-    if type:
-        query = query.where(e.c.type == type.upper())
-    if since:
-        query = query.where(e.c.date >= since)
-    if until:
-        query = query.where(func.substr(e.c.date, 1, len(until)) <= until)
-        day_after = _day_after(until)
-        if day_after:  # the same bound as a range, so the date index can serve it (the line above is exact)
-            query = query.where(e.c.date < day_after)
-    return query
+def name_matches(value: str) -> Any:
+    """Names with a word starting with `value` ("tur" finds Turkey, never Agriculture)."""
+    name, text = func.lower(s.actors.c.name), value.lower()
+    return or_(name.startswith(text, autoescape=True), name.contains(" " + text, autoescape=True),
+               name.contains("-" + text, autoescape=True))
 
 
-def _linked_to(value: str, side: str | None, *, each_event: bool) -> Any:
-    """Events with an actor matching `value` (on `side`, or either): the set of their ids, or a check per event."""
+@dataclass(frozen=True)
+class ActorMatch:
+    """The actors a filter value stands for, and, when it was read as a name, a note saying whom it found."""
+
+    ids: tuple[str, ...]
+    note: str | None = None
+
+
+def resolve_actor(conn: Connection, value: str) -> ActorMatch:
+    """A code or an actor id exactly; failing that, names containing `value` from a word start, widened to
+    the actors coded to a matched state or organisation (so "Turkey" finds the people coded TUR)."""
+    a = s.actors
+    exact = conn.execute(matching_actor_ids(value)).scalars().all()
+    if exact:
+        return ActorMatch(tuple(exact))
+    named = conn.execute(select(a.c.id, a.c.name, a.c.code, a.c.kind).where(name_matches(value))).all()
+    codes = sorted({r.code for r in named if r.code and r.kind != "person"})
+    ids = {r.id for r in named}
+    coded = conn.execute(select(a.c.id, a.c.name).where(or_(a.c.code.in_(codes), a.c.country.in_(codes)),
+                                                        a.c.id.not_in(ids))).all() if codes else []
+    if not named:
+        return ActorMatch((), f"No actor is named “{value}”.")
+    names = ", ".join(sorted({r.name for r in named}))
+    note = f"“{value}” read as a name: {names}"
+    if coded:
+        note += f"; with the actors coded {', '.join(codes)}: {', '.join(sorted({r.name for r in coded}))}"
+    return ActorMatch(tuple(sorted(ids | {r.id for r in coded})), note + ".")
+
+
+def placed_date(e: Any = s.events) -> Any:
+    """Where an event sits in time: its own date, else the day it was first reported (kept at write time)."""
+    return e.c.placed
+
+
+@dataclass(frozen=True)
+class EventFilter:
+    """What the event lists, charts, graph and downloads filter on. Actor sides hold resolved actor ids."""
+
+    actor: tuple[str, ...] | None = None
+    source: tuple[str, ...] | None = None
+    target: tuple[str, ...] | None = None
+    type: str | None = None
+    since: str | None = None
+    until: str | None = None
+    exact_dates: bool = False  # only events dated to the day in their own sentence
+    factual_only: bool = True
+
+    def apply(self, query: Select, *, walk_newest: bool = False) -> Select:
+        """`query` with these filters; with `walk_newest` an actor filter is checked on each event."""
+        e = s.events
+        for ids, side in ((self.actor, None), (self.source, "source"), (self.target, "target")):
+            if ids is not None:
+                query = query.where(_linked_to(ids, side, each_event=walk_newest))
+        if self.type:
+            query = query.where(e.c.type == self.type.upper())
+        placed = placed_date()
+        if self.since:
+            query = query.where(placed >= self.since)
+        if self.until:
+            query = query.where(func.substr(placed, 1, len(self.until)) <= self.until)
+        if self.exact_dates:
+            query = query.where(func.length(e.c.date) == 10, func.coalesce(e.c.granularity, "day") == "day")
+        if self.factual_only:
+            query = query.where(e.c.factual == 1)
+        return query
+
+    @property
+    def by_actor(self) -> bool:
+        return any(ids is not None for ids in (self.actor, self.source, self.target))
+
+
+def event_filter(conn: Connection, *, actor: str | None = None, source: str | None = None,
+                 target: str | None = None, notes: list[str] | None = None, **rest: Any) -> EventFilter:
+    """An EventFilter from what a user typed: actor values resolved (notes on how, appended to `notes`)."""
+    sides: dict[str, tuple[str, ...] | None] = {}
+    for name, value in (("actor", actor), ("source", source), ("target", target)):
+        match = resolve_actor(conn, value) if value else None
+        sides[name] = match.ids if match else None
+        if match and match.note and notes is not None:
+            notes.append(match.note)
+    return EventFilter(actor=sides["actor"], source=sides["source"], target=sides["target"], **rest)
+
+
+def _linked_to(ids: tuple[str, ...], side: str | None, *, each_event: bool = False) -> Any:
+    """Events with one of these actors (on `side`, or either): the set of their ids, or, with `each_event`,
+    a check on each event for a query that walks the events newest first (see :func:`_walks_newest`)."""
     e, ea = s.events, s.event_actors
-    linked = select(ea.c.event_id).where(ea.c.actor_id.in_(matching_actor_ids(value)))
+    linked = select(ea.c.event_id).where(ea.c.actor_id.in_(ids))
     if side:
         linked = linked.where(ea.c.side == side)
     return linked.where(ea.c.event_id == e.c.id).exists() if each_event else e.c.id.in_(linked)
 
 
 # An actor in at least this many reports fills a page of its newest events after a short walk down the
-# events in date order (ix_events_newest); a rarer one is quicker to look up by its links and sort.
+# events in placed order (ix_events_factual_placed); a rarer one is quicker to look up by its links and sort.
 _BUSY_ACTOR_REPORTS = 2000
 
 
-def _walks_newest(conn: Connection, *, actor: str | None, source: str | None, target: str | None) -> bool:
+def _walks_newest(conn: Connection, where: EventFilter) -> bool:
     """Whether a page of events filtered by one actor is best found by walking the events newest first."""
-    given = [(value, side) for value, side in ((actor, None), (source, "source"), (target, "target")) if value]
+    given = [(ids, side) for ids, side in ((where.actor, None), (where.source, "source"), (where.target, "target"))
+             if ids is not None]
     if len(given) != 1:
         return False
-    (value, side), ea = given[0], s.event_actors
-    links = select(ea.c.event_id).where(ea.c.actor_id.in_(matching_actor_ids(value)))
+    (ids, side), ea = given[0], s.event_actors
+    links = select(ea.c.event_id).where(ea.c.actor_id.in_(ids))
     if side:
         links = links.where(ea.c.side == side)
     sample = links.limit(_BUSY_ACTOR_REPORTS).subquery()
     return conn.execute(select(func.count()).select_from(sample)).scalar_one() >= _BUSY_ACTOR_REPORTS
 
 
-def _day_after(day: str) -> str | None:
-    try:
-        return (dt.date.fromisoformat(day) + dt.timedelta(days=1)).isoformat()
-    except ValueError:
-        return None
+# How each list can be sorted: (expression, descending) keys, the last one unique, for keyset paging.
+def event_order(sort: str) -> list[tuple[Any, bool]]:
+    e = s.events
+    newest = [(placed_date(), True), (e.c.id, True)]
+    if sort == "type":
+        return [(e.c.type, False), *newest]
+    if sort == "intensity":  # most conflictual first; events without an intensity last
+        return [(func.coalesce(e.c.intensity, 99.0), False), *newest]
+    return newest
+
+
+def after_key(keys: list[tuple[Any, bool]], values: list[Any]) -> Any:
+    """Rows strictly after `values` in the order `keys`: keyset paging, as deep pages cost as little as the first."""
+    first, desc = keys[0]
+    clauses = []
+    for i, (expr, descending) in enumerate(keys):
+        step = expr < values[i] if descending else expr > values[i]
+        clauses.append(and_(*(k == v for (k, _), v in zip(keys[:i], values, strict=False)), step))
+    bound = first <= values[0] if desc else first >= values[0]
+    return and_(bound, or_(*clauses))
+
+
+def event_page(conn: Connection, where: EventFilter, *, sort: str = "date", limit: int | None = 100,
+               offset: int = 0, after: list[Any] | None = None) -> tuple[list[dict[str, Any]], list[Any] | None]:
+    """A page of events and the key of its last row (to ask for the next page with `after`)."""
+    keys = event_order(sort)
+    e = s.events
+    walk = sort == "date" and limit is not None and _walks_newest(conn, where)
+    query = where.apply(select(e, *(k.label(f"_k{i}") for i, (k, _) in enumerate(keys))), walk_newest=walk)
+    if after is not None:
+        query = query.where(after_key(keys, after))
+    query = query.order_by(*(k.desc() if d else k.asc() for k, d in keys)).offset(offset)
+    if limit is not None:
+        query = query.limit(limit)
+    rows = [dict(r) for r in conn.execute(query).mappings()]
+    last = [rows[-1][f"_k{i}"] for i in range(len(keys))] if rows else None
+    for row in rows:
+        for i in range(len(keys)):
+            row.pop(f"_k{i}")
+    return _with_actors(conn, rows), last
+
+
+def count_events(conn: Connection, where: EventFilter) -> int:
+    return conn.execute(where.apply(select(func.count()).select_from(s.events))).scalar_one()
 
 
 def events(conn: Connection, *, actor: str | None = None, source: str | None = None, target: str | None = None,
            type: str | None = None, since: str | None = None, until: str | None = None, limit: int | None = 100,
            offset: int = 0) -> list[dict[str, Any]]:
+    """Events, dated ones newest first, then the most reported; every qualifier included (the order
+    `newsgraph events` and the exports have always had; the web lists use :func:`event_page`)."""
+    where = event_filter(conn, actor=actor, source=source, target=target, type=type, since=since, until=until,
+                         factual_only=False)
     e = s.events
-    walk = limit is not None and _walks_newest(conn, actor=actor, source=source, target=target)
-    query = _events_where(select(e), actor=actor, source=source, target=target, type=type, since=since, until=until,
-                          walk_newest=walk)
+    walk = limit is not None and _walks_newest(conn, where)
+    query = where.apply(select(e), walk_newest=walk)
     query = query.order_by(e.c.date.desc().nulls_last(), e.c.mention_count.desc(), e.c.id).offset(offset)
     if limit is not None:
         query = query.limit(limit)
-    rows = [dict(r) for r in conn.execute(query).mappings()]
-    return _with_actors(conn, rows)
+    return _with_actors(conn, [dict(r) for r in conn.execute(query).mappings()])
 
 
 def _with_actors(conn: Connection, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -122,6 +234,8 @@ def _with_actors(conn: Connection, rows: list[dict[str, Any]]) -> list[dict[str,
             sides[(r["event_id"], r["side"])][r["id"]] = {k: r[k] for k in ("id", "code", "name", "kind")}
     for row in rows:
         row["qualifiers"] = [q for q in (row["qualifiers"] or "").split(",") if q]
+        row["placed"] = row["placed"] or None  # its date, else its first report's day
+        row["factual"] = bool(row["factual"])
         for side in ("source", "target"):
             found = list(sides[(row["id"], side)].values())
             row[f"{side}_actors"] = found
@@ -203,7 +317,7 @@ def actors(conn: Connection, *, search: str | None = None, kind: str | None = No
     a = s.actors
     query = _with_counts(a)
     if search:
-        query = query.where(a.c.id.in_(matching_actor_ids(search)))
+        query = query.where(or_(a.c.id.in_(matching_actor_ids(search)), name_matches(search)))
     if kind:
         query = query.where(a.c.kind == kind)
     query = query.order_by(literal_column("article_count").desc(), a.c.name, a.c.id).offset(offset)
@@ -246,17 +360,34 @@ def actor(conn: Connection, actor_id: str, *, limit: int = 50) -> dict[str, Any]
 
 
 def articles(conn: Connection, *, limit: int | None = 100, offset: int = 0) -> list[dict[str, Any]]:
+    return article_page(conn, limit=limit, offset=offset)[0]
+
+
+def article_page(conn: Connection, *, limit: int | None = 100, offset: int = 0,
+                 after: list[Any] | None = None) -> tuple[list[dict[str, Any]], list[Any] | None]:
+    """Articles newest first, and the key of the last one (for `after`: keyset paging)."""
     art, em, q, aa = s.articles, s.event_mentions, s.quotes, s.article_actors
+    keys = [(func.coalesce(art.c.published, ""), True), (art.c.doc_id, True)]
     query = select(
         art.c.doc_id, art.c.title, art.c.published, art.c.origin, art.c.url, art.c.outlet, art.c.source_id,
-        art.c.pipeline_version, art.c.ingested_at,
+        art.c.pipeline_version, art.c.ingested_at, keys[0][0].label("_key"),
         select(func.count()).where(aa.c.doc_id == art.c.doc_id).scalar_subquery().label("actor_count"),
         select(func.count()).where(em.c.doc_id == art.c.doc_id).scalar_subquery().label("event_count"),
         select(func.count()).where(q.c.doc_id == art.c.doc_id).scalar_subquery().label("quote_count"),
-    ).order_by(art.c.published.desc().nulls_last(), art.c.doc_id).offset(offset)
+    ).order_by(*(k.desc() for k, _ in keys)).offset(offset)
+    if after is not None:
+        query = query.where(after_key(keys, after))
     if limit is not None:
         query = query.limit(limit)
-    return [dict(r) for r in conn.execute(query).mappings()]
+    rows = [dict(r) for r in conn.execute(query).mappings()]
+    last = [rows[-1]["_key"], rows[-1]["doc_id"]] if rows else None
+    for row in rows:
+        del row["_key"]
+    return rows, last
+
+
+def count_articles(conn: Connection) -> int:
+    return conn.execute(select(func.count()).select_from(s.articles)).scalar_one()
 
 
 def article(conn: Connection, doc_id: str) -> dict[str, Any] | None:
@@ -297,24 +428,27 @@ def _most_first(counts: dict[Any, int]) -> dict[str, int]:
     return {str(k): n for k, n in sorted(counts.items(), key=lambda kv: (-kv[1], str(kv[0])))}
 
 
-def graph(conn: Connection, *, actor: str | None = None, type: str | None = None, since: str | None = None,
-          until: str | None = None, min_events: int = 1, limit: int = 200) -> dict[str, list[dict[str, Any]]]:
+def graph(conn: Connection, *, where: EventFilter | None = None, actor: str | None = None, type: str | None = None,
+          since: str | None = None, until: str | None = None, min_events: int = 1,
+          limit: int = 200) -> dict[str, list[dict[str, Any]]]:
     """Who acts on whom: nodes are actors (by code), edges carry event and mention counts, the mean
-    intensity and the mix of quad classes.
+    intensity and the mix of quad classes. `where` filters the events (else the other keywords do, every
+    qualifier included).
 
     The database picks the biggest dyads (the web overview asks for a dozen of tens of thousands), so
     only events with several sources or targets, which add to more than one dyad, are split here.
     """
-    def where(query: Select) -> Select:
-        return _events_where(query, actor=actor, source=None, target=None, type=type, since=since, until=until)
-
-    keys = None if type or since or until else _dyad_totals_filter(conn, actor)
+    if where is None:
+        where = event_filter(conn, actor=actor, type=type, since=since, until=until, factual_only=False)
+    filters = where
+    plain = EventFilter(actor=where.actor)  # what the dyad totals count: factual events, one actor's or all
+    keys = _dyad_totals_filter(conn, where.actor) if where == plain else None
 
     def dyad_rows(**options: Any) -> list[dict[str, Any]]:
         if keys is not None:
             return _dyad_total_rows(conn, keys, **options)
         # Picking the biggest dyads by a bare count first pays off when every event is scanned, not for one actor's.
-        return _dyad_rows(conn, where, count_first=actor is None, **options)
+        return _dyad_rows(conn, filters.apply, count_first=not filters.by_actor, **options)
 
     edges: dict[tuple[str, str], dict[str, Any]] = {}
     for row in dyad_rows(multi=True):
@@ -340,14 +474,14 @@ def graph(conn: Connection, *, actor: str | None = None, type: str | None = None
 _MAX_ACTORS_BY_KEY = 8
 
 
-def _dyad_totals_filter(conn: Connection, actor: str | None) -> Any:
-    """Which rows of dyad_totals hold the events of `actor` (all rows for None), or None when the totals
+def _dyad_totals_filter(conn: Connection, actor_ids: tuple[str, ...] | None) -> Any:
+    """Which rows of dyad_totals hold the events of these actors (all rows for None), or None when the totals
     cannot say: an event's keys hold its actors' codes, so the rows must be exactly those naming one of the
     matched actors' codes, which fails if an actor that was not matched carries one of those codes too."""
-    if actor is None:
+    if actor_ids is None:
         return true()
     a, t = s.actors, s.dyad_totals
-    matched = dict(conn.execute(select(a.c.id, a.c.code).where(a.c.id.in_(matching_actor_ids(actor)))).all())
+    matched = dict(conn.execute(select(a.c.id, a.c.code).where(a.c.id.in_(actor_ids))).all())
     if len(matched) > _MAX_ACTORS_BY_KEY:
         return None
     codes = sorted({code or f"~{ident}" for ident, code in matched.items()})
@@ -401,6 +535,8 @@ def _dyad_rows(conn: Connection, where: Any, *, multi: bool, at_least: int = 1, 
         if not top:
             return []
         totals = totals.where(tuple_(*keys).in_([(src, tgt) for src, tgt, _ in top]))
+    elif limit is not None:  # only the biggest dyads leave the database
+        totals = totals.order_by(events.desc(), *keys).limit(limit)
     rows = [dict(r) for r in conn.execute(totals).mappings()]
     return sorted(rows, key=lambda r: (-r["events"], r["source_key"], r["target_key"]))[:limit]
 
@@ -425,13 +561,15 @@ def _graph_nodes(conn: Connection, edges: list[dict[str, Any]]) -> list[dict[str
         for key, given in ((edge["source"], "events_given"), (edge["target"], "events_received")):
             node = nodes.setdefault(key, {"id": key, "events_given": 0, "events_received": 0})
             node[given] += edge["events"]
-    a = s.actors
+    a, t = s.actors, s.actor_totals
     codes = [k for k in nodes if not k.startswith("~")]
     ids = [k[1:] for k in nodes if k.startswith("~")]
     names: dict[str, tuple[str, str]] = {}
-    query = select(a.c.code, a.c.id, a.c.name, a.c.kind).where(or_(a.c.code.in_(codes), a.c.id.in_(ids)))
-    # for a code, prefer the state/organisation record over a person carrying the same code
-    for r in conn.execute(query.order_by((a.c.kind == "person"), a.c.name)).mappings():
+    query = select(a.c.code, a.c.id, a.c.name, a.c.kind).outerjoin(t, t.c.actor_id == a.c.id) \
+        .where(or_(a.c.code.in_(codes), a.c.id.in_(ids)))
+    # A code names the state (or organisation) that holds it, not a group or person coded to it.
+    rank = case({"state": 0, "organisation": 1, "group": 2}, value=a.c.kind, else_=3)
+    for r in conn.execute(query.order_by(rank, func.coalesce(t.c.article_count, 0).desc(), a.c.name)).mappings():
         key = r["code"] if r["code"] in nodes else f"~{r['id']}"
         names.setdefault(key, (r["name"], r["kind"]))
     for key, node in nodes.items():

@@ -94,9 +94,19 @@ events = Table(
     Column("source_count", Integer, nullable=False),
     Column("first_reported", String(32)),
     Column("last_reported", String(32)),
+    # 0007: where the lists and charts place the event (its date, else its first report's day; "" if neither),
+    # and whether it is reported as having happened (1: no negated/hypothetical/future/conditional qualifier).
+    Column("placed", String(32)),
+    Column("factual", Integer),
     # 0003: the actor graph groups by dyad, and the web charts count by date and quad class, from indexes alone.
     Index("ix_events_dyad", "source_key", "target_key", "quad_class", "mention_count", "intensity"),
     Index("ix_events_date_quad", "date", "quad_class"),
+    # 0007: the web lists page newest first by key, with or without non-factual events; the charts and the
+    # graph of factual events count from these indexes alone.
+    Index("ix_events_placed", "placed", "quad_class", "id"),
+    Index("ix_events_factual_placed", "factual", "placed", "quad_class", "id"),
+    Index("ix_events_factual_dyad", "factual", "source_key", "target_key", "quad_class", "mention_count",
+          "intensity"),
     # 0005 adds ix_events_newest (date DESC NULLS LAST, mention_count DESC, id), the order events are listed in;
     # SQLite cannot say NULLS LAST in an index (its DESC puts nulls last), so only the migration creates it.
 )
@@ -175,7 +185,7 @@ actor_totals = Table(
     sqlite_with_rowid=False,  # on SQLite, rows stored in key order: a scan in key order reads no other b-tree
 )
 
-dyad_totals = Table(  # one row per (source_key, target_key) of the events table, one-sided keys included
+dyad_totals = Table(  # one row per (source_key, target_key) of the factual events (0007), one-sided keys included
     "dyad_totals", metadata,
     Column("source_key", Text, primary_key=True),
     Column("target_key", Text, primary_key=True),

@@ -1,4 +1,5 @@
-"""Totals kept at write time: events given and received per actor, events per dyad, events per day.
+"""Totals kept at write time: events given and received per actor, factual events per dyad, events per day,
+and where each event is placed in time (events.placed, events.factual).
 
 The API's actor list, actor graph, charts and stats would otherwise count every
 event on every request. Each total is recomputed from the base tables for exactly
@@ -10,14 +11,24 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import Connection, Select, case, delete, distinct, func, insert, or_, select, tuple_
+from sqlalchemy import Connection, Select, case, delete, distinct, false, func, insert, or_, select, tuple_
 
+from ..records import NOT_FACT_QUALIFIERS
 from . import schema as s
 
 QUAD_CLASSES = ("verbal_coop", "material_coop", "verbal_conflict", "material_conflict")
 # Bound parameters per IN (...) list (a dyad takes two).
 BATCH = 400
 UNDATED = ""  # event_totals' date (and quad_class) for an event without one: primary keys cannot be null
+
+
+def placement_values() -> dict[str, Any]:
+    """events.placed (its date, else its first report's day, else "") and events.factual (0 when a qualifier
+    says it did not or may not happen), from the event's own columns: set after its date and reports are."""
+    e = s.events
+    not_fact = or_(false(), *(e.c.qualifiers.contains(q) for q in sorted(NOT_FACT_QUALIFIERS)))
+    return {"placed": func.coalesce(e.c.date, func.substr(e.c.first_reported, 1, 10), ""),
+            "factual": case((not_fact, 0), else_=1)}
 
 
 def actor_counts(a: Any = s.actors) -> list[Any]:
@@ -34,14 +45,15 @@ def actor_counts(a: Any = s.actors) -> list[Any]:
 
 
 def dyad_sums() -> Select:
-    """Events, mentions, intensity and quad-class counts per (source_key, target_key) of the events table."""
+    """Events, mentions, intensity and quad-class counts per (source_key, target_key) of the factual events
+    (the graph leaves out what did not or may not happen unless asked, and then counts the events table)."""
     e = s.events
     return select(
         e.c.source_key, e.c.target_key, func.count().label("events"),
         func.coalesce(func.sum(e.c.mention_count), 0).label("mentions"),
         func.sum(e.c.intensity).label("intensity_sum"), func.count(e.c.intensity).label("intensity_n"),
         *(func.coalesce(func.sum(case((e.c.quad_class == quad, 1), else_=0)), 0).label(quad) for quad in QUAD_CLASSES),
-    ).group_by(e.c.source_key, e.c.target_key)
+    ).where(e.c.factual == 1).group_by(e.c.source_key, e.c.target_key)
 
 
 def _date_sums() -> Select:

@@ -191,6 +191,7 @@ def recount_events(conn: Connection, event_ids: Iterable[str]) -> None:
     for i in range(0, len(ids), IN_BATCH):
         batch = ids[i:i + IN_BATCH]
         conn.execute(update(e).where(e.c.id.in_(batch)).values(values))
+        conn.execute(update(e).where(e.c.id.in_(batch)).values(totals.placement_values()))
         conn.execute(delete(e).where(e.c.id.in_(batch), e.c.mention_count == 0))
     dyads_now, dates_now = totals.event_buckets(conn, ids)
     totals.refresh_dyads(conn, dyads | dyads_now)

@@ -1,14 +1,24 @@
 """The JSON API: thin routes over the store's query functions, with bounded pages."""
 from __future__ import annotations
 
+import base64
+import dataclasses
 import datetime as dt
-from typing import Annotated, Any
+import json
+import re
+from typing import Annotated, Any, Literal
+from urllib.parse import quote
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import Response
 from pydantic import BaseModel
+from sqlalchemy import Connection
 
 from ..records import EVENT_TYPES
-from ..store import Store
+from ..store import Store, read
+from ..store.read import EventFilter
+from . import downloads
 from .ingest import ArticleIn, extract_and_store
 from .security import require_token
 
@@ -25,13 +35,21 @@ def get_store(request: Request) -> Store:
 StoreDep = Annotated[Store, Depends(get_store)]
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description=f"Page size, at most {MAX_LIMIT}.")]
 Offset = Annotated[int, Query(ge=0, le=10_000_000, description="Rows to skip.")]
-ActorText = Annotated[str | None, Query(max_length=200, description="A code (TUR), an actor id or part of a name.")]
+After = Annotated[str | None, Query(max_length=400, description="`next_after` of the previous page (keyset paging).")]
+ActorText = Annotated[str | None, Query(max_length=200, description="A code (TUR) or actor id exactly, else a name.")]
 EventType = Annotated[str | None, Query(description="A PLOVER event type, e.g. ACCUSE.")]
-Day = Annotated[dt.date | None, Query(description="An ISO date, inclusive.")]
+DateText = Annotated[str | None, Query(max_length=10, description="YYYY, YYYY-MM or YYYY-MM-DD, inclusive.")]
+Format = Annotated[Literal["json", "csv"], Query(description="`csv` answers text/csv.")]
+SORTS = ("date", "type", "intensity")
+_PARTIAL_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+
+
+class BadFilter(ValueError):
+    """A filter value that cannot be read (rendered as a 400 page, or a 422 in the API)."""
 
 
 class EventFilters(BaseModel):
-    """The filters of `newsgraph events`, shared by the events, graph and timeline routes."""
+    """The event filters every list, chart, graph and download shares; empty means unset."""
 
     actor: str | None = None
     source: str | None = None
@@ -39,32 +57,101 @@ class EventFilters(BaseModel):
     type: str | None = None
     since: str | None = None
     until: str | None = None
+    exact: bool = False  # only events dated to the day by their own sentence
+    nonfactual: bool = False  # include negated, hypothetical, future and conditional events
+    sort: str = "date"
 
-    def as_kwargs(self) -> dict[str, Any]:
-        return self.model_dump()
+    def resolve(self, conn: Connection, notes: list[str] | None = None) -> EventFilter:
+        return read.event_filter(conn, actor=self.actor, source=self.source, target=self.target, notes=notes,
+                                 type=self.type, since=self.since, until=self.until, exact_dates=self.exact,
+                                 factual_only=not self.nonfactual)
+
+    def params(self) -> dict[str, str]:
+        """The filters that are set, as query parameters (for permalinks, downloads and the graph call)."""
+        values = self.model_dump(exclude_defaults=True)
+        return {k: ("1" if v is True else str(v)) for k, v in values.items() if v not in (None, "")}
+
+
+def _date_text(value: str | None, name: str) -> str | None:
+    """An empty field is no bound; a year or a month bounds by that period."""
+    if not value or not value.strip():
+        return None
+    value = value.strip()
+    if not _PARTIAL_DATE.fullmatch(value) or not _real_date(value):
+        raise bad_parameter(name, f"{value!r} is not a date; write YYYY-MM-DD, YYYY-MM or YYYY, or leave it empty")
+    return value
+
+
+def _real_date(value: str) -> bool:
+    try:
+        dt.date.fromisoformat((value + "-01-01")[:10] if len(value) < 10 else value)
+    except ValueError:
+        return False
+    return True
+
+
+def bad_parameter(name: str, message: str) -> RequestValidationError:
+    """A refusal the app answers as the API's 422 or a page's 400, like any invalid parameter."""
+    return RequestValidationError([{"loc": ("query", name), "msg": message, "type": "value_error"}])
 
 
 def event_filters(actor: ActorText = None, source: ActorText = None, target: ActorText = None,
-                  type: EventType = None, since: Day = None, until: Day = None) -> EventFilters:
+                  type: EventType = None, since: DateText = None, until: DateText = None,
+                  exact: Annotated[bool, Query(description="Only events dated to the day.")] = False,
+                  nonfactual: Annotated[bool, Query(description="Include negated, hypothetical, future "
+                                                                "and conditional events.")] = False,
+                  sort: Annotated[str, Query(description="date (newest first), type or intensity "
+                                                         "(most conflictual first).")] = "date") -> EventFilters:
+    """Read the filters as typed in a form: every field may be empty."""
     if type and type.upper() not in EVENT_TYPES:
-        raise HTTPException(422, f"unknown event type {type!r}; use one of {', '.join(EVENT_TYPES)}")
-    return EventFilters(actor=actor or None, source=source or None, target=target or None,
-                        type=type.upper() if type else None,
-                        since=since.isoformat() if since else None, until=until.isoformat() if until else None)
+        raise bad_parameter("type", f"unknown event type {type!r}; use one of {', '.join(EVENT_TYPES)}")
+    if sort not in SORTS:
+        raise bad_parameter("sort", f"use one of {', '.join(SORTS)}")
+    return EventFilters(actor=(actor or "").strip() or None, source=(source or "").strip() or None,
+                        target=(target or "").strip() or None, type=type.upper() if type else None,
+                        since=_date_text(since, "since"), until=_date_text(until, "until"), exact=exact,
+                        nonfactual=nonfactual, sort=sort)
 
 
 Filters = Annotated[EventFilters, Depends(event_filters)]
 
 
-def page(items: list[dict[str, Any]], limit: int, offset: int) -> dict[str, Any]:
+def encode_key(key: list[Any] | None) -> str | None:
+    """The last row's sort key as an opaque token for `after`."""
+    return base64.urlsafe_b64encode(json.dumps(key).encode()).decode() if key is not None else None
+
+
+def decode_key(token: str | None) -> list[Any] | None:
+    if not token:
+        return None
+    try:
+        key = json.loads(base64.urlsafe_b64decode(token.encode()))
+    except ValueError as exc:
+        raise bad_parameter("after", "not a token from `next_after`; start from the first page") from exc
+    if not isinstance(key, list):
+        raise bad_parameter("after", "not a token from `next_after`; start from the first page")
+    return key
+
+
+def page(items: list[dict[str, Any]], limit: int, offset: int, last: list[Any] | None = None) -> dict[str, Any]:
     """A page of results with what the client needs to ask for the next one."""
-    return {"items": items, "limit": limit, "offset": offset,
-            "next_offset": offset + limit if len(items) == limit else None}
+    more = len(items) == limit
+    return {"items": items, "limit": limit, "offset": offset, "next_offset": offset + limit if more else None,
+            "next_after": encode_key(last) if more else None}
 
 
-@router.get("/events", summary="Deduplicated events, newest first")
-def list_events(store: StoreDep, filters: Filters, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
-    return page(store.events(**filters.as_kwargs(), limit=limit, offset=offset), limit, offset)
+@router.get("/events", summary="Deduplicated events, newest first; `format=csv`, `all=true` for every row",
+            response_model=None)
+def list_events(store: StoreDep, filters: Filters, limit: Limit = 50, offset: Offset = 0, after: After = None,
+                format: Annotated[Literal["json", "csv", "plover"], Query()] = "json",
+                all: Annotated[bool, Query(description="Every matching row, streamed.")] = False,
+                ) -> dict[str, Any] | Response:
+    if all or format != "json":
+        return downloads.events_download(store, filters, format, None if all else (limit, offset))
+    with store.engine.connect() as conn:
+        rows, last = read.event_page(conn, filters.resolve(conn), sort=filters.sort, limit=limit, offset=offset,
+                                     after=decode_key(after))
+    return page(rows, limit, offset, last)
 
 
 @router.get("/events/{event_id}", summary="One event with every report of it")
@@ -74,9 +161,9 @@ def get_event(store: StoreDep, event_id: str) -> dict[str, Any]:
 
 @router.get("/actors", summary="Canonical actors, most reported first")
 def list_actors(store: StoreDep, search: ActorText = None,
-                kind: Annotated[str | None, Query(pattern="^(person|state|organisation|group)$")] = None,
+                kind: Annotated[str | None, Query(pattern="^(person|state|organisation|group)?$")] = None,
                 limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
-    return page(store.actors(search=search or None, kind=kind, limit=limit, offset=offset), limit, offset)
+    return page(store.actors(search=search or None, kind=kind or None, limit=limit, offset=offset), limit, offset)
 
 
 @router.get("/actors/{actor_id}", summary="One actor: names, roles over time, events given and received, quotes")
@@ -84,17 +171,28 @@ def get_actor(store: StoreDep, actor_id: str) -> dict[str, Any]:
     return found(store.actor(actor_id), f"no actor {actor_id!r}")
 
 
-@router.get("/quotes", summary="Quotes, newest first, or best match first with `search`")
+@router.get("/quotes", summary="Quotes, newest first, or best match first with `search`", response_model=None)
 def list_quotes(store: StoreDep, speaker: ActorText = None,
                 search: Annotated[str | None, Query(max_length=200, description="Words that must all occur.")] = None,
-                limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
-    rows = store.quotes(speaker=speaker or None, search=search or None, limit=limit, offset=offset)
-    return page(rows, limit, offset)
+                limit: Limit = 50, offset: Offset = 0, format: Format = "json",
+                all: Annotated[bool, Query(description="Every matching row, streamed.")] = False,
+                ) -> dict[str, Any] | Response:
+    found = {"speaker": speaker or None, "search": search or None}
+    if all or format != "json":
+        return downloads.table_download(store, "quotes", found, format, None if all else (limit, offset))
+    return page(store.quotes(speaker=found["speaker"], search=found["search"], limit=limit, offset=offset),
+                limit, offset)
 
 
-@router.get("/articles", summary="Stored articles, newest first")
-def list_articles(store: StoreDep, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
-    return page(store.articles(limit=limit, offset=offset), limit, offset)
+@router.get("/articles", summary="Stored articles, newest first", response_model=None)
+def list_articles(store: StoreDep, limit: Limit = 50, offset: Offset = 0, after: After = None,
+                  format: Format = "json",
+                  all: Annotated[bool, Query(description="Every row, streamed.")] = False) -> dict[str, Any] | Response:
+    if all or format != "json":
+        return downloads.table_download(store, "articles", {}, format, None if all else (limit, offset))
+    with store.engine.connect() as conn:
+        rows, last = read.article_page(conn, limit=limit, offset=offset, after=decode_key(after))
+    return page(rows, limit, offset, last)
 
 
 @router.get("/articles/{doc_id}", summary="One article record: text, actors, events and quotes")
@@ -109,16 +207,18 @@ def get_stats(store: StoreDep) -> dict[str, Any]:
 
 @router.get("/graph", summary="Who acts on whom: actors as nodes, dyads as edges")
 def get_graph(store: StoreDep, filters: Filters,
-              min_events: Annotated[int, Query(ge=1)] = 1,
+              min_events: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
               limit: Annotated[int, Query(ge=1, le=MAX_GRAPH_EDGES, description="Most edges returned.")] = 200,
               ) -> dict[str, Any]:
     return graph_view(store, filters, min_events=min_events, limit=limit)
 
 
 def graph_view(store: Store, filters: EventFilters, *, min_events: int = 1, limit: int = 200) -> dict[str, Any]:
-    """The store's graph, with what a drawing needs: a link per node and a cooperation score per edge."""
-    graph = store.graph(actor=filters.actor, type=filters.type, since=filters.since, until=filters.until,
-                        min_events=min_events, limit=limit)
+    """The store's graph, with what a drawing needs: a link per node and a cooperation score per edge.
+    Source and target filters do not apply: a dyad is what the graph draws."""
+    with store.engine.connect() as conn:
+        where = dataclasses.replace(filters.resolve(conn), source=None, target=None)
+        graph = read.graph(conn, where=where, min_events=min_events, limit=limit)
     for node in graph["nodes"]:
         node["href"] = actor_href(node["id"])
         node["label"] = node_label(node)
@@ -130,11 +230,11 @@ def graph_view(store: Store, filters: EventFilters, *, min_events: int = 1, limi
 
 
 def node_label(node: dict[str, Any]) -> str:
-    """The code on top (what analysts scan for), the name the store knows below it."""
+    """The name with its code: "Turkey (TUR)"; an actor without a code by its name alone."""
     name = node.get("name") or ""
     if node["id"].startswith("~"):
         return name or node["id"]
-    return node["id"] if not name or name.upper() == node["id"] else f"{node['id']}\n{name}"
+    return node["id"] if not name or name.upper() == node["id"] else f"{name} ({node['id']})"
 
 
 def cooperation_score(quad: dict[str, int]) -> float:
@@ -146,8 +246,6 @@ def cooperation_score(quad: dict[str, int]) -> float:
 
 def actor_href(key: str) -> str:
     """The page of a graph node: nodes are keyed by code, or by "~" and the actor id when there is no code."""
-    from urllib.parse import quote
-
     return "/actors/" + quote(key.removeprefix("~"), safe="")
 
 

@@ -25,7 +25,7 @@ STATIC_DIR = Path(__file__).resolve().parent / "static"
 # The npm libraries the pages load; `make install` copies them (and their licences) into static/vendor/,
 # which the wheel ships, so nothing comes from a CDN.
 VENDOR_DIR = STATIC_DIR / "vendor"
-VENDOR_SCRIPTS = ("cytoscape.min.js", "chart.umd.min.js")
+VENDOR_SCRIPTS = ("cytoscape.min.js", "chart.umd.min.js", "topojson-client.min.js", "countries-110m.json")
 
 
 @asynccontextmanager
@@ -86,4 +86,5 @@ def vendor_asset(name: str) -> FileResponse:
     path = VENDOR_DIR / name
     if not path.is_file():
         raise HTTPException(404, f"{path} is missing: in a source checkout, run `make install` (it copies it from npm)")
-    return FileResponse(path, media_type="text/javascript", headers={"Cache-Control": "public, max-age=86400"})
+    media_type = "application/json" if name.endswith(".json") else "text/javascript"
+    return FileResponse(path, media_type=media_type, headers={"Cache-Control": "public, max-age=86400"})

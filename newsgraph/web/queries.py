@@ -7,28 +7,36 @@ event filter, so the chart and the event list always agree.
 """
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import unicodedata
+from functools import cache
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Select, func, select
 
 from ..store import Store, schema
-from ..store.read import _events_where as events_where
-from ..store.totals import QUAD_CLASSES, UNDATED
+from ..store.read import EventFilter, placed_date
+from ..store.totals import QUAD_CLASSES
 
 # Up to this many days between the first and last event, bars are days; beyond it, months.
 MAX_DAILY_SPAN = 92
 
 
-def quad_series(store: Store, filters: dict[str, Any]) -> dict[str, Any]:
+def quad_series(store: Store, where: EventFilter) -> dict[str, Any]:
     """{"period": "day"|"month", "labels": [...], "series": {quad_class: [count per label]}}.
 
-    Events dated only to a year (or a month, when bars are days) are left out: a bar would place them wrongly.
+    Undated events are placed by their first report's day, as the lists place them. Events dated only to a
+    year (or a month, when bars are days) are left out: a bar would place them wrongly. The database counts
+    per placed date (from an index, grouping on the column itself: a substr() per row costs twice as much).
     """
+    e, placed = schema.events, placed_date()
+    query = where.apply(select(placed, e.c.quad_class, func.count())).group_by(placed, e.c.quad_class)
     with store.engine.connect() as conn:
-        rows = [(d[:10], q, n) for d, q, n in conn.execute(_counts_by_date(filters)).all() if len(d) >= 7]
-    days = sorted(d for d, _, _ in rows if len(d) == 10)
-    daily = bool(days) and (_date(days[-1]) - _date(days[0])).days <= MAX_DAILY_SPAN
+        rows = [(d, q, n) for d, q, n in conn.execute(query).all() if len(d) >= 7]
+    days = [d for d, _, _ in rows if len(d) >= 10]
+    daily = bool(days) and (_date(max(days)) - _date(min(days))).days <= MAX_DAILY_SPAN
     width = 10 if daily else 7
     counts: dict[str, dict[str, int]] = {q: {} for q in QUAD_CLASSES}
     for d, quad, n in rows:
@@ -39,22 +47,9 @@ def quad_series(store: Store, filters: dict[str, Any]) -> dict[str, Any]:
             "series": {q: [counts[q].get(p, 0) for p in labels] for q in QUAD_CLASSES}}
 
 
-def _counts_by_date(filters: dict[str, Any]) -> Select:
-    """Events per stored date and quad class: from the totals kept at write time when only the type is
-    filtered, else grouped over the matching events (an index holds date and quad class)."""
-    if not any(value for name, value in filters.items() if name != "type"):
-        t = schema.event_totals
-        query = select(t.c.date, t.c.quad_class, func.sum(t.c.events)).where(t.c.date != UNDATED)
-        if filters.get("type"):
-            query = query.where(t.c.type == filters["type"].upper())
-        return query.group_by(t.c.date, t.c.quad_class)
-    e = schema.events
-    query = events_where(select(e.c.date, e.c.quad_class, func.count().label("n")), **filters)
-    return query.where(e.c.date.is_not(None)).group_by(e.c.date, e.c.quad_class)
-
-
 def _date(text: str) -> dt.date:
-    return dt.date.fromisoformat(text[:10] if len(text) >= 10 else text[:7] + "-01")
+    """The first day of a placed date of any precision (2024, 2024-03 or 2024-03-08)."""
+    return dt.date.fromisoformat(text[:10] + "-01-01"[len(text[:10]) - 4:] if len(text) < 10 else text[:10])
 
 
 def _periods(present: list[str], daily: bool) -> list[str]:
@@ -88,3 +83,55 @@ def evidence_sentences(store: Store, event_ids: list[str]) -> dict[str, str]:
 def with_sentences(store: Store, events: list[dict[str, Any]]) -> list[dict[str, Any]]:
     sentences = evidence_sentences(store, [e["id"] for e in events])
     return [e | {"sentence": sentences.get(e["id"], "")} for e in events]
+
+
+STATES_CSV = Path(__file__).resolve().parent.parent / "data" / "kb" / "states.csv"
+ATLAS_NAMES_CSV = Path(__file__).resolve().parent / "atlas_names.csv"
+
+
+def _rows(path: Path) -> list[dict[str, str]]:
+    return list(csv.DictReader(line for line in path.read_text(encoding="utf-8").splitlines()
+                               if not line.startswith("#")))
+
+
+def fold(name: str) -> str:
+    """A name as the map script compares it: no accents, lower case (map.js folds the atlas' names alike)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).lower()
+
+
+@cache
+def country_names() -> dict[str, str]:
+    """Folded country name (the knowledge base's names and aliases, and the atlas' abbreviations) → code."""
+    names = {}
+    for row in _rows(STATES_CSV):
+        for name in [row["name"], *row["aliases"].split("|")]:
+            if name.strip():
+                names[fold(name.strip())] = row["code"]
+    names.update({fold(row["atlas_name"]): row["code"] for row in _rows(ATLAS_NAMES_CSV)})
+    return names
+
+
+@cache
+def state_names() -> dict[str, str]:
+    return {row["code"]: row["name"] for row in _rows(STATES_CSV)}
+
+
+def events_by_country(store: Store, where: EventFilter) -> list[dict[str, Any]]:
+    """Matching events per state, most first: an event counts once for each state coded among its actors
+    (a person or body coded to a state counts for it). Counted per dyad of codes, from the dyad totals when
+    only factual events are asked for, so no query reads every event's actors."""
+    if where == EventFilter():
+        t = schema.dyad_totals
+        query: Select = select(t.c.source_key, t.c.target_key, t.c.events)
+    else:
+        e = schema.events
+        query = where.apply(select(e.c.source_key, e.c.target_key, func.count())).group_by(e.c.source_key,
+                                                                                           e.c.target_key)
+    states = state_names()
+    counts: dict[str, int] = {}
+    with store.engine.connect() as conn:
+        for source, target, n in conn.execute(query).all():
+            for code in {*source.split("+"), *target.split("+")} & states.keys():
+                counts[code] = counts.get(code, 0) + n
+    return sorted(({"code": code, "name": states[code], "events": n} for code, n in counts.items()),
+                  key=lambda r: (-r["events"], r["name"]))

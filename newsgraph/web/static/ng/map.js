@@ -1,0 +1,74 @@
+// The world map: country boundaries from world-atlas (Natural Earth, public domain), served with the package,
+// drawn as SVG in an equirectangular projection and shaded by the events counted per country (#world-map's
+// data-countries, from the server). A country with events is a link to its events on the timeline.
+(function () {
+  "use strict";
+  var SVG = "http://www.w3.org/2000/svg";
+  var WIDTH = 960, HEIGHT = 420, TOP = 84;  // latitude 84°N to 56°S: Antarctica left out
+  var SHADES = ["#dbe8f6", "#a9c6e8", "#6e9fd6", "#3a73b8", "#1c4f8f"];  // light to dark
+
+  function fold(name) { return name.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase(); }
+
+  function point(lon, lat) {
+    return [((lon + 180) / 360 * WIDTH).toFixed(1), ((TOP - lat) / 140 * HEIGHT).toFixed(1)];
+  }
+
+  function pathOf(geometry) {
+    var polygons = geometry.type === "Polygon" ? [geometry.coordinates] : geometry.coordinates;
+    return polygons.map(function (rings) {
+      return rings.map(function (ring) { return "M" + ring.map(function (c) { return point(c[0], c[1]).join(","); }).join("L") + "Z"; }).join("");
+    }).join("");
+  }
+
+  function shade(n, max) {
+    if (!n) return "#eef0f3";
+    return SHADES[Math.min(SHADES.length - 1, Math.floor(Math.log(n) / Math.log(max + 1) * SHADES.length))];
+  }
+
+  function draw(box, atlas) {
+    var counts = {};
+    JSON.parse(box.dataset.countries).forEach(function (c) { counts[c.code] = c; });
+    var names = JSON.parse(box.dataset.names);
+    var max = Math.max.apply(null, [1].concat(Object.keys(counts).map(function (k) { return counts[k].events; })));
+    var svg = document.createElementNS(SVG, "svg");
+    svg.setAttribute("viewBox", "0 0 " + WIDTH + " " + HEIGHT);
+    svg.setAttribute("role", "group");
+    svg.setAttribute("aria-label", "World map of events by country; the table below lists the same counts");
+    var features = window.topojson.feature(atlas, atlas.objects.countries).features;
+    features.forEach(function (f) {
+      if (!f.geometry || f.properties.name === "Antarctica") return;
+      var code = names[fold(f.properties.name)];
+      var row = code && counts[code];
+      var path = document.createElementNS(SVG, "path");
+      path.setAttribute("d", pathOf(f.geometry));
+      path.setAttribute("fill", shade(row ? row.events : 0, max));
+      path.setAttribute("class", "country");
+      path.dataset.name = f.properties.name;
+      var title = document.createElementNS(SVG, "title");
+      title.textContent = f.properties.name + (row ? ": " + row.events + " event(s)" : ": no events");
+      path.appendChild(title);
+      if (row) {
+        var link = document.createElementNS(SVG, "a");
+        link.setAttribute("href", row.href);
+        link.setAttribute("aria-label", row.name + ", " + row.events + " event(s)");
+        link.appendChild(path);
+        svg.appendChild(link);
+      } else {
+        svg.appendChild(path);
+      }
+    });
+    box.appendChild(svg);
+    document.getElementById("map-legend").textContent = "Shading: from 1 event (lightest blue) to " + max +
+      " (darkest); grey: none.";
+    box.dataset.drawn = "1";
+  }
+
+  document.addEventListener("DOMContentLoaded", function () {
+    var box = document.getElementById("world-map");
+    if (!box || !window.topojson) return;
+    fetch(box.dataset.atlas)
+      .then(function (r) { if (!r.ok) throw new Error("map request failed: " + r.status); return r.json(); })
+      .then(function (atlas) { draw(box, atlas); })
+      .catch(function (err) { box.textContent = String(err); box.classList.add("empty"); });
+  });
+})();
