@@ -13,6 +13,8 @@ kind is told by its header, so a user file needs no naming convention:
   carries. A place is a location, never an actor: it says where an event happened.
 
 List fields are ``|``-separated. Dates are ``YYYY-MM-DD``; an empty start or end is open.
+An alias written ``class:WORD`` is no name: it says a definite description may stand for the entry
+("the kingdom" for Saudi Arabia, "the alliance" for NATO), see :mod:`newsgraph.stages.actors.nominals`.
 """
 from __future__ import annotations
 
@@ -43,7 +45,8 @@ PLACE_KINDS = ("city", "region", "place")
 # diplomat: a person role whose state outranks the international body in the same title
 # ("Iran's U.N. ambassador" is Iran's); it is read as a person role otherwise.
 # state: a word that, with "the", stands for the state last named ("the country").
-ROLE_KINDS = ("person", "diplomat", "group", "thing", "body", "modifier", "state")
+# bloc: a word that, with "the", stands for an international organisation named earlier ("the alliance").
+ROLE_KINDS = ("person", "diplomat", "group", "thing", "body", "modifier", "state", "bloc")
 # PLOVER's sector codes, plus IGO/NGO for staff of international and non-governmental organisations.
 SECTORS = frozenset({
     "COP", "GOV", "JUD", "LEG", "MIL", "PRM", "PTY", "REB", "SPY", "UAF", "UNK", "AGR", "BUS", "CRM", "CVL",
@@ -68,6 +71,11 @@ class KBEntry:
     end: str | None = None
     aliases: tuple[str, ...] = ()
     source: str = ""
+
+    @property
+    def classes(self) -> frozenset[str]:
+        """The description heads that may stand for this entry ("kingdom", "island nation", "alliance")."""
+        return frozenset(a[len("class:"):] for a in self.aliases if a.startswith("class:"))
 
     def valid_on(self, date: str) -> bool:
         return (not self.start or self.start <= date) and (not self.end or date <= self.end)
@@ -220,6 +228,8 @@ def _pattern_docs(vocab: Vocab, texts: list[str]) -> list[Doc]:
 def _phrases_of(entry: KBEntry) -> Iterable[tuple[str, str]]:
     yield entry.name, "name"
     for alias in entry.aliases:
+        if alias.startswith("class:"):
+            continue
         via = "alias"
         if alias.startswith("demonym:"):
             alias, via = alias[len("demonym:"):], "demonym"

@@ -70,6 +70,14 @@ class Registry:
         self.add_mention(actor_id, self.mention(start, end, via), tokens=range(start, end))
         return actor_id
 
+    def link(self, actor_id: str, start: int, end: int, *, rule: str, pass_name: str) -> None:
+        """A description joined to an actor by a coreference pass: a ``nominal`` mention, and the pass
+        and rule in the actor's ``evidence["linked"]`` so `newsgraph explain` can say why."""
+        mention = self.mention(start, end, "nominal")
+        self.add_mention(actor_id, mention, tokens=range(start, end))
+        linked = self._actors[actor_id].evidence.setdefault("linked", [])
+        linked.append({"text": mention.text, "pass": pass_name, "rule": rule})
+
     def recode(self, actor_id: str, *, code: str | None, country: str | None, sector: str | None,
                role: str | None, evidence: dict) -> None:
         """Give an actor the code a later description found; its mentions and name stay."""
