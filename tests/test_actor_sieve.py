@@ -105,3 +105,43 @@ def test_coordinated_modifiers_make_one_actor_each(nlp, kb, text, phrase, expect
 def test_one_state_with_two_adjectives_stays_one_actor(nlp, kb):
     table = resolve(nlp, kb, "Senior Iraqi and Kurdish officials met in Erbil.")
     assert [(a.code, a.sector) for a in table.actors if "officials" in a.name] == [("IRQ", "GOV")]
+
+
+# ------------------------------------------------------------ unnamed speakers, nationality, names as written
+
+
+@pytest.mark.parametrize(("text", "name", "sector"), [
+    ("A senior official said the talks would continue into next week.", "senior official", "GOV"),
+    ("The ceasefire is fragile, a Western diplomat told reporters in Geneva.", "Western diplomat", "GOV"),
+])
+def test_an_unnamed_speaker_is_an_actor_without_a_code(nlp, kb, text, name, sector):
+    actor = holder(resolve(nlp, kb, text), name)
+    assert actor is not None and actor.kind == "person" and actor.code is None and actor.sector == sector
+
+
+@pytest.mark.parametrize(("text", "name", "code"), [
+    ("A State Department spokesperson said the visit was postponed.", "State Department spokesperson", "USA"),
+    ("A senior Israeli official said the hostages would be freed.", "senior Israeli official", "ISR"),
+])
+def test_an_unnamed_speaker_keeps_the_code_its_description_implies(nlp, kb, text, name, code):
+    actor = holder(resolve(nlp, kb, text), name)
+    assert actor is not None and actor.code == code and actor.kind == "person"
+
+
+@pytest.mark.parametrize(("text", "code", "country"), [
+    ("Vivek Rao, a former Indian ambassador, said the deal was weak.", "IND", "IND"),
+    ("Zhang Hua, a Chinese expert on Taiwan, said Beijing would wait.", None, "CHN"),
+    ("Maria Lopez, a Mexican analyst, said the tariffs would hurt farmers.", None, "MEX"),
+])
+def test_a_nationality_in_an_apposition_is_kept(nlp, kb, text, code, country):
+    person = resolve(nlp, kb, text).actors[0]
+    assert (person.code, person.country) == (code, country)
+
+
+@pytest.mark.parametrize(("text", "written", "canonical"), [
+    ("The Defense Department said it would send more troops.", "Defense Department", "Pentagon"),
+    ("Officials in Brussels said the tariffs were unlawful.", "Brussels", "European Union"),
+])
+def test_the_name_as_written_is_kept_beside_the_canonical_one(nlp, kb, text, written, canonical):
+    actor = holder(resolve(nlp, kb, text), written)
+    assert actor is not None and actor.name == canonical and actor.evidence["as_written"] == written

@@ -11,6 +11,7 @@ from spacy.tokens import Span
 
 from ...records import Actor
 from ...resources.kb import fold
+from ...resources.speech_verbs import load_speech_lexicon
 from .descriptions import Description, read_window, text_evidence
 from .nominals import is_class_word
 from .pronouns import refer_back
@@ -47,9 +48,17 @@ def add_unnamed_groups(spans: Spans, registry: Registry, *, keep_uncoded: bool =
             continue
         if role.word.kind in ("modifier", "state"):
             continue
-        if desc.code is None and not (keep_uncoded and (desc.role or desc.sector)):
+        if desc.code is None and not (keep_uncoded and (desc.role or desc.sector)) and not _speaker(chunk, role):
             continue
         _add_group(spans, registry, start, root.i + 1, desc, role)
+
+
+def _speaker(chunk: Span, role: RoleSpan) -> bool:
+    """ "a senior official said", "..., a Western diplomat told reporters": an unnamed speaker is an actor
+    even when the text gives no code, so the quote has someone to belong to."""
+    root = chunk.root
+    return (role.word.kind == "person" and root.tag_ == "NN" and chunk[0].lower_ in ("a", "an")
+            and root.dep_ == "nsubj" and load_speech_lexicon().is_reporting(root.head))
 
 
 def _named_in_apposition(spans: Spans, registry: Registry, start: int, end: int) -> str | None:
