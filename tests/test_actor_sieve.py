@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from newsgraph.records import Actor, ActorTable
-from newsgraph.stages.actors import resolve_actors
+from newsgraph.stages.actors import resolve_actors, resolve_phrase
 
 DATE = "2025-03-01"
 
@@ -145,3 +145,29 @@ def test_a_nationality_in_an_apposition_is_kept(nlp, kb, text, code, country):
 def test_the_name_as_written_is_kept_beside_the_canonical_one(nlp, kb, text, written, canonical):
     actor = holder(resolve(nlp, kb, text), written)
     assert actor is not None and actor.name == canonical and actor.evidence["as_written"] == written
+
+
+# ------------------------------------------------------------ agents (Phoenix agent nouns, data/kb/agents.csv)
+
+
+@pytest.mark.parametrize(("phrase", "code", "sector"), [
+    ("the Pakistani army chief", "PAK", "MIL"),
+    ("Nigerian lawmakers", "NGA", "LEG"),
+    ("Kenyan judges", "KEN", "JUD"),
+    ("Egyptian riot police", "EGY", "COP"),
+    ("Indian farmers", "IND", "AGR"),
+    ("a Russian smuggler", "RUS", "CRM"),
+])
+def test_an_agent_noun_gives_the_state_and_its_sector(kb, phrase, code, sector):
+    actor = resolve_phrase(phrase, kb=kb, date=DATE)
+    assert actor is not None and (actor.code, actor.sector) == (code, sector)
+
+
+def test_agent_nouns_of_private_bodies_take_no_state_code(kb):
+    assert "publisher" in kb.roles and kb.roles["publisher"].private
+    actor = resolve_phrase("a Kenyan publisher", kb=kb, date=DATE)
+    assert actor is None or actor.code != "KEN"
+
+
+def test_hand_written_roles_win_over_derived_agents(kb):
+    assert kb.roles["protester"].sector == "CVL"  # roles.csv, read after agents.csv (Phoenix: OPP)
