@@ -171,3 +171,42 @@ def test_agent_nouns_of_private_bodies_take_no_state_code(kb):
 
 def test_hand_written_roles_win_over_derived_agents(kb):
     assert kb.roles["protester"].sector == "CVL"  # roles.csv, read after agents.csv (Phoenix: OPP)
+
+
+# ------------------------------------------------------------ time: the Phoenix layer (data/kb/phoenix.csv)
+
+
+@pytest.mark.parametrize(("name", "date", "sector"), [
+    ("Hubert Ingraham", "1980-06-01", "ELI"),  # before his first term
+    ("Hubert Ingraham", "1995-06-01", "GOV"),  # prime minister, 1992-2002
+    ("Hubert Ingraham", "2004-06-01", "ELI"),  # out of office between terms
+    ("Vicente Fox Quesada", "2003-01-15", "GOV"),  # president, 2000-2006
+    ("Vicente Fox Quesada", "2010-01-15", "ELI"),
+])
+def test_an_office_holder_is_coded_for_the_date(kb, name, date, sector):
+    actor = resolve_phrase(name, kb=kb, date=date)
+    assert actor is not None and actor.evidence["source"] == "kb"
+    assert actor.sector == sector
+
+
+def test_an_office_holder_in_an_article_takes_the_article_date(nlp, kb):
+    text = "Prime Minister Hubert Ingraham said the Bahamas would cooperate."
+    assert holder(resolve(nlp, kb, text, "1996-03-01"), "Hubert Ingraham").sector == "GOV"
+    assert holder(resolve(nlp, kb, text, "2005-03-01"), "Hubert Ingraham").sector == "ELI"
+
+
+@pytest.mark.parametrize(("phrase", "code", "kind"), [
+    ("the Palestine Liberation Organization", "PLO", "group"),
+    ("the PLO", "PLO", "group"),
+    ("UNITA", "UNITA", "group"),
+    ("the European Free Trade Association", "EFT", "organisation"),
+])
+def test_historic_organisations_and_groups_are_known(kb, phrase, code, kind):
+    actor = resolve_phrase(phrase, kb=kb, date="1988-05-01")
+    assert actor is not None and (actor.code, actor.kind) == (code, kind)
+
+
+def test_the_phoenix_layer_only_adds(kb):
+    """Names the hand-made tables hold keep their own rows (roles, present-day tenures)."""
+    obama = [h.entry for h in kb.lookup("Barack Obama")]
+    assert obama and all(not e.source.startswith("phoenix.csv") for e in obama)
