@@ -92,6 +92,8 @@ def test_the_two_leaders_are_the_two_people_named(nlp, kb):
     ("U.S. and Iraqi officials met in Baghdad on Sunday.", "U.S. and Iraqi officials", [("IRQ", "GOV"), ("USA", "GOV")]),
     ("French, German and Italian diplomats signed the letter.", "French, German and Italian diplomats",
      [("DEU", "GOV"), ("FRA", "GOV"), ("ITA", "GOV")]),
+    ("Israeli and Hamas negotiators met in Doha.", "Israeli and Hamas negotiators",
+     [("HAMAS", "REB"), ("ISR", "GOV")]),
 ])
 def test_coordinated_modifiers_make_one_actor_each(nlp, kb, text, phrase, expected):
     table = resolve(nlp, kb, text)
@@ -100,6 +102,16 @@ def test_coordinated_modifiers_make_one_actor_each(nlp, kb, text, phrase, expect
     assert all(a.evidence["rule"] == "unnamed group, one of coordinated states" for a in sharing)
     assert not [a for a in table.actors if a.kind == "state" and a.code in {c for c, _ in expected}
                 and a not in sharing and all(m.via == "demonym" for m in a.mentions)]
+
+
+def test_the_envoy_and_the_ministry_record_the_pass_that_linked_them(nlp, kb):
+    table = resolve(nlp, kb, "U.S. special envoy Steve Witkoff arrived in Moscow. The envoy met officials. "
+                             "Afghanistan's Ministry of Foreign Affairs issued a statement. The ministry said "
+                             "the border was calm.")
+    envoy, ministry = holder(table, "The envoy"), holder(table, "The ministry")
+    assert envoy is not None and envoy.name == "Steve Witkoff"
+    assert ministry is not None and ministry.code == "AFG"
+    assert [x["text"] for a in (envoy, ministry) for x in a.evidence["linked"]] == ["The envoy", "The ministry"]
 
 
 def test_one_state_with_two_adjectives_stays_one_actor(nlp, kb):

@@ -88,10 +88,11 @@ def _role_phrases(spans: Spans) -> list[Span]:
 
 
 def coordinated_states(spans: Spans, window: list[int]) -> list[KBSpan]:
-    """The states joined by "and", "or" or commas in front of a noun ("U.S. and Iraqi officials"), when
-    there are two or more of them; else none."""
+    """The states (or organisations and groups) joined by "and", "or" or commas in front of a noun ("U.S. and
+    Iraqi officials", "Israeli and Hamas negotiators"), when there are two or more of them; else none."""
     doc = spans.doc
-    states = [s for s in spans.kb_spans if s.entry.kind == "state" and s.start in window and s.end - 1 in window]
+    states = [s for s in spans.kb_spans if s.entry.kind in ("state", "organisation", "group")
+              and s.start in window and s.end - 1 in window]
     if len({s.entry.code for s in states}) < 2:
         return []
     for left, right in pairwise(states):
