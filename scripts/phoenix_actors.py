@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import datetime as dt
 import re
 import sys
 from collections.abc import Iterator
@@ -65,6 +66,8 @@ NOTICE = """# Office holders with date ranges, intergovernmental bodies and arme
 # CONTRACT, TORT OR OTHERWISE, ARISING FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER
 # DEALINGS IN THE SOFTWARE.
 """
+ARMED = frozenset({"REB", "PTY", "OPP", "UAF"})
+PREFIXES = ("demonym", "metonym", "class")  # a KB alias's kind, before a colon
 Row = tuple[str, str, str, str, str, str, str, str, str]
 
 
@@ -127,12 +130,18 @@ def span(dates: str) -> tuple[str | None, str] | None:
         day = as_date(dates[1:])
         if day is None:
             return None
-        return (None, day) if dates[0] == "<" else (day, DICTIONARY_DATE)
+        if dates[0] == "<":
+            return None, day
+        return (day, DICTIONARY_DATE) if day <= DICTIONARY_DATE else None
     start, _, end = dates.partition("-")
     first, last = as_date(start), as_date(end) if end else DICTIONARY_DATE
     if first is None or last is None or last < first or first > DICTIONARY_DATE:
         return None
     return first, min(last, DICTIONARY_DATE)
+
+
+def day_before(day: str) -> str:
+    return (dt.date.fromisoformat(day) - dt.timedelta(days=1)).isoformat()
 
 
 def sector_of(cameo: str) -> str:
@@ -142,8 +151,9 @@ def sector_of(cameo: str) -> str:
 
 
 def name_like(alias: str) -> bool:
+    """A person's other name, not a title ("President Clinton") or a body ("White House", "SPLA")."""
     tokens = alias.lower().split()
-    return len(tokens) > 1 and not any(t in TITLE_WORDS for t in tokens)
+    return len(tokens) > 1 and not any(t in TITLE_WORDS for t in tokens) and not group_like(alias)
 
 
 def group_like(alias: str) -> bool:
@@ -153,17 +163,24 @@ def group_like(alias: str) -> bool:
 
 
 def people(path: Path, states: set[str], known: set[str]) -> Iterator[Row]:
+    """Office holders; a dated block with a body's name ("Sudan People's Liberation Army": SDN REB until
+    2011, then SSD MIL) is that body, coded by date like the Taliban, and only its dated lines count."""
     for block in blocks(path):
         name = words(block.name)
         if len(name.split()) < 2 or fold(name) in known or any(c[0] == c[0][:3] for c in block.codes):
             continue  # a one-word name would catch a surname; a country's own line is states.csv's
+        body = group_like(name)
         aliases = sorted({a for a in map(words, block.aliases) if name_like(a) and fold(a) not in known} - {name})
         for code, dates in block.codes:
             country, sector = code[:3], sector_of(code[3:6])
             rng = span(dates)
-            if country not in states or rng is None:
+            if country not in states or rng is None or (body and not dates):
                 continue
-            yield (name, "|".join(aliases), country, country, sector, "", rng[0] or "", rng[1], "person")
+            kind = ("group" if sector in ARMED else "organisation") if body else "person"
+            end = day_before(rng[1]) if body and rng[1] != DICTIONARY_DATE else rng[1]  # one code on any day
+            yield (name, "" if body else "|".join(aliases), country, country, sector, "", rng[0] or "", end, kind)
+        if body:
+            known.add(fold(name))  # the non-state dictionary's undated row for it is left out
 
 
 def organisations(path: Path, known: set[str]) -> Iterator[Row]:
@@ -186,11 +203,22 @@ def groups(path: Path, states: set[str], known: set[str]) -> Iterator[Row]:
             continue
         code = next(iter(codes))
         country = code[:3] if code[:3] in states else ""
-        sector = next((code[i:i + 3] for i in (3, 0) if code[i:i + 3] in ("REB", "PTY", "OPP", "UAF")), "REB")
+        sector = next((code[i:i + 3] for i in (3, 0) if code[i:i + 3] in ARMED), "REB")
         aliases = _aliases(block, name, known)
         short = next((a for a in [block.name.strip("_"), *block.aliases] if a.isupper() and "_" not in a
                       and 3 <= len(a) <= 8 and a.isalpha()), None)
         yield (name, "|".join(aliases), short or code, country, sector, "", "", "", "group")
+
+
+def first_of_each(rows: Iterator[Row], known: set[str]) -> Iterator[Row]:
+    """A name or alias names one body: the first row to hold it keeps it, later rows lose it (or are left
+    out when it is their name). `known` grows as rows are kept."""
+    for row in rows:
+        name, aliases = row[0], [a for a in row[1].split("|") if a and fold(a) not in known]
+        if fold(name) in known:
+            continue
+        known.update(fold(p) for p in (name, *aliases))
+        yield (name, "|".join(aliases), *row[2:])  # type: ignore[misc]
 
 
 def _aliases(block: Block, name: str, known: set[str]) -> list[str]:
@@ -209,11 +237,12 @@ def main() -> None:
     args = parser.parse_args()
     entries = [e for p in sorted(KB_DIR.glob("*.csv")) if p.resolve() != args.out.resolve()
                for e in read_kb_file(p)[0]]
-    known = {fold(phrase) for e in entries for phrase in (e.name, *e.aliases)}
+    known = {fold(phrase.rpartition(":")[2] if phrase.split(":")[0] in PREFIXES else phrase)
+             for e in entries for phrase in (e.name, *e.aliases)}
     states = {e.code for e in entries if e.kind == "state" and e.code}
     rows = [*people(args.folder / "Phoenix.Countries.actors.txt", states, known),
-            *organisations(args.folder / "Phoenix.International.actors.txt", known),
-            *groups(args.folder / "Phoenix.MilNonState.actors.txt", states, known)]
+            *first_of_each(organisations(args.folder / "Phoenix.International.actors.txt", known), known),
+            *first_of_each(groups(args.folder / "Phoenix.MilNonState.actors.txt", states, known), known)]
     with args.out.open("w", encoding="utf-8", newline="") as fh:
         fh.write(NOTICE)
         writer = csv.writer(fh, lineterminator="\n")

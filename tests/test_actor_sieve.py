@@ -222,3 +222,12 @@ def test_the_phoenix_layer_only_adds(kb):
     """Names the hand-made tables hold keep their own rows (roles, present-day tenures)."""
     obama = [h.entry for h in kb.lookup("Barack Obama")]
     assert obama and all(not e.source.startswith("phoenix.csv") for e in obama)
+
+
+@pytest.mark.parametrize(("date", "code", "sector"), [
+    ("1995-05-01", "SDN", "REB"),  # a rebel army in Sudan
+    ("2012-05-01", "SSD", "MIL"),  # South Sudan's army after independence (2011-07-09)
+])
+def test_a_historic_body_is_coded_for_the_date(kb, date, code, sector):
+    actor = resolve_phrase("the Sudan People's Liberation Army", kb=kb, date=date)
+    assert actor is not None and (actor.code, actor.sector) == (code, sector)
