@@ -2,8 +2,8 @@
 
 The open coders' agent dictionary (Phoenix.agents.txt, MIT, Open Event Data Alliance) gives a sector to
 ~2,200 agent nouns ("army chief" MIL, "lawmaker" LEG, "protester" OPP); with a state's name or demonym
-they code as that state plus the sector (USA + MIL), as the role words of roles.csv do; business, media,
-education and NGO nouns are private (no state code from a demonym), as in roles.csv. roles.csv is
+they code as that state plus the sector (USA + MIL), as the role words of roles.csv do. Business, media,
+education and NGO nouns are left out: roles.csv holds them as private roles. roles.csv is
 read after this file, so its hand-written rows win where both hold a phrase.
 
 Run from the repository root:
@@ -35,7 +35,8 @@ BODY_HEADS = frozenset({"ministry", "ministries", "department", "agency", "court
                         "commission", "parliament", "assembly", "senate", "party", "union", "office", "bureau",
                         "bank", "company", "association", "service", "tribunal", "chamber", "board", "body",
                         "departments", "agencies"})
-# Non-state affiliations: as in roles.csv (journalist, company, university), a demonym gives them no state code.
+# Non-state affiliations are left to roles.csv, which marks them private (a demonym gives them no state code:
+# "a Chinese expert"); Phoenix codes them by country (CHNEDU), which newsgraph does not.
 PRIVATE_SECTORS = frozenset({"BUS", "JRN", "EDU", "NGO"})
 NOTICE = """# Agent nouns and the sector they imply, derived by scripts/phoenix_agents.py from Phoenix.agents.txt
 # (the PETRARCH2 / Phoenix CAMEO agents dictionary). Do not edit by hand: change the script and rerun it.
@@ -75,11 +76,14 @@ def expand(phrase: str, subs: dict[str, list[str]]) -> list[str]:
 
 
 def words_of(raw: str) -> str | None:
-    """ "ARMY_CHIEF_" → "army chief"; None for stems ("MINISTR ") and phrases with markup left."""
+    """ "ARMY_CHIEF_" → "army chief"; None for stems ("MINISTR "), phrases with markup left and phrases
+    that begin with an article."""
     text = raw.strip().rstrip("_").replace("_", " ").lower()
     text = " ".join(text.split())
     if not text or not re.fullmatch(r"[a-z][a-z .'-]*[a-z.]", text):
         return None
+    if text.split()[0] in ("the", "a", "an"):
+        return None  # "THE_COURT": the article is the description's, not the role word's
     return text
 
 
@@ -100,12 +104,12 @@ def rows(path: Path) -> list[tuple[str, str, str, str]]:
     for line in lines:
         match = LINE_RE.match(line.strip())
         sector = SECTOR_OF.get(match.group("code")[:3]) if match else None
-        if match is None or sector is None:
+        if match is None or sector is None or sector in PRIVATE_SECTORS:
             continue
         for raw in expand(match.group("phrase"), subs):
             phrase = words_of(raw)
             if phrase and phrase not in found:
-                found[phrase] = (phrase, sector, kind_of(phrase), "yes" if sector in PRIVATE_SECTORS else "")
+                found[phrase] = (phrase, sector, kind_of(phrase), "")
     return sorted(found.values())
 
 
