@@ -14,11 +14,15 @@ read them and write actors only through the :class:`~.registry.Registry`:
 5. states (:mod:`.states`): names, demonyms, capitals, and "U.S.-China" parts;
 6. unnamed groups (:mod:`.groups`): "Iraqi officials", "an American destroyer", unless a definite
    description ("the Israeli leader", "the officials") refers back to an actor already named;
+   coordinated modifiers make one actor each ("U.S. and Iraqi officials": USA GOV and IRQ GOV), and an
+   unnamed speaker ("a senior official said") is an actor even without a code;
 7. descriptions (:mod:`.nominals`): "the bloc", "the kingdom", "the junta", "the militants" join the one
    compatible actor named earlier;
 8. pronouns (:mod:`.pronouns`).
 
-Every actor's ``evidence`` says which source decided its code: ``kb``, ``text`` or ``unresolved``.
+Every actor's ``evidence`` says which source decided its code: ``kb``, ``text`` or ``unresolved``;
+``linked`` lists the descriptions a pass joined to it (text, pass, rule), ``as_written`` the name the
+article used when the KB's canonical one differs ("Defense Department" for the Pentagon).
 Taliban: the KB codes them as Afghanistan's government (AFG, GOV) while they govern it and as the
 group TALIBAN otherwise, by date, like any other tenure.
 """
