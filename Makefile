@@ -56,7 +56,7 @@ schema: install  # the shipped JSON Schema, regenerated from newsgraph/records.p
 
 # The rules and mypy's settings are in pyproject.toml; CI (.ci/run) fails on any finding.
 lint: install
-	$(VENV)/bin/ruff check newsgraph tests benchmarks
+	$(VENV)/bin/ruff check newsgraph tests benchmarks scripts
 	$(VENV)/bin/mypy newsgraph
 
 # A relocatable environment for Spark executors (docs/spark.md): newsgraph, its pinned dependencies

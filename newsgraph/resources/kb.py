@@ -13,6 +13,8 @@ kind is told by its header, so a user file needs no naming convention:
   carries. A place is a location, never an actor: it says where an event happened.
 
 List fields are ``|``-separated. Dates are ``YYYY-MM-DD``; an empty start or end is open.
+An alias written ``class:WORD`` is no name: it says a definite description may stand for the entry
+("the kingdom" for Saudi Arabia, "the alliance" for NATO), see :mod:`newsgraph.stages.actors.nominals`.
 """
 from __future__ import annotations
 
@@ -23,7 +25,6 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
@@ -43,7 +44,8 @@ PLACE_KINDS = ("city", "region", "place")
 # diplomat: a person role whose state outranks the international body in the same title
 # ("Iran's U.N. ambassador" is Iran's); it is read as a person role otherwise.
 # state: a word that, with "the", stands for the state last named ("the country").
-ROLE_KINDS = ("person", "diplomat", "group", "thing", "body", "modifier", "state")
+# bloc: a word that, with "the", stands for an international organisation named earlier ("the alliance").
+ROLE_KINDS = ("person", "diplomat", "group", "thing", "body", "modifier", "state", "bloc")
 # PLOVER's sector codes, plus IGO/NGO for staff of international and non-governmental organisations.
 SECTORS = frozenset({
     "COP", "GOV", "JUD", "LEG", "MIL", "PRM", "PTY", "REB", "SPY", "UAF", "UNK", "AGR", "BUS", "CRM", "CVL",
@@ -68,6 +70,11 @@ class KBEntry:
     end: str | None = None
     aliases: tuple[str, ...] = ()
     source: str = ""
+
+    @property
+    def classes(self) -> frozenset[str]:
+        """The description heads that may stand for this entry ("kingdom", "island nation", "alliance")."""
+        return frozenset(a[len("class:"):] for a in self.aliases if a.startswith("class:"))
 
     def valid_on(self, date: str) -> bool:
         return (not self.start or self.start <= date) and (not self.end or date <= self.end)
@@ -94,6 +101,8 @@ class PhraseHit:
 
 def fold(text: str) -> str:
     """The comparison form of a name: no accents, plain apostrophes and hyphens, lower case."""
+    if text.isascii():  # most names: nothing to strip (and the KB folds ~40,000 of them at load)
+        return " ".join(text.split()).casefold()
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u2010", "-").replace("\u2013", "-")
@@ -102,6 +111,8 @@ def fold(text: str) -> str:
 
 def ascii_variant(text: str) -> str:
     """`text` without diacritics, case kept (so "Erdoğan" also matches "Erdogan")."""
+    if text.isascii():
+        return text
     norm = unicodedata.normalize("NFKD", text)
     return "".join(c for c in norm if not unicodedata.combining(c)).replace("\u0131", "i")
 
@@ -117,8 +128,8 @@ class KnowledgeBase:
     def __post_init__(self) -> None:
         self.phrases: dict[str, list[PhraseHit]] = {}
         self.forms: dict[str, set[str]] = {}
-        self._matchers: dict[int, PhraseMatcher] = {}  # by id(vocab)
-        self._role_matchers: dict[int, PhraseMatcher] = {}
+        self._matcher: PhraseIndex | None = None
+        self._role_matcher: PhraseIndex | None = None
         self.state_names: dict[str, str] = {}
         for entry in self.entries:
             self._index(entry)
@@ -134,8 +145,8 @@ class KnowledgeBase:
             self.forms.setdefault(key, set()).update({phrase, ascii_variant(phrase)})
 
     def __getstate__(self) -> dict:
-        """Matchers are rebuilt where the KB is unpickled (Spark executors, worker processes)."""
-        return {**self.__dict__, "_matchers": {}, "_role_matchers": {}}
+        """Phrase indexes are rebuilt where the KB is unpickled (Spark executors, worker processes)."""
+        return {**self.__dict__, "_matcher": None, "_role_matcher": None}
 
     def lookup(self, phrase: str) -> list[PhraseHit]:
         """Every entry a phrase may name (all tenures of a person; pick by date with `pick`)."""
@@ -147,30 +158,51 @@ class KnowledgeBase:
     def places(self) -> list[KBEntry]:
         return [e for e in self.entries if e.kind in PLACE_KINDS]
 
-    def matcher(self, vocab: Vocab) -> PhraseMatcher:
-        """A PhraseMatcher over every KB phrase, on lower-case text (case is checked after matching)."""
-        matcher = self._matchers.get(id(vocab))
-        if matcher is None:
-            matcher = PhraseMatcher(vocab, attr="LOWER")
-            keys = [(key, form) for key, forms in self.forms.items() for form in sorted(forms)]
-            docs = _pattern_docs(vocab, [form for _, form in keys])
-            by_key: dict[str, list] = {}
-            for (key, _), doc in zip(keys, docs, strict=True):
-                by_key.setdefault(key, []).append(doc)
-            for key, patterns in by_key.items():
-                matcher.add(key, patterns)
-            self._matchers[id(vocab)] = matcher
-        return matcher
+    def matcher(self, vocab: Vocab) -> PhraseIndex:
+        """Every KB phrase, matched on lower-case tokens (case is checked after matching)."""
+        if self._matcher is None:
+            self._matcher = PhraseIndex({key: sorted(forms) for key, forms in self.forms.items()})
+        return self._matcher
 
-    def role_matcher(self, vocab: Vocab) -> PhraseMatcher:
-        """A PhraseMatcher over the role words ("prime minister", "police", "foreign ministry")."""
-        matcher = self._role_matchers.get(id(vocab))
-        if matcher is None:
-            matcher = PhraseMatcher(vocab, attr="LOWER")
-            for phrase in self.roles:
-                matcher.add("ROLE:" + phrase, _pattern_docs(vocab, sorted({phrase, plural(phrase)})))
-            self._role_matchers[id(vocab)] = matcher
-        return matcher
+    def role_matcher(self, vocab: Vocab) -> PhraseIndex:
+        """The role words ("prime minister", "police", "foreign ministry") and their plurals."""
+        if self._role_matcher is None:
+            self._role_matcher = PhraseIndex({"ROLE:" + p: sorted({p, plural(p)}) for p in self.roles})
+        return self._role_matcher
+
+
+class PhraseIndex:
+    """Phrases looked up by their lower-case token sequence, as spaCy's PhraseMatcher(attr="LOWER") would
+    match them, without a Doc and a lexeme per pattern word: with the Phoenix layer (~28,000 phrases) the
+    PhraseMatcher took seconds to build in every worker; this takes a fraction of one.
+
+    Called on a doc, it gives ``(match_id, start, end)`` triples, ``match_id`` being the key's hash in the
+    doc's string store, like a matcher's."""
+
+    def __init__(self, forms: dict[str, list[str]]) -> None:
+        self._keys: dict[tuple[str, ...], list[str]] = {}
+        self._prefixes: set[tuple[str, ...]] = set()
+        for key, texts in forms.items():
+            for words in {_lower_tokens(text) for text in texts}:
+                if not words:
+                    continue
+                keys = self._keys.setdefault(words, [])
+                if key not in keys:
+                    keys.append(key)
+                self._prefixes.update(words[:n] for n in range(1, len(words)))
+        self._longest = max((len(w) for w in self._keys), default=0)
+
+    def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
+        lower = [t.lower_ for t in doc]
+        strings = doc.vocab.strings
+        found = []
+        for start in range(len(lower)):
+            for end in range(start + 1, min(start + self._longest, len(lower)) + 1):
+                words = tuple(lower[start:end])
+                found += [(strings.add(key), start, end) for key in self._keys.get(words, ())]
+                if words not in self._prefixes:
+                    break
+        return found
 
 
 def pick(hits: Iterable[PhraseHit], date: str) -> PhraseHit | None:
@@ -208,18 +240,22 @@ def _with_plurals(demonyms: list[str]) -> list[str]:
     return out
 
 
-def _pattern_docs(vocab: Vocab, texts: list[str]) -> list[Doc]:
-    """Phrases tokenized as newsgraph's model does, as docs of `vocab` (a user's pipeline may have its own)."""
+def _lower_tokens(text: str) -> tuple[str, ...]:
+    """A phrase's tokens as newsgraph's model splits them, lower-cased. Words of letters only are tokens as
+    they stand; only the rest ("al-Sudani", "U.S.", "Côte d'Ivoire") go through the tokenizer."""
+    words = text.split()
+    if all(w.isascii() and w.isalpha() for w in words):
+        return tuple(w.lower() for w in words)
     from ..stages.parse import get_nlp
 
-    make_doc = get_nlp().make_doc
-    return [Doc(vocab, words=[t.text for t in d], spaces=[bool(t.whitespace_) for t in d])
-            for d in map(make_doc, texts)]
+    return tuple(t.lower_ for t in get_nlp().make_doc(text) if not t.is_space)
 
 
 def _phrases_of(entry: KBEntry) -> Iterable[tuple[str, str]]:
     yield entry.name, "name"
     for alias in entry.aliases:
+        if alias.startswith("class:"):
+            continue
         via = "alias"
         if alias.startswith("demonym:"):
             alias, via = alias[len("demonym:"):], "demonym"

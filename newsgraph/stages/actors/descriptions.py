@@ -44,6 +44,8 @@ class Description:
     private: bool = False
     former: bool = False
     code_from: str | None = None  # the words that gave the code
+    # "a Chinese expert on Taiwan": a private role's explicit nationality, kept although it gives no code
+    nationality: str | None = None
     tokens: set[int] = field(default_factory=set)
 
     def merge(self, other: Description) -> None:
@@ -56,6 +58,7 @@ class Description:
             self.role, self.role_kind, self.former = other.role, other.role_kind, other.former or self.former
             self.sector = self.sector or other.sector
         self.private = self.private or other.private
+        self.nationality = self.nationality or other.nationality
         self.tokens |= other.tokens
 
 
@@ -63,7 +66,8 @@ def text_evidence(desc: Description) -> dict:
     """An actor's evidence when the text, not the KB, gave (or withheld) its code."""
     if desc.code is None:
         rule = "private affiliation: code never guessed" if desc.private else "no code in text"
-        return {"source": "unresolved", "rule": rule, "role_from_text": desc.role, "private": desc.private}
+        evidence = {"source": "unresolved", "rule": rule, "role_from_text": desc.role, "private": desc.private}
+        return evidence | ({"nationality": desc.nationality} if desc.nationality else {})
     return {"source": "text", "rule": "title or apposition", "words": desc.code_from}
 
 
@@ -223,8 +227,20 @@ def read_window(spans: Spans, registry: Registry, window: list[int], *, places: 
         desc.role_kind = main.word.kind
         desc.role = _role_text(spans, registry, window, main.start, main.end, desc.former)
     desc.sector = _sector_of(person_role, other_roles, desc)
+    if desc.private and person_role is not None:
+        desc.nationality = _demonym_before(spans, window, person_role.start)
     _choose_code(spans, registry, desc, codes, window, diplomat=bool(person_role and person_role.word.diplomat))
     return desc
+
+
+def _demonym_before(spans: Spans, window: list[int], role_start: int) -> str | None:
+    """The state of a demonym that modifies a role noun ("a Chinese expert", "a former Indian analyst")."""
+    for i in window:
+        kb_span = spans.kb_at.get(i)
+        if i < role_start and kb_span is not None and kb_span.hit.via == "demonym" and kb_span.entry.kind == "state" \
+                and all(spans.doc[k].pos_ in ("ADJ", "NOUN", "PROPN") for k in range(kb_span.end, role_start)):
+            return kb_span.entry.code
+    return None
 
 
 def _codes_at(spans: Spans, registry: Registry, i: int, first: int, desc: Description, *,

@@ -5,14 +5,18 @@ named (:func:`~.pronouns.refer_back`); only if none fits is it a group of its ow
 """
 from __future__ import annotations
 
+from itertools import pairwise
+
 from spacy.tokens import Span
 
 from ...records import Actor
 from ...resources.kb import fold
+from ...resources.speech_verbs import load_speech_lexicon
 from .descriptions import Description, read_window, text_evidence
+from .nominals import is_class_word
 from .pronouns import refer_back
 from .registry import Registry
-from .spans import RoleSpan, Spans
+from .spans import KBSpan, RoleSpan, Spans
 
 
 def add_unnamed_groups(spans: Spans, registry: Registry, *, keep_uncoded: bool = False) -> None:
@@ -22,21 +26,39 @@ def add_unnamed_groups(spans: Spans, registry: Registry, *, keep_uncoded: bool =
         role = spans.role_at.get(root.i)
         if role is None or registry.is_spent(root.i) or root.i in registry.token_actor or role.word.private:
             continue
+        if is_class_word(spans, role):
+            continue  # "the kingdom": only a state of that class, see the descriptions pass
         start = chunk.start + (chunk[0].pos_ == "DET")
         named = _named_in_apposition(spans, registry, chunk.start, root.i + 1) if role.word.kind != "person" else None
         if named is not None:  # "the Syrian Kurdish militia, the YPG": a description of a named group
             registry.attach(("id", named), lambda: None, start, root.i + 1, "nominal", nested=True)
             continue
-        desc = read_window(spans, registry, list(range(chunk.start, root.i + 1)))
+        window = list(range(chunk.start, root.i + 1))
+        parts = coordinated_states(spans, window)
+        if parts:  # "American and British warplanes": one actor per state, each with the whole phrase
+            descs = [read_window(spans, registry, [i for i in window if not _in_other(i, part, parts)])
+                     for part in parts]  # read all before writing: a written part would lend its code
+            for part, desc in zip(parts, descs, strict=True):
+                _add_group(spans, registry, start, root.i + 1, desc, role, split=part)
+            continue
+        desc = read_window(spans, registry, window)
         # "the ruling Socialist Party" is a name, not a description of the last party named
         definite = chunk[0].lower_ in ("the", "both") and not (root.is_title and not root.is_sent_start)
         if definite and refer_back(spans, registry, chunk, desc, role):
             continue
         if role.word.kind in ("modifier", "state"):
             continue
-        if desc.code is None and not (keep_uncoded and (desc.role or desc.sector)):
+        if desc.code is None and not (keep_uncoded and (desc.role or desc.sector)) and not _speaker(chunk, role):
             continue
         _add_group(spans, registry, start, root.i + 1, desc, role)
+
+
+def _speaker(chunk: Span, role: RoleSpan) -> bool:
+    """ "a senior official said", "..., a Western diplomat told reporters": an unnamed speaker is an actor
+    even when the text gives no code, so the quote has someone to belong to."""
+    root = chunk.root
+    return (role.word.kind == "person" and root.tag_ == "NN" and chunk[0].lower_ in ("a", "an")
+            and root.dep_ == "nsubj" and load_speech_lexicon().is_reporting(root.head))
 
 
 def _named_in_apposition(spans: Spans, registry: Registry, start: int, end: int) -> str | None:
@@ -65,12 +87,37 @@ def _role_phrases(spans: Spans) -> list[Span]:
     return sorted(phrases, key=lambda p: p.start)
 
 
-def _add_group(spans: Spans, registry: Registry, start: int, end: int, desc: Description, role: RoleSpan) -> None:
+def coordinated_states(spans: Spans, window: list[int]) -> list[KBSpan]:
+    """The states (or organisations and groups) joined by "and", "or" or commas in front of a noun ("U.S. and
+    Iraqi officials", "Israeli and Hamas negotiators"), when there are two or more of them; else none."""
+    doc = spans.doc
+    states = [s for s in spans.kb_spans if s.entry.kind in ("state", "organisation", "group")
+              and s.start in window and s.end - 1 in window]
+    if len({s.entry.code for s in states}) < 2:
+        return []
+    for left, right in pairwise(states):
+        if not all(doc[i].lower_ in ("and", "or", ",", "&") for i in range(left.end, right.start)):
+            return []
+        if left.end == right.start:
+            return []
+    return states
+
+
+def _in_other(i: int, part: KBSpan, parts: list[KBSpan]) -> bool:
+    return any(p is not part and p.start <= i < p.end for p in parts)
+
+
+def _add_group(spans: Spans, registry: Registry, start: int, end: int, desc: Description, role: RoleSpan, *,
+               split: KBSpan | None = None) -> None:
+    """`split`: the one state of a coordinated phrase this actor stands for (the name says which)."""
     doc = spans.doc
     text = doc[start:end].text
+    if split is not None:
+        text = f"{doc[split.start:split.end].text} {doc[role.start:end].text}"
     kind = "person" if role.word.kind == "person" and doc[role.end - 1].tag_ != "NNS" else "organisation"
     sector = "ELI" if desc.former else desc.sector
+    rule = "unnamed group" if split is None else "unnamed group, one of coordinated states"
     actor = Actor(id="", name=text, kind=kind, code=desc.code, sector=sector, role=desc.role,
-                  country=desc.country, evidence={**text_evidence(desc), "rule": "unnamed group"})
+                  country=desc.country, evidence={**text_evidence(desc), "rule": rule})
     registry.attach(("group", desc.code, sector, fold(doc[role.start:role.end].lemma_)),
                     lambda: actor, start, end, "nominal" if kind == "person" else "title", nested=True)

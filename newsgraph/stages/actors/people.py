@@ -105,7 +105,7 @@ def _person_actor(spans: Spans, span: Span, desc: Description, hit: PhraseHit | 
     if desc.code and sector is None:
         sector = "GOV" if desc.role_kind == "person" else None
     return Actor(id="", name=span.text, kind="person", code=desc.code, sector=sector, role=desc.role,
-                 country=desc.country, evidence=evidence)
+                 country=desc.country or desc.nationality, evidence=evidence)
 
 
 def _kb_person_actor(date: str, hit: PhraseHit, desc: Description) -> Actor:

@@ -100,7 +100,10 @@ def refer_back(spans: Spans, registry: Registry, chunk: Span, desc: Description,
         fitting = [a for a in groups if word in fold(a.name)] or [a for a in groups if word in fold(a.role or "")]
     if not fitting:
         return False
-    registry.attach(("id", fitting[0].id), lambda: None, chunk.start, chunk.root.i + 1, "nominal")
+    end = chunk.root.i + 1
+    if not any(i in registry.token_actor for i in range(chunk.start, end)):
+        registry.link(fitting[0].id, chunk.start, end, rule=f"the {word}: the latest compatible actor",
+                      pass_name="unnamed groups")
     return True
 
 

@@ -11,7 +11,7 @@ from types import MappingProxyType
 from spacy.tokens import Doc, Span
 
 from ...records import Actor, ActorTable, Location, Mention
-from ...resources.kb import KBEntry
+from ...resources.kb import KBEntry, fold
 from .descriptions import Description, text_evidence
 from .spans import name_tokens, name_tokens_text
 
@@ -70,6 +70,14 @@ class Registry:
         self.add_mention(actor_id, self.mention(start, end, via), tokens=range(start, end))
         return actor_id
 
+    def link(self, actor_id: str, start: int, end: int, *, rule: str, pass_name: str) -> None:
+        """A description joined to an actor by a coreference pass: a ``nominal`` mention, and the pass
+        and rule in the actor's ``evidence["linked"]`` so `newsgraph explain` can say why."""
+        mention = self.mention(start, end, "nominal")
+        self.add_mention(actor_id, mention, tokens=range(start, end))
+        linked = self._actors[actor_id].evidence.setdefault("linked", [])
+        linked.append({"text": mention.text, "pass": pass_name, "rule": rule})
+
     def recode(self, actor_id: str, *, code: str | None, country: str | None, sector: str | None,
                role: str | None, evidence: dict) -> None:
         """Give an actor the code a later description found; its mentions and name stay."""
@@ -96,7 +104,18 @@ class Registry:
         for n, actor in enumerate(actors, 1):
             actor.id = f"a{n}"
             actor.mentions.sort(key=lambda m: m.start)
+            _keep_written_name(actor)
         return ActorTable(actors=actors, locations=list(locations))
+
+
+def _keep_written_name(actor: Actor) -> None:
+    """The KB's canonical name ("Pentagon") is the actor's name; the name as the article first wrote it
+    ("Defense Department") is kept beside it, in the evidence."""
+    if actor.evidence.get("source") != "kb":
+        return
+    written = next((m.text for m in actor.mentions if m.via in ("name", "alias", "metonym")), None)
+    if written and fold(written) != fold(actor.name):
+        actor.evidence["as_written"] = written
 
 
 def entry_actor(entry: KBEntry, date: str) -> Actor:

@@ -14,9 +14,15 @@ read them and write actors only through the :class:`~.registry.Registry`:
 5. states (:mod:`.states`): names, demonyms, capitals, and "U.S.-China" parts;
 6. unnamed groups (:mod:`.groups`): "Iraqi officials", "an American destroyer", unless a definite
    description ("the Israeli leader", "the officials") refers back to an actor already named;
-7. pronouns (:mod:`.pronouns`).
+   coordinated modifiers make one actor each ("U.S. and Iraqi officials": USA GOV and IRQ GOV), and an
+   unnamed speaker ("a senior official said") is an actor even without a code;
+7. descriptions (:mod:`.nominals`): "the bloc", "the kingdom", "the junta", "the militants" join the one
+   compatible actor named earlier;
+8. pronouns (:mod:`.pronouns`).
 
-Every actor's ``evidence`` says which source decided its code: ``kb``, ``text`` or ``unresolved``.
+Every actor's ``evidence`` says which source decided its code: ``kb``, ``text`` or ``unresolved``;
+``linked`` lists the descriptions a pass joined to it (text, pass, rule), ``as_written`` the name the
+article used when the KB's canonical one differs ("Defense Department" for the Pentagon).
 Taliban: the KB codes them as Afghanistan's government (AFG, GOV) while they govern it and as the
 group TALIBAN otherwise, by date, like any other tenure.
 """
@@ -31,6 +37,7 @@ from ...resources.kb import KnowledgeBase
 from ..parse import get_nlp
 from .descriptions import read_window, text_evidence
 from .groups import add_unnamed_groups
+from .nominals import add_nominals
 from .organisations import add_organisations
 from .people import add_conjunct_titles, add_people, add_short_mentions
 from .pronouns import add_pronouns
@@ -77,6 +84,7 @@ def _run_passes(spans: Spans, registry: Registry, *, keep_uncoded: bool = False)
     add_short_mentions(spans, registry)
     add_states(spans, registry)
     add_unnamed_groups(spans, registry, keep_uncoded=keep_uncoded)
+    add_nominals(spans, registry)
     add_pronouns(spans, registry)
     return registry.table(spans.locations)
 

@@ -42,6 +42,10 @@ def _add_joined_states(spans: Spans, registry: Registry) -> None:
 
 
 def _modifies_group(spans: Spans, registry: Registry, kb_span: KBSpan) -> bool:
-    """A demonym in "Iraqi officials" belongs to the unnamed group, not to the state."""
-    head = spans.doc[kb_span.end - 1].head
+    """A demonym in "Iraqi officials" (or "U.S. and Iraqi officials") belongs to the unnamed group, not to
+    the state."""
+    tok = spans.doc[kb_span.end - 1]
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    head = tok.head
     return head.i >= kb_span.end and head.i in spans.role_at and head.i not in registry.token_actor

@@ -1,0 +1,124 @@
+"""Pass 7: definite descriptions linked to the actor they stand for — "the bloc", "the kingdom", "the junta".
+
+A sieve pass in the manner of Lee et al. (2013): it runs after names, titles and states have their
+actors (and unnamed groups theirs: "Myanmar's army" before "the junta") and before pronouns; it joins a
+description only when the article so far offers exactly one compatible candidate (precision first; what
+stays open is left to the later passes):
+
+- "the bloc", "the alliance" (role kind ``bloc``): the international organisation named earlier whose KB
+  row lists that class (``class:alliance``), or the only one named if no row lists a class;
+- "the kingdom", "the island nation": the one state named earlier whose KB row lists that class;
+- "the militants", "the rebels", "the insurgents": the one armed group named earlier;
+- "the junta", "the government", "the army", "the ministry": the organisation named earlier whose name
+  holds the word, else the government or military (the word's sector) of the one state named so far.
+
+Each link is a mention with ``via="nominal"`` and an entry in the actor's ``evidence["linked"]`` that names
+this pass and the rule.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from ...records import Actor
+from ...resources.kb import fold
+from .descriptions import earlier_org_with_words
+from .registry import Registry
+from .spans import RoleSpan, Spans
+
+DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+ARMED_SECTORS = frozenset({"REB", "PRM", "UAF"})
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
+PASS = "descriptions"
+
+
+def add_nominals(spans: Spans, registry: Registry) -> None:
+    for chunk in spans.doc.noun_chunks:
+        role = _bare_description(spans, registry, chunk)
+        if role is None:
+            continue
+        word = fold(spans.doc[role.start:role.end].lemma_)
+        end = chunk.root.i + 1
+        before = _actors_before(spans, registry, chunk.start)
+        if role.word.kind == "bloc":
+            _link_one(registry, chunk.start, end, _blocs(spans, before, word), f"the {word}: the organisation")
+        elif role.word.kind == "state" and _is_class(spans, word):
+            states = [a for a in before if a.kind == "state" and word in _classes(spans, a)]
+            _link_one(registry, chunk.start, end, states, f"the {word}: the state of that class")
+        elif role.word.sector in ARMED_SECTORS and role.word.kind in ("person", "group"):
+            armed = [a for a in before if a.kind == "group" and a.sector in ARMED_SECTORS]
+            _link_one(registry, chunk.start, end, armed, f"the {word}: the armed group")
+        elif role.word.kind in ("group", "body") and role.word.sector in STATE_SECTORS:
+            _link_state_body(spans, registry, chunk, role, word, before)
+
+
+def _bare_description(spans: Spans, registry: Registry, chunk: Span) -> RoleSpan | None:
+    """The role word heading "the X" with no name, demonym or number of its own ("the two leaders" and
+    "the Iraqi army" are read elsewhere), and not yet any actor's mention."""
+    doc, root = spans.doc, chunk.root
+    role = spans.role_at.get(root.i)
+    if role is None or chunk[0].lower_ not in DETERMINERS or root.tag_ in ("NNP", "NNPS"):
+        return None
+    if role.end != root.i + 1 or registry.is_spent(root.i) or root.i in registry.token_actor:
+        return None
+    inner = range(chunk.start + 1, role.start)
+    if any(i in spans.kb_at or i in registry.token_actor or doc[i].like_num or doc[i].is_title for i in inner):
+        return None
+    if any(c.dep_ == "prep" for c in root.children):
+        return None  # "the ministry of health", "the alliance between X and Y" say which one
+    return role
+
+
+def is_class_word(spans: Spans, role: RoleSpan) -> bool:
+    """ "the bloc", "the kingdom": words this pass alone resolves (the unnamed-groups pass leaves them)."""
+    return role.word.kind == "bloc" or (role.word.kind == "state" and _is_class(spans, role.word.phrase))
+
+
+def _is_class(spans: Spans, word: str) -> bool:
+    return any(word in e.classes for e in spans.kb.states())
+
+
+def _classes(spans: Spans, actor: Actor) -> frozenset[str]:
+    entries = [h.entry for h in spans.kb.lookup(actor.evidence.get("kb_name") or actor.name)]
+    return frozenset().union(*(e.classes for e in entries)) if entries else frozenset()
+
+
+def _blocs(spans: Spans, before: list[Actor], word: str) -> list[Actor]:
+    igos = [a for a in before if a.kind == "organisation" and a.sector == "IGO" and a.evidence.get("source") == "kb"]
+    of_class = [a for a in igos if word in _classes(spans, a)]
+    if of_class or any(_classes(spans, a) for a in igos):
+        return of_class
+    return igos
+
+
+def _link_state_body(spans: Spans, registry: Registry, chunk: Span, role: RoleSpan, word: str,
+                     before: list[Actor]) -> None:
+    """ "the ministry" after "Afghanistan's Ministry of Foreign Affairs" is that ministry; "the junta"
+    after "Myanmar" is Myanmar's government."""
+    end = chunk.root.i + 1
+    named = earlier_org_with_words(spans, registry, list(range(role.start, role.end)))
+    if named is not None:
+        registry.link(named, chunk.start, end, rule=f"the {word}: the body named earlier", pass_name=PASS)
+        return
+    of_states = [a for a in before if a.code and (a.kind == "state" or (a.kind == "organisation"
+                                                                           and a.code == a.country))]
+    if len({a.code for a in of_states}) != 1:
+        return
+    state = min(of_states, key=lambda a: a.kind != "state")
+    state_name = spans.kb.state_names.get(state.code or "", state.name)
+    actor = Actor(id="", name=f"{word} of {state_name}", kind="organisation", code=state.code, sector=role.word.sector,
+                  role=word, country=state.code,
+                  evidence={"source": "text", "rule": "description of the only state named", "words": state.name})
+    actor_id = registry.ensure(("group", state.code, role.word.sector, word), lambda: actor)
+    registry.link(actor_id, chunk.start, end, rule=f"the {word}: of the only state named ({state.code})",
+                  pass_name=PASS)
+
+
+def _link_one(registry: Registry, start: int, end: int, candidates: list[Actor], rule: str) -> None:
+    if len({a.id for a in candidates}) == 1:
+        registry.link(candidates[0].id, start, end, rule=rule, pass_name=PASS)
+
+
+def _actors_before(spans: Spans, registry: Registry, i: int) -> list[Actor]:
+    """Actors named (not by a pronoun) before token i; "ASEAN" in "ASEAN leaders" still names ASEAN."""
+    start = spans.doc[i].idx
+    return [a for a in registry.actors.values() if any(m.start < start and m.via != "pronoun" for m in a.mentions)]
