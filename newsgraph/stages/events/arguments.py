@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 
 from ...records import Actor, ActorTable
 from ...resources.grammar import Grammar
+from ..lookups import range_around, text_length
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
@@ -76,13 +77,13 @@ def reporting_verb(tok: Token, grammar: Grammar) -> Token | None:
     """The verb outside the quote that introduces the quote a token sits in ("...," the minister said)."""
     doc = tok.doc
     quotes = doc_quotes(doc)
-    span = next(((s, e) for s, e in quotes if s < tok.idx < e), None)
+    span = range_around(quotes, tok.idx)
     if span is None:
         return None
-    near = doc.char_span(span[0], min(len(doc.text), span[1] + 1), alignment_mode="expand")
+    near = doc.char_span(span[0], min(text_length(doc), span[1] + 1), alignment_mode="expand")
     sents = {sent.start: sent for t in (near if near is not None else [tok]) for sent in [t.sent]}
     candidates = [v for sent in sents.values() for v in sent
-                  if v.lemma_.lower() in grammar.reporting_verbs and not any(s <= v.idx <= e for s, e in quotes)
+                  if v.lemma_.lower() in grammar.reporting_verbs and range_around(quotes, v.idx, inclusive=True) is None
                   and any(c.dep_ in SUBJECT_DEPS for c in v.children)]
     after = [v for v in candidates if v.idx > span[1]]
     return (after or candidates or [None])[0]

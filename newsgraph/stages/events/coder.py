@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...records import NOT_FACT_QUALIFIERS, Actor, ActorTable, Event, Location
 from ...resources.lexicon import DIRECT_OBJECT, POSSESSOR, Lexicon, Pattern
+from ..lookups import range_around
 from .arguments import (
     DIRECT_OBJECT_DEPS,
     MODIFIER_DEPS,
@@ -450,7 +451,7 @@ def _instrument_mode(m: Match, ctx: _Context, etype: str | None = None) -> str |
 
 
 def _quote_qualifier(tok: Token, ctx: _Context) -> set[str]:
-    return {"reported"} if any(s < tok.idx < e for s, e in doc_quotes(ctx.doc)) else set()
+    return {"reported"} if range_around(doc_quotes(ctx.doc), tok.idx) else set()
 
 
 def _confidence(m: Match, cand: Candidate) -> float:
