@@ -78,7 +78,7 @@ def extract(
         yield record
 
 
-def split_sections(text: str, size: int = SECTION_CHARS) -> list[str]:
+def split_sections(text: str, size: int) -> list[str]:
     """`text` in consecutive pieces of at most `size` characters that join back to it exactly, each ending
     after the last paragraph break of its second half (else a line break, a sentence end, a space; a text
     with none of them is cut mid-word)."""
@@ -108,7 +108,7 @@ def _sections(nlp: Language, raws: Iterable[RawArticle], resources: Resources,
                 raise
             _report(on_failure, raw, exc)
             continue
-        pieces = split_sections(clean.text)
+        pieces = split_sections(clean.text, SECTION_CHARS)
         for number, piece in enumerate(pieces):
             doc = nlp.make_doc(piece)
             if number == 0:

@@ -73,6 +73,7 @@ def _linked_to(value: str, side: str | None, *, each_event: bool) -> Any:
 # An actor in at least this many reports fills a page of its newest events after a short walk down the
 # events in date order (ix_events_newest); a rarer one is quicker to look up by its links and sort.
 _BUSY_ACTOR_REPORTS = 2000
+SQLITE_MAX_INT = 2**63 - 1  # the largest integer a query may bind (SQLite's and PostgreSQL's bigint)
 
 
 def _walks_newest(conn: Connection, *, actor: str | None, source: str | None, target: str | None) -> bool:
@@ -89,9 +90,10 @@ def _walks_newest(conn: Connection, *, actor: str | None, source: str | None, ta
 
 
 def _day_after(day: str) -> str | None:
+    """The next day, or None for a partial date or the last day there is (9999-12-31)."""
     try:
         return (dt.date.fromisoformat(day) + dt.timedelta(days=1)).isoformat()
-    except ValueError:
+    except (ValueError, OverflowError):
         return None
 
 

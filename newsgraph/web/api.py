@@ -9,6 +9,7 @@ from pydantic import BaseModel
 
 from ..records import EVENT_TYPES
 from ..store import Store
+from ..store.read import SQLITE_MAX_INT
 from .ingest import ArticleIn, extract_and_store
 from .security import require_token
 
@@ -109,7 +110,7 @@ def get_stats(store: StoreDep) -> dict[str, Any]:
 
 @router.get("/graph", summary="Who acts on whom: actors as nodes, dyads as edges")
 def get_graph(store: StoreDep, filters: Filters,
-              min_events: Annotated[int, Query(ge=1)] = 1,
+              min_events: Annotated[int, Query(ge=1, le=SQLITE_MAX_INT)] = 1,
               limit: Annotated[int, Query(ge=1, le=MAX_GRAPH_EDGES, description="Most edges returned.")] = 200,
               ) -> dict[str, Any]:
     return graph_view(store, filters, min_events=min_events, limit=limit)
