@@ -20,6 +20,7 @@ from .components import STAGES, add_stages, stages_of
 from .records import Article, RawArticle, ReadFailure, content_hash
 from .resources import Resources
 from .stages.clean import CleanText, clean_article
+from .stages.lookups import text_length
 from .stages.parse import get_nlp
 
 log = logging.getLogger(__name__)
@@ -65,7 +66,8 @@ def extract(
     resources = resources or Resources.load()
     nlp = pipeline_for(resources)
     sections = _sections(nlp, raws, resources, on_failure)
-    parsed = nlp.pipe(sections, batch_size=batch_size, disable=list(STAGES))
+    parsed = (doc for batch in _batches(sections, batch_size, SECTION_CHARS)
+              for doc in nlp.pipe(batch, batch_size=len(batch), disable=list(STAGES)))
     for doc in _pipe(nlp, _joined(parsed), batch_size, on_failure):
         raw, clean = doc.user_data["newsgraph_input"]
         try:
@@ -114,6 +116,22 @@ def _sections(nlp: Language, raws: Iterable[RawArticle], resources: Resources,
             if number == 0:
                 doc.user_data["newsgraph_input"] = (raw, clean, len(pieces))
             yield doc
+
+
+def _batches(docs: Iterable[Doc], size: int, chars: int) -> Iterator[list[Doc]]:
+    """Docs in batches of at most `size` docs and, past the first doc, `chars` characters: spaCy's memory
+    grows with a batch's text, and the sections of one long article must not make one huge batch."""
+    batch: list[Doc] = []
+    total = 0
+    for doc in docs:
+        length = text_length(doc)
+        if batch and (len(batch) == size or total + length > chars):
+            yield batch
+            batch, total = [], 0
+        batch.append(doc)
+        total += length
+    if batch:
+        yield batch
 
 
 def _joined(parsed: Iterable[Doc]) -> Iterator[Doc]:

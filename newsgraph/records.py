@@ -309,8 +309,9 @@ class ActorTable:
     def _overlapping(self, start: int, end: int) -> Iterator[tuple[int, int, str]]:
         """Mention spans overlapping [start, end), found from the sorted starts (a mention beginning more than
         eight mentions before `start` is not looked for)."""
-        i = max(0, bisect.bisect_left(self._starts, start) - 8)
-        for s, e, aid in self._spans[i:]:
+        spans = self._spans
+        for k in range(max(0, bisect.bisect_left(self._starts, start) - 8), len(spans)):  # no slice: it copies the tail
+            s, e, aid = spans[k]
             if s >= end:
                 break
             if min(e, end) > max(s, start):
