@@ -142,7 +142,8 @@ def _joined(parsed: Iterable[Doc]) -> Iterator[Doc]:
         raw, clean, count = group[0].user_data["newsgraph_input"]
         if len(group) < count:
             continue
-        joined = group[0] if count == 1 else Doc.from_docs(group, ensure_whitespace=False, exclude=["user_data"])
+        joined = group[0] if count == 1 else Doc.from_docs(  # type: ignore[call-arg]  # the stub lacks `exclude`
+            group, ensure_whitespace=False, exclude=["user_data"])
         joined.user_data["newsgraph_input"] = (raw, clean)
         joined._.published = raw.published
         group = []
