@@ -273,6 +273,10 @@ class ActorTable:
         self._starts = [s[0] for s in spans]
         self._spans = spans
         self._by_id = {a.id: a for a in self.actors}
+        self._position = {a.id: n for n, a in enumerate(self.actors)}
+        self._ids_at: dict[tuple[int, int], set[str]] = {}
+        for start, end, aid in spans:
+            self._ids_at.setdefault((start, end), set()).add(aid)
 
     def add(self, actor: Actor) -> None:
         self.actors.append(actor)
@@ -296,14 +300,22 @@ class ActorTable:
     def actor_at(self, start: int, end: int) -> Actor | None:
         """The actor whose mention overlaps [start, end) most (the longest mention wins ties)."""
         best, best_len = None, 0
-        i = max(0, bisect.bisect_left(self._starts, start) - 8)
-        for s, e, aid in self._spans[i:]:
-            if s >= end:
-                break
+        for s, e, aid in self._overlapping(start, end):
             overlap = min(e, end) - max(s, start)
-            if overlap > 0 and (overlap, e - s) > (best_len, 0):
+            if (overlap, e - s) > (best_len, 0):
                 best, best_len = aid, overlap
         return self._by_id.get(best) if best else None
+
+    def _overlapping(self, start: int, end: int) -> Iterator[tuple[int, int, str]]:
+        """Mention spans overlapping [start, end), found from the sorted starts (a mention beginning more than
+        eight mentions before `start` is not looked for)."""
+        spans = self._spans
+        for k in range(max(0, bisect.bisect_left(self._starts, start) - 8), len(spans)):  # no slice: it copies the tail
+            s, e, aid = spans[k]
+            if s >= end:
+                break
+            if min(e, end) > max(s, start):
+                yield s, e, aid
 
     def location_in(self, start: int, end: int) -> Location | None:
         """The first place named inside [start, end)."""
@@ -328,9 +340,10 @@ class ActorTable:
         best = self.actor_at(start, end)
         if best is None:
             return []
-        spans = {(m.start, m.end) for m in best.mentions if min(m.end, end) > max(m.start, start)}
-        return [best] + [a for a in self.actors if a is not best
-                         and any((m.start, m.end) in spans for m in a.mentions)]
+        # through the index, not every mention of every actor: this runs once per noun phrase of the article
+        spans = {(s, e) for s, e, aid in self._overlapping(start, end) if aid == best.id}
+        others = {aid for span in spans for aid in self._ids_at[span]} - {best.id}
+        return [best] + [self._by_id[aid] for aid in sorted(others, key=self._position.__getitem__)]
 
     def last_before(self, offset: int, kinds: Iterable[str] = ACTOR_KINDS) -> Actor | None:
         """The actor mentioned most recently before `offset` whose kind is in `kinds`."""

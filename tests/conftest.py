@@ -1,11 +1,22 @@
 """Shared fixtures: the spaCy model and the knowledge base load once per session."""
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, settings
+
+# Property tests stay fast and repeatable in `make test`: a bounded number of examples, no per-example deadline
+# (a parse's time varies with the machine's load), and a derandomized search, so CI sees the same inputs on
+# every run. HYPOTHESIS_PROFILE=explore searches afresh with more examples.
+settings.register_profile("ci", max_examples=25, deadline=None, derandomize=True, print_blob=True,
+                          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+settings.register_profile("explore", max_examples=300, deadline=None,
+                          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"

@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterator
 
 import click
 
 from ..pipeline import extract
-from ..records import Article, ReadFailure
+from ..records import Article, RawArticle, ReadFailure
 from ..sources.readers import READERS, read_inputs
 from . import main
 from .options import published_option
@@ -25,6 +26,8 @@ def extract_command(paths: tuple[str, ...], fmt: str, format_in: str | None, pub
     """Extract actors, events and quotes from articles.
 
     PATHS are files (.txt, .html, .jsonl, ...), directories, or - for standard input.
+    Records are printed as each batch finishes; an input that cannot be read or
+    extracted is reported on stderr, and then the exit status is 1.
 
     Example:
 
@@ -32,19 +35,22 @@ def extract_command(paths: tuple[str, ...], fmt: str, format_in: str | None, pub
     """
     good, failed = 0, 0
 
-    def articles():
+    def fail(failure: ReadFailure) -> None:
         nonlocal failed
+        failed += 1
+        click.echo(f"error: {printable(failure.message())}", err=True)
+
+    def articles() -> Iterator[RawArticle]:
         for item in read_inputs(paths, format_in=format_in, published=published):
             if isinstance(item, ReadFailure):
-                failed += 1
-                click.echo(f"error: {printable(item.message())}", err=True)
+                fail(item)
                 continue
             for warning in item.warnings:
                 click.echo(f"warning: {printable(item.origin)}: {printable(warning)}", err=True)
             yield item
 
     records: list[dict] = []
-    for article in extract(articles()):
+    for article in extract(articles(), on_failure=fail):
         good += 1
         if fmt == "jsonl":
             sys.stdout.write(article.to_json() + "\n")
@@ -55,8 +61,11 @@ def extract_command(paths: tuple[str, ...], fmt: str, format_in: str | None, pub
             click.echo(format_table(article))
     if fmt == "json":
         click.echo(json.dumps(records, ensure_ascii=False, indent=2))
+    if failed:
+        click.echo(f"{failed} of {good + failed} inputs failed", err=True)
+        raise SystemExit(1)
     if good == 0:
-        raise SystemExit(1 if failed else 2)
+        raise SystemExit(2)
 
 
 def format_table(article: Article) -> str:

@@ -10,6 +10,7 @@ from typing import Any
 import click
 
 from ..store import Store
+from ..store.read import SQLITE_MAX_INT
 from . import main
 from .options import _iso_date, db_option
 from .terminal import printable
@@ -30,8 +31,10 @@ def format_option(func: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def page_options(func: Callable[..., Any]) -> Callable[..., Any]:
-    func = click.option("--offset", type=click.IntRange(min=0), default=0, help="Skip this many rows.")(func)
-    return click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True, help="Rows to show.")(
+    func = click.option("--offset", type=click.IntRange(0, SQLITE_MAX_INT), default=0,
+                        help="Skip this many rows.")(func)
+    return click.option("--limit", type=click.IntRange(1, SQLITE_MAX_INT), default=50, show_default=True,
+                        help="Rows to show.")(
         func)
 
 

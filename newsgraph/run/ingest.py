@@ -24,7 +24,7 @@ from ..sources.fetch import FetchPolicy, is_url, make_client, read_url
 from ..sources.readers import read_inputs
 from ..store import IngestSummary, Store
 from ..store.write import rows_of
-from .parallel import Extracted, extract_parallel
+from .parallel import ARTICLE_TIME_LIMIT, Extracted, extract_parallel
 
 SCREEN_CHUNK = 64  # inputs checked against the store per query
 STORE_CHUNK = 100  # articles per transaction
@@ -38,6 +38,7 @@ class IngestOptions:
     fetch: FetchPolicy = field(default_factory=FetchPolicy)
     progress: bool = False
     store_chunk: int = STORE_CHUNK
+    time_limit: float = ARTICLE_TIME_LIMIT  # seconds per article in a worker (workers > 1)
 
 
 def read_sources(sources: Sequence[str], *, options: IngestOptions, client: httpx.Client | None = None
@@ -70,7 +71,7 @@ def ingest_raws(items: Iterable[RawArticle | ReadFailure], store: Store, *, opti
     summary = IngestSummary()
     with _progress(options, "ingest") as bar:
         fresh = _screen(items, store, summary, bar)
-        outcomes = extract_parallel(fresh, workers=options.workers, prepare=rows_of)
+        outcomes = extract_parallel(fresh, workers=options.workers, prepare=rows_of, time_limit=options.time_limit)
         _store(outcomes, store, summary, bar, options.store_chunk)
     if summary.new:
         store.refresh_planner_statistics()
@@ -130,7 +131,8 @@ def reprocess(store: Store, *, options: IngestOptions | None = None) -> IngestSu
             yield raw
 
     with _progress(options, "reprocess") as bar:
-        outcomes = iter(extract_parallel(stale_raws(), workers=options.workers, prepare=rows_of))
+        outcomes = iter(extract_parallel(stale_raws(), workers=options.workers, prepare=rows_of,
+                                         time_limit=options.time_limit))
         while chunk := list(islice(outcomes, options.store_chunk)):
             _fail(store, summary, [x.failure for x in chunk if x.failure], stage="extract")
             was = [old_ids.pop((x.origin, x.text_hash)) for x in chunk]

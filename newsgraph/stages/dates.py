@@ -37,6 +37,7 @@ Unresolvable is ``None``: the resolver never guesses.
 """
 from __future__ import annotations
 
+import bisect
 import calendar
 import re
 from collections.abc import Callable
@@ -678,6 +679,24 @@ class _Located:
     counted: _CountedPhrase | None = None
 
 
+class _LocatedList(list[_Located]):
+    """The expressions in text order (they do not overlap), indexed as they are appended, so that finding
+    those of a sentence or the last anchor before a token is a bisection rather than a scan per event."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.starts: list[int] = []
+        self.anchors: dict[bool, tuple[list[int], list[_Located]]] = {True: ([], []), False: ([], [])}
+
+    def append(self, loc: _Located) -> None:
+        super().append(loc)
+        self.starts.append(loc.span.start)
+        for day_only, (ends, anchors) in self.anchors.items():
+            if _can_anchor(loc, day_only=day_only):
+                ends.append(loc.span.end)
+                anchors.append(loc)
+
+
 @dataclass
 class _CountedPhrase:
     """"N days after <phrase>": where the phrase is, what it is counted against, and its date if known."""
@@ -694,7 +713,7 @@ class DateTimeline:
     """The dated expressions of one article, and which of them dates a given event."""
 
     expressions: list[ResolvedDate]
-    _located: list[_Located] = field(repr=False)
+    _located: _LocatedList = field(repr=False)
     _lexicon: DateLexicon = field(repr=False)
     _grammar: Grammar = field(repr=False)
     _speech: SpeechLexicon = field(repr=False)
@@ -714,7 +733,9 @@ class DateTimeline:
         retaliation", "Iran accuses ...") speaks of the time of writing: a verb trigger there takes the
         article's date.
         """
-        inside = [loc for loc in self._located if sent.start <= loc.span.start and loc.span.end <= sent.end]
+        located = self._located
+        first, last = bisect.bisect_left(located.starts, sent.start), bisect.bisect_left(located.starts, sent.end)
+        inside = [loc for loc in located[first:last] if loc.span.end <= sent.end]
         holder = next((loc for loc in inside if loc.counted and trigger.i in loc.counted.phrase), None)
         if holder is not None:  # the event is the <phrase> of "N days after <phrase>"
             return self._date_in_counted_phrase(holder, inside, trigger)
@@ -795,12 +816,11 @@ def _is_occasion(tok: Token, lex: DateLexicon) -> bool:
     )
 
 
-def _last_anchor(located: list[_Located], before_token: int, *, day_only: bool = True) -> ResolvedDate | None:
+def _last_anchor(located: _LocatedList, before_token: int, *, day_only: bool = True) -> ResolvedDate | None:
     """The last date resolved before `before_token` that later expressions may count from."""
-    for loc in reversed(located):
-        if loc.span.end <= before_token and _can_anchor(loc, day_only=day_only):
-            return loc.resolved
-    return None
+    ends, anchors = located.anchors[day_only]
+    i = bisect.bisect_right(ends, before_token)
+    return anchors[i - 1].resolved if i else None
 
 
 def _can_anchor(loc: _Located, *, day_only: bool) -> bool:
@@ -887,7 +907,7 @@ def resolve_dates(doc: Doc, *, published: str | None, lexicon: DateLexicon, gram
     lex = lexicon
     pub = _parse_published(published)
     matches = find_date_expressions(doc, lex)
-    located: list[_Located] = []
+    located = _LocatedList()
     for index, match in enumerate(matches):
         if match.rule == "after_object":
             located.append(_locate_counted_phrase(doc, match, matches[index + 1:], pub, located, lex,
@@ -898,7 +918,7 @@ def resolve_dates(doc: Doc, *, published: str | None, lexicon: DateLexicon, gram
     return DateTimeline([loc.resolved for loc in located], located, lex, grammar, speech_verbs, pub)
 
 
-def _resolve_match(doc: Doc, match: _Match, pub: date | None, located: list[_Located],
+def _resolve_match(doc: Doc, match: _Match, pub: date | None, located: _LocatedList,
                    lex: DateLexicon, grammar: Grammar, speech: SpeechLexicon) -> ResolvedDate:
     span = doc[match.start: match.end]
     tense = clause_tense(span.root, lex, grammar, speech)
@@ -914,7 +934,7 @@ def _resolved(span: Span, day: date | None, granularity: str) -> ResolvedDate:
 
 
 def _locate_counted_phrase(doc: Doc, match: _Match, later: list[_Match], pub: date | None,
-                           located: list[_Located], lex: DateLexicon, grammar: Grammar,
+                           located: _LocatedList, lex: DateLexicon, grammar: Grammar,
                            speech: SpeechLexicon) -> _Located:
     """"N days after <phrase>": the main clause lies N days after the phrase's date, and the other way round.
 

@@ -144,6 +144,7 @@ def _linked_to(ids: tuple[str, ...], side: str | None, *, each_event: bool = Fal
 # An actor in at least this many reports fills a page of its newest events after a short walk down the
 # events in placed order (ix_events_factual_placed); a rarer one is quicker to look up by its links and sort.
 _BUSY_ACTOR_REPORTS = 2000
+SQLITE_MAX_INT = 2**63 - 1  # the largest integer a query may bind (SQLite's and PostgreSQL's bigint)
 
 
 def _walks_newest(conn: Connection, where: EventFilter) -> bool:

@@ -5,18 +5,20 @@ import gc
 import os
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from http import HTTPStatus
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from fastapi import FastAPI, HTTPException, Request
-from fastapi.exception_handlers import request_validation_exception_handler
+from fastapi.exception_handlers import http_exception_handler, request_validation_exception_handler
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import FileResponse, Response
+from fastapi.responses import FileResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..records import PIPELINE_VERSION
 from . import api, pages
-from .security import MAX_BODY_BYTES, SecurityMiddleware
+from .security import MAX_BODY_BYTES, SECURITY_HEADERS, SecurityMiddleware
 
 if TYPE_CHECKING:
     from ..store import Store
@@ -62,6 +64,8 @@ def create_app(store: Store | str, *, token: str | None = None, max_body: int = 
     app.add_api_route("/static/vendor/{name}", vendor_asset, include_in_schema=False)
     app.add_exception_handler(pages.PageNotFound, page_not_found)
     app.add_exception_handler(RequestValidationError, bad_request)
+    app.add_exception_handler(StarletteHTTPException, http_error)
+    app.add_exception_handler(Exception, server_error)
     app.add_middleware(SecurityMiddleware, max_body=max_body)
     return app
 
@@ -77,6 +81,29 @@ async def bad_request(request: Request, exc: Exception) -> Response:
         return await request_validation_exception_handler(request, exc)  # type: ignore[arg-type]
     problems = "; ".join(f"{'.'.join(map(str, e['loc'][1:]))}: {e['msg']}" for e in exc.errors())
     return pages.render(request, "error.html", status="Bad request", message=problems, status_code=400)
+
+
+async def http_error(request: Request, exc: Exception) -> Response:
+    """An HTTP error as FastAPI's JSON under /api/, as a readable page elsewhere (unknown paths included)."""
+    assert isinstance(exc, StarletteHTTPException)
+    if request.url.path.startswith("/api/"):
+        return await http_exception_handler(request, exc)
+    response = pages.render(request, "error.html", status=HTTPStatus(exc.status_code).phrase, message=str(exc.detail),
+                            status_code=exc.status_code)
+    response.headers.update(exc.headers or {})
+    return response
+
+
+async def server_error(request: Request, exc: Exception) -> Response:
+    """A bug answers 500 with the security headers too: Starlette sends this response from outside every
+    middleware, so SecurityMiddleware never sees it."""
+    message = "the server failed on this request; the error is in its log"
+    if request.url.path.startswith("/api/"):
+        response: Response = JSONResponse({"detail": message}, status_code=500)
+    else:
+        response = pages.render(request, "error.html", status="Server error", message=message, status_code=500)
+    response.headers.update({name.decode(): value.decode() for name, value in SECURITY_HEADERS})
+    return response
 
 
 def vendor_asset(name: str) -> FileResponse:

@@ -55,8 +55,11 @@ def read_posted(posted: ArticleIn) -> RawArticle:
 def extract_and_store(store: Store, posted: ArticleIn) -> dict[str, Any]:
     """Extract one posted article and store it; an article already stored is reported, not stored twice."""
     raw = read_posted(posted)
+    failures: list[ReadFailure] = []
     with _extract_lock:
-        article = next(extract([raw]))
+        article = next(extract([raw], on_failure=failures.append), None)
+    if article is None:
+        raise HTTPException(422, f"cannot extract the article: {failures[0].reason if failures else 'unknown error'}")
     summary = store.add_articles([(article, raw)])
     return {
         "doc_id": article.doc_id,

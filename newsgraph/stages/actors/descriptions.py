@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from ...records import Mention
+from ...records import Actor, Mention
 from ...resources.kb import PLACE_KINDS, fold
 from .spans import KBSpan, RoleSpan, Spans
 
@@ -367,10 +367,21 @@ def earlier_org_with_words(spans: Spans, registry: Registry, tokens: list[int]) 
     for actor in registry.actors.values():
         if actor.kind != "organisation" or not actor.code:
             continue
-        names = {fold(w) for m in actor.mentions for w in _lemmas(doc, m)} | set(fold(actor.name).split())
-        if words <= names:
+        if words <= _name_words(doc, actor):
             return actor.id
     return None
+
+
+def _name_words(doc: Doc, actor: Actor) -> set[str]:
+    """The folded words of an actor's name and the lemmas of its mentions, kept on the Doc and extended as
+    mentions are added: rebuilt on every call, they made a long article quadratic."""
+    cache: dict[str, tuple[str, int, set[str]]] = doc.user_data.setdefault("newsgraph.name_words", {})
+    name, seen, words = cache.get(actor.id, ("", 0, set()))
+    if name != actor.name:
+        seen, words = 0, set(fold(actor.name).split())
+    words.update(fold(w) for m in actor.mentions[seen:] for w in _lemmas(doc, m))
+    cache[actor.id] = (actor.name, len(actor.mentions), words)
+    return words
 
 
 def _lemmas(doc: Doc, mention: Mention) -> list[str]:

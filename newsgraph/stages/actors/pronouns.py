@@ -19,6 +19,7 @@ PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
 OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it"})
 OBJECT_DEPS = frozenset({"dobj", "dative", "pobj", "iobj"})
 GROUP_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
+REFER_BACK_TOKENS = 5000  # about 25,000 characters
 
 
 def add_pronouns(spans: Spans, registry: Registry) -> None:
@@ -54,7 +55,7 @@ def _antecedent(spans: Spans, registry: Registry, tok: Token, mentions: list[tup
     if not quoted[tok.i] and outside:
         fitting = outside
     own_subject = _clause_subject(tok)
-    subject_actors = {a for i, a in mentions if i in own_subject}
+    subject_actors = {a for i in own_subject for _, a in mentions[bisect.bisect_left(mentions, (i, "")):][:1] if _ == i}
     fitting = [m for m in fitting if m[1] not in subject_actors]
     in_sentence = [m for m in fitting if m[0] >= sent.start]
     for group in (in_sentence, [m for m in fitting if m[0] < sent.start]):
@@ -127,9 +128,10 @@ def _refer_back_to_pair(registry: Registry, chunk: Span, word: str, before: list
 
 
 def _actors_before(registry: Registry, i: int) -> list[str]:
-    """Actor ids by their latest mention before token i, most recent first."""
-    seen: dict[str, int] = {}
-    for tok_i, actor_id in registry.token_actor.items():
-        if tok_i < i:
-            seen[actor_id] = max(seen.get(actor_id, -1), tok_i)
-    return sorted(seen, key=lambda a: -seen[a])
+    """Actor ids by their latest mention in the REFER_BACK_TOKENS tokens before token i, most recent first.
+
+    The window keeps the cost per phrase bounded, so a long text is not quadratic; it is longer than
+    a long news article, whose answers it does not change."""
+    recent = dict.fromkeys(map(registry.token_actor.get, range(i - 1, max(-1, i - 1 - REFER_BACK_TOKENS), -1)))
+    recent.pop(None, None)
+    return list(recent)  # type: ignore[arg-type]

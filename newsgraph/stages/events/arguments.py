@@ -13,6 +13,7 @@ from ...language.quotation import quotation
 from ...records import Actor, ActorTable
 from ...resources.grammar import Grammar
 from ...resources.speech_verbs import SpeechLexicon
+from ..lookups import text_length
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
@@ -72,7 +73,7 @@ def reporting_verb(tok: Token, speech: SpeechLexicon) -> Token | None:
     if span is None:
         return None
     start, end = next(((s, e) for s, e in span.parts if s <= tok.idx < e), (span.start, span.end))
-    near = tok.doc.char_span(max(0, start - 1), min(len(tok.doc.text), end + 1), alignment_mode="expand")
+    near = tok.doc.char_span(max(0, start - 1), min(text_length(tok.doc), end + 1), alignment_mode="expand")
     sents = {sent.start: sent for t in (near if near is not None else [tok]) for sent in [t.sent]}
     candidates = [v for sent in sents.values() for v in sent
                   if speech.is_reporting(v) and not quoted.inside(v)

@@ -421,6 +421,9 @@ def _object_negation(m: Match, ctx: _Context) -> set[str]:
     return {"negated"} if negated else set()
 
 
+REPLY_LOOKBACK_EVENTS = 200  # more than a long article has; beyond it the search would make a long text quadratic
+
+
 def _resolve_reply_target(cand: Candidate, earlier: list[Event], ctx: _Context) -> None:
     """"X rejected the allegations": the unnamed accuser is whoever last acted against X in the article."""
     m = cand.match
@@ -432,7 +435,7 @@ def _resolve_reply_target(cand: Candidate, earlier: list[Event], ctx: _Context) 
                for o in objects):
         return
     replier = {a.id for a in cand.sources} | {a.code for a in cand.sources if a.code}
-    for event in reversed(earlier):
+    for event in reversed(earlier[-REPLY_LOOKBACK_EVENTS:]):
         aimed_at = set(event.target) | {a.code for i in event.target if (a := ctx.actors.get(i)) and a.code}
         if event.type in ctx.grammar.provoking_types and event.is_claim and aimed_at & replier:
             cand.targets = [a for i in event.source if (a := ctx.actors.get(i))]
