@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import random
 
-LEADERS = ("Turkish President Recep Tayyip Erdogan", "German Chancellor Olaf Scholz", "French President Emmanuel Macron",
+LEADERS = ("Turkish President Recep Tayyip Erdogan", "German Chancellor Olaf Scholz",
+           "French President Emmanuel Macron",
            "Japanese Prime Minister Fumio Kishida", "Brazilian President Luiz Inacio Lula da Silva",
            "Chinese President Xi Jinping", "Kenyan President William Ruto", "Indian Prime Minister Narendra Modi")
 STATES = ("Russia", "Ukraine", "Israel", "Egypt", "Qatar", "Iran", "Pakistan", "India", "Sudan", "Venezuela",

@@ -29,7 +29,7 @@ def resources() -> Resources:
     return Resources.load()
 
 
-@given(data=st.binary(max_size=3000), reader=st.sampled_from(sorted(READERS) + [None]))
+@given(data=st.binary(max_size=3000), reader=st.sampled_from([*sorted(READERS), None]))
 def test_readers_turn_any_bytes_into_articles_or_failures(data: bytes, reader: str | None) -> None:
     for item in read_bytes(data, origin="fuzz.bin", format_in=reader, published="2024-03-05"):
         assert isinstance(item, RawArticle | ReadFailure)

@@ -101,7 +101,8 @@ article_bodies = st.fixed_dictionaries({}, optional={
 @given(body=st.one_of(article_bodies, json_values))
 def test_hostile_article_bodies_never_answer_500(client, body):
     # json.dumps writes NaN and Infinity, which are not JSON either
-    response = client.post("/api/articles", content=json.dumps(body), headers=AUTH | {"content-type": "application/json"})
+    response = client.post("/api/articles", content=json.dumps(body),
+                           headers=AUTH | {"content-type": "application/json"})
     assert response.status_code in (201, 422), (body, response.text)
     assert_secured(response)
 

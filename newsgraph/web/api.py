@@ -17,7 +17,7 @@ from sqlalchemy import Connection
 
 from ..records import EVENT_TYPES
 from ..store import Store, read
-from ..store.read import EventFilter
+from ..store.read import SQLITE_MAX_INT, EventFilter
 from . import downloads
 from .ingest import ArticleIn, extract_and_store
 from .security import require_token
@@ -207,7 +207,7 @@ def get_stats(store: StoreDep) -> dict[str, Any]:
 
 @router.get("/graph", summary="Who acts on whom: actors as nodes, dyads as edges")
 def get_graph(store: StoreDep, filters: Filters,
-              min_events: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
+              min_events: Annotated[int, Query(ge=1, le=SQLITE_MAX_INT)] = 1,
               limit: Annotated[int, Query(ge=1, le=MAX_GRAPH_EDGES, description="Most edges returned.")] = 200,
               ) -> dict[str, Any]:
     return graph_view(store, filters, min_events=min_events, limit=limit)
