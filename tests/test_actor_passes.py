@@ -64,8 +64,8 @@ def test_a_name_after_a_title_is_a_person_name(nlp, kb):
 
 @pytest.mark.parametrize("text, name, code, role, sector", [
     ("UK Prime Minister Keir Starmer spoke.", "Keir Starmer", "GBR", "Prime Minister", "GOV"),
-    ("John Smith, a former senior State Department official, said the talks failed.", "John Smith", "USA",
-     "former official", "ELI"),
+    ("Mary Jones, a retired senior State Department diplomat, called the plan naive.", "Mary Jones", "USA",
+     "former diplomat", "ELI"),
 ])
 def test_description_read_around_a_name(nlp, kb, text, name, code, role, sector):
     spans, registry = parsed(nlp, kb, text)
@@ -77,7 +77,7 @@ def test_description_read_around_a_name(nlp, kb, text, name, code, role, sector)
 
 
 def test_description_of_a_whole_phrase(nlp, kb):
-    spans, registry = parsed(nlp, kb, "a former senior State Department official")
+    spans, registry = parsed(nlp, kb, "an ex-State Department lawyer")
     desc = read_window(spans, registry, list(range(len(spans.doc))))
     assert (desc.code, desc.sector, desc.former, desc.code_from) == ("USA", "ELI", True, "State Department")
 

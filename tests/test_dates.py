@@ -64,7 +64,7 @@ RESOLVE_CASES = [
     # day parts, "late Monday", possessives
     (MON, "Police clashed with demonstrators late Sunday.", "late Sunday", "2025-03-09", "day"),
     (MON, "Air raid sirens sounded across the capital Friday evening.", "Friday evening", "2025-03-07", "day"),
-    (MON, "Later on Monday, the crown prince met the secretary of state.", "Later on Monday", "2025-03-10", "day"),
+    (MON, "Later on Monday, the king received the visiting envoys.", "Later on Monday", "2025-03-10", "day"),
     (MON, "Leaders gathered in Paris for Thursday's summit on Ukraine.", "Thursday's", "2025-03-06", "day"),
     (MON, "Saturday's drone strike killed three people.", "Saturday's", "2025-03-08", "day"),
     # days counted from the article's date
@@ -95,7 +95,7 @@ RESOLVE_CASES = [
     (WED, "The group was founded in 2018.", "2018", "2018-01-01", "year"),
     (WED, "The agreement was signed in March 2022 in Istanbul.", "March 2022", "2022-03-01", "month"),
     # absolute dates, with the year inferred from the tense
-    (MON, "Officials held talks in Riyadh on Feb. 18.", "Feb. 18", "2025-02-18", "day"),
+    (MON, "Negotiators met in Geneva on Feb. 18.", "Feb. 18", "2025-02-18", "day"),
     (MON, "The strike took place on March 6.", "March 6", "2025-03-06", "day"),
     (MON, "The vote was held on March 20.", "March 20", "2024-03-20", "day"),
     (MON, "The sanctions will take effect on March 20.", "March 20", "2025-03-20", "day"),
@@ -219,7 +219,7 @@ NOT_DATES = [
     "The Good Friday Agreement ended decades of violence.",
     "Jan Lipavsky met the delegation.",
     "The ship left port a month later than planned.",
-    "Whiskey exports surged in the past three years after an earlier truce.",
+    "Cheese sales doubled over the past two years after an earlier trade row.",
     "The adviser made the remarks on ABC's This Week program.",
     "The minister told BBC Radio 4's Today programme that taxes would rise.",
     "The ministers sat down with the rebels.",
@@ -263,16 +263,16 @@ FOR_EVENT_CASES = [
     ("Rubio said Monday that the two sides met on Friday.", "said", "Monday"),
     ("The ministry said on Tuesday that Moscow had expelled two diplomats.", "expelled", "on Tuesday"),
     ("The leaders met in Paris ahead of Thursday's summit.", "summit", "Thursday's"),
-    ("Rubio said Monday the United States hopes to resolve the pause during talks Tuesday with officials.",
+    ("The minister said Monday she hoped to settle the dispute during talks Tuesday with the unions.",
      "talks", "Tuesday"),
     ("The prime minister condemned the attack.", "condemned", None),
-    ("The Taliban rejected the claim that Tuesday's attack was planned abroad.", "rejected", None),
+    ("The ministry denied the report that Tuesday's blast was ordered from abroad.", "denied", None),
     ("The minister, who arrived on Sunday, condemned the attack.", "condemned", None),
     ("The envoy met the rebels on Monday and signed a truce.", "signed", "on Monday"),
     ("The secretary said Saturday that the prime minister will visit Mauritius.", "visit", None),
     ("The secretary said Saturday that the prime minister had visited Mauritius.", "visited", "Saturday"),
-    ("On Tuesday, a general said he is expecting the North to test a missile.", "expecting", "On Tuesday"),
-    ("In a video message released Sunday, the president blamed the insurgents.", "blamed", "Sunday"),
+    ("On Tuesday, an admiral said he is expecting the rival navy to stage drills.", "expecting", "On Tuesday"),
+    ("In a radio address aired Sunday, the premier blamed the smugglers.", "blamed", "Sunday"),
     ("The activist played a role in last year's protests over the war.", "protests", "last year's"),
     ("Troops have been deployed since Monday.", "deployed", None),
     ("Protesters blocked the road before Friday's vote.", "vote", "Friday's"),
@@ -290,7 +290,7 @@ def test_for_event_prefers_the_triggers_own_date(nlp, text, trigger, expected):
 
 
 @pytest.mark.parametrize("text,trigger,expected", [
-    ("Ankara is threatening retaliation against Washington if hit by sanctions.", "threatening", MON),
+    ("Caracas is threatening reprisals against Bogota if its trucks are stopped.", "threatening", MON),
     ("Iran accuses the United States of piracy in the Gulf.", "accuses", MON),
     ("Turkey has imposed sanctions on Syria.", "imposed", None),
     ("The minister said the government is preparing sanctions.", "preparing", None),

@@ -266,7 +266,7 @@ def test_coordinated_subjects_make_one_joint_event(nlp):
 
 
 def test_leaders_of_states_are_the_targets(nlp):
-    results = run(nlp, "The NATO chief spoke via video call with the leaders of Latvia, Lithuania and Estonia.",
+    results = run(nlp, "The NATO chief held a video call with the presidents of Latvia, Lithuania and Estonia.",
                   {"NATO": "NATO/organisation", "Latvia": "LVA", "Lithuania": "LTU", "Estonia": "EST"})
     assert find(results, "CONSULT", {"NATO"}, {"LVA", "LTU", "EST"}).mode == "phone"
 
@@ -283,13 +283,13 @@ def test_possessor_is_the_source_of_an_event_noun(nlp):
 
 
 def test_by_phrase_is_the_source_of_an_event_noun(nlp):
-    results = run(nlp, "The announcement came during a visit by the Greek premier to Cyprus.",
+    results = run(nlp, "Fireworks marked a visit by the Greek premier to Cyprus.",
                   {"Greek": "GRC", "Cyprus": "CYP"})
     assert find(results, "CONSULT", {"GRC"}, {"CYP"}).mode == "visit"
 
 
 def test_possessor_of_a_killing_is_the_victim_not_the_killer(nlp):
-    results = run(nlp, "Officials in Kabul confirmed the commander's killing.", {"commander": "ISIS/person"})
+    results = run(nlp, "Police in Mogadishu confirmed the commander's killing.", {"commander": "ISIS/person"})
     assert not results
 
 
@@ -321,7 +321,7 @@ def test_pronoun_mentions_are_actors(nlp):
     "The central bank raised interest rates by half a point on Tuesday.",
     "Heavy rain flooded several villages in the north of Brazil.",
     "Brazil's football team met expectations in the qualifier.",
-    "Officials said the storm displaced thousands of people.",
+    "Forecasters said the storm would flood the coast.",
 ])
 def test_no_event_for_unrelated_sentences(nlp, text):
     assert run(nlp, text, {"Brazil": "BRA"}) == []

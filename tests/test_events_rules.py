@@ -69,9 +69,9 @@ def test_attack_on_a_place_hits_the_country_but_fighting_fires_does_not(nlp):
 
 
 def test_leaving_an_organisation_is_a_sanction_not_a_retreat(nlp):
-    results = run(nlp, "Mali and Niger withdrew from ECOWAS in January.",
-                  {"Mali": "MLI", "Niger": "NER", "ECOWAS": "ECOWAS/organisation"})
-    assert find(results, "SANCTION", {"MLI", "NER"}, {"ECOWAS"}).mode == "withdraw"
+    results = run(nlp, "Burundi and the Philippines withdrew from the ICC after the rulings.",
+                  {"Burundi": "BDI", "Philippines": "PHL", "ICC": "ICC/organisation"})
+    assert find(results, "SANCTION", {"BDI", "PHL"}, {"ICC"}).mode == "withdraw"
     results = run(nlp, "Russian forces withdrew from Georgia in 2008.", {"Russian": "RUS", "Georgia": "GEO"})
     find(results, "RETREAT", {"RUS"}, {"GEO"})
 

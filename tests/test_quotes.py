@@ -79,7 +79,7 @@ DIRECT_CASES = [
     ('"Order has been restored in the capital," according to the Interior Ministry.', "Order has been restored", "a7",
      "Interior Ministry"),
     ("'We have no time to lose,' Falk said after the vote.", "We have no time to lose", "a3", "Jonas Falk"),
-    ('"Both ports may come to our agenda," the minister said.', "Both ports may come", "a1", "Anna Berg"),
+    ('"Both airports may close next week," the minister said.', "Both airports may close", "a1", "Anna Berg"),
     ('"Is this the end of the talks? I do not think so," Falk asked.', "Is this the end", "a3", "Jonas Falk"),
 ]
 
