@@ -156,12 +156,13 @@ def test_ingesting_a_feed_url_stores_its_entries_and_refuses_private_ones(tmp_pa
     })
     sources = ["https://93.184.216.34/world.rss", "http://127.0.0.1:8080/local.rss"]
     with Store.open(str(tmp_path / "feeds.db")) as store:
-        summary = ingest(sources, store, client=client_for(handler))
+        unfollowed = IngestOptions(follow_links=False)  # addresses are the point here; test_follow_links follows
+        summary = ingest(sources, store, options=unfollowed, client=client_for(handler))
         assert (summary.new, summary.failed) == (2, 1) and "--allow-private" in summary.failures[0][1]
         assert requested == ["https://93.184.216.34/world.rss"]
         assert {a["url"] for a in store.articles()} == {"https://news.example.com/vienna",
                                                         "https://news.example.com/aid"}
-        allowed = IngestOptions(fetch=FetchPolicy(allow_private=True))
+        allowed = IngestOptions(fetch=FetchPolicy(allow_private=True), follow_links=False)
         again = ingest(sources, store, options=allowed, client=client_for(handler))
         assert (again.new, again.duplicate, again.failed) == (1, 3, 0)  # Geneva is new; Vienna and aid are not
         assert store.failures() == []  # the feed that failed has been stored since

@@ -33,18 +33,27 @@ MAX_FAILURES_LISTED = 50
               help="Seconds allowed for fetching one URL in all: connecting, redirects and the body.")
 @click.option("--max-bytes", type=click.IntRange(min=1), default=10_000_000, show_default=True,
               help="Largest body fetched from a URL.")
+@click.option("--follow-links/--no-follow-links", default=None, show_default="on for feed URLs, off for feed files",
+              help="Fetch each feed entry's link and store the article page's text instead of the entry's summary "
+                   "(robots.txt obeyed; the summary is kept, with a warning, when the page cannot be had).")
+@click.option("--host-delay", type=click.FloatRange(min=0), default=1.0, show_default=True, metavar="SECONDS",
+              help="Pause between requests to the same host.")
 @click.option("--commit-every", type=click.IntRange(min=1), default=STORE_CHUNK, show_default=True, metavar="N",
               help="Articles stored per transaction (a crash loses at most this many, redone by the next run).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 @published_option
 def ingest_command(sources: tuple[str, ...], db: str, redo: bool, every: float | None, allow_private: bool,
-                   workers: int, format_in: str | None, timeout: float, max_bytes: int, commit_every: int,
-                   quiet: bool, published: str | None) -> None:
+                   workers: int, format_in: str | None, timeout: float, max_bytes: int, follow_links: bool | None,
+                   host_delay: float, commit_every: int, quiet: bool, published: str | None) -> None:
     """Extract articles and store them: SOURCES are files, directories, globs, - (stdin) and feed or page URLs.
 
     An article already stored (same content) is skipped and counted as a duplicate.
     Inputs that fail are recorded in the database's failures table and listed at the
     end; the exit code is 1 if any input failed.
+
+    The entries of a feed URL are followed to their article pages, whose text is
+    stored instead of the entry's summary (robots.txt is obeyed, and requests to one
+    host are --host-delay seconds apart); --no-follow-links stores the summaries.
 
     Examples:
 
@@ -55,7 +64,7 @@ def ingest_command(sources: tuple[str, ...], db: str, redo: bool, every: float |
     if not sources and not redo:
         raise click.UsageError("name at least one SOURCE (or pass --reprocess)")
     options = IngestOptions(workers=workers, format_in=format_in, published=published, progress=not quiet,
-                            store_chunk=commit_every,
+                            store_chunk=commit_every, follow_links=follow_links, host_delay=host_delay,
                             fetch=FetchPolicy(allow_private=allow_private, timeout=timeout, max_bytes=max_bytes))
     with Store.open(db) as store:
 

@@ -20,7 +20,7 @@ import httpx
 from tqdm import tqdm
 
 from ..records import PIPELINE_VERSION, RawArticle, ReadFailure, content_hash
-from ..sources.fetch import FetchPolicy, is_url, make_client, read_url
+from ..sources.fetch import FetchPolicy, Follower, RateLimiter, is_url, make_client, read_url
 from ..sources.readers import read_inputs
 from ..store import IngestSummary, Store
 from ..store.write import rows_of
@@ -39,22 +39,38 @@ class IngestOptions:
     progress: bool = False
     store_chunk: int = STORE_CHUNK
     time_limit: float = ARTICLE_TIME_LIMIT  # seconds per article in a worker (workers > 1)
+    follow_links: bool | None = None  # feed entries to their pages: None follows those of feed URLs only
+    host_delay: float = 1.0  # seconds between requests to the same host
 
 
 def read_sources(sources: Sequence[str], *, options: IngestOptions, client: httpx.Client | None = None
                  ) -> Iterator[RawArticle | ReadFailure]:
-    """Everything behind the sources, in order: URLs are fetched (see :mod:`newsgraph.sources.fetch`), paths read."""
+    """Everything behind the sources, in order: URLs are fetched (see :mod:`newsgraph.sources.fetch`), paths read;
+    feed entries are followed to their article pages as `options.follow_links` says (default: for feed URLs)."""
     owned = None
-    for source in sources:
-        if not is_url(source):
-            yield from read_inputs([source], format_in=options.format_in, published=options.published)
-            continue
-        if client is None:
-            client = owned = make_client(options.fetch)
-        yield from read_url(source, client=client, policy=options.fetch, format_in=options.format_in,
-                            published=options.published)
-    if owned is not None:
-        owned.close()
+    limiter = RateLimiter(options.host_delay)  # one for the run, so every request to a host is spaced
+    follower = None
+    try:
+        for source in sources:
+            from_url = is_url(source)
+            follow = from_url if options.follow_links is None else options.follow_links
+            if client is None and (from_url or follow):
+                client = owned = make_client(options.fetch)
+            items: Iterable[RawArticle | ReadFailure]
+            if from_url:
+                assert client is not None
+                items = read_url(source, client=client, policy=options.fetch, format_in=options.format_in,
+                                 published=options.published, limiter=limiter)
+            else:
+                items = read_inputs([source], format_in=options.format_in, published=options.published)
+            if follow:
+                assert client is not None
+                follower = follower or Follower(client, policy=options.fetch, limiter=limiter)
+                items = (follower.follow(x) if isinstance(x, RawArticle) and x.reader == "feed" else x for x in items)
+            yield from items
+    finally:
+        if owned is not None:
+            owned.close()
 
 
 def ingest(sources: Sequence[str], store: Store, *, options: IngestOptions | None = None,

@@ -7,6 +7,11 @@ client made by :func:`make_client` connects only to an address it has just check
 itself (DNS rebinding: a second lookup by the HTTP library could answer differently).
 ``FetchPolicy.timeout`` bounds the whole fetch, so a server that drips a byte at a
 time cannot stall a run or ``--watch``.
+
+:class:`Follower` takes feed entries to their article pages through the same fetcher,
+politely: robots.txt is obeyed and requests to one host are spaced by a
+:class:`RateLimiter`; an entry whose page cannot be had keeps its summary, with a
+warning saying why.
 """
 from __future__ import annotations
 
@@ -14,9 +19,10 @@ import ipaddress
 import socket
 import time
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 from urllib.parse import urljoin, urlsplit
+from urllib.robotparser import RobotFileParser
 
 import httpcore
 import httpx
@@ -26,6 +32,7 @@ from .readers import read_bytes
 
 Resolver = Callable[[str], list[str]]
 USER_AGENT = "newsgraph/0.1 (+https://github.com/newsgraph)"
+ROBOTS_AGENT = "newsgraph"  # the name robots.txt rules address
 
 
 class FetchError(Exception):
@@ -34,6 +41,36 @@ class FetchError(Exception):
 
 class BlockedURLError(FetchError):
     """A URL is refused before any request is made (scheme or address not allowed)."""
+
+
+class HTTPStatusError(FetchError):
+    """The server answered with an error status (kept, since robots.txt rules depend on it)."""
+
+    def __init__(self, message: str, status: int) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+class RateLimiter:
+    """Spaces requests to the same host by `delay` seconds, so following a feed does not hammer its site.
+    The clock and sleep are injectable so tests can measure the delay without waiting."""
+
+    def __init__(self, delay: float = 1.0, *, clock: Callable[[], float] = time.monotonic,
+                 sleep: Callable[[float], None] = time.sleep) -> None:
+        self.delay = delay
+        self.clock = clock
+        self.sleep = sleep
+        self._last: dict[str, float] = {}  # host -> when its last request started
+
+    def wait(self, host: str) -> float:
+        """Sleep until `host` may be asked again and note this request; the seconds slept."""
+        now = self.clock()
+        last = self._last.get(host)
+        pause = max(0.0, last + self.delay - now) if last is not None else 0.0
+        if pause:
+            self.sleep(pause)
+        self._last[host] = now + pause
+        return pause
 
 
 @dataclass(frozen=True)
@@ -94,19 +131,22 @@ def _is_ip_literal(host: str) -> bool:
 
 
 def fetch(url: str, *, client: httpx.Client, policy: FetchPolicy = FetchPolicy(),
-          resolve: Resolver = resolve_host) -> tuple[bytes, str]:
-    """The body and content type at `url`, following checked redirects, within `policy.timeout` in all;
-    raises FetchError."""
+          resolve: Resolver = resolve_host, limiter: RateLimiter | None = None) -> tuple[bytes, str]:
+    """The body and content type at `url`, following checked redirects, within `policy.timeout` in all
+    (time spent waiting on `limiter` is not counted); raises FetchError."""
     deadline = time.monotonic() + policy.timeout
     for _ in range(policy.max_redirects + 1):
         check_url(url, allow_private=policy.allow_private, resolve=resolve)
+        if limiter is not None:
+            deadline += limiter.wait(urlsplit(url).hostname or "")
         try:
             with client.stream("GET", url, timeout=_left(deadline, url, policy), follow_redirects=False) as response:
                 if response.is_redirect and "location" in response.headers:
                     url = urljoin(url, response.headers["location"])
                     continue
                 if response.status_code >= 400:
-                    raise FetchError(f"{url}: HTTP {response.status_code} {response.reason_phrase}")
+                    raise HTTPStatusError(f"{url}: HTTP {response.status_code} {response.reason_phrase}",
+                                          response.status_code)
                 body = _body(response, url, policy, deadline)
                 return body, response.headers.get("content-type", "")
         except httpx.HTTPError as exc:
@@ -147,15 +187,84 @@ def format_of(content_type: str) -> str | None:
 
 
 def read_url(url: str, *, client: httpx.Client, policy: FetchPolicy = FetchPolicy(), format_in: str | None = None,
-             published: str | None = None, resolve: Resolver = resolve_host) -> Iterator[RawArticle | ReadFailure]:
+             published: str | None = None, resolve: Resolver = resolve_host, limiter: RateLimiter | None = None
+             ) -> Iterator[RawArticle | ReadFailure]:
     """Articles at a URL (every entry of a feed, or the one page); a fetch problem is one failure.
     The reader is `format_in`, else the one the content type names, else a guess from the content."""
     try:
-        content, content_type = fetch(url, client=client, policy=policy, resolve=resolve)
+        content, content_type = fetch(url, client=client, policy=policy, resolve=resolve, limiter=limiter)
     except FetchError as exc:
         yield ReadFailure(url, str(exc))
         return
     yield from read_bytes(content, origin=url, format_in=format_in or format_of(content_type), published=published)
+
+
+class Follower:
+    """Replaces a feed entry's summary with the text of the article page it links to, fetched like any URL
+    (same address checks, caps and deadline), obeying robots.txt and spacing requests per host."""
+
+    def __init__(self, client: httpx.Client, *, policy: FetchPolicy = FetchPolicy(), limiter: RateLimiter | None = None,
+                 resolve: Resolver = resolve_host) -> None:
+        self.client = client
+        self.policy = policy
+        self.limiter = limiter or RateLimiter()
+        self.resolve = resolve
+        self._robots: dict[str, RobotFileParser | str] = {}  # scheme://host -> its rules, or why none could be had
+
+    def follow(self, entry: RawArticle) -> RawArticle:
+        """The article page read as HTML, keeping the entry's title and date where the page has none;
+        the entry itself, with a warning saying why, if the page cannot be had."""
+        link = entry.url
+        if not link:
+            return self._summary(entry, "the entry has no link")
+        try:
+            check_url(link, allow_private=self.policy.allow_private, resolve=self.resolve)
+            if not self._rules(link).can_fetch(ROBOTS_AGENT, link):
+                return self._summary(entry, f"robots.txt of {_site(link)} disallows {link}")
+            content, _ = fetch(link, client=self.client, policy=self.policy, resolve=self.resolve,
+                               limiter=self.limiter)
+        except FetchError as exc:
+            return self._summary(entry, str(exc))
+        page = next(iter(read_bytes(content, origin=link, format_in="html", published=entry.published)), None)
+        if not isinstance(page, RawArticle):
+            return self._summary(entry, page.reason if page else "the page has no body text")
+        return replace(page, origin=entry.origin, url=link, source_id=entry.source_id,
+                       title=page.title or entry.title)
+
+    def _rules(self, link: str) -> RobotFileParser:
+        """The robots.txt rules of the link's site, fetched once per site; FetchError if it could not be read."""
+        site = _site(link)
+        if site not in self._robots:
+            self._robots[site] = self._read_robots(site)
+        rules = self._robots[site]
+        if isinstance(rules, str):
+            raise FetchError(rules)
+        return rules
+
+    def _read_robots(self, site: str) -> RobotFileParser | str:
+        """As RFC 9309 says: a missing robots.txt (any 4xx) allows everything; one that cannot be reached
+        (5xx, network, refused) allows nothing."""
+        rules = RobotFileParser(f"{site}/robots.txt")
+        try:
+            body, _ = fetch(f"{site}/robots.txt", client=self.client, policy=self.policy, resolve=self.resolve,
+                            limiter=self.limiter)
+        except FetchError as exc:
+            if isinstance(exc, HTTPStatusError) and 400 <= exc.status < 500:
+                rules.parse([])
+                return rules
+            return f"robots.txt of {site} could not be read ({exc}); its pages are not fetched"
+        rules.parse(body.decode("utf-8", "replace").splitlines())
+        return rules
+
+    @staticmethod
+    def _summary(entry: RawArticle, why: str) -> RawArticle:
+        entry.warnings.append(f"article page not used, the feed summary is stored instead: {why}")
+        return entry
+
+
+def _site(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}"
 
 
 def make_client(policy: FetchPolicy = FetchPolicy(), *, transport: httpx.BaseTransport | None = None,
