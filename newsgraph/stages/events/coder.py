@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from ...language.lemmas import lemma_candidates
+from ...language.lemmas import lemma_candidates, lemma_forms
 from ...language.modality import qualifiers_of
 from ...language.quotation import quotation
 from ...records import NOT_FACT_QUALIFIERS, Actor, ActorTable, Event, Location
@@ -39,12 +39,13 @@ from .arguments import (
     MODIFIER_DEPS,
     Grammar,
     frame,
+    owner_tokens,
     reporting_verb,
     speaker_tokens,
     subject_tokens,
     token_actors,
 )
-from .matching import Match, match_pattern, target_tokens, trigger_kind
+from .matching import Match, match_pattern, target_slots, target_tokens, trigger_kind
 
 if TYPE_CHECKING:
     from ..dates import DateTimeline
@@ -63,6 +64,7 @@ class Candidate:
     sources: list[Actor] = field(default_factory=list)
     targets: list[Actor] = field(default_factory=list)
     source_how: str = "none"
+    target_how: str = "none"  # the phrase or clause the targets were read from
     qualifiers: list[str] = field(default_factory=list)
     mode: str | None = None
     confidence: float = 0.0
@@ -165,7 +167,7 @@ def _finds_target(m: Match, ctx: _Context) -> bool:
     """A pattern whose target slot names an actor tells more than a longer one whose slot is empty."""
     kinds = m.pattern.target_kinds
     return any(not kinds or a.kind in kinds
-               for t in target_tokens(m) for a in token_actors(t, ctx.actors, ctx.grammar, ctx.speech))
+               for t in target_tokens(m) for a in _target_actors(t, None, ctx))
 
 
 def _sentence_candidates(sent: Span, ctx: _Context, trace: Trace | None) -> list[Candidate]:
@@ -254,7 +256,7 @@ def _unnamed_crowd(m: Match, ctx: _Context) -> bool:
     if m.pattern.kind != "verb":
         return True
     tokens, _ = subject_tokens(m.trigger)
-    return all(t.lemma_.lower() in ctx.grammar.crowd_nouns or t.lower_ in ctx.grammar.crowd_nouns for t in tokens)
+    return all(lemma_forms(t) & ctx.grammar.crowd_nouns for t in tokens)
 
 
 def _locate_missing_side(cand: Candidate, ctx: _Context) -> None:
@@ -334,8 +336,9 @@ def _candidate(m: Match, ctx: _Context) -> Candidate:
     cand.sources, cand.source_how = _sources(m, ctx)
     source_ids = {a.id for a in cand.sources}
     etype = ctx.lexicon.types[m.pattern.type]
-    targets = [a for t in target_tokens(m) if not etype.parties_only or _names_a_party(t, ctx)
-               for a in token_actors(t, ctx.actors, ctx.grammar, ctx.speech)
+    tokens, cand.target_how = target_slots(m)
+    targets = [a for t in tokens if not etype.parties_only or _names_a_party(t, ctx)
+               for a in _target_actors(t, cand, ctx)
                if not m.pattern.target_kinds or a.kind in m.pattern.target_kinds]
     cand.targets = [a for i, a in enumerate(targets) if a.id not in source_ids and a not in targets[:i]
                     and (a.code or not etype.coded_targets_only)]
@@ -356,6 +359,21 @@ def _candidate(m: Match, ctx: _Context) -> Candidate:
                              | _object_negation(m, ctx))
     cand.confidence = _confidence(m, cand)
     return cand
+
+
+def _target_actors(tok: Token, cand: Candidate | None, ctx: _Context) -> list[Actor]:
+    """The actors a target phrase names; a thing that names nobody is aimed at whoever owns it, one or two
+    "of"/possessive steps in ("positions of Hezbollah's forces", "the gate of Israel's embassy")."""
+    found = token_actors(tok, ctx.actors, ctx.grammar, ctx.speech)
+    if found or tok.pos_ not in ("NOUN", "PROPN"):
+        return found
+    for owner in owner_tokens(tok):
+        found = token_actors(owner, ctx.actors, ctx.grammar, ctx.speech)
+        if found and cand is not None:
+            cand.target_how += f"; inside '{tok.text} of/'s {owner.text}'"
+        if found:
+            return found
+    return []
 
 
 def _names_a_party(tok: Token, ctx: _Context) -> bool:
