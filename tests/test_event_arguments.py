@@ -72,3 +72,104 @@ def test_the_trace_says_where_a_target_came_from(nlp):
 ])
 def test_a_target_inside_a_nested_phrase_is_the_owner(nlp, text, spec, etype, source, target):
     find(run(nlp, text, spec), etype, {source}, {target})
+
+
+# -- PLOVER's conventions: the expression is the event ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, spec, source, target, mode", [
+    ("Japan offered to send emergency aid to Myanmar.", {"Japan": "JPN", "Myanmar": "MMR"}, "JPN", "MMR", "aid"),
+    ("Germany pledged to provide air defence systems to Ukraine.", {"Germany": "DEU", "Ukraine": "UKR"},
+     "DEU", "UKR", "aid"),
+    ("China promised to cooperate with Pakistan on counterterrorism.", {"China": "CHN", "Pakistan": "PAK"},
+     "CHN", "PAK", "cooperate"),
+    ("The United States pledged to withdraw its troops from Iraq.", {"The United States": "USA", "Iraq": "IRQ"},
+     "USA", "IRQ", "retreat"),
+    ("Russia said it was ready to meet Ukraine's delegation in Istanbul.", {"Russia": "RUS", "it": "RUS",
+                                                                          "Ukraine": "UKR"}, "RUS", "UKR", "meet"),
+])
+def test_a_promise_to_cooperate_is_an_agreement_that_happened(nlp, text, spec, source, target, mode):
+    event = find(run(nlp, text, spec), "AGREE", {source}, {target})
+    assert event.is_claim and event.mode == mode
+
+
+def test_a_bare_future_act_keeps_its_type_and_a_negated_promise_stays_negated(nlp):
+    results = run(nlp, "Germany will send air defence systems to Ukraine.", {"Germany": "DEU", "Ukraine": "UKR"})
+    assert not find(results, "AID", {"DEU"}, {"UKR"}).is_claim
+    results = run(nlp, "Germany did not promise to send tanks to Ukraine.", {"Germany": "DEU", "Ukraine": "UKR"})
+    assert all(not e.is_claim for e, _, _ in results)
+
+
+@pytest.mark.parametrize("text, spec, source, target, mode", [
+    ("Israel will strike Iran unless it halts uranium enrichment.", {"Israel": "ISR", "Iran": "IRN"},
+     "ISR", "IRN", "violence"),
+    ("Russia will retaliate against Poland if it hosts American missiles.", {"Russia": "RUS", "Poland": "POL",
+                                                                            "American": "USA"}, "RUS", "POL",
+     "violence"),
+    ("If Canada keeps its dairy quotas, Washington will impose a tariff on Canadian cheese.",
+     {"Canada": "CAN", "Canadian": "CAN", "Washington": "USA"}, "USA", "CAN", "restrict"),
+])
+def test_a_conditional_hostile_act_is_a_threat(nlp, text, spec, source, target, mode):
+    event = find(run(nlp, text, spec), "THREATEN", {source}, {target})
+    assert event.is_claim and event.mode == mode
+
+
+@pytest.mark.parametrize("text, spec, source, target", [
+    ("Iran threatened to close the Strait of Hormuz unless the United States lifted sanctions.",
+     {"Iran": "IRN", "the United States": "USA"}, "IRN", "USA"),
+    ("Russia warned that Finland will face consequences if it joins NATO.",
+     {"Russia": "RUS", "Finland": "FIN", "NATO": "NATO/organisation"}, "RUS", "FIN"),
+    ("China warned that Japan would face countermeasures.", {"China": "CHN", "Japan": "JPN"}, "CHN", "JPN"),
+])
+def test_the_threatened_party_is_named_in_the_condition_or_the_consequence(nlp, text, spec, source, target):
+    assert find(run(nlp, text, spec), "THREATEN", {source}, {target}).is_claim
+
+
+@pytest.mark.parametrize("text, spec, source, target, mode", [
+    ("Israel won't meet Hamas's demands.", {"Israel": "ISR", "Hamas": "HAMAS/group"}, "ISR", "HAMAS", "yield"),
+    ("Iran will not meet the demands of the IAEA.", {"Iran": "IRN", "IAEA": "IAEA/organisation"}, "IRN", "IAEA",
+     "yield"),
+    ("Iran failed to agree with the IAEA on new inspections.", {"Iran": "IRN", "IAEA": "IAEA/organisation"},
+     "IRN", "IAEA", None),
+    ("Serbia declined to cooperate with Kosovo on the investigation.", {"Serbia": "SRB", "Kosovo": "XKX"},
+     "SRB", "XKX", "assist"),
+])
+def test_refusing_a_cooperative_act_is_a_rejection(nlp, text, spec, source, target, mode):
+    event = find(run(nlp, text, spec), "REJECT", {source}, {target})
+    assert event.is_claim and event.mode == mode
+
+
+def test_a_meeting_that_did_not_happen_is_no_rejection(nlp):
+    results = run(nlp, "Japan did not meet China's foreign minister.", {"Japan": "JPN", "China": "CHN"})
+    assert not find(results, "CONSULT", {"JPN"}, {"CHN"}).is_claim
+    assert all(e.type != "REJECT" for e, _, _ in results)
+
+
+@pytest.mark.parametrize("text, spec, source, target", [
+    ("France said Russia must withdraw its forces from Ukraine.", {"France": "FRA", "Russia": "RUS",
+                                                                   "Ukraine": "UKR"}, "FRA", "RUS"),
+    ("Britain said Iran must release the detained sailors.", {"Britain": "GBR", "Iran": "IRN"}, "GBR", "IRN"),
+    ("The United States gave Hamas ten days to release the hostages.", {"The United States": "USA",
+                                                                        "Hamas": "HAMAS/group"}, "USA", "HAMAS"),
+    ("The EU gave Belarus two weeks to free political prisoners.", {"EU": "EU/organisation", "Belarus": "BLR"},
+     "EU", "BLR"),
+])
+def test_a_reported_must_and_a_deadline_are_requests(nlp, text, spec, source, target):
+    assert find(run(nlp, text, spec), "REQUEST", {source}, {target}).is_claim
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya's foreign ministry rejected outside mediation, saying the two countries should settle the dispute alone.",
+    "Kenya's president said both sides must return to talks with Uganda.",
+])
+def test_a_must_the_speaker_shares_is_no_request(nlp, text):
+    results = run(nlp, text, {"Kenya": "KEN", "Uganda": "UGA"})
+    assert all(e.type != "REQUEST" for e, _, _ in results)
+
+
+@pytest.mark.parametrize("text, spec, source, target", [
+    ("Turkey refused to release the Swedish reporter.", {"Turkey": "TUR", "Swedish": "SWE"}, "TUR", "SWE"),
+    ("The Dutch king refused to apologize to Indonesia.", {"Dutch": "NLD", "Indonesia": "IDN"}, "NLD", "IDN"),
+])
+def test_refusing_to_yield_is_a_rejection_not_a_negated_concession(nlp, text, spec, source, target):
+    event = find(run(nlp, text, spec), "REJECT", {source}, {target})
+    assert event.is_claim and event.mode == "yield"

@@ -236,7 +236,8 @@ def subject_tokens(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
         if objects:  # "accused India of providing", "warned NATO against sending": the object does it
             return objects, "object-control"
     if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp") and head.i != verb.i:
-        governor = head.head if verb.dep_ == "pcomp" else head
+        # "X was ready to meet": the adjective's clause is done by the subject of its verb
+        governor = head.head if verb.dep_ == "pcomp" or (verb.dep_ == "xcomp" and head.dep_ == "acomp") else head
         found, _ = subject_tokens(governor, depth + 1)
         if not found and verb.dep_ == "xcomp":  # "X is scheduled to meet": the raised passive subject
             found = [c for c in governor.children if c.dep_ in PASSIVE_SUBJECT_DEPS]

@@ -45,6 +45,7 @@ from .arguments import (
     subject_tokens,
     token_actors,
 )
+from .conventions import condition_clause, demanded_of, reread
 from .matching import Match, match_pattern, target_slots, target_tokens, trigger_kind
 
 if TYPE_CHECKING:
@@ -54,6 +55,7 @@ HISTORICAL_DAYS = 365
 PLACE_PREPS = frozenset({"in", "near", "inside", "across", "outside", "at"})
 LOCATED_PENALTY = 0.1  # a side read off a place is a guess about who, not a name
 LOCATED_ID = "located:"  # id prefix of a state only a place named, until the event is kept
+JOINT_WORDS = frozenset({"two", "both", "all"})  # "the two countries should ...": the speaker is one of them
 
 
 @dataclass(eq=False)
@@ -72,6 +74,7 @@ class Candidate:
     event: Event | None = None
     location: Location | None = None  # the place whose state stood in for a missing side
     etype: str = ""  # the pattern's type, unless a rule re-read it (a verbal "attack" is an ACCUSE)
+    rule: str = ""  # the convention that re-read it, for explain
 
 
 @dataclass
@@ -166,8 +169,10 @@ def _lacks_target(m: Match, ctx: _Context) -> bool:
 def _finds_target(m: Match, ctx: _Context) -> bool:
     """A pattern whose target slot names an actor tells more than a longer one whose slot is empty."""
     kinds = m.pattern.target_kinds
+    threatened = [t for tokens, _ in _threat_slots(m.trigger, ctx) for t in tokens] \
+        if m.pattern.type == "THREATEN" else []
     return any(not kinds or a.kind in kinds
-               for t in target_tokens(m) for a in _target_actors(t, None, ctx))
+               for t in target_tokens(m) + threatened for a in _target_actors(t, None, ctx))
 
 
 def _sentence_candidates(sent: Span, ctx: _Context, trace: Trace | None) -> list[Candidate]:
@@ -179,7 +184,7 @@ def _sentence_candidates(sent: Span, ctx: _Context, trace: Trace | None) -> list
         if m.pattern.kind == "noun" and (_used_by_verb(m, consumed) or _inside_same_type_verb(m, verb_types)):
             continue
         out.append(_candidate(m, ctx))
-    return out
+    return out + [d for c in out if (d := _demand(c, ctx)) is not None]
 
 
 def _used_by_verb(m: Match, consumed: dict[int, str]) -> bool:
@@ -349,15 +354,67 @@ def _candidate(m: Match, ctx: _Context) -> Candidate:
         cand.targets = [a for a in _place_actors(m, ctx) if a.id not in source_ids]
     if not cand.targets and m.pattern.kind == "noun" and etype.symmetric:
         cand.targets = [a for a in _occasion_partners(m, ctx) if a.id not in source_ids]
+    if not cand.targets and m.pattern.type == "THREATEN":
+        _threatened_party(cand, ctx)
     _locate_missing_side(cand, ctx)
-    if _verbal_attack(cand, ctx):
+    qualifiers = qualifiers_of(m.trigger, ctx.grammar) | _object_negation(m, ctx)
+    reading = reread(cand.etype, m.trigger, qualifiers, ctx.grammar) if m.pattern.kind == "verb" else None
+    if reading is not None:
+        cand.etype, cand.mode, cand.rule = reading.etype, reading.mode or cand.mode, reading.rule
+        qualifiers = (qualifiers_of(reading.head, ctx.grammar) | qualifiers) - reading.drops \
+            if reading.head is m.trigger else qualifiers_of(reading.head, ctx.grammar)
+        if cand.etype == "THREATEN" and not any(a.code for a in cand.targets):
+            _threatened_party(cand, ctx)  # "if Europe keeps its tariff, he will impose ...": Europe is threatened
+    elif _verbal_attack(cand, ctx):
         cand.etype, cand.mode = "ACCUSE", "disapprove"
     elif _pledged_harm(cand, ctx):
         cand.etype, cand.mode = "THREATEN", _instrument_mode(m, ctx, "THREATEN")
     cand.status = _status(cand, ctx)
-    cand.qualifiers = sorted(qualifiers_of(m.trigger, ctx.grammar) | _quote_qualifier(m.trigger, ctx)
-                             | _object_negation(m, ctx))
+    cand.qualifiers = sorted(qualifiers | _quote_qualifier(m.trigger, ctx))
     cand.confidence = _confidence(m, cand)
+    return cand
+
+
+def _threatened_party(cand: Candidate, ctx: _Context) -> None:
+    """"threatened to close the strait unless the US lifts ...", "warned that Japan will face ...": the party
+    the consequence or the condition names is the one threatened."""
+    source_ids = {a.id for a in cand.sources}
+    for subjects, how in _threat_slots(cand.match.trigger, ctx):
+        found = [a for t in subjects for a in token_actors(t, ctx.actors, ctx.grammar, ctx.speech)
+                 if a.id not in source_ids]
+        if found:
+            cand.targets, cand.target_how = found, how
+            return
+
+
+def _threat_slots(trigger: Token, ctx: _Context) -> list[tuple[list[Token], str]]:
+    """Subjects of a threat's consequence clause ("that X will face ...") and of its condition ("unless X ...")."""
+    clauses = [(c, f"'that' clause '{c.text}'") for c in trigger.children
+               if c.dep_ == "ccomp" and c.lemma_.lower() in ctx.grammar.consequence_verbs]
+    condition = condition_clause(trigger)
+    clauses += [(condition, f"'{condition.text}' condition")] if condition is not None else []
+    return [([c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")], how) for clause, how in clauses]
+
+
+def _demand(act: Candidate, ctx: _Context) -> Candidate | None:
+    """"Britain said Iran must release the sailors": besides the act, the speaker's REQUEST of whoever must act."""
+    modal = demanded_of(act.match.trigger, ctx.grammar) if act.match.pattern.kind == "verb" else None
+    saying = act.match.trigger.head
+    if modal is None or not ctx.speech.is_reporting(saying) or not act.sources:
+        return None
+    speakers = [a for t in subject_tokens(saying)[0] for a in token_actors(t, ctx.actors, ctx.grammar, ctx.speech)]
+    asked = act.sources
+    doers = subject_tokens(act.match.trigger)[0]
+    jointly = any(c.lower_ in JOINT_WORDS for t in doers for c in t.children)
+    if not speakers or jointly or {a.code or a.id for a in speakers} & {a.code or a.id for a in asked}:
+        return None  # "we must", "the two countries should": a resolve the speaker shares, not a demand
+    cand = Candidate(match=act.match, sources=speakers, targets=asked, etype="REQUEST",
+                     source_how=f"subject of '{saying.text}'",
+                     target_how=f"subject of '{modal.text} {act.match.trigger.text}'",
+                     mode=ctx.grammar.demand_contents.get(act.etype), rule=f"demand: '{modal.text}' {act.etype}")
+    cand.status = _status(cand, ctx)
+    cand.qualifiers = sorted(qualifiers_of(saying, ctx.grammar) | _quote_qualifier(saying, ctx))
+    cand.confidence = _confidence(act.match, cand)
     return cand
 
 
@@ -402,6 +459,8 @@ def _status(cand: Candidate, ctx: _Context) -> str:
         return "no target actor (this pattern needs one)"
     if not cand.targets and etype.requires_target and not (etype.joint and _several_parties(cand.sources)):
         return "no target actor"
+    if cand.rule and etype.requires_target and not any(a.code for a in cand.targets):
+        return "no coded target (an act re-read by a convention needs one)"
     return "event"
 
 

@@ -45,7 +45,7 @@ def match_pattern(pattern: Pattern, trigger: Token) -> Match:
                                      if c.dep_ in ("dobj", "dative", "oprd", "attr", "nsubjpass")}
     for alternatives in pattern.words:
         if all(w.startswith("+") for w in alternatives):
-            hit = next((c for c in trigger.children if "+" + _clause_dep(c) in alternatives), None)
+            hit = next((c for c in trigger.children if "+" + clause_dep(c) in alternatives), None)
         else:
             hit = next((t for t in words if (t.lemma_.lower() in alternatives or t.lower_ in alternatives
                         or multiword_prep(t) & alternatives) and _attached(t, attach)), None)
@@ -66,7 +66,7 @@ def _required_clauses(pattern: Pattern, trigger: Token) -> list[Token]:
     """A pattern that requires a "to" clause may name that clause's words: "refused to hold talks with"."""
     if not any("+xcomp" in alternatives for alternatives in pattern.words):
         return []
-    return [c for c in trigger.children if _clause_dep(c) == "xcomp"]
+    return [c for c in trigger.children if clause_dep(c) == "xcomp"]
 
 
 def _attached(tok: Token, heads: set[int]) -> bool:
@@ -77,7 +77,7 @@ def _attached(tok: Token, heads: set[int]) -> bool:
     return tok.head.i in heads or nested_of
 
 
-def _clause_dep(tok: Token) -> str:
+def clause_dep(tok: Token) -> str:
     """The parser labels "expects X to uphold" ccomp or xcomp; an infinitive clause is an xcomp to us."""
     if tok.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return "xcomp"
@@ -110,7 +110,7 @@ def target_slots(m: Match) -> tuple[list[Token], str]:
         return found, f"phrase of '{m.trigger.head.text}'"
     if m.pattern.kind != "verb":
         return [], "none"
-    for clause in (c for c in m.trigger.children if _clause_dep(c) == "xcomp"):
+    for clause in (c for c in m.trigger.children if clause_dep(c) == "xcomp"):
         found += _participants(_slot_tokens(clause, m, passive=is_passive(clause)))
         if found:
             return found, f"'to' clause '{clause.text}'"
@@ -155,7 +155,7 @@ def _slot_tokens(head: Token, m: Match, *, passive: bool) -> list[Token]:
             out += objects or [c for c in head.children if c.dep_ == "oprd"]  # "called X's claims baseless"
             if not objects:  # "expects X to uphold", "demanded that X withdraw": X is the clause's subject
                 mandative = head.lemma_.lower() in MANDATIVE_VERBS
-                out += [g for c in head.children if c.dep_ == "ccomp" and (mandative or _clause_dep(c) == "xcomp")
+                out += [g for c in head.children if c.dep_ == "ccomp" and (mandative or clause_dep(c) == "xcomp")
                         for g in c.children if g.dep_ == "nsubj"]
         elif prep == POSSESSOR:
             out += [c for c in head.children if c.dep_ == "poss"]
