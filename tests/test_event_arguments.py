@@ -6,9 +6,11 @@ Hand-built actor tables as in test_events.py; every sentence was written for the
 from __future__ import annotations
 
 import pytest
-from test_events import find, run
+from test_events import find, make_table, run
 
-from newsgraph.stages.events.coder import Trace
+from newsgraph.resources import Resources
+from newsgraph.stages.dates import resolve_dates
+from newsgraph.stages.events.coder import Trace, code_events
 
 
 @pytest.mark.parametrize("text, spec, source, target", [
@@ -173,3 +175,43 @@ def test_a_must_the_speaker_shares_is_no_request(nlp, text):
 def test_refusing_to_yield_is_a_rejection_not_a_negated_concession(nlp, text, spec, source, target):
     event = find(run(nlp, text, spec), "REJECT", {source}, {target})
     assert event.is_claim and event.mode == "yield"
+
+
+# -- dates of follow-up sentences and of message phrases --------------------------------------------------------
+
+def _dated(nlp, text: str, spec: dict[str, str], published: str = "2025-06-12") -> list[tuple[str, str | None]]:
+    doc = nlp(text)
+    table = make_table(text, spec)
+    resources = Resources.load()
+    dates = resolve_dates(doc, published=published, lexicon=resources.dates, grammar=resources.grammar,
+                          speech_verbs=resources.speech_verbs)
+    events = code_events(doc, actors=table, dates=dates, published=published, lexicon=resources.lexicon,
+                         grammar=resources.grammar, speech_verbs=resources.speech_verbs)
+    return [(e.type, e.date) for e in events]
+
+
+@pytest.mark.parametrize("text, spec, etype, day", [
+    ("Kenya accused Uganda of violating the border treaty in a press release issued Monday.",
+     {"Kenya": "KEN", "Uganda": "UGA"}, "ACCUSE", "2025-06-09"),
+    ("Egypt criticised Ethiopia for filling the dam in a statement on Tuesday.", {"Egypt": "EGY", "Ethiopia": "ETH"},
+     "ACCUSE", "2025-06-10"),
+])
+def test_a_date_on_the_message_dates_the_act_it_performs(nlp, text, spec, etype, day):
+    assert (etype, day) in _dated(nlp, text, spec)
+
+
+@pytest.mark.parametrize("text, spec, etype, day", [
+    ("Israeli jets struck Hezbollah positions in Lebanon on Monday. Israel also attacked Hezbollah depots near Tyre.",
+     {"Israeli": "ISR", "Israel": "ISR", "Hezbollah": "HEZBOLLAH/group", "Lebanon": "LBN"}, "ASSAULT", "2025-06-09"),
+    ("Ghana's president met Togo's leader in Accra on Tuesday. The two sides discussed trade. "
+     "Togo also condemned Burkina Faso for the border incident.",
+     {"Ghana": "GHA", "Togo": "TGO", "Burkina Faso": "BFA"}, "ACCUSE", "2025-06-10"),
+])
+def test_an_undated_follow_up_takes_the_date_of_the_event_it_continues(nlp, text, spec, etype, day):
+    assert (etype, day) in _dated(nlp, text, spec)
+
+
+def test_a_follow_up_about_other_actors_takes_no_date(nlp):
+    text = ("Chile's president visited Peru on Monday. Bolivia has meanwhile accused Paraguay of smuggling.")
+    dated = _dated(nlp, text, {"Chile": "CHL", "Peru": "PER", "Bolivia": "BOL", "Paraguay": "PRY"})
+    assert ("ACCUSE", None) in dated

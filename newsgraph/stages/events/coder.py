@@ -117,6 +117,7 @@ def code_events(doc: Doc, *, actors: ActorTable, dates: DateTimeline | None, pub
         if trace is not None:
             trace.candidates.extend(candidates)
     _date_retold_facts(events, actors)
+    _date_follow_ups(events, actors, [sent.start_char for sent in doc.sents])
     return events
 
 
@@ -135,6 +136,27 @@ def _date_retold_facts(events: list[Event], actors: ActorTable) -> None:
                   and codes(d.target) & codes(event.target)]
         if donors:
             donor = min(donors, key=lambda d: abs(d.start - event.start))
+            event.date, event.date_text, event.granularity = donor.date, donor.date_text, donor.granularity
+
+
+def _date_follow_ups(events: list[Event], actors: ActorTable, sentence_starts: list[int]) -> None:
+    """An undated event that continues a dated one takes its date: the event of the sentence before about
+    the same actors ("X struck Y on Monday. The strikes also hit Z."), else the lead's, when it shares a side.
+
+    News dates a story's fact once, in the lead or where it first appears, and tells the rest without dates.
+    """
+    def codes(event: Event) -> frozenset[str]:
+        return frozenset((a.code if (a := actors.get(i)) and a.code else i) for i in event.source + event.target)
+
+    dated = [e for e in events if e.date and e.granularity == "day" and e.is_claim and "historical" not in e.qualifiers]
+    lead = dated[0] if dated and dated[0].start == events[0].start else None
+    for event in (e for e in events if not e.date and e.is_claim):
+        index = sentence_starts.index(event.start) if event.start in sentence_starts else 0
+        previous = [d for d in dated if index and d.start == sentence_starts[index - 1]]
+        donor = next((d for d in previous if codes(d) & codes(event)), None)
+        if donor is None and lead is not None and lead is not event and codes(lead) & codes(event):
+            donor = lead
+        if donor is not None:
             event.date, event.date_text, event.granularity = donor.date, donor.date_text, donor.granularity
 
 
