@@ -215,3 +215,19 @@ def test_a_follow_up_about_other_actors_takes_no_date(nlp):
     text = ("Chile's president visited Peru on Monday. Bolivia has meanwhile accused Paraguay of smuggling.")
     dated = _dated(nlp, text, {"Chile": "CHL", "Peru": "PER", "Bolivia": "BOL", "Paraguay": "PRY"})
     assert ("ACCUSE", None) in dated
+
+
+@pytest.mark.parametrize("text, spec, source, target", [
+    ("Germany refused to deploy troops in Ukraine.", {"Germany": "DEU", "Ukraine": "UKR"}, "DEU", "UKR"),
+    ("Poland refused to send troops to Ukraine.", {"Poland": "POL", "Ukraine": "UKR"}, "POL", "UKR"),
+])
+def test_a_refusal_is_aimed_at_the_party_of_the_refused_clause(nlp, text, spec, source, target):
+    assert find(run(nlp, text, spec), "REJECT", {source}, {target}).is_claim
+
+
+@pytest.mark.parametrize("text", [
+    "Germany refused to comment on Ukraine's request.",
+    "The ministry declined to say whether Russia had been informed.",
+])
+def test_declining_to_comment_is_no_rejection(nlp, text):
+    assert all(e.type != "REJECT" for e, _, _ in run(nlp, text, {"Germany": "DEU", "Ukraine": "UKR", "Russia": "RUS"}))
