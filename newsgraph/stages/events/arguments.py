@@ -189,6 +189,15 @@ def _past_dateline(tok: Token) -> list[Token]:
     return [c for c in tok.children if dash is not None and c.i > dash.i and c.dep_ in ("appos", "conj")]
 
 
+def for_clause_subject(clause: Token) -> list[Token]:
+    """The subject of a "for X to V" clause, which the parser may also hang on "for" as its object."""
+    marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ == "for"]
+    if not marks or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return []
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    return subjects or [g for m in marks for g in m.children if g.dep_ == "pobj"]
+
+
 def _relative_head(tok: Token) -> Token:
     """'who' in a relative clause stands for the noun the clause hangs on."""
     if tok.lower_ in RELATIVE_PRONOUNS:
@@ -217,6 +226,8 @@ def subject_tokens(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
                 return objs, "agent"
     if is_passive(verb) or depth > 4:
         return [], "none"
+    if for_clause_subject(verb):  # "called for Morocco to release": Morocco releases
+        return for_clause_subject(verb), "subject"
     on_aux = [c for a in verb.children if a.dep_ in ("aux", "auxpass") for c in a.children if c.dep_ in SUBJECT_DEPS]
     if on_aux:  # "Hungary is opposed to ...", the subject parsed onto "is"
         return on_aux, "subject"

@@ -47,8 +47,12 @@ def reread(etype: str, trigger: Token, own: set[str], grammar: Grammar) -> Readi
             and "negated" not in own:
         return Reading("THREATEN", grammar.condition_contents[etype], trigger,
                        frozenset({"future", "hypothetical", "conditional"}),
-                       f"condition: {etype} '{condition.text}' ...")
+                       f"condition: {etype} {_mark(condition)} '{condition.text}' ...")
     return None
+
+
+def _mark(clause: Token) -> str:
+    return next((c.lower_ for c in clause.children if c.dep_ == "mark"), "")
 
 
 def _mode(name: str) -> str | None:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from ...resources.lexicon import DIRECT_OBJECT, POSSESSOR, Pattern
-from .arguments import DIRECT_OBJECT_DEPS, frame, is_passive, is_time_phrase
+from .arguments import DIRECT_OBJECT_DEPS, for_clause_subject, frame, is_passive, is_time_phrase
 
 # Verbs whose "that" clause says what its subject must do: "demanded that Manila withdraw".
 # Prepositions joining an amount to what it measures: "$20 million in aid", "500 tonnes of food".
@@ -123,9 +123,7 @@ def target_slots(m: Match) -> tuple[list[Token], str]:
 
 def for_clause_subjects(verb: Token) -> list[Token]:
     """"called for Russia to withdraw": the subject of a "for ... to" clause is whom the verb addresses."""
-    return [g for c in verb.children if c.dep_ in ("advcl", "ccomp", "xcomp")
-            and any(k.dep_ == "mark" and k.lower_ == "for" for k in c.children)
-            for g in c.children if g.dep_ == "nsubj"]
+    return [g for c in verb.children if c.dep_ in ("advcl", "ccomp", "xcomp") for g in for_clause_subject(c)]
 
 
 def _participants(tokens: list[Token]) -> list[Token]:
