@@ -231,3 +231,13 @@ def test_a_refusal_is_aimed_at_the_party_of_the_refused_clause(nlp, text, spec, 
 ])
 def test_declining_to_comment_is_no_rejection(nlp, text):
     assert all(e.type != "REJECT" for e, _, _ in run(nlp, text, {"Germany": "DEU", "Ukraine": "UKR", "Russia": "RUS"}))
+
+
+@pytest.mark.parametrize("text, spec, source, target", [
+    ("North Korea warned it would take countermeasures against South Korea.",
+     {"North Korea": "PRK", "South Korea": "KOR"}, "PRK", "KOR"),
+    ("China warned that it would impose tariffs on American soybeans.", {"China": "CHN", "American": "USA"},
+     "CHN", "USA"),
+])
+def test_a_warning_of_a_promised_act_threatens_whom_the_act_is_aimed_at(nlp, text, spec, source, target):
+    assert find(run(nlp, text, spec), "THREATEN", {source}, {target}).is_claim

@@ -55,6 +55,7 @@ HISTORICAL_DAYS = 365
 PLACE_PREPS = frozenset({"in", "near", "inside", "across", "outside", "at"})
 LOCATED_PENALTY = 0.1  # a side read off a place is a guess about who, not a name
 LOCATED_ID = "located:"  # id prefix of a state only a place named, until the event is kept
+THREAT_PREPS = frozenset({"against", "on"})  # "would retaliate against X", "would impose tariffs on X"
 JOINT_WORDS = frozenset({"two", "both", "all"})  # "the two countries should ...": the speaker is one of them
 
 
@@ -415,7 +416,13 @@ def _threat_slots(trigger: Token, ctx: _Context) -> list[tuple[list[Token], str]
                if c.dep_ == "ccomp" and c.lemma_.lower() in ctx.grammar.consequence_verbs]
     condition = condition_clause(trigger)
     clauses += [(condition, f"'{condition.text}' condition")] if condition is not None else []
-    return [([c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")], how) for clause, how in clauses]
+    slots = [([c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")], how) for clause, how in clauses]
+    # "warned it would take countermeasures against X": the one a promised act is aimed at
+    promised = [c for c in trigger.children if c.dep_ == "ccomp"
+                and any(a.dep_ == "aux" and a.lower_ in ctx.grammar.modal_future | {"would"} for a in c.children)]
+    slots += [([t for t in frame(c, depth=3) if t.dep_ == "pobj" and t.head.lower_ in THREAT_PREPS],
+               f"'{c.text}' clause") for c in promised]
+    return slots
 
 
 def _demand(act: Candidate, ctx: _Context) -> Candidate | None:
