@@ -241,3 +241,15 @@ def test_declining_to_comment_is_no_rejection(nlp, text):
 ])
 def test_a_warning_of_a_promised_act_threatens_whom_the_act_is_aimed_at(nlp, text, spec, source, target):
     assert find(run(nlp, text, spec), "THREATEN", {source}, {target}).is_claim
+
+
+@pytest.mark.parametrize("text, spec, source, mode", [
+    ("Turkey expressed willingness to host talks between Russia and Ukraine.",
+     {"Turkey": "TUR", "Russia": "RUS", "Ukraine": "UKR"}, "TUR", "meet"),
+    ("Japan announced its intention to provide aid to Sri Lanka.", {"Japan": "JPN", "its": "JPN", "Sri Lanka": "LKA"},
+     "JPN",
+     "aid"),
+])
+def test_an_intent_noun_is_held_by_whoever_voices_it(nlp, text, spec, source, mode):
+    events = [e for e, s, _ in run(nlp, text, spec) if e.type == "AGREE" and s == {source}]
+    assert events and events[0].is_claim and events[0].mode == mode

@@ -234,6 +234,12 @@ def subject_tokens(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
     head = verb.head
     if verb.dep_ == "relcl":
         return [head], "relative"
+    if verb.dep_ == "acl" and head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        # "expressed willingness to host", "its offer to mediate": whoever holds or voices the intent
+        owners = [c for c in head.children if c.dep_ == "poss"]
+        if owners or head.dep_ != "dobj":
+            return owners, "possessor" if owners else "none"
+        return subject_tokens(head.head, depth + 1)[0], "inherited"
     if verb.dep_ == "acl" and (verb.tag_ == "VBG" or any(c.dep_ == "dobj" for c in verb.children)):
         return [head], "participle"  # "an airstrike targeting X"; "airstrikes killed 20" misread as a participle
     if verb.dep_ == "xcomp":
