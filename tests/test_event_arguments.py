@@ -253,3 +253,17 @@ def test_a_warning_of_a_promised_act_threatens_whom_the_act_is_aimed_at(nlp, tex
 def test_an_intent_noun_is_held_by_whoever_voices_it(nlp, text, spec, source, mode):
     events = [e for e, s, _ in run(nlp, text, spec) if e.type == "AGREE" and s == {source}]
     assert events and events[0].is_claim and events[0].mode == mode
+
+
+@pytest.mark.parametrize("text, spec, source, target, mode", [
+    ("The United States told Hamas to release the hostages or face severe consequences.",
+     {"The United States": "USA", "Hamas": "HAMAS/group"}, "USA", "HAMAS", None),
+    ("The EU urged Belarus to free political prisoners or face new sanctions.",
+     {"EU": "EU/organisation", "Belarus": "BLR"}, "EU", "BLR", "restrict"),
+    ("The EU urged Serbia to recognise Kosovo or lose access to funds.",
+     {"EU": "EU/organisation", "Serbia": "SRB", "Kosovo": "XKX"}, "EU", "SRB", None),
+])
+def test_a_request_with_an_or_else_is_also_a_threat(nlp, text, spec, source, target, mode):
+    results = run(nlp, text, spec)
+    find(results, "REQUEST", {source}, {target})
+    assert find(results, "THREATEN", {source}, {target}).mode == mode

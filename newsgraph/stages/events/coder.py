@@ -46,7 +46,7 @@ from .arguments import (
     token_actors,
 )
 from .conventions import condition_clause, demanded_of, reread
-from .matching import Match, match_pattern, target_slots, target_tokens, trigger_kind
+from .matching import Match, clause_dep, match_pattern, target_slots, target_tokens, trigger_kind
 
 if TYPE_CHECKING:
     from ..dates import DateTimeline
@@ -207,7 +207,7 @@ def _sentence_candidates(sent: Span, ctx: _Context, trace: Trace | None) -> list
         if m.pattern.kind == "noun" and (_used_by_verb(m, consumed) or _inside_same_type_verb(m, verb_types)):
             continue
         out.append(_candidate(m, ctx))
-    return out + [d for c in out if (d := _demand(c, ctx)) is not None]
+    return out + [d for c in out if (d := _demand(c, ctx) or _ultimatum(c, ctx)) is not None]
 
 
 def _used_by_verb(m: Match, consumed: dict[int, str]) -> bool:
@@ -423,6 +423,26 @@ def _threat_slots(trigger: Token, ctx: _Context) -> list[tuple[list[Token], str]
     slots += [([t for t in frame(c, depth=3) if t.dep_ == "pobj" and t.head.lower_ in THREAT_PREPS],
                f"'{c.text}' clause") for c in promised]
     return slots
+
+
+def _ultimatum(request: Candidate, ctx: _Context) -> Candidate | None:
+    """"urged X to free the prisoners or face sanctions": besides the request, a threat of what X will face."""
+    if request.etype != "REQUEST" or request.status != "event":
+        return None
+    clauses = [c for c in request.match.trigger.children if clause_dep(c) == "xcomp"] + request.match.consumed
+    alternative = next((v for c in clauses for v in c.children if v.dep_ == "conj"
+                        and v.lemma_.lower() in ctx.grammar.consequence_verbs
+                        and any(k.dep_ == "cc" and k.lower_ == "or" for k in c.children)), None)
+    if alternative is None:
+        return None
+    content = [t for t in alternative.subtree if t.lemma_.lower() in ctx.grammar.threat_contents]
+    cand = Candidate(match=request.match, sources=request.sources, targets=request.targets, etype="THREATEN",
+                     source_how=request.source_how, target_how=request.target_how,
+                     mode=ctx.grammar.threat_contents[content[0].lemma_.lower()] if content else None,
+                     rule=f"ultimatum: or '{alternative.text}'", qualifiers=request.qualifiers)
+    cand.status = _status(cand, ctx)
+    cand.confidence = request.confidence
+    return cand
 
 
 def _demand(act: Candidate, ctx: _Context) -> Candidate | None:
