@@ -238,9 +238,23 @@ def test_declining_to_comment_is_no_rejection(nlp, text):
      {"North Korea": "PRK", "South Korea": "KOR"}, "PRK", "KOR"),
     ("China warned that it would impose tariffs on American soybeans.", {"China": "CHN", "American": "USA"},
      "CHN", "USA"),
+    ("North Korea warned it would strike South Korea.", {"North Korea": "PRK", "South Korea": "KOR"}, "PRK", "KOR"),
+    ("The EU warned that it would freeze relations with Georgia.", {"EU": "EU/organisation", "Georgia": "GEO"},
+     "EU", "GEO"),
 ])
 def test_a_warning_of_a_promised_act_threatens_whom_the_act_is_aimed_at(nlp, text, spec, source, target):
     assert find(run(nlp, text, spec), "THREATEN", {source}, {target}).is_claim
+
+
+@pytest.mark.parametrize("text, mode", [
+    ("China warned that it would impose tariffs on American soybeans.", "restrict"),
+    ("North Korea warned it would strike South Korea.", "violence"),
+    ("The EU warned that it would freeze relations with Georgia.", "relations"),
+])
+def test_a_warnings_mode_is_what_it_promises(nlp, text, mode):
+    spec = {"China": "CHN", "American": "USA", "North Korea": "PRK", "South Korea": "KOR", "EU": "EU/organisation",
+            "Georgia": "GEO"}
+    assert [e.mode for e, _, _ in run(nlp, text, spec) if e.type == "THREATEN"] == [mode]
 
 
 @pytest.mark.parametrize("text, spec, source, mode", [

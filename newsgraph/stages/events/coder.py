@@ -55,7 +55,7 @@ HISTORICAL_DAYS = 365
 PLACE_PREPS = frozenset({"in", "near", "inside", "across", "outside", "at"})
 LOCATED_PENALTY = 0.1  # a side read off a place is a guess about who, not a name
 LOCATED_ID = "located:"  # id prefix of a state only a place named, until the event is kept
-THREAT_PREPS = frozenset({"against", "on"})  # "would retaliate against X", "would impose tariffs on X"
+THREAT_PREPS = frozenset({"against", "on", "with"})  # "would retaliate against X", "would cut ties with X"
 JOINT_WORDS = frozenset({"two", "both", "all"})  # "the two countries should ...": the speaker is one of them
 
 
@@ -420,8 +420,8 @@ def _threat_slots(trigger: Token, ctx: _Context) -> list[tuple[list[Token], str]
     # "warned it would take countermeasures against X": the one a promised act is aimed at
     promised = [c for c in trigger.children if c.dep_ == "ccomp"
                 and any(a.dep_ == "aux" and a.lower_ in ctx.grammar.modal_future | {"would"} for a in c.children)]
-    slots += [([t for t in frame(c, depth=3) if t.dep_ == "pobj" and t.head.lower_ in THREAT_PREPS],
-               f"'{c.text}' clause") for c in promised]
+    slots += [([t for t in frame(c, depth=3) if (t.dep_ == "pobj" and t.head.lower_ in THREAT_PREPS)
+                or (t.dep_ == "dobj" and t.head.i == c.i)], f"'{c.text}' clause") for c in promised]
     return slots
 
 
@@ -567,6 +567,8 @@ def _instrument_mode(m: Match, ctx: _Context, etype: str | None = None) -> str |
     etype = etype or m.pattern.type
     if etype == "THREATEN":
         content = [c for c in m.trigger.children if c.dep_ in ("xcomp", "dobj")] + m.consumed
+        promised = [c for c in m.trigger.children if c.dep_ == "ccomp"]  # "warned it would impose tariffs"
+        content += promised + [o for c in promised for o in c.children if o.dep_ == "dobj"]
         return next((ctx.grammar.threat_contents[t.lemma_.lower()] for t in content
                      if t.lemma_.lower() in ctx.grammar.threat_contents), None)
     if etype == "CONSULT":
