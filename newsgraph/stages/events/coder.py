@@ -14,6 +14,10 @@ Qualifiers (PLOVER's auxiliary modes, plus two of ours):
 * ``reported``: the trigger sits inside quotation marks, so the claim is the speaker's, not the
   reporter's; still a claim (a quoted "We support Mauritius" is a statement of support).
 
+PLOVER's conventions for acts a sentence expresses (``conventions``) re-read a match: an offer or pledge
+to cooperate is AGREE, a conditional hostile act THREATEN, a refusal REJECT, and a reported "Y must" adds
+a REQUEST; ``Candidate.rule`` says which, ``Candidate.target_how`` which phrase or clause gave the target.
+
 An event needs a source actor, at least one actor with a code, and a target unless its type
 allows none (PROTEST, MOBILIZE) or several parties act jointly (CONSULT, AGREE, COOPERATE, ASSAULT).
 A side the sentence leaves unnamed may be the state of the place where the event happens
@@ -384,8 +388,8 @@ def _candidate(m: Match, ctx: _Context) -> Candidate:
     reading = reread(cand.etype, m.trigger, qualifiers, ctx.grammar) if m.pattern.kind == "verb" else None
     if reading is not None:
         cand.etype, cand.mode, cand.rule = reading.etype, reading.mode or cand.mode, reading.rule
-        qualifiers = (qualifiers_of(reading.head, ctx.grammar) | qualifiers) - reading.drops \
-            if reading.head is m.trigger else qualifiers_of(reading.head, ctx.grammar)
+        qualifiers = qualifiers - reading.drops if reading.head is m.trigger \
+            else qualifiers_of(reading.head, ctx.grammar)
         if cand.etype == "THREATEN" and not any(a.code for a in cand.targets):
             _threatened_party(cand, ctx)  # "if Europe keeps its tariff, he will impose ...": Europe is threatened
     elif _verbal_attack(cand, ctx):
@@ -419,7 +423,8 @@ def _threat_slots(trigger: Token, ctx: _Context) -> list[tuple[list[Token], str]
     slots = [([c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")], how) for clause, how in clauses]
     # "warned it would take countermeasures against X": the one a promised act is aimed at
     promised = [c for c in trigger.children if c.dep_ == "ccomp"
-                and any(a.dep_ == "aux" and a.lower_ in ctx.grammar.modal_future | {"would"} for a in c.children)]
+                and any(a.dep_ == "aux" and a.lower_ in ctx.grammar.modal_future | ctx.grammar.modal_hypothetical
+                        for a in c.children)]
     slots += [([t for t in frame(c, depth=3) if (t.dep_ == "pobj" and t.head.lower_ in THREAT_PREPS)
                 or (t.dep_ == "dobj" and t.head.i == c.i)], f"'{c.text}' clause") for c in promised]
     return slots
@@ -475,9 +480,9 @@ def _target_actors(tok: Token, cand: Candidate | None, ctx: _Context) -> list[Ac
         return found
     for owner in owner_tokens(tok):
         found = token_actors(owner, ctx.actors, ctx.grammar, ctx.speech)
-        if found and cand is not None:
-            cand.target_how += f"; inside '{tok.text} of/'s {owner.text}'"
         if found:
+            if cand is not None:
+                cand.target_how += f"; inside '{tok.text} of/'s {owner.text}'"
             return found
     return []
 
