@@ -37,3 +37,13 @@ def test_explain_uses_a_user_pattern_file(nlp, tmp_path):
 def test_explain_help_has_an_example():
     result = CliRunner().invoke(main, ["explain", "--help"])
     assert result.exit_code == 0 and "newsgraph explain" in result.output
+
+
+def test_explain_shows_where_a_target_came_from_and_which_convention_read_the_act(nlp):
+    result = CliRunner().invoke(main, ["explain", "Spain called on Friday for Morocco to release the fishermen.",
+                                       "--published", "2025-06-14"])
+    assert result.exit_code == 0, result.output
+    assert "via 'for ... to' clause" in result.output
+    result = CliRunner().invoke(main, ["explain", "Norway offered to send emergency aid to Sudan.",
+                                       "--published", "2025-06-14"])
+    assert "read as AGREE/aid by intent: 'offered' to AID" in result.output

@@ -74,8 +74,9 @@ def _format_candidate(c: Candidate, actors: ActorTable) -> str:
     tgt = _names([a.id for a in c.targets], actors)
     quals = f" ({', '.join(c.qualifiers)})" if c.qualifiers else ""
     quals += f" read as {c.etype}/{c.mode}" if c.etype != m.pattern.type else ""
+    quals += f" by {c.rule}" if c.rule else ""
     return (f"  {m.trigger.text!r} = {m.pattern.id}  [{m.pattern.text}]  source: {src} via {c.source_how}; "
-            f"target: {tgt}{quals} -> {c.status}{' ' + c.event.id if c.event else ''}")
+            f"target: {tgt} via {c.target_how}{quals} -> {c.status}{' ' + c.event.id if c.event else ''}")
 
 
 def _format_event(e: Event, actors: ActorTable) -> str:

@@ -14,6 +14,9 @@ from spacy.tokens import Token
 from ..resources.grammar import Grammar
 
 ALLEGING_VERBS = frozenset({"accuse", "charge", "suspect", "blame", "convict", "indict", "allege", "acquit"})
+# Prepositions whose gerund is done by the governing verb's object: "accused X of attacking", "warned X against
+# sending", "stopped X from entering"; a time preposition ("told reporters after meeting X") is not one of them.
+CONTROL_PREPS = frozenset({"of", "against", "from", "for", "into"})
 
 
 def modal_mood(word: str, grammar: Grammar) -> str | None:
@@ -52,7 +55,7 @@ def _governor_qualifier(child: Token, head: Token, grammar: Grammar) -> str | No
     if child.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in grammar.request_heads:
         return "hypothetical"
     governor = head.head.lemma_.lower()
-    if child.dep_ == "pcomp" and head.dep_ == "prep" and (governor in ALLEGING_VERBS
+    if child.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in CONTROL_PREPS and (governor in ALLEGING_VERBS
                                                            or governor in hypothetical_governors(grammar)):
         return "hypothetical"  # "accused X of attacking", "warned X against sending": not established
     if child.dep_ in ("acl", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):

@@ -1,7 +1,7 @@
 """Function words the event coder reads arguments and qualifiers with: ``data/plover/grammar.yaml``.
 
 A user's grammar file is layered over the shipped one (``$NEWSGRAPH_PLOVER_GRAMMAR``): it adds words
-to the lists, and to the modes of the ``assault_instruments`` and ``threat_contents`` tables.
+to the lists, and to the modes of the tables (``assault_instruments``, ``threat_contents``, ...).
 """
 from __future__ import annotations
 
@@ -12,7 +12,9 @@ from typing import Any
 from .files import DATA_DIR, DataFile, ResourceError, layered_yaml
 
 GRAMMAR_FILE = DATA_DIR / "plover" / "grammar.yaml"
-TABLES = ("assault_instruments", "threat_contents")  # mode -> words in the file, word -> mode in Grammar
+# mode -> words (or event types) in the file, word -> mode in Grammar
+TABLES = ("assault_instruments", "threat_contents", "intent_contents", "refusal_contents", "demand_contents",
+          "condition_contents")
 
 
 @dataclass(frozen=True)
@@ -51,6 +53,14 @@ class Grammar:
     responsibility_nouns: frozenset[str]
     assault_instruments: dict[str, str]  # instrument lemma -> ASSAULT mode
     threat_contents: dict[str, str]  # threatened act (verb or noun lemma) -> THREATEN mode
+    intent_governors: frozenset[str]
+    refusal_governors: frozenset[str]
+    consequence_verbs: frozenset[str]
+    demand_modals: frozenset[str]
+    intent_contents: dict[str, str]  # type of a promised act -> AGREE mode
+    refusal_contents: dict[str, str]  # type of a refused act -> REJECT mode
+    demand_contents: dict[str, str]  # type of a demanded act -> REQUEST mode
+    condition_contents: dict[str, str]  # type of an act made conditional -> THREATEN mode
 
 
 def build_grammar(files: tuple[Path, ...]) -> Grammar:

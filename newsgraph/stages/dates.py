@@ -748,7 +748,8 @@ class DateTimeline:
         """The best-ranked candidate; resolvable ones first within a rank, then the nearest."""
         tense = clause_tense(trigger, self._lexicon, self._grammar, self._speech, timetables=False)
         ahead = tense in ("future", "open")
-        ranked = [(_attachment_rank(loc, trigger, reported_ahead=ahead), loc.resolved.date is None,
+        ranked = [(_attachment_rank(loc, trigger, reported_ahead=ahead, messages=self._speech.nouns),
+                   loc.resolved.date is None,
                    abs(loc.span.root.i - trigger.i), loc) for loc in candidates]
         usable = [r for r in ranked if r[0] is not None]
         return min(usable, key=lambda r: r[:3])[3].resolved if usable else None
@@ -848,18 +849,19 @@ def _path_to_verb(tok: Token) -> list[Token]:
 SHARED_TIME_LINKS = ("conj", "advcl", "xcomp")
 
 
-def _attachment_rank(loc: _Located, trigger: Token, *, reported_ahead: bool) -> int | None:
+def _attachment_rank(loc: _Located, trigger: Token, *, reported_ahead: bool, messages: frozenset[str]) -> int | None:
     """0 through the trigger, 1 on its verb chain, 2 a verb governing it, 3 a verb it governs; None = not its date.
 
     A governing verb's date ("said Monday that ...") dates the report, so it is not taken for an event the
-    report puts ahead (`reported_ahead`: "said Monday that he will visit").
+    report puts ahead (`reported_ahead`: "said Monday that he will visit"). A date on a message ("in a
+    press release issued Monday") dates the act the message performs, wherever the parse hangs the phrase.
     """
     path = _path_to_verb(loc.span.root)
     if trigger in path[:-1]:
         return 0  # the date modifies the trigger noun itself: "Thursday's summit", "talks Tuesday"
     if loc.bounded:
         return None
-    verb, trigger_verb = path[-1], clause_verb(trigger)
+    verb, trigger_verb = _message_act(path, messages) or path[-1], clause_verb(trigger)
     if verb in _verb_chain(trigger):
         return 1
     if trigger_verb is None:
@@ -869,6 +871,20 @@ def _attachment_rank(loc: _Located, trigger: Token, *, reported_ahead: bool) -> 
     if _governs_sharing_time(trigger_verb, verb):
         return 3
     return None
+
+
+def _message_act(path: list[Token], messages: frozenset[str]) -> Token | None:
+    """The verb whose act a dated message phrase carries: "accused X of violating Y in a statement on Sunday"
+    is the accusation's date, though the parser hangs "in a statement" on "violating"."""
+    tokens = path + ([path[-1].head] if path[-1].dep_ == "acl" else [])  # "a release issued Monday"
+    noun = next((t for t in tokens if t.dep_ == "pobj" and t.lemma_.lower() in messages and t.head.dep_ == "prep"),
+                None)
+    if noun is None:
+        return None
+    verb = noun.head.head
+    while verb.dep_ in ("pcomp", "xcomp") and verb.head.i != verb.i:
+        verb = verb.head.head if verb.dep_ == "pcomp" else verb.head
+    return verb if verb.pos_ in VERB_POS else None
 
 
 def _governs_sharing_time(governor: Token, verb: Token) -> bool:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ...language.lemmas import lemma_forms
+from ...language.modality import CONTROL_PREPS
 from ...language.quotation import quotation
 from ...records import Actor, ActorTable
 from ...resources.grammar import Grammar
@@ -24,6 +26,14 @@ MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "npadvmod"})
 PREP_DEPS = frozenset({"prep", "dative", "agent"})
 DIRECT_OBJECT_DEPS = frozenset({"dobj", "dative"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
+# Participles read as adjectives with a "to" phrase: "X is opposed to Y" is X's stance, not a passive.
+STATIVE_PARTICIPLES = frozenset({"oppose"})
+TIME_ENTITIES = frozenset({"DATE", "TIME"})
+# Names that are times; any other name the tagger calls a time ("on Kyiv overnight") is still a place or party.
+TIME_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                        "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                        "november", "december"})
+DASHES = frozenset({"—", "–", "-", "--"})
 
 
 def frame(head: Token, depth: int = 3) -> list[Token]:
@@ -117,11 +127,25 @@ def noun_phrase_actors(head: Token, table: ActorTable, grammar: Grammar, speech:
         return mods
     members = actors_of(_prep_objects(head, grammar.member_preps))
     appositions = [c for c in head.children if c.dep_ == "appos"]
-    owner_tokens = _prep_objects(head, grammar.owner_preps) if head.lemma_.lower() in grammar.group_nouns else []
+    grouped = bool(lemma_forms(head) & grammar.group_nouns)  # "Protesters" opening a clause is lemmatised as a name
+    owner_tokens = _prep_objects(head, grammar.owner_preps) if grouped else []
     # "militants linked with the BLA", "a ship owned by Greece": the side a participle ties them to
     owner_tokens += [t for c in head.children if c.dep_ == "acl" for t in _prep_objects(c, grammar.affiliation_preps)]
     # "his Chinese counterpart Wang Yi": the apposition names the person; "his" is the other side
     return members or actors_of(appositions) or mods or actors_of(owner_tokens)
+
+
+def owner_tokens(head: Token, depth: int = 2) -> list[Token]:
+    """Whose a thing is, nearest first: its possessor, its "of" object, and theirs ("positions of X's forces")."""
+    out: list[Token] = []
+    for c in head.children:
+        if c.dep_ == "poss":
+            out.append(c)
+        elif c.dep_ == "prep" and c.lower_ == "of":
+            out += [g for g in c.children if g.dep_ == "pobj"]
+    if depth > 1:
+        out += [deeper for t in list(out) for deeper in owner_tokens(t, depth - 1)]
+    return out
 
 
 def token_actors(tok: Token, table: ActorTable, grammar: Grammar, speech: SpeechLexicon, depth: int = 0,
@@ -136,7 +160,43 @@ def token_actors(tok: Token, table: ActorTable, grammar: Grammar, speech: Speech
 
 
 def is_passive(verb: Token) -> bool:
+    if verb.lemma_.lower() in STATIVE_PARTICIPLES and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
+        return False
     return any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children)
+
+
+def is_time_phrase(tok: Token) -> bool:
+    """"on Tuesday", "this week": a time phrase is never a participant, whatever slot the parse gives it."""
+    return tok.ent_type_ in TIME_ENTITIES and (tok.pos_ not in ("PROPN", "PRON") or tok.lower_ in TIME_NAMES)
+
+
+def is_dateline(tok: Token) -> bool:
+    """"ANKARA (Reuters) — Turkey said ...": the place and agency opening a story, parsed as a subject."""
+    if tok.left_edge.i != tok.sent.start or not (tok.text.isupper() or any(c.text == "(" for c in tok.subtree)):
+        return False
+    return _dash_after(tok) is not None
+
+
+def _dash_after(tok: Token) -> Token | None:
+    following = [t for t in tok.subtree if t.i > tok.i and t.text in DASHES]
+    if not following and tok.right_edge.i + 1 < len(tok.doc):
+        following = [t for t in [tok.doc[tok.right_edge.i + 1]] if t.text in DASHES]
+    return following[0] if following else None
+
+
+def _past_dateline(tok: Token) -> list[Token]:
+    """The subject the parse hung on a dateline: "GOMA (Reuters) — Protesters in ..." → the protesters."""
+    dash = _dash_after(tok)
+    return [c for c in tok.children if dash is not None and c.i > dash.i and c.dep_ in ("appos", "conj")]
+
+
+def for_clause_subject(clause: Token) -> list[Token]:
+    """The subject of a "for X to V" clause, which the parser may also hang on "for" as its object."""
+    marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ == "for"]
+    if not marks or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return []
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    return subjects or [g for m in marks for g in m.children if g.dep_ == "pobj"]
 
 
 def _relative_head(tok: Token) -> Token:
@@ -155,30 +215,47 @@ def subject_tokens(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
     coordinated verbs, relative clauses) the subject of the verb that governs them.
     """
     for c in verb.children:
-        if c.dep_ in SUBJECT_DEPS and c.dep_ != "expl":
+        if c.dep_ in SUBJECT_DEPS and c.dep_ != "expl" and is_dateline(c) and _past_dateline(c):
+            return _past_dateline(c), "subject after the dateline"
+        if c.dep_ in SUBJECT_DEPS and c.dep_ != "expl" and not is_dateline(c):
             return [_relative_head(c)], "subject"
+        if c.dep_ in PASSIVE_SUBJECT_DEPS and not is_passive(verb):  # "X is opposed to Y"
+            return [c], "subject"
         if c.dep_ == "agent":
             objs = [g for g in c.children if g.dep_ == "pobj"]
             if objs:
                 return objs, "agent"
     if is_passive(verb) or depth > 4:
         return [], "none"
+    if for_clause_subject(verb):  # "called for Morocco to release": Morocco releases
+        return for_clause_subject(verb), "subject"
+    on_aux = [c for a in verb.children if a.dep_ in ("aux", "auxpass") for c in a.children if c.dep_ in SUBJECT_DEPS]
+    if on_aux:  # "Hungary is opposed to ...", the subject parsed onto "is"
+        return on_aux, "subject"
     head = verb.head
     if verb.dep_ == "relcl":
         return [head], "relative"
+    if verb.dep_ == "acl" and head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        # "expressed willingness to host", "its offer to mediate": whoever holds or voices the intent
+        owners = [c for c in head.children if c.dep_ == "poss"]
+        if owners or head.dep_ != "dobj":
+            return owners, "possessor" if owners else "none"
+        return subject_tokens(head.head, depth + 1)[0], "inherited"
     if verb.dep_ == "acl" and (verb.tag_ == "VBG" or any(c.dep_ == "dobj" for c in verb.children)):
         return [head], "participle"  # "an airstrike targeting X"; "airstrikes killed 20" misread as a participle
     if verb.dep_ == "xcomp":
         objects = [c for c in head.children if c.dep_ in ("dobj", "dative")]
         objects = objects or _prep_objects(head, frozenset({"on", "upon"}))  # "called on Israel to halt"
+        objects = [o for o in objects if not is_time_phrase(o)]  # "called on Tuesday to ...": no controller
         if objects:
             return objects, "object-control"
-    if verb.dep_ == "pcomp":
+    if verb.dep_ == "pcomp" and head.lower_ in CONTROL_PREPS:
         objects = [c for c in head.head.children if c.dep_ == "dobj"]
         if objects:  # "accused India of providing", "warned NATO against sending": the object does it
             return objects, "object-control"
     if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp") and head.i != verb.i:
-        governor = head.head if verb.dep_ == "pcomp" else head
+        # "X was ready to meet": the adjective's clause is done by the subject of its verb
+        governor = head.head if verb.dep_ == "pcomp" or (verb.dep_ == "xcomp" and head.dep_ == "acomp") else head
         found, _ = subject_tokens(governor, depth + 1)
         if not found and verb.dep_ == "xcomp":  # "X is scheduled to meet": the raised passive subject
             found = [c for c in governor.children if c.dep_ in PASSIVE_SUBJECT_DEPS]

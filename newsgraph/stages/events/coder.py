@@ -14,6 +14,10 @@ Qualifiers (PLOVER's auxiliary modes, plus two of ours):
 * ``reported``: the trigger sits inside quotation marks, so the claim is the speaker's, not the
   reporter's; still a claim (a quoted "We support Mauritius" is a statement of support).
 
+PLOVER's conventions for acts a sentence expresses (``conventions``) re-read a match: an offer or pledge
+to cooperate is AGREE, a conditional hostile act THREATEN, a refusal REJECT, and a reported "Y must" adds
+a REQUEST; ``Candidate.rule`` says which, ``Candidate.target_how`` which phrase or clause gave the target.
+
 An event needs a source actor, at least one actor with a code, and a target unless its type
 allows none (PROTEST, MOBILIZE) or several parties act jointly (CONSULT, AGREE, COOPERATE, ASSAULT).
 A side the sentence leaves unnamed may be the state of the place where the event happens
@@ -28,7 +32,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from ...language.lemmas import lemma_candidates
+from ...language.lemmas import lemma_candidates, lemma_forms
 from ...language.modality import qualifiers_of
 from ...language.quotation import quotation
 from ...records import NOT_FACT_QUALIFIERS, Actor, ActorTable, Event, Location
@@ -39,12 +43,14 @@ from .arguments import (
     MODIFIER_DEPS,
     Grammar,
     frame,
+    owner_tokens,
     reporting_verb,
     speaker_tokens,
     subject_tokens,
     token_actors,
 )
-from .matching import Match, match_pattern, target_tokens, trigger_kind
+from .conventions import condition_clause, demanded_of, reread
+from .matching import Match, clause_dep, match_pattern, target_slots, target_tokens, trigger_kind
 
 if TYPE_CHECKING:
     from ..dates import DateTimeline
@@ -53,6 +59,8 @@ HISTORICAL_DAYS = 365
 PLACE_PREPS = frozenset({"in", "near", "inside", "across", "outside", "at"})
 LOCATED_PENALTY = 0.1  # a side read off a place is a guess about who, not a name
 LOCATED_ID = "located:"  # id prefix of a state only a place named, until the event is kept
+THREAT_PREPS = frozenset({"against", "on", "with"})  # "would retaliate against X", "would cut ties with X"
+JOINT_WORDS = frozenset({"two", "both", "all"})  # "the two countries should ...": the speaker is one of them
 
 
 @dataclass(eq=False)
@@ -63,6 +71,7 @@ class Candidate:
     sources: list[Actor] = field(default_factory=list)
     targets: list[Actor] = field(default_factory=list)
     source_how: str = "none"
+    target_how: str = "none"  # the phrase or clause the targets were read from
     qualifiers: list[str] = field(default_factory=list)
     mode: str | None = None
     confidence: float = 0.0
@@ -70,6 +79,7 @@ class Candidate:
     event: Event | None = None
     location: Location | None = None  # the place whose state stood in for a missing side
     etype: str = ""  # the pattern's type, unless a rule re-read it (a verbal "attack" is an ACCUSE)
+    rule: str = ""  # the convention that re-read it, for explain
 
 
 @dataclass
@@ -112,6 +122,7 @@ def code_events(doc: Doc, *, actors: ActorTable, dates: DateTimeline | None, pub
         if trace is not None:
             trace.candidates.extend(candidates)
     _date_retold_facts(events, actors)
+    _date_follow_ups(events, actors, [sent.start_char for sent in doc.sents])
     return events
 
 
@@ -130,6 +141,27 @@ def _date_retold_facts(events: list[Event], actors: ActorTable) -> None:
                   and codes(d.target) & codes(event.target)]
         if donors:
             donor = min(donors, key=lambda d: abs(d.start - event.start))
+            event.date, event.date_text, event.granularity = donor.date, donor.date_text, donor.granularity
+
+
+def _date_follow_ups(events: list[Event], actors: ActorTable, sentence_starts: list[int]) -> None:
+    """An undated event that continues a dated one takes its date: the event of the sentence before about
+    the same actors ("X struck Y on Monday. The strikes also hit Z."), else the lead's, when it shares a side.
+
+    News dates a story's fact once, in the lead or where it first appears, and tells the rest without dates.
+    """
+    def codes(event: Event) -> frozenset[str]:
+        return frozenset((a.code if (a := actors.get(i)) and a.code else i) for i in event.source + event.target)
+
+    dated = [e for e in events if e.date and e.granularity == "day" and e.is_claim and "historical" not in e.qualifiers]
+    lead = dated[0] if dated and dated[0].start == events[0].start else None
+    for event in (e for e in events if not e.date and e.is_claim):
+        index = sentence_starts.index(event.start) if event.start in sentence_starts else 0
+        previous = [d for d in dated if index and d.start == sentence_starts[index - 1]]
+        donor = next((d for d in previous if codes(d) & codes(event)), None)
+        if donor is None and lead is not None and lead is not event and codes(lead) & codes(event):
+            donor = lead
+        if donor is not None:
             event.date, event.date_text, event.granularity = donor.date, donor.date_text, donor.granularity
 
 
@@ -165,8 +197,10 @@ def _lacks_target(m: Match, ctx: _Context) -> bool:
 def _finds_target(m: Match, ctx: _Context) -> bool:
     """A pattern whose target slot names an actor tells more than a longer one whose slot is empty."""
     kinds = m.pattern.target_kinds
+    threatened = [t for tokens, _ in _threat_slots(m.trigger, ctx) for t in tokens] \
+        if m.pattern.type == "THREATEN" else []
     return any(not kinds or a.kind in kinds
-               for t in target_tokens(m) for a in token_actors(t, ctx.actors, ctx.grammar, ctx.speech))
+               for t in target_tokens(m) + threatened for a in _target_actors(t, None, ctx))
 
 
 def _sentence_candidates(sent: Span, ctx: _Context, trace: Trace | None) -> list[Candidate]:
@@ -181,7 +215,7 @@ def _sentence_candidates(sent: Span, ctx: _Context, trace: Trace | None) -> list
         if m.pattern.kind == "noun" and (_used_by_verb(m, consumed) or _inside_same_type_verb(m, verb_types)):
             continue
         out.append(_candidate(m, ctx))
-    return out
+    return out + [d for c in out if (d := _demand(c, ctx) or _ultimatum(c, ctx)) is not None]
 
 
 def _used_by_verb(m: Match, consumed: dict[int, str]) -> bool:
@@ -258,7 +292,7 @@ def _unnamed_crowd(m: Match, ctx: _Context) -> bool:
     if m.pattern.kind != "verb":
         return True
     tokens, _ = subject_tokens(m.trigger)
-    return all(t.lemma_.lower() in ctx.grammar.crowd_nouns or t.lower_ in ctx.grammar.crowd_nouns for t in tokens)
+    return all(lemma_forms(t) & ctx.grammar.crowd_nouns for t in tokens)
 
 
 def _locate_missing_side(cand: Candidate, ctx: _Context) -> None:
@@ -338,8 +372,9 @@ def _candidate(m: Match, ctx: _Context) -> Candidate:
     cand.sources, cand.source_how = _sources(m, ctx)
     source_ids = {a.id for a in cand.sources}
     etype = ctx.lexicon.types[m.pattern.type]
-    targets = [a for t in target_tokens(m) if not etype.parties_only or _names_a_party(t, ctx)
-               for a in token_actors(t, ctx.actors, ctx.grammar, ctx.speech)
+    tokens, cand.target_how = target_slots(m)
+    targets = [a for t in tokens if not etype.parties_only or _names_a_party(t, ctx)
+               for a in _target_actors(t, cand, ctx)
                if not m.pattern.target_kinds or a.kind in m.pattern.target_kinds]
     cand.targets = [a for i, a in enumerate(targets) if a.id not in source_ids and a not in targets[:i]
                     and (a.code or not etype.coded_targets_only)]
@@ -350,16 +385,110 @@ def _candidate(m: Match, ctx: _Context) -> Candidate:
         cand.targets = [a for a in _place_actors(m, ctx) if a.id not in source_ids]
     if not cand.targets and m.pattern.kind == "noun" and etype.symmetric:
         cand.targets = [a for a in _occasion_partners(m, ctx) if a.id not in source_ids]
+    if not cand.targets and m.pattern.type == "THREATEN":
+        _threatened_party(cand, ctx)
     _locate_missing_side(cand, ctx)
-    if _verbal_attack(cand, ctx):
+    qualifiers = qualifiers_of(m.trigger, ctx.grammar) | _object_negation(m, ctx)
+    reading = reread(cand.etype, m.trigger, qualifiers, ctx.grammar) if m.pattern.kind == "verb" else None
+    if reading is not None:
+        cand.etype, cand.mode, cand.rule = reading.etype, reading.mode or cand.mode, reading.rule
+        qualifiers = qualifiers - reading.drops if reading.head is m.trigger \
+            else qualifiers_of(reading.head, ctx.grammar)
+        if cand.etype == "THREATEN" and not any(a.code for a in cand.targets):
+            _threatened_party(cand, ctx)  # "if Europe keeps its tariff, he will impose ...": Europe is threatened
+    elif _verbal_attack(cand, ctx):
         cand.etype, cand.mode = "ACCUSE", "disapprove"
     elif _pledged_harm(cand, ctx):
         cand.etype, cand.mode = "THREATEN", _instrument_mode(m, ctx, "THREATEN")
     cand.status = _status(cand, ctx)
-    cand.qualifiers = sorted(qualifiers_of(m.trigger, ctx.grammar) | _quote_qualifier(m.trigger, ctx)
-                             | _object_negation(m, ctx))
+    cand.qualifiers = sorted(qualifiers | _quote_qualifier(m.trigger, ctx))
     cand.confidence = _confidence(m, cand)
     return cand
+
+
+def _threatened_party(cand: Candidate, ctx: _Context) -> None:
+    """"threatened to close the strait unless the US lifts ...", "warned that Japan will face ...": the party
+    the consequence or the condition names is the one threatened."""
+    source_ids = {a.id for a in cand.sources}
+    for subjects, how in _threat_slots(cand.match.trigger, ctx):
+        found = [a for t in subjects for a in token_actors(t, ctx.actors, ctx.grammar, ctx.speech)
+                 if a.id not in source_ids]
+        if found:
+            cand.targets, cand.target_how = found, how
+            return
+
+
+def _threat_slots(trigger: Token, ctx: _Context) -> list[tuple[list[Token], str]]:
+    """Subjects of a threat's consequence clause ("that X will face ...") and of its condition ("unless X ...")."""
+    clauses = [(c, f"'that' clause '{c.text}'") for c in trigger.children
+               if c.dep_ == "ccomp" and c.lemma_.lower() in ctx.grammar.consequence_verbs]
+    condition = condition_clause(trigger)
+    clauses += [(condition, f"'{condition.text}' condition")] if condition is not None else []
+    slots = [([c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")], how) for clause, how in clauses]
+    # "warned it would take countermeasures against X": the one a promised act is aimed at
+    promised = [c for c in trigger.children if c.dep_ == "ccomp"
+                and any(a.dep_ == "aux" and a.lower_ in ctx.grammar.modal_future | ctx.grammar.modal_hypothetical
+                        for a in c.children)]
+    slots += [([t for t in frame(c, depth=3) if (t.dep_ == "pobj" and t.head.lower_ in THREAT_PREPS)
+                or (t.dep_ == "dobj" and t.head.i == c.i)], f"'{c.text}' clause") for c in promised]
+    return slots
+
+
+def _ultimatum(request: Candidate, ctx: _Context) -> Candidate | None:
+    """"urged X to free the prisoners or face sanctions": besides the request, a threat of what X will face."""
+    if request.etype != "REQUEST" or request.status != "event":
+        return None
+    clauses = [c for c in request.match.trigger.children if clause_dep(c) == "xcomp"] + request.match.consumed
+    alternative = next((v for c in clauses for v in c.children if v.dep_ == "conj"
+                        and v.lemma_.lower() in ctx.grammar.consequence_verbs
+                        and any(k.dep_ == "cc" and k.lower_ == "or" for k in c.children)), None)
+    if alternative is None:
+        return None
+    content = [t for t in alternative.subtree if t.lemma_.lower() in ctx.grammar.threat_contents]
+    cand = Candidate(match=request.match, sources=request.sources, targets=request.targets, etype="THREATEN",
+                     source_how=request.source_how, target_how=request.target_how,
+                     mode=ctx.grammar.threat_contents[content[0].lemma_.lower()] if content else None,
+                     rule=f"ultimatum: or '{alternative.text}'", qualifiers=request.qualifiers)
+    cand.status = _status(cand, ctx)
+    cand.confidence = request.confidence
+    return cand
+
+
+def _demand(act: Candidate, ctx: _Context) -> Candidate | None:
+    """"Britain said Iran must release the sailors": besides the act, the speaker's REQUEST of whoever must act."""
+    modal = demanded_of(act.match.trigger, ctx.grammar) if act.match.pattern.kind == "verb" else None
+    saying = act.match.trigger.head
+    if modal is None or not ctx.speech.is_reporting(saying) or not act.sources:
+        return None
+    speakers = [a for t in subject_tokens(saying)[0] for a in token_actors(t, ctx.actors, ctx.grammar, ctx.speech)]
+    asked = act.sources
+    doers = subject_tokens(act.match.trigger)[0]
+    jointly = any(c.lower_ in JOINT_WORDS for t in doers for c in t.children)
+    if not speakers or jointly or {a.code or a.id for a in speakers} & {a.code or a.id for a in asked}:
+        return None  # "we must", "the two countries should": a resolve the speaker shares, not a demand
+    cand = Candidate(match=act.match, sources=speakers, targets=asked, etype="REQUEST",
+                     source_how=f"subject of '{saying.text}'",
+                     target_how=f"subject of '{modal.text} {act.match.trigger.text}'",
+                     mode=ctx.grammar.demand_contents.get(act.etype), rule=f"demand: '{modal.text}' {act.etype}")
+    cand.status = _status(cand, ctx)
+    cand.qualifiers = sorted(qualifiers_of(saying, ctx.grammar) | _quote_qualifier(saying, ctx))
+    cand.confidence = _confidence(act.match, cand)
+    return cand
+
+
+def _target_actors(tok: Token, cand: Candidate | None, ctx: _Context) -> list[Actor]:
+    """The actors a target phrase names; a thing that names nobody is aimed at whoever owns it, one or two
+    "of"/possessive steps in ("positions of Hezbollah's forces", "the gate of Israel's embassy")."""
+    found = token_actors(tok, ctx.actors, ctx.grammar, ctx.speech)
+    if found or tok.pos_ not in ("NOUN", "PROPN"):
+        return found
+    for owner in owner_tokens(tok):
+        found = token_actors(owner, ctx.actors, ctx.grammar, ctx.speech)
+        if found:
+            if cand is not None:
+                cand.target_how += f"; inside '{tok.text} of/'s {owner.text}'"
+            return found
+    return []
 
 
 def _names_a_party(tok: Token, ctx: _Context) -> bool:
@@ -388,6 +517,8 @@ def _status(cand: Candidate, ctx: _Context) -> str:
         return "no target actor (this pattern needs one)"
     if not cand.targets and etype.requires_target and not (etype.joint and _several_parties(cand.sources)):
         return "no target actor"
+    if cand.rule and etype.requires_target and not any(a.code for a in cand.targets):
+        return "no coded target (an act re-read by a convention needs one)"
     return "event"
 
 
@@ -448,6 +579,8 @@ def _instrument_mode(m: Match, ctx: _Context, etype: str | None = None) -> str |
     etype = etype or m.pattern.type
     if etype == "THREATEN":
         content = [c for c in m.trigger.children if c.dep_ in ("xcomp", "dobj")] + m.consumed
+        promised = [c for c in m.trigger.children if c.dep_ == "ccomp"]  # "warned it would impose tariffs"
+        content += promised + [o for c in promised for o in c.children if o.dep_ == "dobj"]
         return next((ctx.grammar.threat_contents[t.lemma_.lower()] for t in content
                      if t.lemma_.lower() in ctx.grammar.threat_contents), None)
     if etype == "CONSULT":

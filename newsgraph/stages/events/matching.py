@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from ...resources.lexicon import DIRECT_OBJECT, POSSESSOR, Pattern
-from .arguments import DIRECT_OBJECT_DEPS, frame, is_passive
+from .arguments import DIRECT_OBJECT_DEPS, for_clause_subject, frame, is_passive, is_time_phrase
 
 # Verbs whose "that" clause says what its subject must do: "demanded that Manila withdraw".
 # Prepositions joining an amount to what it measures: "$20 million in aid", "500 tonnes of food".
@@ -45,7 +45,7 @@ def match_pattern(pattern: Pattern, trigger: Token) -> Match:
                                      if c.dep_ in ("dobj", "dative", "oprd", "attr", "nsubjpass")}
     for alternatives in pattern.words:
         if all(w.startswith("+") for w in alternatives):
-            hit = next((c for c in trigger.children if "+" + _clause_dep(c) in alternatives), None)
+            hit = next((c for c in trigger.children if "+" + clause_dep(c) in alternatives), None)
         else:
             hit = next((t for t in words if (t.lemma_.lower() in alternatives or t.lower_ in alternatives
                         or multiword_prep(t) & alternatives) and _attached(t, attach)), None)
@@ -66,7 +66,7 @@ def _required_clauses(pattern: Pattern, trigger: Token) -> list[Token]:
     """A pattern that requires a "to" clause may name that clause's words: "refused to hold talks with"."""
     if not any("+xcomp" in alternatives for alternatives in pattern.words):
         return []
-    return [c for c in trigger.children if _clause_dep(c) == "xcomp"]
+    return [c for c in trigger.children if clause_dep(c) == "xcomp"]
 
 
 def _attached(tok: Token, heads: set[int]) -> bool:
@@ -77,7 +77,7 @@ def _attached(tok: Token, heads: set[int]) -> bool:
     return tok.head.i in heads or nested_of
 
 
-def _clause_dep(tok: Token) -> str:
+def clause_dep(tok: Token) -> str:
     """The parser labels "expects X to uphold" ccomp or xcomp; an infinitive clause is an xcomp to us."""
     if tok.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return "xcomp"
@@ -94,13 +94,40 @@ def trigger_kind(tok: Token) -> str | None:
 
 def target_tokens(m: Match) -> list[Token]:
     """Tokens in the target slots of a pattern; for "threatened to strike X" also the "to" clause's slots."""
-    found = _slot_tokens(m.trigger, m, passive=m.pattern.kind == "verb" and is_passive(m.trigger))
-    if not found and m.pattern.kind == "noun" and m.trigger.dep_ == "dobj" and m.trigger.head.pos_ == "VERB":
-        found = _verb_slot_tokens(m.trigger.head, m)  # "issued an apology to Seoul": "to" hangs on the verb
-    if not found and m.pattern.kind == "verb":
-        for clause in (c for c in m.trigger.children if c.dep_ == "xcomp"):
-            found += _slot_tokens(clause, m, passive=is_passive(clause))
-    return found
+    return target_slots(m)[0]
+
+
+def target_slots(m: Match) -> tuple[list[Token], str]:
+    """The target slots' tokens and where they were found: the trigger's own phrase, else the clause it governs.
+
+    Time phrases fill no slot ("called on Tuesday for X to ..."), so the clauses are still searched.
+    """
+    found = _participants(_slot_tokens(m.trigger, m, passive=m.pattern.kind == "verb" and is_passive(m.trigger)))
+    if found:
+        return found, "own phrase"
+    if m.pattern.kind == "noun" and m.trigger.dep_ == "dobj" and m.trigger.head.pos_ == "VERB":
+        found = _participants(_verb_slot_tokens(m.trigger.head, m))  # "issued an apology to Seoul"
+        return found, f"phrase of '{m.trigger.head.text}'"
+    if m.pattern.kind != "verb":
+        return [], "none"
+    for clause in (c for c in m.trigger.children if clause_dep(c) == "xcomp"):
+        found += _participants(_slot_tokens(clause, m, passive=is_passive(clause)))
+        if found:
+            return found, f"'to' clause '{clause.text}'"
+    if DIRECT_OBJECT in m.pattern.target_preps or "on" in m.pattern.target_preps:
+        found = _participants(for_clause_subjects(m.trigger))
+        if found:
+            return found, "'for ... to' clause"
+    return [], "none"
+
+
+def for_clause_subjects(verb: Token) -> list[Token]:
+    """"called for Russia to withdraw": the subject of a "for ... to" clause is whom the verb addresses."""
+    return [g for c in verb.children if c.dep_ in ("advcl", "ccomp", "xcomp") for g in for_clause_subject(c)]
+
+
+def _participants(tokens: list[Token]) -> list[Token]:
+    return [t for t in tokens if not is_time_phrase(t)]
 
 
 def _verb_slot_tokens(verb: Token, m: Match) -> list[Token]:
@@ -126,7 +153,7 @@ def _slot_tokens(head: Token, m: Match, *, passive: bool) -> list[Token]:
             out += objects or [c for c in head.children if c.dep_ == "oprd"]  # "called X's claims baseless"
             if not objects:  # "expects X to uphold", "demanded that X withdraw": X is the clause's subject
                 mandative = head.lemma_.lower() in MANDATIVE_VERBS
-                out += [g for c in head.children if c.dep_ == "ccomp" and (mandative or _clause_dep(c) == "xcomp")
+                out += [g for c in head.children if c.dep_ == "ccomp" and (mandative or clause_dep(c) == "xcomp")
                         for g in c.children if g.dep_ == "nsubj"]
         elif prep == POSSESSOR:
             out += [c for c in head.children if c.dep_ == "poss"]

@@ -1,0 +1,88 @@
+"""PLOVER's conventions for acts a sentence expresses rather than reports done.
+
+The expression is the event: an offer, promise or pledge to cooperate is AGREE (the promise happened), a
+hostile act promised on a condition is THREATEN, refusing a cooperative act is REJECT, and a reported "Y
+must V" is a REQUEST of Y. The act's own type gives the new event its mode; the word lists are
+``data/plover/grammar.yaml`` (``intent_*``, ``refusal_*``, ``condition_contents``, ``demand_*``).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from ...resources.grammar import Grammar
+from .matching import clause_dep
+
+CONDITION_MARKS = frozenset({"if", "unless"})
+NO_MODE = "-"
+
+
+@dataclass(frozen=True)
+class Reading:
+    """An act re-read by a convention: its new type and mode, whose modality it takes, and why."""
+
+    etype: str
+    mode: str | None
+    head: Token  # the token whose negation and modality the event takes: the governor of "offered to send"
+    drops: frozenset[str]  # qualifiers the convention answers for ("will strike ... unless" is no future act)
+    rule: str
+
+
+def reread(etype: str, trigger: Token, own: set[str], grammar: Grammar) -> Reading | None:
+    """The convention that fits an act of type `etype`, if any; `own` are the act's own qualifiers."""
+    governor = _governor(trigger, grammar.intent_governors | grammar.refusal_governors)
+    lemma = governor.lemma_.lower() if governor is not None else ""
+    if governor is not None and etype in grammar.intent_contents and lemma in grammar.intent_governors:
+        return Reading("AGREE", _mode(grammar.intent_contents[etype]), governor, frozenset(),
+                       f"intent: '{governor.text}' to {etype}")
+    if governor is not None and etype in grammar.refusal_contents and lemma in grammar.refusal_governors:
+        return Reading("REJECT", _mode(grammar.refusal_contents[etype]), governor, frozenset(),
+                       f"refusal: '{governor.text}' to {etype}")
+    if etype in grammar.refusal_contents and {"negated", "future"} <= own:
+        return Reading("REJECT", _mode(grammar.refusal_contents[etype]), trigger, frozenset({"negated", "future"}),
+                       f"refusal: will not {etype}")
+    condition = condition_clause(trigger)
+    if etype in grammar.condition_contents and condition is not None and own & {"future", "hypothetical"} \
+            and "negated" not in own:
+        return Reading("THREATEN", grammar.condition_contents[etype], trigger,
+                       frozenset({"future", "hypothetical", "conditional"}),
+                       f"condition: {etype} {_mark(condition)} '{condition.text}' ...")
+    return None
+
+
+def _mark(clause: Token) -> str:
+    return next((c.lower_ for c in clause.children if c.dep_ == "mark"), "")
+
+
+def _mode(name: str) -> str | None:
+    return None if name == NO_MODE else name
+
+
+def _governor(trigger: Token, lemmas: frozenset[str]) -> Token | None:
+    """The verb, adjective or noun whose "to" clause the act is, up a short chain ("offered to help send")."""
+    child = trigger
+    for _ in range(3):
+        head = child.head
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+        # "offered on Thursday to send": the parser may hang a "to" clause after a time phrase as an advcl
+        if head.i == child.i or not (clause_dep(child) == "xcomp" or (child.dep_ in ("acl", "advcl") and infinitive)):
+            return None
+        if head.lemma_.lower() in lemmas or head.lower_ in lemmas:
+            return head
+        child = head
+    return None
+
+
+def condition_clause(tok: Token) -> Token | None:
+    """The "if"/"unless" clause on a predicate or on the "to" clause it governs."""
+    heads = [tok, *(c for c in tok.children if clause_dep(c) == "xcomp")]
+    return next((c for h in heads for c in h.children if c.dep_ == "advcl"
+                 and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)), None)
+
+
+def demanded_of(trigger: Token, grammar: Grammar) -> Token | None:
+    """"Britain said Iran must release ...": the modal that makes a reported act a demand, if there is one."""
+    if trigger.dep_ != "ccomp" or trigger.i < trigger.head.i:
+        return None
+    return next((c for c in trigger.children if c.dep_ == "aux" and c.lower_ in grammar.demand_modals), None)

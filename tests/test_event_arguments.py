@@ -1,0 +1,283 @@
+"""Arguments across clause and phrase boundaries, and PLOVER's conventions for intents, conditions, refusals and
+demands (issue 12).
+
+Hand-built actor tables as in test_events.py; every sentence was written for these tests.
+"""
+from __future__ import annotations
+
+import pytest
+from test_events import find, make_table, run
+
+from newsgraph.resources import Resources
+from newsgraph.stages.dates import resolve_dates
+from newsgraph.stages.events.coder import Trace, code_events
+
+
+@pytest.mark.parametrize("text, spec, source, target", [
+    ("Germany called on Tuesday for Russia to withdraw its troops.", {"Germany": "DEU", "Russia": "RUS"}, "DEU", "RUS"),
+    ("France called on Monday for Iran to release the detained aid workers.", {"France": "FRA", "Iran": "IRN"},
+     "FRA", "IRN"),
+])
+def test_a_time_phrase_is_no_participant_and_the_for_clause_names_the_target(nlp, text, spec, source, target):
+    results = run(nlp, text, spec)
+    event = find(results, "REQUEST", {source}, {target})
+    assert event.is_claim
+
+
+@pytest.mark.parametrize("text, spec, source, target", [
+    ("WASHINGTON (AP) — Iran's foreign minister condemned Israel's strike on Syria.",
+     {"WASHINGTON": "USA", "Iran": "IRN", "Israel": "ISR", "Syria": "SYR"}, "IRN", "ISR"),
+    ("NAIROBI, Kenya (Reuters) — Protesters in Uganda's capital attacked the embassies of Britain and France.",
+     {"NAIROBI": "KEN", "Kenya": "KEN", "Uganda": "UGA", "Britain": "GBR", "France": "FRA"}, "UGA", "GBR"),
+])
+def test_a_dateline_is_never_the_subject(nlp, text, spec, source, target):
+    results = run(nlp, text, spec)
+    assert all("USA" not in s and "KEN" not in s for _, s, _ in results)
+    assert any(source in s and target in t for _, s, t in results)
+
+
+@pytest.mark.parametrize("text, spec, source, target", [
+    ("Erdogan told reporters after meeting Putin that the talks were useful.",
+     {"Erdogan": "TUR/person", "Putin": "RUS/person"}, "TUR", "RUS"),
+    ("Macron told journalists after meeting Zelensky in Paris that Europe would stand firm.",
+     {"Macron": "FRA/person", "Zelensky": "UKR/person"}, "FRA", "UKR"),
+])
+def test_a_time_clause_is_done_by_the_subject_not_the_object(nlp, text, spec, source, target):
+    event = find(run(nlp, text, spec), "CONSULT", {source}, {target})
+    assert event.is_claim
+
+
+@pytest.mark.parametrize("text, spec, source, target", [
+    ("Hungary is opposed to new EU sanctions on Russia.", {"Hungary": "HUN", "EU": "EU/organisation",
+                                                           "Russia": "RUS"}, "HUN", "EU"),
+    ("Poland is opposed to the EU migration pact.", {"Poland": "POL", "EU": "EU/organisation"}, "POL", "EU"),
+])
+def test_being_opposed_to_is_the_subjects_rejection(nlp, text, spec, source, target):
+    find(run(nlp, text, spec), "REJECT", {source}, {target})
+
+
+def test_the_trace_says_where_a_target_came_from(nlp):
+    trace = Trace()
+    run(nlp, "Germany called on Tuesday for Russia to withdraw its troops.", {"Germany": "DEU", "Russia": "RUS"},
+        trace=trace)
+    cand = next(c for c in trace.candidates if c.etype == "REQUEST")
+    assert cand.target_how == "'for ... to' clause"
+
+
+@pytest.mark.parametrize("text, spec, etype, source, target", [
+    ("Israeli troops fired on positions of Hezbollah's forces in southern Lebanon.",
+     {"Israeli": "ISR", "Hezbollah": "HEZBOLLAH/group", "Lebanon": "LBN"}, "ASSAULT", "ISR", "HEZBOLLAH"),
+    ("Jordanian protesters gathered at the gate of Israel's embassy.", {"Israel": "ISR", "Jordanian": "JOR"},
+     "PROTEST", "JOR", "ISR"),
+    ("Protesters stormed the gate of the French embassy in Niamey.", {"French": "FRA", "Niamey": "NER"},
+     "PROTEST", "NER", "FRA"),
+])
+def test_a_target_inside_a_nested_phrase_is_the_owner(nlp, text, spec, etype, source, target):
+    find(run(nlp, text, spec), etype, {source}, {target})
+
+
+# -- PLOVER's conventions: the expression is the event ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, spec, source, target, mode", [
+    ("Japan offered to send emergency aid to Myanmar.", {"Japan": "JPN", "Myanmar": "MMR"}, "JPN", "MMR", "aid"),
+    ("Germany pledged to provide air defence systems to Ukraine.", {"Germany": "DEU", "Ukraine": "UKR"},
+     "DEU", "UKR", "aid"),
+    ("China promised to cooperate with Pakistan on counterterrorism.", {"China": "CHN", "Pakistan": "PAK"},
+     "CHN", "PAK", "cooperate"),
+    ("The United States pledged to withdraw its troops from Iraq.", {"The United States": "USA", "Iraq": "IRQ"},
+     "USA", "IRQ", "retreat"),
+    ("Russia said it was ready to meet Ukraine's delegation in Istanbul.", {"Russia": "RUS", "it": "RUS",
+                                                                          "Ukraine": "UKR"}, "RUS", "UKR", "meet"),
+])
+def test_a_promise_to_cooperate_is_an_agreement_that_happened(nlp, text, spec, source, target, mode):
+    event = find(run(nlp, text, spec), "AGREE", {source}, {target})
+    assert event.is_claim and event.mode == mode
+
+
+def test_a_bare_future_act_keeps_its_type_and_a_negated_promise_stays_negated(nlp):
+    results = run(nlp, "Germany will send air defence systems to Ukraine.", {"Germany": "DEU", "Ukraine": "UKR"})
+    assert not find(results, "AID", {"DEU"}, {"UKR"}).is_claim
+    results = run(nlp, "Germany did not promise to send tanks to Ukraine.", {"Germany": "DEU", "Ukraine": "UKR"})
+    assert all(not e.is_claim for e, _, _ in results)
+
+
+@pytest.mark.parametrize("text, spec, source, target, mode", [
+    ("Israel will strike Iran unless it halts uranium enrichment.", {"Israel": "ISR", "Iran": "IRN"},
+     "ISR", "IRN", "violence"),
+    ("Russia will retaliate against Poland if it hosts American missiles.", {"Russia": "RUS", "Poland": "POL",
+                                                                            "American": "USA"}, "RUS", "POL",
+     "violence"),
+    ("If Canada keeps its dairy quotas, Washington will impose a tariff on Canadian cheese.",
+     {"Canada": "CAN", "Canadian": "CAN", "Washington": "USA"}, "USA", "CAN", "restrict"),
+])
+def test_a_conditional_hostile_act_is_a_threat(nlp, text, spec, source, target, mode):
+    event = find(run(nlp, text, spec), "THREATEN", {source}, {target})
+    assert event.is_claim and event.mode == mode
+
+
+@pytest.mark.parametrize("text, spec, source, target", [
+    ("Iran threatened to close the Strait of Hormuz unless the United States lifted sanctions.",
+     {"Iran": "IRN", "the United States": "USA"}, "IRN", "USA"),
+    ("Russia warned that Finland will face consequences if it joins NATO.",
+     {"Russia": "RUS", "Finland": "FIN", "NATO": "NATO/organisation"}, "RUS", "FIN"),
+    ("China warned that Japan would face countermeasures.", {"China": "CHN", "Japan": "JPN"}, "CHN", "JPN"),
+])
+def test_the_threatened_party_is_named_in_the_condition_or_the_consequence(nlp, text, spec, source, target):
+    assert find(run(nlp, text, spec), "THREATEN", {source}, {target}).is_claim
+
+
+@pytest.mark.parametrize("text, spec, source, target, mode", [
+    ("Israel won't meet Hamas's demands.", {"Israel": "ISR", "Hamas": "HAMAS/group"}, "ISR", "HAMAS", "yield"),
+    ("Iran will not meet the demands of the IAEA.", {"Iran": "IRN", "IAEA": "IAEA/organisation"}, "IRN", "IAEA",
+     "yield"),
+    ("Iran failed to agree with the IAEA on new inspections.", {"Iran": "IRN", "IAEA": "IAEA/organisation"},
+     "IRN", "IAEA", None),
+    ("Serbia declined to cooperate with Kosovo on the investigation.", {"Serbia": "SRB", "Kosovo": "XKX"},
+     "SRB", "XKX", "assist"),
+])
+def test_refusing_a_cooperative_act_is_a_rejection(nlp, text, spec, source, target, mode):
+    event = find(run(nlp, text, spec), "REJECT", {source}, {target})
+    assert event.is_claim and event.mode == mode
+
+
+def test_a_meeting_that_did_not_happen_is_no_rejection(nlp):
+    results = run(nlp, "Japan did not meet China's foreign minister.", {"Japan": "JPN", "China": "CHN"})
+    assert not find(results, "CONSULT", {"JPN"}, {"CHN"}).is_claim
+    assert all(e.type != "REJECT" for e, _, _ in results)
+
+
+@pytest.mark.parametrize("text, spec, source, target", [
+    ("France said Russia must withdraw its forces from Ukraine.", {"France": "FRA", "Russia": "RUS",
+                                                                   "Ukraine": "UKR"}, "FRA", "RUS"),
+    ("Britain said Iran must release the detained sailors.", {"Britain": "GBR", "Iran": "IRN"}, "GBR", "IRN"),
+    ("The United States gave Hamas ten days to release the hostages.", {"The United States": "USA",
+                                                                        "Hamas": "HAMAS/group"}, "USA", "HAMAS"),
+    ("The EU gave Belarus two weeks to free political prisoners.", {"EU": "EU/organisation", "Belarus": "BLR"},
+     "EU", "BLR"),
+])
+def test_a_reported_must_and_a_deadline_are_requests(nlp, text, spec, source, target):
+    assert find(run(nlp, text, spec), "REQUEST", {source}, {target}).is_claim
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya's foreign ministry rejected outside mediation, saying the two countries should settle the dispute alone.",
+    "Kenya's president said both sides must return to talks with Uganda.",
+])
+def test_a_must_the_speaker_shares_is_no_request(nlp, text):
+    results = run(nlp, text, {"Kenya": "KEN", "Uganda": "UGA"})
+    assert all(e.type != "REQUEST" for e, _, _ in results)
+
+
+@pytest.mark.parametrize("text, spec, source, target", [
+    ("Turkey refused to release the Swedish reporter.", {"Turkey": "TUR", "Swedish": "SWE"}, "TUR", "SWE"),
+    ("The Dutch king refused to apologize to Indonesia.", {"Dutch": "NLD", "Indonesia": "IDN"}, "NLD", "IDN"),
+])
+def test_refusing_to_yield_is_a_rejection_not_a_negated_concession(nlp, text, spec, source, target):
+    event = find(run(nlp, text, spec), "REJECT", {source}, {target})
+    assert event.is_claim and event.mode == "yield"
+
+
+# -- dates of follow-up sentences and of message phrases --------------------------------------------------------
+
+def _dated(nlp, text: str, spec: dict[str, str], published: str = "2025-06-12") -> list[tuple[str, str | None]]:
+    doc = nlp(text)
+    table = make_table(text, spec)
+    resources = Resources.load()
+    dates = resolve_dates(doc, published=published, lexicon=resources.dates, grammar=resources.grammar,
+                          speech_verbs=resources.speech_verbs)
+    events = code_events(doc, actors=table, dates=dates, published=published, lexicon=resources.lexicon,
+                         grammar=resources.grammar, speech_verbs=resources.speech_verbs)
+    return [(e.type, e.date) for e in events]
+
+
+@pytest.mark.parametrize("text, spec, etype, day", [
+    ("Kenya accused Uganda of violating the border treaty in a press release issued Monday.",
+     {"Kenya": "KEN", "Uganda": "UGA"}, "ACCUSE", "2025-06-09"),
+    ("Egypt criticised Ethiopia for filling the dam in a statement on Tuesday.", {"Egypt": "EGY", "Ethiopia": "ETH"},
+     "ACCUSE", "2025-06-10"),
+])
+def test_a_date_on_the_message_dates_the_act_it_performs(nlp, text, spec, etype, day):
+    assert (etype, day) in _dated(nlp, text, spec)
+
+
+@pytest.mark.parametrize("text, spec, etype, day", [
+    ("Israeli jets struck Hezbollah positions in Lebanon on Monday. Israel also attacked Hezbollah depots near Tyre.",
+     {"Israeli": "ISR", "Israel": "ISR", "Hezbollah": "HEZBOLLAH/group", "Lebanon": "LBN"}, "ASSAULT", "2025-06-09"),
+    ("Ghana's president met Togo's leader in Accra on Tuesday. The two sides discussed trade. "
+     "Togo also condemned Burkina Faso for the border incident.",
+     {"Ghana": "GHA", "Togo": "TGO", "Burkina Faso": "BFA"}, "ACCUSE", "2025-06-10"),
+])
+def test_an_undated_follow_up_takes_the_date_of_the_event_it_continues(nlp, text, spec, etype, day):
+    assert (etype, day) in _dated(nlp, text, spec)
+
+
+def test_a_follow_up_about_other_actors_takes_no_date(nlp):
+    text = ("Chile's president visited Peru on Monday. Bolivia has meanwhile accused Paraguay of smuggling.")
+    dated = _dated(nlp, text, {"Chile": "CHL", "Peru": "PER", "Bolivia": "BOL", "Paraguay": "PRY"})
+    assert ("ACCUSE", None) in dated
+
+
+@pytest.mark.parametrize("text, spec, source, target", [
+    ("Germany refused to deploy troops in Ukraine.", {"Germany": "DEU", "Ukraine": "UKR"}, "DEU", "UKR"),
+    ("Poland refused to send troops to Ukraine.", {"Poland": "POL", "Ukraine": "UKR"}, "POL", "UKR"),
+])
+def test_a_refusal_is_aimed_at_the_party_of_the_refused_clause(nlp, text, spec, source, target):
+    assert find(run(nlp, text, spec), "REJECT", {source}, {target}).is_claim
+
+
+@pytest.mark.parametrize("text", [
+    "Germany refused to comment on Ukraine's request.",
+    "The ministry declined to say whether Russia had been informed.",
+])
+def test_declining_to_comment_is_no_rejection(nlp, text):
+    assert all(e.type != "REJECT" for e, _, _ in run(nlp, text, {"Germany": "DEU", "Ukraine": "UKR", "Russia": "RUS"}))
+
+
+@pytest.mark.parametrize("text, spec, source, target", [
+    ("North Korea warned it would take countermeasures against South Korea.",
+     {"North Korea": "PRK", "South Korea": "KOR"}, "PRK", "KOR"),
+    ("China warned that it would impose tariffs on American soybeans.", {"China": "CHN", "American": "USA"},
+     "CHN", "USA"),
+    ("North Korea warned it would strike South Korea.", {"North Korea": "PRK", "South Korea": "KOR"}, "PRK", "KOR"),
+    ("The EU warned that it would freeze relations with Georgia.", {"EU": "EU/organisation", "Georgia": "GEO"},
+     "EU", "GEO"),
+])
+def test_a_warning_of_a_promised_act_threatens_whom_the_act_is_aimed_at(nlp, text, spec, source, target):
+    assert find(run(nlp, text, spec), "THREATEN", {source}, {target}).is_claim
+
+
+@pytest.mark.parametrize("text, mode", [
+    ("China warned that it would impose tariffs on American soybeans.", "restrict"),
+    ("North Korea warned it would strike South Korea.", "violence"),
+    ("The EU warned that it would freeze relations with Georgia.", "relations"),
+])
+def test_a_warnings_mode_is_what_it_promises(nlp, text, mode):
+    spec = {"China": "CHN", "American": "USA", "North Korea": "PRK", "South Korea": "KOR", "EU": "EU/organisation",
+            "Georgia": "GEO"}
+    assert [e.mode for e, _, _ in run(nlp, text, spec) if e.type == "THREATEN"] == [mode]
+
+
+@pytest.mark.parametrize("text, spec, source, mode", [
+    ("Turkey expressed willingness to host talks between Russia and Ukraine.",
+     {"Turkey": "TUR", "Russia": "RUS", "Ukraine": "UKR"}, "TUR", "meet"),
+    ("Japan announced its intention to provide aid to Sri Lanka.", {"Japan": "JPN", "its": "JPN", "Sri Lanka": "LKA"},
+     "JPN",
+     "aid"),
+])
+def test_an_intent_noun_is_held_by_whoever_voices_it(nlp, text, spec, source, mode):
+    events = [e for e, s, _ in run(nlp, text, spec) if e.type == "AGREE" and s == {source}]
+    assert events and events[0].is_claim and events[0].mode == mode
+
+
+@pytest.mark.parametrize("text, spec, source, target, mode", [
+    ("The United States told Hamas to release the hostages or face severe consequences.",
+     {"The United States": "USA", "Hamas": "HAMAS/group"}, "USA", "HAMAS", None),
+    ("The EU urged Belarus to free political prisoners or face new sanctions.",
+     {"EU": "EU/organisation", "Belarus": "BLR"}, "EU", "BLR", "restrict"),
+    ("The EU urged Serbia to recognise Kosovo or lose access to funds.",
+     {"EU": "EU/organisation", "Serbia": "SRB", "Kosovo": "XKX"}, "EU", "SRB", None),
+])
+def test_a_request_with_an_or_else_is_also_a_threat(nlp, text, spec, source, target, mode):
+    results = run(nlp, text, spec)
+    find(results, "REQUEST", {source}, {target})
+    assert find(results, "THREATEN", {source}, {target}).mode == mode
