@@ -13,7 +13,6 @@ import itertools
 import os
 import re
 from collections.abc import Callable, Iterator
-from pathlib import Path
 
 from ..records import ReadFailure
 
@@ -21,7 +20,7 @@ from ..records import ReadFailure
 NOT_ARTICLE_STEMS = ("readme", "original-readme", "license", "licence", "changelog", "notice", "copying")
 NOT_ARTICLE_SUFFIXES = (".gold.json",)
 
-# `not is_article_name(name)` as one regular expression, for listings done by Spark rather than by os.walk.
+# One regular expression for both walkers: is_article_name here and the listings Spark does itself.
 NOT_ARTICLE_NAME = re.compile(
     rf"(?i)^\.|{'|'.join(re.escape(s) for s in NOT_ARTICLE_SUFFIXES)}$"
     rf"|^({'|'.join(re.escape(s) for s in NOT_ARTICLE_STEMS)})(\.[^.]*)?$")
@@ -120,7 +119,4 @@ def walk_directory(root: str, *, wanted: Wanted) -> Iterator[str]:
 
 def is_article_name(name: str) -> bool:
     """False for what lies beside articles in a directory: hidden files, READMEs, licences, gold files."""
-    lower = name.lower()
-    if lower.startswith(".") or lower.endswith(NOT_ARTICLE_SUFFIXES):
-        return False
-    return Path(lower).stem not in NOT_ARTICLE_STEMS
+    return NOT_ARTICLE_NAME.search(name) is None
