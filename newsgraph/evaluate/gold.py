@@ -16,8 +16,9 @@ from typing import Any
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import best_match
 
+from ..sources.paths import GOLD_SUFFIX
+
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
-GOLD_SUFFIX = ".gold.json"
 
 
 class GoldError(Exception):

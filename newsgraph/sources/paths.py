@@ -18,7 +18,8 @@ from ..records import ReadFailure
 
 # Files found while walking a directory that are documentation or gold annotations, not articles.
 NOT_ARTICLE_STEMS = ("readme", "original-readme", "license", "licence", "changelog", "notice", "copying")
-NOT_ARTICLE_SUFFIXES = (".gold.json",)
+GOLD_SUFFIX = ".gold.json"  # a hand-made gold file beside its article (docs/evaluation.md)
+NOT_ARTICLE_SUFFIXES = (GOLD_SUFFIX,)
 
 # One regular expression for both walkers: is_article_name here and the listings Spark does itself.
 NOT_ARTICLE_NAME = re.compile(
