@@ -2,6 +2,7 @@
 limit, leaves every other article extracted and stored (newsgraph.run.parallel)."""
 from __future__ import annotations
 
+import ctypes
 import os
 import signal
 import time
@@ -27,6 +28,22 @@ def sleeping_rows_of(article: Article, raw: RawArticle) -> object:
     return rows_of(article, raw)
 
 
+def stuck_rows_of(article: Article, raw: RawArticle) -> object:
+    """The test hook: the marked article never finishes, deaf to signals as a loop in C code is."""
+    if raw.origin == "stuck":
+        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGALRM, signal.SIGINT, signal.SIGTERM})
+        while True:
+            time.sleep(1)
+    return rows_of(article, raw)
+
+
+def crashing_rows_of(article: Article, raw: RawArticle) -> object:
+    """The test hook: the marked article makes its worker read address 0, a real segmentation fault."""
+    if raw.origin == "segfault":
+        ctypes.string_at(0)
+    return rows_of(article, raw)
+
+
 def articles(count: int, marked: dict[int, str]) -> list[RawArticle]:
     return [RawArticle(origin=marked.get(n, f"story-{n}"), published="2024-03-05",
                        text=f"France and Germany held talks in Berlin on Tuesday, round {n}. Officials said "
@@ -39,7 +56,7 @@ def test_a_killed_worker_costs_exactly_its_article(tmp_path, monkeypatch):
         summary = ingest_raws(articles(40, {21: "doomed"}), store, options=IngestOptions(workers=2))
         assert (summary.read, summary.new, summary.failed) == (40, 39, 1)
         assert [origin for origin, _ in summary.failures] == ["doomed"]
-        assert "worker extracting it died" in summary.failures[0][1]
+        assert "worker extracting it died (killed by SIGKILL" in summary.failures[0][1]
         assert store.stats()["articles"] == 39
 
 
@@ -50,3 +67,24 @@ def test_an_article_over_its_time_limit_fails_alone():
     failed = [o for o in outcomes if o.failure]
     assert [o.origin for o in failed] == ["slow"] and "longer than the limit of 5 s" in failed[0].failure.reason
     assert all(o.prepared for o in outcomes if not o.failure)
+
+
+def test_a_segfault_costs_its_article_and_the_pool_goes_on():
+    outcomes = list(extract_parallel(articles(12, {3: "segfault", 9: "segfault"}), workers=2, chunk_size=4,
+                                     prepare=crashing_rows_of))
+    assert [o.origin for o in outcomes] == [o.origin for o in articles(12, {3: "segfault", 9: "segfault"})]
+    failed = [o for o in outcomes if o.failure]
+    assert [o.origin for o in failed] == ["segfault", "segfault"]
+    assert all("killed by SIGSEGV" in o.failure.reason for o in failed)
+    assert sum(1 for o in outcomes if o.prepared) == 10
+
+
+def test_the_parent_stops_a_worker_that_signals_cannot_reach(tmp_path, monkeypatch):
+    monkeypatch.setattr("newsgraph.run.ingest.rows_of", stuck_rows_of)
+    started = time.monotonic()
+    with Store.open(str(tmp_path / "t.db")) as store:
+        summary = ingest_raws(articles(8, {5: "stuck"}), store, options=IngestOptions(workers=2, time_limit=3.0))
+        assert (summary.read, summary.new, summary.failed) == (8, 7, 1)
+        assert summary.failures[0][0] == "stuck"
+        assert "longer than the limit of 3 s; its worker was stopped" in summary.failures[0][1]
+    assert time.monotonic() - started < 90

@@ -4,10 +4,11 @@ Input is streamed: at most a few chunks per worker are in flight, so memory does
 not grow with the corpus, and results come back in input order, so a parallel
 run stores exactly what a serial one does.
 
-One article never costs more than itself: in a worker, an article that takes longer than
-its time limit fails with that reason, and a worker that dies (a segfault, the kernel's
-out-of-memory killer, kill -9) is replaced; the chunks it may have been working on are then
-extracted one article at a time, alone, so a second death names the article that causes it.
+One article never costs more than itself, and the parent enforces it, since only the parent can stop a
+worker stuck in C code (spaCy) or lost to a signal: a worker that dies (a segfault, the kernel's
+out-of-memory killer, kill -9) or runs past its chunk's wall-clock limit (the per-article limit times the
+chunk's size) is killed if need be and replaced, and the articles of its chunk are extracted again one at a
+time, alone, so a second death or overrun names the article that causes it and records it as failed.
 """
 from __future__ import annotations
 
@@ -18,11 +19,10 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
-from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import islice
+from multiprocessing.connection import Connection, wait
+from multiprocessing.process import BaseProcess
 from typing import Any
 
 from ..records import Article, RawArticle, ReadFailure, content_hash
@@ -30,10 +30,11 @@ from ..records import Article, RawArticle, ReadFailure, content_hash
 CHUNK_SIZE = 16
 CHUNKS_IN_FLIGHT_PER_WORKER = 3
 ARTICLE_TIME_LIMIT = 600.0  # seconds of wall clock per article in a worker: a 2 MB article takes about three minutes
+READY = "ready"  # a worker's first message: its model is loaded, so time limits start counting from here
 
 
-class TimeLimitExceeded(BaseException):
-    """Raised in a worker when its time is up; a BaseException, so no stage's error handling swallows it."""
+class WorkerStartError(RuntimeError):
+    """A worker process died while loading the model: no article can be extracted, so the run stops."""
 
 
 # Work done on each record inside the worker, e.g. turning it into database rows.
@@ -51,42 +52,20 @@ class Extracted:
     failure: ReadFailure | None = None
 
 
-def extract_chunk(raws: list[RawArticle], prepare: Prepare | None = None, time_limit: float | None = None
-                  ) -> list[Extracted]:
-    """Extract a chunk in one `nlp.pipe` batch, within `time_limit` seconds per article; if the batch fails
-    as a whole, retry its articles one by one so only the article at fault fails."""
+def extract_chunk(raws: list[RawArticle], prepare: Prepare | None = None) -> list[Extracted]:
+    """Extract a chunk in one `nlp.pipe` batch; if the batch fails as a whole, retry its articles one by
+    one so only the article at fault fails."""
     from ..pipeline import extract
 
     failures: list[ReadFailure] = []
     try:
-        with _deadline(time_limit * len(raws) if time_limit else None):
-            articles = list(extract(raws, batch_size=len(raws), on_failure=failures.append))
-            return _pair(raws, articles, failures, prepare)
-    except (Exception, TimeLimitExceeded) as exc:  # noqa: BLE001 - a stage's bug must cost one article, never the run
+        articles = list(extract(raws, batch_size=len(raws), on_failure=failures.append))
+        return _pair(raws, articles, failures, prepare)
+    except Exception as exc:  # noqa: BLE001 - a stage's bug must cost one article, never the run
         if len(raws) == 1:
-            reason = (f"extraction took longer than the limit of {time_limit:g} s" if isinstance(exc, TimeLimitExceeded)
-                      else f"extraction failed: {type(exc).__name__}: {exc}")
+            reason = f"extraction failed: {type(exc).__name__}: {exc}"
             return [_outcome(raws[0], failure=ReadFailure(raws[0].origin, reason))]
-        return [outcome for raw in raws for outcome in extract_chunk([raw], prepare, time_limit)]
-
-
-@contextmanager
-def _deadline(seconds: float | None) -> Iterator[None]:
-    """Raise TimeLimitExceeded in the block after `seconds` (SIGALRM: a worker's main thread only)."""
-    if seconds is None:
-        yield
-        return
-
-    def expire(signum: int, frame: Any) -> None:
-        raise TimeLimitExceeded
-
-    previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+        return [outcome for raw in raws for outcome in extract_chunk([raw], prepare)]
 
 
 def _outcome(raw: RawArticle, *, article: Article | None = None, prepare: Prepare | None = None,
@@ -125,59 +104,167 @@ def extract_parallel(raws: Iterable[RawArticle], *, workers: int = 1, chunk_size
         for chunk in chunks:
             yield from extract_chunk(chunk, prepare)
         return
-    pool = _Workers(workers, prepare, time_limit)
+    pool = WorkerPool(workers, prepare, time_limit)
     try:
-        pending: deque[tuple[list[RawArticle], Future[list[Extracted]]]] = deque()
-        for chunk in chunks:
-            pending.append((chunk, pool.submit(chunk)))
-            if len(pending) >= workers * CHUNKS_IN_FLIGHT_PER_WORKER:
-                yield from pool.finish(pending)
-        while pending:
-            yield from pool.finish(pending)
+        for outcomes in pool.run(chunks):
+            yield from outcomes
     finally:
         pool.close()
 
 
-class _Workers:
-    """A process pool that replaces itself when one of its workers dies."""
+@dataclass
+class _Job:
+    """Articles sent to one worker: chunk `index` of the input, from its article `offset` on."""
 
-    def __init__(self, workers: int, prepare: Prepare | None, time_limit: float) -> None:
-        self.workers, self.prepare, self.time_limit = workers, prepare, time_limit
-        self.pool = self._start()
+    index: int
+    offset: int
+    raws: list[RawArticle]
 
-    def _start(self) -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("fork"),
-                                   initializer=_start_worker, initargs=(os.getpid(),))
 
-    def submit(self, chunk: list[RawArticle]) -> Future[list[Extracted]]:
-        return self.pool.submit(extract_chunk, chunk, self.prepare, self.time_limit)
+@dataclass
+class _Worker:
+    process: BaseProcess
+    conn: Connection
+    ready: bool = False
+    job: _Job | None = None
+    deadline: float = float("inf")
 
-    def finish(self, pending: deque[tuple[list[RawArticle], Future[list[Extracted]]]]) -> list[Extracted]:
-        """The outcomes of the first pending chunk; if the pool broke, of every pending chunk, whose
-        articles are then extracted alone, since any of them may be the one whose worker died."""
-        chunk, future = pending.popleft()
-        try:
-            return future.result()
-        except BrokenProcessPool:
-            suspects = [chunk] + [c for c, _ in pending]
-            pending.clear()
-            self._replace()
-            return [self._alone(raw) for c in suspects for raw in c]
 
-    def _alone(self, raw: RawArticle) -> Extracted:
-        try:
-            return self.submit([raw]).result()[0]
-        except BrokenProcessPool:
-            self._replace()
-            reason = "the worker extracting it died (killed by a signal, or out of memory)"
-            return _outcome(raw, failure=ReadFailure(raw.origin, reason))
+@dataclass
+class WorkerPool:
+    """Worker processes fed chunks through pipes, watched by the parent: see the module docstring."""
 
-    def _replace(self) -> None:
-        self.pool.shutdown(wait=True, cancel_futures=True)
-        self.pool = self._start()
+    size: int
+    prepare: Prepare | None
+    time_limit: float
+    workers: list[_Worker] = field(default_factory=list)
+    todo: deque[_Job] = field(default_factory=deque)
+    results: dict[int, list[Extracted | None]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.workers = [self._start() for _ in range(self.size)]
+
+    def run(self, chunks: Iterator[list[RawArticle]]) -> Iterator[list[Extracted]]:
+        """The outcomes of each chunk, in input order, with at most a few chunks per worker in flight."""
+        taken = done = 0
+        exhausted = False
+        while True:
+            while not exhausted and taken - done < self.size * CHUNKS_IN_FLIGHT_PER_WORKER:
+                chunk = next(chunks, None)
+                if chunk is None:
+                    exhausted = True
+                    break
+                self.results[taken] = [None] * len(chunk)
+                self.todo.append(_Job(taken, 0, chunk))
+                taken += 1
+            while done in self.results and None not in self.results[done]:
+                yield [outcome for outcome in self.results.pop(done) if outcome is not None]
+                done += 1
+            if exhausted and done == taken:
+                return
+            self._dispatch()
+            self._await_events()
+
+    def _dispatch(self) -> None:
+        for worker in self.workers:
+            if worker.ready and worker.job is None and self.todo:
+                job = self.todo.popleft()
+                worker.conn.send(job.raws)
+                worker.job, worker.deadline = job, time.monotonic() + self.time_limit * len(job.raws)
+
+    def _await_events(self) -> None:
+        """Wait for a result, a worker's death or the next deadline, and act on what happened."""
+        deadline = min(w.deadline for w in self.workers)
+        timeout = None if deadline == float("inf") else max(0.0, deadline - time.monotonic())
+        events = set(wait([w.conn for w in self.workers] + [w.process.sentinel for w in self.workers], timeout))
+        for n, worker in enumerate(self.workers):
+            if worker.conn in events:  # read before judging a death or deadline: the result may be there
+                try:
+                    message = worker.conn.recv()
+                except (EOFError, OSError):
+                    self._lose(n, "died")
+                    continue
+                self._receive(worker, message)
+            elif worker.process.sentinel in events:
+                self._lose(n, "died")
+            elif worker.job is not None and time.monotonic() >= worker.deadline:
+                self._lose(n, "overran")
+
+    def _receive(self, worker: _Worker, message: Any) -> None:
+        if message == READY:
+            worker.ready = True
+            return
+        job = worker.job
+        assert job is not None, "a worker sends outcomes only for a job"
+        self.results[job.index][job.offset: job.offset + len(job.raws)] = message
+        worker.job, worker.deadline = None, float("inf")
+
+    def _lose(self, n: int, cause: str) -> None:
+        """Stop worker `n` for good, start another in its place, and settle or retry its job."""
+        worker = self.workers[n]
+        if not worker.ready and cause == "died":
+            raise WorkerStartError(f"a worker process died while loading the model ({_exit_cause(worker)}); "
+                                   "check the model install and the memory available")
+        self._stop(worker)
+        self.workers[n] = self._start()
+        job = worker.job
+        if job is None:
+            return
+        if len(job.raws) > 1:  # any of them may be at fault: each goes again, alone
+            self.todo.extendleft(reversed([_Job(job.index, job.offset + i, [raw]) for i, raw in enumerate(job.raws)]))
+            return
+        reason = (f"extraction took longer than the limit of {self.time_limit:g} s; its worker was stopped"
+                  if cause == "overran" else f"the worker extracting it died ({_exit_cause(worker)})")
+        raw = job.raws[0]
+        self.results[job.index][job.offset] = _outcome(raw, failure=ReadFailure(raw.origin, reason))
+
+    def _start(self) -> _Worker:
+        context = multiprocessing.get_context("fork")
+        conn, child_conn = context.Pipe()
+        process = context.Process(target=_serve, args=(child_conn, self.prepare, os.getpid()), daemon=True,
+                                  name="newsgraph-worker")
+        process.start()
+        child_conn.close()
+        return _Worker(process, conn)
+
+    @staticmethod
+    def _stop(worker: _Worker) -> None:
+        if worker.process.is_alive():
+            worker.process.kill()
+        worker.process.join()
+        worker.conn.close()
 
     def close(self) -> None:
-        self.pool.shutdown(wait=True, cancel_futures=True)
+        """Ask idle workers to exit, kill busy ones, and wait for all."""
+        for worker in self.workers:
+            if worker.job is None and worker.process.is_alive():
+                try:
+                    worker.conn.send(None)
+                except OSError:
+                    pass  # it died meanwhile; killed below if need be
+        for worker in self.workers:
+            worker.process.join(timeout=5.0 if worker.job is None else 0)
+            self._stop(worker)
+
+
+def _exit_cause(worker: _Worker) -> str:
+    code = worker.process.exitcode
+    if code is not None and code < 0:
+        name = signal.Signals(-code).name
+        advice = ", perhaps by the out-of-memory killer" if name == "SIGKILL" else ""
+        return f"killed by {name}{advice}"
+    return f"exit status {code}"
+
+
+def _serve(conn: Connection, prepare: Prepare | None, parent: int) -> None:
+    """A worker's life: load the model, say so, then extract each chunk received until told to stop."""
+    _start_worker(parent)
+    conn.send(READY)
+    try:
+        while (raws := conn.recv()) is not None:
+            conn.send(extract_chunk(raws, prepare))
+    except EOFError:
+        return  # the parent is gone
 
 
 def _start_worker(parent: int) -> None:
@@ -185,6 +272,7 @@ def _start_worker(parent: int) -> None:
     from ..pipeline import pipeline_for
     from ..resources import Resources
 
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: it stops the workers
     threading.Thread(target=_exit_when_orphaned, args=(parent,), daemon=True).start()
     pipeline_for(Resources.load())
 
