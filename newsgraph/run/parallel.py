@@ -19,6 +19,7 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import suppress
 from dataclasses import dataclass, field
 from itertools import islice
 from multiprocessing.connection import Connection, wait
@@ -238,10 +239,8 @@ class WorkerPool:
         """Ask idle workers to exit, kill busy ones, and wait for all."""
         for worker in self.workers:
             if worker.job is None and worker.process.is_alive():
-                try:
+                with suppress(OSError):  # it died meanwhile; stopped below all the same
                     worker.conn.send(None)
-                except OSError:
-                    pass  # it died meanwhile; killed below if need be
         for worker in self.workers:
             worker.process.join(timeout=5.0 if worker.job is None else 0)
             self._stop(worker)
