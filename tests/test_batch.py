@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import sys
 from pathlib import Path
 
@@ -12,7 +13,7 @@ from conftest import FIXTURES
 from newsgraph.io.tables import articles_from_tables
 from newsgraph.pipeline import extract
 from newsgraph.records import ReadFailure
-from newsgraph.run.batch import BatchInputError, list_inputs, read_tables, run_local
+from newsgraph.run.batch import BatchInputError, list_inputs, read_tables, rows_in_file, run_local
 from newsgraph.sources.readers import read_inputs
 
 BATCH = FIXTURES / "batch"
@@ -70,6 +71,29 @@ def test_load_stores_what_ingest_stores(tmp_path):
     with Store.open(str(tmp_path / "loaded.db")) as a, Store.open(str(tmp_path / "ingested.db")) as b:
         assert a.events(limit=None) == b.events(limit=None)
         assert len(a.articles(limit=None)) == len(b.articles(limit=None)) == 23
+
+
+def rows_or_crash(article, raw=None):
+    """The test hook: the worker extracting the marked file is killed, as the out-of-memory killer would."""
+    if article.origin.endswith("doomed.txt"):
+        os.kill(os.getpid(), signal.SIGKILL)
+    return rows_in_file(article)
+
+
+def test_local_engine_a_killed_worker_costs_exactly_its_article(tmp_path, monkeypatch):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for n in range(7):
+        name = "doomed.txt" if n == 4 else f"story-{n}.txt"
+        (corpus / name).write_text(f"date 2024-05-0{n + 1}\nChile and Peru signed a fisheries accord in Lima on "
+                                   f"Monday after {n + 2} rounds of talks.\n")
+    monkeypatch.setattr("newsgraph.run.batch.rows_in_file", rows_or_crash)
+    summary = run_local(str(corpus), str(tmp_path / "out"), workers=2, partitions=3)
+    assert (summary.articles, summary.failures) == (6, 1)
+    records, failures = batch_records(tmp_path / "out")
+    assert sorted(Path(origin).name for origin in records) == [f"story-{n}.txt" for n in (0, 1, 2, 3, 5, 6)]
+    assert [Path(f["origin"]).name for f in failures] == ["doomed.txt"]
+    assert "killed by SIGKILL" in failures[0]["reason"]
 
 
 def test_input_without_articles_is_an_error(tmp_path):

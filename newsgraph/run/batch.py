@@ -1,13 +1,15 @@
 """`newsgraph batch`: the extraction of `newsgraph extract`, run per partition on Spark or local processes.
 
-Both engines call :func:`extract_partition` on groups of input files and write
+Both engines turn each article into the same rows (:func:`rows_in_file`) and write
 the same Parquet layout (see :mod:`newsgraph.io.tables`): ``articles/``,
 ``actors/``, ``quotes/``, ``failures/`` and ``events/`` partitioned by
-``month=YYYY-MM`` (``month=undated`` for events without a date). Spark runs it
-inside ``mapInPandas``; the driver loads the resources (knowledge base, lexicons,
-the user's files) and broadcasts them, so they are pickled once and unpickled once per executor
-Python process, and the model loads once there too (local workers load both once per process); a retried
-task rewrites its own output only, through Spark's commit protocol, so a lost executor never duplicates rows.
+``month=YYYY-MM`` (``month=undated`` for events without a date). Spark runs
+:func:`extract_partition` inside ``mapInPandas``; the local engine streams the articles through the
+worker pool of ``ingest`` (:mod:`newsgraph.run.parallel`). On Spark the driver loads the resources
+(knowledge base, lexicons, the user's files) and broadcasts them, so they are pickled once and
+unpickled once per executor Python process, and the model loads once there too (local workers load
+both once per process); a retried task rewrites its own output only, through Spark's commit protocol,
+so a lost executor never duplicates rows.
 """
 from __future__ import annotations
 
@@ -16,8 +18,8 @@ import os
 import re
 import shutil
 import sys
+from collections import deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -31,8 +33,9 @@ with needs_extra("parquet", "newsgraph batch"):
     import pyarrow.parquet as pq
 
 from ..io.tables import SCHEMAS, TABLES, article_rows, failure_row, rows_to_table
-from ..records import RawArticle, ReadFailure
+from ..records import Article, RawArticle, ReadFailure
 from ..resources import Resources
+from .parallel import ARTICLE_TIME_LIMIT, extract_parallel
 
 PARQUET_COLUMNS = ("text", "title", "published", "url", "id")
 
@@ -105,17 +108,16 @@ def extract_partition(items: Iterable[tuple[str, bytes]], *, published: str | No
                     yield item
 
     for article in extract(raws(), resources=resources, on_failure=failed):
-        for name, table_rows in article_rows(article).items():
+        for name, table_rows in rows_in_file(article).items():
             rows[name].extend(table_rows)
-    for head in rows["articles"]:
-        head["position"] = _position_in_file(head)
     return rows
 
 
-def _position_in_file(head: dict[str, Any]) -> int:
-    """An article's index inside its input file, from the line number a multi-article reader puts in its origin."""
-    _, _, tail = head["origin"].rpartition(":")
-    return int(tail) if tail.isdigit() else 0
+def rows_in_file(article: Article, raw: RawArticle | None = None) -> dict[str, list[dict[str, Any]]]:
+    """An article's table rows, positioned by the line number a multi-article reader puts in its origin
+    (`raw` is unused: the signature is that of a worker pool's `prepare`)."""
+    _, _, tail = article.origin.rpartition(":")
+    return article_rows(article, int(tail) if tail.isdigit() else 0)
 
 
 def write_tables(rows: dict[str, list[dict[str, Any]]], output: str, part: str) -> None:
@@ -147,14 +149,6 @@ def read_tables(output: str) -> dict[str, list[dict[str, Any]]]:
     return tables
 
 
-def _local_task(args: tuple[list[str], str, str, str | None]) -> tuple[int, int]:
-    files, output, part, published = args
-    items = [(f, Path(f).read_bytes()) for f in files]
-    rows = extract_partition(items, published=published)
-    write_tables(rows, output, part)
-    return len(rows["articles"]), len(rows["failures"])
-
-
 def _fresh_output(output: str) -> None:
     if Path(output).exists():
         shutil.rmtree(output)
@@ -162,19 +156,62 @@ def _fresh_output(output: str) -> None:
 
 
 def run_local(source: str, output: str, *, workers: int = os.cpu_count() or 1, partitions: int | None = None,
-              published: str | None = None) -> BatchSummary:
-    """The batch job with local processes only (same partition function and output as Spark)."""
+              published: str | None = None, time_limit: float = ARTICLE_TIME_LIMIT) -> BatchSummary:
+    """The batch job with local processes only (same rows and output layout as Spark).
+
+    The files are split into `partitions` runs of consecutive files, each written as one part; their articles
+    go through the worker pool `ingest` uses, so a worker that crashes or overruns `time_limit` costs exactly
+    the article it was extracting, which is written to ``failures/`` with the reason.
+    """
     files = list_inputs(source)
     n_parts = max(1, min(len(files), partitions or workers * 4))
-    groups = [files[i::n_parts] for i in range(n_parts)]
+    groups = [files[len(files) * i // n_parts: len(files) * (i + 1) // n_parts] for i in range(n_parts)]
     _fresh_output(output)
-    tasks = [(g, output, f"part-{i:05d}", published) for i, g in enumerate(groups)]
-    if workers <= 1:
-        counts = [_local_task(t) for t in tasks]
+    parts: dict[int, dict[str, list[dict[str, Any]]]] = {}
+    part_of_article: deque[int] = deque()  # the part of each article in flight, in input order
+
+    def raws() -> Iterator[RawArticle]:
+        for part, group in enumerate(groups):
+            parts[part] = {name: [] for name in TABLES}
+            for path in group:
+                for item in _read_input_file(path, published):
+                    if isinstance(item, ReadFailure):
+                        parts[part]["failures"].append(failure_row(item))
+                    else:
+                        part_of_article.append(part)
+                        yield item
+
+    counts = [0, 0]
+    written = 0
+
+    def write_parts_before(part: int) -> None:
+        nonlocal written
+        while written < part:
+            rows = parts.pop(written)
+            write_tables(rows, output, f"part-{written:05d}")
+            counts[0] += len(rows["articles"])
+            counts[1] += len(rows["failures"])
+            written += 1
+
+    for outcome in extract_parallel(raws(), workers=workers, prepare=rows_in_file, time_limit=time_limit):
+        part = part_of_article.popleft()
+        write_parts_before(part)
+        if outcome.failure is not None:
+            parts[part]["failures"].append(failure_row(outcome.failure))
+        else:
+            for name, table_rows in outcome.prepared.items():
+                parts[part][name].extend(table_rows)
+    write_parts_before(n_parts)
+    return BatchSummary(counts[0], counts[1], output)
+
+
+def _read_input_file(path: str, published: str | None) -> Iterator[RawArticle | ReadFailure]:
+    from ..sources.readers import read_file
+
+    if is_parquet(path):
+        yield from parquet_articles(path, Path(path).read_bytes())
     else:
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            counts = list(pool.map(_local_task, tasks))
-    return BatchSummary(sum(c[0] for c in counts), sum(c[1] for c in counts), output)
+        yield from read_file(path, published=published)
 
 
 def _spark_type(dtype: pa.DataType) -> str:
