@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import io
 import json
+import os
+import threading
 import time
 import tracemalloc
+from itertools import islice
 from pathlib import Path
 
 import pytest
@@ -99,14 +102,65 @@ def test_jsonl_is_read_a_line_at_a_time():
     class Counting(io.BytesIO):
         high = 0
 
-        def readline(self, size: int = -1) -> bytes:
-            line = super().readline(size)
+        def read(self, size: int | None = -1) -> bytes:
+            return self.counted(super().read(size))
+
+        def read1(self, size: int = -1) -> bytes:
+            return self.counted(super().read1(size))
+
+        def counted(self, data: bytes) -> bytes:
             Counting.high = max(Counting.high, self.tell())
-            return line
+            return data
 
     stream = Counting(GOOD * 10_000)
     first = next(read_stream(stream, origin="c.jsonl"))
-    assert isinstance(first, RawArticle) and Counting.high < 10_000  # the rest of the 500 KB is not read yet
+    assert isinstance(first, RawArticle)
+    assert 0 < Counting.high <= readers.SNIFF_BYTES + readers.STREAM_BUFFER_BYTES  # not the rest of the 500 KB
+
+
+def piped_stdin(monkeypatch, data: bytes, *, close: bool = True) -> threading.Thread:
+    """Standard input as a pipe (unseekable, as a shell gives it), fed by a thread with `data`."""
+    read_end, write_end = os.pipe()
+
+    def feed() -> None:
+        with os.fdopen(write_end, "wb") as pipe:
+            pipe.write(data)
+            pipe.flush()
+            if not close:
+                time.sleep(30)  # the writer is still there: the reader must not wait for the end
+
+    writer = threading.Thread(target=feed, daemon=True)
+    writer.start()
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(os.fdopen(read_end, "rb")))
+    return writer
+
+
+def test_stdin_records_come_out_before_the_pipe_closes(monkeypatch):
+    piped_stdin(monkeypatch, GOOD * 400, close=False)  # 23 KB sent, and the pipe left open
+    found: list[RawArticle | ReadFailure] = []
+    reader = threading.Thread(target=lambda: found.extend(islice(read_inputs(["-"]), 3)), daemon=True)
+    reader.start()
+    reader.join(timeout=10)
+    assert kinds(found) == ["ok", "ok", "ok"] and found[2].origin == "<stdin>:3"
+    assert found[0].reader == "jsonl"  # JSON Lines are told from one JSON document by their second line
+
+
+def test_stdin_is_read_in_bounded_memory(monkeypatch):
+    lines = 200_000  # 11 MB
+    piped_stdin(monkeypatch, GOOD * lines)
+    tracemalloc.start()
+    count = sum(1 for item in read_inputs(["-"]) if isinstance(item, RawArticle))
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert count == lines
+    assert peak < 2_000_000, f"{peak} bytes held while streaming 11 MB from standard input"
+
+
+def test_csv_from_stdin_is_read_with_its_byte_order_mark(monkeypatch):
+    rows = "text,title\n" + "\"Kenya thanked Norway for its help on Tuesday.\",Aid\n" * 3
+    piped_stdin(monkeypatch, rows.encode("utf-16"))
+    items = list(read_inputs(["-"], format_in="csv"))
+    assert kinds(items) == ["ok"] * 3 and items[2].title == "Aid" and items[2].origin == "<stdin>:4"
 
 
 def test_csv_is_read_a_row_at_a_time(tmp_path):

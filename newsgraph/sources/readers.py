@@ -53,6 +53,7 @@ ReaderFunc = Callable[[Any, str, str | None], Iterable[ReadResult]]
 MAX_DOCUMENT_BYTES = 50 * 1024 * 1024  # one text, HTML, JSON or feed document
 MAX_RECORD_BYTES = 16 * 1024 * 1024  # one JSON Lines line or CSV field
 SNIFF_BYTES = 8192
+STREAM_BUFFER_BYTES = 64 * 1024
 
 
 class ReadError(Exception):
@@ -135,9 +136,8 @@ def read_inputs(
     if format_in is not None:
         reader_named(format_in)
     for path in paths:
-        if path == "-":
-            yield from read_bytes(sys.stdin.buffer.read(), origin=STDIN_ORIGIN, format_in=format_in,
-                                  published=published)
+        if path == "-":  # streamed as a file is: a JSONL or CSV corpus piped in is read a record at a time
+            yield from read_stream(sys.stdin.buffer, origin=STDIN_ORIGIN, format_in=format_in, published=published)
             continue
         wanted = has_reader if format_in is None else lambda _name: True
         for file_path, failure in expand_path(path, wanted=wanted):
@@ -176,16 +176,17 @@ def read_bytes(
 def read_stream(
     stream: BinaryIO, *, origin: str, format_in: str | None = None, published: str | None = None
 ) -> Iterator[ReadResult]:
-    """Read one seekable binary input with the reader :func:`read_bytes` describes.
+    """Read one binary input (a file, standard input, bytes) with the reader :func:`read_bytes` describes.
 
-    Whatever goes wrong inside the reader ends this input with one failure, never the run.
+    The stream is read once, front to back, so a pipe works as well as a file. Whatever goes wrong inside
+    the reader ends this input with one failure, never the run.
     """
     head = stream.read(SNIFF_BYTES)
-    stream.seek(0)
     reader = reader_named(format_in) if format_in else reader_for_path(origin) or READERS[sniff_format(head)]
     try:
         check_not_empty_or_binary(head, whole=len(head) < SNIFF_BYTES)
-        yield from reader.read(stream if reader.streams else read_document(stream, reader.name), origin, published)
+        replayed = replay(head, stream)
+        yield from reader.read(replayed if reader.streams else read_document(replayed, reader.name), origin, published)
     except ReadError as err:
         yield ReadFailure(origin, err.reason, err.line)
     except OSError as err:  # the disk failed mid-read, or a plugin reader's own file access did
@@ -196,6 +197,34 @@ def read_stream(
     except Exception as err:  # noqa: BLE001 - a reader, plugin or library bug must cost one input, not the run
         yield ReadFailure(origin, f"the {reader.name} reader failed ({type(err).__name__}: {str(err)[:200]}); "
                                   "please report this input")
+
+
+class _HeadThenRest(io.RawIOBase):
+    """The bytes already read to choose a reader, then the rest of the stream as it arrives."""
+
+    def __init__(self, head: bytes, rest: BinaryIO) -> None:
+        super().__init__()
+        self.head = memoryview(head)
+        self.rest = rest
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        if self.head:
+            n = min(len(buffer), len(self.head))
+            buffer[:n] = self.head[:n]
+            self.head = self.head[n:]
+            return n
+        data = self.rest.read1(len(buffer)) if hasattr(self.rest, "read1") else self.rest.read(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)
+
+
+def replay(head: bytes, rest: BinaryIO) -> io.BufferedReader:
+    """`rest` with `head`, its first bytes, put back in front: a readable stream that never seeks (a pipe
+    cannot), whose :meth:`~io.BufferedReader.peek` shows what comes next."""
+    return io.BufferedReader(_HeadThenRest(head, rest), buffer_size=STREAM_BUFFER_BYTES)
 
 
 def read_document(stream: BinaryIO, reader: str) -> bytes:
@@ -596,7 +625,7 @@ csv.field_size_limit(MAX_RECORD_BYTES)
 
 
 @register_reader("csv", extensions=(".csv", ".tsv"), streams=True)
-def read_csv(stream: BinaryIO, origin: str, published: str | None) -> Iterator[ReadResult]:
+def read_csv(stream: io.BufferedReader, origin: str, published: str | None) -> Iterator[ReadResult]:
     """CSV (or TSV) with a header row naming the columns text, title, published, url, id.
 
     Quotes are parsed strictly, so an unterminated quote is reported at the row it opens in
@@ -636,11 +665,9 @@ def next_csv_row(rows: Any, start: int) -> list[str] | None:
                         "as UTF-8", line=start) from None
 
 
-def stream_encoding(stream: BinaryIO) -> str:
+def stream_encoding(stream: io.BufferedReader) -> str:
     """The encoding of a text stream: UTF-16 or UTF-8 (with or without a BOM) by its first bytes."""
-    head = stream.read(4)
-    stream.seek(0)
-    return "utf-16" if head.startswith(UTF16_BOMS) else "utf-8-sig"
+    return "utf-16" if stream.peek(4)[:4].startswith(UTF16_BOMS) else "utf-8-sig"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -679,6 +706,8 @@ def sniff_format(data: bytes) -> str:
     head = data[:2048].lstrip(codecs.BOM_UTF8 + b" \t\r\n")
     if head.startswith(b"<"):
         return "feed" if FEED_ROOT.search(head) else "html"
+    if head.startswith(b"{") and b"\n{" in data.replace(b"\r\n", b"\n"):
+        return "jsonl"  # a second value opening a line: one JSON document cannot have that, JSON Lines does
     if head.startswith((b"{", b"[")):
         return "json"
     return "text"
