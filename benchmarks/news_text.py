@@ -1,7 +1,8 @@
 """Long synthetic news text of varied paragraphs, for the linear-cost benchmark and its cheaper test.
 
 The sentence templates are written for this purpose: they name countries, leaders and organisations
-and carry dates, numbers, quotes and reporting verbs, so every stage has work in every paragraph.
+and carry dates (with "N days after" phrases), numbers, quotes and reporting verbs, so every stage has
+work in every paragraph.
 Every paragraph differs (the cleaner drops repeated lines), and the text is seeded, so runs compare.
 """
 from __future__ import annotations
@@ -35,6 +36,7 @@ SENTENCES = (
     "{S} threatened to recall its ambassador from {S2} unless the talks resumed within {k} days.",
     "{B} warned that cholera was spreading in {C} and appealed for {n} million dollars in emergency funds.",
     "The minister said {S} would host a summit with {S2} in {C} next month to discuss migration.",
+    "{S} expelled {k} diplomats from {S2} {w} days after the vote in {C}, the foreign ministry said.",
 )
 
 
@@ -54,6 +56,6 @@ def _sentence(rng: random.Random) -> str:
     leaders, states = rng.sample(LEADERS, 2), rng.sample(STATES, 3)
     text = rng.choice(SENTENCES).format(
         L=leaders[0], L2=leaders[1], S=states[0], S2=states[1], S3=states[2], B=rng.choice(BODIES),
-        C=rng.choice(CITIES), D=rng.choice(DAYS), n=rng.randint(2, 9999), k=rng.randint(2, 400))
+        C=rng.choice(CITIES), D=rng.choice(DAYS), n=rng.randint(2, 9999), k=rng.randint(2, 400), w=rng.randint(2, 9))
     text = text.replace("{d}", str(rng.randint(1, 28)))
     return text[0].upper() + text[1:]

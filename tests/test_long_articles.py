@@ -8,12 +8,15 @@ import pytest
 from click.testing import CliRunner
 from hypothesis import given
 from hypothesis import strategies as st
+from spacy.tokens import Doc
 
 from benchmarks.news_text import news_text
 from newsgraph import pipeline
 from newsgraph.cli import main
 from newsgraph.pipeline import extract, extract_text, split_sections
 from newsgraph.records import RawArticle, ReadFailure
+from newsgraph.resources import Resources
+from newsgraph.stages.dates import resolve_dates
 
 
 @given(text=st.text(alphabet=st.sampled_from("ab .\n"), max_size=3000), size=st.integers(10, 500))
@@ -73,4 +76,29 @@ def test_time_per_kilobyte_does_not_grow_with_length():
     """The cheaper twin of benchmarks/linear_cost.py: 400 KB costs at most twice as much per KB as 50 KB."""
     extract_text(news_text(5_000))  # the model and resources load outside the measurement
     small, large = cpu_seconds_per_100kb(50_000), cpu_seconds_per_100kb(400_000)
+    assert large <= 2 * small, (small, large)
+
+
+def dates_cpu_seconds_per_100kb(doc: Doc) -> float:
+    """CPU time of the date stage alone on one parsed article (the parse is not counted)."""
+    resources = Resources.load()
+    start = time.process_time()
+    timeline = resolve_dates(doc, published="2024-03-05", lexicon=resources.dates, grammar=resources.grammar,
+                             speech_verbs=resources.speech_verbs)
+    elapsed = time.process_time() - start
+    assert sum(1 for d in timeline.expressions if "days after" in d.text) >= len(doc.text) // 100
+    return elapsed / (len(doc.text) / 100_000)
+
+
+def counted_phrases(nlp, chars: int) -> Doc:
+    """Paragraphs each with an "N days after <phrase>" that holds no date (the case that scanned every later
+    expression), parsed once and repeated to `chars` characters."""
+    paragraphs = [nlp(f"Poland recalled its envoy {n} days after the vote.\n\n") for n in range(2, 11)]
+    return Doc.from_docs(paragraphs * (chars // len("".join(p.text for p in paragraphs))))
+
+
+def test_n_days_after_phrases_cost_linear_time(nlp):
+    dates_cpu_seconds_per_100kb(counted_phrases(nlp, 5_000))  # the resources load outside the measurement
+    small = dates_cpu_seconds_per_100kb(counted_phrases(nlp, 25_000))
+    large = dates_cpu_seconds_per_100kb(counted_phrases(nlp, 400_000))
     assert large <= 2 * small, (small, large)
