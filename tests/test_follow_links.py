@@ -7,9 +7,9 @@ import pytest
 from click.testing import CliRunner
 
 from newsgraph.cli import main
-from newsgraph.records import RawArticle
+from newsgraph.records import RawArticle, ReadFailure
 from newsgraph.run.ingest import IngestOptions, read_sources
-from newsgraph.sources.fetch import Follower, RateLimiter, make_client
+from newsgraph.sources.fetch import FetchHistory, Follower, RateLimiter, make_client
 
 HOSTS = {"news.example.com": ["93.184.216.34"], "other.example.org": ["93.184.216.35"],
          "intranet.example.com": ["10.1.2.3"]}
@@ -176,6 +176,73 @@ def test_feed_urls_are_followed_by_default_and_files_on_request(tmp_path):
     assert isinstance(from_file, RawArticle) and from_file.text.startswith("Summary 1") and site.requested == []
     [followed] = read_sources([str(path)], options=IngestOptions(follow_links=True, host_delay=0), client=client)
     assert isinstance(followed, RawArticle) and "Geneva" in followed.text
+
+
+class ConditionalSite:
+    """A feed whose server sends an ETag and answers 304 to a request that carries it; pages by URL."""
+
+    def __init__(self, origin: str, links: list[str], *, etag: str | None) -> None:
+        self.origin, self.links, self.etag = origin, links, etag
+        self.requested: list[tuple[str, str | None]] = []  # URL and the If-None-Match it came with
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        url, condition = str(request.url), request.headers.get("if-none-match")
+        self.requested.append((url, condition))
+        if url != f"{self.origin}/world.rss":
+            return httpx.Response(200, content=PAGE)
+        if self.etag and condition == self.etag:
+            return httpx.Response(304)
+        headers = {"content-type": "application/rss+xml", **({"etag": self.etag} if self.etag else {})}
+        return httpx.Response(200, content=feed(*self.links), headers=headers)
+
+    def pages_asked(self) -> list[str]:
+        return [url for url, _ in self.requested if not url.endswith(("/world.rss", "/robots.txt"))]
+
+
+def watch_round(site: ConditionalSite, history: FetchHistory) -> list[RawArticle | ReadFailure]:
+    client = make_client(transport=httpx.MockTransport(site))
+    return list(read_sources([f"{site.origin}/world.rss"], options=IngestOptions(host_delay=0), client=client,
+                             history=history))
+
+
+def test_a_watch_follows_each_link_once_and_then_only_new_ones():
+    origin = "https://93.184.216.34"
+    site = ConditionalSite(origin, [f"{origin}/vienna", f"{origin}/geneva"], etag=None)
+    history = FetchHistory()
+    assert len(watch_round(site, history)) == 2
+    assert site.pages_asked() == [f"{origin}/vienna", f"{origin}/geneva"]
+
+    site.links.insert(0, f"{origin}/oslo")  # the feed gains an entry: only its page is fetched
+    site.requested.clear()
+    [new] = watch_round(site, history)
+    assert isinstance(new, RawArticle) and new.url == f"{origin}/oslo" and "Geneva" in new.text
+    assert site.pages_asked() == [f"{origin}/oslo"]
+
+
+def test_an_unchanged_feed_costs_a_304_and_nothing_is_read():
+    origin = "https://93.184.216.34"
+    site = ConditionalSite(origin, [f"{origin}/vienna"], etag='"v1"')
+    history = FetchHistory()
+    assert len(watch_round(site, history)) == 1
+    site.requested.clear()
+    assert watch_round(site, history) == []
+    assert site.requested == [(f"{origin}/world.rss", '"v1"')]
+
+    site.etag, site.links = '"v2"', [f"{origin}/vienna", f"{origin}/oslo"]  # changed: read, and its new page
+    site.requested.clear()
+    [new] = watch_round(site, history)
+    assert new.url == f"{origin}/oslo" and site.pages_asked() == [f"{origin}/oslo"]
+
+
+def test_without_a_history_each_run_follows_again():
+    origin = "https://93.184.216.34"
+    site = ConditionalSite(origin, [f"{origin}/vienna"], etag='"v1"')
+    client = make_client(transport=httpx.MockTransport(site))
+    for _ in range(2):
+        [entry_read] = read_sources([f"{origin}/world.rss"], options=IngestOptions(host_delay=0), client=client)
+        assert "Geneva" in entry_read.text
+    assert [condition for _, condition in site.requested] == [None] * len(site.requested)
+    assert site.pages_asked() == [f"{origin}/vienna"] * 2
 
 
 def test_the_options_are_documented():

@@ -6,7 +6,7 @@ import os
 import click
 
 from ..run.ingest import STORE_CHUNK, IngestOptions, ingest, reprocess, watch
-from ..sources.fetch import FetchPolicy
+from ..sources.fetch import FetchHistory, FetchPolicy
 from ..sources.readers import READERS
 from ..store import IngestSummary, Store
 from . import main
@@ -22,7 +22,8 @@ MAX_FAILURES_LISTED = 50
 @click.option("--reprocess", "redo", is_flag=True,
               help="Also re-extract stored articles that an older pipeline version extracted.")
 @click.option("--watch", "every", type=click.FloatRange(min=0.1), default=None, metavar="MINUTES",
-              help="Keep running: ingest the sources again every MINUTES (feeds: only new entries are stored).")
+              help="Keep running: ingest the sources again every MINUTES (feeds: only new entries are fetched "
+                   "and stored; an unchanged feed costs one conditional request).")
 @click.option("--allow-private", is_flag=True,
               help="Allow URLs on private, loopback and link-local addresses (refused by default).")
 @click.option("--workers", type=click.IntRange(1, 256), default=lambda: os.cpu_count() or 1,
@@ -66,10 +67,11 @@ def ingest_command(sources: tuple[str, ...], db: str, redo: bool, every: float |
     options = IngestOptions(workers=workers, format_in=format_in, published=published, progress=not quiet,
                             store_chunk=commit_every, follow_links=follow_links, host_delay=host_delay,
                             fetch=FetchPolicy(allow_private=allow_private, timeout=timeout, max_bytes=max_bytes))
+    history = FetchHistory()  # what earlier rounds of --watch fetched: each round fetches only what is new
     with Store.open(db) as store:
 
         def run() -> IngestSummary:
-            summary = ingest(sources, store, options=options) if sources else IngestSummary()
+            summary = ingest(sources, store, options=options, history=history) if sources else IngestSummary()
             if redo:
                 summary.add(reprocess(store, options=options))
             return summary

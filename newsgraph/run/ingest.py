@@ -20,7 +20,7 @@ import httpx
 from tqdm import tqdm
 
 from ..records import PIPELINE_VERSION, RawArticle, ReadFailure, content_hash
-from ..sources.fetch import FetchPolicy, Follower, RateLimiter, is_url, make_client, read_url
+from ..sources.fetch import FetchHistory, FetchPolicy, Follower, RateLimiter, is_url, make_client, read_url
 from ..sources.readers import read_inputs
 from ..store import IngestSummary, Store
 from ..store.write import rows_of
@@ -43,10 +43,12 @@ class IngestOptions:
     host_delay: float = 1.0  # seconds between requests to the same host
 
 
-def read_sources(sources: Sequence[str], *, options: IngestOptions, client: httpx.Client | None = None
-                 ) -> Iterator[RawArticle | ReadFailure]:
+def read_sources(sources: Sequence[str], *, options: IngestOptions, client: httpx.Client | None = None,
+                 history: FetchHistory | None = None) -> Iterator[RawArticle | ReadFailure]:
     """Everything behind the sources, in order: URLs are fetched (see :mod:`newsgraph.sources.fetch`), paths read;
-    feed entries are followed to their article pages as `options.follow_links` says (default: for feed URLs)."""
+    feed entries are followed to their article pages as `options.follow_links` says (default: for feed URLs).
+    With the `history` of earlier rounds, an unchanged feed gives nothing and entries already followed are
+    passed over."""
     owned = None
     limiter = RateLimiter(options.host_delay)  # one for the run, so every request to a host is spaced
     follower = None
@@ -60,24 +62,34 @@ def read_sources(sources: Sequence[str], *, options: IngestOptions, client: http
             if from_url:
                 assert client is not None
                 items = read_url(source, client=client, policy=options.fetch, format_in=options.format_in,
-                                 published=options.published, limiter=limiter)
+                                 published=options.published, limiter=limiter, history=history)
             else:
                 items = read_inputs([source], format_in=options.format_in, published=options.published)
             if follow:
                 assert client is not None
-                follower = follower or Follower(client, policy=options.fetch, limiter=limiter)
-                items = (follower.follow(x) if isinstance(x, RawArticle) and x.reader == "feed" else x for x in items)
+                follower = follower or Follower(client, policy=options.fetch, limiter=limiter, history=history)
+                items = _followed(items, follower)
             yield from items
     finally:
         if owned is not None:
             owned.close()
 
 
+def _followed(items: Iterable[RawArticle | ReadFailure], follower: Follower) -> Iterator[RawArticle | ReadFailure]:
+    for item in items:
+        if not (isinstance(item, RawArticle) and item.reader == "feed"):
+            yield item
+        elif follower.is_new(item):
+            yield follower.follow(item)
+
+
 def ingest(sources: Sequence[str], store: Store, *, options: IngestOptions | None = None,
-           client: httpx.Client | None = None) -> IngestSummary:
-    """Read, extract and store everything behind `sources`; see the module docstring."""
+           client: httpx.Client | None = None, history: FetchHistory | None = None) -> IngestSummary:
+    """Read, extract and store everything behind `sources`; see the module docstring. Pass the same `history`
+    to each round of a watch so that a round fetches only what is new."""
     options = options or IngestOptions()
-    return ingest_raws(read_sources(sources, options=options, client=client), store, options=options)
+    return ingest_raws(read_sources(sources, options=options, client=client, history=history), store,
+                       options=options)
 
 
 def ingest_raws(items: Iterable[RawArticle | ReadFailure], store: Store, *, options: IngestOptions | None = None

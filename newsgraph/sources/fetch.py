@@ -12,14 +12,19 @@ time cannot stall a run or ``--watch``.
 politely: robots.txt is obeyed and requests to one host are spaced by a
 :class:`RateLimiter`; an entry whose page cannot be had keeps its summary, with a
 warning saying why.
+
+A :class:`FetchHistory` carried from one round of ``ingest --watch`` to the next makes each round fetch
+only what changed: an article page is followed once, and a feed is asked for with the ETag and
+Last-Modified its server last sent, so an unchanged feed costs a ``304 Not Modified`` and no reading.
 """
 from __future__ import annotations
 
 import ipaddress
 import socket
 import time
+from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 from urllib.robotparser import RobotFileParser
@@ -49,6 +54,39 @@ class HTTPStatusError(FetchError):
     def __init__(self, message: str, status: int) -> None:
         super().__init__(message)
         self.status = status
+
+
+class NotModified(FetchError):
+    """The server says the resource is unchanged since an earlier round fetched it (HTTP 304)."""
+
+
+MAX_FOLLOWED_REMEMBERED = 100_000  # links a watch remembers; a feed has long dropped the oldest of them
+VALIDATORS = {"etag": "If-None-Match", "last-modified": "If-Modified-Since"}  # response -> conditional request
+
+
+@dataclass
+class FetchHistory:
+    """What earlier rounds of a watch fetched: the article links followed (the oldest forgotten past
+    :data:`MAX_FOLLOWED_REMEMBERED`), and per URL the conditional request headers its last answer allows."""
+
+    followed: OrderedDict[str, None] = field(default_factory=OrderedDict)
+    conditions: dict[str, dict[str, str]] = field(default_factory=dict)
+
+    def was_followed(self, link: str | None) -> bool:
+        return link is not None and link in self.followed
+
+    def note_followed(self, link: str) -> None:
+        self.followed[link] = None
+        self.followed.move_to_end(link)
+        while len(self.followed) > MAX_FOLLOWED_REMEMBERED:
+            self.followed.popitem(last=False)
+
+    def note_validators(self, url: str, headers: httpx.Headers) -> None:
+        conditions = {request: headers[name] for name, request in VALIDATORS.items() if name in headers}
+        if conditions:
+            self.conditions[url] = conditions
+        else:
+            self.conditions.pop(url, None)
 
 
 class RateLimiter:
@@ -131,23 +169,33 @@ def _is_ip_literal(host: str) -> bool:
 
 
 def fetch(url: str, *, client: httpx.Client, policy: FetchPolicy = FetchPolicy(),
-          resolve: Resolver = resolve_host, limiter: RateLimiter | None = None) -> tuple[bytes, str]:
+          resolve: Resolver = resolve_host, limiter: RateLimiter | None = None,
+          history: FetchHistory | None = None) -> tuple[bytes, str]:
     """The body and content type at `url`, following checked redirects, within `policy.timeout` in all
-    (time spent waiting on `limiter` is not counted); raises FetchError."""
+    (time spent waiting on `limiter` is not counted); raises FetchError. With a `history`, the request is
+    conditional on what the last answer for `url` allowed (NotModified if unchanged), and this answer's
+    validators are noted there."""
     deadline = time.monotonic() + policy.timeout
+    asked = url
+    conditions = history.conditions.get(asked, {}) if history is not None else {}
     for _ in range(policy.max_redirects + 1):
         check_url(url, allow_private=policy.allow_private, resolve=resolve)
         if limiter is not None:
             deadline += limiter.wait(urlsplit(url).hostname or "")
         try:
-            with client.stream("GET", url, timeout=_left(deadline, url, policy), follow_redirects=False) as response:
+            with client.stream("GET", url, headers=conditions, timeout=_left(deadline, url, policy),
+                               follow_redirects=False) as response:
                 if response.is_redirect and "location" in response.headers:
                     url = urljoin(url, response.headers["location"])
                     continue
+                if response.status_code == 304 and conditions:
+                    raise NotModified(f"{url}: not modified since it was last fetched")
                 if response.status_code >= 400:
                     raise HTTPStatusError(f"{url}: HTTP {response.status_code} {response.reason_phrase}",
                                           response.status_code)
                 body = _body(response, url, policy, deadline)
+                if history is not None:
+                    history.note_validators(asked, response.headers)
                 return body, response.headers.get("content-type", "")
         except httpx.HTTPError as exc:
             raise FetchError(f"{url}: {type(exc).__name__}: {exc}") from exc
@@ -187,12 +235,16 @@ def format_of(content_type: str) -> str | None:
 
 
 def read_url(url: str, *, client: httpx.Client, policy: FetchPolicy = FetchPolicy(), format_in: str | None = None,
-             published: str | None = None, resolve: Resolver = resolve_host, limiter: RateLimiter | None = None
-             ) -> Iterator[RawArticle | ReadFailure]:
-    """Articles at a URL (every entry of a feed, or the one page); a fetch problem is one failure.
+             published: str | None = None, resolve: Resolver = resolve_host, limiter: RateLimiter | None = None,
+             history: FetchHistory | None = None) -> Iterator[RawArticle | ReadFailure]:
+    """Articles at a URL (every entry of a feed, or the one page); a fetch problem is one failure, and
+    nothing at all if `history` shows the server has nothing new.
     The reader is `format_in`, else the one the content type names, else a guess from the content."""
     try:
-        content, content_type = fetch(url, client=client, policy=policy, resolve=resolve, limiter=limiter)
+        content, content_type = fetch(url, client=client, policy=policy, resolve=resolve, limiter=limiter,
+                                      history=history)
+    except NotModified:
+        return
     except FetchError as exc:
         yield ReadFailure(url, str(exc))
         return
@@ -201,15 +253,22 @@ def read_url(url: str, *, client: httpx.Client, policy: FetchPolicy = FetchPolic
 
 class Follower:
     """Replaces a feed entry's summary with the text of the article page it links to, fetched like any URL
-    (same address checks, caps and deadline), obeying robots.txt and spacing requests per host."""
+    (same address checks, caps and deadline), obeying robots.txt and spacing requests per host; each link
+    it follows is noted in `history`, so :meth:`is_new` can pass over entries an earlier round handled."""
 
     def __init__(self, client: httpx.Client, *, policy: FetchPolicy = FetchPolicy(), limiter: RateLimiter | None = None,
-                 resolve: Resolver = resolve_host) -> None:
+                 resolve: Resolver = resolve_host, history: FetchHistory | None = None) -> None:
         self.client = client
         self.policy = policy
         self.limiter = limiter or RateLimiter()
         self.resolve = resolve
+        self.history = history if history is not None else FetchHistory()
         self._robots: dict[str, RobotFileParser | str] = {}  # scheme://host -> its rules, or why none could be had
+
+    def is_new(self, entry: RawArticle) -> bool:
+        """Whether the entry's link is yet to be followed: an earlier round stored its page or, failing
+        that, its summary."""
+        return not self.history.was_followed(entry.url)
 
     def follow(self, entry: RawArticle) -> RawArticle:
         """The article page read as HTML, keeping the entry's title and date where the page has none;
@@ -217,6 +276,7 @@ class Follower:
         link = entry.url
         if not link:
             return self._summary(entry, "the entry has no link")
+        self.history.note_followed(link)
         try:
             check_url(link, allow_private=self.policy.allow_private, resolve=self.resolve)
             if not self._rules(link).can_fetch(ROBOTS_AGENT, link):
