@@ -16,9 +16,9 @@ Shape rules (2 and the title-case and label rules of 1) never fire on a text tha
 sentence at all, so a bare headline or a summary without a full stop is left alone.
 
 Decisions documented here: the reader's date line is metadata, reported in ``removed`` with
-reason "date line" (never in the text); a standalone "X contributed to this report." line is a
-byline moved to the end and is removed (inside a body paragraph it stays, as lines are never
-edited); subheads glued into a paragraph stay with it.
+reason "date line" (never in the text); a closing credit sentence ("X contributed to this report.")
+is the outlet's own last paragraph, not page chrome, and stays, while label-shaped bylines ("By X",
+"By X | date", "Reporting by X; editing by Y") go; subheads glued into a paragraph stay with it.
 """
 from __future__ import annotations
 
