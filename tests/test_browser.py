@@ -146,7 +146,7 @@ def test_network_draws_named_nodes_coloured_by_quad_class(server, page, tmp_path
                          " const box = document.getElementById('network').getBoundingClientRect();"
                          " return [box.left + p.x, box.top + p.y]; }")
     page.mouse.click(x, y)
-    page.wait_for_selector("#net-detail ul.net-events li")
+    page.wait_for_selector("#net-detail ul.event-list li")
     assert "Russian forces (RUS)" in page.inner_text("#net-detail h2")
     assert page.problems == []
 
@@ -297,13 +297,13 @@ def test_network_edges_and_nodes_list_their_events(server, page, tmp_path):
     page.wait_for_function("() => window.newsgraphNetwork && window.newsgraphNetwork.edges().length > 0")
     x, y = page.evaluate(EDGE_POINT, ["RUS", "UKR"])
     page.mouse.click(x, y)
-    page.wait_for_selector("#net-detail ul.net-events li")
+    page.wait_for_selector("#net-detail ul.event-list li")
     heading = page.inner_text("#net-detail h2")  # the dyad either way: both edges of a pair lie on one line
     assert re.match(r"(Russian forces \(RUS\) → Odesa \(UKR\)|Odesa \(UKR\) → Russian forces \(RUS\)) — \d+", heading)
     page.click("#net-fit")
     page.focus("#net-dyads button")  # the same dyads, reachable by keyboard
     page.keyboard.press("Enter")
-    page.wait_for_selector("#net-detail ul.net-events li")
+    page.wait_for_selector("#net-detail ul.event-list li")
     page.screenshot(path=str(tmp_path / "network-detail.png"), full_page=True)
     assert page.problems == []
 

@@ -92,6 +92,7 @@ class EventFilter:
     type: str | None = None
     since: str | None = None
     until: str | None = None
+    place: str | None = None  # a place key ("Kharkiv, UKR", see places.py)
     exact_dates: bool = False  # only events dated to the day in their own sentence
     factual_only: bool = True
 
@@ -103,6 +104,8 @@ class EventFilter:
                 query = query.where(_linked_to(ids, side, each_event=walk_newest))
         if self.type:
             query = query.where(e.c.type == self.type.upper())
+        if self.place:
+            query = query.where(e.c.place == self.place)
         placed = placed_date()
         if self.since:
             query = query.where(placed >= self.since)

@@ -98,6 +98,8 @@ events = Table(
     # and whether it is reported as having happened (1: no negated/hypothetical/future/conditional qualifier).
     Column("placed", String(32)),
     Column("factual", Integer),
+    # 0008: where it happened ("Kharkiv, UKR", see places.py): its earliest report's place, a dateline's last.
+    Column("place", Text),
     # 0003: the actor graph groups by dyad, and the web charts count by date and quad class, from indexes alone.
     Index("ix_events_dyad", "source_key", "target_key", "quad_class", "mention_count", "intensity"),
     Index("ix_events_date_quad", "date", "quad_class"),
@@ -107,6 +109,8 @@ events = Table(
     Index("ix_events_factual_placed", "factual", "placed", "quad_class", "id"),
     Index("ix_events_factual_dyad", "factual", "source_key", "target_key", "quad_class", "mention_count",
           "intensity"),
+    # 0008: the map counts located events per place from this index alone.
+    Index("ix_events_factual_place", "factual", "place"),
     # 0005 adds ix_events_newest (date DESC NULLS LAST, mention_count DESC, id), the order events are listed in;
     # SQLite cannot say NULLS LAST in an index (its DESC puts nulls last), so only the migration creates it.
 )
@@ -129,6 +133,8 @@ event_mentions = Table(
     Column("granularity", String(10)),
     Column("qualifiers", Text, nullable=False),
     Column("located", Text),  # 0006
+    Column("place", Text),  # 0008: where this report happened (places.py), and how it was found:
+    Column("place_basis", String(10)),  # located | sentence | dateline
     ForeignKeyConstraint(["doc_id"], ["articles.doc_id"]),
     ForeignKeyConstraint(["event_id"], ["events.id"]),
 )

@@ -21,6 +21,7 @@ from ..records import Article, RawArticle, ReadFailure, content_hash
 from . import schema as s
 from . import totals
 from .keys import actor_id, actor_key, event_identity, short_hash
+from .places import event_place, gazetteer
 
 # Bound parameters per IN (...) list; SQLite allows 32,766 per statement, PostgreSQL 65,535.
 IN_BATCH = 500
@@ -79,13 +80,17 @@ def rows_of(article: Article, raw: RawArticle | None = None) -> ArticleRows:
         rows["article_actors"].append({**_row_of(actor), "doc_id": doc_id, "actor_id": canonical[actor.id]})
         spans = {(m.start, m.end): m for m in actor.mentions}
         rows["mentions"].extend({**_row_of(m), "doc_id": doc_id, "local_id": actor.id} for m in spans.values())
+    places = gazetteer().of_article(article)
     for event in article.events:
         ident = event_identity(event, by_local, doc_id)
         out.event_ids.add(ident["id"])
         rows["events"].append({**ident, "type": event.type, "mode": event.mode, "quad_class": event.quad_class,
                                "intensity": event.intensity, "date": event.date, "granularity": event.granularity,
                                "mention_count": 0, "article_count": 0, "source_count": 0})
-        rows["event_mentions"].append({**_row_of(event), "doc_id": doc_id, "event_id": ident["id"]})
+        where = places.get(event.id)
+        rows["event_mentions"].append({**_row_of(event), "doc_id": doc_id, "event_id": ident["id"],
+                                       "place": where.place.key if where else None,
+                                       "place_basis": where.basis if where else None})
         for side, ids in (("source", event.source), ("target", event.target)):
             rows["event_actors"].extend({"doc_id": doc_id, "local_id": event.id, "side": side,
                                          "actor_id": canonical[a], "event_id": ident["id"]}
@@ -185,6 +190,7 @@ def recount_events(conn: Connection, event_ids: Iterable[str]) -> None:
         "last_reported": select(func.max(a.c.published)).select_from(via_articles).where(mine).scalar_subquery(),
         "intensity": select(func.avg(em.c.intensity)).where(mine).scalar_subquery(),
         "date": select(func.min(em.c.date)).where(mine).scalar_subquery(),
+        "place": event_place(),
         "mode": select(em.c.mode).where(mine, em.c.mode.is_not(None)).group_by(em.c.mode)
         .order_by(func.count().desc(), em.c.mode).limit(1).scalar_subquery(),
     }

@@ -17,6 +17,7 @@ from sqlalchemy import Connection
 
 from ..records import EVENT_TYPES
 from ..store import Store, read
+from ..store.places import gazetteer
 from ..store.read import SQLITE_MAX_INT, EventFilter
 from . import downloads
 from .ingest import ArticleIn, extract_and_store
@@ -38,6 +39,8 @@ Offset = Annotated[int, Query(ge=0, le=10_000_000, description="Rows to skip.")]
 After = Annotated[str | None, Query(max_length=400, description="`next_after` of the previous page (keyset paging).")]
 ActorText = Annotated[str | None, Query(max_length=200, description="A code (TUR) or actor id exactly, else a name.")]
 EventType = Annotated[str | None, Query(description="A PLOVER event type, e.g. ACCUSE.")]
+PlaceText = Annotated[str | None, Query(max_length=200, description="Where it happened: a place's name or key "
+                                                                    "(\"Kharkiv, UKR\", as the map names it).")]
 DateText = Annotated[str | None, Query(max_length=10, description="YYYY, YYYY-MM or YYYY-MM-DD, inclusive.")]
 Format = Annotated[Literal["json", "csv"], Query(description="`csv` answers text/csv.")]
 SORTS = ("date", "type", "intensity")
@@ -55,6 +58,7 @@ class EventFilters(BaseModel):
     source: str | None = None
     target: str | None = None
     type: str | None = None
+    place: str | None = None
     since: str | None = None
     until: str | None = None
     exact: bool = False  # only events dated to the day by their own sentence
@@ -63,7 +67,8 @@ class EventFilters(BaseModel):
 
     def resolve(self, conn: Connection, notes: list[str] | None = None) -> EventFilter:
         return read.event_filter(conn, actor=self.actor, source=self.source, target=self.target, notes=notes,
-                                 type=self.type, since=self.since, until=self.until, exact_dates=self.exact,
+                                 type=self.type, place=place_key(self.place), since=self.since, until=self.until,
+                                 exact_dates=self.exact,
                                  factual_only=not self.nonfactual)
 
     def params(self) -> dict[str, str]:
@@ -95,8 +100,16 @@ def bad_parameter(name: str, message: str) -> RequestValidationError:
     return RequestValidationError([{"loc": ("query", name), "msg": message, "type": "value_error"}])
 
 
+def place_key(value: str | None) -> str | None:
+    """A place as the store names it ("Kharkiv, UKR"), from that key or a place's name as typed ("kharkiv")."""
+    if not value:
+        return None
+    found = gazetteer().by_key.get(value) or gazetteer().lookup(value)
+    return found.key if found else value
+
+
 def event_filters(actor: ActorText = None, source: ActorText = None, target: ActorText = None,
-                  type: EventType = None, since: DateText = None, until: DateText = None,
+                  type: EventType = None, place: PlaceText = None, since: DateText = None, until: DateText = None,
                   exact: Annotated[bool, Query(description="Only events dated to the day.")] = False,
                   nonfactual: Annotated[bool, Query(description="Include negated, hypothetical, future "
                                                                 "and conditional events.")] = False,
@@ -109,6 +122,7 @@ def event_filters(actor: ActorText = None, source: ActorText = None, target: Act
         raise bad_parameter("sort", f"use one of {', '.join(SORTS)}")
     return EventFilters(actor=(actor or "").strip() or None, source=(source or "").strip() or None,
                         target=(target or "").strip() or None, type=type.upper() if type else None,
+                        place=(place or "").strip() or None,
                         since=_date_text(since, "since"), until=_date_text(until, "until"), exact=exact,
                         nonfactual=nonfactual, sort=sort)
 

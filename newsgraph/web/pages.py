@@ -25,12 +25,13 @@ from .api import (
     graph_view,
 )
 from .highlight import Span, segment_text
-from .queries import country_names, events_by_country, quad_series, with_sentences
+from .queries import country_names, events_by_country, events_by_place, quad_series, with_sentences
 
 PAGE_SIZE = 50
 PAGE_SIZES = (25, 50, 100, 200)
 MAX_REPORTS = 50  # reports shown on an event page, each with its whole article
-FILTER_LABELS = {"actor": "Actor", "source": "Source", "target": "Target", "type": "Type", "since": "Since",
+FILTER_LABELS = {"actor": "Actor", "source": "Source", "target": "Target", "type": "Type", "place": "Place",
+                 "since": "Since",
                  "until": "Until", "exact": "Only exactly dated", "nonfactual": "Including non-factual",
                  "sort": "Sorted by"}
 
@@ -166,17 +167,22 @@ def network(request: Request, filters: Filters,
 
 @router.get("/map")
 def map_page(request: Request, store: StoreDep, filters: Filters) -> Response:
-    """Events by country on a world map; a country links to its events on the timeline."""
+    """Events by country on a world map, and located events as points; a country links to its events on the
+    timeline, a point lists the events there."""
     if redirect := permalink(request, sort="date"):
         return redirect
     with store.engine.connect() as conn:
         where = filters.resolve(conn)
     countries = events_by_country(store, where)
+    places = events_by_place(store, where)
     params = filters.params()
     for row in countries:
         row["href"] = f"/timeline?{urlencode(params | {'actor': row['code']})}"
+    for row in places:
+        row["href"] = f"/timeline?{urlencode(params | {'place': row['key']})}"
     return render(request, "map.html", "Map", filters=filters, active=filter_summary(request, filters),
-                  event_types=EVENT_TYPES, countries=countries, names=country_names())
+                  event_types=EVENT_TYPES, countries=countries, places=places, names=country_names(),
+                  events_url=f"/api/events?{urlencode(params)}")
 
 
 @router.get("/actors")
