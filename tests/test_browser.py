@@ -79,13 +79,26 @@ def qualified_article() -> Article:
     return article
 
 
+KHARKIV_ACCUSES = "Ukraine's foreign ministry accused Russia of shelling apartment blocks overnight."
+
+
+def dateline_article() -> Article:
+    """A story filed from a city its sentences do not name again: the dateline places its event on the map."""
+    return Draft(
+        title="Shelling hits apartment blocks", published="2024-08-14", source_id="city-desk",
+        text=(f"KHARKIV, Ukraine (City Desk) — {KHARKIV_ACCUSES} Rescue crews searched the rubble until dawn."),
+        actors={"a1": ("UKR", "state", "Ukraine"), "a2": ("RUS", "state", "Russia")},
+        events=[("a1", "ACCUSE", "a2", KHARKIV_ACCUSES, "accused")],
+    ).build()
+
+
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     from newsgraph.store import Store
 
     db = tmp_path_factory.mktemp("browser") / "ui.db"
     with Store.open(str(db)) as store:
-        store.add_articles([*hand_articles(), qualified_article()])
+        store.add_articles([*hand_articles(), qualified_article(), dateline_article()])
         strike_id = store.events(type="ASSAULT")[0]["id"]
     proc, url = start_server(db)
     yield url, strike_id
@@ -376,4 +389,28 @@ def test_map_shades_countries_and_a_click_filters_the_timeline(server, page, tmp
         page.click("#world-map path[data-name='Sudan']")
     assert "actor=SDN" in page.url
     assert "Food and Agriculture Organization" in page.inner_text("table.events")
+    assert page.problems == []
+
+
+def test_map_points_list_the_events_at_their_place(server, page, tmp_path):
+    url, _ = server
+    page.goto(url + "map")
+    page.wait_for_selector("#world-map[data-drawn]")
+    dots = page.locator("#world-map circle.place")
+    assert sorted(dots.evaluate_all("ds => ds.map(d => d.dataset.place)")) == ["Kharkiv, UKR", "Odesa, UKR"]
+    assert page.locator("table.places tbody tr").count() == 2
+    page.click("#world-map circle.place[data-place='Kharkiv, UKR']")  # placed by the story's dateline
+    page.wait_for_selector("#place-detail ul.event-list li")
+    assert page.inner_text("#place-detail h2").startswith("Kharkiv (UKR) — 1 event(s)")
+    assert "ACCUSE" in page.inner_text("#place-detail ul.event-list")
+    page.screenshot(path=str(tmp_path / "map-points.png"), full_page=True)
+    page.focus("#world-map circle.place[data-place='Odesa, UKR']")  # named in the sentence; by keyboard
+    page.keyboard.press("Enter")
+    page.wait_for_function("() => (document.querySelector('#place-detail h2')?.textContent || '').startsWith('Odesa')")
+    assert "ASSAULT" in page.inner_text("#place-detail ul.event-list")
+    with page.expect_navigation():
+        page.click("#place-detail a:text('Open these events on the timeline')")
+    assert "place=Odesa" in page.url
+    assert "Place: Odesa, UKR" in page.inner_text(".active-filters")
+    assert page.locator("table.events tbody tr").count() == 1
     assert page.problems == []

@@ -15,10 +15,19 @@
     return [((lon + 180) / 360 * WIDTH).toFixed(1), ((TOP - lat) / 140 * HEIGHT).toFixed(1)];
   }
 
+  // A ring that crosses the antimeridian (Russia's, Fiji's) jumps from one edge of the map to the other: each
+  // jump starts a new piece, so no band is drawn across the world.
+  function ringPath(ring) {
+    return ring.map(function (c, i) {
+      var jump = i > 0 && Math.abs(c[0] - ring[i - 1][0]) > 180;
+      return (i === 0 || jump ? "M" : "L") + point(c[0], c[1]).join(",");
+    }).join("") + "Z";
+  }
+
   function pathOf(geometry) {
     var polygons = geometry.type === "Polygon" ? [geometry.coordinates] : geometry.coordinates;
     return polygons.map(function (rings) {
-      return rings.map(function (ring) { return "M" + ring.map(function (c) { return point(c[0], c[1]).join(","); }).join("L") + "Z"; }).join("");
+      return rings.map(ringPath).join("");
     }).join("");
   }
 
