@@ -118,6 +118,15 @@ def _add_event_places(conn: Connection) -> None:
     conn.execute(text("CREATE INDEX IF NOT EXISTS ix_events_factual_place ON events (factual, place)"))
 
 
+def _add_change_count(conn: Connection) -> None:
+    """The change count (schema.data_changes, its one row) and the index of articles newest first.
+    A database created after this migration has the table and index from 0001 already."""
+    schema.data_changes.create(conn, checkfirst=True)
+    if conn.execute(select(schema.data_changes.c.id)).first() is None:
+        conn.execute(insert(schema.data_changes).values(id=1, generation=0))
+    conn.execute(text("CREATE INDEX IF NOT EXISTS ix_articles_newest ON articles (coalesce(published, ''), doc_id)"))
+
+
 MIGRATIONS: list[Migration] = [
     ("0001_create_tables", _create_tables),
     ("0002_quote_search", _add_quote_search),
@@ -127,6 +136,7 @@ MIGRATIONS: list[Migration] = [
     ("0006_event_located", _add_event_located),
     ("0007_event_placement", _add_event_placement),
     ("0008_event_places", _add_event_places),
+    ("0009_change_count", _add_change_count),
 ]
 
 

@@ -6,7 +6,19 @@ Column names avoid SQL keywords (``start_char``, not ``start``) so raw SQL stays
 """
 from __future__ import annotations
 
-from sqlalchemy import Column, Float, ForeignKeyConstraint, Index, Integer, MetaData, String, Table, Text
+from sqlalchemy import (
+    Column,
+    Float,
+    ForeignKeyConstraint,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    func,
+    literal_column,
+)
 
 from ..records import Actor, Article, Event, Mention, Quote
 
@@ -37,6 +49,11 @@ articles = Table(
     # 0005: an actor's roles and quotes are dated by their articles' publication, read from this index alone.
     Index("ix_articles_doc_published", "doc_id", "published"),
 )
+
+# 0009: articles newest first (keyset pages of /articles), undated ones last on every backend. The literal is
+# spelt inline: an index on an expression serves only a query that spells it the same, never a bound parameter.
+PUBLISHED_OR_EMPTY = func.coalesce(articles.c.published, literal_column("''"))
+Index("ix_articles_newest", PUBLISHED_OR_EMPTY, articles.c.doc_id)
 
 actors = Table(
     "actors", metadata,
@@ -217,6 +234,14 @@ event_totals = Table(  # events per stored date, type and quad class ("" for an 
 )
 
 TOTALS_TABLES = (actor_totals, dyad_totals, event_totals)
+
+# 0009: one row counting the writing transactions that changed stored content (write.mark_changed), so a reader
+# can keep an aggregate until the next change (the web's cache) at the cost of reading one row.
+data_changes = Table(
+    "data_changes", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("generation", Integer, nullable=False),
+)
 
 # Tables holding ingested content, in an order that respects foreign keys when inserting.
 CONTENT_TABLES = (articles, actors, article_actors, mentions, events, event_mentions, event_actors, quotes, failures)

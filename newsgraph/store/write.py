@@ -159,6 +159,13 @@ def take_write_turn(conn: Connection) -> None:
     other's rows, or both insert the same total."""
     if conn.dialect.name == "postgresql":
         conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_WRITE_LOCK})
+    mark_changed(conn)
+
+
+def mark_changed(conn: Connection) -> None:
+    """Count one more change of the stored content (schema.data_changes): what a reader cached under the
+    previous count is stale from the moment this transaction commits."""
+    conn.execute(update(s.data_changes).values(generation=s.data_changes.c.generation + 1))
 
 
 def _forget_failures(conn: Connection, origins: list[str]) -> None:
@@ -232,6 +239,7 @@ def record_failures(conn: Connection, failures: Iterable[tuple[str, ReadFailure]
                        "reason": failure.reason, "seen_at": now}
     if not rows:
         return
+    mark_changed(conn)
     conn.execute(delete(s.failures).where(s.failures.c.id.in_(list(rows))))
     conn.execute(insert(s.failures), list(rows.values()))
 

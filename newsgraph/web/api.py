@@ -20,6 +20,7 @@ from ..store import Store, read
 from ..store.places import gazetteer
 from ..store.read import SQLITE_MAX_INT, EventFilter
 from . import downloads
+from .cache import Aggregates
 from .ingest import ArticleIn, extract_and_store
 from .security import require_token
 
@@ -33,7 +34,12 @@ def get_store(request: Request) -> Store:
     return request.app.state.store
 
 
+def get_aggregates(request: Request) -> Aggregates:
+    return request.app.state.aggregates
+
+
 StoreDep = Annotated[Store, Depends(get_store)]
+AggregatesDep = Annotated[Aggregates, Depends(get_aggregates)]
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description=f"Page size, at most {MAX_LIMIT}.")]
 Offset = Annotated[int, Query(ge=0, le=10_000_000, description="Rows to skip.")]
 After = Annotated[str | None, Query(max_length=400, description="`next_after` of the previous page (keyset paging).")]
@@ -75,6 +81,10 @@ class EventFilters(BaseModel):
         """The filters that are set, as query parameters (for permalinks, downloads and the graph call)."""
         values = self.model_dump(exclude_defaults=True)
         return {k: ("1" if v is True else str(v)) for k, v in values.items() if v not in (None, "")}
+
+    def key(self) -> tuple[tuple[str, str], ...]:
+        """The filters as a cache key (see cache.Aggregates)."""
+        return tuple(self.params().items())
 
 
 def _date_text(value: str | None, name: str) -> str | None:
@@ -215,16 +225,17 @@ def get_article(store: StoreDep, doc_id: str) -> dict[str, Any]:
 
 
 @router.get("/stats", summary="Counts, events by type and quad class, date ranges")
-def get_stats(store: StoreDep) -> dict[str, Any]:
-    return store.stats()
+def get_stats(store: StoreDep, aggregates: AggregatesDep) -> dict[str, Any]:
+    return aggregates.get(store, "stats", store.stats)
 
 
 @router.get("/graph", summary="Who acts on whom: actors as nodes, dyads as edges")
-def get_graph(store: StoreDep, filters: Filters,
+def get_graph(store: StoreDep, aggregates: AggregatesDep, filters: Filters,
               min_events: Annotated[int, Query(ge=1, le=SQLITE_MAX_INT)] = 1,
               limit: Annotated[int, Query(ge=1, le=MAX_GRAPH_EDGES, description="Most edges returned.")] = 200,
               ) -> dict[str, Any]:
-    return graph_view(store, filters, min_events=min_events, limit=limit)
+    return aggregates.get(store, ("graph", filters.key(), min_events, limit),
+                          lambda: graph_view(store, filters, min_events=min_events, limit=limit))
 
 
 def graph_view(store: Store, filters: EventFilters, *, min_events: int = 1, limit: int = 200) -> dict[str, Any]:

@@ -16,6 +16,7 @@ from ..store.keys import actor_id as canonical_actor_id
 from .api import (
     MAX_GRAPH_EDGES,
     After,
+    AggregatesDep,
     EventFilters,
     Offset,
     decode_key,
@@ -25,7 +26,7 @@ from .api import (
     graph_view,
 )
 from .highlight import Span, segment_text
-from .queries import country_names, events_by_country, events_by_place, quad_series, with_sentences
+from .queries import count_events, country_names, events_by_country, events_by_place, quad_series, with_sentences
 
 PAGE_SIZE = 50
 PAGE_SIZES = (25, 50, 100, 200)
@@ -101,14 +102,15 @@ def filter_summary(request: Request, filters: EventFilters) -> list[dict[str, st
 
 
 @router.get("/")
-def overview(request: Request, store: StoreDep) -> Response:
-    stats = store.stats()
+def overview(request: Request, store: StoreDep, aggregates: AggregatesDep) -> Response:
+    stats = aggregates.get(store, "stats", store.stats)
     counts = [("articles", stats["articles"]), ("events", stats["events"]), ("reports", stats["event_mentions"]),
               ("actors", stats["actors"]), ("quotes", stats["quotes"])]
-    dyads = graph_view(store, EventFilters(), limit=12)
+    dyads = aggregates.get(store, ("overview dyads",), lambda: graph_view(store, EventFilters(), limit=12))
     names = {n["id"]: n for n in dyads["nodes"]}
     with store.engine.connect() as conn:
-        series = quad_series(store, EventFilters().resolve(conn))
+        where = EventFilters().resolve(conn)
+    series = aggregates.get(store, ("quad series", where), lambda: quad_series(store, where))
     return render(request, "overview.html", "Overview", counts=counts, series=series,
                   dyads=[_dyad(edge, names) for edge in dyads["edges"]], types=list(stats["events_by_type"].items()))
 
@@ -126,8 +128,8 @@ def _dyad(edge: dict[str, Any], nodes: dict[str, dict[str, Any]]) -> dict[str, A
 
 
 @router.get("/timeline")
-def timeline(request: Request, store: StoreDep, filters: Filters, offset: Offset = 0, after: After = None,
-             start: Offset = 0, size: PageSize = PAGE_SIZE) -> Response:
+def timeline(request: Request, store: StoreDep, aggregates: AggregatesDep, filters: Filters, offset: Offset = 0,
+             after: After = None, start: Offset = 0, size: PageSize = PAGE_SIZE) -> Response:
     if redirect := permalink(request, sort="date", size=PAGE_SIZE):
         return redirect
     notes: list[str] = []
@@ -136,11 +138,12 @@ def timeline(request: Request, store: StoreDep, filters: Filters, offset: Offset
         key = decode_key(after)
         rows, last = read.event_page(conn, where, sort=filters.sort, limit=size, offset=0 if key else offset,
                                      after=key)
-        total = read.count_events(conn, where)
+    total = aggregates.get(store, ("count", where), lambda: count_events(store, where))
+    series = aggregates.get(store, ("quad series", where), lambda: quad_series(store, where))
     events = with_sentences(store, rows)
     params = filters.params()
     return render(request, "timeline.html", "Timeline", filters=filters, events=events, event_types=EVENT_TYPES,
-                  notes=notes, active=filter_summary(request, filters), series=quad_series(store, where),
+                  notes=notes, active=filter_summary(request, filters), series=series,
                   page=pager(request, offset=start if key else offset, shown=len(events), size=size, total=total,
                              next_after=encode_key(last)),
                   downloads=download_links("/api/events", params, plover=True))
@@ -166,20 +169,18 @@ def network(request: Request, filters: Filters,
 
 
 @router.get("/map")
-def map_page(request: Request, store: StoreDep, filters: Filters) -> Response:
+def map_page(request: Request, store: StoreDep, aggregates: AggregatesDep, filters: Filters) -> Response:
     """Events by country on a world map, and located events as points; a country links to its events on the
     timeline, a point lists the events there."""
     if redirect := permalink(request, sort="date"):
         return redirect
     with store.engine.connect() as conn:
         where = filters.resolve(conn)
-    countries = events_by_country(store, where)
-    places = events_by_place(store, where)
     params = filters.params()
-    for row in countries:
-        row["href"] = f"/timeline?{urlencode(params | {'actor': row['code']})}"
-    for row in places:
-        row["href"] = f"/timeline?{urlencode(params | {'place': row['key']})}"
+    countries = [row | {"href": f"/timeline?{urlencode(params | {'actor': row['code']})}"}
+                 for row in aggregates.get(store, ("countries", where), lambda: events_by_country(store, where))]
+    places = [row | {"href": f"/timeline?{urlencode(params | {'place': row['key']})}"}
+              for row in aggregates.get(store, ("places", where), lambda: events_by_place(store, where))]
     return render(request, "map.html", "Map", filters=filters, active=filter_summary(request, filters),
                   event_types=EVENT_TYPES, countries=countries, places=places, names=country_names(),
                   events_url=f"/api/events?{urlencode(params)}")
