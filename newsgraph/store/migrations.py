@@ -119,12 +119,16 @@ def _add_event_places(conn: Connection) -> None:
 
 
 def _add_change_count(conn: Connection) -> None:
-    """The change count (schema.data_changes, its one row) and the index of articles newest first.
+    """The change count (schema.data_changes, its one row) and the indexes of articles newest first, of a type's
+    newest events and of events by intensity.
     A database created after this migration has the table and index from 0001 already."""
     schema.data_changes.create(conn, checkfirst=True)
     if conn.execute(select(schema.data_changes.c.id)).first() is None:
         conn.execute(insert(schema.data_changes).values(id=1, generation=0))
     conn.execute(text("CREATE INDEX IF NOT EXISTS ix_articles_newest ON articles (coalesce(published, ''), doc_id)"))
+    conn.execute(text("CREATE INDEX IF NOT EXISTS ix_events_type_placed ON events (type, factual, placed, id)"))
+    conn.execute(text("CREATE INDEX IF NOT EXISTS ix_events_intensity "
+                      "ON events (coalesce(intensity, 99.0), placed DESC, id DESC)"))
 
 
 MIGRATIONS: list[Migration] = [

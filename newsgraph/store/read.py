@@ -171,7 +171,7 @@ def event_order(sort: str) -> list[tuple[Any, bool]]:
     if sort == "type":
         return [(e.c.type, False), *newest]
     if sort == "intensity":  # most conflictual first; events without an intensity last
-        return [(func.coalesce(e.c.intensity, 99.0), False), *newest]
+        return [(s.INTENSITY_OR_LAST, False), *newest]  # walked on ix_events_intensity
     return newest
 
 

@@ -128,9 +128,16 @@ events = Table(
           "intensity"),
     # 0008: the map counts located events per place from this index alone.
     Index("ix_events_factual_place", "factual", "place"),
+    # 0009: a type's newest events (the timeline and API filtered by type) from the index, without a sort.
+    Index("ix_events_type_placed", "type", "factual", "placed", "id"),
     # 0005 adds ix_events_newest (date DESC NULLS LAST, mention_count DESC, id), the order events are listed in;
     # SQLite cannot say NULLS LAST in an index (its DESC puts nulls last), so only the migration creates it.
 )
+
+# 0009: events most conflictual first (sort=intensity), those without an intensity last, newest first within a
+# level: walked in index order. Spelt with the literal inline, as the query spells it (read.event_order).
+INTENSITY_OR_LAST = func.coalesce(events.c.intensity, literal_column("99.0"))
+Index("ix_events_intensity", INTENSITY_OR_LAST, events.c.placed.desc(), events.c.id.desc())
 
 event_mentions = Table(
     "event_mentions", metadata,

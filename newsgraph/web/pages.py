@@ -31,6 +31,7 @@ from .queries import count_events, country_names, events_by_country, events_by_p
 PAGE_SIZE = 50
 PAGE_SIZES = (25, 50, 100, 200)
 MAX_REPORTS = 50  # reports shown on an event page, each with its whole article
+MAP_PLACES_LISTED = 50  # places in the table under the map (the map draws every one)
 FILTER_LABELS = {"actor": "Actor", "source": "Source", "target": "Target", "type": "Type", "place": "Place",
                  "since": "Since",
                  "until": "Until", "exact": "Only exactly dated", "nonfactual": "Including non-factual",
@@ -179,10 +180,12 @@ def map_page(request: Request, store: StoreDep, aggregates: AggregatesDep, filte
     params = filters.params()
     countries = [row | {"href": f"/timeline?{urlencode(params | {'actor': row['code']})}"}
                  for row in aggregates.get(store, ("countries", where), lambda: events_by_country(store, where))]
-    places = [row | {"href": f"/timeline?{urlencode(params | {'place': row['key']})}"}
-              for row in aggregates.get(store, ("places", where), lambda: events_by_place(store, where))]
+    places = aggregates.get(store, ("places", where), lambda: events_by_place(store, where))
+    busiest_places = [row | {"href": f"/timeline?{urlencode(params | {'place': row['key']})}"}
+                      for row in places[:MAP_PLACES_LISTED]]
     return render(request, "map.html", "Map", filters=filters, active=filter_summary(request, filters),
-                  event_types=EVENT_TYPES, countries=countries, places=places, names=country_names(),
+                  event_types=EVENT_TYPES, countries=countries, places=places, busiest_places=busiest_places,
+                  names=country_names(),
                   events_url=f"/api/events?{urlencode(params)}")
 
 

@@ -158,5 +158,5 @@ def events_by_place(store: Store, where: EventFilter) -> list[dict[str, Any]]:
     places = gazetteer().by_key
     with store.engine.connect() as conn:
         counts = [(places[key], n) for key, n in conn.execute(query).all() if key in places]
-    return sorted(({"key": p.key, "name": p.name, "code": p.code, "kind": p.kind, "lat": p.lat, "lon": p.lon,
-                    "events": n} for p, n in counts), key=lambda r: (-r["events"], r["name"]))
+    return sorted(({"key": p.key, "name": p.name, "code": p.code, "lat": p.lat, "lon": p.lon, "events": n}
+                   for p, n in counts), key=lambda r: (-r["events"], r["name"]))
