@@ -191,8 +191,8 @@ def list_actors(store: StoreDep, search: ActorText = None,
 
 
 @router.get("/actors/{actor_id}", summary="One actor: names, roles over time, events given and received, quotes")
-def get_actor(store: StoreDep, actor_id: str) -> dict[str, Any]:
-    return found(store.actor(actor_id), f"no actor {actor_id!r}")
+def get_actor(store: StoreDep, aggregates: AggregatesDep, actor_id: str) -> dict[str, Any]:
+    return found(aggregates.get(store, ("actor", actor_id), lambda: store.actor(actor_id)), f"no actor {actor_id!r}")
 
 
 @router.get("/quotes", summary="Quotes, newest first, or best match first with `search`", response_model=None)

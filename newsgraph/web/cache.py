@@ -1,5 +1,5 @@
-"""Aggregates the pages and the API compute over many events (totals, chart series, map counts, the graph), kept
-until the stored content changes.
+"""Aggregates the pages and the API compute over many events (totals, chart series, map counts, the graph, an
+actor's summary), kept until the stored content changes.
 
 Every lookup reads the store's change count first (one row, see ``store.read.data_generation``); a new count
 empties the cache, so an answer is never older than the last write that committed, whichever process wrote it.

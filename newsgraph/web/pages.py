@@ -203,8 +203,8 @@ def actors_page(request: Request, store: StoreDep,
 
 
 @router.get("/actors/{key}")
-def actor_page(request: Request, store: StoreDep, key: str) -> Response:
-    actor = store.actor(key)
+def actor_page(request: Request, store: StoreDep, aggregates: AggregatesDep, key: str) -> Response:
+    actor = aggregates.get(store, ("actor", key), lambda: store.actor(key))
     if actor is None:
         # Graph nodes and dyads name states and organisations by code: send those to the actor's own page.
         same_code = [a for a in store.actors(search=key, limit=50) if (a["code"] or "").upper() == key.upper()]
