@@ -115,7 +115,7 @@ def _add_event_places(conn: Connection) -> None:
             conn.execute(update(em).where(em.c.doc_id == article.doc_id, em.c.local_id == local_id)
                          .values(place=found.place.key, place_basis=found.basis))
     conn.execute(update(schema.events).values(place=event_place()))
-    conn.execute(text("CREATE INDEX IF NOT EXISTS ix_events_factual_place ON events (factual, place)"))
+    conn.execute(text("CREATE INDEX IF NOT EXISTS ix_events_factual_place ON events (factual, place, placed, id)"))
 
 
 def _add_change_count(conn: Connection) -> None:

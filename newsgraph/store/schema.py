@@ -126,8 +126,9 @@ events = Table(
     Index("ix_events_factual_placed", "factual", "placed", "quad_class", "id"),
     Index("ix_events_factual_dyad", "factual", "source_key", "target_key", "quad_class", "mention_count",
           "intensity"),
-    # 0008: the map counts located events per place from this index alone.
-    Index("ix_events_factual_place", "factual", "place"),
+    # 0008: the map counts located events per place from this index alone, and a place's newest events are
+    # walked in its order.
+    Index("ix_events_factual_place", "factual", "place", "placed", "id"),
     # 0009: a type's newest events (the timeline and API filtered by type) from the index, without a sort.
     Index("ix_events_type_placed", "type", "factual", "placed", "id"),
     # 0005 adds ix_events_newest (date DESC NULLS LAST, mention_count DESC, id), the order events are listed in;
