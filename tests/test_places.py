@@ -124,3 +124,20 @@ def test_a_database_from_before_0008_gets_its_events_placed(db_url):  # noqa: F8
             conn.execute(delete(schema.migrations).where(schema.migrations.c.name == "0008_event_places"))
     with Store.open(db_url) as store:
         assert stored_places(store) == [("ASSAULT", "Kharkiv, UKR")]
+
+
+def test_the_api_filters_by_a_place_named_as_typed_and_the_map_page_credits_geonames(tmp_path):
+    from fastapi.testclient import TestClient
+
+    from newsgraph.web import create_app
+
+    shelled = report(SHELLING, events=[{"type": "ASSAULT", "source": ["RUS"], "target": ["UKR"]}])
+    with Store.open(str(tmp_path / "api.db")) as store:
+        store.add_articles([shelled, report(NO_PLACE, events=[{"type": "CONSULT", "source": ["TUR"]}])])
+        client = TestClient(create_app(store, token=""))
+        for typed in ("Kharkiv, UKR", "kharkiv", "Kharkiv"):
+            assert [e["type"] for e in client.get("/api/events", params={"place": typed}).json()["items"]] == \
+                ["ASSAULT"]
+        assert client.get("/api/events", params={"place": "Atlantis"}).json()["items"] == []
+        page = client.get("/map").text
+        assert '"key": "Kharkiv, UKR"' in page and "GeoNames" in page

@@ -75,3 +75,21 @@ def test_the_cache_keeps_only_the_most_recently_used_answers(tmp_path):
             cache.get(store, key, lambda k=key: k.upper())
         assert cache.get(store, "a", lambda: pytest.fail("a was dropped")) == "A"
         assert cache.get(store, "b", lambda: "recomputed") == "recomputed"
+
+
+def test_pages_and_api_show_what_another_process_stored_since(tmp_path):
+    """The app's cached totals, map counts and actor summaries follow a write made by another Store."""
+    from fastapi.testclient import TestClient
+
+    from newsgraph.web import create_app
+
+    db = str(tmp_path / "served.db")
+    with Store.open(db) as store:
+        store.add_articles(articles()[:1])
+        client = TestClient(create_app(store, token=""))
+        assert client.get("/api/stats").json()["events"] == 2
+        assert "Turkey" not in client.get("/map").text
+        with Store.open(db) as ingest:
+            ingest.add_articles(articles()[1:])
+        assert client.get("/api/stats").json()["events"] == 5
+        assert ">Turkey</a>" in client.get("/map").text
