@@ -79,13 +79,27 @@ def qualified_article() -> Article:
     return article
 
 
+KHARKIV_RETREAT = "Ukrainian forces withdrew from two villages east of the city overnight, the army said."
+
+
+def dateline_article() -> Article:
+    """A story filed from a city its sentences do not name again: the dateline places its event on the map.
+    The event has no target, so the network's dyads stay as the other tests expect them."""
+    return Draft(
+        title="Army pulls back from two villages", published="2024-08-14", source_id="city-desk",
+        text=f"KHARKIV, Ukraine (City Desk) — {KHARKIV_RETREAT} Shelling continued into the morning.",
+        actors={"a1": ("UKR", "group", "Ukrainian forces")},
+        events=[("a1", "RETREAT", "", KHARKIV_RETREAT, "withdrew")],
+    ).build()
+
+
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     from newsgraph.store import Store
 
     db = tmp_path_factory.mktemp("browser") / "ui.db"
     with Store.open(str(db)) as store:
-        store.add_articles([*hand_articles(), qualified_article()])
+        store.add_articles([*hand_articles(), qualified_article(), dateline_article()])
         strike_id = store.events(type="ASSAULT")[0]["id"]
     proc, url = start_server(db)
     yield url, strike_id
@@ -120,7 +134,7 @@ def test_overview_draws_the_quad_class_chart(server, page, tmp_path):
     page.wait_for_function("() => window.Chart && Chart.getChart(document.querySelector('canvas.quad-chart'))")
     bars = page.evaluate("() => Chart.getChart(document.querySelector('canvas.quad-chart')).data.datasets"
                          ".map(d => d.data.reduce((a, b) => a + b, 0))")
-    assert sum(bars) == 10  # every factual event once, the undated one on its report's day
+    assert sum(bars) == 11  # every factual event once, the undated one on its report's day
     page.click("details.series-table summary")  # the same numbers as a table
     cells = page.locator("details.series-table td.num").all_inner_texts()
     assert sum(map(int, cells)) == sum(bars)
@@ -146,7 +160,7 @@ def test_network_draws_named_nodes_coloured_by_quad_class(server, page, tmp_path
                          " const box = document.getElementById('network').getBoundingClientRect();"
                          " return [box.left + p.x, box.top + p.y]; }")
     page.mouse.click(x, y)
-    page.wait_for_selector("#net-detail ul.net-events li")
+    page.wait_for_selector("#net-detail ul.event-list li")
     assert "Russian forces (RUS)" in page.inner_text("#net-detail h2")
     assert page.problems == []
 
@@ -297,13 +311,13 @@ def test_network_edges_and_nodes_list_their_events(server, page, tmp_path):
     page.wait_for_function("() => window.newsgraphNetwork && window.newsgraphNetwork.edges().length > 0")
     x, y = page.evaluate(EDGE_POINT, ["RUS", "UKR"])
     page.mouse.click(x, y)
-    page.wait_for_selector("#net-detail ul.net-events li")
+    page.wait_for_selector("#net-detail ul.event-list li")
     heading = page.inner_text("#net-detail h2")  # the dyad either way: both edges of a pair lie on one line
     assert re.match(r"(Russian forces \(RUS\) → Odesa \(UKR\)|Odesa \(UKR\) → Russian forces \(RUS\)) — \d+", heading)
     page.click("#net-fit")
     page.focus("#net-dyads button")  # the same dyads, reachable by keyboard
     page.keyboard.press("Enter")
-    page.wait_for_selector("#net-detail ul.net-events li")
+    page.wait_for_selector("#net-detail ul.event-list li")
     page.screenshot(path=str(tmp_path / "network-detail.png"), full_page=True)
     assert page.problems == []
 
@@ -376,4 +390,28 @@ def test_map_shades_countries_and_a_click_filters_the_timeline(server, page, tmp
         page.click("#world-map path[data-name='Sudan']")
     assert "actor=SDN" in page.url
     assert "Food and Agriculture Organization" in page.inner_text("table.events")
+    assert page.problems == []
+
+
+def test_map_points_list_the_events_at_their_place(server, page, tmp_path):
+    url, _ = server
+    page.goto(url + "map")
+    page.wait_for_selector("#world-map[data-drawn]")
+    dots = page.locator("#world-map circle.place")
+    assert sorted(dots.evaluate_all("ds => ds.map(d => d.dataset.place)")) == ["Kharkiv, UKR", "Odesa, UKR"]
+    assert page.locator("table.places tbody tr").count() == 2
+    page.click("#world-map circle.place[data-place='Kharkiv, UKR']")  # placed by the story's dateline
+    page.wait_for_selector("#place-detail ul.event-list li")
+    assert page.inner_text("#place-detail h2").startswith("Kharkiv (UKR) — 1 event(s)")
+    assert "RETREAT" in page.inner_text("#place-detail ul.event-list")
+    page.screenshot(path=str(tmp_path / "map-points.png"), full_page=True)
+    page.focus("#world-map circle.place[data-place='Odesa, UKR']")  # named in the sentence; by keyboard
+    page.keyboard.press("Enter")
+    page.wait_for_function("() => (document.querySelector('#place-detail h2')?.textContent || '').startsWith('Odesa')")
+    assert "ASSAULT" in page.inner_text("#place-detail ul.event-list")
+    with page.expect_navigation():
+        page.click("#place-detail a:text('Open these events on the timeline')")
+    assert "place=Odesa" in page.url
+    assert "Place: Odesa, UKR" in page.inner_text(".active-filters")
+    assert page.locator("table.events tbody tr").count() == 1
     assert page.problems == []

@@ -7,12 +7,15 @@ never an edit of one that has shipped.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Callable
 
 from sqlalchemy import Connection, Engine, insert, inspect, select, text, update
 
+from ..records import Article
 from . import schema, totals
 from .engine import DatabaseOpenError, check_not_foreign, writing
+from .places import event_place, gazetteer
 from .totals import placement_values
 
 Migration = tuple[str, Callable[[Connection], None]]
@@ -97,6 +100,37 @@ def _add_event_placement(conn: Connection) -> None:
                       "ON events (factual, source_key, target_key, quad_class, mention_count, intensity)"))
 
 
+def _add_event_places(conn: Connection) -> None:
+    """Where each report and event happened (places.py), found for the stored articles, and the map's index.
+    A database created after this migration has the columns and index from 0001 already."""
+    if "place" not in {c["name"] for c in inspect(conn).get_columns("event_mentions")}:
+        conn.execute(text("ALTER TABLE event_mentions ADD COLUMN place TEXT"))
+        conn.execute(text("ALTER TABLE event_mentions ADD COLUMN place_basis VARCHAR(10)"))
+    if "place" not in {c["name"] for c in inspect(conn).get_columns("events")}:
+        conn.execute(text("ALTER TABLE events ADD COLUMN place TEXT"))
+    em = schema.event_mentions
+    for (record,) in conn.execute(select(schema.articles.c.record)):
+        article = Article.from_dict(json.loads(record))
+        for local_id, found in gazetteer().of_article(article).items():
+            conn.execute(update(em).where(em.c.doc_id == article.doc_id, em.c.local_id == local_id)
+                         .values(place=found.place.key, place_basis=found.basis))
+    conn.execute(update(schema.events).values(place=event_place()))
+    conn.execute(text("CREATE INDEX IF NOT EXISTS ix_events_factual_place ON events (factual, place, placed, id)"))
+
+
+def _add_change_count(conn: Connection) -> None:
+    """The change count (schema.data_changes, its one row) and the indexes of articles newest first, of a type's
+    newest events and of events by intensity.
+    A database created after this migration has the table and index from 0001 already."""
+    schema.data_changes.create(conn, checkfirst=True)
+    if conn.execute(select(schema.data_changes.c.id)).first() is None:
+        conn.execute(insert(schema.data_changes).values(id=1, generation=0))
+    conn.execute(text("CREATE INDEX IF NOT EXISTS ix_articles_newest ON articles (coalesce(published, ''), doc_id)"))
+    conn.execute(text("CREATE INDEX IF NOT EXISTS ix_events_type_placed ON events (type, factual, placed, id)"))
+    conn.execute(text("CREATE INDEX IF NOT EXISTS ix_events_intensity "
+                      "ON events (coalesce(intensity, 99.0), placed DESC, id DESC)"))
+
+
 MIGRATIONS: list[Migration] = [
     ("0001_create_tables", _create_tables),
     ("0002_quote_search", _add_quote_search),
@@ -105,6 +139,8 @@ MIGRATIONS: list[Migration] = [
     ("0005_list_indexes", _add_list_indexes),
     ("0006_event_located", _add_event_located),
     ("0007_event_placement", _add_event_placement),
+    ("0008_event_places", _add_event_places),
+    ("0009_change_count", _add_change_count),
 ]
 
 

@@ -92,6 +92,7 @@ class EventFilter:
     type: str | None = None
     since: str | None = None
     until: str | None = None
+    place: str | None = None  # a place key ("Kharkiv, UKR", see places.py)
     exact_dates: bool = False  # only events dated to the day in their own sentence
     factual_only: bool = True
 
@@ -103,6 +104,8 @@ class EventFilter:
                 query = query.where(_linked_to(ids, side, each_event=walk_newest))
         if self.type:
             query = query.where(e.c.type == self.type.upper())
+        if self.place:
+            query = query.where(e.c.place == self.place)
         placed = placed_date()
         if self.since:
             query = query.where(placed >= self.since)
@@ -168,7 +171,7 @@ def event_order(sort: str) -> list[tuple[Any, bool]]:
     if sort == "type":
         return [(e.c.type, False), *newest]
     if sort == "intensity":  # most conflictual first; events without an intensity last
-        return [(func.coalesce(e.c.intensity, 99.0), False), *newest]
+        return [(s.INTENSITY_OR_LAST, False), *newest]  # walked on ix_events_intensity
     return newest
 
 
@@ -368,7 +371,7 @@ def article_page(conn: Connection, *, limit: int | None = 100, offset: int = 0,
                  after: list[Any] | None = None) -> tuple[list[dict[str, Any]], list[Any] | None]:
     """Articles newest first, and the key of the last one (for `after`: keyset paging)."""
     art, em, q, aa = s.articles, s.event_mentions, s.quotes, s.article_actors
-    keys = [(func.coalesce(art.c.published, ""), True), (art.c.doc_id, True)]
+    keys = [(s.PUBLISHED_OR_EMPTY, True), (art.c.doc_id, True)]  # read from ix_articles_newest
     query = select(
         art.c.doc_id, art.c.title, art.c.published, art.c.origin, art.c.url, art.c.outlet, art.c.source_id,
         art.c.pipeline_version, art.c.ingested_at, keys[0][0].label("_key"),
@@ -389,6 +392,12 @@ def article_page(conn: Connection, *, limit: int | None = 100, offset: int = 0,
 
 def count_articles(conn: Connection) -> int:
     return conn.execute(select(func.count()).select_from(s.articles)).scalar_one()
+
+
+def data_generation(conn: Connection) -> int:
+    """How many writing transactions have changed the stored content: an answer computed under one count holds
+    until the count moves."""
+    return conn.execute(select(s.data_changes.c.generation)).scalar_one()
 
 
 def article(conn: Connection, doc_id: str) -> dict[str, Any] | None:

@@ -6,7 +6,19 @@ Column names avoid SQL keywords (``start_char``, not ``start``) so raw SQL stays
 """
 from __future__ import annotations
 
-from sqlalchemy import Column, Float, ForeignKeyConstraint, Index, Integer, MetaData, String, Table, Text
+from sqlalchemy import (
+    Column,
+    Float,
+    ForeignKeyConstraint,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    func,
+    literal_column,
+)
 
 from ..records import Actor, Article, Event, Mention, Quote
 
@@ -37,6 +49,11 @@ articles = Table(
     # 0005: an actor's roles and quotes are dated by their articles' publication, read from this index alone.
     Index("ix_articles_doc_published", "doc_id", "published"),
 )
+
+# 0009: articles newest first (keyset pages of /articles), undated ones last on every backend. The literal is
+# spelt inline: an index on an expression serves only a query that spells it the same, never a bound parameter.
+PUBLISHED_OR_EMPTY = func.coalesce(articles.c.published, literal_column("''"))
+Index("ix_articles_newest", PUBLISHED_OR_EMPTY, articles.c.doc_id)
 
 actors = Table(
     "actors", metadata,
@@ -98,6 +115,8 @@ events = Table(
     # and whether it is reported as having happened (1: no negated/hypothetical/future/conditional qualifier).
     Column("placed", String(32)),
     Column("factual", Integer),
+    # 0008: where it happened ("Kharkiv, UKR", see places.py): its earliest report's place, a dateline's last.
+    Column("place", Text),
     # 0003: the actor graph groups by dyad, and the web charts count by date and quad class, from indexes alone.
     Index("ix_events_dyad", "source_key", "target_key", "quad_class", "mention_count", "intensity"),
     Index("ix_events_date_quad", "date", "quad_class"),
@@ -107,9 +126,19 @@ events = Table(
     Index("ix_events_factual_placed", "factual", "placed", "quad_class", "id"),
     Index("ix_events_factual_dyad", "factual", "source_key", "target_key", "quad_class", "mention_count",
           "intensity"),
+    # 0008: the map counts located events per place from this index alone, and a place's newest events are
+    # walked in its order.
+    Index("ix_events_factual_place", "factual", "place", "placed", "id"),
+    # 0009: a type's newest events (the timeline and API filtered by type) from the index, without a sort.
+    Index("ix_events_type_placed", "type", "factual", "placed", "id"),
     # 0005 adds ix_events_newest (date DESC NULLS LAST, mention_count DESC, id), the order events are listed in;
     # SQLite cannot say NULLS LAST in an index (its DESC puts nulls last), so only the migration creates it.
 )
+
+# 0009: events most conflictual first (sort=intensity), those without an intensity last, newest first within a
+# level: walked in index order. Spelt with the literal inline, as the query spells it (read.event_order).
+INTENSITY_OR_LAST = func.coalesce(events.c.intensity, literal_column("99.0"))
+Index("ix_events_intensity", INTENSITY_OR_LAST, events.c.placed.desc(), events.c.id.desc())
 
 event_mentions = Table(
     "event_mentions", metadata,
@@ -129,6 +158,8 @@ event_mentions = Table(
     Column("granularity", String(10)),
     Column("qualifiers", Text, nullable=False),
     Column("located", Text),  # 0006
+    Column("place", Text),  # 0008: where this report happened (places.py), and how it was found:
+    Column("place_basis", String(10)),  # located | sentence | dateline
     ForeignKeyConstraint(["doc_id"], ["articles.doc_id"]),
     ForeignKeyConstraint(["event_id"], ["events.id"]),
 )
@@ -211,6 +242,14 @@ event_totals = Table(  # events per stored date, type and quad class ("" for an 
 )
 
 TOTALS_TABLES = (actor_totals, dyad_totals, event_totals)
+
+# 0009: one row counting the writing transactions that changed stored content (write.mark_changed), so a reader
+# can keep an aggregate until the next change (the web's cache) at the cost of reading one row.
+data_changes = Table(
+    "data_changes", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("generation", Integer, nullable=False),
+)
 
 # Tables holding ingested content, in an order that respects foreign keys when inserting.
 CONTENT_TABLES = (articles, actors, article_actors, mentions, events, event_mentions, event_actors, quotes, failures)

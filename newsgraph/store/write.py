@@ -21,6 +21,7 @@ from ..records import Article, RawArticle, ReadFailure, content_hash
 from . import schema as s
 from . import totals
 from .keys import actor_id, actor_key, event_identity, short_hash
+from .places import event_place, gazetteer
 
 # Bound parameters per IN (...) list; SQLite allows 32,766 per statement, PostgreSQL 65,535.
 IN_BATCH = 500
@@ -79,13 +80,17 @@ def rows_of(article: Article, raw: RawArticle | None = None) -> ArticleRows:
         rows["article_actors"].append({**_row_of(actor), "doc_id": doc_id, "actor_id": canonical[actor.id]})
         spans = {(m.start, m.end): m for m in actor.mentions}
         rows["mentions"].extend({**_row_of(m), "doc_id": doc_id, "local_id": actor.id} for m in spans.values())
+    places = gazetteer().of_article(article)
     for event in article.events:
         ident = event_identity(event, by_local, doc_id)
         out.event_ids.add(ident["id"])
         rows["events"].append({**ident, "type": event.type, "mode": event.mode, "quad_class": event.quad_class,
                                "intensity": event.intensity, "date": event.date, "granularity": event.granularity,
                                "mention_count": 0, "article_count": 0, "source_count": 0})
-        rows["event_mentions"].append({**_row_of(event), "doc_id": doc_id, "event_id": ident["id"]})
+        where = places.get(event.id)
+        rows["event_mentions"].append({**_row_of(event), "doc_id": doc_id, "event_id": ident["id"],
+                                       "place": where.place.key if where else None,
+                                       "place_basis": where.basis if where else None})
         for side, ids in (("source", event.source), ("target", event.target)):
             rows["event_actors"].extend({"doc_id": doc_id, "local_id": event.id, "side": side,
                                          "actor_id": canonical[a], "event_id": ident["id"]}
@@ -154,6 +159,13 @@ def take_write_turn(conn: Connection) -> None:
     other's rows, or both insert the same total."""
     if conn.dialect.name == "postgresql":
         conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_WRITE_LOCK})
+    mark_changed(conn)
+
+
+def mark_changed(conn: Connection) -> None:
+    """Count one more change of the stored content (schema.data_changes): what a reader cached under the
+    previous count is stale from the moment this transaction commits."""
+    conn.execute(update(s.data_changes).values(generation=s.data_changes.c.generation + 1))
 
 
 def _forget_failures(conn: Connection, origins: list[str]) -> None:
@@ -185,6 +197,7 @@ def recount_events(conn: Connection, event_ids: Iterable[str]) -> None:
         "last_reported": select(func.max(a.c.published)).select_from(via_articles).where(mine).scalar_subquery(),
         "intensity": select(func.avg(em.c.intensity)).where(mine).scalar_subquery(),
         "date": select(func.min(em.c.date)).where(mine).scalar_subquery(),
+        "place": event_place(),
         "mode": select(em.c.mode).where(mine, em.c.mode.is_not(None)).group_by(em.c.mode)
         .order_by(func.count().desc(), em.c.mode).limit(1).scalar_subquery(),
     }
@@ -226,6 +239,7 @@ def record_failures(conn: Connection, failures: Iterable[tuple[str, ReadFailure]
                        "reason": failure.reason, "seen_at": now}
     if not rows:
         return
+    mark_changed(conn)
     conn.execute(delete(s.failures).where(s.failures.c.id.in_(list(rows))))
     conn.execute(insert(s.failures), list(rows.values()))
 

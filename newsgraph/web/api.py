@@ -17,8 +17,10 @@ from sqlalchemy import Connection
 
 from ..records import EVENT_TYPES
 from ..store import Store, read
+from ..store.places import gazetteer
 from ..store.read import SQLITE_MAX_INT, EventFilter
 from . import downloads
+from .cache import Aggregates
 from .ingest import ArticleIn, extract_and_store
 from .security import require_token
 
@@ -32,12 +34,19 @@ def get_store(request: Request) -> Store:
     return request.app.state.store
 
 
+def get_aggregates(request: Request) -> Aggregates:
+    return request.app.state.aggregates
+
+
 StoreDep = Annotated[Store, Depends(get_store)]
+AggregatesDep = Annotated[Aggregates, Depends(get_aggregates)]
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description=f"Page size, at most {MAX_LIMIT}.")]
 Offset = Annotated[int, Query(ge=0, le=10_000_000, description="Rows to skip.")]
 After = Annotated[str | None, Query(max_length=400, description="`next_after` of the previous page (keyset paging).")]
 ActorText = Annotated[str | None, Query(max_length=200, description="A code (TUR) or actor id exactly, else a name.")]
 EventType = Annotated[str | None, Query(description="A PLOVER event type, e.g. ACCUSE.")]
+PlaceText = Annotated[str | None, Query(max_length=200, description="Where it happened: a place's name or key "
+                                                                    "(\"Kharkiv, UKR\", as the map names it).")]
 DateText = Annotated[str | None, Query(max_length=10, description="YYYY, YYYY-MM or YYYY-MM-DD, inclusive.")]
 Format = Annotated[Literal["json", "csv"], Query(description="`csv` answers text/csv.")]
 SORTS = ("date", "type", "intensity")
@@ -55,6 +64,7 @@ class EventFilters(BaseModel):
     source: str | None = None
     target: str | None = None
     type: str | None = None
+    place: str | None = None
     since: str | None = None
     until: str | None = None
     exact: bool = False  # only events dated to the day by their own sentence
@@ -63,13 +73,18 @@ class EventFilters(BaseModel):
 
     def resolve(self, conn: Connection, notes: list[str] | None = None) -> EventFilter:
         return read.event_filter(conn, actor=self.actor, source=self.source, target=self.target, notes=notes,
-                                 type=self.type, since=self.since, until=self.until, exact_dates=self.exact,
+                                 type=self.type, place=place_key(self.place), since=self.since, until=self.until,
+                                 exact_dates=self.exact,
                                  factual_only=not self.nonfactual)
 
     def params(self) -> dict[str, str]:
         """The filters that are set, as query parameters (for permalinks, downloads and the graph call)."""
         values = self.model_dump(exclude_defaults=True)
         return {k: ("1" if v is True else str(v)) for k, v in values.items() if v not in (None, "")}
+
+    def key(self) -> tuple[tuple[str, str], ...]:
+        """The filters as a cache key (see cache.Aggregates)."""
+        return tuple(self.params().items())
 
 
 def _date_text(value: str | None, name: str) -> str | None:
@@ -95,8 +110,16 @@ def bad_parameter(name: str, message: str) -> RequestValidationError:
     return RequestValidationError([{"loc": ("query", name), "msg": message, "type": "value_error"}])
 
 
+def place_key(value: str | None) -> str | None:
+    """A place as the store names it ("Kharkiv, UKR"), from that key or a place's name as typed ("kharkiv")."""
+    if not value:
+        return None
+    found = gazetteer().by_key.get(value) or gazetteer().lookup(value)
+    return found.key if found else value
+
+
 def event_filters(actor: ActorText = None, source: ActorText = None, target: ActorText = None,
-                  type: EventType = None, since: DateText = None, until: DateText = None,
+                  type: EventType = None, place: PlaceText = None, since: DateText = None, until: DateText = None,
                   exact: Annotated[bool, Query(description="Only events dated to the day.")] = False,
                   nonfactual: Annotated[bool, Query(description="Include negated, hypothetical, future "
                                                                 "and conditional events.")] = False,
@@ -109,6 +132,7 @@ def event_filters(actor: ActorText = None, source: ActorText = None, target: Act
         raise bad_parameter("sort", f"use one of {', '.join(SORTS)}")
     return EventFilters(actor=(actor or "").strip() or None, source=(source or "").strip() or None,
                         target=(target or "").strip() or None, type=type.upper() if type else None,
+                        place=(place or "").strip() or None,
                         since=_date_text(since, "since"), until=_date_text(until, "until"), exact=exact,
                         nonfactual=nonfactual, sort=sort)
 
@@ -167,8 +191,8 @@ def list_actors(store: StoreDep, search: ActorText = None,
 
 
 @router.get("/actors/{actor_id}", summary="One actor: names, roles over time, events given and received, quotes")
-def get_actor(store: StoreDep, actor_id: str) -> dict[str, Any]:
-    return found(store.actor(actor_id), f"no actor {actor_id!r}")
+def get_actor(store: StoreDep, aggregates: AggregatesDep, actor_id: str) -> dict[str, Any]:
+    return found(aggregates.get(store, ("actor", actor_id), lambda: store.actor(actor_id)), f"no actor {actor_id!r}")
 
 
 @router.get("/quotes", summary="Quotes, newest first, or best match first with `search`", response_model=None)
@@ -201,16 +225,17 @@ def get_article(store: StoreDep, doc_id: str) -> dict[str, Any]:
 
 
 @router.get("/stats", summary="Counts, events by type and quad class, date ranges")
-def get_stats(store: StoreDep) -> dict[str, Any]:
-    return store.stats()
+def get_stats(store: StoreDep, aggregates: AggregatesDep) -> dict[str, Any]:
+    return aggregates.get(store, "stats", store.stats)
 
 
 @router.get("/graph", summary="Who acts on whom: actors as nodes, dyads as edges")
-def get_graph(store: StoreDep, filters: Filters,
+def get_graph(store: StoreDep, aggregates: AggregatesDep, filters: Filters,
               min_events: Annotated[int, Query(ge=1, le=SQLITE_MAX_INT)] = 1,
               limit: Annotated[int, Query(ge=1, le=MAX_GRAPH_EDGES, description="Most edges returned.")] = 200,
               ) -> dict[str, Any]:
-    return graph_view(store, filters, min_events=min_events, limit=limit)
+    return aggregates.get(store, ("graph", filters.key(), min_events, limit),
+                          lambda: graph_view(store, filters, min_events=min_events, limit=limit))
 
 
 def graph_view(store: Store, filters: EventFilters, *, min_events: int = 1, limit: int = 200) -> dict[str, Any]:

@@ -18,6 +18,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..records import PIPELINE_VERSION
 from . import api, pages
+from .cache import Aggregates
 from .security import MAX_BODY_BYTES, SECURITY_HEADERS, SecurityMiddleware
 
 if TYPE_CHECKING:
@@ -57,6 +58,7 @@ def create_app(store: Store | str, *, token: str | None = None, max_body: int = 
         lifespan=frozen_heap,
     )
     app.state.store = store
+    app.state.aggregates = Aggregates()
     app.state.token = token if token is not None else os.environ.get("NEWSGRAPH_TOKEN") or None
     app.include_router(api.router)
     app.include_router(pages.router)

@@ -16,6 +16,7 @@ from ..store.keys import actor_id as canonical_actor_id
 from .api import (
     MAX_GRAPH_EDGES,
     After,
+    AggregatesDep,
     EventFilters,
     Offset,
     decode_key,
@@ -25,12 +26,14 @@ from .api import (
     graph_view,
 )
 from .highlight import Span, segment_text
-from .queries import country_names, events_by_country, quad_series, with_sentences
+from .queries import count_events, country_names, events_by_country, events_by_place, quad_series, with_sentences
 
 PAGE_SIZE = 50
 PAGE_SIZES = (25, 50, 100, 200)
 MAX_REPORTS = 50  # reports shown on an event page, each with its whole article
-FILTER_LABELS = {"actor": "Actor", "source": "Source", "target": "Target", "type": "Type", "since": "Since",
+MAP_PLACES_LISTED = 50  # places in the table under the map (the map draws every one)
+FILTER_LABELS = {"actor": "Actor", "source": "Source", "target": "Target", "type": "Type", "place": "Place",
+                 "since": "Since",
                  "until": "Until", "exact": "Only exactly dated", "nonfactual": "Including non-factual",
                  "sort": "Sorted by"}
 
@@ -100,14 +103,15 @@ def filter_summary(request: Request, filters: EventFilters) -> list[dict[str, st
 
 
 @router.get("/")
-def overview(request: Request, store: StoreDep) -> Response:
-    stats = store.stats()
+def overview(request: Request, store: StoreDep, aggregates: AggregatesDep) -> Response:
+    stats = aggregates.get(store, "stats", store.stats)
     counts = [("articles", stats["articles"]), ("events", stats["events"]), ("reports", stats["event_mentions"]),
               ("actors", stats["actors"]), ("quotes", stats["quotes"])]
-    dyads = graph_view(store, EventFilters(), limit=12)
+    dyads = aggregates.get(store, ("overview dyads",), lambda: graph_view(store, EventFilters(), limit=12))
     names = {n["id"]: n for n in dyads["nodes"]}
     with store.engine.connect() as conn:
-        series = quad_series(store, EventFilters().resolve(conn))
+        where = EventFilters().resolve(conn)
+    series = aggregates.get(store, ("quad series", where), lambda: quad_series(store, where))
     return render(request, "overview.html", "Overview", counts=counts, series=series,
                   dyads=[_dyad(edge, names) for edge in dyads["edges"]], types=list(stats["events_by_type"].items()))
 
@@ -125,8 +129,8 @@ def _dyad(edge: dict[str, Any], nodes: dict[str, dict[str, Any]]) -> dict[str, A
 
 
 @router.get("/timeline")
-def timeline(request: Request, store: StoreDep, filters: Filters, offset: Offset = 0, after: After = None,
-             start: Offset = 0, size: PageSize = PAGE_SIZE) -> Response:
+def timeline(request: Request, store: StoreDep, aggregates: AggregatesDep, filters: Filters, offset: Offset = 0,
+             after: After = None, start: Offset = 0, size: PageSize = PAGE_SIZE) -> Response:
     if redirect := permalink(request, sort="date", size=PAGE_SIZE):
         return redirect
     notes: list[str] = []
@@ -135,11 +139,12 @@ def timeline(request: Request, store: StoreDep, filters: Filters, offset: Offset
         key = decode_key(after)
         rows, last = read.event_page(conn, where, sort=filters.sort, limit=size, offset=0 if key else offset,
                                      after=key)
-        total = read.count_events(conn, where)
+    total = aggregates.get(store, ("count", where), lambda: count_events(store, where))
+    series = aggregates.get(store, ("quad series", where), lambda: quad_series(store, where))
     events = with_sentences(store, rows)
     params = filters.params()
     return render(request, "timeline.html", "Timeline", filters=filters, events=events, event_types=EVENT_TYPES,
-                  notes=notes, active=filter_summary(request, filters), series=quad_series(store, where),
+                  notes=notes, active=filter_summary(request, filters), series=series,
                   page=pager(request, offset=start if key else offset, shown=len(events), size=size, total=total,
                              next_after=encode_key(last)),
                   downloads=download_links("/api/events", params, plover=True))
@@ -165,18 +170,23 @@ def network(request: Request, filters: Filters,
 
 
 @router.get("/map")
-def map_page(request: Request, store: StoreDep, filters: Filters) -> Response:
-    """Events by country on a world map; a country links to its events on the timeline."""
+def map_page(request: Request, store: StoreDep, aggregates: AggregatesDep, filters: Filters) -> Response:
+    """Events by country on a world map, and located events as points; a country links to its events on the
+    timeline, a point lists the events there."""
     if redirect := permalink(request, sort="date"):
         return redirect
     with store.engine.connect() as conn:
         where = filters.resolve(conn)
-    countries = events_by_country(store, where)
     params = filters.params()
-    for row in countries:
-        row["href"] = f"/timeline?{urlencode(params | {'actor': row['code']})}"
+    countries = [row | {"href": f"/timeline?{urlencode(params | {'actor': row['code']})}"}
+                 for row in aggregates.get(store, ("countries", where), lambda: events_by_country(store, where))]
+    places = aggregates.get(store, ("places", where), lambda: events_by_place(store, where))
+    busiest_places = [row | {"href": f"/timeline?{urlencode(params | {'place': row['key']})}"}
+                      for row in places[:MAP_PLACES_LISTED]]
     return render(request, "map.html", "Map", filters=filters, active=filter_summary(request, filters),
-                  event_types=EVENT_TYPES, countries=countries, names=country_names())
+                  event_types=EVENT_TYPES, countries=countries, places=places, busiest_places=busiest_places,
+                  names=country_names(),
+                  events_url=f"/api/events?{urlencode(params)}")
 
 
 @router.get("/actors")
@@ -193,8 +203,8 @@ def actors_page(request: Request, store: StoreDep,
 
 
 @router.get("/actors/{key}")
-def actor_page(request: Request, store: StoreDep, key: str) -> Response:
-    actor = store.actor(key)
+def actor_page(request: Request, store: StoreDep, aggregates: AggregatesDep, key: str) -> Response:
+    actor = aggregates.get(store, ("actor", key), lambda: store.actor(key))
     if actor is None:
         # Graph nodes and dyads name states and organisations by code: send those to the actor's own page.
         same_code = [a for a in store.actors(search=key, limit=50) if (a["code"] or "").upper() == key.upper()]

@@ -1,6 +1,8 @@
 // The world map: country boundaries from world-atlas (Natural Earth, public domain), served with the package,
 // drawn as SVG in an equirectangular projection and shaded by the events counted per country (#world-map's
-// data-countries, from the server). A country with events is a link to its events on the timeline.
+// data-countries, from the server). A country with events is a link to its events on the timeline. Places where
+// events happened (#world-map's data-places) are dots sized by their events; clicking one, or pressing Enter on
+// it, lists its events below the map (event-list.js).
 (function () {
   "use strict";
   var SVG = "http://www.w3.org/2000/svg";
@@ -13,10 +15,19 @@
     return [((lon + 180) / 360 * WIDTH).toFixed(1), ((TOP - lat) / 140 * HEIGHT).toFixed(1)];
   }
 
+  // A ring that crosses the antimeridian (Russia's, Fiji's) jumps from one edge of the map to the other: each
+  // jump starts a new piece, so no band is drawn across the world.
+  function ringPath(ring) {
+    return ring.map(function (c, i) {
+      var jump = i > 0 && Math.abs(c[0] - ring[i - 1][0]) > 180;
+      return (i === 0 || jump ? "M" : "L") + point(c[0], c[1]).join(",");
+    }).join("") + "Z";
+  }
+
   function pathOf(geometry) {
     var polygons = geometry.type === "Polygon" ? [geometry.coordinates] : geometry.coordinates;
     return polygons.map(function (rings) {
-      return rings.map(function (ring) { return "M" + ring.map(function (c) { return point(c[0], c[1]).join(","); }).join("L") + "Z"; }).join("");
+      return rings.map(ringPath).join("");
     }).join("");
   }
 
@@ -57,10 +68,42 @@
         svg.appendChild(path);
       }
     });
+    var places = JSON.parse(box.dataset.places);
+    drawPlaces(box, svg, places);
     box.appendChild(svg);
     document.getElementById("map-legend").textContent = "Shading: from 1 event (lightest blue) to " + max +
-      " (darkest); grey: none.";
+      " (darkest); grey: none." + (places.length ? " Dots: " + places.length + " place(s) where events happened, " +
+      "larger for more events." : "");
     box.dataset.drawn = "1";
+  }
+
+  function drawPlaces(box, svg, places) {
+    var most = Math.max.apply(null, [1].concat(places.map(function (p) { return p.events; })));
+    // Fewest events last, so a small dot is drawn over a large one nearby and stays clickable.
+    places.slice().sort(function (a, b) { return b.events - a.events; }).forEach(function (p) {
+      var at = point(p.lon, p.lat);
+      var dot = document.createElementNS(SVG, "circle");
+      dot.setAttribute("cx", at[0]);
+      dot.setAttribute("cy", at[1]);
+      dot.setAttribute("r", (4 + 8 * Math.sqrt(p.events / most)).toFixed(1));
+      dot.setAttribute("class", "place");
+      dot.setAttribute("tabindex", "0");
+      dot.setAttribute("role", "button");
+      dot.setAttribute("aria-label", p.name + " (" + p.code + "), " + p.events + " event(s): list them");
+      dot.dataset.place = p.key;
+      var title = document.createElementNS(SVG, "title");
+      title.textContent = p.name + " (" + p.code + "): " + p.events + " event(s)";
+      dot.appendChild(title);
+      function show() {
+        window.newsgraphListEvents(document.getElementById("place-detail"), box.dataset.eventsUrl,
+                                   p.name + " (" + p.code + ")", { place: p.key });
+      }
+      dot.addEventListener("click", show);
+      dot.addEventListener("keydown", function (evt) {
+        if (evt.key === "Enter" || evt.key === " ") { evt.preventDefault(); show(); }
+      });
+      svg.appendChild(dot);
+    });
   }
 
   document.addEventListener("DOMContentLoaded", function () {

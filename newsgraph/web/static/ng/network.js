@@ -43,36 +43,7 @@
   function key(id) { return id.charAt(0) === "~" ? id.slice(1) : id; }
 
   function listEvents(box, title, params) {
-    var detail = document.getElementById("net-detail");
-    var url = box.dataset.eventsUrl + (box.dataset.eventsUrl.indexOf("?") < 0 ? "?" : "&") +
-      new URLSearchParams(params).toString() + "&limit=50";
-    detail.textContent = "Loading…";
-    fetch(url, { headers: { Accept: "application/json" } })
-      .then(function (r) { if (!r.ok) throw new Error("events request failed: " + r.status); return r.json(); })
-      .then(function (page) {
-        detail.textContent = "";
-        var h = document.createElement("h2");
-        h.textContent = title + " — " + page.items.length + (page.next_offset ? "+" : "") + " event(s)";
-        detail.appendChild(h);
-        var more = document.createElement("a");
-        more.href = "/timeline?" + url.split("?")[1].replace("&limit=50", "");
-        more.textContent = "Open these events on the timeline";
-        detail.appendChild(more);
-        var ul = document.createElement("ul");
-        ul.className = "net-events";
-        page.items.forEach(function (e) {
-          var li = document.createElement("li");
-          var a = document.createElement("a");
-          a.href = "/events/" + encodeURIComponent(e.id);
-          a.textContent = (e.date || ("reported " + (e.first_reported || "?").slice(0, 10))) + " · " +
-            e.source_names.join(", ") + " " + e.type + " " + e.target_names.join(", ") +
-            (e.qualifiers.length ? " (" + e.qualifiers.join(", ") + ")" : "");
-          li.appendChild(a);
-          ul.appendChild(li);
-        });
-        detail.appendChild(ul);
-      })
-      .catch(function (err) { detail.textContent = String(err); });
+    window.newsgraphListEvents(document.getElementById("net-detail"), box.dataset.eventsUrl, title, params);
   }
 
   function dyadList(box, cy) {
