@@ -135,6 +135,8 @@ class KnowledgeBase:
             self._index(entry)
             if entry.kind == "state" and entry.code:
                 self.state_names.setdefault(entry.code, entry.name)
+        # Asked for every "the kingdom"-like description: one set, not a scan of the ~40,000 entries each time.
+        self.state_classes: frozenset[str] = frozenset().union(*(e.classes for e in self.states()))
 
     def _index(self, entry: KBEntry) -> None:
         for phrase, via in _phrases_of(entry):

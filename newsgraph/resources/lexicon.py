@@ -213,7 +213,10 @@ def _with_origin(text: str, path: Path, **how: Any) -> Pattern:
 
 def build_lexicon(files: tuple[Path, ...]) -> Lexicon:
     types = load_types()
-    patterns = [replace(p, user=not is_shipped(path)) for path in files for p in load_patterns(path, types)]
+    patterns: list[Pattern] = []
+    for path in files:
+        loaded = load_patterns(path, types)
+        patterns += loaded if is_shipped(path) else [replace(p, user=True) for p in loaded]
     return Lexicon(types=types, patterns=patterns)
 
 

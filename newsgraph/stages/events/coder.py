@@ -50,7 +50,7 @@ from .arguments import (
     token_actors,
 )
 from .conventions import condition_clause, demanded_of, reread
-from .matching import Match, clause_dep, match_pattern, target_slots, target_tokens, trigger_kind
+from .matching import Match, clause_dep, match_patterns, target_slots, target_tokens, trigger_kind
 
 if TYPE_CHECKING:
     from ..dates import DateTimeline
@@ -179,7 +179,7 @@ def _best_match(tok: Token, ctx: _Context, trace: Trace | None) -> Match | None:
     if kind is None:
         return None
     patterns = next((found for lemma in lemma_candidates(tok) if (found := ctx.lexicon.for_lemma(kind, lemma))), [])
-    matches = [match_pattern(p, tok) for p in patterns]
+    matches = match_patterns(patterns, tok) if patterns else []
     complete = [m for m in matches if m.complete and not _lacks_target(m, ctx)]
     if trace is not None:
         trace.near_misses.extend(m for m in matches if len(m.missing) == 1 and not complete)

@@ -37,44 +37,82 @@ def match_pattern(pattern: Pattern, trigger: Token) -> Match:
 
     A passive verb's subject counts as its object: "sanctions were imposed on Iran".
     """
-    words = frame(trigger) + [c for c in trigger.children if c.dep_ == "nsubjpass"]
-    result = Match(pattern=pattern, trigger=trigger)
-    heads = [trigger, *_required_clauses(pattern, trigger)]
-    words += [w for clause in heads[1:] for w in (clause, *frame(clause, depth=2))]
-    attach = {h.i for h in heads} | {c.i for h in heads for c in h.children
-                                     if c.dep_ in ("dobj", "dative", "oprd", "attr", "nsubjpass")}
-    for alternatives in pattern.words:
-        if all(w.startswith("+") for w in alternatives):
-            hit = next((c for c in trigger.children if "+" + clause_dep(c) in alternatives), None)
-        else:
-            hit = next((t for t in words if (t.lemma_.lower() in alternatives or t.lower_ in alternatives
-                        or multiword_prep(t) & alternatives) and _attached(t, attach)), None)
-        if hit is None:
-            result.missing.append("|".join(sorted(alternatives)))
-        else:
-            result.consumed.append(hit)
-    for t in words:
-        if t.lemma_.lower() in pattern.forbidden or t.lower_ in pattern.forbidden:
-            result.missing.append(f"no '{t.text}'")
-    for c in trigger.children:
-        if "+" + c.dep_ in pattern.forbidden:
-            result.missing.append(f"no {c.dep_} '{c.text}'")
-    return result
+    return match_patterns([pattern], trigger)[0]
 
 
-def _required_clauses(pattern: Pattern, trigger: Token) -> list[Token]:
-    """A pattern that requires a "to" clause may name that clause's words: "refused to hold talks with"."""
-    if not any("+xcomp" in alternatives for alternatives in pattern.words):
-        return []
-    return [c for c in trigger.children if clause_dep(c) == "xcomp"]
+def match_patterns(patterns: list[Pattern], trigger: Token) -> list[Match]:
+    """:func:`match_pattern` for each pattern at one trigger, the trigger's phrase read off the parse once."""
+    phrase = _TriggerPhrase(trigger)
+    return [phrase.match(pattern) for pattern in patterns]
 
 
-def _attached(tok: Token, heads: set[int]) -> bool:
-    """A required particle or preposition must hang on the trigger or its object, not deep inside a phrase."""
-    if tok.pos_ not in ("ADP", "PART") or tok.dep_ == "pobj":
-        return True
-    nested_of = tok.lower_ == "of" and tok.head.dep_ == "pobj" and tok.head.head.head.i in heads  # "in front of"
-    return tok.head.i in heads or nested_of
+class _Word:
+    """What matching asks of one word of a trigger's phrase, read off the parse once."""
+
+    __slots__ = ("all_names", "free", "head_i", "names", "nested_i", "text", "token")
+
+    def __init__(self, tok: Token) -> None:
+        self.token = tok
+        self.text = tok.text
+        self.names = {tok.lemma_.lower(), tok.lower_}  # what a forbidden word is compared with
+        self.all_names = self.names | multiword_prep(tok)  # what a required word is compared with
+        self.free = tok.pos_ not in ("ADP", "PART") or tok.dep_ == "pobj"
+        self.head_i = tok.head.i
+        nested = tok.lower_ == "of" and tok.head.dep_ == "pobj"  # "in front of"
+        self.nested_i = tok.head.head.head.i if nested else None
+
+    def attached(self, heads: set[int]) -> bool:
+        """A required particle or preposition must hang on the trigger or its object, not deep inside a phrase."""
+        return self.free or self.head_i in heads or (self.nested_i is not None and self.nested_i in heads)
+
+
+class _TriggerPhrase:
+    """A trigger's own phrase, with and without the "to" clauses a pattern may require; patterns are
+    many per lemma, and each used to walk the same parse again."""
+
+    def __init__(self, trigger: Token) -> None:
+        self.trigger = trigger
+        self.children = [(c, c.dep_, clause_dep(c)) for c in trigger.children]
+        self.words = [_Word(t) for t in frame(trigger) + [c for c, dep, _ in self.children if dep == "nsubjpass"]]
+        self.attach = self._attach_set([trigger])
+        self._with_clauses: tuple[list[_Word], set[int]] | None = None
+
+    @staticmethod
+    def _attach_set(heads: list[Token]) -> set[int]:
+        return {h.i for h in heads} | {c.i for h in heads for c in h.children
+                                       if c.dep_ in ("dobj", "dative", "oprd", "attr", "nsubjpass")}
+
+    def with_clauses(self) -> tuple[list[_Word], set[int]]:
+        """The words and attachment heads when a pattern requires a "to" clause: it may name that clause's
+        words ("refused to hold talks with")."""
+        if self._with_clauses is None:
+            clauses = [c for c, _, cdep in self.children if cdep == "xcomp"]
+            words = self.words + [_Word(w) for clause in clauses for w in (clause, *frame(clause, depth=2))]
+            self._with_clauses = words, self._attach_set([self.trigger, *clauses])
+        return self._with_clauses
+
+    def match(self, pattern: Pattern) -> Match:
+        words, attach = self.with_clauses() if _requires_clause(pattern) else (self.words, self.attach)
+        result = Match(pattern=pattern, trigger=self.trigger)
+        for alternatives in pattern.words:
+            hit: Token | None
+            if all(w.startswith("+") for w in alternatives):
+                hit = next((c for c, _, cdep in self.children if "+" + cdep in alternatives), None)
+            else:
+                hit = next((w.token for w in words if not w.all_names.isdisjoint(alternatives)
+                            and w.attached(attach)), None)
+            if hit is None:
+                result.missing.append("|".join(sorted(alternatives)))
+            else:
+                result.consumed.append(hit)
+        if pattern.forbidden:
+            result.missing += [f"no '{w.text}'" for w in words if not w.names.isdisjoint(pattern.forbidden)]
+            result.missing += [f"no {dep} '{c.text}'" for c, dep, _ in self.children if "+" + dep in pattern.forbidden]
+        return result
+
+
+def _requires_clause(pattern: Pattern) -> bool:
+    return any("+xcomp" in alternatives for alternatives in pattern.words)
 
 
 def clause_dep(tok: Token) -> str:
