@@ -1,0 +1,371 @@
+"""Write training/events.jsonl: labelled sentences for the learned event scorer (docs/training-data.md).
+
+Two sources, both written by the team: hand-written sentences (``training/hand/*.yaml``, each event
+given as ``"TYPE/mode | trigger | source | target | qualifier"`` and found in the text by whole
+words) and templates (``training/templates/events/*.yaml``) filled from actor phrases
+(``actors.yaml``) and other slot lists (``fillers.yaml``). Offsets are computed while a sentence is
+assembled, every template has its own seeded random stream, and the output is sorted the same way
+each run, so the file is rewritten byte for byte. The counts are printed and written into the
+datasheet (docs/training-data.md); ``--check`` prints them without writing anything.
+
+    python scripts/make_training_data.py            # rewrite training/events.jsonl and the datasheet's counts
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+REPO = Path(__file__).resolve().parent.parent
+TRAINING = REPO / "training"
+OUTPUT = TRAINING / "events.jsonl"
+DATASHEET = REPO / "docs" / "training-data.md"
+COUNTS_START = "<!-- counts: written by scripts/make_training_data.py -->\n"
+COUNTS_END = "<!-- end of counts -->"
+SEED = "newsgraph-training-1"
+FILLS_PER_TEMPLATE = 10
+FILLS_PER_NONE_TEMPLATE = 16  # sentences without an event are a fifth of the data or more, from fewer templates
+HELDOUT_EVERY = 5  # the 5th, 10th, ... template of a type, and hand group, is held out: ~20%
+NO_VALUE = "-"
+QUALIFIERS = ("negated", "hypothetical", "future", "conditional")
+NONE_SECTION = "NONE"
+
+# "{A}", "{A.pron}", "{A.gen}", "{when}" slots and "[trigger|alternative]" triggers in a template
+PIECE = re.compile(r"\{([A-Z])(?:\.(pron|poss|gen))?\}|\{([a-z_]+)\}|\[([^\]]+)\]")
+
+
+class TemplateError(ValueError):
+    """A template, actor list or hand sentence that cannot be used; the message names it."""
+
+
+Span = tuple[int, int]
+
+
+@dataclass
+class Actors:
+    """Actor phrases by kind, with the pronoun a sentence uses for each (``"it"``, ``"they"``, ``"he"``)."""
+
+    phrases: dict[str, list[tuple[str, str]]]
+    groups: dict[str, list[str]]
+
+    def kinds(self, spec: str) -> list[str]:
+        out: list[str] = []
+        for name in spec.split("|"):
+            out.extend(self.groups.get(name, [name]))
+        unknown = [k for k in out if k not in self.phrases]
+        if unknown:
+            raise TemplateError(f"unknown actor kind(s) {unknown}; define them in actors.yaml")
+        return out
+
+
+POSSESSIVE = {"it": "its", "they": "their", "he": "his", "she": "her"}
+
+
+def load_actors(path: Path) -> Actors:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    phrases: dict[str, list[tuple[str, str]]] = {}
+    for kind, spec in data["kinds"].items():
+        pronoun = spec["pronoun"]
+        rows = []
+        for line in spec["phrases"]:
+            phrase, _, own = (p.strip() for p in line.partition("|"))
+            rows.append((phrase, own or pronoun))
+        phrases[kind] = rows
+    return Actors(phrases=phrases, groups=data.get("groups", {}))
+
+
+@dataclass
+class Sentence:
+    text: str
+    events: list[dict[str, Any]]
+    shape: str
+    origin: str
+    split: str
+    group: str = field(default="")
+
+    def record(self, number: int) -> dict[str, Any]:
+        return {"id": f"s{number:06d}", "text": self.text, "events": self.events, "shape": self.shape,
+                "origin": self.origin, "split": self.split}
+
+
+def _type_mode(label: str) -> tuple[str, str | None]:
+    etype, _, mode = label.partition("/")
+    return etype, (mode or None) if mode != NO_VALUE else None
+
+
+def _event(label: str, trigger: Span, source: Span | None, target: Span | None,
+           qualifier: str | None) -> dict[str, Any]:
+    etype, mode = _type_mode(label)
+    if qualifier is not None and qualifier not in QUALIFIERS:
+        raise TemplateError(f"{label}: unknown qualifier {qualifier!r}; use one of {QUALIFIERS}")
+    return {"trigger": list(trigger), "type": etype, "mode": mode,
+            "source": list(source) if source else None, "target": list(target) if target else None,
+            "qualifier": qualifier}
+
+
+# ---------------------------------------------------------------------------------------------- templates
+
+@dataclass
+class Template:
+    name: str
+    text: str
+    label: str  # TYPE/mode of the single event, or NONE
+    slots: dict[str, str]  # actor letter -> kinds spec
+    events: list[dict[str, Any]]  # explicit events, in trigger order; empty: one event from label
+    shape: str
+    qualifier: str | None
+    fills: int
+    split: str
+
+
+def _template_events(label: str, spec: dict[str, Any]) -> list[dict[str, Any]]:
+    if label == NONE_SECTION:
+        return []
+    if "events" in spec:
+        return list(spec["events"])
+    source = spec.get("source", "A")
+    target = spec.get("target", "B")
+    return [{"label": label, "source": source, "target": target, "q": spec.get("q")}]
+
+
+def load_templates(folder: Path) -> list[Template]:
+    """Every template, in file order; within each type (and NONE) every 5th is held out."""
+    out: list[Template] = []
+    seen_per_type: Counter[str] = Counter()
+    for path in sorted(folder.glob("*.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        for etype, modes in data.items():
+            items = modes.items() if isinstance(modes, dict) else [(NO_VALUE, modes)]
+            for mode, specs in items:
+                for spec in specs:
+                    seen_per_type[etype] += 1
+                    out.append(_template(etype, mode, seen_per_type[etype], spec))
+    return out
+
+
+def _template(etype: str, mode: str, number: int, spec: dict[str, Any]) -> Template:
+    label = NONE_SECTION if etype == NONE_SECTION else f"{etype}/{mode}"
+    fills = FILLS_PER_NONE_TEMPLATE if label == NONE_SECTION else FILLS_PER_TEMPLATE
+    return Template(
+        name=f"{etype.lower()}-{'' if mode == NO_VALUE else mode + '-'}{number:03d}", text=spec["t"], label=label,
+        slots={k: v for k, v in spec.items() if len(k) == 1 and k.isupper()},
+        events=_template_events(label, spec), shape=spec.get("shape", "active"), qualifier=spec.get("q"),
+        fills=int(spec.get("n", fills)), split="heldout" if number % HELDOUT_EVERY == 0 else "train")
+
+
+def _choose_actors(template: Template, actors: Actors, rng: random.Random) -> dict[str, tuple[str, str]]:
+    chosen: dict[str, tuple[str, str]] = {}
+    for letter in sorted(template.slots):
+        pool = [row for kind in actors.kinds(template.slots[letter]) for row in actors.phrases[kind]]
+        taken = {phrase for phrase, _ in chosen.values()}
+        candidates = [row for row in pool if row[0] not in taken and not _overlaps(row[0], taken)]
+        if not candidates:
+            raise TemplateError(f"{template.name}: no distinct actor left for {{{letter}}}")
+        chosen[letter] = rng.choice(candidates)
+    return chosen
+
+
+def _overlaps(phrase: str, taken: set[str]) -> bool:
+    """'Kenya' and "Kenya's army" in one sentence would make the same words two actors."""
+    words = set(re.findall(r"\w+", phrase.lower())) - {"the", "of", "s", "and"}
+    return any(words & (set(re.findall(r"\w+", t.lower())) - {"the", "of", "s", "and"}) for t in taken)
+
+
+def _genitive(phrase: str) -> str:
+    return phrase + ("'" if phrase.endswith("s") else "'s")
+
+
+def fill(template: Template, actors: Actors, fillers: dict[str, list[str]], rng: random.Random) -> Sentence:
+    """One sentence from a template: slots filled, trigger alternatives chosen, spans recorded."""
+    chosen = _choose_actors(template, actors, rng)
+    text = ""
+    spans: dict[str, Span] = {}
+    triggers: list[Span] = []
+    position = 0
+    for match in PIECE.finditer(template.text):
+        text += template.text[position:match.start()]
+        position = match.end()
+        letter, form, slot, trigger = match.groups()
+        if letter:
+            if letter not in chosen:
+                raise TemplateError(f"{template.name}: actor slot {{{letter}}} has no kinds")
+            phrase, pronoun = chosen[letter]
+            if form in ("pron", "poss"):
+                text += pronoun if form == "pron" else POSSESSIVE[pronoun]
+                continue
+            spans.setdefault(letter, (len(text), len(text) + len(phrase)))
+            text += _genitive(phrase) if form == "gen" else phrase
+        elif slot:
+            if slot not in fillers:
+                raise TemplateError(f"{template.name}: no filler list {slot!r} in fillers.yaml")
+            value = str(rng.choice(fillers[slot]))
+            if not value and text.endswith(" "):
+                text = text[:-1]
+            text += value
+        else:
+            word = rng.choice(trigger.split("|"))
+            triggers.append((len(text), len(text) + len(word)))
+            text += word
+    text += template.text[position:]
+    text = text[:1].upper() + text[1:]
+    return Sentence(text=text, events=_template_spans(template, spans, triggers), shape=template.shape,
+                    origin=f"template:{template.name}", split=template.split, group=template.name)
+
+
+def _template_spans(template: Template, spans: dict[str, Span], triggers: list[Span]) -> list[dict[str, Any]]:
+    if len(triggers) != len(template.events):
+        raise TemplateError(f"{template.name}: {len(triggers)} trigger(s) for {len(template.events)} event(s)")
+    out = []
+    for trigger, spec in zip(triggers, template.events, strict=True):
+        source, target = spec.get("source", "A"), spec.get("target", "B")
+        out.append(_event(spec["label"], trigger, spans.get(source) if source else None,
+                          spans.get(target) if target else None, spec.get("q", template.qualifier)))
+    return out
+
+
+def generate(template: Template, actors: Actors, fillers: dict[str, list[str]]) -> Iterator[Sentence]:
+    """Up to `fills` different sentences from one template, from its own seeded stream."""
+    rng = random.Random(f"{SEED}:{template.name}")
+    texts: set[str] = set()
+    for _ in range(template.fills * 6):
+        sentence = fill(template, actors, fillers, rng)
+        if sentence.text not in texts:
+            texts.add(sentence.text)
+            yield sentence
+        if len(texts) == template.fills:
+            return
+
+
+# ---------------------------------------------------------------------------------------------- hand-written
+
+def find_words(text: str, words: str, where: str) -> Span:
+    """The span of `words` in `text` as whole words; ``"said#2"`` is the second occurrence."""
+    phrase, _, nth = words.partition("#")
+    hits = [m.span() for m in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", text)]
+    index = int(nth or 1) - 1
+    if index >= len(hits):
+        raise TemplateError(f"{where}: {words!r} is not in {text!r}")
+    return hits[index]
+
+
+def hand_event(text: str, line: str, where: str) -> dict[str, Any]:
+    parts = [p.strip() for p in line.split("|")]
+    if len(parts) not in (4, 5):
+        raise TemplateError(f"{where}: write 'TYPE/mode | trigger | source | target [| qualifier]', not {line!r}")
+    label, trigger, source, target = parts[:4]
+    qualifier = parts[4] if len(parts) == 5 and parts[4] != NO_VALUE else None
+    return _event(label, find_words(text, trigger, where),
+                  None if source == NO_VALUE else find_words(text, source, where),
+                  None if target == NO_VALUE else find_words(text, target, where), qualifier)
+
+
+def load_hand(folder: Path) -> list[Sentence]:
+    """Hand-written sentences in story groups; every 5th group is held out."""
+    out: list[Sentence] = []
+    number = 0
+    for path in sorted(folder.glob("*.yaml")):
+        for group in yaml.safe_load(path.read_text(encoding="utf-8")) or []:
+            number += 1
+            split = "heldout" if number % HELDOUT_EVERY == 0 else "train"
+            for i, item in enumerate(group["sentences"], 1):
+                where = f"{path.name}:{group['group']}:{i}"
+                events = [hand_event(item["s"], line, where) for line in item.get("e") or []]
+                out.append(Sentence(text=item["s"], events=events, shape=item.get("shape", "active"),
+                                    origin="hand", split=split, group=group["group"]))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------- output
+
+def build(training: Path = TRAINING) -> list[dict[str, Any]]:
+    """Every record, hand-written first, a text kept once (its first occurrence)."""
+    templates = training / "templates"
+    actors = load_actors(templates / "actors.yaml")
+    fillers = yaml.safe_load((templates / "fillers.yaml").read_text(encoding="utf-8"))
+    sentences = load_hand(training / "hand")
+    for template in load_templates(templates / "events"):
+        sentences.extend(generate(template, actors, fillers))
+    seen: set[str] = set()
+    records = []
+    for sentence in sentences:
+        if sentence.text in seen:
+            continue
+        seen.add(sentence.text)
+        records.append(sentence.record(len(records) + 1))
+    return records
+
+
+def write(records: list[dict[str, Any]], path: Path) -> None:
+    with path.open("w", encoding="utf-8", newline="\n") as out:
+        for record in records:
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+def read(path: Path = OUTPUT) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+
+
+def _row(cells: list[str]) -> str:
+    return "| " + " | ".join(cells) + " |"
+
+
+def counts_table(records: list[dict[str, Any]]) -> str:
+    """The datasheet's counts (markdown): sentences per type, events per type and mode, shapes, splits."""
+    per_type: Counter[str] = Counter()
+    per_mode: Counter[str] = Counter()
+    for r in records:
+        for etype in {e["type"] for e in r["events"]} or {"(no event)"}:
+            per_type[etype, r["split"]] += 1
+        for e in r["events"]:
+            per_mode[f"{e['type']}/{e['mode'] or '-'}"] += 1
+    lines = ["Sentences per event type (a sentence with two types counts under both):", "",
+             _row(["type", "train", "heldout", "total"]), _row(["---"] * 4)]
+    for etype in sorted({t for t, _ in per_type}):
+        train, held = per_type[etype, "train"], per_type[etype, "heldout"]
+        lines.append(_row([etype, str(train), str(held), str(train + held)]))
+    splits = Counter(r["split"] for r in records)
+    origins = Counter("hand" if r["origin"] == "hand" else "template" for r in records)
+    lines += ["", f"Sentences: {len(records)} (train {splits['train']}, heldout {splits['heldout']}; "
+                  f"hand-written {origins['hand']}, templated {origins['template']}); "
+                  f"events: {sum(len(r['events']) for r in records)}.", "",
+              "Events per type/mode:", "", _row(["type/mode", "events"]), _row(["---"] * 2)]
+    lines += [_row([k, str(v)]) for k, v in sorted(per_mode.items())]
+    shapes = Counter(r["shape"] for r in records)
+    qualifiers = Counter(e["qualifier"] or "(none)" for r in records for e in r["events"])
+    lines += ["", "Sentences per shape:", "", _row(["shape", "sentences"]), _row(["---"] * 2)]
+    lines += [_row([k, str(v)]) for k, v in sorted(shapes.items())]
+    lines += ["", "Events per qualifier:", "", _row(["qualifier", "events"]), _row(["---"] * 2)]
+    lines += [_row([k, str(v)]) for k, v in sorted(qualifiers.items())]
+    return "\n".join(lines) + "\n"
+
+
+def update_datasheet(records: list[dict[str, Any]], path: Path = DATASHEET) -> None:
+    """Replace the counts between the datasheet's two markers, so the table always matches the file."""
+    text = path.read_text(encoding="utf-8")
+    start, end = text.index(COUNTS_START) + len(COUNTS_START), text.index(COUNTS_END)
+    path.write_text(text[:start] + "\n" + counts_table(records) + "\n" + text[end:], encoding="utf-8")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--output", type=Path, default=OUTPUT, help="where to write (default: %(default)s)")
+    parser.add_argument("--check", action="store_true", help="print the counts only, write nothing")
+    args = parser.parse_args()
+    records = build()
+    if not args.check:
+        write(records, args.output)
+        if args.output == OUTPUT:
+            update_datasheet(records)
+    print(counts_table(records), end="")
+
+
+if __name__ == "__main__":
+    main()

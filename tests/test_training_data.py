@@ -1,0 +1,200 @@
+"""The event scorer's training data (training/events.jsonl, docs/training-data.md) and its generator.
+
+The small templates and sentences here are written for these tests.
+"""
+from __future__ import annotations
+
+import functools
+import importlib.util
+import subprocess
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+from conftest import DEVSET, REPO
+
+from newsgraph.resources.lexicon import load_types
+
+DATA = REPO / "training" / "events.jsonl"
+DATASHEET = REPO / "docs" / "training-data.md"
+MIN_SENTENCES = 3000
+MIN_PER_TYPE = 120
+MIN_NO_EVENT_SHARE = 0.2
+MIN_TRIGGER_WORDS_PER_TYPE = 10
+MAX_BYTES = 3_000_000
+
+
+@functools.cache
+def _script() -> ModuleType:
+    """scripts/ is not a package; its dataclasses need the module registered while it loads."""
+    spec = importlib.util.spec_from_file_location("make_training_data", REPO / "scripts" / "make_training_data.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@functools.cache
+def _records() -> tuple[dict[str, Any], ...]:
+    return tuple(_script().read(DATA))
+
+
+def _spans(record: dict[str, Any]) -> list[tuple[str, list[int]]]:
+    return [(role, e[role]) for e in record["events"] for role in ("trigger", "source", "target") if e[role]]
+
+
+def test_every_span_is_whole_words_inside_its_sentence():
+    for r in _records():
+        text = r["text"]
+        for role, (start, end) in _spans(r):
+            where = f"{r['id']} {role} {text[start:end]!r} in {text!r}"
+            assert 0 <= start < end <= len(text), where
+            assert text[start:end] == text[start:end].strip(), where
+            assert start == 0 or not text[start - 1].isalnum(), where
+            assert end == len(text) or not text[end].isalnum(), where
+
+
+def test_trigger_source_and_target_are_different_words():
+    for r in _records():
+        for e in r["events"]:
+            spans = [tuple(e[role]) for role in ("trigger", "source", "target") if e[role]]
+            for i, (a_start, a_end) in enumerate(spans):
+                for b_start, b_end in spans[i + 1:]:
+                    assert a_end <= b_start or b_end <= a_start, f"{r['id']}: overlapping spans in {e}"
+
+
+def test_types_and_modes_are_the_lexicons_own():
+    types = load_types()
+    for r in _records():
+        for e in r["events"]:
+            assert e["type"] in types, r["id"]
+            assert e["mode"] is None or e["mode"] in types[e["type"]].modes, f"{r['id']}: {e['type']}/{e['mode']}"
+            assert e["qualifier"] in (None, *_script().QUALIFIERS), r["id"]
+
+
+def test_record_fields():
+    records = _records()
+    assert [r["id"] for r in records] == [f"s{i:06d}" for i in range(1, len(records) + 1)]
+    for r in records:
+        assert set(r) == {"id", "text", "events", "shape", "origin", "split"}, r["id"]
+        assert r["split"] in ("train", "heldout") and r["shape"], r["id"]
+        assert r["origin"] == "hand" or r["origin"].startswith("template:"), r["id"]
+
+
+def test_size_and_coverage():
+    records = _records()
+    assert len(records) >= MIN_SENTENCES
+    assert DATA.stat().st_size < MAX_BYTES
+    per_type = Counter(t for r in records for t in {e["type"] for e in r["events"]})
+    assert set(per_type) == set(load_types())
+    assert min(per_type.values()) >= MIN_PER_TYPE, per_type
+    heldout_types = {e["type"] for r in records if r["split"] == "heldout" for e in r["events"]}
+    assert heldout_types == set(load_types())
+    no_event = sum(1 for r in records if not r["events"])
+    assert no_event / len(records) >= MIN_NO_EVENT_SHARE
+
+
+def test_each_type_is_carried_by_many_different_words():
+    words: dict[str, set[str]] = defaultdict(set)
+    for r in _records():
+        for e in r["events"]:
+            words[e["type"]].add(r["text"][slice(*e["trigger"])].lower())
+    thin = {t: len(w) for t, w in words.items() if len(w) < MIN_TRIGGER_WORDS_PER_TYPE}
+    assert not thin, thin
+
+
+def test_hand_written_sentences_are_several_hundred():
+    assert sum(1 for r in _records() if r["origin"] == "hand") >= 300
+
+
+def test_no_sentence_or_template_is_in_both_splits():
+    records = _records()
+    texts = Counter(r["text"] for r in records)
+    assert max(texts.values()) == 1
+    splits: dict[str, set[str]] = defaultdict(set)
+    for r in records:
+        if r["origin"] != "hand":
+            splits[r["origin"]].add(r["split"])
+    for group in _script().load_hand(REPO / "training" / "hand"):
+        splits[f"hand:{group.group}"].add(group.split)
+    assert all(len(s) == 1 for s in splits.values())
+    held = sum(1 for r in records if r["split"] == "heldout") / len(records)
+    assert 0.15 <= held <= 0.25
+
+
+@pytest.mark.skipif(not DEVSET.is_dir(), reason="the shared devset is not on this machine")
+def test_no_sentence_is_copied_from_the_devset():
+    articles = [" ".join(p.read_text(encoding="utf-8").split()) for p in sorted(DEVSET.glob("*.txt"))]
+    copied = [r["text"] for r in _records() if any(r["text"] in article for article in articles)]
+    assert not copied
+
+
+def test_the_generator_rewrites_the_file_byte_for_byte(tmp_path: Path):
+    out = tmp_path / "events.jsonl"
+    subprocess.run([sys.executable, str(REPO / "scripts" / "make_training_data.py"), "--output", str(out)],
+                   check=True, capture_output=True)
+    assert out.read_bytes() == DATA.read_bytes()
+
+
+def test_the_datasheet_shows_the_files_counts():
+    assert _script().counts_table(list(_records())) in DATASHEET.read_text(encoding="utf-8")
+
+
+# ------------------------------------------------------------------------------------------ the generator's parts
+
+def _template(text: str, **spec: Any) -> Any:
+    script = _script()
+    label = spec.pop("label", "ACCUSE/allege")
+    slots = {k: spec.pop(k) for k in list(spec) if len(k) == 1}
+    return script.Template(name="t-001", text=text, label=label, slots=slots,
+                           events=script._template_events(label, spec), shape="reported", qualifier=spec.get("q"),
+                           fills=3, split="train")
+
+
+ACTORS = {"state": [("Chile", "it"), ("Peru", "it")], "leader": [("President Mara Ortiz", "she")]}
+
+
+def _actors() -> Any:
+    return _script().Actors(phrases=ACTORS, groups={"gov": ["state", "leader"]})
+
+
+def test_a_filled_template_records_the_spans_it_wrote():
+    import random
+    template = _template("{A} [accused|blamed] {B} of {offence}, {A.poss} office said.", A="leader", B="state")
+    sentence = _script().fill(template, _actors(), {"offence": ["spying"]}, random.Random(1))
+    (event,) = sentence.events
+    text = sentence.text
+    assert text.startswith("President Mara Ortiz ") and text.endswith(" of spying, her office said.")
+    assert text[slice(*event["source"])] == "President Mara Ortiz"
+    assert text[slice(*event["target"])] in ("Chile", "Peru")
+    assert text[slice(*event["trigger"])] in ("accused", "blamed")
+    assert (event["type"], event["mode"], event["qualifier"]) == ("ACCUSE", "allege", None)
+
+
+def test_an_empty_filler_takes_its_space_with_it():
+    import random
+    template = _template("{A} [condemned] {B} {when}.", label="ACCUSE/disapprove", A="state", B="state")
+    sentence = _script().fill(template, _actors(), {"when": [""]}, random.Random(1))
+    assert sentence.text.endswith("condemned Chile.") or sentence.text.endswith("condemned Peru.")
+
+
+def test_a_template_with_fewer_triggers_than_events_is_refused():
+    import random
+    template = _template("{A} and {B} talked.", label="CONSULT/-", A="state", B="state")
+    with pytest.raises(_script().TemplateError, match="0 trigger"):
+        _script().fill(template, _actors(), {}, random.Random(1))
+
+
+def test_hand_events_are_found_as_whole_words():
+    script = _script()
+    text = "Peru said it would not say what Peru said to Chile."
+    assert script.find_words(text, "said#2", "here") == (37, 41)
+    event = script.hand_event(text, "CONSULT/- | said#2 | Peru#2 | Chile", "here")
+    assert [text[slice(*event[k])] for k in ("trigger", "source", "target")] == ["said", "Peru", "Chile"]
+    with pytest.raises(script.TemplateError, match="not in"):
+        script.find_words("Perusal of the text.", "Peru", "here")
+    with pytest.raises(script.TemplateError, match="TYPE/mode"):
+        script.hand_event(text, "CONSULT | said", "here")
