@@ -36,10 +36,11 @@ FILLS_PER_NONE_TEMPLATE = 16  # sentences without an event are a fifth of the da
 HELDOUT_EVERY = 5  # the 5th, 10th, ... template of a type, and hand group, is held out: ~20%
 NO_VALUE = "-"
 QUALIFIERS = ("negated", "hypothetical", "future", "conditional")
-NONE_SECTION = "NONE"
+NONE_SECTION = "NONE"  # sentences without an event
+SEVERAL_SECTION = "SEVERAL"  # sentences with several events, each listed under events:
 
-# "{A}", "{A.pron}", "{A.gen}", "{when}" slots and "[trigger|alternative]" triggers in a template
-PIECE = re.compile(r"\{([A-Z])(?:\.(pron|poss|gen))?\}|\{([a-z_]+)\}|\[([^\]]+)\]")
+# "{A}", "{A.pron}", "{A.gen}", "{A.be}", "{when}" slots and "[trigger|alternative]" triggers in a template
+PIECE = re.compile(r"\{([A-Z])(?:\.(pron|poss|gen|be|is|has))?\}|\{([a-z_]+)\}|\[([^\]]+)\]")
 
 
 class TemplateError(ValueError):
@@ -66,7 +67,11 @@ class Actors:
         return out
 
 
-POSSESSIVE = {"it": "its", "they": "their", "he": "his", "she": "her"}
+# the words that agree with an actor, by its pronoun: "{A.poss}", "{A.be}" (was), "{A.is}", "{A.has}"
+AGREEING = {"poss": {"it": "its", "they": "their", "he": "his", "she": "her"},
+            "be": {"it": "was", "they": "were", "he": "was", "she": "was"},
+            "is": {"it": "is", "they": "are", "he": "is", "she": "is"},
+            "has": {"it": "has", "they": "have", "he": "has", "she": "has"}}
 
 
 def load_actors(path: Path) -> Actors:
@@ -127,17 +132,17 @@ class Template:
 
 
 def _template_events(label: str, spec: dict[str, Any]) -> list[dict[str, Any]]:
-    if label == NONE_SECTION:
-        return []
     if "events" in spec:
         return list(spec["events"])
+    if label in (NONE_SECTION, SEVERAL_SECTION):
+        return []
     source = spec.get("source", "A")
     target = spec.get("target", "B")
     return [{"label": label, "source": source, "target": target, "q": spec.get("q")}]
 
 
 def load_templates(folder: Path) -> list[Template]:
-    """Every template, in file order; within each type (and NONE) every 5th is held out."""
+    """Every template, in file order; within each type (and NONE, SEVERAL) every 5th is held out."""
     out: list[Template] = []
     seen_per_type: Counter[str] = Counter()
     for path in sorted(folder.glob("*.yaml")):
@@ -152,7 +157,7 @@ def load_templates(folder: Path) -> list[Template]:
 
 
 def _template(etype: str, mode: str, number: int, spec: dict[str, Any]) -> Template:
-    label = NONE_SECTION if etype == NONE_SECTION else f"{etype}/{mode}"
+    label = etype if etype in (NONE_SECTION, SEVERAL_SECTION) else f"{etype}/{mode}"
     fills = FILLS_PER_NONE_TEMPLATE if label == NONE_SECTION else FILLS_PER_TEMPLATE
     return Template(
         name=f"{etype.lower()}-{'' if mode == NO_VALUE else mode + '-'}{number:03d}", text=spec["t"], label=label,
@@ -187,7 +192,7 @@ def fill(template: Template, actors: Actors, fillers: dict[str, list[str]], rng:
     """One sentence from a template: slots filled, trigger alternatives chosen, spans recorded."""
     chosen = _choose_actors(template, actors, rng)
     text = ""
-    spans: dict[str, Span] = {}
+    spans: dict[str, list[Span]] = {}
     triggers: list[Span] = []
     position = 0
     for match in PIECE.finditer(template.text):
@@ -198,10 +203,13 @@ def fill(template: Template, actors: Actors, fillers: dict[str, list[str]], rng:
             if letter not in chosen:
                 raise TemplateError(f"{template.name}: actor slot {{{letter}}} has no kinds")
             phrase, pronoun = chosen[letter]
-            if form in ("pron", "poss"):
-                text += pronoun if form == "pron" else POSSESSIVE[pronoun]
+            if form == "pron":
+                text += pronoun
                 continue
-            spans.setdefault(letter, (len(text), len(text) + len(phrase)))
+            if form in AGREEING:
+                text += AGREEING[form][pronoun]
+                continue
+            spans.setdefault(letter, []).append((len(text), len(text) + len(phrase)))
             text += _genitive(phrase) if form == "gen" else phrase
         elif slot:
             if slot not in fillers:
@@ -220,15 +228,23 @@ def fill(template: Template, actors: Actors, fillers: dict[str, list[str]], rng:
                     origin=f"template:{template.name}", split=template.split, group=template.name)
 
 
-def _template_spans(template: Template, spans: dict[str, Span], triggers: list[Span]) -> list[dict[str, Any]]:
+def _template_spans(template: Template, spans: dict[str, list[Span]],
+                    triggers: list[Span]) -> list[dict[str, Any]]:
     if len(triggers) != len(template.events):
         raise TemplateError(f"{template.name}: {len(triggers)} trigger(s) for {len(template.events)} event(s)")
     out = []
     for trigger, spec in zip(triggers, template.events, strict=True):
         source, target = spec.get("source", "A"), spec.get("target", "B")
-        out.append(_event(spec["label"], trigger, spans.get(source) if source else None,
-                          spans.get(target) if target else None, spec.get("q", template.qualifier)))
+        out.append(_event(spec["label"], trigger, _nearest(spans.get(source), trigger),
+                          _nearest(spans.get(target), trigger), spec.get("q", template.qualifier)))
     return out
+
+
+def _nearest(mentions: list[Span] | None, trigger: Span) -> Span | None:
+    """Of an actor named twice ("A recalled its envoy after B expelled ..."), the mention nearest the trigger."""
+    if not mentions:
+        return None
+    return min(mentions, key=lambda span: min(abs(span[0] - trigger[1]), abs(trigger[0] - span[1])))
 
 
 def generate(template: Template, actors: Actors, fillers: dict[str, list[str]]) -> Iterator[Sentence]:

@@ -198,3 +198,20 @@ def test_hand_events_are_found_as_whole_words():
         script.find_words("Perusal of the text.", "Peru", "here")
     with pytest.raises(script.TemplateError, match="TYPE/mode"):
         script.hand_event(text, "CONSULT | said", "here")
+
+
+def test_words_agree_with_the_actor_and_a_twice_named_actor_is_taken_where_it_acts():
+    import random
+    script = _script()
+    actors = script.Actors(phrases={"state": [("Chile", "it")], "armed": [("the rebels", "they")]}, groups={})
+    template = _template("{B} {B.be} [accused] by {A} of raids after {B} [attacked] {A.poss} border post.",
+                         A="state", B="armed",
+                         events=[{"label": "ACCUSE/allege", "source": "A", "target": "B"},
+                                 {"label": "ASSAULT/-", "source": "B", "target": "A"}])
+    sentence = script.fill(template, actors, {}, random.Random(1))
+    text = sentence.text
+    assert text == "The rebels were accused by Chile of raids after the rebels attacked its border post."
+    accuse, assault = sentence.events
+    assert accuse["target"] == [0, 10]
+    assert assault["source"] == [text.index("the rebels"), text.index("the rebels") + 10]
+    assert assault["target"] == [text.index("Chile"), text.index("Chile") + 5]
