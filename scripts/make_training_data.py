@@ -33,6 +33,7 @@ COUNTS_END = "<!-- end of counts -->"
 SEED = "newsgraph-training-1"
 FILLS_PER_TEMPLATE = 10
 FILLS_PER_NONE_TEMPLATE = 16  # sentences without an event are a fifth of the data or more, from fewer templates
+NEIGHBOUR_SHARE = 0.75  # how often a second actor comes from the first one's region
 HELDOUT_EVERY = 5  # the 5th, 10th, ... template of a type, and hand group, is held out: ~20%
 NO_VALUE = "-"
 QUALIFIERS = ("negated", "hypothetical", "future", "conditional")
@@ -52,10 +53,12 @@ Span = tuple[int, int]
 
 @dataclass
 class Actors:
-    """Actor phrases by kind, with the pronoun a sentence uses for each (``"it"``, ``"they"``, ``"he"``)."""
+    """Actor phrases by kind, with the pronoun a sentence uses for each (``"it"``, ``"they"``, ``"he"``),
+    and the world regions of those that belong to one (states, capitals, national bodies)."""
 
     phrases: dict[str, list[tuple[str, str]]]
     groups: dict[str, list[str]]
+    regions: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def kinds(self, spec: str) -> list[str]:
         out: list[str] = []
@@ -84,7 +87,15 @@ def load_actors(path: Path) -> Actors:
             phrase, _, own = (p.strip() for p in line.partition("|"))
             rows.append((phrase, own or pronoun))
         phrases[kind] = rows
-    return Actors(phrases=phrases, groups=data.get("groups", {}))
+    known = {phrase for rows in phrases.values() for phrase, _ in rows}
+    regions: dict[str, set[str]] = {}
+    for region, members in (data.get("regions") or {}).items():
+        for phrase in members:
+            if phrase not in known:
+                raise TemplateError(f"{path.name}: region {region!r} lists {phrase!r}, which no kind has")
+            regions.setdefault(phrase, set()).add(region)
+    return Actors(phrases=phrases, groups=data.get("groups", {}),
+                  regions={phrase: frozenset(r) for phrase, r in regions.items()})
 
 
 @dataclass
@@ -167,14 +178,21 @@ def _template(etype: str, mode: str, number: int, spec: dict[str, Any]) -> Templ
 
 
 def _choose_actors(template: Template, actors: Actors, rng: random.Random) -> dict[str, tuple[str, str]]:
+    """Distinct actors for the slots; most of the time a later one is from the first one's region, so
+    that borders, troops and sanctions mostly run between neighbours, as in the news."""
     chosen: dict[str, tuple[str, str]] = {}
+    region: frozenset[str] = frozenset()
     for letter in sorted(template.slots):
         pool = [row for kind in actors.kinds(template.slots[letter]) for row in actors.phrases[kind]]
         taken = {phrase for phrase, _ in chosen.values()}
         candidates = [row for row in pool if row[0] not in taken and not _overlaps(row[0], taken)]
         if not candidates:
             raise TemplateError(f"{template.name}: no distinct actor left for {{{letter}}}")
+        if region and rng.random() < NEIGHBOUR_SHARE:
+            near = [row for row in candidates if actors.regions.get(row[0], region) & region]
+            candidates = near or candidates
         chosen[letter] = rng.choice(candidates)
+        region = region or actors.regions.get(chosen[letter][0], frozenset())
     return chosen
 
 

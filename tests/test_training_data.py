@@ -227,3 +227,24 @@ def test_words_agree_with_the_actor_and_a_twice_named_actor_is_taken_where_it_ac
     assert accuse["target"] == [0, 10]
     assert assault["source"] == [text.index("the rebels"), text.index("the rebels") + 10]
     assert assault["target"] == [text.index("Chile"), text.index("Chile") + 5]
+
+
+def test_a_second_actor_is_mostly_a_neighbour_of_the_first():
+    import random
+    script = _script()
+    states = [("Kenya", "it"), ("Uganda", "it"), ("Peru", "it"), ("Chile", "it"), ("Bolivia", "it"), ("Ecuador", "it")]
+    regions = {"Kenya": frozenset({"africa"}), "Uganda": frozenset({"africa"})}
+    regions |= {name: frozenset({"americas"}) for name in ("Peru", "Chile", "Bolivia", "Ecuador")}
+    actors = script.Actors(phrases={"state": states}, groups={}, regions=regions)
+    template = _template("{A} [closed] its border with {B}.", label="SANCTION/discontinue", A="state", B="state")
+    rng = random.Random(7)
+    pairs = [script._choose_actors(template, actors, rng) for _ in range(200)]
+    neighbours = sum(1 for p in pairs if regions[p["A"][0]] == regions[p["B"][0]])
+    assert 0.75 <= neighbours / len(pairs) < 1  # by chance alone it would be about 0.4
+
+
+def test_a_region_may_only_name_known_actors(tmp_path: Path):
+    path = tmp_path / "actors.yaml"
+    path.write_text("kinds:\n  state: {pronoun: it, phrases: [Kenya]}\nregions:\n  africa: [Kenya, Narnia]\n")
+    with pytest.raises(_script().TemplateError, match="Narnia"):
+        _script().load_actors(path)
