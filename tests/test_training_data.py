@@ -98,6 +98,16 @@ def test_size_and_coverage():
     assert no_event / len(records) >= MIN_NO_EVENT_SHARE
 
 
+SHAPES = ("active", "passive", "nominal", "quoted", "embedded", "negated", "conditional", "reported", "coordinated")
+MIN_PER_SHAPE = 40
+
+
+def test_every_shape_is_well_represented():
+    shapes = Counter(r["shape"] for r in _records() if r["events"])
+    thin = {shape: shapes[shape] for shape in SHAPES if shapes[shape] < MIN_PER_SHAPE}
+    assert not thin, thin
+
+
 def test_each_type_is_carried_by_many_different_words():
     words: dict[str, set[str]] = defaultdict(set)
     for r in _records():
