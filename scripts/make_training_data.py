@@ -135,15 +135,16 @@ class Template:
     text: str
     label: str  # TYPE/mode of the single event, or NONE
     slots: dict[str, str]  # actor letter -> kinds spec
-    events: list[dict[str, Any]]  # explicit events, in trigger order; empty: one event from label
+    events: list[dict[str, Any]]  # in trigger order: one from the label, unless the template lists them
     shape: str
-    qualifier: str | None
     fills: int
     split: str
 
 
 def _template_events(label: str, spec: dict[str, Any]) -> list[dict[str, Any]]:
     if "events" in spec:
+        if "q" in spec:
+            raise TemplateError(f"{spec['t']!r}: with events:, give each event its own q:")
         return list(spec["events"])
     if label in (NONE_SECTION, SEVERAL_SECTION):
         return []
@@ -173,7 +174,7 @@ def _template(etype: str, mode: str, number: int, spec: dict[str, Any]) -> Templ
     return Template(
         name=f"{etype.lower()}-{'' if mode == NO_VALUE else mode + '-'}{number:03d}", text=spec["t"], label=label,
         slots={k: v for k, v in spec.items() if len(k) == 1 and k.isupper()},
-        events=_template_events(label, spec), shape=spec.get("shape", "active"), qualifier=spec.get("q"),
+        events=_template_events(label, spec), shape=spec.get("shape", "active"),
         fills=int(spec.get("n", fills)), split="heldout" if number % HELDOUT_EVERY == 0 else "train")
 
 
@@ -254,7 +255,7 @@ def _template_spans(template: Template, spans: dict[str, list[Span]],
     for trigger, spec in zip(triggers, template.events, strict=True):
         source, target = spec.get("source", "A"), spec.get("target", "B")
         out.append(_event(spec["label"], trigger, _nearest(spans.get(source), trigger),
-                          _nearest(spans.get(target), trigger), spec.get("q", template.qualifier)))
+                          _nearest(spans.get(target), trigger), spec.get("q")))
     return out
 
 

@@ -172,7 +172,7 @@ def _template(text: str, **spec: Any) -> Any:
     label = spec.pop("label", "ACCUSE/allege")
     slots = {k: spec.pop(k) for k in list(spec) if len(k) == 1}
     return script.Template(name="t-001", text=text, label=label, slots=slots,
-                           events=script._template_events(label, spec), shape="reported", qualifier=spec.get("q"),
+                           events=script._template_events(label, spec), shape="reported",
                            fills=3, split="train")
 
 
