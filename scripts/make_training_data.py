@@ -51,6 +51,25 @@ class TemplateError(ValueError):
 Span = tuple[int, int]
 
 
+class _UniqueKeyLoader(yaml.SafeLoader):
+    """Refuses a key given twice in one mapping: PyYAML would silently keep the last (and drop a section)."""
+
+
+def _unique_mapping(loader: _UniqueKeyLoader, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+    keys = [loader.construct_object(key, deep=True) for key, _ in node.value]
+    twice = sorted({str(k) for k in keys if keys.count(k) > 1})
+    if twice:
+        raise TemplateError(f"{node.start_mark}: key(s) {twice} given twice; merge them")
+    return loader.construct_mapping(node, deep=deep)
+
+
+_UniqueKeyLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _unique_mapping)
+
+
+def read_yaml(path: Path) -> Any:
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=_UniqueKeyLoader)  # a SafeLoader underneath
+
+
 @dataclass
 class Actors:
     """Actor phrases by kind, with the pronoun a sentence uses for each (``"it"``, ``"they"``, ``"he"``),
@@ -78,7 +97,7 @@ AGREEING = {"poss": {"it": "its", "they": "their", "he": "his", "she": "her"},
 
 
 def load_actors(path: Path) -> Actors:
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = read_yaml(path)
     phrases: dict[str, list[tuple[str, str]]] = {}
     for kind, spec in data["kinds"].items():
         pronoun = spec["pronoun"]
@@ -158,7 +177,7 @@ def load_templates(folder: Path) -> list[Template]:
     out: list[Template] = []
     seen_per_type: Counter[str] = Counter()
     for path in sorted(folder.glob("*.yaml")):
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        data = read_yaml(path) or {}
         for etype, modes in data.items():
             items = modes.items() if isinstance(modes, dict) else [(NO_VALUE, modes)]
             for mode, specs in items:
@@ -307,7 +326,7 @@ def load_hand(folder: Path) -> list[Sentence]:
     out: list[Sentence] = []
     number = 0
     for path in sorted(folder.glob("*.yaml")):
-        for group in yaml.safe_load(path.read_text(encoding="utf-8")) or []:
+        for group in read_yaml(path) or []:
             number += 1
             split = "heldout" if number % HELDOUT_EVERY == 0 else "train"
             for i, item in enumerate(group["sentences"], 1):
@@ -324,7 +343,7 @@ def build(training: Path = TRAINING) -> list[dict[str, Any]]:
     """Every record, hand-written first, a text kept once (its first occurrence)."""
     templates = training / "templates"
     actors = load_actors(templates / "actors.yaml")
-    fillers = yaml.safe_load((templates / "fillers.yaml").read_text(encoding="utf-8"))
+    fillers = read_yaml(templates / "fillers.yaml")
     sentences = load_hand(training / "hand")
     for template in load_templates(templates / "events"):
         sentences.extend(generate(template, actors, fillers))

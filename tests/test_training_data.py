@@ -23,6 +23,7 @@ DATA = REPO / "training" / "events.jsonl"
 DATASHEET = REPO / "docs" / "training-data.md"
 MIN_SENTENCES = 3000
 MIN_PER_TYPE = 120
+MIN_PER_MODE = 15
 MIN_NO_EVENT_SHARE = 0.2
 MIN_TRIGGER_WORDS_PER_TYPE = 10
 MAX_BYTES = 3_000_000
@@ -258,3 +259,17 @@ def test_a_region_may_only_name_known_actors(tmp_path: Path):
     path.write_text("kinds:\n  state: {pronoun: it, phrases: [Kenya]}\nregions:\n  africa: [Kenya, Narnia]\n")
     with pytest.raises(_script().TemplateError, match="Narnia"):
         _script().load_actors(path)
+
+
+def test_a_key_given_twice_in_a_data_file_is_refused(tmp_path: Path):
+    path = tmp_path / "twice.yaml"
+    path.write_text("ASSAULT:\n  aerial: []\nSANCTION: {}\nASSAULT:\n  drone: []\n")
+    with pytest.raises(_script().TemplateError, match="ASSAULT"):
+        _script().read_yaml(path)
+
+
+def test_every_mode_of_every_type_is_taught():
+    per_mode = Counter((e["type"], e["mode"]) for r in _records() for e in r["events"])
+    missing = {f"{name}/{mode}": per_mode[name, mode] for name, etype in load_types().items()
+               for mode in etype.modes if per_mode[name, mode] < MIN_PER_MODE}
+    assert not missing, missing
