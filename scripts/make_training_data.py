@@ -78,6 +78,7 @@ class Actors:
     phrases: dict[str, list[tuple[str, str]]]
     groups: dict[str, list[str]]
     regions: dict[str, frozenset[str]] = field(default_factory=dict)
+    parties: dict[str, int] = field(default_factory=dict)  # phrase -> the party it names ("Nairobi", "Kenya")
 
     def kinds(self, spec: str) -> list[str]:
         out: list[str] = []
@@ -113,8 +114,14 @@ def load_actors(path: Path) -> Actors:
             if phrase not in known:
                 raise TemplateError(f"{path.name}: region {region!r} lists {phrase!r}, which no kind has")
             regions.setdefault(phrase, set()).add(region)
+    parties: dict[str, int] = {}
+    for number, names in enumerate(data.get("same_party") or []):
+        for phrase in names:
+            if phrase not in known:
+                raise TemplateError(f"{path.name}: same_party lists {phrase!r}, which no kind has")
+            parties[phrase] = number
     return Actors(phrases=phrases, groups=data.get("groups", {}),
-                  regions={phrase: frozenset(r) for phrase, r in regions.items()})
+                  regions={phrase: frozenset(r) for phrase, r in regions.items()}, parties=parties)
 
 
 @dataclass
@@ -205,7 +212,9 @@ def _choose_actors(template: Template, actors: Actors, rng: random.Random) -> di
     for letter in sorted(template.slots):
         pool = [row for kind in actors.kinds(template.slots[letter]) for row in actors.phrases[kind]]
         taken = {phrase for phrase, _ in chosen.values()}
-        candidates = [row for row in pool if row[0] not in taken and not _overlaps(row[0], taken)]
+        taken_parties = {actors.parties[p] for p in taken if p in actors.parties}
+        candidates = [row for row in pool if row[0] not in taken and not _overlaps(row[0], taken)
+                      and actors.parties.get(row[0], -1) not in taken_parties]
         if not candidates:
             raise TemplateError(f"{template.name}: no distinct actor left for {{{letter}}}")
         if region and rng.random() < NEIGHBOUR_SHARE:

@@ -273,3 +273,13 @@ def test_every_mode_of_every_type_is_taught():
     missing = {f"{name}/{mode}": per_mode[name, mode] for name, etype in load_types().items()
                for mode in etype.modes if per_mode[name, mode] < MIN_PER_MODE}
     assert not missing, missing
+
+
+def test_two_slots_never_name_the_same_party():
+    import random
+    script = _script()
+    actors = script.Actors(phrases={"state": [("Kenya", "it")], "capital": [("Nairobi", "it"), ("Kampala", "it")]},
+                           groups={}, parties={"Kenya": 0, "Nairobi": 0})
+    template = _template("{A} [recalled] its envoy from {B}.", label="SANCTION/withdraw", A="state", B="capital")
+    rng = random.Random(3)
+    assert {script._choose_actors(template, actors, rng)["B"][0] for _ in range(30)} == {"Kampala"}
