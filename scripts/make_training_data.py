@@ -73,7 +73,7 @@ def read_yaml(path: Path) -> Any:
 @dataclass
 class Actors:
     """Actor phrases by kind, with the pronoun a sentence uses for each (``"it"``, ``"they"``, ``"he"``),
-    and the world regions of those that belong to one (states, capitals, national bodies)."""
+    the world regions of those that belong to one, and which phrases name one party (a state, its capital)."""
 
     phrases: dict[str, list[tuple[str, str]]]
     groups: dict[str, list[str]]
@@ -101,27 +101,24 @@ def load_actors(path: Path) -> Actors:
     data = read_yaml(path)
     phrases: dict[str, list[tuple[str, str]]] = {}
     for kind, spec in data["kinds"].items():
-        pronoun = spec["pronoun"]
-        rows = []
-        for line in spec["phrases"]:
-            phrase, _, own = (p.strip() for p in line.partition("|"))
-            rows.append((phrase, own or pronoun))
-        phrases[kind] = rows
+        rows = [tuple(p.strip() for p in line.partition("|")[::2]) for line in spec["phrases"]]
+        phrases[kind] = [(phrase, own or spec["pronoun"]) for phrase, own in rows]
     known = {phrase for rows in phrases.values() for phrase, _ in rows}
     regions: dict[str, set[str]] = {}
     for region, members in (data.get("regions") or {}).items():
-        for phrase in members:
-            if phrase not in known:
-                raise TemplateError(f"{path.name}: region {region!r} lists {phrase!r}, which no kind has")
+        for phrase in _known(members, known, f"{path.name}: region {region!r}"):
             regions.setdefault(phrase, set()).add(region)
-    parties: dict[str, int] = {}
-    for number, names in enumerate(data.get("same_party") or []):
-        for phrase in names:
-            if phrase not in known:
-                raise TemplateError(f"{path.name}: same_party lists {phrase!r}, which no kind has")
-            parties[phrase] = number
+    parties = {phrase: number for number, names in enumerate(data.get("same_party") or [])
+               for phrase in _known(names, known, f"{path.name}: same_party")}
     return Actors(phrases=phrases, groups=data.get("groups", {}),
                   regions={phrase: frozenset(r) for phrase, r in regions.items()}, parties=parties)
+
+
+def _known(names: list[str], known: set[str], where: str) -> list[str]:
+    unknown = [name for name in names if name not in known]
+    if unknown:
+        raise TemplateError(f"{where} lists {unknown}, which no kind has")
+    return names
 
 
 @dataclass
