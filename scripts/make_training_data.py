@@ -202,8 +202,8 @@ def _template(etype: str, mode: str, number: int, spec: dict[str, Any]) -> Templ
 
 
 def _choose_actors(template: Template, actors: Actors, rng: random.Random) -> dict[str, tuple[str, str]]:
-    """Distinct actors for the slots; most of the time a later one is from the first one's region, so
-    that borders, troops and sanctions mostly run between neighbours, as in the news."""
+    """Actors of different parties for the slots; most of the time a later one is from the first one's
+    region, so that borders, troops and sanctions mostly run between neighbours, as in the news."""
     chosen: dict[str, tuple[str, str]] = {}
     region: frozenset[str] = frozenset()
     for letter in sorted(template.slots):
