@@ -38,6 +38,42 @@ def test_rejecting_the_allegations_answers_the_last_accuser(nlp):
     find(results, "REJECT", {"BLR"}, {"UKR"})
 
 
+def test_condemning_the_strikes_is_aimed_at_the_striker(nlp):
+    text = ("Russian forces struck a power plant near Kharkiv on Monday. "
+            "Poland and Lithuania condemned the strikes on Tuesday.")
+    results = run(nlp, text, {"Russian": "RUS", "Kharkiv": "UKR", "Poland": "POL", "Lithuania": "LTU"})
+    find(results, "ACCUSE", {"POL", "LTU"}, {"RUS"})
+
+
+def test_criticising_the_airstrike_names_the_bombing_by_its_event_noun(nlp):
+    text = ("Ethiopian jets bombed a market in Eritrea overnight. "
+            "The African Union criticised the airstrike in a statement.")
+    results = run(nlp, text, {"Ethiopian": "ETH", "Eritrea": "ERI", "African Union": "AU/organisation"})
+    find(results, "ASSAULT", {"ETH"}, {"ERI"})
+    find(results, "ACCUSE", {"AU"}, {"ETH"})
+
+
+def test_welcoming_the_agreement_supports_both_parties(nlp):
+    text = ("Ukraine and Moldova signed a trade agreement in Chisinau on Monday. "
+            "Canada welcomed the agreement.")
+    results = run(nlp, text, {"Ukraine": "UKR", "Moldova": "MDA", "Canada": "CAN"})
+    find(results, "SUPPORT", {"CAN"}, {"UKR", "MDA"})
+
+
+def test_a_reaction_answers_only_an_act_of_its_own_polarity(nlp):
+    text = ("Ukraine and Moldova signed a trade agreement in Chisinau on Monday. "
+            "Hungary condemned the agreement.")
+    results = run(nlp, text, {"Ukraine": "UKR", "Moldova": "MDA", "Hungary": "HUN"})
+    assert not [e for e, _, _ in results if e.type == "ACCUSE"]
+
+
+def test_a_reaction_to_an_act_naming_its_own_parties_is_no_back_reference(nlp):
+    text = ("Ukraine and Moldova signed a trade agreement in Chisinau on Monday. "
+            "Canada welcomed the deal between Ghana and Togo.")
+    results = run(nlp, text, {"Ukraine": "UKR", "Moldova": "MDA", "Canada": "CAN", "Ghana": "GHA", "Togo": "TGO"})
+    assert not [t for e, _, t in results if e.type == "SUPPORT" and t & {"UKR", "MDA"}]
+
+
 def test_alleged_act_is_not_a_claim_and_belongs_to_the_accused(nlp):
     results = run(nlp, "Ukraine accused Belarus of attacking a border post.", {"Ukraine": "UKR", "Belarus": "BLR"})
     assert all(not e.is_claim for e, _, _ in results if e.type == "ASSAULT")

@@ -50,6 +50,8 @@ class Grammar:
     claim_nouns: frozenset[str]
     reply_types: frozenset[str]
     provoking_types: frozenset[str]
+    reaction_types: frozenset[str]
+    anaphoric_determiners: frozenset[str]
     responsibility_nouns: frozenset[str]
     assault_instruments: dict[str, str]  # instrument lemma -> ASSAULT mode
     threat_contents: dict[str, str]  # threatened act (verb or noun lemma) -> THREATEN mode

@@ -108,10 +108,12 @@ def code_events(doc: Doc, *, actors: ActorTable, dates: DateTimeline | None, pub
     ctx = _Context(doc=doc, actors=actors, dates=dates, published=_parse_date(published),
                    lexicon=lexicon, grammar=grammar, speech=speech_verbs)
     events: list[Event] = []
+    told: list[Candidate] = []  # the kept candidates so far, for replies and reactions to what was told
     for sent in doc.sents:
         candidates = _sentence_candidates(sent, ctx, trace)
         for cand in candidates:
             _resolve_reply_target(cand, events, ctx)
+            _resolve_reaction_target(cand, told, ctx)
         kept = _one_per_fact([c for c in candidates if c.status == "event"], ctx)
         for cand in candidates:
             if cand.status == "event" and cand not in kept:
@@ -119,6 +121,7 @@ def code_events(doc: Doc, *, actors: ActorTable, dates: DateTimeline | None, pub
         for cand in kept:
             cand.event = _to_event(cand, sent, ctx, len(events) + 1)
             events.append(cand.event)
+            told.append(cand)
         if trace is not None:
             trace.candidates.extend(candidates)
     _date_retold_facts(events, actors)
@@ -572,6 +575,62 @@ def _resolve_reply_target(cand: Candidate, earlier: list[Event], ctx: _Context) 
             cand.targets = [a for i in event.source if (a := ctx.actors.get(i))]
             cand.status, cand.source_how = "event", cand.source_how + f"; target from earlier {event.id}"
             return
+
+
+def _resolve_reaction_target(cand: Candidate, told: list[Candidate], ctx: _Context) -> None:
+    """"Poland condemned the strikes", "Canada welcomed the agreement": a reaction to an act the article told
+    before, named by a definite noun and no actor, is aimed at whoever did it (every party of a joint act).
+
+    The act is the latest one of the reaction's polarity (conflict for a condemnation, cooperation for a
+    welcome) whose trigger has the noun's lemma, or whose type the noun names as an event noun.
+    """
+    m = cand.match
+    if cand.status != "no target actor" or cand.etype not in ctx.grammar.reaction_types:
+        return
+    reactor = {a.code or a.id for a in cand.sources}
+    objects = [o for o in target_tokens(m) if o.pos_ == "NOUN" and _definite(o, ctx)
+               and not _names_others(o, reactor, ctx)]
+    polarity = _polarity(cand.etype, ctx)
+    for earlier in reversed(told[-REPLY_LOOKBACK_EVENTS:]):
+        event = earlier.event
+        if event is None or not event.is_claim or _polarity(earlier.etype, ctx) != polarity:
+            continue
+        if not any(_names_act(o, earlier, ctx) for o in objects):
+            continue
+        parties = earlier.sources + (earlier.targets if ctx.lexicon.types[earlier.etype].symmetric else [])
+        targets = [a for a in parties if a.code and a.code not in reactor]
+        if targets:
+            cand.targets, cand.status = targets, "event"
+            cand.target_how = f"reaction to earlier {event.id} '{event.trigger}'"
+        return
+
+
+def _definite(noun: Token, ctx: _Context) -> bool:
+    """"the strikes", "these attacks", "Sunday's attack": a noun that points back to an act already told."""
+    return any((c.dep_ == "det" and c.lower_ in ctx.grammar.anaphoric_determiners) or
+               (c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME")) for c in noun.children)
+
+
+def _names_others(noun: Token, reactor: set[str], ctx: _Context) -> bool:
+    """"the deal between Mauritius and Britain" names its own parties, so it is no bare back-reference;
+    "the attacks on their embassies" names only the reactor, the victim."""
+    end = noun.right_edge.idx + len(noun.right_edge.text)
+    mentioned = (ctx.actors.get(i) for _, _, i in ctx.actors.mentions_in(noun.left_edge.idx, end))
+    named = {a.code or a.id for a in mentioned if a is not None}
+    return bool(named - reactor)
+
+
+def _polarity(etype: str, ctx: _Context) -> str:
+    return ctx.lexicon.types[etype].quad_class.split("_")[-1]
+
+
+def _names_act(noun: Token, act: Candidate, ctx: _Context) -> bool:
+    """The noun retells the act: the same lemma as its trigger ("struck" ... "the strikes"), or an event noun
+    of its type ("attacked" ... "the bombardment")."""
+    lemma = noun.lemma_.lower()
+    if lemma in {t.lemma_.lower() for t in (act.match.trigger, *act.match.consumed)}:
+        return True
+    return any(p.type == act.etype for p in ctx.lexicon.for_lemma("noun", lemma))
 
 
 def _instrument_mode(m: Match, ctx: _Context, etype: str | None = None) -> str | None:
