@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from test_events import find, make_table, run
 
+from newsgraph.records import ActorTable, Location
 from newsgraph.resources import Resources
 from newsgraph.stages.dates import resolve_dates
 from newsgraph.stages.events.coder import code_events
@@ -126,6 +127,20 @@ def test_a_response_told_as_done_is_no_threat(nlp):
     results = run(nlp, "Israel responded to Hezbollah with artillery fire.",
                   {"Israel": "ISR", "Hezbollah": "HZB/group"})
     assert not [e for e, _, _ in results if e.type == "THREATEN"]
+
+
+def test_an_unplaced_killing_happened_where_the_story_just_was(nlp):
+    text = "Gunmen stormed a checkpoint in Kandahar on Monday. They killed six policemen."
+    table = make_table(text, {"Gunmen": "TALIBAN/group", "They": "TALIBAN/group"})
+    start = text.index("Kandahar")
+    table = ActorTable(table.actors, locations=[Location(start, start + 8, "Kandahar", "Kandahar", "city", "AFG",
+                                                         "Afghanistan")])
+    resources = Resources.load()
+    events = code_events(nlp(text), actors=table, dates=None, published="2025-03-08", lexicon=resources.lexicon,
+                         grammar=resources.grammar, speech_verbs=resources.speech_verbs)
+    codes = {a.id: a.code for a in table.actors}
+    killed = [e for e in events if e.trigger == "killed"]
+    assert killed and {codes[i] for i in killed[0].target} == {"AFG"} and killed[0].located == "Kandahar"
 
 
 def test_alleged_act_is_not_a_claim_and_belongs_to_the_accused(nlp):

@@ -58,6 +58,7 @@ if TYPE_CHECKING:
 HISTORICAL_DAYS = 365
 PLACE_PREPS = frozenset({"in", "near", "inside", "across", "outside", "at"})
 LOCATED_PENALTY = 0.1  # a side read off a place is a guess about who, not a name
+SCENE_SENTENCES = 2  # how far back the place a story last named is still the scene of an unplaced attack
 LOCATED_ID = "located:"  # id prefix of a state only a place named, until the event is kept
 THREAT_PREPS = frozenset({"against", "on", "with"})  # "would retaliate against X", "would cut ties with X"
 JOINT_WORDS = frozenset({"two", "both", "all"})  # "the two countries should ...": the speaker is one of them
@@ -288,6 +289,21 @@ def _located_state(heads: list[Token], ctx: _Context) -> tuple[Actor, Location] 
     return None
 
 
+def _scene_state(trigger: Token, ctx: _Context) -> tuple[Actor, Location] | None:
+    """The state of the place the story named in the two sentences before: "Gunmen attacked a bus near Quetta.
+    They killed 18 passengers." happened in Pakistan too (for acts of force only). A place in another clause of
+    the act's own sentence is not its scene ("struck a depot, officials in Odesa said")."""
+    sent = trigger.sent
+    first = sent.start
+    for _ in range(SCENE_SENTENCES):
+        if first == 0:
+            break
+        first = ctx.doc[first - 1].sent.start
+    start = ctx.doc[first].idx
+    named = [loc for loc in ctx.actors.locations if start <= loc.start and loc.end <= sent.start_char]
+    return (_state_actor(named[-1], ctx), named[-1]) if named else None
+
+
 def _location_of(obj: Token, ctx: _Context) -> Location | None:
     """A place named by a preposition's object, its modifiers ("Mulanje district") or its apposition."""
     for tok in [obj, *(c for c in obj.children if c.dep_ in ("appos", "conj"))]:
@@ -325,6 +341,8 @@ def _locate_missing_side(cand: Candidate, ctx: _Context) -> None:
     elif (not cand.targets and cand.sources and etype.located_target and _scene_is_target(m, ctx)
           and not (etype.joint and _several_parties(cand.sources))):  # "A and B clashed in X": no third side
         found = _located_state([m.trigger], ctx)
+        if found is None and etype.quad_class == "material_conflict":
+            found = _scene_state(m.trigger, ctx)
         if found and found[0].code not in {a.code for a in cand.sources}:
             cand.targets, cand.location = [found[0]], found[1]
 
