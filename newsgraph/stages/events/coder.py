@@ -289,6 +289,14 @@ def _located_state(heads: list[Token], ctx: _Context) -> tuple[Actor, Location] 
     return None
 
 
+def _hits_unnamed_victims(m: Match, ctx: _Context) -> bool:
+    """"killed six policemen", "stormed a checkpoint": a verb whose object is a victim or a thing hit, not a weapon
+    or an operation, so the scene's state is what was hit."""
+    objects = [c for c in m.trigger.children if c.dep_ == "dobj"]
+    return m.pattern.kind == "verb" and bool(objects) and all(o.lemma_.lower() in ctx.grammar.attack_objects
+                                                              for o in objects)
+
+
 def _scene_state(trigger: Token, ctx: _Context) -> tuple[Actor, Location] | None:
     """The state of the place the story named in the two sentences before: "Gunmen attacked a bus near Quetta.
     They killed 18 passengers." happened in Pakistan too (for acts of force only). A place in another clause of
@@ -341,7 +349,7 @@ def _locate_missing_side(cand: Candidate, ctx: _Context) -> None:
     elif (not cand.targets and cand.sources and etype.located_target and _scene_is_target(m, ctx)
           and not (etype.joint and _several_parties(cand.sources))):  # "A and B clashed in X": no third side
         found = _located_state([m.trigger], ctx)
-        if found is None and etype.quad_class == "material_conflict":
+        if found is None and etype.quad_class == "material_conflict" and _hits_unnamed_victims(m, ctx):
             found = _scene_state(m.trigger, ctx)
         if found and found[0].code not in {a.code for a in cand.sources}:
             cand.targets, cand.location = [found[0]], found[1]
