@@ -143,6 +143,12 @@ def test_an_unplaced_killing_happened_where_the_story_just_was(nlp):
     assert killed and {codes[i] for i in killed[0].target} == {"AFG"} and killed[0].located == "Kandahar"
 
 
+def test_a_joint_exercise_flown_is_done_by_the_verbs_subjects(nlp):
+    text = "India, France and the UAE flew a joint air exercise over the Arabian Sea on Tuesday."
+    results = run(nlp, text, {"India": "IND", "France": "FRA", "UAE": "ARE"})
+    find(results, "COOPERATE", {"IND", "FRA", "ARE"}, set())
+
+
 def test_alleged_act_is_not_a_claim_and_belongs_to_the_accused(nlp):
     results = run(nlp, "Ukraine accused Belarus of attacking a border post.", {"Ukraine": "UKR", "Belarus": "BLR"})
     assert all(not e.is_claim for e, _, _ in results if e.type == "ASSAULT")
