@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from test_events import find, make_table, run
 
+from newsgraph.records import ActorTable, Location
 from newsgraph.resources import Resources
 from newsgraph.stages.dates import resolve_dates
 from newsgraph.stages.events.coder import code_events
@@ -38,6 +39,116 @@ def test_rejecting_the_allegations_answers_the_last_accuser(nlp):
     find(results, "REJECT", {"BLR"}, {"UKR"})
 
 
+def test_condemning_the_strikes_is_aimed_at_the_striker(nlp):
+    text = ("Russian forces struck a power plant near Kharkiv on Monday. "
+            "Poland and Lithuania condemned the strikes on Tuesday.")
+    results = run(nlp, text, {"Russian": "RUS", "Kharkiv": "UKR", "Poland": "POL", "Lithuania": "LTU"})
+    find(results, "ACCUSE", {"POL", "LTU"}, {"RUS"})
+
+
+def test_criticising_the_airstrike_names_the_bombing_by_its_event_noun(nlp):
+    text = ("Ethiopian jets bombed a market in Eritrea overnight. "
+            "The African Union criticised the airstrike in a statement.")
+    results = run(nlp, text, {"Ethiopian": "ETH", "Eritrea": "ERI", "African Union": "AU/organisation"})
+    find(results, "ASSAULT", {"ETH"}, {"ERI"})
+    find(results, "ACCUSE", {"AU"}, {"ETH"})
+
+
+def test_welcoming_the_agreement_supports_both_parties(nlp):
+    text = ("Ukraine and Moldova signed a trade agreement in Chisinau on Monday. "
+            "Canada welcomed the agreement.")
+    results = run(nlp, text, {"Ukraine": "UKR", "Moldova": "MDA", "Canada": "CAN"})
+    find(results, "SUPPORT", {"CAN"}, {"UKR", "MDA"})
+
+
+def test_a_reaction_answers_only_an_act_of_its_own_polarity(nlp):
+    text = ("Ukraine and Moldova signed a trade agreement in Chisinau on Monday. "
+            "Hungary condemned the agreement.")
+    results = run(nlp, text, {"Ukraine": "UKR", "Moldova": "MDA", "Hungary": "HUN"})
+    assert not [e for e, _, _ in results if e.type == "ACCUSE"]
+
+
+def test_a_reaction_to_an_act_naming_its_own_parties_is_no_back_reference(nlp):
+    text = ("Ukraine and Moldova signed a trade agreement in Chisinau on Monday. "
+            "Canada welcomed the deal between Ghana and Togo.")
+    results = run(nlp, text, {"Ukraine": "UKR", "Moldova": "MDA", "Canada": "CAN", "Ghana": "GHA", "Togo": "TGO"})
+    assert not [t for e, _, t in results if e.type == "SUPPORT" and t & {"UKR", "MDA"}]
+
+
+def test_a_party_defending_its_own_deal_is_no_reaction(nlp):
+    text = ("Armenia and Azerbaijan signed a border agreement in Almaty on Friday. "
+            "Armenia's prime minister defended the deal on Saturday.")
+    results = run(nlp, text, {"Armenia": "ARM", "Azerbaijan": "AZE"})
+    assert not [e for e, _, _ in results if e.type == "SUPPORT"]
+
+
+def test_welcoming_the_outcome_retells_the_latest_cooperative_act(nlp):
+    text = ("Serbia and Kosovo agreed in Brussels on Monday to recognise each other's licence plates. "
+            "Germany welcomed the outcome.")
+    results = run(nlp, text, {"Serbia": "SRB", "Kosovo": "XKX", "Germany": "DEU"})
+    find(results, "SUPPORT", {"DEU"}, {"SRB", "XKX"})
+
+
+def test_both_sides_are_the_parties_of_the_latest_fight(nlp):
+    text = ("Thai and Cambodian troops clashed along the border on Thursday. "
+            "Indonesia urged both sides to hold their fire.")
+    results = run(nlp, text, {"Thai": "THA", "Cambodian": "KHM", "Indonesia": "IDN"})
+    find(results, "REQUEST", {"IDN"}, {"THA", "KHM"})
+
+
+def test_counted_sides_never_include_the_one_addressing_them(nlp):
+    text = ("Norway criticised Russia over the fishing quotas. "
+            "Ghana and Togo signed a border treaty in Lome on Tuesday. "
+            "Norway called on both governments to publish the treaty.")
+    results = run(nlp, text, {"Norway": "NOR", "Russia": "RUS", "Ghana": "GHA", "Togo": "TGO"})
+    find(results, "REQUEST", {"NOR"}, {"GHA", "TGO"})
+
+
+def test_announced_response_of_ones_own_side_is_a_threat(nlp):
+    text = "Wang Yi warned that China would respond firmly to any provocation by the Philippines."
+    results = run(nlp, text, {"Wang Yi": "CHN/person", "China": "CHN", "Philippines": "PHL"})
+    assert find(results, "THREATEN", {"CHN"}, {"PHL"}).is_claim
+
+
+def test_announced_strike_of_ones_own_side_is_a_threat_not_a_future_strike(nlp):
+    text = "Iran's army chief said Iran would strike Israel again."
+    results = run(nlp, text, {"Iran": "IRN", "Israel": "ISR"})
+    assert find(results, "THREATEN", {"IRN"}, {"ISR"}).mode == "violence"
+    assert not [e for e, _, _ in results if e.type == "ASSAULT"]
+
+
+def test_another_sides_strike_foretold_is_no_threat(nlp):
+    results = run(nlp, "Britain said Iran would strike Israel again.",
+                  {"Britain": "GBR", "Iran": "IRN", "Israel": "ISR"})
+    assert not [e for e, _, _ in results if e.type == "THREATEN"]
+
+
+def test_a_response_told_as_done_is_no_threat(nlp):
+    results = run(nlp, "Israel responded to Hezbollah with artillery fire.",
+                  {"Israel": "ISR", "Hezbollah": "HZB/group"})
+    assert not [e for e, _, _ in results if e.type == "THREATEN"]
+
+
+def test_an_unplaced_killing_happened_where_the_story_just_was(nlp):
+    text = "Gunmen stormed a checkpoint in Kandahar on Monday. They killed six policemen."
+    table = make_table(text, {"Gunmen": "TALIBAN/group", "They": "TALIBAN/group"})
+    start = text.index("Kandahar")
+    table = ActorTable(table.actors, locations=[Location(start, start + 8, "Kandahar", "Kandahar", "city", "AFG",
+                                                         "Afghanistan")])
+    resources = Resources.load()
+    events = code_events(nlp(text), actors=table, dates=None, published="2025-03-08", lexicon=resources.lexicon,
+                         grammar=resources.grammar, speech_verbs=resources.speech_verbs)
+    codes = {a.id: a.code for a in table.actors}
+    killed = [e for e in events if e.trigger == "killed"]
+    assert killed and {codes[i] for i in killed[0].target} == {"AFG"} and killed[0].located == "Kandahar"
+
+
+def test_a_joint_exercise_flown_is_done_by_the_verbs_subjects(nlp):
+    text = "India, France and the UAE flew a joint air exercise over the Arabian Sea on Tuesday."
+    results = run(nlp, text, {"India": "IND", "France": "FRA", "UAE": "ARE"})
+    find(results, "COOPERATE", {"IND", "FRA", "ARE"}, set())
+
+
 def test_alleged_act_is_not_a_claim_and_belongs_to_the_accused(nlp):
     results = run(nlp, "Ukraine accused Belarus of attacking a border post.", {"Ukraine": "UKR", "Belarus": "BLR"})
     assert all(not e.is_claim for e, _, _ in results if e.type == "ASSAULT")
@@ -54,6 +165,19 @@ def test_undated_retelling_takes_the_date_of_the_dated_fact(nlp):
     events = code_events(doc, actors=table, dates=dates, published="2025-03-08", lexicon=resources.lexicon,
                          grammar=resources.grammar, speech_verbs=resources.speech_verbs)
     assert [e.date for e in events if e.type == "CONSULT"] == ["2025-03-07", "2025-03-07"]
+
+
+def test_undated_follow_up_takes_the_nearest_date_told_before(nlp):
+    text = ("Japan's navy fired on a Chinese trawler near the Senkakus on Monday. "
+            "Later, Vietnamese troops attacked a Philippine outpost in the Spratlys.")
+    doc = nlp(text)
+    table = make_table(text, {"Japan": "JPN", "Chinese": "CHN", "Vietnamese": "VNM", "Philippine": "PHL"})
+    resources = Resources.load()
+    dates = resolve_dates(doc, published="2025-03-08", lexicon=resources.dates, grammar=resources.grammar,
+                          speech_verbs=resources.speech_verbs)
+    events = code_events(doc, actors=table, dates=dates, published="2025-03-08", lexicon=resources.lexicon,
+                         grammar=resources.grammar, speech_verbs=resources.speech_verbs)
+    assert len(events) == 2 and {e.date for e in events} == {"2025-03-03"}
 
 
 def test_national_modifier_of_private_people_is_not_the_state(nlp):

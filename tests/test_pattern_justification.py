@@ -29,10 +29,12 @@ def shipped_ids() -> set[str]:
     """The ids of the patterns in the two hand-written files."""
     ids = set()
     for path, kind in zip(HAND_WRITTEN, ("verb", "noun"), strict=True):
-        for type_, modes in yaml.safe_load(path.read_text(encoding="utf-8"))[f"{kind}s"].items():
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        classes = {name: frozenset(words) for name, words in (data.get("classes") or {}).items()}
+        for type_, modes in data[f"{kind}s"].items():
             for mode, texts in modes.items():
-                ids |= {parse_pattern(t, kind=kind, type_=type_, mode=None if mode == "-" else mode, where=path.name).id
-                        for t in texts}
+                ids |= {parse_pattern(t, kind=kind, type_=type_, mode=None if mode == "-" else mode, where=path.name,
+                                      classes=classes).id for t in texts}
     return ids
 
 

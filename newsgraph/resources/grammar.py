@@ -50,12 +50,19 @@ class Grammar:
     claim_nouns: frozenset[str]
     reply_types: frozenset[str]
     provoking_types: frozenset[str]
+    reaction_types: frozenset[str]
+    anaphoric_determiners: frozenset[str]
+    retold_nouns: frozenset[str]
+    party_nouns: frozenset[str]
+    party_counts: frozenset[str]
     responsibility_nouns: frozenset[str]
     assault_instruments: dict[str, str]  # instrument lemma -> ASSAULT mode
     threat_contents: dict[str, str]  # threatened act (verb or noun lemma) -> THREATEN mode
     intent_governors: frozenset[str]
     refusal_governors: frozenset[str]
     consequence_verbs: frozenset[str]
+    response_verbs: frozenset[str]
+    promise_modals: frozenset[str]
     demand_modals: frozenset[str]
     intent_contents: dict[str, str]  # type of a promised act -> AGREE mode
     refusal_contents: dict[str, str]  # type of a refused act -> REJECT mode

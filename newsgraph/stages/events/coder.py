@@ -58,6 +58,7 @@ if TYPE_CHECKING:
 HISTORICAL_DAYS = 365
 PLACE_PREPS = frozenset({"in", "near", "inside", "across", "outside", "at"})
 LOCATED_PENALTY = 0.1  # a side read off a place is a guess about who, not a name
+SCENE_SENTENCES = 2  # how far back the place a story last named is still the scene of an unplaced attack
 LOCATED_ID = "located:"  # id prefix of a state only a place named, until the event is kept
 THREAT_PREPS = frozenset({"against", "on", "with"})  # "would retaliate against X", "would cut ties with X"
 JOINT_WORDS = frozenset({"two", "both", "all"})  # "the two countries should ...": the speaker is one of them
@@ -99,6 +100,7 @@ class _Context:
     lexicon: Lexicon
     grammar: Grammar
     speech: SpeechLexicon
+    told: list[Candidate] = field(default_factory=list)  # the kept candidates so far, in text order
 
 
 def code_events(doc: Doc, *, actors: ActorTable, dates: DateTimeline | None, published: str | None,
@@ -112,6 +114,7 @@ def code_events(doc: Doc, *, actors: ActorTable, dates: DateTimeline | None, pub
         candidates = _sentence_candidates(sent, ctx, trace)
         for cand in candidates:
             _resolve_reply_target(cand, events, ctx)
+            _resolve_reaction_target(cand, ctx)
         kept = _one_per_fact([c for c in candidates if c.status == "event"], ctx)
         for cand in candidates:
             if cand.status == "event" and cand not in kept:
@@ -119,10 +122,12 @@ def code_events(doc: Doc, *, actors: ActorTable, dates: DateTimeline | None, pub
         for cand in kept:
             cand.event = _to_event(cand, sent, ctx, len(events) + 1)
             events.append(cand.event)
+            ctx.told.append(cand)
         if trace is not None:
             trace.candidates.extend(candidates)
     _date_retold_facts(events, actors)
-    _date_follow_ups(events, actors, [sent.start_char for sent in doc.sents])
+    narrated = {c.event.id for c in ctx.told if c.event is not None and not _unanchored_tense(c.match.trigger)}
+    _date_follow_ups(events, actors, [sent.start_char for sent in doc.sents], narrated)
     return events
 
 
@@ -144,11 +149,15 @@ def _date_retold_facts(events: list[Event], actors: ActorTable) -> None:
             event.date, event.date_text, event.granularity = donor.date, donor.date_text, donor.granularity
 
 
-def _date_follow_ups(events: list[Event], actors: ActorTable, sentence_starts: list[int]) -> None:
+def _date_follow_ups(events: list[Event], actors: ActorTable, sentence_starts: list[int], narrated: set[str]) -> None:
     """An undated event that continues a dated one takes its date: the event of the sentence before about
     the same actors ("X struck Y on Monday. The strikes also hit Z."), else the lead's, when it shares a side.
+    An undated act told in the past, not the present perfect (`narrated`), happened at the story's time so
+    far: the nearest date told before it. Failing all, an act told before any date ("X and Y have agreed ...")
+    takes the first date told after it, where the story retells it.
 
-    News dates a story's fact once, in the lead or where it first appears, and tells the rest without dates.
+    News dates a story's fact once, in the lead or where it first appears, and tells the rest without dates;
+    "has meanwhile accused" places nothing in time.
     """
     def codes(event: Event) -> frozenset[str]:
         return frozenset((a.code if (a := actors.get(i)) and a.code else i) for i in event.source + event.target)
@@ -161,8 +170,18 @@ def _date_follow_ups(events: list[Event], actors: ActorTable, sentence_starts: l
         donor = next((d for d in previous if codes(d) & codes(event)), None)
         if donor is None and lead is not None and lead is not event and codes(lead) & codes(event):
             donor = lead
+        if donor is None and event.id in narrated:
+            donor = next((d for d in reversed(dated) if d.start < event.start), None)
+        if donor is None and not any(d.start < event.start for d in dated):
+            donor = next(iter(dated), None)
         if donor is not None:
             event.date, event.date_text, event.granularity = donor.date, donor.date_text, donor.granularity
+
+
+def _unanchored_tense(trigger: Token) -> bool:
+    """"has meanwhile accused", "accuses": the present and the present perfect place an act at no told time."""
+    return trigger.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP")
+                                                  for c in trigger.children)
 
 
 def _parse_date(value: str | None) -> dt.date | None:
@@ -270,6 +289,29 @@ def _located_state(heads: list[Token], ctx: _Context) -> tuple[Actor, Location] 
     return None
 
 
+def _hits_unnamed_victims(m: Match, ctx: _Context) -> bool:
+    """"killed six policemen", "stormed a checkpoint": a verb whose object is a victim or a thing hit, not a weapon
+    or an operation, so the scene's state is what was hit."""
+    objects = [c for c in m.trigger.children if c.dep_ == "dobj"]
+    return m.pattern.kind == "verb" and bool(objects) and all(o.lemma_.lower() in ctx.grammar.attack_objects
+                                                              for o in objects)
+
+
+def _scene_state(trigger: Token, ctx: _Context) -> tuple[Actor, Location] | None:
+    """The state of the place the story named in the two sentences before: "Gunmen attacked a bus near Quetta.
+    They killed 18 passengers." happened in Pakistan too (for acts of force only). A place in another clause of
+    the act's own sentence is not its scene ("struck a depot, officials in Odesa said")."""
+    sent = trigger.sent
+    first = sent.start
+    for _ in range(SCENE_SENTENCES):
+        if first == 0:
+            break
+        first = ctx.doc[first - 1].sent.start
+    start = ctx.doc[first].idx
+    named = [loc for loc in ctx.actors.locations if start <= loc.start and loc.end <= sent.start_char]
+    return (_state_actor(named[-1], ctx), named[-1]) if named else None
+
+
 def _location_of(obj: Token, ctx: _Context) -> Location | None:
     """A place named by a preposition's object, its modifiers ("Mulanje district") or its apposition."""
     for tok in [obj, *(c for c in obj.children if c.dep_ in ("appos", "conj"))]:
@@ -307,6 +349,8 @@ def _locate_missing_side(cand: Candidate, ctx: _Context) -> None:
     elif (not cand.targets and cand.sources and etype.located_target and _scene_is_target(m, ctx)
           and not (etype.joint and _several_parties(cand.sources))):  # "A and B clashed in X": no third side
         found = _located_state([m.trigger], ctx)
+        if found is None and etype.quad_class == "material_conflict" and _hits_unnamed_victims(m, ctx):
+            found = _scene_state(m.trigger, ctx)
         if found and found[0].code not in {a.code for a in cand.sources}:
             cand.targets, cand.location = [found[0]], found[1]
 
@@ -396,11 +440,18 @@ def _candidate(m: Match, ctx: _Context) -> Candidate:
             else qualifiers_of(reading.head, ctx.grammar)
         if cand.etype == "THREATEN" and not any(a.code for a in cand.targets):
             _threatened_party(cand, ctx)  # "if Europe keeps its tariff, he will impose ...": Europe is threatened
+    elif (report := _announced_harm(cand, qualifiers, ctx)) is not None:
+        lemma = m.trigger.lemma_.lower()
+        cand.mode = ctx.grammar.condition_contents.get(cand.etype) or ctx.grammar.threat_contents.get(lemma)
+        cand.rule = f"announced harm: {cand.etype} reported by '{report.text}'"
+        cand.etype, qualifiers = "THREATEN", qualifiers_of(report, ctx.grammar)
     elif _verbal_attack(cand, ctx):
         cand.etype, cand.mode = "ACCUSE", "disapprove"
     elif _pledged_harm(cand, ctx):
         cand.etype, cand.mode = "THREATEN", _instrument_mode(m, ctx, "THREATEN")
     cand.status = _status(cand, ctx)
+    if cand.status == "event" and cand.etype == "THREATEN" and _untold_response(cand, ctx):
+        cand.status = "a response told as done is no threat"
     cand.qualifiers = sorted(qualifiers | _quote_qualifier(m.trigger, ctx))
     cand.confidence = _confidence(m, cand)
     return cand
@@ -482,12 +533,37 @@ def _target_actors(tok: Token, cand: Candidate | None, ctx: _Context) -> list[Ac
     found = token_actors(tok, ctx.actors, ctx.grammar, ctx.speech)
     if found or tok.pos_ not in ("NOUN", "PROPN"):
         return found
+    if _counted_sides(tok, ctx):
+        parties = _latest_parties({a.code for a in cand.sources if a.code} if cand is not None else set(), ctx)
+        if parties and cand is not None:
+            cand.target_how += f"; '{tok.text}' as the parties of {parties[0][1]}"
+        return [a for a, _ in parties]
     for owner in owner_tokens(tok):
         found = token_actors(owner, ctx.actors, ctx.grammar, ctx.speech)
         if found:
             if cand is not None:
                 cand.target_how += f"; inside '{tok.text} of/'s {owner.text}'"
             return found
+    return []
+
+
+def _counted_sides(tok: Token, ctx: _Context) -> bool:
+    """"both sides", "all parties", "the three governments": sides counted, not named."""
+    return tok.lemma_.lower() in ctx.grammar.party_nouns and any(
+        c.dep_ in ("det", "predet", "nummod") and c.lower_ in ctx.grammar.party_counts for c in tok.children)
+
+
+def _latest_parties(outsiders: set[str], ctx: _Context) -> list[tuple[Actor, str]]:
+    """The coded sides of the latest fight or joint act told with two or more of them, none of them the
+    `outsiders` who address the sides, each with that event's id."""
+    for earlier in reversed(ctx.told[-REPLY_LOOKBACK_EVENTS:]):
+        etype = ctx.lexicon.types[earlier.etype]
+        if not (etype.symmetric or etype.quad_class == "material_conflict") or earlier.event is None:
+            continue
+        sides = [a for a in earlier.sources + earlier.targets if a.code]
+        parties = [a for i, a in enumerate(sides) if a.code not in {b.code for b in sides[:i]}]
+        if len(parties) > 1 and not outsiders & {a.code for a in parties}:
+            return [(a, earlier.event.id) for a in parties]
     return []
 
 
@@ -532,6 +608,32 @@ def _verbal_attack(cand: Candidate, ctx: _Context) -> bool:
                                                                      for a in cand.targets)
 
 
+def _announced_harm(cand: Candidate, qualifiers: set[str], ctx: _Context) -> Token | None:
+    """"Beijing would respond firmly to any provocation by Manila," Wang said: a side's announced hostile act is
+    its THREATEN (PLOVER codes the statement, which happened, not the act, which may never come).
+
+    The act is a hostile one (``condition_contents``) or a response (``response_verbs``) under "will"/"would",
+    in the clause of a reporting verb whose speaker is on the acting side; the reporting verb is returned.
+    """
+    m = cand.match
+    hostile = cand.etype in ctx.grammar.condition_contents or m.trigger.lemma_.lower() in ctx.grammar.response_verbs
+    if m.pattern.kind != "verb" or not hostile or "negated" in qualifiers or cand.rule:
+        return None
+    modal = any(c.dep_ == "aux" and c.lower_ in ctx.grammar.modal_future | ctx.grammar.promise_modals
+                for c in m.trigger.children)
+    report = m.trigger.head
+    if not modal or m.trigger.dep_ != "ccomp" or not ctx.speech.is_reporting(report):
+        return None
+    speakers = {a.code for t in subject_tokens(report)[0]
+                for a in token_actors(t, ctx.actors, ctx.grammar, ctx.speech) if a.code}
+    return report if speakers & {a.code for a in cand.sources} else None
+
+
+def _untold_response(cand: Candidate, ctx: _Context) -> bool:
+    """"Israel responded to the attack" tells an act, not a threat: a response verb threatens only when announced."""
+    return cand.match.trigger.lemma_.lower() in ctx.grammar.response_verbs and not cand.rule
+
+
 def _pledged_harm(cand: Candidate, ctx: _Context) -> bool:
     """"vowed to retaliate against Israel" promises harm: a threat, not an agreement."""
     if cand.etype != "AGREE":
@@ -572,6 +674,66 @@ def _resolve_reply_target(cand: Candidate, earlier: list[Event], ctx: _Context) 
             cand.targets = [a for i in event.source if (a := ctx.actors.get(i))]
             cand.status, cand.source_how = "event", cand.source_how + f"; target from earlier {event.id}"
             return
+
+
+def _resolve_reaction_target(cand: Candidate, ctx: _Context) -> None:
+    """"Poland condemned the strikes", "Canada welcomed the agreement": a reaction to an act the article told
+    before, named by a definite noun and no actor, is aimed at whoever did it (every party of a joint act).
+
+    The act is the latest one of the reaction's polarity (conflict for a condemnation, cooperation for a
+    welcome) whose trigger has the noun's lemma, or whose type the noun names as an event noun.
+    """
+    m = cand.match
+    if cand.status != "no target actor" or cand.etype not in ctx.grammar.reaction_types:
+        return
+    reactor = {a.code or a.id for a in cand.sources}
+    objects = [o for o in target_tokens(m) if o.pos_ == "NOUN" and _definite(o, ctx)
+               and not _names_others(o, reactor, ctx)]
+    polarity = _polarity(cand.etype, ctx)
+    for earlier in reversed(ctx.told[-REPLY_LOOKBACK_EVENTS:]):
+        event = earlier.event
+        if event is None or not event.is_claim or _polarity(earlier.etype, ctx) != polarity:
+            continue
+        if not any(_names_act(o, earlier, ctx) for o in objects):
+            continue
+        parties = earlier.sources + (earlier.targets if ctx.lexicon.types[earlier.etype].symmetric else [])
+        targets = [a for a in parties if a.code and a.code not in reactor]
+        if len(targets) < len([a for a in parties if a.code]):
+            return  # "he defended the deal": a party answering for its own act is no reaction to it
+        if targets:
+            cand.targets, cand.status = targets, "event"
+            cand.target_how = f"reaction to earlier {event.id} '{event.trigger}'"
+        return
+
+
+def _definite(noun: Token, ctx: _Context) -> bool:
+    """"the strikes", "these attacks", "Sunday's attack": a noun that points back to an act already told."""
+    return any((c.dep_ == "det" and c.lower_ in ctx.grammar.anaphoric_determiners) or
+               (c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME")) for c in noun.children)
+
+
+def _names_others(noun: Token, reactor: set[str], ctx: _Context) -> bool:
+    """"the deal between Mauritius and Britain" names its own parties, so it is no bare back-reference;
+    "the attacks on their embassies" names only the reactor, the victim."""
+    end = noun.right_edge.idx + len(noun.right_edge.text)
+    mentioned = (ctx.actors.get(i) for _, _, i in ctx.actors.mentions_in(noun.left_edge.idx, end))
+    named = {a.code or a.id for a in mentioned if a is not None}
+    return bool(named - reactor)
+
+
+def _polarity(etype: str, ctx: _Context) -> str:
+    return ctx.lexicon.types[etype].quad_class.split("_")[-1]
+
+
+def _names_act(noun: Token, act: Candidate, ctx: _Context) -> bool:
+    """The noun retells the act: the same lemma as its trigger ("struck" ... "the strikes"), an event noun
+    of its type ("attacked" ... "the bombardment"), or a noun that retells any act ("the move")."""
+    lemma = noun.lemma_.lower()
+    if lemma in ctx.grammar.retold_nouns:
+        return True
+    if lemma in {t.lemma_.lower() for t in (act.match.trigger, *act.match.consumed)}:
+        return True
+    return any(p.type == act.etype for p in ctx.lexicon.for_lemma("noun", lemma))
 
 
 def _instrument_mode(m: Match, ctx: _Context, etype: str | None = None) -> str | None:
