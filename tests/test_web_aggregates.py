@@ -93,3 +93,15 @@ def test_pages_and_api_show_what_another_process_stored_since(tmp_path):
             ingest.add_articles(articles()[1:])
         assert client.get("/api/stats").json()["events"] == 5
         assert ">Turkey</a>" in client.get("/map").text
+
+
+@pytest.mark.parametrize(("until", "after"), [
+    ("2024", "2025"), ("2024-03", "2024-04"), ("2024-12", "2025-01"), ("2024-02-29", "2024-03-01"),
+    ("2024-12-31", "2025-01-01"), ("9999-12-31", "A"), ("9999", "A"),
+])
+def test_the_bound_after_an_until_date_follows_every_date_it_covers(until, after):
+    from newsgraph.store.read import period_after
+
+    assert period_after(until) == after
+    covered = [d for d in ("2024", "2024-03", "2024-03-31", "2024-12-31", "9999-12-31") if d[:len(until)] <= until]
+    assert all(d < after for d in covered)

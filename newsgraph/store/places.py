@@ -52,6 +52,8 @@ class Place:
 
 @dataclass(frozen=True)
 class ReportPlace:
+    """Where one report happened, and what said so."""
+
     place: Place
     basis: str  # located | sentence | dateline
 

@@ -5,6 +5,7 @@ built with SQLAlchemy Core, so values are always bound parameters.
 """
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from collections import defaultdict
@@ -109,8 +110,9 @@ class EventFilter:
         placed = placed_date()
         if self.since:
             query = query.where(placed >= self.since)
-        if self.until:
-            query = query.where(func.substr(placed, 1, len(self.until)) <= self.until)
+        if self.until:  # the second bound says the same for every date in the store, and an index can seek to it
+            query = query.where(func.substr(placed, 1, len(self.until)) <= self.until,
+                                placed < period_after(self.until))
         if self.exact_dates:
             query = query.where(func.length(e.c.date) == 10, func.coalesce(e.c.granularity, "day") == "day")
         if self.factual_only:
@@ -120,6 +122,23 @@ class EventFilter:
     @property
     def by_actor(self) -> bool:
         return any(ids is not None for ids in (self.actor, self.source, self.target))
+
+
+LAST_DAY = "9999-12-31"
+AFTER_EVERY_DATE = "A"  # letters sort after digits
+
+
+def period_after(until: str) -> str:
+    """The first day, month or year after `until` (YYYY-MM-DD, YYYY-MM or YYYY): every date of any precision
+    that falls in `until` or before it sorts before this one ("2024-03" and "2024-03-31" before "2024-04")."""
+    if until >= LAST_DAY[:len(until)]:
+        return AFTER_EVERY_DATE
+    if len(until) == 4:
+        return f"{int(until) + 1:04d}"
+    if len(until) == 7:
+        year, month = int(until[:4]), int(until[5:])
+        return f"{year + month // 12:04d}-{month % 12 + 1:02d}"
+    return (dt.date.fromisoformat(until) + dt.timedelta(days=1)).isoformat()
 
 
 def event_filter(conn: Connection, *, actor: str | None = None, source: str | None = None,

@@ -14,7 +14,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, literal, or_, select
+from sqlalchemy import func, literal_column, or_, select, union_all
 
 from ..store import Store, read, schema
 from ..store.places import gazetteer
@@ -125,27 +125,36 @@ def state_names() -> dict[str, str]:
 
 def events_by_country(store: Store, where: EventFilter) -> list[dict[str, Any]]:
     """Matching events per state, most first: an event counts once for each state coded among its actors
-    (a person or body coded to a state counts for it). The database sums the events per source key and per
-    target key, from the dyad totals when only factual events are asked for, so a few hundred rows reach
-    Python; an event with a state on both sides ("USA+FRA" against "USA") is then taken off once."""
+    (a person or body coded to a state counts for it).
+
+    The events are counted per dyad (the dyad totals hold the counts of factual events); the database sums
+    those per source key and per target key, so a few hundred rows reach Python, and sends the dyads whose two
+    sides may share a state ("USA+FRA" against "USA"), whose events are taken off once."""
+    source: Any
+    target: Any
     if where == EventFilter():
         t = schema.dyad_totals
-        dyads = select(t.c.source_key, t.c.target_key, t.c.events.label("n")).subquery()
+        source, target, n = t.c.source_key, t.c.target_key, func.sum(t.c.events)
     else:
         e = schema.events
-        dyads = where.apply(select(e.c.source_key, e.c.target_key, literal(1).label("n"))).subquery()
-    source, target, n = dyads.c.source_key, dyads.c.target_key, func.sum(dyads.c.n)
+        # read once: a CTE used three times is materialised (SQLite, PostgreSQL)
+        dyads = where.apply(select(e.c.source_key, e.c.target_key, func.count().label("n"))) \
+            .group_by(e.c.source_key, e.c.target_key).cte("dyads")
+        source, target, n = dyads.c.source_key, dyads.c.target_key, func.sum(dyads.c.n)
+    no_side: Any = literal_column("''")  # spelt inline: a bound '' in a UNION has no type on PostgreSQL
+    add: Any = literal_column("1")
+    take_off: Any = literal_column("-1")
     may_share = or_(source == target, source.contains("+", autoescape=True), target.contains("+", autoescape=True))
+    sums = union_all(select(add, source, no_side, n).group_by(source),
+                     select(add, no_side, target, n).group_by(target),
+                     select(take_off, source, target, n).where(may_share).group_by(source, target))
     states = state_names()
     counts: dict[str, int] = {}
     with store.engine.connect() as conn:
-        for (key, total) in [*conn.execute(select(source, n).group_by(source)),
-                             *conn.execute(select(target, n).group_by(target))]:
-            for code in set(key.split("+")) & states.keys():
-                counts[code] = counts.get(code, 0) + total
-        for src, tgt, total in conn.execute(select(source, target, n).where(may_share).group_by(source, target)):
-            for code in set(src.split("+")) & set(tgt.split("+")) & states.keys():
-                counts[code] -= total
+        for sign, src, tgt, total in conn.execute(sums):
+            src_codes, tgt_codes = set(src.split("+")), set(tgt.split("+"))
+            for code in ((src_codes & tgt_codes) if sign < 0 else (src_codes | tgt_codes)) & states.keys():
+                counts[code] = counts.get(code, 0) + sign * total
     return sorted(({"code": code, "name": states[code], "events": n} for code, n in counts.items() if n),
                   key=lambda r: (-r["events"], r["name"]))
 
