@@ -257,3 +257,67 @@ def test_the_court_after_a_named_court_is_that_court(nlp, kb):
     table = resolve(nlp, kb, "The International Criminal Court issued a warrant. Russia does not recognise "
                              "the court's jurisdiction.")
     assert holder(table, "the court").code == "ICC"
+
+
+# ------------------------------------------------------------ affiliations (pass 9)
+
+
+@pytest.mark.parametrize(("text", "name", "code"), [
+    ("Ghana's Ministry of Trade raised tariffs on Monday. Its spokeswoman, Abena Mensah, said the move was "
+     "temporary.", "Abena Mensah", "GHA"),
+    ("Kenya's navy held drills off Mombasa. A spokesman for the navy, Captain Otieno Waweru, said they were "
+     "routine.", "Otieno Waweru", "KEN"),
+    ("The Nigerian junta rejected the plan. Major General Musa Danjuma, the junta's spokesman, said the army "
+     "would not back down.", "Musa Danjuma", "NGA"),
+    ("In Nairobi, foreign ministry spokesman Peter Kamau said the note had been received.", "Peter Kamau", "KEN"),
+])
+def test_an_office_holder_takes_the_code_of_whom_the_text_says_they_serve(nlp, kb, text, name, code):
+    person = holder(resolve(nlp, kb, text), name)
+    assert person is not None and person.code == code
+    assert person.evidence["pass"] == "affiliations"
+
+
+HOME_ARTICLE = (
+    "Chile's Senate voted on Tuesday to extend a state of emergency in the south of Chile. "
+    "Chilean farmers had asked for the measure after a wave of arson. "
+    "Interior Minister Rosa Vidal said troops would stay in Araucania for another month. "
+    "Argentina has offered to share intelligence with Chile.")
+
+
+def test_a_minister_with_no_country_serves_the_articles_home_state(nlp, kb):
+    person = holder(resolve(nlp, kb, HOME_ARTICLE), "Rosa Vidal")
+    assert person is not None and person.code == "CHL"
+    assert person.evidence["rule"] == "the article's home state"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # two states named as often: no home state
+    ("Peru and Ecuador traded accusations over the border. Peru said Ecuador had moved troops. Ecuador said "
+     "Peru lied. Defence Minister Ana Ruiz said talks would resume.", "Ana Ruiz"),
+    # a title any body uses says nothing of a state
+    ("Chile's Senate met on Tuesday. Chilean farmers protested in Chile. \"We are running out of time,\" said "
+     "Secretary General Tomas Berg.", "Tomas Berg"),
+    # an analyst keeps code null wherever the article is
+    ("Chile's Senate met on Tuesday. Chilean farmers protested in Chile. \"It is a gamble,\" said analyst "
+     "Marta Sol.", "Marta Sol"),
+])
+def test_no_affiliation_is_guessed_without_a_single_candidate(nlp, kb, text, name):
+    person = holder(resolve(nlp, kb, text), name)
+    assert person is not None and person.code is None
+
+
+def test_a_commander_of_a_body_the_kb_lacks_is_not_given_the_home_state(nlp, kb):
+    text = ("Chile's Senate met on Tuesday. Chilean farmers protested in Chile again. "
+            "The commander of the Southern Dawn Front, Colonel Jorge Paz, said the group would disarm.")
+    person = holder(resolve(nlp, kb, text), "Jorge Paz")
+    assert person is not None and person.code is None
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("Rear Adm. Pedro Lins, a Brazilian navy spokesman, said the ship was safe.", "Pedro Lins", "Rear Adm."),
+    ("The unit was led by Gen. Omar Haidari, the officials said.", "Omar Haidari", "Gen."),
+])
+def test_abbreviated_military_titles_are_titles(nlp, kb, text, name, role):
+    person = holder(resolve(nlp, kb, text), name)
+    assert person is not None and person.role is not None and person.role.endswith(role)
+    assert person.sector == "MIL"

@@ -88,6 +88,13 @@ def describe(spans: Spans, registry: Registry, span: Span) -> Description:
     return desc
 
 
+def description_windows(spans: Spans, span: Span) -> list[list[int]]:
+    """The token windows `describe` reads around a name: an apposition before it, its title, an
+    apposition after it (empty ones left out)."""
+    left = _left_window(spans, span.start)
+    return [w for w in (_left_apposition(spans, span, left), left, _right_window(spans, span.end)) if w]
+
+
 def _nationality(spans: Spans, window: list[int]) -> bool:
     """ ", an American who ...": a demonym standing as the noun of an apposition."""
     doc = spans.doc

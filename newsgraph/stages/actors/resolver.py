@@ -18,7 +18,9 @@ read them and write actors only through the :class:`~.registry.Registry`:
    unnamed speaker ("a senior official said") is an actor even without a code;
 7. descriptions (:mod:`.nominals`): "the bloc", "the kingdom", "the junta", "the militants" join the one
    compatible actor named earlier;
-8. pronouns (:mod:`.pronouns`).
+8. pronouns (:mod:`.pronouns`);
+9. affiliations (:mod:`.affiliations`): a person with a public office but no code takes the code of whom
+   the title names ("its spokeswoman"), of the place the sentence opens with, or of the article's home state.
 
 Every actor's ``evidence`` says which source decided its code: ``kb``, ``text`` or ``unresolved``;
 ``linked`` lists the descriptions a pass joined to it (text, pass, rule), ``as_written`` the name the
@@ -35,6 +37,7 @@ from spacy.tokens import Doc
 from ...records import Actor, ActorTable, Mention
 from ...resources.kb import KnowledgeBase
 from ..parse import get_nlp
+from .affiliations import add_affiliations
 from .descriptions import read_window, text_evidence
 from .groups import add_unnamed_groups
 from .nominals import add_nominals
@@ -86,6 +89,7 @@ def _run_passes(spans: Spans, registry: Registry, *, keep_uncoded: bool = False)
     add_unnamed_groups(spans, registry, keep_uncoded=keep_uncoded)
     add_nominals(spans, registry)
     add_pronouns(spans, registry)
+    add_affiliations(spans, registry)
     return registry.table(spans.locations)
 
 
