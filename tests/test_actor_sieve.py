@@ -321,3 +321,43 @@ def test_abbreviated_military_titles_are_titles(nlp, kb, text, name, role):
     person = holder(resolve(nlp, kb, text), name)
     assert person is not None and person.role is not None and person.role.endswith(role)
     assert person.sector == "MIL"
+
+
+# ------------------------------------------------------------ roles followed by whom they serve
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("The foreign ministers of Spain and Portugal met in Lisbon on Monday.",
+     {"foreign ministers of Spain": "ESP", "foreign ministers of Portugal": "PRT"}),
+    ("The defence ministers of Poland and Lithuania signed a pact on air patrols.",
+     {"defence ministers of Poland": "POL", "defence ministers of Lithuania": "LTU"}),
+])
+def test_a_role_of_coordinated_states_is_one_actor_per_state(nlp, kb, text, names):
+    table = resolve(nlp, kb, text)
+    groups = [a for a in table.actors if a.evidence.get("rule") == "unnamed group, one of coordinated states"]
+    assert {a.name: a.code for a in groups} == names
+
+
+def test_both_states_of_a_coordinated_role_are_the_events_sources(nlp):
+    from newsgraph import extract_text
+
+    article = extract_text("The foreign ministers of Spain and Portugal met in Lisbon on Monday.",
+                           published=DATE)
+    codes = {a.id: a.code for a in article.actors}
+    consult = next(e for e in article.events if e.type == "CONSULT")
+    assert {codes[i] for i in consult.source + consult.target} == {"ESP", "PRT"}
+
+
+@pytest.mark.parametrize(("text", "written", "code"), [
+    ("Officials in Nairobi said the border would reopen on Friday.", "Officials", "KEN"),
+    ("A senior official at the presidential office in Lima said the decree was ready.", "senior official", "PER"),
+    ("A spokesman for the Indonesian army said two soldiers were hurt.", "spokesman", "IDN"),
+])
+def test_an_unnamed_office_holder_serves_what_follows_the_role(nlp, kb, text, written, code):
+    actor = holder(resolve(nlp, kb, text), written) or holder(resolve(nlp, kb, text), "A " + written)
+    assert actor is not None and actor.code == code
+
+
+def test_residents_of_a_place_are_no_office_holders(nlp, kb):
+    table = resolve(nlp, kb, "A resident of central Mombasa said the water was cut off.")
+    assert all(a.code is None for a in table.actors if a.kind == "person")

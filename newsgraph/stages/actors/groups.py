@@ -12,11 +12,15 @@ from spacy.tokens import Span
 from ...records import Actor
 from ...resources.kb import fold
 from ...resources.speech_verbs import load_speech_lexicon
-from .descriptions import Description, read_window, text_evidence
-from .nominals import is_class_word
+from .descriptions import WINDOW_STOP, Description, read_window, text_evidence
+from .nominals import ARMED_SECTORS, STATE_SECTORS, is_class_word
 from .pronouns import refer_back
 from .registry import Registry
 from .spans import KBSpan, RoleSpan, Spans
+
+POST_MODIFIER_PREPOSITIONS = frozenset({"of", "for", "at", "in"})
+# roles that serve a state or a body: "officials in Kyiv" are Ukraine's, "residents of Goma" are no one's
+OFFICE_SECTORS = STATE_SECTORS | ARMED_SECTORS
 
 
 def add_unnamed_groups(spans: Spans, registry: Registry, *, keep_uncoded: bool = False) -> None:
@@ -42,6 +46,18 @@ def add_unnamed_groups(spans: Spans, registry: Registry, *, keep_uncoded: bool =
                 _add_group(spans, registry, start, root.i + 1, desc, role, split=part)
             continue
         desc = read_window(spans, registry, window)
+        serves = role.word.kind in ("person", "group") and role.word.sector in OFFICE_SECTORS
+        after = _post_modifier(spans, root.i) if desc.code is None and serves else []
+        of_parts = coordinated_states(spans, after)
+        if of_parts:  # "the foreign ministers of France and Germany": one actor per state
+            descs = [read_window(spans, registry, [i for i in after if not _in_other(i, part, of_parts)],
+                                 places=True) for part in of_parts]
+            for part, part_desc in zip(of_parts, descs, strict=True):
+                part_desc.merge(desc)
+                _add_group(spans, registry, start, root.i + 1, part_desc, role, split=part, split_after=True)
+            continue
+        if after:  # "a senior official at the presidential office in Seoul", "officials in Kyiv"
+            desc.merge(read_window(spans, registry, after, places=True))
         # "the ruling Socialist Party" is a name, not a description of the last party named
         definite = chunk[0].lower_ in ("the", "both") and not (root.is_title and not root.is_sent_start)
         if definite and refer_back(spans, registry, chunk, desc, role):
@@ -51,6 +67,17 @@ def add_unnamed_groups(spans: Spans, registry: Registry, *, keep_uncoded: bool =
         if desc.code is None and not (keep_uncoded and (desc.role or desc.sector)) and not _speaker(chunk, role):
             continue
         _add_group(spans, registry, start, root.i + 1, desc, role)
+
+
+def _post_modifier(spans: Spans, root_i: int) -> list[int]:
+    """The objects of "of", "for", "at" and "in" after an unnamed role ("officials in Kyiv", "a spokesman for the
+    army", "ministers of France and Germany"), prepositions left out: whom or where the role serves."""
+    doc = spans.doc
+    tokens: list[int] = []
+    for prep in doc[root_i].rights:
+        if prep.dep_ == "prep" and prep.lower_ in POST_MODIFIER_PREPOSITIONS:
+            tokens += [t.i for t in prep.subtree if t.dep_ != "prep" and t.text not in WINDOW_STOP]
+    return sorted(tokens)
 
 
 def _speaker(chunk: Span, role: RoleSpan) -> bool:
@@ -108,12 +135,14 @@ def _in_other(i: int, part: KBSpan, parts: list[KBSpan]) -> bool:
 
 
 def _add_group(spans: Spans, registry: Registry, start: int, end: int, desc: Description, role: RoleSpan, *,
-               split: KBSpan | None = None) -> None:
-    """`split`: the one state of a coordinated phrase this actor stands for (the name says which)."""
+               split: KBSpan | None = None, split_after: bool = False) -> None:
+    """`split`: the one state of a coordinated phrase this actor stands for (the name says which), before the
+    role ("American ... warplanes") or, `split_after`, after it ("ministers of France")."""
     doc = spans.doc
     text = doc[start:end].text
     if split is not None:
-        text = f"{doc[split.start:split.end].text} {doc[role.start:end].text}"
+        state, role_text = doc[split.start:split.end].text, doc[role.start:end].text
+        text = f"{role_text} of {state}" if split_after else f"{state} {role_text}"
     kind = "person" if role.word.kind == "person" and doc[role.end - 1].tag_ != "NNS" else "organisation"
     sector = "ELI" if desc.former else desc.sector
     rule = "unnamed group" if split is None else "unnamed group, one of coordinated states"

@@ -12,9 +12,10 @@ read them and write actors only through the :class:`~.registry.Registry`:
 3. conjunct titles: "EU chiefs Antonio Costa and Ursula von der Leyen" share the title;
 4. later short mentions ("Costa", "Sudani") join the full name's actor;
 5. states (:mod:`.states`): names, demonyms, capitals, and "U.S.-China" parts;
-6. unnamed groups (:mod:`.groups`): "Iraqi officials", "an American destroyer", unless a definite
+6. unnamed groups (:mod:`.groups`): "Iraqi officials", "an American destroyer", "officials in Kyiv", unless a definite
    description ("the Israeli leader", "the officials") refers back to an actor already named;
-   coordinated modifiers make one actor each ("U.S. and Iraqi officials": USA GOV and IRQ GOV), and an
+   coordinated modifiers or objects make one actor each ("U.S. and Iraqi officials", "the ministers of France
+   and Germany"), and an
    unnamed speaker ("a senior official said") is an actor even without a code;
 7. descriptions (:mod:`.nominals`): "the bloc", "the kingdom", "the junta", "the militants" join the one
    compatible actor named earlier;
