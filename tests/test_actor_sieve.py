@@ -361,3 +361,16 @@ def test_an_unnamed_office_holder_serves_what_follows_the_role(nlp, kb, text, wr
 def test_residents_of_a_place_are_no_office_holders(nlp, kb):
     table = resolve(nlp, kb, "A resident of central Mombasa said the water was cut off.")
     assert all(a.code is None for a in table.actors if a.kind == "person")
+
+
+@pytest.mark.parametrize(("text", "name", "short", "code"), [
+    ("Poland freed Ivan Sokolov, a Russian intelligence officer serving a long sentence. Sokolov flew to Moscow "
+     "the same night.", "Ivan Sokolov", "Sokolov", "RUS"),
+    ("Lithuania expelled Pavel Orlov, a Belarusian military officer, on Monday. Orlov denied the charges.",
+     "Pavel Orlov", "Orlov", "BLR"),
+])
+def test_a_name_introduced_by_a_persons_title_is_a_person_and_its_code_holds_later(nlp, kb, text, name, short, code):
+    table = resolve(nlp, kb, text)
+    person = holder(table, name)
+    assert person is not None and person.kind == "person" and person.code == code
+    assert holder(table, short) is person
