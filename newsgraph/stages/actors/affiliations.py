@@ -28,7 +28,6 @@ from .descriptions import HOST_PREPOSITIONS, description_windows
 from .registry import Registry
 from .spans import Spans
 
-PASS = "affiliations"
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 # A home state must be named this many times, and this many times as often as the next one.
 HOME_MIN_MENTIONS = 3
@@ -136,4 +135,4 @@ def home_state(spans: Spans, registry: Registry) -> str | None:
 def _code(registry: Registry, actor: Actor, code: str | None, country: str | None, sector: str | None,
           rule: str) -> None:
     registry.recode(actor.id, code=code, country=country, sector=sector, role=actor.role,
-                    evidence={**actor.evidence, "source": "text", "rule": rule, "pass": PASS})
+                    evidence={**actor.evidence, "source": "text", "rule": rule, "pass": registry.pass_name})

@@ -32,6 +32,8 @@ group TALIBAN otherwise, by date, like any other tenure.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from functools import partial
 
 from spacy.tokens import Doc
 
@@ -82,15 +84,14 @@ def resolve_phrase(text: str, *, kb: KnowledgeBase, date: str | None = None) -> 
 
 def _run_passes(spans: Spans, registry: Registry, *, keep_uncoded: bool = False) -> ActorTable:
     """The passes in order: each sees what the earlier ones wrote."""
-    add_organisations(spans, registry)
-    add_people(spans, registry)
-    add_conjunct_titles(spans, registry)
-    add_short_mentions(spans, registry)
-    add_states(spans, registry)
-    add_unnamed_groups(spans, registry, keep_uncoded=keep_uncoded)
-    add_nominals(spans, registry)
-    add_pronouns(spans, registry)
-    add_affiliations(spans, registry)
+    passes: list[tuple[str, Callable[[Spans, Registry], None]]] = [
+        ("organisations", add_organisations), ("people", add_people), ("conjunct titles", add_conjunct_titles),
+        ("short mentions", add_short_mentions), ("states", add_states),
+        ("unnamed groups", partial(add_unnamed_groups, keep_uncoded=keep_uncoded)), ("descriptions", add_nominals),
+        ("pronouns", add_pronouns), ("affiliations", add_affiliations)]
+    for name, run in passes:
+        registry.pass_name = name
+        run(spans, registry)
     return registry.table(spans.locations)
 
 
