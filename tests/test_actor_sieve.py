@@ -374,3 +374,23 @@ def test_a_name_introduced_by_a_persons_title_is_a_person_and_its_code_holds_lat
     person = holder(table, name)
     assert person is not None and person.kind == "person" and person.code == code
     assert holder(table, short) is person
+
+
+def test_a_current_role_in_an_apposition_beats_a_former_title(nlp, kb):
+    text = "Former Ghanaian President John Kufuor, the AU's envoy for the Sahel, praised the truce."
+    person = holder(resolve(nlp, kb, text), "John Kufuor")
+    assert person is not None and person.code == "AU"
+
+
+def test_a_former_role_in_the_text_does_not_hide_the_office_held_on_the_date(nlp, kb):
+    text = ("Ahmed al-Sharaa, the former rebel commander who now leads the country, met envoys in Damascus. "
+            "Sharaa asked for sanctions to be lifted.")
+    person = holder(resolve(nlp, kb, text, date="2025-03-01"), "Ahmed al-Sharaa")
+    assert person is not None and (person.code, person.sector) == ("SYR", "GOV")
+
+
+def test_an_apposition_after_two_joined_names_describes_neither(nlp, kb):
+    text = ("Kenya's envoy flew to Kampala for talks with Museveni and Opiyo Lokeris, the most senior Kenyan "
+            "official to visit this year.")
+    person = holder(resolve(nlp, kb, text), "Opiyo Lokeris")
+    assert person is not None and person.code != "KEN"

@@ -6,6 +6,9 @@ article's home state.
 It runs last, once names, groups, descriptions and pronouns have their actors, so "its" and "the navy"
 in a title already point somewhere. Each rule is tried only when the earlier ones found nothing:
 
+0. the title or an apposition, read again now that every description has its actor ("the junta's
+   spokesman"); a body matched by its words alone ("foreign ministry spokeswoman") is no proof here, since
+   the passes since may have named a second state's ministry;
 1. the title or an apposition names whom the person serves: a possessor ("the junta's spokesman",
    "its spokeswoman"), or "of", "for" or "to" ("a spokesman for the navy", "adviser to President ...");
    a place after "in", "from", "with" ... is where the person is, not whom they serve;
@@ -24,7 +27,7 @@ from spacy.tokens import Span
 
 from ...records import Actor
 from ...resources.kb import PLACE_KINDS
-from .descriptions import HOST_PREPOSITIONS, description_windows
+from .descriptions import HOST_PREPOSITIONS, describe, description_windows
 from .registry import Registry
 from .spans import Spans
 
@@ -40,6 +43,12 @@ def add_affiliations(spans: Spans, registry: Registry) -> None:
     for actor in list(registry.actors.values()):
         span = _open_office_holder(spans, actor)
         if span is None:
+            continue
+        desc = describe(spans, registry, span)
+        if desc.code and not desc.private and not desc.from_named_body:  # now that "the junta" has its actor
+            sector = actor.sector if desc.sector in (None, "GOV") else desc.sector
+            _code(registry, actor, desc.code, desc.country, sector,
+                  f"title or apposition, read after every pass: {desc.code_from}")
             continue
         served = _served(spans, registry, actor, span, pronouns)
         if served is not None:
@@ -114,7 +123,7 @@ def _opening_place(spans: Spans, sent: Span) -> str | None:
 
 def home_state(spans: Spans, registry: Registry) -> str | None:
     """The state the article is about: the one its text names most (names, capitals, demonyms, places in
-    it, and actors coded to it), when it is named at least HOME_MIN_MENTIONS times and HOME_LEAD times as
+    it, and actors of that country), when it is named at least HOME_MIN_MENTIONS times and HOME_LEAD times as
     often as any other."""
     counts: Counter[str] = Counter()
     for actor in registry.actors.values():

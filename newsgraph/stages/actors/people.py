@@ -86,7 +86,7 @@ def _kb_person(spans: Spans, span: Span, desc: Description) -> PhraseHit | None:
     hits = [h for h in spans.kb.lookup(span.text) if h.entry.kind == "person"]
     if not hits:
         return None
-    if desc.code:
+    if desc.code and not desc.former:  # "the former rebel commander" says who he was, not who he is
         agreeing = [h for h in hits if desc.code in (h.entry.code, h.entry.country)]
         if not agreeing and len(span) == 1:
             return None  # the text says this is someone else with the same surname
