@@ -394,3 +394,12 @@ def test_an_apposition_after_two_joined_names_describes_neither(nlp, kb):
             "official to visit this year.")
     person = holder(resolve(nlp, kb, text), "Opiyo Lokeris")
     assert person is not None and person.code != "KEN"
+
+
+def test_an_indefinite_official_is_someone_new_not_the_officials_named_before(nlp, kb):
+    text = ("U.S. officials said the drills would go ahead. A senior U.S. defense official, speaking on condition of "
+            "anonymity, warned that any incursion would be answered.")
+    table = resolve(nlp, kb, text)
+    officials, official = holder(table, "U.S. officials"), holder(table, "senior U.S. defense official")
+    assert officials is not None and official is not None and officials is not official
+    assert (official.kind, official.code) == ("person", "USA")

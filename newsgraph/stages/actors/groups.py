@@ -148,5 +148,7 @@ def _add_group(spans: Spans, registry: Registry, start: int, end: int, desc: Des
     rule = "unnamed group" if split is None else "unnamed group, one of coordinated states"
     actor = Actor(id="", name=text, kind=kind, code=desc.code, sector=sector, role=desc.role,
                   country=desc.country, evidence={**text_evidence(desc), "rule": rule})
-    registry.attach(("group", desc.code, sector, fold(doc[role.start:role.end].lemma_)),
-                    lambda: actor, start, end, "nominal" if kind == "person" else "title", nested=True)
+    key: tuple = ("group", desc.code, sector, fold(doc[role.start:role.end].lemma_))
+    if kind == "person" and start > 0 and doc[start - 1].lower_ in ("a", "an"):
+        key += (start,)  # "a senior U.S. official" is someone new, not the "U.S. officials" named before
+    registry.attach(key, lambda: actor, start, end, "nominal" if kind == "person" else "title", nested=True)
