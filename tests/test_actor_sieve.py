@@ -403,3 +403,12 @@ def test_an_indefinite_official_is_someone_new_not_the_officials_named_before(nl
     officials, official = holder(table, "U.S. officials"), holder(table, "senior U.S. defense official")
     assert officials is not None and official is not None and officials is not official
     assert (official.kind, official.code) == ("person", "USA")
+
+
+@pytest.mark.parametrize(("text", "written", "nationality"), [
+    ("\"It will not last,\" an Egyptian analyst said on Sunday.", "Egyptian analyst", "EGY"),
+    ("\"The court will not move,\" a Kenyan legal expert told reporters.", "Kenyan legal expert", "KEN"),
+])
+def test_an_unnamed_private_speaker_is_an_actor_with_no_code_and_their_nationality(nlp, kb, text, written, nationality):
+    speaker = holder(resolve(nlp, kb, text), written)
+    assert speaker is not None and speaker.code is None and speaker.country == nationality

@@ -28,8 +28,10 @@ def add_unnamed_groups(spans: Spans, registry: Registry, *, keep_uncoded: bool =
     for chunk in _role_phrases(spans):
         root = chunk.root
         role = spans.role_at.get(root.i)
-        if role is None or registry.is_spent(root.i) or root.i in registry.token_actor or role.word.private:
+        if role is None or registry.is_spent(root.i) or root.i in registry.token_actor:
             continue
+        if role.word.private and not _speaker(chunk, role):
+            continue  # "an Egyptian analyst said" is a speaker with no code; "analysts" are no actor
         if is_class_word(spans, role):
             continue  # "the kingdom": only a state of that class, see the descriptions pass
         start = chunk.start + (chunk[0].pos_ == "DET")
@@ -147,7 +149,7 @@ def _add_group(spans: Spans, registry: Registry, start: int, end: int, desc: Des
     sector = "ELI" if desc.former else desc.sector
     rule = "unnamed group" if split is None else "unnamed group, one of coordinated states"
     actor = Actor(id="", name=text, kind=kind, code=desc.code, sector=sector, role=desc.role,
-                  country=desc.country, evidence={**text_evidence(desc), "rule": rule})
+                  country=desc.country or desc.nationality, evidence={**text_evidence(desc), "rule": rule})
     key: tuple = ("group", desc.code, sector, fold(doc[role.start:role.end].lemma_))
     if kind == "person" and start > 0 and doc[start - 1].lower_ in ("a", "an"):
         key += (start,)  # "a senior U.S. official" is someone new, not the "U.S. officials" named before
