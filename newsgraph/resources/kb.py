@@ -132,10 +132,15 @@ class KnowledgeBase:
         self._matcher: PhraseIndex | None = None
         self._role_matcher: PhraseIndex | None = None
         self.state_names: dict[str, str] = {}
+        classes: set[str] = set()
         for entry in self.entries:
             self._index(entry)
-            if entry.kind == "state" and entry.code:
-                self.state_names.setdefault(entry.code, entry.name)
+            if entry.kind == "state":
+                classes |= entry.classes
+                if entry.code:
+                    self.state_names.setdefault(entry.code, entry.name)
+        # the words that may stand for a state ("kingdom", "island nation"), asked for every description
+        self.state_classes = frozenset(classes)
 
     def _index(self, entry: KBEntry) -> None:
         for phrase, via in _phrases_of(entry):

@@ -73,7 +73,7 @@ def is_class_word(spans: Spans, role: RoleSpan) -> bool:
 
 
 def _is_class(spans: Spans, word: str) -> bool:
-    return any(word in e.classes for e in spans.kb.states())
+    return word in spans.kb.state_classes
 
 
 def _classes(spans: Spans, actor: Actor) -> frozenset[str]:
