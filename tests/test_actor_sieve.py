@@ -412,3 +412,39 @@ def test_an_indefinite_official_is_someone_new_not_the_officials_named_before(nl
 def test_an_unnamed_private_speaker_is_an_actor_with_no_code_and_their_nationality(nlp, kb, text, written, nationality):
     speaker = holder(resolve(nlp, kb, text), written)
     assert speaker is not None and speaker.code is None and speaker.country == nationality
+
+
+# ------------------------------------------------------------ implicit participants
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("During a two-day visit to Japan, Kenyan President William Ruto met officials and signed a trade deal.", "JPN"),
+    ("The Indian foreign minister flew to Nairobi on Monday. He held talks with senior officials.", "KEN"),
+])
+def test_officials_a_visitor_meets_are_the_hosts(nlp, kb, text, code):
+    officials = holder(resolve(nlp, kb, text), "officials") or holder(resolve(nlp, kb, text), "senior officials")
+    assert officials is not None and officials.code == code
+    assert officials.evidence["words"].startswith("hosts of the visit to")
+
+
+@pytest.mark.parametrize("text", [
+    # two states visited: no single host
+    "On a tour of Peru and Chile, the Spanish king met officials in both capitals.",
+    # officials who speak are not met; nothing says whose they are
+    "The Indian foreign minister flew to Nairobi on Monday. Officials said the visit went well.",
+    # business leaders are no state's officials
+    "During a visit to Japan, Kenyan President William Ruto met business leaders.",
+])
+def test_no_host_is_assumed_without_one_visit_and_one_meeting(nlp, kb, text):
+    table = resolve(nlp, kb, text)
+    assert not any("hosts of the visit" in str(a.evidence.get("words")) for a in table.actors)
+
+
+def test_the_visitors_meeting_with_the_hosts_is_an_event(nlp):
+    from newsgraph import extract_text
+
+    article = extract_text("During a two-day visit to Japan, Kenyan President William Ruto met officials and "
+                           "signed a trade deal.", published=DATE)
+    codes = {a.id: a.code for a in article.actors}
+    assert any(e.type == "CONSULT" and [codes[i] for i in e.source] == ["KEN"]
+               and [codes[i] for i in e.target] == ["JPN"] for e in article.events)

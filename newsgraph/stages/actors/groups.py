@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from ...records import Actor
-from ...resources.kb import fold
+from ...resources.kb import PLACE_KINDS, fold
 from ...resources.speech_verbs import load_speech_lexicon
 from .descriptions import WINDOW_STOP, Description, read_window, text_evidence
 from .nominals import ARMED_SECTORS, STATE_SECTORS, is_class_word
@@ -19,6 +19,8 @@ from .registry import Registry
 from .spans import KBSpan, RoleSpan, Spans
 
 POST_MODIFIER_PREPOSITIONS = frozenset({"of", "for", "at", "in"})
+# Grammar, not knowledge: the words that say someone went to a place.
+VISIT_WORDS = frozenset({"visit", "trip", "tour", "travel", "fly", "arrive"})
 # roles that serve a state or a body: "officials in Kyiv" are Ukraine's, "residents of Goma" are no one's
 OFFICE_SECTORS = STATE_SECTORS | ARMED_SECTORS
 
@@ -60,6 +62,9 @@ def add_unnamed_groups(spans: Spans, registry: Registry, *, keep_uncoded: bool =
             continue
         if after:  # "a senior official at the presidential office in Seoul", "officials in Kyiv"
             desc.merge(read_window(spans, registry, after, places=True))
+        bare = all(t.pos_ in ("DET", "ADJ") for t in spans.doc[chunk.start:role.start])  # not "business leaders"
+        if desc.code is None and serves and bare and _met(root):
+            _code_as_hosts(spans, desc, root)
         # "the ruling Socialist Party" is a name, not a description of the last party named
         definite = chunk[0].lower_ in ("the", "both") and not (root.is_title and not root.is_sent_start)
         if definite and refer_back(spans, registry, chunk, desc, role):
@@ -69,6 +74,38 @@ def add_unnamed_groups(spans: Spans, registry: Registry, *, keep_uncoded: bool =
         if desc.code is None and not (keep_uncoded and (desc.role or desc.sector)) and not _speaker(chunk, role):
             continue
         _add_group(spans, registry, start, root.i + 1, desc, role)
+
+
+def _met(root: Token) -> bool:
+    """ "met officials", "talks with officials", "met ministers and officials": the other side of a meeting."""
+    if root.dep_ == "conj":
+        root = root.head
+    return root.dep_ == "dobj" or (root.dep_ == "pobj" and root.head.lower_ == "with")
+
+
+def _code_as_hosts(spans: Spans, desc: Description, root: Token) -> None:
+    """ "During a visit to Japan, Ruto met officials": whom a visitor meets are the hosts' officials, when
+    this sentence or the one before names a visit to one state only."""
+    sent = root.sent
+    start = spans.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    hosts = {code for tok in spans.doc[start:sent.end] if tok.lemma_.lower() in VISIT_WORDS
+             for code in _visited(spans, tok)}
+    if len(hosts) == 1:
+        desc.code = desc.country = hosts.pop()
+        desc.code_from = f"hosts of the visit to {spans.kb.state_names.get(desc.code or '', desc.code)}"
+
+
+def _visited(spans: Spans, visit: Token) -> set[str]:
+    """The states a visit word names: its object ("visited Japan") or the place after "to"/"in"."""
+    places = [c for c in visit.children if c.dep_ == "dobj"]
+    places += [g for c in visit.children if c.dep_ == "prep" and c.lower_ in ("to", "in") for g in c.children
+               if g.dep_ == "pobj"]
+    codes = set()
+    for place in places:
+        kb_span = spans.kb_at.get(place.i)
+        if kb_span is not None and (kb_span.entry.kind == "state" or kb_span.entry.kind in PLACE_KINDS):
+            codes.add(kb_span.entry.code or "")
+    return codes - {""}
 
 
 def _post_modifier(spans: Spans, root_i: int) -> list[int]:

@@ -15,8 +15,8 @@ read them and write actors only through the :class:`~.registry.Registry`:
 6. unnamed groups (:mod:`.groups`): "Iraqi officials", "an American destroyer", "officials in Kyiv", unless a definite
    description ("the Israeli leader", "the officials") refers back to an actor already named;
    coordinated modifiers or objects make one actor each ("U.S. and Iraqi officials", "the ministers of France
-   and Germany"), and an
-   unnamed speaker ("a senior official said") is an actor even without a code;
+   and Germany"); officials a visitor meets are the hosts' when one state is visited; an unnamed speaker
+   ("a senior official said", "an Egyptian analyst said") is an actor even without a code;
 7. descriptions (:mod:`.nominals`): "the bloc", "the kingdom", "the junta", "the militants" join the one
    compatible actor named earlier;
 8. pronouns (:mod:`.pronouns`);
