@@ -448,3 +448,11 @@ def test_the_visitors_meeting_with_the_hosts_is_an_event(nlp):
     codes = {a.id: a.code for a in article.actors}
     assert any(e.type == "CONSULT" and [codes[i] for i in e.source] == ["KEN"]
                and [codes[i] for i in e.target] == ["JPN"] for e in article.events)
+
+
+def test_a_state_word_may_end_a_name_after_a_title(nlp, kb):
+    table = resolve(nlp, kb, "Video showed the cabin was hit. Rear Adm. Jose Miguel Trinidad, a Philippine navy "
+                                 "spokesperson, said the crew was safe.")
+    person = holder(table, "Jose Miguel Trinidad")
+    assert person is not None and (person.kind, person.code) == ("person", "PHL")
+    assert not any(a.code == "TTO" for a in table.actors)

@@ -60,8 +60,9 @@ def add_unnamed_groups(spans: Spans, registry: Registry, *, keep_uncoded: bool =
                 part_desc.merge(desc)
                 _add_group(spans, registry, start, root.i + 1, part_desc, role, split=part, split_after=True)
             continue
-        if after:  # "a senior official at the presidential office in Seoul", "officials in Kyiv"
-            desc.merge(read_window(spans, registry, after, places=True))
+        served = read_window(spans, registry, after, places=True) if after else None
+        if served is not None and not served.from_named_body:  # "officials in Kyiv", "an official at the ..."
+            desc.merge(served)  # (a body matched by its words alone may be named only later in the article)
         bare = all(t.pos_ in ("DET", "ADJ") for t in spans.doc[chunk.start:role.start])  # not "business leaders"
         if desc.code is None and serves and bare and _met(root):
             _code_as_hosts(spans, desc, root)

@@ -186,8 +186,9 @@ def _trim_name(doc: Doc, kb_at: dict[int, KBSpan], role_at: dict[int, RoleSpan],
                            or _leads_name(doc, kb_at, role_at, start)):
         start += 1
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct
-                           or (end - 1 in kb_at and kb_at[end - 1].entry.kind == "state")):
-        end -= 1  # "Erdogan Ankara": NER ran a name into a capital
+                           or (end - 1 in kb_at and kb_at[end - 1].entry.kind == "state"
+                               and kb_at[end - 1].hit.via != "alias")):
+        end -= 1  # "Erdogan Ankara": NER ran a name into a capital; "Jose Trinidad" ends in a surname
     if end <= start or not any(t.text[:1].isupper() for t in doc[start:end]):
         return None
     return doc[start:end]
@@ -213,7 +214,11 @@ def _name_run(doc: Doc, kb_at: dict[int, KBSpan], i: int) -> Span | None:
         if not _name_part(doc, end):
             break
         end += 1
-    if end == start or any(k in kb_at or doc[k].ent_type_ in NOT_NAME_ENTITIES for k in range(start, end)):
+    # a state's name may end a name after a title ("Rear Adm. Carlos Trinidad"), never stand inside one
+    surname_state = end - start >= 2 and end - 1 in kb_at and kb_at[end - 1].entry.kind == "state" \
+        and kb_at[end - 1].start == end - 1
+    if end == start or any((k in kb_at and not (surname_state and k == end - 1))
+                           or doc[k].ent_type_ in NOT_NAME_ENTITIES for k in range(start, end)):
         return None
     if any(doc[k].is_sent_start and k != start for k in range(start, end)):
         return None
