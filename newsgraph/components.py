@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 from spacy.util import raise_error
 
 from .resources import Resources
-from .stages.actors import resolve_actors
+from .stages.actors import code_on_event_dates, resolve_actors
 from .stages.dates import resolve_dates
 from .stages.events import code_events
 from .stages.quotes import extract_quotes
@@ -93,6 +93,7 @@ class EventStage(Stage):
         doc._.events = code_events(doc, actors=doc._.actors, dates=doc._.dates, published=doc._.published,
                                    lexicon=resources.lexicon, grammar=resources.grammar,
                                    speech_verbs=resources.speech_verbs)
+        code_on_event_dates(doc._.actors, doc._.events, kb=resources.kb)
 
 
 class QuoteStage(Stage):

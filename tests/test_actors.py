@@ -252,3 +252,39 @@ def test_he_said_after_a_quote_is_the_speaker_not_a_name_inside_the_quote(nlp, k
 ])
 def test_a_date_after_an_organisation_is_not_part_of_its_name(nlp, kb, text: str, name: str, code: str) -> None:
     assert named(resolve_actors(nlp(text), kb=kb, published="2024-04-10"), name).code == code
+
+
+@pytest.mark.parametrize("phrase, date, code, sector", [
+    ("Ahmed al-Sharaa", "2024-06-01", "HTS", "REB"),  # leading a rebel group
+    ("Ahmed al-Sharaa", "2025-03-01", "SYR", "GOV"),  # president since 2025-01-29
+    ("Hosni Mubarak", "2005-01-01", "EGY", "GOV"),
+    ("Hosni Mubarak", "2012-01-01", "EGY", "ELI"),  # ousted in 2011: a former president
+    ("Herman Rosa Chavez", "2010-01-01", "SLV", "GOV"),  # a Phoenix office holder (data/kb/phoenix.csv)
+    ("Herman Rosa Chavez", "2005-01-01", "SLV", None),  # before his office: not yet its holder
+])
+def test_actor_command_answers_for_the_date_asked(phrase: str, date: str, code: str, sector: str | None) -> None:
+    result = CliRunner().invoke(main, ["actor", phrase, "--date", date])
+    assert result.exit_code == 0, result.output
+    actor = json.loads(result.output)
+    assert (actor["code"], actor["sector"]) == (code, sector)
+
+
+def test_an_event_dated_in_another_tenure_codes_the_office_held_then(nlp) -> None:
+    from newsgraph import extract_text
+
+    article = extract_text("On May 12, 2008, Hosni Mubarak met Ehud Olmert in Sharm el-Sheikh. Mubarak now lives "
+                           "in Cairo.", published="2016-05-01")
+    consult = next(e for e in article.events if e.type == "CONSULT")
+    sides = [a for a in article.actors if a.id in consult.source + consult.target]
+    mubarak = next(a for a in sides if a.name == "Hosni Mubarak")
+    assert (mubarak.code, mubarak.sector) == ("EGY", "GOV")
+    assert mubarak.evidence["rule"] == "office held on the event's date"
+    first = next(a for a in article.actors if a.id == mubarak.evidence["same_person_as"])
+    assert first.sector == "ELI"  # the article's own date: a former president
+
+
+def test_an_event_in_a_year_an_office_changed_keeps_the_articles_code(nlp) -> None:
+    from newsgraph import extract_text
+
+    article = extract_text("In 2011, Hosni Mubarak met Benjamin Netanyahu in Sharm el-Sheikh.", published="2016-05-01")
+    assert all("same_person_as" not in a.evidence for a in article.actors if a.name == "Hosni Mubarak")

@@ -47,3 +47,12 @@ def test_explain_shows_where_a_target_came_from_and_which_convention_read_the_ac
     result = CliRunner().invoke(main, ["explain", "Norway offered to send emergency aid to Sudan.",
                                        "--published", "2025-06-14"])
     assert "read as AGREE/aid by intent: 'offered' to AID" in result.output
+
+
+def test_explain_shows_which_pass_linked_a_mention_and_coded_an_actor(nlp):
+    text = ("Ghana's Ministry of Trade raised tariffs on rice. Its spokeswoman, Abena Mensah, said the move "
+            "was temporary. The ministry will review it in June.")
+    out = CliRunner().invoke(main, ["explain", text, "--published", "2025-03-14"]).output
+    assert "'Its' linked by the pronouns pass" in out
+    assert "'The ministry' linked by the unnamed groups pass: the ministry: the latest compatible actor" in out
+    assert "serves the actor named in the title: Ghana's Ministry of Trade (affiliations pass)" in out

@@ -4,7 +4,7 @@ from __future__ import annotations
 import click
 from spacy.tokens import Doc
 
-from ..records import ActorTable, Event
+from ..records import Actor, ActorTable, Event
 from ..resources import Resources
 from ..stages.actors import resolve_actors
 from ..stages.dates import resolve_dates
@@ -50,6 +50,7 @@ def format_explanation(doc: Doc, actors: ActorTable, trace: Trace, events: list[
     for a in actors.actors:
         spans = ", ".join(f"{m.text!r}({m.via})" for m in a.mentions)
         lines.append(f"  {a.id:5} {a.code or '-':8} {a.kind:12} {a.name}  <- {spans}")
+        lines += _actor_reasons(a)
     lines.append("patterns matched:")
     lines += [_format_candidate(c, actors) for c in trace.candidates] or ["  (none)"]
     lines.append("near misses:")
@@ -58,6 +59,15 @@ def format_explanation(doc: Doc, actors: ActorTable, trace: Trace, events: list[
     lines.append("events:")
     lines += [_format_event(e, actors) for e in events] or ["  (none)"]
     return "\n".join(lines)
+
+
+def _actor_reasons(actor: Actor) -> list[str]:
+    """Why the actor has its code, and which pass linked each description, pronoun or second name to it."""
+    ev = actor.evidence
+    code = f"        code from {ev.get('source', '?')}: {ev.get('rule') or ev.get('entry') or ''}"
+    code += f" ({ev['pass']} pass)" if ev.get("pass") else ""
+    return [code] + [f"        {link['text']!r} linked by the {link['pass']} pass: {link['rule']}"
+                     for link in ev.get("linked", [])]
 
 
 def _names(ids: list[str], actors: ActorTable) -> str:

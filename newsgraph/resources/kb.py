@@ -45,7 +45,7 @@ PLACE_KINDS = ("city", "region", "place")
 # ("Iran's U.N. ambassador" is Iran's); it is read as a person role otherwise.
 # state: a word that, with "the", stands for the state last named ("the country").
 # bloc: a word that, with "the", stands for an international organisation named earlier ("the alliance").
-ROLE_KINDS = ("person", "diplomat", "group", "thing", "body", "modifier", "state", "bloc")
+ROLE_KINDS = ("person", "diplomat", "executive", "group", "thing", "body", "modifier", "state", "bloc")
 # PLOVER's sector codes, plus IGO/NGO for staff of international and non-governmental organisations.
 SECTORS = frozenset({
     "COP", "GOV", "JUD", "LEG", "MIL", "PRM", "PTY", "REB", "SPY", "UAF", "UNK", "AGR", "BUS", "CRM", "CVL",
@@ -89,6 +89,7 @@ class RoleWord:
     kind: str  # person | group | thing | body | modifier | state
     private: bool = False  # a non-state role: never take a state's code from a demonym
     diplomat: bool = False  # represents a state, also at an international body
+    executive: bool = False  # a title every kind of body uses (director, secretary-general): no state assumed
 
 
 @dataclass(frozen=True)
@@ -131,12 +132,15 @@ class KnowledgeBase:
         self._matcher: PhraseIndex | None = None
         self._role_matcher: PhraseIndex | None = None
         self.state_names: dict[str, str] = {}
+        classes: set[str] = set()
         for entry in self.entries:
             self._index(entry)
-            if entry.kind == "state" and entry.code:
-                self.state_names.setdefault(entry.code, entry.name)
-        # Asked for every "the kingdom"-like description: one set, not a scan of the ~40,000 entries each time.
-        self.state_classes: frozenset[str] = frozenset().union(*(e.classes for e in self.states()))
+            if entry.kind == "state":
+                classes |= entry.classes
+                if entry.code:
+                    self.state_names.setdefault(entry.code, entry.name)
+        # the words that may stand for a state ("kingdom", "island nation"), asked for every description
+        self.state_classes = frozenset(classes)
 
     def _index(self, entry: KBEntry) -> None:
         for phrase, via in _phrases_of(entry):
@@ -169,7 +173,8 @@ class KnowledgeBase:
     def role_matcher(self, vocab: Vocab) -> PhraseIndex:
         """The role words ("prime minister", "police", "foreign ministry") and their plurals."""
         if self._role_matcher is None:
-            self._role_matcher = PhraseIndex({"ROLE:" + p: sorted({p, plural(p)}) for p in self.roles})
+            # "Gen.", "Rear Adm.": the tokenizer keeps a capitalised abbreviation whole, a lower-case one not
+            self._role_matcher = PhraseIndex({"ROLE:" + p: sorted({p, plural(p), p.title()}) for p in self.roles})
         return self._role_matcher
 
 
@@ -331,8 +336,10 @@ def _role_rows(rows: Iterable[tuple[int, dict[str, str]]], path: Path) -> Iterat
         sector = row["sector"].strip() or None
         if sector and sector not in SECTORS:
             raise ResourceError(f"{path}:{line}: sector {sector!r} is not a PLOVER sector code")
-        yield RoleWord(phrase=fold(row["phrase"]), sector=sector, kind="person" if kind == "diplomat" else kind,
-                       private=row["private"].strip().lower() in ("yes", "true", "1"), diplomat=kind == "diplomat")
+        yield RoleWord(phrase=fold(row["phrase"]), sector=sector,
+                       kind="person" if kind in ("diplomat", "executive") else kind,
+                       private=row["private"].strip().lower() in ("yes", "true", "1"), diplomat=kind == "diplomat",
+                       executive=kind == "executive")
 
 
 def read_kb_file(path: Path) -> tuple[list[KBEntry], list[RoleWord]]:

@@ -47,11 +47,15 @@ class Description:
     # "a Chinese expert on Taiwan": a private role's explicit nationality, kept although it gives no code
     nationality: str | None = None
     tokens: set[int] = field(default_factory=set)
+    # the code is that of a body named earlier whose name holds the title's words ("foreign ministry
+    # spokeswoman"): only as sure as that body is the one meant
+    from_named_body: bool = False
 
     def merge(self, other: Description) -> None:
         """Fill what this description lacks from a later window."""
         if self.code is None and other.code and not self.private:
             self.code, self.country, self.code_from = other.code, other.country, other.code_from
+            self.from_named_body = other.from_named_body
             if self.sector is None or other.sector in SPECIFIC_SECTORS:
                 self.sector = other.sector or self.sector
         if self.role is None and other.role:
@@ -75,17 +79,32 @@ def describe(spans: Spans, registry: Registry, span: Span) -> Description:
     """Read the title before a name, an apposition after it, or an apposition before it."""
     left = _left_window(spans, span.start)
     desc = read_window(spans, registry, left, places=True)
-    right = _right_window(spans, span.end)
+    right = [] if _second_conjunct(spans, span) else _right_window(spans, span.end)
     if right:
         after = _read_relative(spans, registry, right) or read_window(spans, registry, right, places=True)
         if after.role is None and after.sector is None and not _nationality(spans, right):
             after.code = after.country = None  # "Matthaes, a Vietnam dweller": a place is no affiliation
+        if desc.former and after.code and not after.former:
+            desc.code = None  # "Former Ghanaian President X, the AU's envoy": who he serves now
         desc.merge(after)
     if desc.code is None and not desc.private:
         before = _left_apposition(spans, span, left)
         if before:
             desc.merge(read_window(spans, registry, before, places=True))
     return desc
+
+
+def _second_conjunct(spans: Spans, span: Span) -> bool:
+    """ "talks with Ruto and Ochieng, the most senior Kenyan official to visit": an apposition after two
+    joined names may be about either, or about neither."""
+    return span.start >= 2 and spans.doc[span.start - 1].lower_ == "and" and spans.doc[span.start - 2].pos_ == "PROPN"
+
+
+def description_windows(spans: Spans, span: Span) -> list[list[int]]:
+    """The token windows `describe` reads around a name: an apposition before it, its title, an
+    apposition after it (empty ones left out)."""
+    left = _left_window(spans, span.start)
+    return [w for w in (_left_apposition(spans, span, left), left, _right_window(spans, span.end)) if w]
 
 
 def _nationality(spans: Spans, window: list[int]) -> bool:
@@ -285,6 +304,7 @@ def _choose_code(spans: Spans, registry: Registry, desc: Description, codes: lis
             desc.sector = sector
     elif not desc.private and any(i in spans.role_at and spans.role_at[i].word.kind == "body" for i in window):
         desc.code, desc.country, desc.code_from = _code_from_named_body(spans, registry, window)
+        desc.from_named_body = desc.code is not None
 
 
 def _code_of_span(doc: Doc, kb_span: KBSpan) -> Code:

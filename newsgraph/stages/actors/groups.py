@@ -7,16 +7,22 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from ...records import Actor
-from ...resources.kb import fold
+from ...resources.kb import PLACE_KINDS, fold
 from ...resources.speech_verbs import load_speech_lexicon
-from .descriptions import Description, read_window, text_evidence
-from .nominals import is_class_word
+from .descriptions import WINDOW_STOP, Description, read_window, text_evidence
+from .nominals import ARMED_SECTORS, STATE_SECTORS, is_class_word
 from .pronouns import refer_back
 from .registry import Registry
 from .spans import KBSpan, RoleSpan, Spans
+
+POST_MODIFIER_PREPOSITIONS = frozenset({"of", "for", "at", "in"})
+# Grammar, not knowledge: the words that say someone went to a place.
+VISIT_WORDS = frozenset({"visit", "trip", "tour", "travel", "fly", "arrive"})
+# roles that serve a state or a body: "officials in Kyiv" are Ukraine's, "residents of Goma" are no one's
+OFFICE_SECTORS = STATE_SECTORS | ARMED_SECTORS
 
 
 def add_unnamed_groups(spans: Spans, registry: Registry, *, keep_uncoded: bool = False) -> None:
@@ -24,8 +30,10 @@ def add_unnamed_groups(spans: Spans, registry: Registry, *, keep_uncoded: bool =
     for chunk in _role_phrases(spans):
         root = chunk.root
         role = spans.role_at.get(root.i)
-        if role is None or registry.is_spent(root.i) or root.i in registry.token_actor or role.word.private:
+        if role is None or registry.is_spent(root.i) or root.i in registry.token_actor:
             continue
+        if role.word.private and not _speaker(chunk, role):
+            continue  # "an Egyptian analyst said" is a speaker with no code; "analysts" are no actor
         if is_class_word(spans, role):
             continue  # "the kingdom": only a state of that class, see the descriptions pass
         start = chunk.start + (chunk[0].pos_ == "DET")
@@ -42,6 +50,22 @@ def add_unnamed_groups(spans: Spans, registry: Registry, *, keep_uncoded: bool =
                 _add_group(spans, registry, start, root.i + 1, desc, role, split=part)
             continue
         desc = read_window(spans, registry, window)
+        serves = role.word.kind in ("person", "group") and role.word.sector in OFFICE_SECTORS
+        after = _post_modifier(spans, root.i) if desc.code is None and serves else []
+        of_parts = coordinated_states(spans, after)
+        if of_parts:  # "the foreign ministers of France and Germany": one actor per state
+            descs = [read_window(spans, registry, [i for i in after if not _in_other(i, part, of_parts)],
+                                 places=True) for part in of_parts]
+            for part, part_desc in zip(of_parts, descs, strict=True):
+                part_desc.merge(desc)
+                _add_group(spans, registry, start, root.i + 1, part_desc, role, split=part, split_after=True)
+            continue
+        served = read_window(spans, registry, after, places=True) if after else None
+        if served is not None and not served.from_named_body:  # "officials in Kyiv", "an official at the ..."
+            desc.merge(served)  # (a body matched by its words alone may be named only later in the article)
+        bare = all(t.pos_ in ("DET", "ADJ") for t in spans.doc[chunk.start:role.start])  # not "business leaders"
+        if desc.code is None and serves and bare and _met(root):
+            _code_as_hosts(spans, desc, root)
         # "the ruling Socialist Party" is a name, not a description of the last party named
         definite = chunk[0].lower_ in ("the", "both") and not (root.is_title and not root.is_sent_start)
         if definite and refer_back(spans, registry, chunk, desc, role):
@@ -51,6 +75,49 @@ def add_unnamed_groups(spans: Spans, registry: Registry, *, keep_uncoded: bool =
         if desc.code is None and not (keep_uncoded and (desc.role or desc.sector)) and not _speaker(chunk, role):
             continue
         _add_group(spans, registry, start, root.i + 1, desc, role)
+
+
+def _met(root: Token) -> bool:
+    """ "met officials", "talks with officials", "met ministers and officials": the other side of a meeting."""
+    if root.dep_ == "conj":
+        root = root.head
+    return root.dep_ == "dobj" or (root.dep_ == "pobj" and root.head.lower_ == "with")
+
+
+def _code_as_hosts(spans: Spans, desc: Description, root: Token) -> None:
+    """ "During a visit to Japan, Ruto met officials": whom a visitor meets are the hosts' officials, when
+    this sentence or the one before names a visit to one state only."""
+    sent = root.sent
+    start = spans.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    hosts = {code for tok in spans.doc[start:sent.end] if tok.lemma_.lower() in VISIT_WORDS
+             for code in _visited(spans, tok)}
+    if len(hosts) == 1:
+        desc.code = desc.country = hosts.pop()
+        desc.code_from = f"hosts of the visit to {spans.kb.state_names.get(desc.code or '', desc.code)}"
+
+
+def _visited(spans: Spans, visit: Token) -> set[str]:
+    """The states a visit word names: its object ("visited Japan") or the place after "to"/"in"."""
+    places = [c for c in visit.children if c.dep_ == "dobj"]
+    places += [g for c in visit.children if c.dep_ == "prep" and c.lower_ in ("to", "in") for g in c.children
+               if g.dep_ == "pobj"]
+    codes = set()
+    for place in places:
+        kb_span = spans.kb_at.get(place.i)
+        if kb_span is not None and (kb_span.entry.kind == "state" or kb_span.entry.kind in PLACE_KINDS):
+            codes.add(kb_span.entry.code or "")
+    return codes - {""}
+
+
+def _post_modifier(spans: Spans, root_i: int) -> list[int]:
+    """The objects of "of", "for", "at" and "in" after an unnamed role ("officials in Kyiv", "a spokesman for the
+    army", "ministers of France and Germany"), prepositions left out: whom or where the role serves."""
+    doc = spans.doc
+    tokens: list[int] = []
+    for prep in doc[root_i].rights:
+        if prep.dep_ == "prep" and prep.lower_ in POST_MODIFIER_PREPOSITIONS:
+            tokens += [t.i for t in prep.subtree if t.dep_ != "prep" and t.text not in WINDOW_STOP]
+    return sorted(tokens)
 
 
 def _speaker(chunk: Span, role: RoleSpan) -> bool:
@@ -108,16 +175,20 @@ def _in_other(i: int, part: KBSpan, parts: list[KBSpan]) -> bool:
 
 
 def _add_group(spans: Spans, registry: Registry, start: int, end: int, desc: Description, role: RoleSpan, *,
-               split: KBSpan | None = None) -> None:
-    """`split`: the one state of a coordinated phrase this actor stands for (the name says which)."""
+               split: KBSpan | None = None, split_after: bool = False) -> None:
+    """`split`: the one state of a coordinated phrase this actor stands for (the name says which), before the
+    role ("American ... warplanes") or, `split_after`, after it ("ministers of France")."""
     doc = spans.doc
     text = doc[start:end].text
     if split is not None:
-        text = f"{doc[split.start:split.end].text} {doc[role.start:end].text}"
+        state, role_text = doc[split.start:split.end].text, doc[role.start:end].text
+        text = f"{role_text} of {state}" if split_after else f"{state} {role_text}"
     kind = "person" if role.word.kind == "person" and doc[role.end - 1].tag_ != "NNS" else "organisation"
     sector = "ELI" if desc.former else desc.sector
     rule = "unnamed group" if split is None else "unnamed group, one of coordinated states"
     actor = Actor(id="", name=text, kind=kind, code=desc.code, sector=sector, role=desc.role,
-                  country=desc.country, evidence={**text_evidence(desc), "rule": rule})
-    registry.attach(("group", desc.code, sector, fold(doc[role.start:role.end].lemma_)),
-                    lambda: actor, start, end, "nominal" if kind == "person" else "title", nested=True)
+                  country=desc.country or desc.nationality, evidence={**text_evidence(desc), "rule": rule})
+    key: tuple = ("group", desc.code, sector, fold(doc[role.start:role.end].lemma_))
+    if kind == "person" and start > 0 and doc[start - 1].lower_ in ("a", "an"):
+        key += (start,)  # "a senior U.S. official" is someone new, not the "U.S. officials" named before
+    registry.attach(key, lambda: actor, start, end, "nominal" if kind == "person" else "title", nested=True)

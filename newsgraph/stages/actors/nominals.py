@@ -28,7 +28,6 @@ from .spans import RoleSpan, Spans
 DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 ARMED_SECTORS = frozenset({"REB", "PRM", "UAF"})
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
-PASS = "descriptions"
 
 
 def add_nominals(spans: Spans, registry: Registry) -> None:
@@ -97,7 +96,7 @@ def _link_state_body(spans: Spans, registry: Registry, chunk: Span, role: RoleSp
     end = chunk.root.i + 1
     named = earlier_org_with_words(spans, registry, list(range(role.start, role.end)))
     if named is not None:
-        registry.link(named, chunk.start, end, rule=f"the {word}: the body named earlier", pass_name=PASS)
+        registry.link(named, chunk.start, end, rule=f"the {word}: the body named earlier")
         return
     of_states = [a for a in before if a.code and (a.kind == "state" or (a.kind == "organisation"
                                                                            and a.code == a.country))]
@@ -109,13 +108,12 @@ def _link_state_body(spans: Spans, registry: Registry, chunk: Span, role: RoleSp
                   role=word, country=state.code,
                   evidence={"source": "text", "rule": "description of the only state named", "words": state.name})
     actor_id = registry.ensure(("group", state.code, role.word.sector, word), lambda: actor)
-    registry.link(actor_id, chunk.start, end, rule=f"the {word}: of the only state named ({state.code})",
-                  pass_name=PASS)
+    registry.link(actor_id, chunk.start, end, rule=f"the {word}: of the only state named ({state.code})")
 
 
 def _link_one(registry: Registry, start: int, end: int, candidates: list[Actor], rule: str) -> None:
     if len({a.id for a in candidates}) == 1:
-        registry.link(candidates[0].id, start, end, rule=rule, pass_name=PASS)
+        registry.link(candidates[0].id, start, end, rule=rule)
 
 
 def _actors_before(spans: Spans, registry: Registry, i: int) -> list[Actor]:

@@ -86,7 +86,7 @@ def _kb_person(spans: Spans, span: Span, desc: Description) -> PhraseHit | None:
     hits = [h for h in spans.kb.lookup(span.text) if h.entry.kind == "person"]
     if not hits:
         return None
-    if desc.code:
+    if desc.code and not desc.former:  # "the former rebel commander" says who he was, not who he is
         agreeing = [h for h in hits if desc.code in (h.entry.code, h.entry.country)]
         if not agreeing and len(span) == 1:
             return None  # the text says this is someone else with the same surname
@@ -96,7 +96,7 @@ def _kb_person(spans: Spans, span: Span, desc: Description) -> PhraseHit | None:
 
 def _person_actor(spans: Spans, span: Span, desc: Description, hit: PhraseHit | None) -> Actor:
     if hit is not None and (hit.entry.valid_on(spans.date) or not desc.code):
-        actor = _kb_person_actor(spans.date, hit, desc)
+        actor = kb_person_actor(spans.date, hit, desc)
         if len(name_tokens(span)) > 1:
             actor.name = span.text  # the article's spelling; the KB's is in the evidence
         return actor
@@ -108,7 +108,8 @@ def _person_actor(spans: Spans, span: Span, desc: Description, hit: PhraseHit | 
                  country=desc.country or desc.nationality, evidence=evidence)
 
 
-def _kb_person_actor(date: str, hit: PhraseHit, desc: Description) -> Actor:
+def kb_person_actor(date: str, hit: PhraseHit, desc: Description) -> Actor:
+    """A KB person as of `date`: the office if held then, "former ..." (ELI) after it, no office before it."""
     entry = hit.entry
     actor = entry_actor(entry, date)
     actor.kind = "person"

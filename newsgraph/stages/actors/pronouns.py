@@ -103,8 +103,7 @@ def refer_back(spans: Spans, registry: Registry, chunk: Span, desc: Description,
         return False
     end = chunk.root.i + 1
     if not any(i in registry.token_actor for i in range(chunk.start, end)):
-        registry.link(fitting[0].id, chunk.start, end, rule=f"the {word}: the latest compatible actor",
-                      pass_name="unnamed groups")
+        registry.link(fitting[0].id, chunk.start, end, rule=f"the {word}: the latest compatible actor")
     return True
 
 

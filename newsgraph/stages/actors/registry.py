@@ -15,6 +15,10 @@ from ...resources.kb import KBEntry, fold
 from .descriptions import Description, text_evidence
 from .spans import name_tokens, name_tokens_text
 
+# How a mention of each kind joins an actor already named, when its pass gives no rule of its own.
+LINK_RULES = {"alias": "another name of the person named before", "pronoun": "the fitting subject or latest "
+              "mention before it", "nominal": "a description of an actor already named"}
+
 
 class Registry:
     """Actors keyed for merging ("t1", "t2", ... until :meth:`table` numbers them by first mention)."""
@@ -27,6 +31,7 @@ class Registry:
         self._used: set[int] = set()  # tokens spent as a title or apposition of a named person
         self.actors: Mapping[str, Actor] = MappingProxyType(self._actors)
         self.token_actor: Mapping[int, str] = MappingProxyType(self._token_actor)
+        self.pass_name = ""  # the pass now running, named in the evidence of every link it makes
 
     def actor_for(self, key: tuple) -> str | None:
         return self._keys.get(key)
@@ -51,10 +56,17 @@ class Registry:
             self._actors[actor.id] = actor
         return self._keys[key]
 
-    def add_mention(self, actor_id: str, mention: Mention, *, tokens: Iterable[int] = ()) -> None:
+    def add_mention(self, actor_id: str, mention: Mention, *, tokens: Iterable[int] = (),
+                    rule: str | None = None) -> None:
         """Add a mention; `tokens` then point at this actor (pronouns claim none: they are no antecedents
-        for the passes before them)."""
-        self._actors[actor_id].mentions.append(mention)
+        for the passes before them). A pronoun, a description or a second name joining an actor already
+        named is a link: the pass and `rule` go into ``evidence["linked"]`` so `newsgraph explain` can say why."""
+        actor = self._actors[actor_id]
+        joins = actor.mentions and mention.via in LINK_RULES and (mention.via != "alias" or actor.kind == "person")
+        if rule or joins:
+            linked = actor.evidence.setdefault("linked", [])
+            linked.append({"text": mention.text, "pass": self.pass_name, "rule": rule or LINK_RULES[mention.via]})
+        actor.mentions.append(mention)
         for i in tokens:
             self._token_actor[i] = actor_id
 
@@ -70,19 +82,19 @@ class Registry:
         self.add_mention(actor_id, self.mention(start, end, via), tokens=range(start, end))
         return actor_id
 
-    def link(self, actor_id: str, start: int, end: int, *, rule: str, pass_name: str) -> None:
+    def link(self, actor_id: str, start: int, end: int, *, rule: str) -> None:
         """A description joined to an actor by a coreference pass: a ``nominal`` mention, and the pass
         and rule in the actor's ``evidence["linked"]`` so `newsgraph explain` can say why."""
-        mention = self.mention(start, end, "nominal")
-        self.add_mention(actor_id, mention, tokens=range(start, end))
-        linked = self._actors[actor_id].evidence.setdefault("linked", [])
-        linked.append({"text": mention.text, "pass": pass_name, "rule": rule})
+        self.add_mention(actor_id, self.mention(start, end, "nominal"), tokens=range(start, end), rule=rule)
 
     def recode(self, actor_id: str, *, code: str | None, country: str | None, sector: str | None,
                role: str | None, evidence: dict) -> None:
         """Give an actor the code a later description found; its mentions and name stay."""
         actor = self._actors[actor_id]
+        linked = actor.evidence.get("linked")
         actor.code, actor.country, actor.sector, actor.role, actor.evidence = code, country, sector, role, evidence
+        if linked:
+            actor.evidence["linked"] = linked
 
     def upgrade(self, actor_id: str, span: Span, describe: Callable[[], Description]) -> None:
         """A later fuller mention may say what an earlier one did not (code, longer name); `describe`

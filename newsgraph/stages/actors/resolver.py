@@ -12,13 +12,16 @@ read them and write actors only through the :class:`~.registry.Registry`:
 3. conjunct titles: "EU chiefs Antonio Costa and Ursula von der Leyen" share the title;
 4. later short mentions ("Costa", "Sudani") join the full name's actor;
 5. states (:mod:`.states`): names, demonyms, capitals, and "U.S.-China" parts;
-6. unnamed groups (:mod:`.groups`): "Iraqi officials", "an American destroyer", unless a definite
+6. unnamed groups (:mod:`.groups`): "Iraqi officials", "an American destroyer", "officials in Kyiv", unless a definite
    description ("the Israeli leader", "the officials") refers back to an actor already named;
-   coordinated modifiers make one actor each ("U.S. and Iraqi officials": USA GOV and IRQ GOV), and an
-   unnamed speaker ("a senior official said") is an actor even without a code;
+   coordinated modifiers or objects make one actor each ("U.S. and Iraqi officials", "the ministers of France
+   and Germany"); officials a visitor meets are the hosts' when one state is visited; an unnamed speaker
+   ("a senior official said", "an Egyptian analyst said") is an actor even without a code;
 7. descriptions (:mod:`.nominals`): "the bloc", "the kingdom", "the junta", "the militants" join the one
    compatible actor named earlier;
-8. pronouns (:mod:`.pronouns`).
+8. pronouns (:mod:`.pronouns`);
+9. affiliations (:mod:`.affiliations`): a person with a public office but no code takes the code of whom
+   the title names ("its spokeswoman"), of the place the sentence opens with, or of the article's home state.
 
 Every actor's ``evidence`` says which source decided its code: ``kb``, ``text`` or ``unresolved``;
 ``linked`` lists the descriptions a pass joined to it (text, pass, rule), ``as_written`` the name the
@@ -29,12 +32,15 @@ group TALIBAN otherwise, by date, like any other tenure.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from functools import partial
 
 from spacy.tokens import Doc
 
 from ...records import Actor, ActorTable, Mention
 from ...resources.kb import KnowledgeBase
 from ..parse import get_nlp
+from .affiliations import add_affiliations
 from .descriptions import read_window, text_evidence
 from .groups import add_unnamed_groups
 from .nominals import add_nominals
@@ -78,14 +84,14 @@ def resolve_phrase(text: str, *, kb: KnowledgeBase, date: str | None = None) -> 
 
 def _run_passes(spans: Spans, registry: Registry, *, keep_uncoded: bool = False) -> ActorTable:
     """The passes in order: each sees what the earlier ones wrote."""
-    add_organisations(spans, registry)
-    add_people(spans, registry)
-    add_conjunct_titles(spans, registry)
-    add_short_mentions(spans, registry)
-    add_states(spans, registry)
-    add_unnamed_groups(spans, registry, keep_uncoded=keep_uncoded)
-    add_nominals(spans, registry)
-    add_pronouns(spans, registry)
+    passes: list[tuple[str, Callable[[Spans, Registry], None]]] = [
+        ("organisations", add_organisations), ("people", add_people), ("conjunct titles", add_conjunct_titles),
+        ("short mentions", add_short_mentions), ("states", add_states),
+        ("unnamed groups", partial(add_unnamed_groups, keep_uncoded=keep_uncoded)), ("descriptions", add_nominals),
+        ("pronouns", add_pronouns), ("affiliations", add_affiliations)]
+    for name, run in passes:
+        registry.pass_name = name
+        run(spans, registry)
     return registry.table(spans.locations)
 
 

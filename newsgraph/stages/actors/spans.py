@@ -151,8 +151,26 @@ def _person_names(doc: Doc, kb_spans: list[KBSpan], kb_at: dict[int, KBSpan], ro
     full = {surname_key(s[-1].text) for s in spans + entities if len(name_tokens(s)) > 1}
     spans += [e for e in entities if len(name_tokens(e)) > 1 or surname_key(e[-1].text) in full
               or e.start - 1 in role_at]
+    spans += [e for e in doc.ents if e.label_ == "ORG" and _introduced_as_person(doc, kb_at, role_at, e)]
     spans = [s for s in spans if not _names_non_person(kb_at, s)]
     return _longest_first(spans, lambda s: (s.start, s.end))
+
+
+def _introduced_as_person(doc: Doc, kb_at: dict[int, KBSpan], role_at: dict[int, RoleSpan], ent: Span) -> bool:
+    """ "Ivan Sokolov, a Russian intelligence officer, ...": a two- or three-word name the tagger took for an
+    organisation, followed by an apposition headed by one person's title."""
+    if not 2 <= len(ent) <= 3 or not all(t.is_title for t in ent) or any(t.i in kb_at or t.i in role_at for t in ent):
+        return False
+    if ent.end + 2 >= len(doc) or doc[ent.end].text != "," or doc[ent.end + 1].lower_ not in ("a", "an"):
+        return False
+    for k in range(ent.end + 2, min(ent.end + 8, len(doc))):
+        role = role_at.get(k)
+        if role is not None and role.word.kind == "person" and doc[role.end - 1].tag_ == "NN":
+            after = doc[role.end] if role.end < len(doc) else None
+            return after is None or not after.is_alpha or after.pos_ in ("ADP", "PRON") or after.tag_ in ("VBG", "VBN")
+        if doc[k].pos_ not in ("ADJ", "NOUN", "PROPN", "ADV"):
+            return False
+    return False
 
 
 def _names_non_person(kb_at: dict[int, KBSpan], span: Span) -> bool:
@@ -168,8 +186,9 @@ def _trim_name(doc: Doc, kb_at: dict[int, KBSpan], role_at: dict[int, RoleSpan],
                            or _leads_name(doc, kb_at, role_at, start)):
         start += 1
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct
-                           or (end - 1 in kb_at and kb_at[end - 1].entry.kind == "state")):
-        end -= 1  # "Erdogan Ankara": NER ran a name into a capital
+                           or (end - 1 in kb_at and kb_at[end - 1].entry.kind == "state"
+                               and kb_at[end - 1].hit.via != "alias")):
+        end -= 1  # "Erdogan Ankara": NER ran a name into a capital; "Jose Trinidad" ends in a surname
     if end <= start or not any(t.text[:1].isupper() for t in doc[start:end]):
         return None
     return doc[start:end]
@@ -195,7 +214,11 @@ def _name_run(doc: Doc, kb_at: dict[int, KBSpan], i: int) -> Span | None:
         if not _name_part(doc, end):
             break
         end += 1
-    if end == start or any(k in kb_at or doc[k].ent_type_ in NOT_NAME_ENTITIES for k in range(start, end)):
+    # a state's name may end a name after a title ("Rear Adm. Carlos Trinidad"), never stand inside one
+    surname_state = end - start >= 2 and end - 1 in kb_at and kb_at[end - 1].entry.kind == "state" \
+        and kb_at[end - 1].start == end - 1
+    if end == start or any((k in kb_at and not (surname_state and k == end - 1))
+                           or doc[k].ent_type_ in NOT_NAME_ENTITIES for k in range(start, end)):
         return None
     if any(doc[k].is_sent_start and k != start for k in range(start, end)):
         return None

@@ -1,0 +1,147 @@
+"""Pass 9: affiliations — a person the text gives a public office but no code ("Its spokeswoman, Lena
+Marsh", "a spokesman for the navy, Captain Ivo Rand", "Defence Minister Ana Ruiz") takes the code of
+what the words around the name point at, else of the place the sentence opens with, else of the
+article's home state.
+
+It runs last, once names, groups, descriptions and pronouns have their actors, so "its" and "the navy"
+in a title already point somewhere. Each rule is tried only when the earlier ones found nothing:
+
+0. the title or an apposition, read again now that every description has its actor ("the junta's
+   spokesman"); a body matched by its words alone ("foreign ministry spokeswoman") is no proof here, since
+   the passes since may have named a second state's ministry;
+1. the title or an apposition names whom the person serves: a possessor ("the junta's spokesman",
+   "its spokeswoman"), or "of", "for" or "to" ("a spokesman for the navy", "adviser to President ...");
+   a place after "in", "from", "with" ... is where the person is, not whom they serve;
+2. the sentence opens with "In <place>," ("In Nairobi, foreign ministry spokesman ...");
+3. the article's home state: the state its text names most, if it clearly leads (:func:`home_state`).
+
+Private roles (analysts, fellows) are never coded here; rules 2 and 3 only give a state's code to a state
+office (GOV, MIL, COP, SPY, JUD, LEG) that is no executive's title any body uses (roles.csv), and none
+applies when the title names a body the KB cannot code.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Span
+
+from ...records import Actor
+from ...resources.kb import PLACE_KINDS
+from .descriptions import HOST_PREPOSITIONS, describe, description_windows
+from .registry import Registry
+from .spans import Spans
+
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
+# A home state must be named this many times, and this many times as often as the next one.
+HOME_MIN_MENTIONS = 3
+HOME_LEAD = 1.5
+
+
+def add_affiliations(spans: Spans, registry: Registry) -> None:
+    pronouns = {m.start: a.id for a in registry.actors.values() for m in a.mentions if m.via == "pronoun"}
+    home: list[str | None] = []  # computed once, on the first person that needs it
+    for actor in list(registry.actors.values()):
+        span = _open_office_holder(spans, actor)
+        if span is None:
+            continue
+        desc = describe(spans, registry, span)
+        if desc.code and not desc.private and not desc.from_named_body:  # now that "the junta" has its actor
+            sector = actor.sector if desc.sector in (None, "GOV") else desc.sector
+            _code(registry, actor, desc.code, desc.country, sector,
+                  f"title or apposition, read after every pass: {desc.code_from}")
+            continue
+        served = _served(spans, registry, actor, span, pronouns)
+        if served is not None:
+            if served.code:
+                _code(registry, actor, served.code, served.country, _sector(actor, served),
+                      f"serves the actor named in the title: {served.name}")
+            continue  # "commander of the Ogaden Front": serves a body the KB cannot code, not the home state
+        if actor.sector not in STATE_SECTORS or _executive_title(spans, span):
+            continue
+        place = _opening_place(spans, span.sent)
+        if place is not None:
+            _code(registry, actor, place, place, actor.sector, "the place the sentence opens with")
+            continue
+        if not home:
+            home.append(home_state(spans, registry))
+        if home[0] is not None:
+            _code(registry, actor, home[0], home[0], actor.sector, "the article's home state")
+
+
+def _open_office_holder(spans: Spans, actor: Actor) -> Span | None:
+    """The first named mention of a person whose role is a public office but who has no code yet."""
+    if actor.kind != "person" or actor.code or actor.evidence.get("source") != "unresolved":
+        return None
+    if actor.evidence.get("private") or not actor.role:
+        return None
+    mention = next((m for m in actor.mentions if m.via in ("name", "alias")), None)
+    if mention is None:
+        return None
+    return spans.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+
+
+def _served(spans: Spans, registry: Registry, actor: Actor, span: Span, pronouns: dict[int, str]) -> Actor | None:
+    """The actor (coded or not) a title or apposition names as the one this person serves."""
+    doc = spans.doc
+    for window in description_windows(spans, span):
+        diplomat = any(i in spans.role_at and spans.role_at[i].word.diplomat for i in window)
+        for i in window:
+            lower = doc[i].lower_
+            if lower in HOST_PREPOSITIONS and (lower != "to" or diplomat):
+                break  # "spokesman in Kabul", "ambassador to Japan": where they are, not whom they serve
+            other = registry.actors.get(registry.token_actor.get(i) or pronouns.get(doc[i].idx, ""))
+            if other is not None and other.id != actor.id and (other.code or other.kind != "person"):
+                return other
+    return None
+
+
+def _executive_title(spans: Spans, span: Span) -> bool:
+    """ "Secretary General Ann Lee": a title any body uses says nothing of a state."""
+    return any(spans.role_at[i].word.executive for window in description_windows(spans, span)
+               for i in window if i in spans.role_at)
+
+
+def _sector(actor: Actor, served: Actor) -> str | None:
+    """A colonel stays MIL whoever he speaks for; a spokesman for rebels is REB."""
+    if actor.sector != "GOV" or served.kind not in ("organisation", "group") or not served.sector:
+        return actor.sector
+    return served.sector
+
+
+def _opening_place(spans: Spans, sent: Span) -> str | None:
+    """ "In Nairobi, ...": the state of the place a sentence opens with."""
+    doc = spans.doc
+    if len(sent) < 4 or sent[0].lower_ != "in":
+        return None
+    kb_span = spans.kb_at.get(sent.start + 1)
+    if kb_span is None or kb_span.start != sent.start + 1 or kb_span.end >= sent.end or doc[kb_span.end].text != ",":
+        return None
+    if kb_span.entry.kind == "state" or kb_span.entry.kind in PLACE_KINDS:
+        return kb_span.entry.code
+    return None
+
+
+def home_state(spans: Spans, registry: Registry) -> str | None:
+    """The state the article is about: the one its text names most (names, capitals, demonyms, places in
+    it, and actors of that country), when it is named at least HOME_MIN_MENTIONS times and HOME_LEAD times as
+    often as any other."""
+    counts: Counter[str] = Counter()
+    for actor in registry.actors.values():
+        if actor.kind == "state" and actor.code:
+            counts[actor.code] += sum(m.via != "pronoun" for m in actor.mentions)
+        elif actor.country:
+            counts[actor.country] += 1
+    for location in spans.locations:
+        counts[location.code] += 1
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < HOME_MIN_MENTIONS:
+        return None
+    if len(ranked) > 1 and ranked[0][1] < HOME_LEAD * ranked[1][1]:
+        return None
+    return ranked[0][0]
+
+
+def _code(registry: Registry, actor: Actor, code: str | None, country: str | None, sector: str | None,
+          rule: str) -> None:
+    registry.recode(actor.id, code=code, country=country, sector=sector, role=actor.role,
+                    evidence={**actor.evidence, "source": "text", "rule": rule, "pass": registry.pass_name})
