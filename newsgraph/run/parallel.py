@@ -33,6 +33,7 @@ CHUNK_SIZE = 16
 CHUNKS_IN_FLIGHT_PER_WORKER = 3
 ARTICLE_TIME_LIMIT = 600.0  # seconds of wall clock per article in a worker: a 2 MB article takes about three minutes
 READY = "ready"  # a worker's first message: its model is loaded, so time limits start counting from here
+WARM_UP_TEXT = "Kenya thanked Norway for its help on Tuesday, officials said."
 
 
 class WorkerStartError(RuntimeError):
@@ -273,12 +274,16 @@ def _serve(conn: Connection, prepare: Prepare | None, resources: Resources | Non
 
 
 def _start_worker(parent: int, resources: Resources | None) -> None:
-    """Load the model and resources once, and exit if the parent dies (kill -9 leaves no orphans)."""
-    from ..pipeline import pipeline_for
+    """Load the model and resources once, run them once (their first article costs seconds of lazy set-up,
+    which must not count against an article's time limit), and exit if the parent dies (kill -9 leaves no
+    orphans)."""
+    from ..pipeline import extract, pipeline_for
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: it stops the workers
     threading.Thread(target=_exit_when_orphaned, args=(parent,), daemon=True).start()
-    pipeline_for(resources or Resources.load())
+    resources = resources or Resources.load()
+    pipeline_for(resources)
+    list(extract([RawArticle("warm-up", WARM_UP_TEXT)], resources=resources))  # lazy set-up, before any clock
 
 
 def _exit_when_orphaned(parent: int) -> None:
