@@ -1,6 +1,7 @@
 """`newsgraph batch`: Spark and local engines write exactly what `newsgraph extract` prints."""
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import signal
@@ -94,6 +95,25 @@ def test_local_engine_a_killed_worker_costs_exactly_its_article(tmp_path, monkey
     assert sorted(Path(origin).name for origin in records) == [f"story-{n}.txt" for n in (0, 1, 2, 3, 5, 6)]
     assert [Path(f["origin"]).name for f in failures] == ["doomed.txt"]
     assert "killed by SIGKILL" in failures[0]["reason"]
+
+
+def test_spark_partition_a_crash_is_a_failure_row_not_a_lost_task(tmp_path, monkeypatch):
+    """The mapInPandas body as an executor runs it: the extraction process dies on one article, and the
+    partition still yields every other article and a failure row naming the one."""
+    pd = pytest.importorskip("pandas")
+    from newsgraph.resources import Resources
+    from newsgraph.run.batch import _spark_partition
+
+    names = ["story-1.txt", "doomed.txt", "story-2.txt"]
+    contents = [f"date 2024-05-0{n}\nChile and Peru signed a fisheries accord in Lima on Monday after {n} rounds "
+                f"of talks.\n".encode() for n in range(1, 4)]
+    batch = pd.DataFrame({"path": [f"file:{tmp_path / name}" for name in names], "content": contents})
+    monkeypatch.setattr("newsgraph.run.batch.rows_in_file", rows_or_crash)
+    [out] = list(_spark_partition(iter([batch]), None, Resources.load()))
+    rows = {table: [json.loads(p) for p in out[out.table == table].payload] for table in set(out.table)}
+    assert sorted(Path(a["origin"]).name for a in rows["articles"]) == ["story-1.txt", "story-2.txt"]
+    [failure] = rows["failures"]
+    assert Path(failure["origin"]).name == "doomed.txt" and "killed by SIGKILL" in failure["reason"]
 
 
 def test_input_without_articles_is_an_error(tmp_path):

@@ -3,11 +3,16 @@ limit, leaves every other article extracted and stored (newsgraph.run.parallel).
 from __future__ import annotations
 
 import ctypes
+import json
 import os
 import signal
 import time
 
+from click.testing import CliRunner
+
+from newsgraph.cli import main
 from newsgraph.records import Article, RawArticle
+from newsgraph.run import parallel
 from newsgraph.run.ingest import IngestOptions, ingest_raws
 from newsgraph.run.parallel import extract_parallel
 from newsgraph.store import Store
@@ -83,8 +88,28 @@ def test_the_parent_stops_a_worker_that_signals_cannot_reach(tmp_path, monkeypat
     monkeypatch.setattr("newsgraph.run.ingest.rows_of", stuck_rows_of)
     started = time.monotonic()
     with Store.open(str(tmp_path / "t.db")) as store:
-        summary = ingest_raws(articles(8, {5: "stuck"}), store, options=IngestOptions(workers=2, time_limit=3.0))
-        assert (summary.read, summary.new, summary.failed) == (8, 7, 1)
+        summary = ingest_raws(articles(4, {2: "stuck"}), store, options=IngestOptions(workers=2, time_limit=10.0))
+        assert (summary.read, summary.new, summary.failed) == (4, 3, 1)
         assert summary.failures[0][0] == "stuck"
-        assert "longer than the limit of 3 s; its worker was stopped" in summary.failures[0][1]
-    assert time.monotonic() - started < 90
+        assert "longer than the limit of 10 s; its worker was stopped" in summary.failures[0][1]
+    assert time.monotonic() - started < 300
+
+
+def test_extract_with_workers_prints_the_others_and_names_the_one_that_killed_its_worker(tmp_path, monkeypatch):
+    extract_chunk = parallel.extract_chunk
+
+    def killing_extract_chunk(raws, prepare=None, resources=None):
+        if any(raw.origin.endswith("doomed.txt") for raw in raws):
+            os.kill(os.getpid(), signal.SIGKILL)
+        return extract_chunk(raws, prepare, resources)
+
+    for n, name in enumerate(["a.txt", "doomed.txt", "c.txt", "d.txt"]):
+        (tmp_path / name).write_text(f"date 2024-03-05\nFrance and Germany held talks in Berlin on Tuesday, "
+                                     f"round {n}.\n")
+    monkeypatch.setattr(parallel, "extract_chunk", killing_extract_chunk)
+    result = CliRunner().invoke(main, ["extract", "--workers", "2", str(tmp_path)])
+    assert result.exit_code == 1
+    assert [json.loads(line)["origin"].rsplit("/", 1)[1] for line in result.stdout.splitlines()] == [
+        "a.txt", "c.txt", "d.txt"]
+    assert "doomed.txt" in result.stderr and "killed by SIGKILL" in result.stderr
+    assert "1 of 4 inputs failed" in result.stderr

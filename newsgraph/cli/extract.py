@@ -7,8 +7,8 @@ from collections.abc import Iterator
 
 import click
 
-from ..pipeline import extract
 from ..records import Article, RawArticle, ReadFailure
+from ..run.parallel import extract_parallel
 from ..sources.readers import READERS, read_inputs
 from . import main
 from .options import published_option
@@ -21,13 +21,17 @@ from .terminal import printable
               help="jsonl: one JSON record per line; json: one JSON array; table: a human summary.")
 @click.option("--format-in", type=click.Choice(sorted(READERS)), default=None,
               help="Reader to use instead of choosing by file extension.")
+@click.option("--workers", type=click.IntRange(1, 256), default=1, show_default=True,
+              help="Extraction processes; with 2 or more, an article that crashes its process or runs past "
+                   "the time limit fails alone.")
 @published_option
-def extract_command(paths: tuple[str, ...], fmt: str, format_in: str | None, published: str | None) -> None:
+def extract_command(paths: tuple[str, ...], fmt: str, format_in: str | None, published: str | None,
+                    workers: int) -> None:
     """Extract actors, events and quotes from articles.
 
     PATHS are files (.txt, .html, .jsonl, ...), directories, or - for standard input.
-    Records are printed as each batch finishes; an input that cannot be read or
-    extracted is reported on stderr, and then the exit status is 1.
+    Records are printed in input order as each batch finishes; an input that cannot be
+    read or extracted is reported on stderr, and then the exit status is 1.
 
     Example:
 
@@ -50,7 +54,12 @@ def extract_command(paths: tuple[str, ...], fmt: str, format_in: str | None, pub
             yield item
 
     records: list[dict] = []
-    for article in extract(articles(), on_failure=fail):
+    for outcome in extract_parallel(articles(), workers=workers):
+        if outcome.failure is not None:
+            fail(outcome.failure)
+            continue
+        article = outcome.article
+        assert article is not None, "an outcome without a failure carries its record"
         good += 1
         if fmt == "jsonl":
             sys.stdout.write(article.to_json() + "\n")

@@ -35,7 +35,7 @@ with needs_extra("parquet", "newsgraph batch"):
 from ..io.tables import SCHEMAS, TABLES, article_rows, failure_row, rows_to_table
 from ..records import Article, RawArticle, ReadFailure
 from ..resources import Resources
-from .parallel import ARTICLE_TIME_LIMIT, extract_parallel
+from .parallel import ARTICLE_TIME_LIMIT, Extracted, extract_parallel
 
 PARQUET_COLUMNS = ("text", "title", "published", "url", "id")
 
@@ -87,15 +87,12 @@ def parquet_articles(path: str, content: bytes) -> Iterator[RawArticle]:
 
 
 def extract_partition(items: Iterable[tuple[str, bytes]], *, published: str | None = None,
-                      resources: Resources | None = None) -> dict[str, list[dict[str, Any]]]:
-    """Extract every article of some input files, given as (origin, content) pairs; the unit of work of both
-    engines."""
-    from ..pipeline import extract
-
+                      resources: Resources | None = None, isolated: bool = False,
+                      time_limit: float = ARTICLE_TIME_LIMIT) -> dict[str, list[dict[str, Any]]]:
+    """Extract every article of some input files, given as (origin, content) pairs: Spark's unit of work.
+    `isolated` extracts them in a worker process, so one that crashes it or overruns `time_limit` is a row
+    of ``failures`` rather than the end of the task."""
     rows: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLES}
-
-    def failed(failure: ReadFailure) -> None:
-        rows["failures"].append(failure_row(failure))
 
     def raws() -> Iterator[RawArticle]:
         for origin, content in items:
@@ -103,14 +100,22 @@ def extract_partition(items: Iterable[tuple[str, bytes]], *, published: str | No
                      else raw_articles_of(origin, content, published=published))
             for item in found:
                 if isinstance(item, ReadFailure):
-                    failed(item)
+                    rows["failures"].append(failure_row(item))
                 else:
                     yield item
 
-    for article in extract(raws(), resources=resources, on_failure=failed):
-        for name, table_rows in rows_in_file(article).items():
-            rows[name].extend(table_rows)
+    for outcome in extract_parallel(raws(), prepare=rows_in_file, resources=resources, isolated=isolated,
+                                    time_limit=time_limit):
+        _add_outcome(rows, outcome)
     return rows
+
+
+def _add_outcome(rows: dict[str, list[dict[str, Any]]], outcome: Extracted) -> None:
+    if outcome.failure is not None:
+        rows["failures"].append(failure_row(outcome.failure))
+    else:
+        for name, table_rows in outcome.prepared.items():
+            rows[name].extend(table_rows)
 
 
 def rows_in_file(article: Article, raw: RawArticle | None = None) -> dict[str, list[dict[str, Any]]]:
@@ -196,11 +201,7 @@ def run_local(source: str, output: str, *, workers: int = os.cpu_count() or 1, p
     for outcome in extract_parallel(raws(), workers=workers, prepare=rows_in_file, time_limit=time_limit):
         part = part_of_article.popleft()
         write_parts_before(part)
-        if outcome.failure is not None:
-            parts[part]["failures"].append(failure_row(outcome.failure))
-        else:
-            for name, table_rows in outcome.prepared.items():
-                parts[part][name].extend(table_rows)
+        _add_outcome(parts[part], outcome)
     write_parts_before(n_parts)
     return BatchSummary(counts[0], counts[1], output)
 
@@ -229,11 +230,14 @@ def _spark_partition(batches: Iterator[Any], published: str | None, resources: R
     (table, payload JSON) rows out."""
     import pandas as pd
 
+    from ..pipeline import pipeline_for
+
+    pipeline_for(resources)  # loaded once in this Python worker; the extraction processes forked from it share it
     for batch in batches:
         paths = [_local_path(p) for p in batch["path"]]
         contents = batch["content"] if "content" in batch else [Path(p).read_bytes() for p in paths]
         rows = extract_partition(zip(paths, (bytes(c) for c in contents), strict=True),
-                                 published=published, resources=resources)
+                                 published=published, resources=resources, isolated=True)
         out = [(name, json.dumps(row, ensure_ascii=False)) for name in TABLES for row in rows[name]]
         yield pd.DataFrame(out, columns=["table", "payload"])
 

@@ -27,11 +27,13 @@ from multiprocessing.process import BaseProcess
 from typing import Any
 
 from ..records import Article, RawArticle, ReadFailure, content_hash
+from ..resources import Resources
 
 CHUNK_SIZE = 16
 CHUNKS_IN_FLIGHT_PER_WORKER = 3
 ARTICLE_TIME_LIMIT = 600.0  # seconds of wall clock per article in a worker: a 2 MB article takes about three minutes
 READY = "ready"  # a worker's first message: its model is loaded, so time limits start counting from here
+WARM_UP_TEXT = "Kenya thanked Norway for its help on Tuesday, officials said."
 
 
 class WorkerStartError(RuntimeError):
@@ -53,20 +55,21 @@ class Extracted:
     failure: ReadFailure | None = None
 
 
-def extract_chunk(raws: list[RawArticle], prepare: Prepare | None = None) -> list[Extracted]:
+def extract_chunk(raws: list[RawArticle], prepare: Prepare | None = None, resources: Resources | None = None
+                  ) -> list[Extracted]:
     """Extract a chunk in one `nlp.pipe` batch; if the batch fails as a whole, retry its articles one by
     one so only the article at fault fails."""
     from ..pipeline import extract
 
     failures: list[ReadFailure] = []
     try:
-        articles = list(extract(raws, batch_size=len(raws), on_failure=failures.append))
+        articles = list(extract(raws, batch_size=len(raws), resources=resources, on_failure=failures.append))
         return _pair(raws, articles, failures, prepare)
     except Exception as exc:  # noqa: BLE001 - a stage's bug must cost one article, never the run
         if len(raws) == 1:
             reason = f"extraction failed: {type(exc).__name__}: {exc}"
             return [_outcome(raws[0], failure=ReadFailure(raws[0].origin, reason))]
-        return [outcome for raw in raws for outcome in extract_chunk([raw], prepare)]
+        return [outcome for raw in raws for outcome in extract_chunk([raw], prepare, resources)]
 
 
 def _outcome(raw: RawArticle, *, article: Article | None = None, prepare: Prepare | None = None,
@@ -93,19 +96,22 @@ def _pair(raws: list[RawArticle], articles: list[Article], failures: list[ReadFa
 
 
 def extract_parallel(raws: Iterable[RawArticle], *, workers: int = 1, chunk_size: int = CHUNK_SIZE,
-                     prepare: Prepare | None = None, time_limit: float = ARTICLE_TIME_LIMIT) -> Iterator[Extracted]:
-    """Extract articles with `workers` processes (1: in this process, without a time limit), yielding outcomes
-    in input order.
+                     prepare: Prepare | None = None, time_limit: float = ARTICLE_TIME_LIMIT,
+                     resources: Resources | None = None, isolated: bool = False) -> Iterator[Extracted]:
+    """Extract articles with `workers` processes (1: in this process, without a time limit, unless `isolated`
+    asks for one worker process all the same), yielding outcomes in input order.
 
     `prepare(article, raw)`, a module-level function, runs in the worker on each record and its result
-    comes back instead of the record (less to send back, and its work spread over the workers)."""
+    comes back instead of the record (less to send back, and its work spread over the workers). `resources`
+    (default: the shipped ones and the user's) are those of the pipeline this process has loaded, or will
+    load; workers are forked from this process, so a model already loaded here is not loaded again."""
     iter_raws = iter(raws)
     chunks = iter(lambda: list(islice(iter_raws, chunk_size)), [])
-    if workers <= 1:
+    if workers <= 1 and not isolated:
         for chunk in chunks:
-            yield from extract_chunk(chunk, prepare)
+            yield from extract_chunk(chunk, prepare, resources)
         return
-    pool = WorkerPool(workers, prepare, time_limit)
+    pool = WorkerPool(max(workers, 1), prepare, time_limit, resources)
     try:
         for outcomes in pool.run(chunks):
             yield from outcomes
@@ -138,6 +144,7 @@ class WorkerPool:
     size: int
     prepare: Prepare | None
     time_limit: float
+    resources: Resources | None = None
     workers: list[_Worker] = field(default_factory=list)
     todo: deque[_Job] = field(default_factory=deque)
     results: dict[int, list[Extracted | None]] = field(default_factory=dict)
@@ -222,8 +229,8 @@ class WorkerPool:
     def _start(self) -> _Worker:
         context = multiprocessing.get_context("fork")
         conn, child_conn = context.Pipe()
-        process = context.Process(target=_serve, args=(child_conn, self.prepare, os.getpid()), daemon=True,
-                                  name="newsgraph-worker")
+        process = context.Process(target=_serve, args=(child_conn, self.prepare, self.resources, os.getpid()),
+                                  daemon=True, name="newsgraph-worker")
         process.start()
         child_conn.close()
         return _Worker(process, conn)
@@ -255,25 +262,28 @@ def _exit_cause(worker: _Worker) -> str:
     return f"exit status {code}"
 
 
-def _serve(conn: Connection, prepare: Prepare | None, parent: int) -> None:
+def _serve(conn: Connection, prepare: Prepare | None, resources: Resources | None, parent: int) -> None:
     """A worker's life: load the model, say so, then extract each chunk received until told to stop."""
-    _start_worker(parent)
+    _start_worker(parent, resources)
     conn.send(READY)
     try:
         while (raws := conn.recv()) is not None:
-            conn.send(extract_chunk(raws, prepare))
+            conn.send(extract_chunk(raws, prepare, resources))
     except EOFError:
         return  # the parent is gone
 
 
-def _start_worker(parent: int) -> None:
-    """Load the model and resources once, and exit if the parent dies (kill -9 leaves no orphans)."""
-    from ..pipeline import pipeline_for
-    from ..resources import Resources
+def _start_worker(parent: int, resources: Resources | None) -> None:
+    """Load the model and resources once, run them once (their first article costs seconds of lazy set-up,
+    which must not count against an article's time limit), and exit if the parent dies (kill -9 leaves no
+    orphans)."""
+    from ..pipeline import extract, pipeline_for
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: it stops the workers
     threading.Thread(target=_exit_when_orphaned, args=(parent,), daemon=True).start()
-    pipeline_for(Resources.load())
+    resources = resources or Resources.load()
+    pipeline_for(resources)
+    list(extract([RawArticle("warm-up", WARM_UP_TEXT)], resources=resources))  # lazy set-up, before any clock
 
 
 def _exit_when_orphaned(parent: int) -> None:

@@ -158,7 +158,12 @@ def coordinated_states(spans: Spans, window: list[int]) -> list[KBSpan]:
     """The states (or organisations and groups) joined by "and", "or" or commas in front of a noun ("U.S. and
     Iraqi officials", "Israeli and Hamas negotiators"), when there are two or more of them; else none."""
     doc = spans.doc
-    states = [s for s in spans.kb_spans if s.entry.kind in ("state", "organisation", "group")
+    covering: list[KBSpan] = []  # the KB spans over the window's tokens, in order: looked up, not scanned for
+    for i in window:
+        kb_span = spans.kb_at.get(i)
+        if kb_span is not None and (not covering or covering[-1] is not kb_span):
+            covering.append(kb_span)
+    states = [s for s in covering if s.entry.kind in ("state", "organisation", "group")
               and s.start in window and s.end - 1 in window]
     if len({s.entry.code for s in states}) < 2:
         return []
