@@ -193,12 +193,15 @@ class PhraseIndex:
                     keys.append(key)
                 self._prefixes.update(words[:n] for n in range(1, len(words)))
         self._longest = max((len(w) for w in self._keys), default=0)
+        self._first_words = {words[0] for words in self._keys}  # most tokens begin no phrase: one look-up each
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
-        lower = [t.lower_ for t in doc]
         strings = doc.vocab.strings
+        lower = [strings[key] for key in doc.to_array("LOWER").tolist()]  # without a Token object per word
         found = []
         for start in range(len(lower)):
+            if lower[start] not in self._first_words:
+                continue
             for end in range(start + 1, min(start + self._longest, len(lower)) + 1):
                 words = tuple(lower[start:end])
                 found += [(strings.add(key), start, end) for key in self._keys.get(words, ())]
