@@ -28,7 +28,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from .files import DATA_DIR, DataFile, ResourceError
+from .files import DATA_DIR, DataFile, ResourceError, collector_paused
 
 KB_DIR = DATA_DIR / "kb"
 
@@ -163,13 +163,15 @@ class KnowledgeBase:
     def matcher(self, vocab: Vocab) -> PhraseIndex:
         """Every KB phrase, matched on lower-case tokens (case is checked after matching)."""
         if self._matcher is None:
-            self._matcher = PhraseIndex({key: sorted(forms) for key, forms in self.forms.items()})
+            with collector_paused():
+                self._matcher = PhraseIndex({key: sorted(forms) for key, forms in self.forms.items()})
         return self._matcher
 
     def role_matcher(self, vocab: Vocab) -> PhraseIndex:
         """The role words ("prime minister", "police", "foreign ministry") and their plurals."""
         if self._role_matcher is None:
-            self._role_matcher = PhraseIndex({"ROLE:" + p: sorted({p, plural(p)}) for p in self.roles})
+            with collector_paused():
+                self._role_matcher = PhraseIndex({"ROLE:" + p: sorted({p, plural(p)}) for p in self.roles})
         return self._role_matcher
 
 
