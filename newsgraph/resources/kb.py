@@ -28,7 +28,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from .files import DATA_DIR, DataFile, ResourceError
+from .files import DATA_DIR, DataFile, ResourceError, collector_paused
 
 KB_DIR = DATA_DIR / "kb"
 
@@ -167,14 +167,16 @@ class KnowledgeBase:
     def matcher(self, vocab: Vocab) -> PhraseIndex:
         """Every KB phrase, matched on lower-case tokens (case is checked after matching)."""
         if self._matcher is None:
-            self._matcher = PhraseIndex({key: sorted(forms) for key, forms in self.forms.items()})
+            with collector_paused():
+                self._matcher = PhraseIndex({key: sorted(forms) for key, forms in self.forms.items()})
         return self._matcher
 
     def role_matcher(self, vocab: Vocab) -> PhraseIndex:
         """The role words ("prime minister", "police", "foreign ministry") and their plurals."""
         if self._role_matcher is None:
             # "Gen.", "Rear Adm.": the tokenizer keeps a capitalised abbreviation whole, a lower-case one not
-            self._role_matcher = PhraseIndex({"ROLE:" + p: sorted({p, plural(p), p.title()}) for p in self.roles})
+            with collector_paused():
+                self._role_matcher = PhraseIndex({"ROLE:" + p: sorted({p, plural(p), p.title()}) for p in self.roles})
         return self._role_matcher
 
 
@@ -198,12 +200,15 @@ class PhraseIndex:
                     keys.append(key)
                 self._prefixes.update(words[:n] for n in range(1, len(words)))
         self._longest = max((len(w) for w in self._keys), default=0)
+        self._first_words = {words[0] for words in self._keys}  # most tokens begin no phrase: one look-up each
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
-        lower = [t.lower_ for t in doc]
         strings = doc.vocab.strings
+        lower = [strings[key] for key in doc.to_array("LOWER").tolist()]  # without a Token object per word
         found = []
         for start in range(len(lower)):
+            if lower[start] not in self._first_words:
+                continue
             for end in range(start + 1, min(start + self._longest, len(lower)) + 1):
                 words = tuple(lower[start:end])
                 found += [(strings.add(key), start, end) for key in self._keys.get(words, ())]

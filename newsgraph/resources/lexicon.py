@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -76,6 +77,12 @@ class Pattern:
     def is_own(self) -> bool:
         """Own patterns are written for newsgraph's parser and beat derived ones on the same trigger."""
         return self.origin.split(":")[0] == OWN
+
+    @cached_property
+    def requires_clause(self) -> bool:
+        """Whether a "to" clause is required ("pledge +xcomp to T"): the clause's words may then fill the pattern.
+        Asked at every trigger of the lemma, so kept once read."""
+        return any("+xcomp" in alternatives for alternatives in self.words)
 
     @property
     def specificity(self) -> int:

@@ -40,7 +40,10 @@ class SpeechLexicon:
     def source_phrase_at(self, tok: Token) -> tuple[str, ...] | None:
         """The source phrase ("according to") that starts at `tok`, if any."""
         doc = tok.doc
+        first = tok.lower_
         for phrase in self.source_phrases:
+            if phrase and phrase[0] != first:  # asked of every token: most start no phrase, so no slice of the doc
+                continue
             end = tok.i + len(phrase)
             if end <= len(doc) and tuple(t.lower_ for t in doc[tok.i:end]) == phrase:
                 return phrase

@@ -202,8 +202,8 @@ def _best_match(tok: Token, ctx: _Context, trace: Trace | None) -> Match | None:
     complete = [m for m in matches if m.complete and not _lacks_target(m, ctx)]
     if trace is not None:
         trace.near_misses.extend(m for m in matches if len(m.missing) == 1 and not complete)
-    if not complete:
-        return None
+    if len(complete) < 2:
+        return complete[0] if complete else None
     # Own patterns first: they were written for this parser; a derived one fills in where none fits.
     return max(complete, key=lambda m: (m.pattern.is_own, _finds_target(m, ctx), m.pattern.rank))
 

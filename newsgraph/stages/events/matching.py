@@ -76,6 +76,8 @@ class _TriggerPhrase:
         self.words = [_Word(t) for t in frame(trigger) + [c for c, dep, _ in self.children if dep == "nsubjpass"]]
         self.attach = self._attach_set([trigger])
         self._with_clauses: tuple[list[_Word], set[int]] | None = None
+        # Every name the phrase's words answer to: most patterns lack a word, and this says so without a scan.
+        self.names = set().union(*(w.all_names for w in self.words))
 
     @staticmethod
     def _attach_set(heads: list[Token]) -> set[int]:
@@ -89,15 +91,18 @@ class _TriggerPhrase:
             clauses = [c for c, _, cdep in self.children if cdep == "xcomp"]
             words = self.words + [_Word(w) for clause in clauses for w in (clause, *frame(clause, depth=2))]
             self._with_clauses = words, self._attach_set([self.trigger, *clauses])
+            self.names.update(*(w.all_names for w in words))
         return self._with_clauses
 
     def match(self, pattern: Pattern) -> Match:
-        words, attach = self.with_clauses() if _requires_clause(pattern) else (self.words, self.attach)
+        words, attach = self.with_clauses() if pattern.requires_clause else (self.words, self.attach)
         result = Match(pattern=pattern, trigger=self.trigger)
         for alternatives in pattern.words:
             hit: Token | None
             if all(w.startswith("+") for w in alternatives):
                 hit = next((c for c, _, cdep in self.children if "+" + cdep in alternatives), None)
+            elif self.names.isdisjoint(alternatives):
+                hit = None
             else:
                 hit = next((w.token for w in words if not w.all_names.isdisjoint(alternatives)
                             and w.attached(attach)), None)
@@ -109,10 +114,6 @@ class _TriggerPhrase:
             result.missing += [f"no '{w.text}'" for w in words if not w.names.isdisjoint(pattern.forbidden)]
             result.missing += [f"no {dep} '{c.text}'" for c, dep, _ in self.children if "+" + dep in pattern.forbidden]
         return result
-
-
-def _requires_clause(pattern: Pattern) -> bool:
-    return any("+xcomp" in alternatives for alternatives in pattern.words)
 
 
 def clause_dep(tok: Token) -> str:
