@@ -1,9 +1,10 @@
 """PLOVER's conventions for acts a sentence expresses rather than reports done.
 
 The expression is the event: an offer, promise or pledge to cooperate is AGREE (the promise happened), a
-hostile act promised on a condition is THREATEN, refusing a cooperative act is REJECT, and a reported "Y
-must V" is a REQUEST of Y. The act's own type gives the new event its mode; the word lists are
-``data/plover/grammar.yaml`` (``intent_*``, ``refusal_*``, ``condition_contents``, ``demand_*``).
+hostile act promised on a condition is THREATEN, refusing a cooperative act is REJECT, a reported "Y
+must V" is a REQUEST of Y, and a reported "Y violated the truce" an ACCUSE of Y. The act's own type gives
+the new event its mode; the word lists are ``data/plover/grammar.yaml`` (``intent_*``, ``refusal_*``,
+``condition_contents``, ``demand_*``, ``wrong_*``).
 """
 from __future__ import annotations
 
@@ -86,3 +87,18 @@ def demanded_of(trigger: Token, grammar: Grammar) -> Token | None:
     if trigger.dep_ != "ccomp" or trigger.i < trigger.head.i:
         return None
     return next((c for c in trigger.children if c.dep_ == "aux" and c.lower_ in grammar.demand_modals), None)
+
+
+def told_wrong(clause: Token, grammar: Grammar) -> Token | None:
+    """"said Moscow had violated the truce", "... broke the deal", "... was behind the attack": the word that
+    makes a reported clause a wrong its subject did, if there is one."""
+    lemma = clause.lemma_.lower()
+    if lemma in grammar.wrong_verbs:
+        return clause
+    if lemma in grammar.wrong_object_verbs:
+        return next((c for c in clause.children if c.dep_ in ("dobj", "nsubjpass")
+                     and c.lemma_.lower() in grammar.wrong_objects), None)
+    if lemma == "be":
+        return next((c for c in clause.children if c.dep_ in ("acomp", "prep")
+                     and c.lower_ in grammar.wrong_predicates), None)
+    return None
