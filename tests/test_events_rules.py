@@ -305,6 +305,10 @@ REPORTED_WRONGS = [  # (sentence, actors, accuser, accused): a wrong another sid
      {"Kenya": "KEN", "Somalia": "SOM"}, "KEN", "SOM"),
     ("Ukraine's military said Russia was responsible for the strike on the dam.",
      {"Ukraine": "UKR", "Russia": "RUS"}, "UKR", "RUS"),
+    ("The Lebanese army said the shelling was a violation of the truce by Israel.",
+     {"Lebanese": "LBN", "Israel": "ISR"}, "LBN", "ISR"),
+    ("Poland's president said the drone incursion was a provocation by Russia.",
+     {"Poland": "POL", "Russia": "RUS"}, "POL", "RUS"),
 ]
 
 
@@ -320,7 +324,8 @@ def test_a_denied_foreseen_or_admitted_wrong_accuses_nobody(nlp):
                  "Pakistan said India could violate the truce.",
                  "Pakistan said it had not violated the truce.",
                  "Pakistan said it had broken the truce by mistake.",
-                 "Pakistan said India broke the record for wheat exports."):
+                 "Pakistan said India broke the record for wheat exports.",
+                 "Pakistan said the floods were a crime against its farmers."):
         assert [e for e, _, _ in run(nlp, text, spec) if e.type == "ACCUSE"] == [], text
 
 

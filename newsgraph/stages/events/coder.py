@@ -49,7 +49,7 @@ from .arguments import (
     subject_tokens,
     token_actors,
 )
-from .conventions import condition_clause, demanded_of, reread, told_wrong
+from .conventions import condition_clause, demanded_of, reread, told_wrong, wrong_doers
 from .matching import Match, clause_dep, match_patterns, target_slots, target_tokens, trigger_kind
 
 if TYPE_CHECKING:
@@ -545,13 +545,15 @@ def _reported_wrongs(sent: Span, ctx: _Context) -> list[Candidate]:
                 continue
             speakers = [a for t in subject_tokens(saying)[0]
                         for a in token_actors(t, ctx.actors, ctx.grammar, ctx.speech, as_source=True)]
-            doers, how = subject_tokens(clause)
+            named = wrong_doers(wrong)
+            doers, how = (named, f"'by' phrase of '{wrong.text}'") if named \
+                else (subject_tokens(clause)[0], f"subject of '{clause.text}'")
             accused = [a for t in doers for a in token_actors(t, ctx.actors, ctx.grammar, ctx.speech)]
             if not any(a.code for a in speakers) or not accused \
                     or {a.code or a.id for a in speakers} & {a.code or a.id for a in accused}:
                 continue  # "Russia said it had broken no law": an admission or a denial, not an accusation
             cand = Candidate(match=Match(REPORTED_WRONG, clause), sources=speakers, targets=accused, etype="ACCUSE",
-                             source_how=f"subject of '{saying.text}'", target_how=f"{how} of '{clause.text}'",
+                             source_how=f"subject of '{saying.text}'", target_how=how,
                              mode=REPORTED_WRONG.mode, rule=f"reported wrong: '{saying.text}' that ... '{wrong.text}'")
             cand.status = _status(cand, ctx)
             cand.qualifiers = sorted(qualifiers_of(saying, ctx.grammar) | _quote_qualifier(saying, ctx))

@@ -98,7 +98,15 @@ def told_wrong(clause: Token, grammar: Grammar) -> Token | None:
     if lemma in grammar.wrong_object_verbs:
         return next((c for c in clause.children if c.dep_ in ("dobj", "nsubjpass")
                      and c.lemma_.lower() in grammar.wrong_objects), None)
-    if lemma == "be":
-        return next((c for c in clause.children if c.dep_ in ("acomp", "prep")
-                     and c.lower_ in grammar.wrong_predicates), None)
+    if lemma == "be":  # "was behind the raid", "were a war crime by Israel"
+        return next((c for c in clause.children
+                     if (c.dep_ in ("acomp", "prep") and c.lower_ in grammar.wrong_predicates)
+                     or (c.dep_ == "attr" and c.lemma_.lower() in grammar.wrong_objects)), None)
     return None
+
+
+def wrong_doers(wrong: Token) -> list[Token]:
+    """"the strikes were a war crime by Israel": the doers a wrong noun names in its "by" phrase."""
+    if wrong.dep_ != "attr":
+        return []
+    return [o for p in wrong.children if p.dep_ == "prep" and p.lower_ == "by" for o in p.children if o.dep_ == "pobj"]
