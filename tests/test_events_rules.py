@@ -325,7 +325,9 @@ def test_a_denied_foreseen_or_admitted_wrong_accuses_nobody(nlp):
                  "Pakistan said it had not violated the truce.",
                  "Pakistan said it had broken the truce by mistake.",
                  "Pakistan said India broke the record for wheat exports.",
-                 "Pakistan said the floods were a crime against its farmers."):
+                 "Pakistan said the floods were a crime against its farmers.",
+                 "Pakistan said India was responsible for security at the stadium.",
+                 "Pakistan said India was behind the new trade initiative."):
         assert [e for e, _, _ in run(nlp, text, spec) if e.type == "ACCUSE"] == [], text
 
 

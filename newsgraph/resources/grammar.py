@@ -68,6 +68,7 @@ class Grammar:
     wrong_object_verbs: frozenset[str]
     wrong_objects: frozenset[str]
     wrong_predicates: frozenset[str]
+    blame_predicates: frozenset[str]
     intent_contents: dict[str, str]  # type of a promised act -> AGREE mode
     refusal_contents: dict[str, str]  # type of a refused act -> REJECT mode
     demand_contents: dict[str, str]  # type of a demanded act -> REQUEST mode

@@ -98,11 +98,20 @@ def told_wrong(clause: Token, grammar: Grammar) -> Token | None:
     if lemma in grammar.wrong_object_verbs:
         return next((c for c in clause.children if c.dep_ in ("dobj", "nsubjpass")
                      and c.lemma_.lower() in grammar.wrong_objects), None)
-    if lemma == "be":  # "was behind the raid", "were a war crime by Israel"
+    if lemma == "be":  # "is guilty of", "was behind the raid", "were a war crime by Israel"
         return next((c for c in clause.children
                      if (c.dep_ in ("acomp", "prep") and c.lower_ in grammar.wrong_predicates)
+                     or (c.dep_ in ("acomp", "prep") and c.lower_ in grammar.blame_predicates
+                         and _blamed_for_wrong(c, grammar))
                      or (c.dep_ == "attr" and c.lemma_.lower() in grammar.wrong_objects)), None)
     return None
+
+
+def _blamed_for_wrong(predicate: Token, grammar: Grammar) -> bool:
+    """"responsible for the blast", "behind the raid": the blame names a wrong, not "responsible for security"."""
+    objects = [o for o in predicate.children if o.dep_ == "pobj"] \
+        + [o for p in predicate.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    return any(o.lemma_.lower() in grammar.wrong_objects for o in objects)
 
 
 def wrong_doers(wrong: Token) -> list[Token]:
