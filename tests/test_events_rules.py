@@ -291,3 +291,46 @@ def test_light_verb_preposition_and_measured_object_give_the_target(nlp):
     aid = run(nlp, "Germany pledged 500 million euros in military aid for Ukraine.",
               {"Germany": "DEU", "Ukraine": "UKR"})
     find(aid, "AID", {"DEU"}, {"UKR"})
+
+
+REPORTED_WRONGS = [  # (sentence, actors, accuser, accused): a wrong another side did, told by a coded side
+    ("The Russian defence ministry said Ukraine had violated the Easter truce overnight.",
+     {"Russian": "RUS", "Ukraine": "UKR"}, "RUS", "UKR"),
+    ("Ankara says Athens broke the agreement on the Aegean islands.", {"Ankara": "TUR", "Athens": "GRC"}, "TUR", "GRC"),
+    ("Armenia said Azerbaijan committed war crimes in the border villages.",
+     {"Armenia": "ARM", "Azerbaijan": "AZE"}, "ARM", "AZE"),
+    ("Israel breached the ceasefire twice on Sunday, Egypt's foreign ministry said.",
+     {"Israel": "ISR", "Egypt": "EGY"}, "EGY", "ISR"),
+    ("Kenya's interior ministry said Somalia was behind the raid on the border post.",
+     {"Kenya": "KEN", "Somalia": "SOM"}, "KEN", "SOM"),
+    ("Ukraine's military said Russia was responsible for the strike on the dam.",
+     {"Ukraine": "UKR", "Russia": "RUS"}, "UKR", "RUS"),
+    ("The Lebanese army said the shelling was a violation of the truce by Israel.",
+     {"Lebanese": "LBN", "Israel": "ISR"}, "LBN", "ISR"),
+    ("Poland's president said the drone incursion was a provocation by Russia.",
+     {"Poland": "POL", "Russia": "RUS"}, "POL", "RUS"),
+]
+
+
+def test_a_wrong_told_in_reported_speech_accuses_its_doer(nlp):
+    for text, spec, accuser, accused in REPORTED_WRONGS:
+        event = find(run(nlp, text, spec), "ACCUSE", {accuser}, {accused})
+        assert (event.mode, event.pattern) == ("allege", "accuse:reported-wrong"), text
+
+
+def test_a_denied_foreseen_or_admitted_wrong_accuses_nobody(nlp):
+    spec = {"Pakistan": "PAK", "India": "IND"}
+    for text in ("Pakistan denied that India had violated the truce.",
+                 "Pakistan said India could violate the truce.",
+                 "Pakistan said it had not violated the truce.",
+                 "Pakistan said it had broken the truce by mistake.",
+                 "Pakistan said India broke the record for wheat exports.",
+                 "Pakistan said the floods were a crime against its farmers.",
+                 "Pakistan said India was responsible for security at the stadium.",
+                 "Pakistan said India was behind the new trade initiative."):
+        assert [e for e, _, _ in run(nlp, text, spec) if e.type == "ACCUSE"] == [], text
+
+
+def test_a_reported_wrong_needs_a_coded_speaker(nlp):
+    text = "A local shopkeeper said Serbia had violated the agreement."
+    assert [e for e, _, _ in run(nlp, text, {"Serbia": "SRB"}) if e.type == "ACCUSE"] == []

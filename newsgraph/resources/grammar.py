@@ -64,6 +64,11 @@ class Grammar:
     response_verbs: frozenset[str]
     promise_modals: frozenset[str]
     demand_modals: frozenset[str]
+    wrong_verbs: frozenset[str]
+    wrong_object_verbs: frozenset[str]
+    wrong_objects: frozenset[str]
+    wrong_predicates: frozenset[str]
+    blame_predicates: frozenset[str]
     intent_contents: dict[str, str]  # type of a promised act -> AGREE mode
     refusal_contents: dict[str, str]  # type of a refused act -> REJECT mode
     demand_contents: dict[str, str]  # type of a demanded act -> REQUEST mode

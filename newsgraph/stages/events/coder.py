@@ -49,7 +49,7 @@ from .arguments import (
     subject_tokens,
     token_actors,
 )
-from .conventions import condition_clause, demanded_of, reread
+from .conventions import condition_clause, demanded_of, reread, told_wrong, wrong_doers
 from .matching import Match, clause_dep, match_patterns, target_slots, target_tokens, trigger_kind
 
 if TYPE_CHECKING:
@@ -62,6 +62,9 @@ SCENE_SENTENCES = 2  # how far back the place a story last named is still the sc
 LOCATED_ID = "located:"  # id prefix of a state only a place named, until the event is kept
 THREAT_PREPS = frozenset({"against", "on", "with"})  # "would retaliate against X", "would cut ties with X"
 JOINT_WORDS = frozenset({"two", "both", "all"})  # "the two countries should ...": the speaker is one of them
+# The pattern an ACCUSE read off a reported wrong is coded by; its words are grammar.yaml's wrong_* lists.
+REPORTED_WRONG = Pattern(id="accuse:reported-wrong", kind="verb", type="ACCUSE", mode="allege", lemmas=frozenset(),
+                         origin="own:convention:reported-wrong")
 
 
 @dataclass(eq=False)
@@ -234,7 +237,8 @@ def _sentence_candidates(sent: Span, ctx: _Context, trace: Trace | None) -> list
         if m.pattern.kind == "noun" and (_used_by_verb(m, consumed) or _inside_same_type_verb(m, verb_types)):
             continue
         out.append(_candidate(m, ctx))
-    return out + [d for c in out if (d := _demand(c, ctx) or _ultimatum(c, ctx)) is not None]
+    return out + [d for c in out if (d := _demand(c, ctx) or _ultimatum(c, ctx)) is not None] \
+        + _reported_wrongs(sent, ctx)
 
 
 def _used_by_verb(m: Match, consumed: dict[int, str]) -> bool:
@@ -525,6 +529,37 @@ def _demand(act: Candidate, ctx: _Context) -> Candidate | None:
     cand.qualifiers = sorted(qualifiers_of(saying, ctx.grammar) | _quote_qualifier(saying, ctx))
     cand.confidence = _confidence(act.match, cand)
     return cand
+
+
+def _reported_wrongs(sent: Span, ctx: _Context) -> list[Candidate]:
+    """"Ankara says Athens broke the agreement": a coded side telling a wrong another side did accuses it.
+    A denied, doubted or foreseen wrong ("denied that ...", "said X could violate ...") accuses nobody."""
+    out: list[Candidate] = []
+    for saying in sent:
+        if not ctx.speech.is_reporting(saying):
+            continue
+        for clause in saying.children:
+            wrong = told_wrong(clause, ctx.grammar) if clause.dep_ == "ccomp" else None
+            if wrong is None or NOT_FACT_QUALIFIERS & (qualifiers_of(clause, ctx.grammar)
+                                                        | qualifiers_of(saying, ctx.grammar)):
+                continue
+            speakers = [a for t in subject_tokens(saying)[0]
+                        for a in token_actors(t, ctx.actors, ctx.grammar, ctx.speech, as_source=True)]
+            named = wrong_doers(wrong)
+            doers, how = (named, f"'by' phrase of '{wrong.text}'") if named \
+                else (subject_tokens(clause)[0], f"subject of '{clause.text}'")
+            accused = [a for t in doers for a in token_actors(t, ctx.actors, ctx.grammar, ctx.speech)]
+            if not any(a.code for a in speakers) or not accused \
+                    or {a.code or a.id for a in speakers} & {a.code or a.id for a in accused}:
+                continue  # "Russia said it had broken no law": an admission or a denial, not an accusation
+            cand = Candidate(match=Match(REPORTED_WRONG, clause), sources=speakers, targets=accused, etype="ACCUSE",
+                             source_how=f"subject of '{saying.text}'", target_how=how,
+                             mode=REPORTED_WRONG.mode, rule=f"reported wrong: '{saying.text}' that ... '{wrong.text}'")
+            cand.status = _status(cand, ctx)
+            cand.qualifiers = sorted(qualifiers_of(saying, ctx.grammar) | _quote_qualifier(saying, ctx))
+            cand.confidence = _confidence(cand.match, cand)
+            out.append(cand)
+    return out
 
 
 def _target_actors(tok: Token, cand: Candidate | None, ctx: _Context) -> list[Actor]:

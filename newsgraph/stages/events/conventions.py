@@ -1,9 +1,10 @@
 """PLOVER's conventions for acts a sentence expresses rather than reports done.
 
 The expression is the event: an offer, promise or pledge to cooperate is AGREE (the promise happened), a
-hostile act promised on a condition is THREATEN, refusing a cooperative act is REJECT, and a reported "Y
-must V" is a REQUEST of Y. The act's own type gives the new event its mode; the word lists are
-``data/plover/grammar.yaml`` (``intent_*``, ``refusal_*``, ``condition_contents``, ``demand_*``).
+hostile act promised on a condition is THREATEN, refusing a cooperative act is REJECT, a reported "Y
+must V" is a REQUEST of Y, and a reported "Y violated the truce" an ACCUSE of Y. The act's own type gives
+the new event its mode; the word lists are ``data/plover/grammar.yaml`` (``intent_*``, ``refusal_*``,
+``condition_contents``, ``demand_*``, ``wrong_*``).
 """
 from __future__ import annotations
 
@@ -86,3 +87,35 @@ def demanded_of(trigger: Token, grammar: Grammar) -> Token | None:
     if trigger.dep_ != "ccomp" or trigger.i < trigger.head.i:
         return None
     return next((c for c in trigger.children if c.dep_ == "aux" and c.lower_ in grammar.demand_modals), None)
+
+
+def told_wrong(clause: Token, grammar: Grammar) -> Token | None:
+    """"said Moscow had violated the truce", "... broke the deal", "... was behind the attack": the word that
+    makes a reported clause a wrong its subject did, if there is one."""
+    lemma = clause.lemma_.lower()
+    if lemma in grammar.wrong_verbs:
+        return clause
+    if lemma in grammar.wrong_object_verbs:
+        return next((c for c in clause.children if c.dep_ in ("dobj", "nsubjpass")
+                     and c.lemma_.lower() in grammar.wrong_objects), None)
+    if lemma == "be":  # "is guilty of", "was behind the raid", "were a war crime by Israel"
+        return next((c for c in clause.children
+                     if (c.dep_ in ("acomp", "prep") and c.lower_ in grammar.wrong_predicates)
+                     or (c.dep_ in ("acomp", "prep") and c.lower_ in grammar.blame_predicates
+                         and _blamed_for_wrong(c, grammar))
+                     or (c.dep_ == "attr" and c.lemma_.lower() in grammar.wrong_objects)), None)
+    return None
+
+
+def _blamed_for_wrong(predicate: Token, grammar: Grammar) -> bool:
+    """"responsible for the blast", "behind the raid": the blame names a wrong, not "responsible for security"."""
+    objects = [o for o in predicate.children if o.dep_ == "pobj"] \
+        + [o for p in predicate.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    return any(o.lemma_.lower() in grammar.wrong_objects for o in objects)
+
+
+def wrong_doers(wrong: Token) -> list[Token]:
+    """"the strikes were a war crime by Israel": the doers a wrong noun names in its "by" phrase."""
+    if wrong.dep_ != "attr":
+        return []
+    return [o for p in wrong.children if p.dep_ == "prep" and p.lower_ == "by" for o in p.children if o.dep_ == "pobj"]
