@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from spacy.util import raise_error
 
 from .components import STAGES, add_stages, stages_of
-from .records import Article, RawArticle, ReadFailure, content_hash
+from .records import PIPELINE_VERSION, Article, RawArticle, ReadFailure, content_hash
 from .resources import Resources
 from .stages.clean import CleanText, clean_article
 from .stages.lookups import text_length
@@ -65,13 +65,14 @@ def extract(
     """
     resources = resources or Resources.load()
     nlp = pipeline_for(resources)
+    version = resources.pipeline_version
     sections = _sections(nlp, raws, resources, on_failure)
     parsed = (doc for batch in _batches(sections, batch_size, SECTION_CHARS)
               for doc in nlp.pipe(batch, batch_size=len(batch), disable=list(STAGES)))
     for doc in _pipe(nlp, _joined(parsed), batch_size, on_failure):
         raw, clean = doc.user_data["newsgraph_input"]
         try:
-            record = build_record(raw, clean, doc)
+            record = build_record(raw, clean, doc, version=version)
         except Exception as exc:
             if on_failure is None:
                 raise
@@ -176,8 +177,8 @@ def _report(on_failure: Callable[[ReadFailure], None], raw: RawArticle, exc: Exc
     on_failure(ReadFailure(origin=raw.origin, reason=f"extraction failed: {type(exc).__name__}: {exc}"))
 
 
-def build_record(raw: RawArticle, clean: CleanText, doc: Doc) -> Article:
-    """The article record, from the cleaned text and the Doc's extensions."""
+def build_record(raw: RawArticle, clean: CleanText, doc: Doc, *, version: str = PIPELINE_VERSION) -> Article:
+    """The article record, from the cleaned text and the Doc's extensions; `version`: its pipeline_version."""
     return Article(
         doc_id=content_hash(clean.text),
         origin=raw.origin,
@@ -191,6 +192,7 @@ def build_record(raw: RawArticle, clean: CleanText, doc: Doc) -> Article:
         url=raw.url,
         source_id=raw.source_id,
         warnings=list(raw.warnings),
+        pipeline_version=version,
     )
 
 

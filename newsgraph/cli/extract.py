@@ -11,7 +11,7 @@ from ..pipeline import extract
 from ..records import Article, RawArticle, ReadFailure
 from ..sources.readers import READERS, read_inputs
 from . import main
-from .options import published_option
+from .options import model_option, published_option
 from .terminal import printable
 
 
@@ -22,6 +22,7 @@ from .terminal import printable
 @click.option("--format-in", type=click.Choice(sorted(READERS)), default=None,
               help="Reader to use instead of choosing by file extension.")
 @published_option
+@model_option
 def extract_command(paths: tuple[str, ...], fmt: str, format_in: str | None, published: str | None) -> None:
     """Extract actors, events and quotes from articles.
 

@@ -97,6 +97,13 @@ def _add_event_placement(conn: Connection) -> None:
                       "ON events (factual, source_key, target_key, quad_class, mention_count, intensity)"))
 
 
+def _add_event_model_probability(conn: Connection) -> None:
+    """Each report's `model_probability` (the learned event scorer's, issue 16). A database created after this
+    migration has the column from 0001 already."""
+    if "model_probability" not in {c["name"] for c in inspect(conn).get_columns("event_mentions")}:
+        conn.execute(text("ALTER TABLE event_mentions ADD COLUMN model_probability FLOAT"))
+
+
 MIGRATIONS: list[Migration] = [
     ("0001_create_tables", _create_tables),
     ("0002_quote_search", _add_quote_search),
@@ -105,6 +112,7 @@ MIGRATIONS: list[Migration] = [
     ("0005_list_indexes", _add_list_indexes),
     ("0006_event_located", _add_event_located),
     ("0007_event_placement", _add_event_placement),
+    ("0008_event_model_probability", _add_event_model_probability),
 ]
 
 

@@ -129,6 +129,7 @@ event_mentions = Table(
     Column("granularity", String(10)),
     Column("qualifiers", Text, nullable=False),
     Column("located", Text),  # 0006
+    Column("model_probability", Float),  # 0008
     ForeignKeyConstraint(["doc_id"], ["articles.doc_id"]),
     ForeignKeyConstraint(["event_id"], ["events.id"]),
 )

@@ -51,6 +51,7 @@ from .arguments import (
 )
 from .conventions import condition_clause, demanded_of, reread
 from .matching import Match, clause_dep, match_pattern, target_slots, target_tokens, trigger_kind
+from .scorer import EventScorer, Proposal, Verdict
 
 if TYPE_CHECKING:
     from ..dates import DateTimeline
@@ -80,6 +81,7 @@ class Candidate:
     location: Location | None = None  # the place whose state stood in for a missing side
     etype: str = ""  # the pattern's type, unless a rule re-read it (a verbal "attack" is an ACCUSE)
     rule: str = ""  # the convention that re-read it, for explain
+    verdict: Verdict | None = None  # the learned scorer's decision, when it ran
 
 
 @dataclass
@@ -103,13 +105,17 @@ class _Context:
 
 def code_events(doc: Doc, *, actors: ActorTable, dates: DateTimeline | None, published: str | None,
                 lexicon: Lexicon, grammar: Grammar, speech_verbs: SpeechLexicon,
-                trace: Trace | None = None) -> list[Event]:
-    """The PLOVER events of one parsed article, one per fact, each with its evidence."""
+                trace: Trace | None = None, scorer: EventScorer | None = None) -> list[Event]:
+    """The PLOVER events of one parsed article, one per fact, each with its evidence.
+
+    With a `scorer`, the learned model keeps, retypes or drops each candidate the rules propose."""
     ctx = _Context(doc=doc, actors=actors, dates=dates, published=_parse_date(published),
                    lexicon=lexicon, grammar=grammar, speech=speech_verbs)
     events: list[Event] = []
-    for sent in doc.sents:
-        candidates = _sentence_candidates(sent, ctx, trace)
+    proposed = [(sent, _sentence_candidates(sent, ctx, trace)) for sent in doc.sents]
+    if scorer is not None:
+        _apply_scorer(scorer, proposed, ctx)
+    for sent, candidates in proposed:
         for cand in candidates:
             _resolve_reply_target(cand, events, ctx)
         kept = _one_per_fact([c for c in candidates if c.status == "event"], ctx)
@@ -124,6 +130,34 @@ def code_events(doc: Doc, *, actors: ActorTable, dates: DateTimeline | None, pub
     _date_retold_facts(events, actors)
     _date_follow_ups(events, actors, [sent.start_char for sent in doc.sents])
     return events
+
+
+def _apply_scorer(scorer: EventScorer, proposed: list[tuple[Span, list[Candidate]]], ctx: _Context) -> None:
+    """The model's verdict on each candidate that would be an event: kept, retyped (its mode dropped, its
+    status read again for the new type) or dropped."""
+    judged = [(sent, _first_per_trigger([c for c in cands if c.status == "event"])) for sent, cands in proposed]
+    proposals = [(sent, [Proposal(trigger=c.match.trigger, etype=c.etype, sources=[a.id for a in c.sources],
+                                  targets=[a.id for a in c.targets]) for c in cands]) for sent, cands in judged]
+    for (_, cands), verdicts in zip(judged, scorer.judge(ctx.doc, proposals, ctx.actors), strict=True):
+        for cand, verdict in zip(cands, verdicts, strict=True):
+            cand.verdict = verdict
+            if verdict.etype is None:
+                cand.status = f"dropped by the model ({verdict.note})"
+            elif verdict.etype != cand.etype:
+                cand.etype, cand.mode = verdict.etype, None
+                cand.status = _status(cand, ctx)
+
+
+def _first_per_trigger(cands: list[Candidate]) -> list[Candidate]:
+    """A second fact read off the same words (a demand or an ultimatum beside the act) is the rules' reading of
+    how the act was said: the model judges the words once, through the first."""
+    seen: set[int] = set()
+    out = []
+    for cand in cands:
+        if cand.match.trigger.i not in seen:
+            seen.add(cand.match.trigger.i)
+            out.append(cand)
+    return out
 
 
 def _date_retold_facts(events: list[Event], actors: ActorTable) -> None:
@@ -671,6 +705,7 @@ def _to_event(c: Candidate, sent: Span, ctx: _Context, number: int) -> Event:
         trigger=_trigger_text(m), pattern=m.pattern.id, quad_class=etype.quad_class,
         intensity=etype.intensity_of(c.mode), confidence=c.confidence, qualifiers=list(c.qualifiers),
         located=c.location.text if c.location is not None else None,
+        model_probability=c.verdict.probability if c.verdict is not None else None,
     )
     _set_date(event, sent, m.trigger, ctx)
     return event
