@@ -37,7 +37,7 @@ from newsgraph.records import EVENT_TYPES, ActorTable
 from newsgraph.resources import Resources
 from newsgraph.stages.actors import resolve_actors
 from newsgraph.stages.dates import resolve_dates
-from newsgraph.stages.events.coder import Trace, code_events
+from newsgraph.stages.events.coder import code_events
 from newsgraph.stages.events.encoder import TokenVectors, shared_encoder
 from newsgraph.stages.events.matching import trigger_kind
 from newsgraph.stages.events.scorer import (
@@ -49,6 +49,7 @@ from newsgraph.stages.events.scorer import (
     EventScorer,
     LinearModel,
     Proposal,
+    Verdict,
     decide,
     role_features,
     save_weights,
@@ -61,7 +62,9 @@ DATA = REPO / "training" / "events.jsonl"
 CARD = WEIGHTS_FILE.with_name("model-card.md")
 REGULARISATION = 0.1  # inverse strength (scikit-learn's C) on standardised features
 GRID = {"drop": (0.5, 0.6, 0.7, 0.8, 0.9, 1.01), "retype": (0.6, 0.7, 0.8, 0.9, 1.01),
-        "arguments": (0.0, 0.02, 0.05, 0.1, 0.2)}  # 1.01: never
+        "arguments": (0.0, 0.02, 0.05, 0.1, 0.2), "add": (0.5, 0.6, 0.7, 0.8, 0.9, 1.01),
+        "add_sides": (0.3, 0.5, 0.7)}  # 1.01: never
+NEVER = {"drop": 1.01, "retype": 1.01, "arguments": 0.0, "add": 1.01, "add_sides": 1.01}  # the rules alone
 
 
 @dataclass
@@ -79,7 +82,8 @@ class Sentence:
     sent: Any  # spacy Span
     actors: ActorTable
     gold: list[GoldEvent]
-    candidates: list[Proposal] = field(default_factory=list)
+    candidates: list[Proposal] = field(default_factory=list)  # what the rules proposed and the parse offered
+    assessments: list[Assessment] = field(default_factory=list)  # the model's reading of each
     vectors: TokenVectors | None = None
 
 
@@ -93,33 +97,56 @@ def read_records(path: Path, limit: int | None) -> dict[str, list[dict[str, Any]
     return {name: rows[:limit] if limit else rows for name, rows in splits.items()}
 
 
-def prepare(records: list[dict[str, Any]], resources: Resources) -> list[Sentence]:
-    """Parse each text, run the rules on it, and encode the sentences that have a gold event or a candidate."""
-    nlp = get_nlp()
-    out: list[Sentence] = []
-    for record, doc in zip(records, nlp.pipe(r["text"] for r in records), strict=True):
+@dataclass
+class Parsed:
+    """One training text, parsed, with its actors and dates, as the pipeline would have them."""
+
+    doc: Any
+    actors: ActorTable
+    dates: Any
+    sentences: list[Sentence]
+
+
+def prepare(records: list[dict[str, Any]], resources: Resources) -> list[Parsed]:
+    """Parse each text, find its actors and dates, and encode the sentences with a gold event or a lexicon word."""
+    out: list[Parsed] = []
+    for record, doc in zip(records, get_nlp().pipe(r["text"] for r in records), strict=True):
         actors = resolve_actors(doc, kb=resources.kb, published=None)
         dates = resolve_dates(doc, published=None, lexicon=resources.dates, grammar=resources.grammar,
                               speech_verbs=resources.speech_verbs)
-        trace = Trace()
-        code_events(doc, actors=actors, dates=dates, published=None, lexicon=resources.lexicon,
-                    grammar=resources.grammar, speech_verbs=resources.speech_verbs, trace=trace)
         gold = [GoldEvent(tuple(e["trigger"]), e["type"], _span(e.get("source")), _span(e.get("target")))
                 for e in record["events"]]
-        for sent in doc.sents:
-            inside = [g for g in gold if sent.start_char <= g.trigger[0] < sent.end_char]
-            seen: set[int] = set()
-            proposals = []
-            for c in trace.candidates:
-                if c.status == "event" and sent.start <= c.match.trigger.i < sent.end and c.match.trigger.i not in seen:
-                    seen.add(c.match.trigger.i)
-                    proposals.append(Proposal(c.match.trigger, c.etype, [a.id for a in c.sources],
-                                              [a.id for a in c.targets]))
-            out.append(Sentence(sent, actors, inside, proposals))
-    busy = [s for s in out if s.gold or _lexicon_words(s, resources) or s.candidates]
-    for s, vectors in zip(busy, shared_encoder().encode([s.sent.text for s in busy]), strict=True):
+        sentences = [Sentence(sent, actors, [g for g in gold if sent.start_char <= g.trigger[0] < sent.end_char])
+                     for sent in doc.sents]
+        out.append(Parsed(doc, actors, dates, sentences))
+    every = [s for parsed in out for s in parsed.sentences]
+    for s, vectors in zip(every, shared_encoder().encode([s.sent.text for s in every]), strict=True):
         s.vectors = vectors
-    return [s for s in busy if s.vectors is not None]
+    return out
+
+
+@dataclass(frozen=True, eq=False)
+class RecordingScorer(EventScorer):
+    """Reads every proposal as the pipeline offers it, keeps what it read, and changes nothing: the held-out
+    candidates and the model's readings, for choosing the thresholds."""
+
+    seen: dict[int, tuple[list[Proposal], list[Assessment]]] = field(default_factory=dict)
+
+    def judge(self, doc: Any, proposals: list[tuple[Any, list[Proposal]]], actors: ActorTable,
+              encoder: Any = None) -> list[list[Verdict]]:
+        for (sent, props), assessed in zip(proposals, self.assess(doc, proposals, actors, encoder), strict=True):
+            self.seen[sent.start_char] = (props, assessed)
+        return [[Verdict(p.etype if p.ruled else None, 0.0, "recorded") for p in props] for _, props in proposals]
+
+
+def record_candidates(parsed: list[Parsed], scorer: EventScorer, resources: Resources) -> None:
+    """Run the rules with the model reading along, and keep each sentence's proposals and the model's readings."""
+    for text in parsed:
+        recorder = RecordingScorer(types=scorer.types, roles=scorer.roles, thresholds=scorer.thresholds, digest="")
+        code_events(text.doc, actors=text.actors, dates=text.dates, published=None, lexicon=resources.lexicon,
+                    grammar=resources.grammar, speech_verbs=resources.speech_verbs, scorer=recorder)
+        for s in text.sentences:
+            s.candidates, s.assessments = recorder.seen.get(s.sent.start_char, ([], []))
 
 
 def _span(value: list[int] | None) -> tuple[int, int] | None:
@@ -150,13 +177,13 @@ def _head_of(span: tuple[int, int], s: Sentence) -> tuple[int, int]:
 
 
 def type_examples(sentences: list[Sentence], resources: Resources) -> tuple[np.ndarray, list[str]]:
-    """Features and labels: each gold trigger's head with its type; each lexicon word with the type of the gold
-    trigger it lies in, else NONE."""
+    """Features and labels: each gold trigger's head with its type; each lexicon word and each verb (what the parse
+    may offer) with the type of the gold trigger it lies in, else NONE."""
     rows, labels = [], []
     for s in sentences:
         assert s.vectors is not None
         spans: dict[tuple[int, int], str] = {_head_of(g.trigger, s): g.type for g in s.gold}
-        for tok in _lexicon_words(s, resources):
+        for tok in [*_lexicon_words(s, resources), *(t for t in s.sent if t.pos_ == "VERB")]:
             span = (tok.idx, tok.idx + len(tok.text))
             if span not in spans:
                 spans[span] = next((g.type for g in s.gold if _overlaps(span, g.trigger)), NONE)
@@ -219,17 +246,19 @@ def accuracy(model: LinearModel, features: np.ndarray, labels: list[str]) -> dic
             "examples": len(labels)}
 
 
-def event_figures(sentences: list[Sentence], assessments: list[list[Assessment]],
-                  thresholds: dict[str, float] | None) -> dict[str, float]:
+def event_figures(sentences: list[Sentence], thresholds: dict[str, float] | None) -> dict[str, float]:
     """Event precision, recall and F1 of the rules' candidates (with the model's verdicts unless `thresholds` is
     None) against the gold events: same type, the trigger inside the gold trigger, a source mention inside the
     gold source when there is one."""
     tp = fp = 0
     gold_total = sum(len(s.gold) for s in sentences)
-    for s, judged in zip(sentences, assessments, strict=True):
+    for s in sentences:
         matched: set[int] = set()
-        for proposal, assessment in zip(s.candidates, judged, strict=True):
-            etype = proposal.etype if thresholds is None else decide(assessment, thresholds).etype
+        for proposal, assessment in zip(s.candidates, s.assessments, strict=True):
+            if thresholds is None:
+                etype = proposal.etype if proposal.ruled else None
+            else:
+                etype = decide(assessment, thresholds).etype
             if etype is None:
                 continue
             hit = next((k for k, g in enumerate(s.gold) if k not in matched and g.type == etype
@@ -254,20 +283,21 @@ def _source_fits(proposal: Proposal, gold: GoldEvent, actors: ActorTable) -> boo
                for actor_id in proposal.sources if (actor := actors.get(actor_id)) for m in actor.mentions)
 
 
-def choose_thresholds(sentences: list[Sentence], assessments: list[list[Assessment]]) -> dict[str, float]:
+def choose_thresholds(sentences: list[Sentence]) -> dict[str, float]:
     """The grid point with the best held-out event F1 whose precision is no lower than the rules' own; ties go to
     the point that intervenes least (highest drop and retype thresholds, lowest argument threshold)."""
-    rules = event_figures(sentences, assessments, None)
+    rules = event_figures(sentences, None)
     best: tuple[tuple[float, ...], dict[str, float]] | None = None
-    for drop, retype, arguments in itertools.product(GRID["drop"], GRID["retype"], GRID["arguments"]):
-        thresholds = {"drop": drop, "retype": retype, "arguments": arguments}
-        figures = event_figures(sentences, assessments, thresholds)
+    for point in itertools.product(*(GRID[name] for name in THRESHOLDS)):
+        thresholds = dict(zip(THRESHOLDS, point, strict=True))
+        figures = event_figures(sentences, thresholds)
         if figures["precision"] < rules["precision"]:
             continue
-        key = (figures["f1"], drop, retype, -arguments)
+        key = (figures["f1"], thresholds["drop"], thresholds["retype"], -thresholds["arguments"], thresholds["add"],
+               thresholds["add_sides"])
         if best is None or key > best[0]:
             best = (key, thresholds)
-    return best[1] if best else {"drop": 1.01, "retype": 1.01, "arguments": 0.0}
+    return best[1] if best else NEVER
 
 
 @dataclass
@@ -281,15 +311,14 @@ def train(data: Path, limit: int | None = None, weights: Path = WEIGHTS_FILE) ->
     resources = Resources.load(model=False)
     splits = read_records(data, limit)
     prepared = {name: prepare(rows, resources) for name, rows in splits.items()}
-    types_x, types_y = type_examples(prepared["train"], resources)
-    roles_x, roles_y = role_examples(prepared["train"])
-    type_classes = (*EVENT_TYPES, NONE)
-    types, roles = fit(types_x, types_y, type_classes), fit(roles_x, roles_y, ROLES)
-    provisional = EventScorer(types=types, roles=roles, thresholds=dict.fromkeys(THRESHOLDS, 0.0), digest="")
-    heldout = prepared["heldout"]
-    assessments = [[provisional.assess_one(p, s.sent, s.vectors, s.actors) for p in s.candidates]
-                   for s in heldout if s.vectors is not None]
-    thresholds = choose_thresholds(heldout, assessments)
+    train_sentences = [s for parsed in prepared["train"] for s in parsed.sentences]
+    heldout = [s for parsed in prepared["heldout"] for s in parsed.sentences]
+    types_x, types_y = type_examples(train_sentences, resources)
+    roles_x, roles_y = role_examples(train_sentences)
+    types, roles = fit(types_x, types_y, (*EVENT_TYPES, NONE)), fit(roles_x, roles_y, ROLES)
+    record_candidates(prepared["heldout"], EventScorer(types=types, roles=roles, thresholds=NEVER, digest=""),
+                      resources)
+    thresholds = choose_thresholds(heldout)
     digest = save_weights(weights, types, roles, thresholds)
     held_x, held_y = type_examples(heldout, resources)
     held_rx, held_ry = role_examples(heldout)
@@ -301,8 +330,8 @@ def train(data: Path, limit: int | None = None, weights: Path = WEIGHTS_FILE) ->
         "examples": {"types": len(types_y), "roles": len(roles_y)},
         "heldout_types": accuracy(types, held_x, held_y),
         "heldout_roles": accuracy(roles, held_rx, held_ry),
-        "heldout_events_rules": event_figures(heldout, assessments, None),
-        "heldout_events_model": event_figures(heldout, assessments, thresholds),
+        "heldout_events_rules": event_figures(heldout, None),
+        "heldout_events_model": event_figures(heldout, thresholds),
         "thresholds": thresholds,
         "digest": digest,
     }

@@ -43,6 +43,7 @@ from .arguments import (
     MODIFIER_DEPS,
     Grammar,
     frame,
+    is_time_phrase,
     owner_tokens,
     reporting_verb,
     speaker_tokens,
@@ -51,7 +52,7 @@ from .arguments import (
 )
 from .conventions import condition_clause, demanded_of, reread
 from .matching import Match, clause_dep, match_pattern, target_slots, target_tokens, trigger_kind
-from .scorer import EventScorer, Proposal, Verdict
+from .scorer import NONE, EventScorer, Proposal, Verdict
 
 if TYPE_CHECKING:
     from ..dates import DateTimeline
@@ -134,18 +135,66 @@ def code_events(doc: Doc, *, actors: ActorTable, dates: DateTimeline | None, pub
 
 def _apply_scorer(scorer: EventScorer, proposed: list[tuple[Span, list[Candidate]]], ctx: _Context) -> None:
     """The model's verdict on each candidate that would be an event: kept, retyped (its mode dropped, its
-    status read again for the new type) or dropped."""
-    judged = [(sent, _first_per_trigger([c for c in cands if c.status == "event"])) for sent, cands in proposed]
-    proposals = [(sent, [Proposal(trigger=c.match.trigger, etype=c.etype, sources=[a.id for a in c.sources],
-                                  targets=[a.id for a in c.targets]) for c in cands]) for sent, cands in judged]
-    for (_, cands), verdicts in zip(judged, scorer.judge(ctx.doc, proposals, ctx.actors), strict=True):
-        for cand, verdict in zip(cands, verdicts, strict=True):
+    status read again for the new type) or dropped; and on each verb the rules left alone whose parse names an
+    actor on both sides: added as an event of the model's type when it is confident."""
+    judged = [(sent, _first_per_trigger([c for c in cands if c.status == "event"]), _parse_offers(sent, cands, ctx))
+              for sent, cands in proposed]
+    proposals = [(sent, [_proposal(c, ruled=True) for c in ruled] + [_proposal(c, ruled=False) for c in offered])
+                 for sent, ruled, offered in judged]
+    verdicts = scorer.judge(ctx.doc, proposals, ctx.actors)
+    for (_, ruled, offered), (_, cands), sentence in zip(judged, proposed, verdicts, strict=True):
+        for cand, verdict in zip(ruled + offered, sentence, strict=True):
             cand.verdict = verdict
-            if verdict.etype is None:
+            if cand in offered:
+                if verdict.etype is not None:
+                    cands.append(_added(cand, verdict.etype, verdict.probability, ctx))
+            elif verdict.etype is None:
                 cand.status = f"dropped by the model ({verdict.note})"
             elif verdict.etype != cand.etype:
                 cand.etype, cand.mode = verdict.etype, None
                 cand.status = _status(cand, ctx)
+
+
+def _proposal(cand: Candidate, *, ruled: bool) -> Proposal:
+    return Proposal(trigger=cand.match.trigger, etype=cand.etype, sources=[a.id for a in cand.sources],
+                    targets=[a.id for a in cand.targets], ruled=ruled)
+
+
+def _parse_offers(sent: Span, cands: list[Candidate], ctx: _Context) -> list[Candidate]:
+    """Verbs no pattern read, whose subject and object (or a prepositional object) name different actors, one of
+    them coded: what the model may add. No lexicon pattern stands behind them, so none has a type yet."""
+    taken = {t.i for c in cands for t in (c.match.trigger, *c.match.consumed)}
+    offers = []
+    for verb in (t for t in sent if t.pos_ == "VERB" and t.i not in taken):
+        sources = [a for t in subject_tokens(verb)[0] for a in token_actors(t, ctx.actors, ctx.grammar, ctx.speech,
+                                                                             as_source=True)]
+        objects = [c for c in verb.children if c.dep_ in DIRECT_OBJECT_DEPS] + \
+            [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+        source_ids = {a.id for a in sources}
+        targets = [a for o in objects if not is_time_phrase(o)
+                   for a in token_actors(o, ctx.actors, ctx.grammar, ctx.speech) if a.id not in source_ids]
+        if sources and targets and any(a.code for a in sources + targets):
+            offer = Candidate(match=Match(pattern=_model_pattern(verb, NONE), trigger=verb), sources=sources,
+                              targets=targets, source_how="subject", target_how="object", status="offered")
+            offers.append(offer)
+    return offers
+
+
+def _model_pattern(verb: Token, etype: str) -> Pattern:
+    """The pattern an event the model added carries: no words required, the model's type."""
+    return Pattern(id=f"model:{etype.lower()}", kind="verb", type=etype, mode=None,
+                   lemmas=frozenset({verb.lemma_.lower()}), text="the learned event scorer", origin="model")
+
+
+def _added(offer: Candidate, etype: str, probability: float, ctx: _Context) -> Candidate:
+    """An offered verb made an event of the model's type; its confidence is the model's probability."""
+    trigger = offer.match.trigger
+    cand = Candidate(match=Match(pattern=_model_pattern(trigger, etype), trigger=trigger), sources=offer.sources,
+                     targets=offer.targets, source_how=offer.source_how, target_how=offer.target_how, etype=etype,
+                     rule="added by the model", verdict=offer.verdict, confidence=round(probability, 2))
+    cand.status = _status(cand, ctx)
+    cand.qualifiers = sorted(qualifiers_of(trigger, ctx.grammar) | _quote_qualifier(trigger, ctx))
+    return cand
 
 
 def _first_per_trigger(cands: list[Candidate]) -> list[Candidate]:

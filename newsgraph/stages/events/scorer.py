@@ -27,7 +27,9 @@ from .encoder import DIMENSIONS, SentenceEncoder, TokenVectors, shared_encoder
 WEIGHTS_FILE = DATA_DIR / "model" / "event-scorer.npz"
 NONE = "NONE"
 ROLES = ("NONE", "source", "target")
-THRESHOLDS = ("drop", "retype", "arguments")  # the names of the decision thresholds in the weights file
+# The decision thresholds, in the weights file's order: drop a rule's event, retype it, drop it for its actors;
+# add an event the rules did not propose, and how well its sides must fit.
+THRESHOLDS = ("drop", "retype", "arguments", "add", "add_sides")
 
 
 class WeightsError(ValueError):
@@ -70,12 +72,14 @@ ROLE_FEATURES = 3 * DIMENSIONS + 1
 
 @dataclass(frozen=True)
 class Proposal:
-    """A candidate as the rules read it: trigger token, type, and the ids of its source and target actors."""
+    """A candidate: trigger token, type, and the ids of its source and target actors. `ruled`: the rules proposed
+    it; else only the parse offers it (a verb with actors on both sides) and it has no type until the model says."""
 
     trigger: Token
     etype: str
     sources: list[str]
     targets: list[str]
+    ruled: bool = True
 
 
 @dataclass(frozen=True)
@@ -134,10 +138,10 @@ class EventScorer:
         """The model's reading of one proposal, given its sentence's vectors."""
         trigger = _relative(proposal.trigger, sent)
         if not vectors.span(*trigger).any():
-            return Assessment(proposal.etype, {}, None)
+            return Assessment(proposal.etype, {}, None, proposal.ruled)
         probs = self.types.probabilities(type_features(vectors, trigger)[None])[0]
         return Assessment(proposal.etype, dict(zip(self.types.classes, probs.tolist(), strict=True)),
-                          self._argument_fit(proposal, sent, vectors, actors, trigger))
+                          self._argument_fit(proposal, sent, vectors, actors, trigger), proposal.ruled)
 
     def _argument_fit(self, proposal: Proposal, sent: Span, vectors: TokenVectors, actors: ActorTable,
                       trigger: tuple[int, int]) -> float | None:
@@ -156,17 +160,21 @@ class EventScorer:
 @dataclass(frozen=True)
 class Assessment:
     """What the model reads at one proposal: its rule type, the type probabilities (empty when the trigger is past
-    the encoder's reach) and the argument fit (None when no side is named in the sentence)."""
+    the encoder's reach), the argument fit (None when no side is named in the sentence), and whether the rules
+    proposed it."""
 
     etype: str
     probabilities: dict[str, float]
     argument_fit: float | None
+    ruled: bool = True
 
 
 def decide(assessment: Assessment, thresholds: dict[str, float]) -> Verdict:
     """Drop a proposal the model reads as no event or whose actors do not fit; retype one it reads as another
     type with confidence; else keep the rules' reading."""
     probs, rule_type = assessment.probabilities, assessment.etype
+    if not assessment.ruled:
+        return _addition(assessment, thresholds)
     if not probs:
         return Verdict(rule_type, 0.0, "kept: the trigger is past the encoder's reach")
     rule = round(probs.get(rule_type, 0.0), 3)
@@ -179,6 +187,17 @@ def decide(assessment: Assessment, thresholds: dict[str, float]) -> Verdict:
     if best != rule_type and probs[best] >= thresholds["retype"]:
         return Verdict(best, round(probs[best], 3), f"retyped from {rule_type}")
     return Verdict(rule_type, rule, "kept")
+
+
+def _addition(assessment: Assessment, thresholds: dict[str, float]) -> Verdict:
+    """An event the rules did not propose: only when the model is confident of its type and of both sides."""
+    probs, fit = assessment.probabilities, assessment.argument_fit
+    if not probs or fit is None:
+        return Verdict(None, 0.0, "not added: nothing to read")
+    best = max((c for c in probs if c != NONE), key=probs.__getitem__)
+    if probs[best] < thresholds["add"] or fit < thresholds["add_sides"]:
+        return Verdict(None, round(probs[best], 3), f"not added: {best} {probs[best]:.2f}, sides {fit:.2f}")
+    return Verdict(best, round(probs[best], 3), f"added: {best} {probs[best]:.2f}, sides {fit:.2f}")
 
 
 def _relative(token: Token, sent: Span) -> tuple[int, int]:
