@@ -43,10 +43,11 @@ from newsgraph.stages.events.scorer import (
 REPO = Path(__file__).resolve().parent.parent
 FIXTURE_DATA = Path(__file__).resolve().parent / "fixtures" / "scorer" / "events.jsonl"
 TYPE_CLASSES = (*EVENT_TYPES, NONE)
-THRESHOLDS = {"drop": 0.6, "retype": 0.7, "arguments": 0.1}
+THRESHOLDS = {"drop": 0.6, "retype": 0.7, "arguments": 0.1, "add": 0.8, "add_sides": 0.5}
 
-SHELLING = "Rebel fighters shelled an army base near Goma on Sunday, killing four soldiers."
+SHELLING = "Russian forces shelled the Ukrainian city of Kharkiv on Sunday, killing four civilians."
 PROTEST = "Thousands of farmers protested outside the parliament in Paris against the trade deal on Monday."
+COURTING = "Kenya courted Ethiopia with new trade offers on Monday."
 TALKS = "Egypt's foreign minister met his Qatari counterpart in Doha on Tuesday to discuss the hostages."
 
 
@@ -58,11 +59,22 @@ def leaning(cls: str, classes: tuple[str, ...], features: int, strength: float =
                        mean=np.zeros(features), scale=np.ones(features))
 
 
+def roles_by_order() -> LinearModel:
+    """A role classifier that reads only which comes first: a mention before the trigger is its source, one after it
+    its target (the active clause's reading)."""
+    features = 3 * DIMENSIONS + 1
+    weights = np.zeros((len(ROLES), features))
+    weights[ROLES.index("source"), -1], weights[ROLES.index("target"), -1] = 6.0, -6.0
+    return LinearModel(classes=ROLES, weights=weights, bias=np.zeros(len(ROLES)), mean=np.zeros(features),
+                       scale=np.ones(features))
+
+
 def scorer_leaning(etype: str, role_fit: bool = True) -> EventScorer:
-    """A scorer whose type model always says `etype` and whose role model says every mention fits (or none does)."""
-    return EventScorer(types=leaning(etype, TYPE_CLASSES, 2 * DIMENSIONS),
-                       roles=leaning("source" if role_fit else NONE, ROLES, 3 * DIMENSIONS + 1, strength=2.0),
-                       thresholds=THRESHOLDS, digest="0" * 64)
+    """A scorer whose type model always says `etype` and whose role model reads the order of the sides (or says no
+    mention fits any role)."""
+    roles = roles_by_order() if role_fit else leaning(NONE, ROLES, 3 * DIMENSIONS + 1)
+    return EventScorer(types=leaning(etype, TYPE_CLASSES, 2 * DIMENSIONS), roles=roles, thresholds=THRESHOLDS,
+                       digest="0" * 64)
 
 
 def code(nlp, sentence: str, scorer: EventScorer | None, trace: Trace | None = None):
@@ -147,6 +159,19 @@ def test_the_scorer_drops_an_event_whose_actors_do_not_fit_their_roles(nlp):
     assert any("do not fit their roles" in c.status for c in trace.candidates)
 
 
+def test_the_scorer_adds_a_verb_no_pattern_reads_when_it_is_sure_and_the_parse_names_both_sides(nlp):
+    assert code(nlp, COURTING, None) == []
+    [event] = code(nlp, COURTING, scorer_leaning("COOPERATE"))
+    assert event.type == "COOPERATE" and event.pattern == "model:cooperate" and event.trigger == "courted"
+    assert event.model_probability is not None and event.model_probability > 0.9
+    assert code(nlp, COURTING, scorer_leaning(NONE)) == []
+    assert code(nlp, COURTING, scorer_leaning("COOPERATE", role_fit=False)) == []
+
+
+def test_the_scorer_adds_nothing_where_the_parse_names_one_side(nlp):
+    assert code(nlp, "Kenya courted investors with new trade offers on Monday.", scorer_leaning("COOPERATE")) == []
+
+
 # -- the weights file, the switch and the pipeline version ---------------------------------------------------
 
 def test_weights_round_trip_with_their_digest_and_a_changed_file_is_refused(tmp_path):
@@ -197,7 +222,8 @@ def test_extract_with_and_without_the_model(tmp_path, monkeypatch, flag, suffix,
 def test_the_bundle_pickles_without_the_encoder_and_scores_after_unpickling(nlp):
     resources = Resources.load(model=True)
     payload = pickle.dumps(resources)
-    assert len(payload) < 2_000_000  # the weights, not the 23 MB network: each worker loads that once, itself
+    # the weights, not the 23 MB network: each worker loads that once, itself
+    assert len(payload) - len(pickle.dumps(Resources.load(model=False))) < 1_000_000
     copy = pickle.loads(payload)
     assert copy.scorer is not None and copy.scorer.digest == resources.scorer.digest
     events = code(nlp, SHELLING, copy.scorer)
