@@ -4,13 +4,13 @@ Each record of the training data is a text with its events (trigger, type, sourc
 character) and a split. The texts are parsed and run through the rules exactly as an article is; the
 frozen encoder's vectors (newsgraph/stages/events/encoder.py) then give two logistic regressions:
 
-* types: every word the lexicon could read as a trigger, and every gold trigger, labelled with the gold
-  type of the event it belongs to, else NONE;
+* types: every word the lexicon could read as a trigger, every verb, and every gold trigger, labelled with
+  the gold type of the event it belongs to, else NONE;
 * roles: every actor mention near a gold trigger (and the gold spans themselves), labelled source, target
   or NONE.
 
 The decision thresholds are chosen on the held-out split only, by the event F1 that the rules' candidates
-reach there with the model's verdicts (precision no lower than the rules' own). The weights go to
+and the parse's offers reach there with the model's verdicts (precision no lower than the rules' own). The weights go to
 newsgraph/data/model/event-scorer.npz with their digest, the figures to model-card.md beside it.
 Deterministic: the same data give the same weights, digest and figures.
 
@@ -167,13 +167,14 @@ def _relative(span: tuple[int, int], s: Sentence) -> tuple[int, int]:
     return span[0] - s.sent.start_char, span[1] - s.sent.start_char
 
 
-def _head_of(span: tuple[int, int], s: Sentence) -> tuple[int, int]:
-    """The span's syntactic head word (its one token whose head lies outside), as characters in the text."""
+def _head_of(span: tuple[int, int], s: Sentence) -> Any:
+    """The span's syntactic head word: its one token whose head lies outside (the first, if the parse splits it)."""
     tokens = [t for t in s.sent if _overlaps((t.idx, t.idx + len(t.text)), span)]
-    if not tokens:
-        return span
-    head = next((t for t in tokens if t.head not in tokens or t.head == t), tokens[0])
-    return head.idx, head.idx + len(head.text)
+    return next((t for t in tokens if t.head not in tokens or t.head == t), tokens[0]) if tokens else None
+
+
+def _chars(tok: Any) -> tuple[int, int]:
+    return tok.idx, tok.idx + len(tok.text)
 
 
 def type_examples(sentences: list[Sentence], resources: Resources) -> tuple[np.ndarray, list[str]]:
@@ -182,13 +183,15 @@ def type_examples(sentences: list[Sentence], resources: Resources) -> tuple[np.n
     rows, labels = [], []
     for s in sentences:
         assert s.vectors is not None
-        spans: dict[tuple[int, int], str] = {_head_of(g.trigger, s): g.type for g in s.gold}
+        words: dict[int, tuple[Any, str]] = {}
+        for g in s.gold:
+            if (head := _head_of(g.trigger, s)) is not None:
+                words[head.i] = (head, g.type)
         for tok in [*_lexicon_words(s, resources), *(t for t in s.sent if t.pos_ == "VERB")]:
-            span = (tok.idx, tok.idx + len(tok.text))
-            if span not in spans:
-                spans[span] = next((g.type for g in s.gold if _overlaps(span, g.trigger)), NONE)
-        for span, label in sorted(spans.items()):
-            rows.append(type_features(s.vectors, _relative(span, s)))
+            if tok.i not in words:
+                words[tok.i] = (tok, next((g.type for g in s.gold if _overlaps(_chars(tok), g.trigger)), NONE))
+        for _, (tok, label) in sorted(words.items()):
+            rows.append(type_features(s.vectors, tok))
             labels.append(label)
     return np.asarray(rows, dtype=np.float32), labels
 
@@ -201,7 +204,8 @@ def role_examples(sentences: list[Sentence]) -> tuple[np.ndarray, list[str]]:
         assert s.vectors is not None
         mentions = {(start, end) for start, end, _ in s.actors.mentions_in(s.sent.start_char, s.sent.end_char)}
         for g in s.gold:
-            trigger = _relative(_head_of(g.trigger, s), s)
+            head = _head_of(g.trigger, s)
+            trigger = _relative(_chars(head) if head is not None else g.trigger, s)
             for span in sorted(mentions | {side for side in (g.source, g.target) if side is not None}):
                 if _overlaps(span, g.trigger):
                     continue
@@ -348,10 +352,12 @@ def model_card(figures: dict[str, Any], data: Path) -> str:
 Written by `make train` (`scripts/train_event_scorer.py`) on {dt.date.today().isoformat()}; do not edit by hand.
 
 - **What it does**: judges each event the rules propose (newsgraph/stages/events/scorer.py): keeps it, gives it
-  another PLOVER type, or drops it (NONE, or actors that do not fit their roles). Off unless asked for
+  another PLOVER type, or drops it (NONE, or actors that do not fit their roles); adds an event at a verb the
+  rules left alone when it is sure of the type and the parse names both sides. Off unless asked for
   (`--model`, `NEWSGRAPH_MODEL=on`, `Resources.load(model=True)`); records say `+model:<digest>` or `+rules`.
 - **Model**: two multinomial logistic regressions (scikit-learn, C={REGULARISATION}) on frozen vectors of
-  all-MiniLM-L6-v2 (int8 ONNX): types on the trigger's vector and the sentence mean (17 classes with NONE);
+  all-MiniLM-L6-v2 (int8 ONNX): types on the trigger's vector, its dependents' mean and the sentence mean
+  (17 classes with NONE);
   roles on the trigger's and an argument's vectors, their product and their order (source, target, NONE).
 - **Weights**: `event-scorer.npz`, digest `{figures['digest']}`.
 - **Data**: `{data.name}`, sha256 `{figures['data_sha256']}`; {figures['records']['train']} training and

@@ -29,7 +29,9 @@ from newsgraph.stages.events.encoder import (
 )
 from newsgraph.stages.events.scorer import (
     NONE,
+    ROLE_FEATURES,
     ROLES,
+    TYPE_FEATURES,
     WEIGHTS_FILE,
     Assessment,
     EventScorer,
@@ -62,7 +64,7 @@ def leaning(cls: str, classes: tuple[str, ...], features: int, strength: float =
 def roles_by_order() -> LinearModel:
     """A role classifier that reads only which comes first: a mention before the trigger is its source, one after it
     its target (the active clause's reading)."""
-    features = 3 * DIMENSIONS + 1
+    features = ROLE_FEATURES
     weights = np.zeros((len(ROLES), features))
     weights[ROLES.index("source"), -1], weights[ROLES.index("target"), -1] = 6.0, -6.0
     return LinearModel(classes=ROLES, weights=weights, bias=np.zeros(len(ROLES)), mean=np.zeros(features),
@@ -72,8 +74,8 @@ def roles_by_order() -> LinearModel:
 def scorer_leaning(etype: str, role_fit: bool = True) -> EventScorer:
     """A scorer whose type model always says `etype` and whose role model reads the order of the sides (or says no
     mention fits any role)."""
-    roles = roles_by_order() if role_fit else leaning(NONE, ROLES, 3 * DIMENSIONS + 1)
-    return EventScorer(types=leaning(etype, TYPE_CLASSES, 2 * DIMENSIONS), roles=roles, thresholds=THRESHOLDS,
+    roles = roles_by_order() if role_fit else leaning(NONE, ROLES, ROLE_FEATURES)
+    return EventScorer(types=leaning(etype, TYPE_CLASSES, TYPE_FEATURES), roles=roles, thresholds=THRESHOLDS,
                        digest="0" * 64)
 
 

@@ -2,9 +2,10 @@
 
 Each candidate the rules propose (a trigger, a type, source and target actors) is read by a small
 model on frozen sentence-encoder vectors (:mod:`.encoder`): a type classifier with a NONE class on
-the trigger's vector and the sentence's mean, and a role classifier (source, target or neither) on the
+the trigger's vector, its dependents' and the sentence's mean, and a role classifier (source, target or neither) on the
 trigger's and an argument mention's vectors. :meth:`EventScorer.judge` keeps, retypes or drops each
-candidate and says so in a :class:`Verdict`, whose probability the event carries as its evidence.
+candidate and says so in a :class:`Verdict`, whose probability the event carries as its evidence; a verb
+the rules left alone but whose parse names actors on both sides is added when the model is confident.
 
 Both classifiers are logistic regressions trained by ``make train`` (``scripts/train_event_scorer.py``)
 and shipped as arrays in ``data/model/event-scorer.npz``; here they are a dot product and a softmax.
@@ -54,9 +55,14 @@ class LinearModel:
         return np.asarray(exp / exp.sum(axis=1, keepdims=True))
 
 
-def type_features(vectors: TokenVectors, trigger: tuple[int, int]) -> np.ndarray:
-    """What the type classifier reads: the trigger's vector and the sentence's mean."""
-    return np.concatenate([vectors.span(*trigger), vectors.mean()])
+def type_features(vectors: TokenVectors, trigger: Token) -> np.ndarray:
+    """What the type classifier reads: the trigger's vector, its dependents' mean (what was imposed, on whom, the
+    "to" clause) and the sentence's mean."""
+    start = trigger.sent.start_char
+    dependents = [vectors.span(c.idx - start, c.idx - start + len(c.text)) for c in trigger.children
+                  if not c.is_punct]
+    around = np.mean(dependents, axis=0) if dependents else np.zeros(DIMENSIONS, dtype=np.float32)
+    return np.concatenate([vectors.span(*_relative(trigger, trigger.sent)), around, vectors.mean()])
 
 
 def role_features(vectors: TokenVectors, trigger: tuple[int, int], argument: tuple[int, int]) -> np.ndarray:
@@ -66,7 +72,7 @@ def role_features(vectors: TokenVectors, trigger: tuple[int, int], argument: tup
     return np.concatenate([at_trigger, at_argument, at_trigger * at_argument, before])
 
 
-TYPE_FEATURES = 2 * DIMENSIONS
+TYPE_FEATURES = 3 * DIMENSIONS
 ROLE_FEATURES = 3 * DIMENSIONS + 1
 
 
@@ -139,7 +145,7 @@ class EventScorer:
         trigger = _relative(proposal.trigger, sent)
         if not vectors.span(*trigger).any():
             return Assessment(proposal.etype, {}, None, proposal.ruled)
-        probs = self.types.probabilities(type_features(vectors, trigger)[None])[0]
+        probs = self.types.probabilities(type_features(vectors, proposal.trigger)[None])[0]
         return Assessment(proposal.etype, dict(zip(self.types.classes, probs.tolist(), strict=True)),
                           self._argument_fit(proposal, sent, vectors, actors, trigger), proposal.ruled)
 
