@@ -238,6 +238,16 @@ def test_the_shipped_weights_exist_and_name_their_data():
     assert scorer.digest in card and "sha256" in card and set(scorer.types.classes) == set(TYPE_CLASSES)
 
 
+@pytest.mark.parametrize(("sentence", "etype"), [
+    (SHELLING, "ASSAULT"), (PROTEST, "PROTEST"), (TALKS, "CONSULT"),
+    ("Brazil thanked Argentina for its help after the floods.", "SUPPORT"),
+    ("The Kenyan government rebuked Uganda over the border closure.", "ACCUSE"),
+])
+def test_the_shipped_model_keeps_plain_events_of_the_rules(nlp, sentence, etype):
+    [event] = code(nlp, sentence, EventScorer.load())
+    assert event.type == etype and event.model_probability is not None and event.model_probability > 0.5
+
+
 # -- training -------------------------------------------------------------------------------------------------
 
 @pytest.fixture(scope="module")
