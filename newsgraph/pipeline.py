@@ -57,13 +57,15 @@ def extract(
     batch_size: int = 32,
     resources: Resources | None = None,
     on_failure: Callable[[ReadFailure], None] | None = None,
+    model: bool | None = None,
 ) -> Iterator[Article]:
     """Turn raw articles into article records, parsing them in batches.
 
     With `on_failure`, an article whose extraction raises is reported there and
     skipped, so one bad article never stops a corpus; without it the error propagates.
+    `model`: run the learned event scorer (None: $NEWSGRAPH_MODEL, else off), when `resources` are not given.
     """
-    resources = resources or Resources.load()
+    resources = resources or Resources.load(model=model)
     nlp = pipeline_for(resources)
     version = resources.pipeline_version
     sections = _sections(nlp, raws, resources, on_failure)
@@ -197,7 +199,7 @@ def build_record(raw: RawArticle, clean: CleanText, doc: Doc, *, version: str = 
 
 
 def extract_text(text: str, *, published: str | None = None, title: str | None = None, origin: str = "<text>",
-                 resources: Resources | None = None) -> Article:
+                 resources: Resources | None = None, model: bool | None = None) -> Article:
     """Extract one article given as a string (the Python twin of `newsgraph extract -`)."""
     raw = RawArticle(origin=origin, text=text, title=title, published=published)
-    return next(extract([raw], resources=resources))
+    return next(extract([raw], resources=resources, model=model))

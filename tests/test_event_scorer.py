@@ -221,6 +221,12 @@ def test_extract_with_and_without_the_model(tmp_path, monkeypatch, flag, suffix,
     assert all((e["model_probability"] is not None) == scored for e in record["events"])
 
 
+def test_extract_text_takes_the_choice_too(extract_text):
+    assert extract_text(SHELLING, published="2025-03-10", model=False).pipeline_version.endswith("+rules")
+    scored = extract_text(SHELLING, published="2025-03-10", model=True)
+    assert "+model:" in scored.pipeline_version and scored.events[0].model_probability is not None
+
+
 def test_the_bundle_pickles_without_the_encoder_and_scores_after_unpickling(nlp):
     resources = Resources.load(model=True)
     payload = pickle.dumps(resources)
