@@ -254,6 +254,18 @@ def test_the_shipped_model_keeps_plain_events_of_the_rules(nlp, sentence, etype)
     assert event.type == etype and event.model_probability is not None and event.model_probability > 0.5
 
 
+def test_worker_processes_run_the_model_when_asked(monkeypatch):
+    from newsgraph.records import RawArticle
+    from newsgraph.run.parallel import extract_parallel
+
+    monkeypatch.setenv(MODEL_VARIABLE, "on")  # what --model sets, read again in each worker
+    raws = [RawArticle(origin=f"a{i}", text=text, published="2025-03-10") for i, text in enumerate((SHELLING, TALKS))]
+    outcomes = list(extract_parallel(raws, workers=2, chunk_size=1))
+    assert [o.failure for o in outcomes] == [None, None]
+    assert all("+model:" in o.article.pipeline_version and o.article.events[0].model_probability is not None
+               for o in outcomes if o.article is not None)
+
+
 # -- training -------------------------------------------------------------------------------------------------
 
 @pytest.fixture(scope="module")

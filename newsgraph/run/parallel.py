@@ -186,7 +186,11 @@ def _start_worker(parent: int) -> None:
     from ..resources import Resources
 
     threading.Thread(target=_exit_when_orphaned, args=(parent,), daemon=True).start()
-    pipeline_for(Resources.load())
+    resources = Resources.load()
+    pipeline_for(resources)
+    if resources.scorer is not None:  # the learned scorer's encoder, once per worker and outside any time limit
+        from ..stages.events.encoder import shared_encoder
+        shared_encoder()
 
 
 def _exit_when_orphaned(parent: int) -> None:
