@@ -170,8 +170,12 @@ def test_the_scorer_adds_a_verb_no_pattern_reads_when_it_is_sure_and_the_parse_n
     assert code(nlp, COURTING, scorer_leaning("COOPERATE", role_fit=False)) == []
 
 
-def test_the_scorer_adds_nothing_where_the_parse_names_one_side(nlp):
-    assert code(nlp, "Kenya courted investors with new trade offers on Monday.", scorer_leaning("COOPERATE")) == []
+@pytest.mark.parametrize("sentence", [
+    "Kenya courted investors with new trade offers on Monday.",
+    "Kenya courted investors in Ethiopia on Monday.",  # the place is the scene, not a side
+])
+def test_the_scorer_adds_nothing_where_the_parse_names_one_side(nlp, sentence):
+    assert code(nlp, sentence, scorer_leaning("COOPERATE")) == []
 
 
 # -- the weights file, the switch and the pipeline version ---------------------------------------------------

@@ -169,7 +169,8 @@ def _parse_offers(sent: Span, cands: list[Candidate], ctx: _Context) -> list[Can
         sources = [a for t in subject_tokens(verb)[0] for a in token_actors(t, ctx.actors, ctx.grammar, ctx.speech,
                                                                              as_source=True)]
         objects = [c for c in verb.children if c.dep_ in DIRECT_OBJECT_DEPS] + \
-            [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+            [o for p in verb.children if p.dep_ == "prep" and p.lower_ not in PLACE_PREPS  # a scene is no target
+             for o in p.children if o.dep_ == "pobj"]
         source_ids = {a.id for a in sources}
         targets = [a for o in objects if not is_time_phrase(o)
                    for a in token_actors(o, ctx.actors, ctx.grammar, ctx.speech) if a.id not in source_ids]
