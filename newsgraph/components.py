@@ -44,7 +44,7 @@ class Stage:
 
     def __init__(self, name: str, *, files: dict[str, list[str]]) -> None:
         self.name = name
-        self.files = files  # keyword arguments of Resources.load: the user's files of each kind
+        self.files: dict[str, Any] = dict(files)  # keyword arguments of Resources.load: the user's files of each kind
         self.resources: Resources | None = None
         self.error_handler: Callable[[str, Any, list[Doc], Exception], None] = raise_error
 
@@ -92,7 +92,7 @@ class EventStage(Stage):
     def set_annotations(self, doc: Doc, resources: Resources) -> None:
         doc._.events = code_events(doc, actors=doc._.actors, dates=doc._.dates, published=doc._.published,
                                    lexicon=resources.lexicon, grammar=resources.grammar,
-                                   speech_verbs=resources.speech_verbs)
+                                   speech_verbs=resources.speech_verbs, scorer=resources.scorer)
         code_on_event_dates(doc._.actors, doc._.events, kb=resources.kb)
 
 

@@ -17,6 +17,8 @@ EXTRAS = {
     "parquet": "Parquet files: batch output, loading it, and Parquet export (pyarrow)",
     "pandas": "pandas DataFrames from the store (as_frame=True)",
     "spark": "batch runs on Apache Spark (pyspark, pyarrow, pandas)",
+    "model": "the learned event scorer (onnxruntime, tokenizers, the all-MiniLM-L6-v2 packages)",
+    "train": "training the event scorer (scikit-learn)",
 }
 
 

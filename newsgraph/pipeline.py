@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from spacy.util import raise_error
 
 from .components import STAGES, add_stages, stages_of
-from .records import Article, RawArticle, ReadFailure, content_hash
+from .records import PIPELINE_VERSION, Article, RawArticle, ReadFailure, content_hash
 from .resources import Resources
 from .stages.clean import CleanText, clean_article
 from .stages.lookups import text_length
@@ -57,21 +57,24 @@ def extract(
     batch_size: int = 32,
     resources: Resources | None = None,
     on_failure: Callable[[ReadFailure], None] | None = None,
+    model: bool | None = None,
 ) -> Iterator[Article]:
     """Turn raw articles into article records, parsing them in batches.
 
     With `on_failure`, an article whose extraction raises is reported there and
     skipped, so one bad article never stops a corpus; without it the error propagates.
+    `model`: run the learned event scorer (None: $NEWSGRAPH_MODEL, else off), when `resources` are not given.
     """
-    resources = resources or Resources.load()
+    resources = resources or Resources.load(model=model)
     nlp = pipeline_for(resources)
+    version = resources.pipeline_version
     sections = _sections(nlp, raws, resources, on_failure)
     parsed = (doc for batch in _batches(sections, batch_size, SECTION_CHARS)
               for doc in nlp.pipe(batch, batch_size=len(batch), disable=list(STAGES)))
     for doc in _pipe(nlp, _joined(parsed), batch_size, on_failure):
         raw, clean = doc.user_data["newsgraph_input"]
         try:
-            record = build_record(raw, clean, doc)
+            record = build_record(raw, clean, doc, version=version)
         except Exception as exc:
             if on_failure is None:
                 raise
@@ -176,8 +179,8 @@ def _report(on_failure: Callable[[ReadFailure], None], raw: RawArticle, exc: Exc
     on_failure(ReadFailure(origin=raw.origin, reason=f"extraction failed: {type(exc).__name__}: {exc}"))
 
 
-def build_record(raw: RawArticle, clean: CleanText, doc: Doc) -> Article:
-    """The article record, from the cleaned text and the Doc's extensions."""
+def build_record(raw: RawArticle, clean: CleanText, doc: Doc, *, version: str = PIPELINE_VERSION) -> Article:
+    """The article record, from the cleaned text and the Doc's extensions; `version`: its pipeline_version."""
     return Article(
         doc_id=content_hash(clean.text),
         origin=raw.origin,
@@ -191,11 +194,12 @@ def build_record(raw: RawArticle, clean: CleanText, doc: Doc) -> Article:
         url=raw.url,
         source_id=raw.source_id,
         warnings=list(raw.warnings),
+        pipeline_version=version,
     )
 
 
 def extract_text(text: str, *, published: str | None = None, title: str | None = None, origin: str = "<text>",
-                 resources: Resources | None = None) -> Article:
+                 resources: Resources | None = None, model: bool | None = None) -> Article:
     """Extract one article given as a string (the Python twin of `newsgraph extract -`)."""
     raw = RawArticle(origin=origin, text=text, title=title, published=published)
-    return next(extract([raw], resources=resources))
+    return next(extract([raw], resources=resources, model=model))

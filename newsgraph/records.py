@@ -144,6 +144,9 @@ class Event:
     located: str | None = described("The place whose state stood in for a side the sentence leaves unnamed "
                                     "(\"protesters in Istanbul\"; a lower confidence); null otherwise.",
                                     default=None, optional=True)
+    model_probability: float | None = described("The learned event scorer's probability of this type at the "
+                                                "trigger; null when the events were coded without the model.",
+                                                default=None, optional=True, minimum=0, maximum=1)
 
     @property
     def is_claim(self) -> bool:

@@ -6,6 +6,7 @@ import click
 from ..evaluate import FIGURE_NAMES, GoldError, evaluate_paths, parse_floors, render, write_drafts
 from ..evaluate.report import BREAKDOWNS, FINDING_GROUPS, FORMATS
 from . import main
+from .options import model_option
 
 FLOORS_NOT_MET = 1
 GOLD_UNUSABLE = 2
@@ -45,6 +46,7 @@ def _groups(ctx: click.Context, param: click.Parameter, value: str | None) -> li
 @click.option("--draft", is_flag=True,
               help="Instead of scoring: write X.gold.json beside each article X.txt/X.html from the system's "
                    'output, marked "draft": true, for a person to correct.')
+@model_option
 def evaluate_command(paths: tuple[str, ...], fmt: str, by: str, show: list[str], floors: dict[str, float],
                      draft: bool) -> None:
     """Score events, quotes, people and noise removal against hand-made gold files.

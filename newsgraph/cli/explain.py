@@ -11,7 +11,7 @@ from ..stages.dates import resolve_dates
 from ..stages.events.coder import Candidate, Trace, code_events
 from ..stages.parse import get_nlp
 from . import main
-from .options import published_option
+from .options import model_option, published_option
 
 
 @main.command("explain")
@@ -19,6 +19,7 @@ from .options import published_option
 @published_option
 @click.option("--patterns", "pattern_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
               help="Extra pattern file(s) (same YAML shape as data/plover/patterns-*.yaml); repeatable.")
+@model_option
 def explain_command(sentence: str, published: str | None, pattern_files: tuple[str, ...]) -> None:
     """Show the parse, the actors, the event patterns tried and the events coded for SENTENCE.
 
@@ -37,7 +38,7 @@ def explain_command(sentence: str, published: str | None, pattern_files: tuple[s
     trace = Trace()
     events = code_events(doc, actors=actors, dates=dates, published=published,
                          lexicon=resources.lexicon, grammar=resources.grammar,
-                         speech_verbs=resources.speech_verbs, trace=trace)
+                         speech_verbs=resources.speech_verbs, trace=trace, scorer=resources.scorer)
     click.echo(format_explanation(doc, actors, trace, events))
 
 
@@ -85,6 +86,7 @@ def _format_candidate(c: Candidate, actors: ActorTable) -> str:
     quals = f" ({', '.join(c.qualifiers)})" if c.qualifiers else ""
     quals += f" read as {c.etype}/{c.mode}" if c.etype != m.pattern.type else ""
     quals += f" by {c.rule}" if c.rule else ""
+    quals += f"; model: {c.verdict.note} (p={c.verdict.probability})" if c.verdict is not None else ""
     return (f"  {m.trigger.text!r} = {m.pattern.id}  [{m.pattern.text}]  source: {src} via {c.source_how}; "
             f"target: {tgt} via {c.target_how}{quals} -> {c.status}{' ' + c.event.id if c.event else ''}")
 
@@ -93,4 +95,5 @@ def _format_event(e: Event, actors: ActorTable) -> str:
     quals = f"  qualifiers: {', '.join(e.qualifiers)}" if e.qualifiers else ""
     return (f"  {e.id} {e.type}{'/' + e.mode if e.mode else ''} ({e.quad_class}, {e.intensity:+g}) "
             f"{_names(e.source, actors)} -> {_names(e.target, actors)}  date: {e.date or '?'} "
-            f"({e.date_text or '-'})  trigger: {e.trigger!r}  confidence: {e.confidence}{quals}")
+            f"({e.date_text or '-'})  trigger: {e.trigger!r}  confidence: {e.confidence}{quals}"
+            + (f"  model: {e.model_probability}" if e.model_probability is not None else ""))

@@ -11,7 +11,7 @@ from ..records import Article, RawArticle, ReadFailure
 from ..run.parallel import extract_parallel
 from ..sources.readers import READERS, read_inputs
 from . import main
-from .options import published_option
+from .options import model_option, published_option
 from .terminal import printable
 
 
@@ -25,6 +25,7 @@ from .terminal import printable
               help="Extraction processes; with 2 or more, an article that crashes its process or runs past "
                    "the time limit fails alone.")
 @published_option
+@model_option
 def extract_command(paths: tuple[str, ...], fmt: str, format_in: str | None, published: str | None,
                     workers: int) -> None:
     """Extract actors, events and quotes from articles.

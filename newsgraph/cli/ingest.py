@@ -10,7 +10,7 @@ from ..sources.fetch import FetchHistory, FetchPolicy
 from ..sources.readers import READERS
 from ..store import IngestSummary, Store
 from . import main
-from .options import db_option, published_option
+from .options import db_option, model_option, published_option
 from .terminal import printable
 
 MAX_FAILURES_LISTED = 50
@@ -43,6 +43,7 @@ MAX_FAILURES_LISTED = 50
               help="Articles stored per transaction (a crash loses at most this many, redone by the next run).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 @published_option
+@model_option
 def ingest_command(sources: tuple[str, ...], db: str, redo: bool, every: float | None, allow_private: bool,
                    workers: int, format_in: str | None, timeout: float, max_bytes: int, follow_links: bool | None,
                    host_delay: float, commit_every: int, quiet: bool, published: str | None) -> None:

@@ -2,10 +2,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Callable
 from typing import Any
 
 import click
+
+from ..resources.bundle import MODEL_BY_DEFAULT, MODEL_VARIABLE
 
 
 def _iso_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
@@ -35,4 +38,18 @@ def db_option(func: Callable[..., Any]) -> Callable[..., Any]:
     return click.option(
         "--db", "db", envvar="NEWSGRAPH_DB", default="newsgraph.db", show_default=True, metavar="URL",
         help="Database: a SQLite file path, sqlite:///FILE or postgresql://user@host/name ($NEWSGRAPH_DB).",
+    )(func)
+
+
+def _model_choice(ctx: click.Context, param: click.Parameter, value: bool | None) -> None:
+    """The choice goes where every load reads it, so worker processes and Spark's driver make the same one."""
+    if value is not None:
+        os.environ[MODEL_VARIABLE] = "on" if value else "off"
+
+
+def model_option(func: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option(
+        "--model/--no-model", default=None, expose_value=False, callback=_model_choice,
+        help=f"Run the learned event scorer over the rules' events, or not (${MODEL_VARIABLE}=on|off; default "
+             f"{'on' if MODEL_BY_DEFAULT else 'off'}). Each record's pipeline_version says which ran.",
     )(func)

@@ -19,7 +19,8 @@ from itertools import islice
 import httpx
 from tqdm import tqdm
 
-from ..records import PIPELINE_VERSION, RawArticle, ReadFailure, content_hash
+from ..records import RawArticle, ReadFailure, content_hash
+from ..resources import Resources
 from ..sources.fetch import FetchHistory, FetchPolicy, Follower, RateLimiter, is_url, make_client, read_url
 from ..sources.readers import read_inputs
 from ..store import IngestSummary, Store
@@ -152,9 +153,10 @@ def reprocess(store: Store, *, options: IngestOptions | None = None) -> IngestSu
     options = options or IngestOptions()
     summary = IngestSummary()
     old_ids: dict[tuple[str, str], str] = {}  # the inputs in flight → their stored doc_id
+    version = Resources.load().pipeline_version  # what the workers will write (they load the same bundle)
 
     def stale_raws() -> Iterator[RawArticle]:
-        for doc_id, raw in store.stale_articles(PIPELINE_VERSION):
+        for doc_id, raw in store.stale_articles(version):
             old_ids[(raw.origin, content_hash(raw.text))] = doc_id
             yield raw
 

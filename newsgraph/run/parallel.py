@@ -283,6 +283,9 @@ def _start_worker(parent: int, resources: Resources | None) -> None:
     threading.Thread(target=_exit_when_orphaned, args=(parent,), daemon=True).start()
     resources = resources or Resources.load()
     pipeline_for(resources)
+    if resources.scorer is not None:  # the learned scorer's encoder, once per worker and outside any time limit
+        from ..stages.events.encoder import shared_encoder
+        shared_encoder()
     list(extract([RawArticle("warm-up", WARM_UP_TEXT)], resources=resources))  # lazy set-up, before any clock
 
 

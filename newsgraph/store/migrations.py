@@ -129,6 +129,11 @@ def _add_change_count(conn: Connection) -> None:
     conn.execute(text("CREATE INDEX IF NOT EXISTS ix_events_type_placed ON events (type, factual, placed, id)"))
     conn.execute(text("CREATE INDEX IF NOT EXISTS ix_events_intensity "
                       "ON events (coalesce(intensity, 99.0), placed DESC, id DESC)"))
+def _add_event_model_probability(conn: Connection) -> None:
+    """Each report's `model_probability` (the learned event scorer's, issue 16). A database created after this
+    migration has the column from 0001 already."""
+    if "model_probability" not in {c["name"] for c in inspect(conn).get_columns("event_mentions")}:
+        conn.execute(text("ALTER TABLE event_mentions ADD COLUMN model_probability FLOAT"))
 
 
 MIGRATIONS: list[Migration] = [
@@ -141,6 +146,7 @@ MIGRATIONS: list[Migration] = [
     ("0007_event_placement", _add_event_placement),
     ("0008_event_places", _add_event_places),
     ("0009_change_count", _add_change_count),
+    ("0010_event_model_probability", _add_event_model_probability),
 ]
 
 

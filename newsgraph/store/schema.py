@@ -160,6 +160,7 @@ event_mentions = Table(
     Column("located", Text),  # 0006
     Column("place", Text),  # 0008: where this report happened (places.py), and how it was found:
     Column("place_basis", String(10)),  # located | sentence | dateline
+    Column("model_probability", Float),  # 0010
     ForeignKeyConstraint(["doc_id"], ["articles.doc_id"]),
     ForeignKeyConstraint(["event_id"], ["events.id"]),
 )

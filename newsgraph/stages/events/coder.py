@@ -43,6 +43,7 @@ from .arguments import (
     MODIFIER_DEPS,
     Grammar,
     frame,
+    is_time_phrase,
     owner_tokens,
     reporting_verb,
     speaker_tokens,
@@ -51,6 +52,7 @@ from .arguments import (
 )
 from .conventions import condition_clause, demanded_of, reread, told_wrong, wrong_doers
 from .matching import Match, clause_dep, match_patterns, target_slots, target_tokens, trigger_kind
+from .scorer import NONE, EventScorer, Proposal, Verdict
 
 if TYPE_CHECKING:
     from ..dates import DateTimeline
@@ -84,6 +86,7 @@ class Candidate:
     location: Location | None = None  # the place whose state stood in for a missing side
     etype: str = ""  # the pattern's type, unless a rule re-read it (a verbal "attack" is an ACCUSE)
     rule: str = ""  # the convention that re-read it, for explain
+    verdict: Verdict | None = None  # the learned scorer's decision, when it ran
 
 
 @dataclass
@@ -108,13 +111,17 @@ class _Context:
 
 def code_events(doc: Doc, *, actors: ActorTable, dates: DateTimeline | None, published: str | None,
                 lexicon: Lexicon, grammar: Grammar, speech_verbs: SpeechLexicon,
-                trace: Trace | None = None) -> list[Event]:
-    """The PLOVER events of one parsed article, one per fact, each with its evidence."""
+                trace: Trace | None = None, scorer: EventScorer | None = None) -> list[Event]:
+    """The PLOVER events of one parsed article, one per fact, each with its evidence.
+
+    With a `scorer`, the learned model keeps, retypes or drops each candidate the rules propose."""
     ctx = _Context(doc=doc, actors=actors, dates=dates, published=_parse_date(published),
                    lexicon=lexicon, grammar=grammar, speech=speech_verbs)
     events: list[Event] = []
-    for sent in doc.sents:
-        candidates = _sentence_candidates(sent, ctx, trace)
+    proposed = [(sent, _sentence_candidates(sent, ctx, trace)) for sent in doc.sents]
+    if scorer is not None:
+        _apply_scorer(scorer, proposed, ctx)
+    for sent, candidates in proposed:
         for cand in candidates:
             _resolve_reply_target(cand, events, ctx)
             _resolve_reaction_target(cand, ctx)
@@ -132,6 +139,83 @@ def code_events(doc: Doc, *, actors: ActorTable, dates: DateTimeline | None, pub
     narrated = {c.event.id for c in ctx.told if c.event is not None and not _unanchored_tense(c.match.trigger)}
     _date_follow_ups(events, actors, [sent.start_char for sent in doc.sents], narrated)
     return events
+
+
+def _apply_scorer(scorer: EventScorer, proposed: list[tuple[Span, list[Candidate]]], ctx: _Context) -> None:
+    """The model's verdict on each candidate that would be an event: kept, retyped (its mode dropped, its
+    status read again for the new type) or dropped; and on each verb the rules left alone whose parse names an
+    actor on both sides: added as an event of the model's type when it is confident."""
+    judged = [(sent, _first_per_trigger([c for c in cands if c.status == "event"]), _parse_offers(sent, cands, ctx))
+              for sent, cands in proposed]
+    proposals = [(sent, [_proposal(c, ruled=True) for c in ruled] + [_proposal(c, ruled=False) for c in offered])
+                 for sent, ruled, offered in judged]
+    verdicts = scorer.judge(ctx.doc, proposals, ctx.actors)
+    for (_, ruled, offered), (_, cands), sentence in zip(judged, proposed, verdicts, strict=True):
+        for cand, verdict in zip(ruled + offered, sentence, strict=True):
+            cand.verdict = verdict
+            if cand in offered:
+                if verdict.etype is not None:
+                    cands.append(_added(cand, verdict.etype, verdict.probability, ctx))
+            elif verdict.etype is None:
+                cand.status = f"dropped by the model ({verdict.note})"
+            elif verdict.etype != cand.etype:
+                cand.etype, cand.mode = verdict.etype, None
+                cand.status = _status(cand, ctx)
+
+
+def _proposal(cand: Candidate, *, ruled: bool) -> Proposal:
+    return Proposal(trigger=cand.match.trigger, etype=cand.etype, sources=[a.id for a in cand.sources],
+                    targets=[a.id for a in cand.targets], ruled=ruled)
+
+
+def _parse_offers(sent: Span, cands: list[Candidate], ctx: _Context) -> list[Candidate]:
+    """Verbs no pattern read, whose subject and object (or a prepositional object) name different actors, one of
+    them coded: what the model may add. No lexicon pattern stands behind them, so none has a type yet."""
+    taken = {t.i for c in cands for t in (c.match.trigger, *c.match.consumed)}
+    offers = []
+    for verb in (t for t in sent if t.pos_ == "VERB" and t.i not in taken):
+        sources = [a for t in subject_tokens(verb)[0] for a in token_actors(t, ctx.actors, ctx.grammar, ctx.speech,
+                                                                             as_source=True)]
+        objects = [c for c in verb.children if c.dep_ in DIRECT_OBJECT_DEPS] + \
+            [o for p in verb.children if p.dep_ == "prep" and p.lower_ not in PLACE_PREPS  # a scene is no target
+             for o in p.children if o.dep_ == "pobj"]
+        source_ids = {a.id for a in sources}
+        targets = [a for o in objects if not is_time_phrase(o)
+                   for a in token_actors(o, ctx.actors, ctx.grammar, ctx.speech) if a.id not in source_ids]
+        if sources and targets and any(a.code for a in sources + targets):
+            offer = Candidate(match=Match(pattern=_model_pattern(verb, NONE), trigger=verb), sources=sources,
+                              targets=targets, source_how="subject", target_how="object", status="offered")
+            offers.append(offer)
+    return offers
+
+
+def _model_pattern(verb: Token, etype: str) -> Pattern:
+    """The pattern an event the model added carries: no words required, the model's type."""
+    return Pattern(id=f"model:{etype.lower()}", kind="verb", type=etype, mode=None,
+                   lemmas=frozenset({verb.lemma_.lower()}), text="the learned event scorer", origin="model")
+
+
+def _added(offer: Candidate, etype: str, probability: float, ctx: _Context) -> Candidate:
+    """An offered verb made an event of the model's type; its confidence is the model's probability."""
+    trigger = offer.match.trigger
+    cand = Candidate(match=Match(pattern=_model_pattern(trigger, etype), trigger=trigger), sources=offer.sources,
+                     targets=offer.targets, source_how=offer.source_how, target_how=offer.target_how, etype=etype,
+                     rule="added by the model", verdict=offer.verdict, confidence=round(probability, 2))
+    cand.status = _status(cand, ctx)
+    cand.qualifiers = sorted(qualifiers_of(trigger, ctx.grammar) | _quote_qualifier(trigger, ctx))
+    return cand
+
+
+def _first_per_trigger(cands: list[Candidate]) -> list[Candidate]:
+    """A second fact read off the same words (a demand or an ultimatum beside the act) is the rules' reading of
+    how the act was said: the model judges the words once, through the first."""
+    seen: set[int] = set()
+    out = []
+    for cand in cands:
+        if cand.match.trigger.i not in seen:
+            seen.add(cand.match.trigger.i)
+            out.append(cand)
+    return out
 
 
 def _date_retold_facts(events: list[Event], actors: ActorTable) -> None:
@@ -868,6 +952,7 @@ def _to_event(c: Candidate, sent: Span, ctx: _Context, number: int) -> Event:
         trigger=_trigger_text(m), pattern=m.pattern.id, quad_class=etype.quad_class,
         intensity=etype.intensity_of(c.mode), confidence=c.confidence, qualifiers=list(c.qualifiers),
         located=c.location.text if c.location is not None else None,
+        model_probability=c.verdict.probability if c.verdict is not None else None,
     )
     _set_date(event, sent, m.trigger, ctx)
     return event
