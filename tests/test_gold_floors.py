@@ -17,18 +17,18 @@ from newsgraph.evaluate import evaluate_paths
 # improves, never lower one to let a regression pass. Measured 2026-12-05 on the 39 articles then in
 # ../shared/devset (it grew from 9, so the floors were re-pinned).
 DEVSET_FLOORS = {
-    "event_precision": 0.64,  # 0.679
-    "event_recall": 0.30,  # 0.337 (2026-12-05, after issues 10-15 merged; floor was 0.26)
-    "event_f1": 0.41,  # 0.450 (2026-12-05, after issues 10-15 merged; floor was 0.38)
+    "event_precision": 0.65,  # 0.684 (2026-12-05 stop 18, after issues 12-16 merged; floor was 0.64)
+    "event_recall": 0.31,  # 0.347 (2026-12-05 stop 18, after issues 12-16 merged; floor was 0.30)
+    "event_f1": 0.43,  # 0.460 (2026-12-05 stop 18, after issues 12-16 merged; floor was 0.41)
     "event_date_accuracy": 0.75,  # 0.780 (issue 12; 0.730 before)
     "event_type_recall": 0.60,  # 0.631 (2026-12-05, after issues 10-15 merged; floor was 0.58)
     "quote_precision": 0.91,  # 0.947
     "quote_recall": 0.89,  # 0.929
     "quote_f1": 0.90,  # 0.938
     "quote_attribution": 0.87,  # 0.909
-    "actor_accuracy": 0.85,  # 0.883
+    "actor_accuracy": 0.86,  # 0.898 (2026-12-05 stop 18, after issues 12-16 merged; floor was 0.85)
     "boilerplate_removed": 0.97,  # 1.000
-    "body_kept": 0.96,  # 0.992
+    "body_kept": 0.97,  # 1.000 (2026-12-05 stop 18, after issues 12-16 merged; floor was 0.96)
 }
 
 

@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import delete, inspect, select, text, update
 from store_helpers import db_url, report  # noqa: F401 - db_url is a fixture
 
-from newsgraph.records import ReadFailure
+from newsgraph.records import Actor, Mention, ReadFailure
 from newsgraph.store import Store, schema
 from newsgraph.store.keys import date_key
 from newsgraph.store.migrations import MIGRATIONS, applied_migrations, migrate
@@ -173,6 +173,17 @@ def test_actors_are_canonical_with_roles_over_time(store):
     roles = [(r["role"], r["first_seen"], r["last_seen"], r["article_count"]) for r in detail["roles"]]
     assert roles == [("foreign minister", "2023-05-01", "2024-01-09", 2), ("envoy", "2024-06-02", "2024-06-02", 1)]
     assert store.actor("nobody") is None
+
+
+def test_a_state_code_is_named_as_the_state_whoever_named_it_first(store):
+    """A group coded to a state ("the leaders of India" of a summit story) is that state in the store, so the actor
+    list and the network say "India", not the words of whichever article came first."""
+    text = "The leaders of India arrived in Johannesburg. Russia welcomed them."
+    first = report(text, published="2023-08-22")
+    first.actors.append(Actor(id="g1", name="leaders of India", kind="organisation", code="IND",
+                              mentions=[Mention(4, 20, "leaders of India")]))
+    store.add_articles([first, report("India and Russia signed a trade deal.", published="2023-09-01")])
+    assert [(a["name"], a["kind"]) for a in store.actors(search="IND")] == [("India", "state")]
 
 
 def test_actor_detail_events_and_graph(store):

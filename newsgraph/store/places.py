@@ -126,6 +126,16 @@ def gazetteer() -> Gazetteer:
     return Gazetteer(places, aliases, locatives)
 
 
+@cache
+def state_names() -> dict[str, str]:
+    """Each state code's name in the shipped KB: the store's name for a state however an article named it."""
+    names: dict[str, str] = {}
+    for entry in read_kb_file(KB_DIR / "states.csv")[0]:
+        if entry.kind == "state" and entry.code:
+            names.setdefault(entry.code, entry.name)
+    return names
+
+
 def event_place() -> Any:
     """events.place: the place of the event's earliest report that has one; a dateline's only when no report's
     own sentence places it (a dateline says where the story was filed, which is weaker evidence)."""

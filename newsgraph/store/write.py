@@ -21,7 +21,7 @@ from ..records import Article, RawArticle, ReadFailure, content_hash
 from . import schema as s
 from . import totals
 from .keys import actor_id, actor_key, event_identity, short_hash
-from .places import event_place, gazetteer
+from .places import event_place, gazetteer, state_names
 
 # Bound parameters per IN (...) list; SQLite allows 32,766 per statement, PostgreSQL 65,535.
 IN_BATCH = 500
@@ -74,8 +74,11 @@ def rows_of(article: Article, raw: RawArticle | None = None) -> ArticleRows:
     by_local = {a.id: a for a in article.actors}
     canonical = {a.id: actor_id(a) for a in article.actors}
     for actor in article.actors:
-        rows["actors"].append({"id": canonical[actor.id], "key": actor_key(actor), "kind": actor.kind,
-                               "code": (actor.code or "").upper() or None, "name": actor.name,
+        code = (actor.code or "").upper() or None
+        # one actor per state code, however the first article to name it put it ("leaders of India", "its drones")
+        state = state_names().get(code or "") if actor.kind != "person" else None
+        rows["actors"].append({"id": canonical[actor.id], "key": actor_key(actor),
+                               "kind": "state" if state else actor.kind, "code": code, "name": state or actor.name,
                                "country": actor.country, "sector": actor.sector})
         rows["article_actors"].append({**_row_of(actor), "doc_id": doc_id, "actor_id": canonical[actor.id]})
         spans = {(m.start, m.end): m for m in actor.mentions}

@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import func, literal_column, or_, select, union_all
 
 from ..store import Store, read, schema
-from ..store.places import gazetteer
+from ..store.places import gazetteer, state_names
 from ..store.read import EventFilter, placed_date
 from ..store.totals import QUAD_CLASSES
 
@@ -116,11 +116,6 @@ def country_names() -> dict[str, str]:
                 names[fold(name.strip())] = row["code"]
     names.update({fold(row["atlas_name"]): row["code"] for row in _rows(ATLAS_NAMES_CSV)})
     return names
-
-
-@cache
-def state_names() -> dict[str, str]:
-    return {row["code"]: row["name"] for row in _rows(STATES_CSV)}
 
 
 def events_by_country(store: Store, where: EventFilter) -> list[dict[str, Any]]:
