@@ -151,7 +151,7 @@ def test_network_draws_named_nodes_coloured_by_quad_class(server, page, tmp_path
     nodes, edges = page.evaluate("() => [newsgraphNetwork.nodes().length, newsgraphNetwork.edges().length]")
     assert (nodes, edges) == (len(graph["nodes"]), len(graph["edges"])) and edges >= 6
     labels = page.evaluate("() => newsgraphNetwork.nodes().map(n => n.data('label'))")
-    assert "Russian forces (RUS)" in labels  # a code shown with the name of the actor holding it
+    assert "Russia (RUS)" in labels  # a state's code shown with the state's name, not "Russian forces" of a report
     colours = page.evaluate("() => Object.fromEntries(newsgraphNetwork.edges().map("
                             "e => [e.source().id() + '>' + e.target().id(), e.data('colour')]))")
     assert colours["RUS>UKR"] != colours["TUR>GRC"]
@@ -161,7 +161,7 @@ def test_network_draws_named_nodes_coloured_by_quad_class(server, page, tmp_path
                          " return [box.left + p.x, box.top + p.y]; }")
     page.mouse.click(x, y)
     page.wait_for_selector("#net-detail ul.event-list li")
-    assert "Russian forces (RUS)" in page.inner_text("#net-detail h2")
+    assert "Russia (RUS)" in page.inner_text("#net-detail h2")
     assert page.problems == []
 
 
@@ -313,7 +313,7 @@ def test_network_edges_and_nodes_list_their_events(server, page, tmp_path):
     page.mouse.click(x, y)
     page.wait_for_selector("#net-detail ul.event-list li")
     heading = page.inner_text("#net-detail h2")  # the dyad either way: both edges of a pair lie on one line
-    assert re.match(r"(Russian forces \(RUS\) → Odesa \(UKR\)|Odesa \(UKR\) → Russian forces \(RUS\)) — \d+", heading)
+    assert re.match(r"(Russia \(RUS\) → Ukraine \(UKR\)|Ukraine \(UKR\) → Russia \(RUS\)) — \d+", heading)
     page.click("#net-fit")
     page.focus("#net-dyads button")  # the same dyads, reachable by keyboard
     page.keyboard.press("Enter")

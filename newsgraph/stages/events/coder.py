@@ -118,10 +118,10 @@ def code_events(doc: Doc, *, actors: ActorTable, dates: DateTimeline | None, pub
     ctx = _Context(doc=doc, actors=actors, dates=dates, published=_parse_date(published),
                    lexicon=lexicon, grammar=grammar, speech=speech_verbs)
     events: list[Event] = []
-    proposed = [(sent, _sentence_candidates(sent, ctx, trace)) for sent in doc.sents]
-    if scorer is not None:
-        _apply_scorer(scorer, proposed, ctx)
-    for sent, candidates in proposed:
+    for sent in doc.sents:  # in text order: a sentence's rules read the events kept before it (ctx.told)
+        candidates = _sentence_candidates(sent, ctx, trace)
+        if scorer is not None:
+            _apply_scorer(scorer, [(sent, candidates)], ctx)
         for cand in candidates:
             _resolve_reply_target(cand, events, ctx)
             _resolve_reaction_target(cand, ctx)
