@@ -1,9 +1,13 @@
 """Shared fixtures: the spaCy model and the knowledge base load once per session."""
 from __future__ import annotations
 
+import functools
+import importlib.util
 import os
+import sys
 from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import pytest
@@ -22,6 +26,18 @@ REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
 DEVSET = SHARED / "devset"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+@functools.cache
+def load_script(path: Path) -> ModuleType:
+    """A script run as a module, once (scripts/ is not a package); registered while it loads, as its
+    dataclasses need."""
+    spec = importlib.util.spec_from_file_location(path.stem, path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
 
 
 @pytest.fixture(scope="session")

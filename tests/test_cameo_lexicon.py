@@ -4,16 +4,13 @@ The CAMEO-format sample and the sentences are written for these tests.
 """
 from __future__ import annotations
 
-import functools
-import importlib.util
-import sys
 from pathlib import Path
 from types import ModuleType
 
 import pytest
 import yaml
 from click.testing import CliRunner
-from conftest import REPO, SHARED
+from conftest import REPO, SHARED, load_script
 from test_events import make_table
 
 from newsgraph.cli import main
@@ -27,14 +24,8 @@ from newsgraph.stages.events.matching import match_pattern
 REFERENCE = SHARED / "reference"
 
 
-@functools.cache
 def _script() -> ModuleType:
-    """scripts/ is not a package; its dataclasses need the module registered while it loads."""
-    spec = importlib.util.spec_from_file_location("derive_cameo_lexicon", REPO / "scripts" / "derive_cameo_lexicon.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script(REPO / "scripts" / "derive_cameo_lexicon.py")
 
 
 SAMPLE_DICTIONARY = """\

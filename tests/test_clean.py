@@ -1,11 +1,11 @@
 """Cleaning: each noise kind goes, every body line stays verbatim; gold floors on our fixtures and the devset."""
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
 import pytest
+from conftest import DEVSET, load_script
 
 from newsgraph.records import RawArticle
 from newsgraph.resources import ResourceError
@@ -14,7 +14,6 @@ from newsgraph.sources.readers import read_inputs
 from newsgraph.stages.clean import CleanText, clean_article, normalise
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "clean"
-DEVSET = Path(__file__).resolve().parents[2] / "shared" / "devset"
 
 BODY = [
     "Russia launched a wave of drones at Kyiv overnight, Ukrainian officials said on Tuesday.",
@@ -247,10 +246,7 @@ def test_fixture_gold_floors():
 
 
 def load_devset_scorer():
-    spec = importlib.util.spec_from_file_location("devset_score", DEVSET / "score.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script(DEVSET / "score.py")
 
 
 @pytest.mark.skipif(not (DEVSET / "score.py").exists(), reason="shared devset absent")

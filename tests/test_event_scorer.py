@@ -1,16 +1,14 @@
 """The learned event scorer (issue 16): the encoder, the keep/retype/drop decisions, the switch, training."""
 from __future__ import annotations
 
-import importlib.util
 import json
 import pickle
 import socket
-import sys
-from pathlib import Path
 
 import numpy as np
 import pytest
 from click.testing import CliRunner
+from conftest import FIXTURES, REPO, load_script
 
 from newsgraph.cli import main
 from newsgraph.records import EVENT_TYPES, PIPELINE_VERSION
@@ -42,8 +40,7 @@ from newsgraph.stages.events.scorer import (
     weights_digest,
 )
 
-REPO = Path(__file__).resolve().parent.parent
-FIXTURE_DATA = Path(__file__).resolve().parent / "fixtures" / "scorer" / "events.jsonl"
+FIXTURE_DATA = FIXTURES / "scorer" / "events.jsonl"
 TYPE_CLASSES = (*EVENT_TYPES, NONE)
 THRESHOLDS = {"drop": 0.6, "retype": 0.7, "arguments": 0.1, "add": 0.8, "add_sides": 0.5}
 
@@ -274,12 +271,7 @@ def test_worker_processes_run_the_model_when_asked(monkeypatch):
 
 @pytest.fixture(scope="module")
 def training_script():
-    spec = importlib.util.spec_from_file_location("train_event_scorer", REPO / "scripts" / "train_event_scorer.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # its dataclasses need the module registered while it loads
-    spec.loader.exec_module(module)
-    return module
+    return load_script(REPO / "scripts" / "train_event_scorer.py")
 
 
 def test_training_on_a_slice_gives_the_same_weights_and_figures_twice(training_script, tmp_path):

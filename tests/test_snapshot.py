@@ -6,21 +6,17 @@ JSON record may gain fields but must keep every field it had, with the same valu
 """
 from __future__ import annotations
 
-import importlib.util
 import json
 from typing import Any
 
 import pytest
-from conftest import FIXTURES
+from conftest import FIXTURES, load_script
 
 SNAPSHOT_DIR = FIXTURES / "snapshot"
 
 
 def _load_capture():
-    spec = importlib.util.spec_from_file_location("snapshot_capture", SNAPSHOT_DIR / "capture.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script(SNAPSHOT_DIR / "capture.py")
 
 
 @pytest.fixture(scope="module")

@@ -5,7 +5,6 @@ The small templates and sentences here are written for these tests.
 from __future__ import annotations
 
 import functools
-import importlib.util
 import re
 import subprocess
 import sys
@@ -15,7 +14,7 @@ from types import ModuleType
 from typing import Any
 
 import pytest
-from conftest import DEVSET, REPO
+from conftest import DEVSET, REPO, load_script
 
 from newsgraph.resources.lexicon import load_types
 
@@ -29,14 +28,8 @@ MIN_TRIGGER_WORDS_PER_TYPE = 10
 MAX_BYTES = 3_000_000
 
 
-@functools.cache
 def _script() -> ModuleType:
-    """scripts/ is not a package; its dataclasses need the module registered while it loads."""
-    spec = importlib.util.spec_from_file_location("make_training_data", REPO / "scripts" / "make_training_data.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script(REPO / "scripts" / "make_training_data.py")
 
 
 @functools.cache
