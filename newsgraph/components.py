@@ -77,7 +77,8 @@ class Stage:
 
 class ActorStage(Stage):
     def set_annotations(self, doc: Doc, resources: Resources) -> None:
-        doc._.actors = resolve_actors(doc, kb=resources.kb, published=doc._.published)
+        doc._.actors = resolve_actors(doc, kb=resources.kb, published=doc._.published,
+                                      speech_verbs=resources.speech_verbs)
 
 
 class DateStage(Stage):

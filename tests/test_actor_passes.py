@@ -11,6 +11,7 @@ from functools import partial
 import pytest
 
 from newsgraph.records import Actor
+from newsgraph.resources.speech_verbs import load_speech_lexicon
 from newsgraph.stages.actors.descriptions import describe, read_window
 from newsgraph.stages.actors.groups import add_unnamed_groups
 from newsgraph.stages.actors.organisations import add_organisations
@@ -25,7 +26,7 @@ DATE = "2025-03-01"
 
 def parsed(nlp, kb, text: str) -> tuple[Spans, Registry]:
     doc = nlp(text)
-    return find_spans(doc, kb, DATE), Registry(doc)
+    return find_spans(doc, kb, DATE, load_speech_lexicon()), Registry(doc)
 
 
 def mentions(registry: Registry) -> dict[str, list[str]]:

@@ -11,7 +11,6 @@ from spacy.tokens import Span, Token
 
 from ...records import Actor
 from ...resources.kb import PLACE_KINDS, fold
-from ...resources.speech_verbs import load_speech_lexicon
 from .descriptions import WINDOW_STOP, Description, read_window, text_evidence
 from .nominals import ARMED_SECTORS, STATE_SECTORS, is_class_word
 from .pronouns import refer_back
@@ -32,7 +31,7 @@ def add_unnamed_groups(spans: Spans, registry: Registry, *, keep_uncoded: bool =
         role = spans.role_at.get(root.i)
         if role is None or registry.is_spent(root.i) or root.i in registry.token_actor:
             continue
-        if role.word.private and not _speaker(chunk, role):
+        if role.word.private and not _speaker(spans, chunk, role):
             continue  # "an Egyptian analyst said" is a speaker with no code; "analysts" are no actor
         if is_class_word(spans, role):
             continue  # "the kingdom": only a state of that class, see the descriptions pass
@@ -72,7 +71,7 @@ def add_unnamed_groups(spans: Spans, registry: Registry, *, keep_uncoded: bool =
             continue
         if role.word.kind in ("modifier", "state"):
             continue
-        if desc.code is None and not (keep_uncoded and (desc.role or desc.sector)) and not _speaker(chunk, role):
+        if desc.code is None and not (keep_uncoded and (desc.role or desc.sector)) and not _speaker(spans, chunk, role):
             continue
         _add_group(spans, registry, start, root.i + 1, desc, role)
 
@@ -120,12 +119,12 @@ def _post_modifier(spans: Spans, root_i: int) -> list[int]:
     return sorted(tokens)
 
 
-def _speaker(chunk: Span, role: RoleSpan) -> bool:
+def _speaker(spans: Spans, chunk: Span, role: RoleSpan) -> bool:
     """ "a senior official said", "..., a Western diplomat told reporters": an unnamed speaker is an actor
     even when the text gives no code, so the quote has someone to belong to."""
     root = chunk.root
     return (role.word.kind == "person" and root.tag_ == "NN" and chunk[0].lower_ in ("a", "an")
-            and root.dep_ == "nsubj" and load_speech_lexicon().is_reporting(root.head))
+            and root.dep_ == "nsubj" and spans.speech.is_reporting(root.head))
 
 
 def _named_in_apposition(spans: Spans, registry: Registry, start: int, end: int) -> str | None:

@@ -39,6 +39,7 @@ from spacy.tokens import Doc
 
 from ...records import Actor, ActorTable, Mention
 from ...resources.kb import KnowledgeBase
+from ...resources.speech_verbs import SpeechLexicon, load_speech_lexicon
 from ..parse import get_nlp
 from .affiliations import add_affiliations
 from .descriptions import read_window, text_evidence
@@ -56,16 +57,18 @@ def today() -> str:
     return dt.date.today().isoformat()
 
 
-def resolve_actors(doc: Doc, *, kb: KnowledgeBase, published: str | None) -> ActorTable:
-    """Every actor the article names or refers to, with one id per actor ("a1", "a2", ... by first mention)."""
+def resolve_actors(doc: Doc, *, kb: KnowledgeBase, published: str | None,
+                   speech_verbs: SpeechLexicon | None = None) -> ActorTable:
+    """Every actor the article names or refers to, with one id per actor ("a1", "a2", ... by first mention).
+    `speech_verbs`: the pipeline's own lexicon; a caller without one gets the shipped and configured files."""
     date = (published or today())[:10]
-    return _run_passes(find_spans(doc, kb, date), Registry(doc))
+    return _run_passes(find_spans(doc, kb, date, speech_verbs or load_speech_lexicon()), Registry(doc))
 
 
 def resolve_phrase(text: str, *, kb: KnowledgeBase, date: str | None = None) -> Actor | None:
     """The actor a short phrase names ("four Saudi men" → SAU), for `newsgraph actor`."""
     doc = get_nlp()(text)
-    spans = find_spans(doc, kb, (date or today())[:10])
+    spans = find_spans(doc, kb, (date or today())[:10], load_speech_lexicon())
     registry = Registry(doc)
     table = _run_passes(spans, registry, keep_uncoded=True)
     covering = [a for a in table.actors if any(m.start <= _root_char(doc) < m.end for m in a.mentions)]

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from ...language.quotation import quotation
 from ...records import Location
 from ...resources.kb import PLACE_KINDS, KBEntry, KnowledgeBase, PhraseHit, RoleWord, fold, pick
+from ...resources.speech_verbs import SpeechLexicon
 
 # Grammar, not knowledge: closed word classes the rules below rely on.
 NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "abu", "von", "der", "van", "de", "da", "di", "du",
@@ -63,9 +64,10 @@ class Spans:
     surnames: frozenset[str]
     quoted: tuple[bool, ...]  # per token: inside quotation marks (newsgraph.language.quotation)
     locations: tuple[Location, ...]
+    speech: SpeechLexicon  # who speaks: "a senior official said" makes an unnamed speaker an actor
 
 
-def find_spans(doc: Doc, kb: KnowledgeBase, date: str) -> Spans:
+def find_spans(doc: Doc, kb: KnowledgeBase, date: str, speech: SpeechLexicon) -> Spans:
     """KB phrases first, then role words; person names need both (a title before a name, a KB state inside one)."""
     kb_spans = _kb_spans(doc, kb, date)
     kb_at = {i: s for s in kb_spans for i in range(s.start, s.end)}
@@ -75,7 +77,7 @@ def find_spans(doc: Doc, kb: KnowledgeBase, date: str) -> Spans:
     return Spans(doc=doc, kb=kb, date=date, kb_spans=tuple(kb_spans), kb_at=kb_at, roles=tuple(roles),
                  role_at=role_at, names=tuple(names), name_at={i: s for s in names for i in range(s.start, s.end)},
                  surnames=frozenset(surname_key(s[-1].text) for s in names), quoted=quotation(doc).inside_mask,
-                 locations=_locations(doc, kb, kb_spans))
+                 locations=_locations(doc, kb, kb_spans), speech=speech)
 
 
 def _locations(doc: Doc, kb: KnowledgeBase, kb_spans: list[KBSpan]) -> tuple[Location, ...]:
