@@ -167,6 +167,31 @@ def test_an_extra_carries_its_evidence_and_a_miss_its_sentence():
         "USA REJECT RUS", "Sentence 0.", "pattern-0", "trigger0")
 
 
+def test_a_found_event_with_another_date_is_listed_with_where_its_date_came_from():
+    g = gold(("USA", "SANCTION", "RUS"), ("USA", "AID", "UKR"), date="2025-03-07")
+    article = record(("usa", "SANCTION", "rus"), ("usa", "AID", "ukr"), date="2025-03-06")
+    article.events[0].date_text, article.events[0].granularity = "on Thursday", "day"
+    article.events[0].sentence = "Washington sanctioned Moscow on Thursday."
+    article.events[1].date_text, article.events[1].granularity = "on Thursday", "day"
+    result = score_article(g, article, None, name="a")
+    assert (result.counts.date_ok, result.counts.date_n) == (0, 2)
+    sanction, aid = result.dates
+    assert (sanction.kind, sanction.what, sanction.sentence) == (
+        "date", "USA SANCTION RUS", "Washington sanctioned Moscow on Thursday.")
+    assert sanction.note == "gold 2025-03-07; system 2025-03-06 (day) from «on Thursday»"
+    assert aid.note == "gold 2025-03-07; system 2025-03-06 (day) from «on Thursday» in another sentence"
+
+
+def test_a_right_or_missing_gold_date_is_not_listed():
+    dated_right = score_article(gold(("USA", "SANCTION", "RUS"), date="2025-03-07"),
+                                record(("usa", "SANCTION", "rus"), date="2025-03-07"), None, name="a")
+    undated_gold = score_article(gold(("USA", "SANCTION", "RUS")), record(("usa", "SANCTION", "rus")), None, name="a")
+    undated_system = score_article(gold(("USA", "SANCTION", "RUS"), date="2025-03-07"),
+                                   record(("usa", "SANCTION", "rus")), None, name="a")
+    assert (dated_right.dates, undated_gold.dates) == ([], [])
+    assert [f.note for f in undated_system.dates] == ["gold 2025-03-07; system no date"]
+
+
 def quote(text: str, speaker: str | None, name: str | None = None) -> Quote:
     return Quote(id="q", text=text, kind="direct", start=0, end=1, sentence_start=0, sentence_end=1,
                  speaker=speaker, speaker_name=name)
@@ -317,6 +342,15 @@ def test_show_lists_each_miss_and_extra_with_its_sentence_and_pattern(evaluate, 
     miss = next(f for f in report.misses if f.kind == "event" and f.sentence)
     assert f"pattern: {extra.pattern}" in result.stdout and f"sentence: {extra.sentence}" in result.stdout
     assert f"sentence: {miss.sentence}" in result.stdout and miss.what in result.stdout
+
+
+def test_show_dates_lists_each_found_event_dated_otherwise(evaluate, system):
+    result = evaluate(GOLD_DIR, "--show", "dates", "--format", "json")
+    assert result.exit_code == 0, result.output
+    report = score_run(load_gold_articles([GOLD_DIR]), system)
+    shown = json.loads(result.stdout)["dates"]
+    assert len(shown) == report.counts.date_n - report.counts.date_ok
+    assert all(f["kind"] == "date" and f["note"].startswith("gold ") for f in shown)
 
 
 @pytest.mark.parametrize("fmt", ["table", "markdown"])

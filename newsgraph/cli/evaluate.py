@@ -39,8 +39,9 @@ def _groups(ctx: click.Context, param: click.Parameter, value: str | None) -> li
                    "scorer's names, then the detail.")
 @click.option("--by", type=click.Choice(BREAKDOWNS), default="type", show_default=True,
               help="Break the event figures down per PLOVER type or per article.")
-@click.option("--show", callback=_groups, metavar="misses,extras",
-              help="List every miss and/or extra with its sentence and evidence (pattern, trigger).")
+@click.option("--show", callback=_groups, metavar="misses,extras,dates",
+              help="List every miss and/or extra with its sentence and evidence (pattern, trigger); dates: every "
+                   "found dated gold event the system gives another date or none, and where its date came from.")
 @click.option("--min", "floors", callback=_floors, metavar="FIGURE=VALUE,...",
               help=f"Exit with code 1 when a figure is under its floor. Figures: {', '.join(FIGURE_NAMES)}.")
 @click.option("--draft", is_flag=True,

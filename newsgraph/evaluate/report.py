@@ -11,7 +11,7 @@ from .results import NONE, Counts, EvaluationReport, Finding
 
 FORMATS = ("table", "json", "markdown")
 BREAKDOWNS = ("type", "article")
-FINDING_GROUPS = ("misses", "extras")
+FINDING_GROUPS = ("misses", "extras", "dates")
 
 # What each figure is a share of: (part, whole) from the tallies, shown beside the figure.
 BASIS: dict[str, Callable[[Counts], tuple[int, int]]] = {
@@ -124,7 +124,7 @@ def markdown_table(table: Table) -> str:
 
 
 def findings_text(group: str, findings: list[Finding], *, markdown: bool) -> str:
-    """Every miss or extra with its sentence and evidence, so a person sees why."""
+    """Every miss, extra or wrong date with its sentence and evidence, so a person sees why."""
     lines = [f"### {group} ({len(findings)})" if markdown else f"{group} ({len(findings)})"]
     if markdown:
         lines.append("")

@@ -130,15 +130,15 @@ class TypeCounts:
 
 @dataclass(frozen=True)
 class Finding:
-    """One miss or extra, with what a person needs to see why it happened."""
+    """One miss, extra or wrong date, with what a person needs to see why it happened."""
 
     article: str
-    kind: str  # event | quote | speaker | actor | boilerplate | body
+    kind: str  # event | date | quote | speaker | actor | boilerplate | body
     what: str  # "USA ASSAULT ISIS", a quote's words, a person's name and code, a line
     sentence: str | None = None
     pattern: str | None = None  # extras: the pattern or rule that produced the event
     trigger: str | None = None
-    note: str | None = None  # misses: the gold's evidence, or what the system found instead
+    note: str | None = None  # misses: the gold's evidence, or what the system found instead; dates: both dates
 
 
 @dataclass
@@ -152,6 +152,7 @@ class ArticleResult:
     confusion: Counter[tuple[str, str]] = field(default_factory=Counter)  # (gold type, system type) -> dyads
     misses: list[Finding] = field(default_factory=list)
     extras: list[Finding] = field(default_factory=list)
+    dates: list[Finding] = field(default_factory=list)  # found dated gold dyads the system dates otherwise
 
     @property
     def figures(self) -> Figures:
@@ -194,6 +195,10 @@ class EvaluationReport:
     @property
     def extras(self) -> list[Finding]:
         return [f for a in self.articles for f in a.extras]
+
+    @property
+    def dates(self) -> list[Finding]:
+        return [f for a in self.articles for f in a.dates]
 
     def floors_not_met(self, floors: Mapping[str, float]) -> dict[str, str]:
         """Each figure under its floor, with why; a figure with nothing to measure fails its floor."""

@@ -198,7 +198,10 @@ def score_events(gold: dict[str, Any], article: Article, result: ArticleResult) 
             result.confusion[g.type, g.type] += 1
             if g.date:
                 c.date_n += 1
-                c.date_ok += any(h.date and h.date[:10] == g.date for h in hits)
+                dated_right = any(h.date and h.date[:10] == g.date for h in hits)
+                c.date_ok += dated_right
+                if not dated_right:
+                    result.dates.append(date_miss(g, hits, name=result.article))
             continue
         c.event_fn += 1
         tally.missed += 1
@@ -230,6 +233,19 @@ def event_miss(gold: Dyad, article: Article, instead: list[Dyad], *, name: str) 
     if coded:
         note = "; ".join(filter(None, [note, "the system has on these actors: " + ", ".join(coded)]))
     return Finding(article=name, kind="event", what=gold.label, sentence=sentence, note=note)
+
+
+def date_miss(gold: Dyad, hits: list[Dyad], *, name: str) -> Finding:
+    """A found gold dyad whose day no matching system dyad has: each system date, its precision and the phrase
+    it came from, and whether that phrase is in the event's own sentence or was carried from another one."""
+    events = list({id(h.event): h.event for h in hits if h.event}.values())
+    told = [f"{e.date or 'no date'}" + (f" ({e.granularity}) from «{e.date_text}»" if e.date else "")
+            + (" in another sentence" if e.date_text and normalise(e.date_text) not in normalise(e.sentence) else "")
+            for e in events]
+    first = events[0] if events else None
+    return Finding(article=name, kind="date", what=gold.label, sentence=one_line(first.sentence) if first else None,
+                   pattern=first.pattern if first else None, trigger=first.trigger if first else None,
+                   note=f"gold {gold.date}; system " + "; ".join(told))
 
 
 def event_extra(dyad: Dyad, *, name: str) -> Finding:
