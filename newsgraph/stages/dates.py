@@ -61,6 +61,11 @@ ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 DAY_NUMBER = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?(?:[-–]\d{1,2})?$", re.IGNORECASE)
 ORDINAL_DAY = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)$", re.IGNORECASE)
 YEAR = re.compile(r"^(1[89]\d\d|20\d\d|2100)$")
+# A live page's entry opens a paragraph with its time of day and a dash: "21:50 — Washington announces ...".
+LIVE_ENTRY_STAMP = re.compile(
+    r"^[ \t]*((?:[01]?\d|2[0-3])[:.][0-5]\d(?:[ \t]*(?:[ap]\.?m\.?|GMT|UTC))?)[ \t]*[—–-][ \t]",
+    re.MULTILINE | re.IGNORECASE)
+LIVE_PAGE_MIN_ENTRIES = 2  # one stamped paragraph may be a timetable line; a live page has several
 
 
 @dataclass
@@ -718,6 +723,41 @@ class DateTimeline:
     _grammar: Grammar = field(repr=False)
     _speech: SpeechLexicon = field(repr=False)
     _published: date | None = field(repr=False)
+    _live_entries: list[tuple[int, int, str]] = field(default_factory=list, repr=False)  # start, end, stamp
+
+    def live_entry_day(self, offset: int) -> ResolvedDate | None:
+        """The day of the live page's time-stamped entry holding character `offset`: the article's date.
+
+        A live page ("22:35 — Strikes kill nine. ...", "21:10 — ...") follows one day, the day it is
+        published; an entry tells its events without a date, and the page's opening paragraph, which often
+        recalls older days ("the truce took hold last Wednesday"), does not date them.
+        """
+        if self._published is None:
+            return None
+        i = bisect.bisect_right([start for start, _, _ in self._live_entries], offset) - 1
+        if i < 0 or offset >= self._live_entries[i][1]:
+            return None
+        start, _, stamp = self._live_entries[i]
+        return ResolvedDate(self._published.isoformat(), stamp, "day", start, start + len(stamp))
+
+    def story_day_before(self, offset: int) -> ResolvedDate | None:
+        """The last day-precise date told before character `offset` and not after the article's date: the
+        story's time so far, when an undated act is narrated in the past ("On Tuesday, the conference ended
+        ... It demanded a withdrawal.")."""
+        told = [loc.resolved for loc in self._located.anchors[True][1] if loc.span.end_char <= offset]
+        return next((d for d in reversed(told) if self._not_ahead(d)), None)
+
+    def story_day_after(self, offset: int, *, until: int | None) -> ResolvedDate | None:
+        """The first day-precise date told from character `offset` on (before `until`, None: the end), not after
+        the article's date: a lead in the present perfect ("X has asked Y to ...") is dated by the sentences
+        that follow it."""
+        told = [loc.resolved for loc in self._located.anchors[True][1]
+                if offset <= loc.span.start_char and (until is None or loc.span.start_char < until)]
+        return next((d for d in told if self._not_ahead(d)), None)
+
+    def _not_ahead(self, resolved: ResolvedDate) -> bool:
+        return self._published is None or (resolved.date is not None
+                                           and date.fromisoformat(resolved.date) <= self._published)
 
     def for_event(self, sent: Span, trigger: Token) -> ResolvedDate | None:
         """The expression dating the event `trigger` names in `sent`, or None if the sentence dates it not.
@@ -932,7 +972,17 @@ def resolve_dates(doc: Doc, *, published: str | None, lexicon: DateLexicon, gram
         else:
             located.append(_Located(_resolve_match(doc, match, pub, located, lex, grammar, speech_verbs),
                                     doc[match.start: match.end], match.bounded))
-    return DateTimeline([loc.resolved for loc in located], located, lex, grammar, speech_verbs, pub)
+    return DateTimeline([loc.resolved for loc in located], located, lex, grammar, speech_verbs, pub,
+                        _live_entries(doc.text))
+
+
+def _live_entries(text: str) -> list[tuple[int, int, str]]:
+    """The time-stamped entries of a live page as (start, end, stamp); none unless the page has several."""
+    stamps = list(LIVE_ENTRY_STAMP.finditer(text))
+    if len(stamps) < LIVE_PAGE_MIN_ENTRIES:
+        return []
+    ends = [m.start() for m in stamps[1:]] + [len(text)]
+    return [(m.start(1), end, m.group(1)) for m, end in zip(stamps, ends, strict=True)]
 
 
 def _first_date_inside(matches: list[_Match], starts: list[int], tokens: range) -> _Match | None:

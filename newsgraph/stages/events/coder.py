@@ -55,11 +55,12 @@ from .matching import Match, clause_dep, match_patterns, target_slots, target_to
 from .scorer import NONE, EventScorer, Proposal, Verdict
 
 if TYPE_CHECKING:
-    from ..dates import DateTimeline
+    from ..dates import DateTimeline, ResolvedDate
 
 HISTORICAL_DAYS = 365
 PLACE_PREPS = frozenset({"in", "near", "inside", "across", "outside", "at"})
 LOCATED_PENALTY = 0.1  # a side read off a place is a guess about who, not a name
+LEAD_DATING_SENTENCES = 3  # how many sentences after an undated lead act may tell its day
 SCENE_SENTENCES = 2  # how far back the place a story last named is still the scene of an unplaced attack
 LOCATED_ID = "located:"  # id prefix of a state only a place named, until the event is kept
 THREAT_PREPS = frozenset({"against", "on", "with"})  # "would retaliate against X", "would cut ties with X"
@@ -135,9 +136,11 @@ def code_events(doc: Doc, *, actors: ActorTable, dates: DateTimeline | None, pub
             ctx.told.append(cand)
         if trace is not None:
             trace.candidates.extend(candidates)
+    _date_live_entries(events, dates)
     _date_retold_facts(events, actors)
-    narrated = {c.event.id for c in ctx.told if c.event is not None and not _unanchored_tense(c.match.trigger)}
-    _date_follow_ups(events, actors, [sent.start_char for sent in doc.sents], narrated)
+    narrated = {c.event.id for c in ctx.told
+                if c.event is not None and not _unanchored_tense(_telling_verb(c.match.trigger, c.event.type, ctx))}
+    _date_follow_ups(events, actors, [sent.start_char for sent in doc.sents], narrated, dates)
     return events
 
 
@@ -218,6 +221,16 @@ def _first_per_trigger(cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def _date_live_entries(events: list[Event], timeline: DateTimeline | None) -> None:
+    """An undated event in a live page's time-stamped entry happened on the page's day, whatever an entry
+    before or the page's opening paragraph dated (see `DateTimeline.live_entry_day`)."""
+    if timeline is None:
+        return
+    for event in (e for e in events if not e.date and e.is_claim):
+        if (day := timeline.live_entry_day(event.start)) is not None:
+            event.date, event.date_text, event.granularity = day.date, day.text, day.granularity
+
+
 def _date_retold_facts(events: list[Event], actors: ActorTable) -> None:
     """An undated event that retells a dated one (same type and source codes, shared target) takes its date.
 
@@ -236,12 +249,15 @@ def _date_retold_facts(events: list[Event], actors: ActorTable) -> None:
             event.date, event.date_text, event.granularity = donor.date, donor.date_text, donor.granularity
 
 
-def _date_follow_ups(events: list[Event], actors: ActorTable, sentence_starts: list[int], narrated: set[str]) -> None:
+def _date_follow_ups(events: list[Event], actors: ActorTable, sentence_starts: list[int], narrated: set[str],
+                     timeline: DateTimeline | None) -> None:
     """An undated event that continues a dated one takes its date: the event of the sentence before about
-    the same actors ("X struck Y on Monday. The strikes also hit Z."), else the lead's, when it shares a side.
-    An undated act told in the past, not the present perfect (`narrated`), happened at the story's time so
-    far: the nearest date told before it. Failing all, an act told before any date ("X and Y have agreed ...")
-    takes the first date told after it, where the story retells it.
+    the same actors ("X struck Y on Monday. The strikes also hit Z."), else the lead's, when it is between
+    the lead's parties only. An undated act of others told in the past, not the present perfect (`narrated`),
+    happened at the story's time so far: the last day told before it (the `timeline`'s, whether or not an
+    event carries it). Else the lead's date, when it shares a side. Failing
+    all, an act told before any day ("X and Y have agreed ...") takes the first day told in the few
+    sentences after it, where the story dates it.
 
     News dates a story's fact once, in the lead or where it first appears, and tells the rest without dates;
     "has meanwhile accused" places nothing in time.
@@ -253,16 +269,31 @@ def _date_follow_ups(events: list[Event], actors: ActorTable, sentence_starts: l
     lead = dated[0] if dated and dated[0].start == events[0].start else None
     for event in (e for e in events if not e.date and e.is_claim):
         index = sentence_starts.index(event.start) if event.start in sentence_starts else 0
+        told: ResolvedDate | None = None
         previous = [d for d in dated if index and d.start == sentence_starts[index - 1]]
         donor = next((d for d in previous if codes(d) & codes(event)), None)
-        if donor is None and lead is not None and lead is not event and codes(lead) & codes(event):
+        if donor is None and lead is not None and lead is not event and codes(event) <= codes(lead):
+            donor = lead  # an act between the lead's own parties retells the lead's story
+        if donor is None and timeline is not None:
+            before = timeline.story_day_before(event.start)
+            later = sentence_starts[index + 1 + LEAD_DATING_SENTENCES:]
+            if event.id in narrated:
+                told = before
+            elif before is None:
+                told = timeline.story_day_after(event.end, until=later[0] if later else None)
+        if told is None and donor is None and lead is not None and lead is not event and codes(lead) & codes(event):
             donor = lead
-        if donor is None and event.id in narrated:
-            donor = next((d for d in reversed(dated) if d.start < event.start), None)
-        if donor is None and not any(d.start < event.start for d in dated):
-            donor = next(iter(dated), None)
-        if donor is not None:
+        if told is not None:
+            event.date, event.date_text, event.granularity = told.date, told.text, told.granularity
+        elif donor is not None:
             event.date, event.date_text, event.granularity = donor.date, donor.date_text, donor.granularity
+
+
+def _telling_verb(trigger: Token, etype: str, ctx: _Context) -> Token:
+    """The verb whose tense places an event in time: the reporting verb of a quoted statement ("'We demand
+    ...,' he said"), else the trigger."""
+    verbal = ctx.lexicon.types[etype].quad_class.startswith("verbal")
+    return (reporting_verb(trigger, ctx.speech) if verbal else None) or trigger
 
 
 def _unanchored_tense(trigger: Token) -> bool:

@@ -1,0 +1,116 @@
+"""Which day an event takes when its own sentence names none: live pages, the story's time so far, the lead.
+
+Every article here is written for these tests; the published date 2025-06-12 is a Thursday.
+"""
+from __future__ import annotations
+
+import pytest
+from test_events import make_table
+
+from newsgraph.resources import Resources
+from newsgraph.stages.dates import resolve_dates
+from newsgraph.stages.events.coder import code_events
+
+THURSDAY = "2025-06-12"
+KENYA_UGANDA = {"Kenya": "KEN", "Uganda": "UGA"}
+
+
+def dated(nlp, text: str, spec: dict[str, str], published: str = THURSDAY) -> list[tuple[str, str | None]]:
+    """(type, date) of every event coded in `text`, its actors given by `spec` as in test_events.make_table."""
+    doc = nlp(text)
+    resources = Resources.load()
+    dates = resolve_dates(doc, published=published, lexicon=resources.dates, grammar=resources.grammar,
+                          speech_verbs=resources.speech_verbs)
+    events = code_events(doc, actors=make_table(text, spec), dates=dates, published=published,
+                         lexicon=resources.lexicon, grammar=resources.grammar, speech_verbs=resources.speech_verbs)
+    return [(e.type, e.date) for e in events]
+
+
+# -- live pages ----------------------------------------------------------------------------------------------------
+
+LIVE_PAGE = (
+    "Talks on the border dispute opened in Nairobi last Monday and were meant to last a week.\n\n"
+    "18:20 — Kenya protests. Kenya accused Uganda of moving troops to the border, the foreign ministry said.\n\n"
+    "15:05 — Ugandan reply. Uganda rejected the accusation, a government spokesman said.\n\n"
+    "09:10 — Catching up. On Wednesday, Kenya accused Uganda of shelling a fishing village on the lake.\n"
+)
+
+
+def test_an_undated_event_in_a_live_entry_takes_the_pages_day(nlp):
+    events = dated(nlp, LIVE_PAGE, KENYA_UGANDA)
+    assert ("ACCUSE", THURSDAY) in events and ("REJECT", THURSDAY) in events
+    assert "2025-06-09" not in {day for _, day in events}  # the opening paragraph's "last Monday" dates none
+
+
+def test_an_event_in_a_live_entry_keeps_its_own_day(nlp):
+    assert ("ACCUSE", "2025-06-11") in dated(nlp, LIVE_PAGE, KENYA_UGANDA)
+
+
+def test_stamps_with_a_clock_suffix_open_entries_too(nlp):
+    page = ("4:15 p.m. — Ghana recalls envoy. Ghana condemned Togo for closing the border crossing at Aflao.\n\n"
+            "11:40 a.m. — Border shut. Togo's interior ministry confirmed the closure.\n")
+    assert ("ACCUSE", THURSDAY) in dated(nlp, page, {"Ghana": "GHA", "Togo": "TGO"})
+
+
+def test_one_stamped_paragraph_is_no_live_page(nlp):
+    text = ("Kenya's foreign minister arrived in Kampala on Monday.\n\n"
+            "10:30 — the time set for the opening session. Kenya accused Uganda of stalling the talks.\n")
+    tl = resolve_dates(nlp(text), published=THURSDAY, lexicon=Resources.load().dates,
+                       grammar=Resources.load().grammar, speech_verbs=Resources.load().speech_verbs)
+    assert tl.live_entry_day(text.index("Kenya accused")) is None
+
+
+# -- the story's time so far ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, spec, etype, day", [
+    # the story moved on from the lead's Monday to Wednesday: the undated demand of others belongs to Wednesday
+    ("Ghana and Togo agreed on Monday to reopen their border. On Wednesday, a regional summit in Lome ended "
+     "without a joint statement. Benin urged Togo to speed up the reopening.",
+     {"Ghana": "GHA", "Togo": "TGO", "Benin": "BEN"}, "REQUEST", "2025-06-11"),
+    ("Chile's president met Peru's foreign minister on Monday. On Tuesday, engineers from the two countries "
+     "toured the disputed reservoir. Bolivia criticised Chile for the delays in the water project.",
+     {"Chile": "CHL", "Peru": "PER", "Bolivia": "BOL"}, "ACCUSE", "2025-06-10"),
+    # a quoted statement is told when it was said: "said" narrates it, though "demand" is in the present
+    ("Chile's president met Peru's foreign minister on Monday. On Tuesday, Ecuador's navy stopped two Chilean "
+     "trawlers. \"We demand that Chile respect our waters,\" Ecuador's defence minister said.",
+     {"Chile": "CHL", "Chilean": "CHL", "Peru": "PER", "Ecuador": "ECU"}, "REQUEST", "2025-06-10"),
+])
+def test_an_undated_narrated_act_takes_the_last_day_told_before_it(nlp, text, spec, etype, day):
+    assert (etype, day) in dated(nlp, text, spec)
+
+
+@pytest.mark.parametrize("text, spec, etype, day", [
+    ("China accused the United States on Wednesday of stoking tension in Asia. The American president had hosted "
+     "the leaders of Japan and India on Monday. China's foreign ministry urged the United States to stop "
+     "forming blocs.", {"China": "CHN", "United States": "USA", "Japan": "JPN", "India": "IND"},
+     "REQUEST", "2025-06-11"),
+    ("Kenya and Uganda signed a border accord on Tuesday. Their negotiators had first met in Arusha on Sunday. "
+     "Uganda praised Kenya for its patience.", KENYA_UGANDA, "SUPPORT", "2025-06-10"),
+])
+def test_an_act_between_the_leads_parties_keeps_the_leads_day_past_a_flashback(nlp, text, spec, etype, day):
+    assert (etype, day) in dated(nlp, text, spec)
+
+
+def test_a_day_ahead_of_the_article_is_no_story_time(nlp):
+    text = ("Kenya and Uganda met in Nairobi on Monday. The two sides will meet again on Saturday. "
+            "Kenya accused Uganda of moving troops to the border.")
+    assert ("ACCUSE", "2025-06-09") in dated(nlp, text, KENYA_UGANDA)
+
+
+# -- a lead in the present perfect ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, spec, etype, day", [
+    ("Kenya has formally asked Uganda to extradite a businessman wanted for fraud. The request reached the Ugandan "
+     "foreign ministry on Tuesday, officials in Nairobi said.", KENYA_UGANDA, "REQUEST", "2025-06-10"),
+    ("Egypt has accused Ethiopia of breaking its promise on the Nile dam. The letter, sent to the Security Council "
+     "on Monday, asks for an emergency session.", {"Egypt": "EGY", "Ethiopia": "ETH"}, "ACCUSE", "2025-06-09"),
+])
+def test_an_undated_lead_takes_the_first_day_told_after_it(nlp, text, spec, etype, day):
+    assert (etype, day) in dated(nlp, text, spec)
+
+
+def test_a_lead_is_not_dated_by_a_day_told_far_below_it(nlp):
+    text = ("Egypt has accused Ethiopia of breaking its promise on the Nile dam. Cairo says the dam cuts its water. "
+            "Farmers in the delta fear for their crops. Engineers doubt the figures. Ministers disagree on a reply. "
+            "On Monday, officials in Cairo held a crisis meeting.")
+    assert ("ACCUSE", None) in dated(nlp, text, {"Egypt": "EGY", "Ethiopia": "ETH"})
