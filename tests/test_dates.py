@@ -161,7 +161,21 @@ ANCHORED_CASES = [
     ("The talks opened on Thursday. That evening, rebels shelled the city.", "That evening", "2025-03-06"),
     ("The talks opened on Thursday. The following morning, the envoy left.", "The following morning", "2025-03-07"),
     ("The talks opened on Thursday. Later that night, the delegations met again.", "Later that night", "2025-03-06"),
+    ("Rebels shelled the port on Saturday. Hours later, the navy struck their launch sites.", "Hours later",
+     "2025-03-08"),
+    ("The tariffs took effect on Tuesday. Ottawa answered within hours with levies of its own.", "within hours",
+     "2025-03-04"),
+    ("The strike began on Friday. Three hours later, the union called it off.", "hours later", "2025-03-07"),
+    # "at the time" keeps the precision of what it points back at
+    ("The minister refused to let the planes land on Sunday. He said at the time that the migrants were no "
+     "criminals.", "at the time", "2025-03-09"),
+    ("In October, the navy joined the drills, officials said at the time.", "at the time", "2024-10-01"),
 ]
+
+
+def test_at_the_time_of_an_occasion_is_no_date(nlp):
+    tl = timeline(nlp, "The talks opened on Thursday. At the time of the attack, the envoy was in Doha.", MON)
+    assert [e.text for e in tl.expressions] == ["on Thursday"]
 
 
 @pytest.mark.parametrize("text,written,expected", ANCHORED_CASES)
@@ -195,6 +209,11 @@ def test_counted_from_an_undated_occasion_is_unresolvable(nlp, text):
     ("Israeli jets struck targets in Gaza on Tuesday, two days after the rocket attack.", "attack", "2025-03-02"),
     ("Ankara summoned the envoy on Thursday. Two days after the talks began, rebels attacked the city.",
      "began", None),
+    # the parse may count from a verb inside the phrase ("... turned into a row"): the main clause is above it
+    ("The accord sat unsigned on Tuesday, a day after a meeting between the two leaders turned into a row.",
+     "meeting", "2025-03-03"),
+    ("The ports stayed shut on Sunday, a day after a meeting of union leaders broke up without a deal.",
+     "meeting", "2025-03-08"),
 ])
 def test_n_days_after_phrase_counts_between_clauses(nlp, text, trigger, expected):
     doc = nlp(text)
@@ -277,6 +296,16 @@ FOR_EVENT_CASES = [
     ("Troops have been deployed since Monday.", "deployed", None),
     ("Protesters blocked the road before Friday's vote.", "vote", "Friday's"),
     ("Protesters blocked the road before Friday's vote.", "blocked", None),
+    # a date inside the period a span starts or ends at bounds it too
+    ("The envoys met in Vienna on Friday for the first time since the spring of 2021, agreeing to resume talks.",
+     "agreeing", "on Friday"),
+    ("The ministers met on Monday for the first time since the start of 2023, pledging to reopen embassies.",
+     "pledging", "on Monday"),
+    ("Troops have stayed in the town since the end of January.", "stayed", None),
+    # a participle after a noun tells of the noun: the truce was agreed in December, not the urging
+    ("He urged the rebels to use the grace period agreed in December to rethink their position.", "urged", None),
+    ("He urged the two governments to honour the truce agreed in December.", "urged", None),
+    ("He asked the donors to release the funds pledged in 2023 to rebuild the schools.", "asked", None),
 ]
 
 

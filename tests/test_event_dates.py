@@ -52,6 +52,18 @@ def test_stamps_with_a_clock_suffix_open_entries_too(nlp):
     assert ("ACCUSE", THURSDAY) in dated(nlp, page, {"Ghana": "GHA", "Togo": "TGO"})
 
 
+def test_an_entry_stamp_is_the_day_later_phrases_count_from(nlp):
+    # newest first: the entry above tells of Wednesday, but "hours later" below counts from its own entry's day
+    page = ("16:40 — Talks resume. Uganda said on Wednesday that its troops would stay on the border.\n\n"
+            "12:30 — Troops on the move. The army released footage of tanks heading north. "
+            "Hours later, it said two more battalions had reached the border.\n")
+    resources = Resources.load()
+    tl = resolve_dates(nlp(page), published=THURSDAY, lexicon=resources.dates, grammar=resources.grammar,
+                       speech_verbs=resources.speech_verbs)
+    assert [(e.text, e.date) for e in tl.expressions] == [
+        ("16:40", THURSDAY), ("on Wednesday", "2025-06-11"), ("12:30", THURSDAY), ("Hours later", THURSDAY)]
+
+
 def test_one_stamped_paragraph_is_no_live_page(nlp):
     text = ("Kenya's foreign minister arrived in Kampala on Monday.\n\n"
             "10:30 — the time set for the opening session. Kenya accused Uganda of stalling the talks.\n")
@@ -107,6 +119,13 @@ def test_a_day_ahead_of_the_article_is_no_story_time(nlp):
 ])
 def test_an_undated_lead_takes_the_first_day_told_after_it(nlp, text, spec, etype, day):
     assert (etype, day) in dated(nlp, text, spec)
+
+
+def test_a_lead_is_not_dated_by_a_like_act_told_after_it(nlp):
+    text = ("Egypt has accused Ethiopia of breaking its promise on the Nile dam. The letter reached the Security "
+            "Council on Monday. Egypt first accused Ethiopia of hiding data about the dam on April 2.")
+    assert [day for etype, day in dated(nlp, text, {"Egypt": "EGY", "Ethiopia": "ETH"}) if etype == "ACCUSE"] == [
+        "2025-06-09", "2025-04-02"]
 
 
 def test_a_lead_is_not_dated_by_a_day_told_far_below_it(nlp):

@@ -22,13 +22,18 @@ How expressions resolve (the rules users can rely on):
   "in 2018"): a missing year follows the tense (past: the latest not more than two days after the article;
   future: the first on or after it; open: the nearest).
 * Anchored ("a day earlier", "two days later", "the next day", "the same day", "earlier in the day",
-  "the previous year") count from the last date resolved before them in the text (day-precise for day and
-  week steps). Without one they are unresolvable.
+  "hours later", "within hours", "the previous year") count from the last date resolved before them in the
+  text (day-precise for day and week steps); "at the time" takes the last date at its own precision.
+  Without one they are unresolvable.
 * "N days after <phrase>" counts from a date inside the phrase ("two days after Tuesday's vote"), else
   from the main clause's date in the same sentence, else - for "<it> comes N days after ..." only - from
   the last date in the text. Nothing else: "a day after an attack" alone is unresolvable.
-* Dates after "since", "until", "by", "every", "before", "after" ... bound or repeat a span; they stay in
-  the timeline but only date the noun they modify ("before Friday's vote").
+* Dates after "since", "until", "by", "every", "before", "after" ... bound or repeat a span, also through
+  the period they are "of" ("since the spring of 2022"); they stay in the timeline but only date the noun
+  they modify ("before Friday's vote").
+* A live page's time-stamped entries ("21:50 — ...") lie on the article's day (`DateTimeline.live_entry_day`);
+  the story's time before or after a point is the last or first day-precise date told there
+  (`story_day_before`, `story_day_after`), for events their own sentence leaves undated.
 * Durations ("for two years", "a two-year effort", "the past six months", "the last week", "a month later
   than planned") are not dates.
 * With no publication date every relative expression is unresolvable; absolute dates with a year resolve.
@@ -279,7 +284,7 @@ def _match_period(doc: Doc, i: int, lex: DateLexicon) -> _Match | None:
 
 def _match_anchored(doc: Doc, i: int, lex: DateLexicon) -> _Match | None:
     """Dates counted from the last one in the text, or from the article's date with "ago"."""
-    for matcher in (_match_counted, _match_same_day, _match_step):
+    for matcher in (_match_counted, _match_same_day, _match_step, _match_told_time):
         found = matcher(doc, i, lex)
         if found is not None:
             return found
@@ -326,6 +331,22 @@ def _match_same_day(doc: Doc, i: int, lex: DateLexicon) -> _Match | None:
     return None
 
 
+def _match_told_time(doc: Doc, i: int, lex: DateLexicon) -> _Match | None:
+    """"hours later", "within hours" (the last day told); "at the time" (the last date told, at its precision)."""
+    for key, rule in (("same_day_phrases", "anchor"), ("same_time_phrases", "told_time")):
+        for phrase in _phrases(lex, key):
+            end = i + len(phrase)
+            if [_at(doc, k) for k in range(i, end)] == list(phrase) and not (rule == "told_time" and
+                                                                               _at(doc, end) == "of"):
+                return _Match(i, end, rule, (0, "day"))
+    return None
+
+
+@lru_cache(maxsize=16)
+def _phrases(lex: DateLexicon, key: str) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(phrase.split()) for phrase in lex.words(key))
+
+
 def _match_step(doc: Doc, i: int, lex: DateLexicon) -> _Match | None:
     """"the next day", "the following morning", "the previous week", "the day before", "the day after"."""
     if _at(doc, i) != "the":
@@ -357,9 +378,19 @@ MATCHERS: tuple[Callable[[Doc, int, DateLexicon], _Match | None], ...] = (
 )
 
 
+def _match_live_stamps(doc: Doc) -> dict[int, _Match]:
+    """A live page's entry stamps ("21:50 —"): the article's day, from which "hours later" in the entry counts."""
+    found = {}
+    for start, _, stamp in _live_entries(doc.text):
+        span = doc.char_span(start, start + len(stamp), alignment_mode="expand")
+        if span is not None:
+            found[span.start] = _Match(span.start, span.end, "offset", (0,))
+    return found
+
+
 def find_date_expressions(doc: Doc, lex: DateLexicon) -> list[_Match]:
     """Every date expression in the document, in order, none overlapping."""
-    iso = _match_iso(doc)
+    iso = _match_iso(doc) | _match_live_stamps(doc)
     first_words = _first_words(lex)
     found: list[_Match] = []
     i = 0
@@ -381,7 +412,8 @@ def _first_words(lex: DateLexicon) -> frozenset[str]:
     tables = ("months", "month_abbreviations", "weekdays", "weekday_abbreviations", "relative_days", "numbers")
     lists = ("weekday_premodifiers",)
     fixed = {"last", "next", "this", "that", "the", "early", "mid", "late", "earlier", "later"}
-    return frozenset(fixed.union(*(lex.table(t) for t in tables), *(lex.words(w) for w in lists)))
+    phrases = {phrase[0] for key in ("same_day_phrases", "same_time_phrases") for phrase in _phrases(lex, key)}
+    return frozenset(fixed.union(phrases, *(lex.table(t) for t in tables), *(lex.words(w) for w in lists)))
 
 
 def _with_preposition(doc: Doc, match: _Match, lex: DateLexicon) -> _Match:
@@ -390,9 +422,22 @@ def _with_preposition(doc: Doc, match: _Match, lex: DateLexicon) -> _Match:
     governed = doc[match.start: match.end].root.head.i == match.start - 1  # not "in [last year's] protests"
     if governed and (before == "on" or (before in ("in", "during") and match.rule in ("month", "year", "period"))):
         match.start -= 1
-    match.bounded = _at(doc, match.start - 1) in lex.words("non_event_prepositions")
+    match.bounded = _bounds_a_span(doc, match, lex)
     match.deadline = _at(doc, match.start - 1) in lex.words("deadline_prepositions")
     return match
+
+
+def _bounds_a_span(doc: Doc, match: _Match, lex: DateLexicon) -> bool:
+    """After "since", "until", "every" ...: directly ("since Monday") or through the period it is "of" ("since
+    the spring of 2022", "until the end of March")."""
+    bounding = lex.words("non_event_prepositions")
+    if _at(doc, match.start - 1) in bounding:
+        return True
+    root = doc[match.start: match.end].root
+    if _at(doc, match.start - 1) != "of" or root.head.i != match.start - 1:
+        return False
+    period = root.head.head
+    return period.dep_ == "pobj" and _word(period.head) in bounding
 
 
 # ---------------------------------------------------------------- tense
@@ -634,6 +679,14 @@ def _resolve_anchor(args: tuple, ctx: _Context) -> Resolution:
     return _count_from_expression(anchor, count, unit)
 
 
+def _resolve_told_time(args: tuple, ctx: _Context) -> Resolution:
+    """"at the time": the last date told, at its own precision."""
+    origin = ctx.coarse_anchor
+    if origin is None or origin.date is None:
+        return None, "day"
+    return date.fromisoformat(origin.date), origin.granularity
+
+
 def _count_from_expression(origin: ResolvedDate | None, count: int, unit: str) -> Resolution:
     if origin is None or origin.date is None:
         return None, "day" if unit in ("day", "week") else unit
@@ -667,7 +720,7 @@ def _resolve_day_of_month(args: tuple, ctx: _Context) -> Resolution:
 RESOLVERS: dict[str, Callable[[tuple, _Context], Resolution]] = {
     "weekday": _resolve_weekday, "offset": _resolve_offset, "absolute": _resolve_absolute,
     "month": _resolve_month, "year": _resolve_year, "period": _resolve_period, "ago": _resolve_ago,
-    "anchor": _resolve_anchor, "day_of_month": _resolve_day_of_month,
+    "anchor": _resolve_anchor, "day_of_month": _resolve_day_of_month, "told_time": _resolve_told_time,
 }
 
 
@@ -804,8 +857,9 @@ class DateTimeline:
             return self._best_attached(own, trigger)
         if counted.phrase_date is not None:
             return counted.phrase_date
+        main_verbs = _main_clause_verbs(holder.span.doc, counted.main_verb)
         main = [loc for loc in inside if loc is not holder and loc.resolved.date and not loc.bounded
-                and _path_to_verb(loc.span.root)[-1].i == counted.main_verb]
+                and _path_to_verb(loc.span.root)[-1].i in main_verbs]
         if not main:
             return None
         origin = min(main, key=lambda loc: abs(loc.span.root.i - holder.span.root.i)).resolved
@@ -838,6 +892,18 @@ class DateTimeline:
                 span = sent.doc[prep.i: tok.i + 1]
                 return ResolvedDate(anchor.date, span.text, anchor.granularity, span.start_char, span.end_char)
         return None
+
+
+def _main_clause_verbs(doc: Doc, main_verb: int | None) -> set[int]:
+    """The verb "N days after" counts from, and the verbs it is an adverbial clause of: in "sat unsigned on
+    Saturday, a day after a meeting turned into a shouting match" the parse counts from "turned"."""
+    if main_verb is None:
+        return set()
+    verb, verbs = doc[main_verb], {main_verb}
+    while verb.dep_ == "advcl" and verb.head.i != verb.i:
+        verb = verb.head
+        verbs.add(verb.i)
+    return verbs
 
 
 def _is_present(verb: Token) -> bool:
@@ -929,6 +995,8 @@ def _message_act(path: list[Token], messages: frozenset[str]) -> Token | None:
 
 def _governs_sharing_time(governor: Token, verb: Token) -> bool:
     while verb.i != governor.i:
+        if _is_reduced_relative(verb):
+            return False
         if _is_vehicle_participle(verb):
             verb = verb.head.head.head
             continue
@@ -936,6 +1004,14 @@ def _governs_sharing_time(governor: Token, verb: Token) -> bool:
             return False
         verb = verb.head
     return True
+
+
+def _is_reduced_relative(verb: Token) -> bool:
+    """A participle right after a noun, with no subject, tells of that noun whatever the parse made of it:
+    "urged them to use the transition period agreed in December" (the period was agreed in December)."""
+    before = verb.doc[verb.i - 1] if verb.i else None
+    return (verb.tag_ in ("VBN", "VBD") and before is not None and before.pos_ in ("NOUN", "PROPN")
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children))
 
 
 def _is_vehicle_participle(verb: Token) -> bool:

@@ -235,17 +235,18 @@ def _date_retold_facts(events: list[Event], actors: ActorTable) -> None:
     """An undated event that retells a dated one (same type and source codes, shared target) takes its date.
 
     News repeats its lead fact in detail later ("X briefed Y on Friday ... X spoke by video call with
-    Y and Z"); the later mention carries no date of its own.
+    Y and Z"); the later mention carries no date of its own. A dated act told after an undated one is
+    background ("has ordered ... It follows an order of February 7"), not its first telling.
     """
     def codes(ids: list[str]) -> frozenset[str]:
         return frozenset((a.code if (a := actors.get(i)) and a.code else i) for i in ids)
 
     dated = [e for e in events if e.date and e.granularity == "day" and e.is_claim]
     for event in (e for e in events if not e.date and e.is_claim):
-        donors = [d for d in dated if d.type == event.type and codes(d.source) == codes(event.source)
-                  and codes(d.target) & codes(event.target)]
+        donors = [d for d in dated if d.start < event.start and d.type == event.type
+                  and codes(d.source) == codes(event.source) and codes(d.target) & codes(event.target)]
         if donors:
-            donor = min(donors, key=lambda d: abs(d.start - event.start))
+            donor = donors[-1]  # the latest telling before; a dated one after is an earlier, other act
             event.date, event.date_text, event.granularity = donor.date, donor.date_text, donor.granularity
 
 
