@@ -303,6 +303,12 @@ FOR_EVENT_CASES = [
      "pledging", "on Monday"),
     ("Troops have stayed in the town since the end of January.", "stayed", None),
     # a participle after a noun tells of the noun: the truce was agreed in December, not the urging
+    # a participle clause before the reporting verb dates the report, and so what it reports as done
+    ("Speaking to reporters in Kampala on Tuesday, the minister said Kenya had shelled the border post.",
+     "shelled", "on Tuesday"),
+    ("Asked about the sanctions on Friday, the spokeswoman said Beijing had warned Washington of the cost.",
+     "warned", "on Friday"),
+    ("Speaking to reporters on Tuesday, the minister said Kenya would retaliate.", "retaliate", None),
     ("He urged the rebels to use the grace period agreed in December to rethink their position.", "urged", None),
     ("He urged the two governments to honour the truce agreed in December.", "urged", None),
     ("He asked the donors to release the funds pledged in 2023 to rebuild the schools.", "asked", None),

@@ -956,7 +956,8 @@ SHARED_TIME_LINKS = ("conj", "advcl", "xcomp")
 
 
 def _attachment_rank(loc: _Located, trigger: Token, *, reported_ahead: bool, messages: frozenset[str]) -> int | None:
-    """0 through the trigger, 1 on its verb chain, 2 a verb governing it, 3 a verb it governs; None = not its date.
+    """0 through the trigger, 1 on its verb chain, 2 a verb governing it (or a participle clause fronting that
+    verb), 3 a verb it governs; None = not its date.
 
     A governing verb's date ("said Monday that ...") dates the report, so it is not taken for an event the
     report puts ahead (`reported_ahead`: "said Monday that he will visit"). A date on a message ("in a
@@ -972,11 +973,19 @@ def _attachment_rank(loc: _Located, trigger: Token, *, reported_ahead: bool, mes
         return 1
     if trigger_verb is None:
         return None
-    if verb in trigger_verb.ancestors:
+    if verb in trigger_verb.ancestors or _fronts_a_report(verb, trigger_verb):
         return None if reported_ahead else 2
     if _governs_sharing_time(trigger_verb, verb):
         return 3
     return None
+
+
+def _fronts_a_report(verb: Token, trigger_verb: Token) -> bool:
+    """A participle clause before a verb governing the trigger tells when the report was made: "Speaking to
+    reporters on Friday, the minister said ...", "Asked about the strikes on Friday, she said ..."."""
+    return (verb.dep_ == "advcl" and verb.tag_ in ("VBN", "VBG") and verb.i < verb.head.i
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
+            and verb.head in trigger_verb.ancestors)
 
 
 def _message_act(path: list[Token], messages: frozenset[str]) -> Token | None:
