@@ -109,13 +109,19 @@ def test_a_day_ahead_of_the_article_is_no_story_time(nlp):
     assert ("ACCUSE", "2025-06-09") in dated(nlp, text, KENYA_UGANDA)
 
 
-# -- a lead in the present perfect ---------------------------------------------------------------------------------
+# -- a lead told before any day (in the present perfect or the past) -------------------------------------------
 
 @pytest.mark.parametrize("text, spec, etype, day", [
     ("Kenya has formally asked Uganda to extradite a businessman wanted for fraud. The request reached the Ugandan "
      "foreign ministry on Tuesday, officials in Nairobi said.", KENYA_UGANDA, "REQUEST", "2025-06-10"),
     ("Egypt has accused Ethiopia of breaking its promise on the Nile dam. The letter, sent to the Security Council "
      "on Monday, asks for an emergency session.", {"Egypt": "EGY", "Ethiopia": "ETH"}, "ACCUSE", "2025-06-09"),
+    # told in the past, but before any day: the day the next sentences give
+    ("Somali forces killed dozens of al-Shabaab fighters in the Middle Shabelle region, officials said. The raid "
+     "took place on Saturday near the town of Adale.", {"Somali": "SOM", "al-Shabaab": "AL-SHABAAB/group"},
+     "ASSAULT", "2025-06-07"),
+    ("Kenyan troops shelled Ugandan positions on the lake border, the army said. The shelling began on Tuesday "
+     "night.", {"Kenyan": "KEN", "Ugandan": "UGA"}, "ASSAULT", "2025-06-10"),
 ])
 def test_an_undated_lead_takes_the_first_day_told_after_it(nlp, text, spec, etype, day):
     assert (etype, day) in dated(nlp, text, spec)

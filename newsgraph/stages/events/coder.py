@@ -278,10 +278,10 @@ def _date_follow_ups(events: list[Event], actors: ActorTable, sentence_starts: l
         if donor is None and timeline is not None:
             before = timeline.story_day_before(event.start)
             later = sentence_starts[index + 1 + LEAD_DATING_SENTENCES:]
-            if event.id in narrated:
-                told = before
-            elif before is None:
+            if before is None:
                 told = timeline.story_day_after(event.end, until=later[0] if later else None)
+            elif event.id in narrated:
+                told = before
         if told is None and donor is None and lead is not None and lead is not event and codes(lead) & codes(event):
             donor = lead
         if told is not None:
