@@ -165,7 +165,8 @@ ANCHORED_CASES = [
      "2025-03-08"),
     ("The tariffs took effect on Tuesday. Ottawa answered within hours with levies of its own.", "within hours",
      "2025-03-04"),
-    ("The strike began on Friday. Three hours later, the union called it off.", "hours later", "2025-03-07"),
+    ("The strike began on Friday. Three hours later, the union called it off.", "Three hours later", "2025-03-07"),
+    ("The strike began on Friday. Moments later, police moved in.", "Moments later", "2025-03-07"),
     # "at the time" keeps the precision of what it points back at
     ("The minister refused to let the planes land on Sunday. He said at the time that the migrants were no "
      "criminals.", "at the time", "2025-03-09"),
@@ -209,6 +210,8 @@ def test_counted_from_an_undated_occasion_is_unresolvable(nlp, text):
     ("Israeli jets struck targets in Gaza on Tuesday, two days after the rocket attack.", "attack", "2025-03-02"),
     ("Ankara summoned the envoy on Thursday. Two days after the talks began, rebels attacked the city.",
      "began", None),
+    ("Protesters filled the square hours after Sunday's vote.", "filled", "2025-03-09"),
+    ("Rebels shelled the town three hours after Saturday's ceasefire took effect.", "shelled", "2025-03-08"),
     # the parse may count from a verb inside the phrase ("... turned into a row"): the main clause is above it
     ("The accord sat unsigned on Tuesday, a day after a meeting between the two leaders turned into a row.",
      "meeting", "2025-03-03"),

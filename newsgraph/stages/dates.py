@@ -292,22 +292,26 @@ def _match_anchored(doc: Doc, i: int, lex: DateLexicon) -> _Match | None:
 
 
 def _match_counted(doc: Doc, i: int, lex: DateLexicon) -> _Match | None:
-    """"a day earlier", "two weeks later", "three days after", "five days ago"."""
+    """"a day earlier", "two weeks later", "three days after", "five days ago"; "(three) hours later" and
+    "hours after ..." fall on the same day."""
     count = _number(doc, i, lex)
-    unit = lex.table("units").get(_at(doc, i + 1))
+    k = i + 1 if count is not None else i  # the unit word
+    unit: str | None = lex.table("units").get(_at(doc, k))
+    if _at(doc, k) in lex.words("same_day_units"):
+        count, unit = 0, "day"
     if count is None or unit is None:
         return None
-    word = _at(doc, i + 2)
-    if _at(doc, i - 1) in lex.words("duration_premodifiers") or _at(doc, i + 3) == "than":
+    word = _at(doc, k + 1)
+    if _at(doc, i - 1) in lex.words("duration_premodifiers") or _at(doc, k + 2) == "than":
         return None  # "for two days after", "the past three years", "a month later than expected"
     if word == "ago":
-        return _Match(i, i + 3, "ago", (count, unit))
+        return _Match(i, k + 2, "ago", (count, unit))
     direction = lex.table("anchor_directions").get(word)
     if direction is None:
         return None
-    if _has_object(doc[i + 2]):
-        return _Match(i, i + 3, "after_object", (direction * count, unit, i + 2))
-    return _Match(i, i + 3, "anchor", (direction * count, unit))
+    if _has_object(doc[k + 1]):
+        return _Match(i, k + 2, "after_object", (direction * count, unit, k + 1))
+    return _Match(i, k + 2, "anchor", (direction * count, unit))
 
 
 def _has_object(tok: Token) -> bool:
@@ -410,7 +414,7 @@ def find_date_expressions(doc: Doc, lex: DateLexicon) -> list[_Match]:
 def _first_words(lex: DateLexicon) -> frozenset[str]:
     """Every word a date expression can begin with (digits aside): the matchers run only there."""
     tables = ("months", "month_abbreviations", "weekdays", "weekday_abbreviations", "relative_days", "numbers")
-    lists = ("weekday_premodifiers",)
+    lists = ("weekday_premodifiers", "same_day_units")
     fixed = {"last", "next", "this", "that", "the", "early", "mid", "late", "earlier", "later"}
     phrases = {phrase[0] for key in ("same_day_phrases", "same_time_phrases") for phrase in _phrases(lex, key)}
     return frozenset(fixed.union(phrases, *(lex.table(t) for t in tables), *(lex.words(w) for w in lists)))
