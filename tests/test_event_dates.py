@@ -139,3 +139,21 @@ def test_a_lead_is_not_dated_by_a_day_told_far_below_it(nlp):
             "Farmers in the delta fear for their crops. Engineers doubt the figures. Ministers disagree on a reply. "
             "On Monday, officials in Cairo held a crisis meeting.")
     assert ("ACCUSE", None) in dated(nlp, text, {"Egypt": "EGY", "Ethiopia": "ETH"})
+
+
+# -- a quoted statement is dated by the verb reporting it ----------------------------------------------------------
+
+@pytest.mark.parametrize("text, spec, etype, day", [
+    # the quote runs over two sentences: its reporting verb and date are in the second
+    ("Talks on the border collapsed last month. \"We condemn Uganda for this raid. It is a crime,\" Kenya's "
+     "foreign minister told reporters on Tuesday.", KENYA_UGANDA, "ACCUSE", "2025-06-10"),
+    ("Egypt's minister met Ethiopia's envoy on Sunday. \"We urge Ethiopia to stop filling the dam. Our patience "
+     "has limits,\" an Egyptian official said on Wednesday.", {"Egypt": "EGY", "Egyptian": "EGY",
+                                                             "Ethiopia": "ETH"}, "REQUEST", "2025-06-11"),
+    # said in the present: the time of writing
+    ("\"We urge Ethiopia to stop filling the dam,\" an Egyptian official says.", {"Egyptian": "EGY",
+                                                                                   "Ethiopia": "ETH"},
+     "REQUEST", THURSDAY),
+])
+def test_a_quoted_statement_takes_the_date_of_its_reporting_verb(nlp, text, spec, etype, day):
+    assert (etype, day) in dated(nlp, text, spec)

@@ -816,7 +816,7 @@ class DateTimeline:
         return self._published is None or (resolved.date is not None
                                            and date.fromisoformat(resolved.date) <= self._published)
 
-    def for_event(self, sent: Span, trigger: Token) -> ResolvedDate | None:
+    def for_event(self, sent: Span, trigger: Token, *, said_by: Token | None = None) -> ResolvedDate | None:
         """The expression dating the event `trigger` names in `sent`, or None if the sentence dates it not.
 
         Ranked: attached through the trigger itself ("Thursday's summit"), then to the trigger's verb chain,
@@ -826,7 +826,9 @@ class DateTimeline:
         relative or complement clauses belong to other events and are not taken. Inside "N days after
         <phrase>", the phrase's events count back from the main clause. A sentence without a date may still refer to an
         already dated occasion ("during the meeting", "at the talks"): that takes the last day-precise date
-        before the sentence. Failing that, a main clause in the present tense ("Ankara is threatening
+        before the sentence. Failing that, a statement quoted `said_by` a reporting verb, maybe in the next
+        sentence ('"We condemn the raid. It is a crime," the minister said Tuesday.'), was made when that
+        verb dates it. Failing that, a main clause in the present tense ("Ankara is threatening
         retaliation", "Iran accuses ...") speaks of the time of writing: a verb trigger there takes the
         article's date.
         """
@@ -839,7 +841,8 @@ class DateTimeline:
         best = self._best_attached(inside, trigger)
         if best is not None:
             return best
-        return self._occasion_reference(sent, trigger) or self._present_tense(trigger)
+        said = self.for_event(said_by.sent, said_by) if said_by is not None else None
+        return self._occasion_reference(sent, trigger) or said or self._present_tense(trigger)
 
     def _best_attached(self, candidates: list[_Located], trigger: Token) -> ResolvedDate | None:
         """The best-ranked candidate; resolvable ones first within a rank, then the nearest."""

@@ -998,10 +998,9 @@ def _trigger_text(m: Match) -> str:
 def _set_date(event: Event, sent: Span, trigger: Token, ctx: _Context) -> None:
     if ctx.dates is None:
         return
-    resolved = ctx.dates.for_event(sent, trigger)
-    speech = reporting_verb(trigger, ctx.speech) if resolved is None else None
-    if speech is not None and ctx.lexicon.types[event.type].quad_class.startswith("verbal"):
-        resolved = ctx.dates.for_event(sent, speech)  # a quoted statement happened when it was said
+    verbal = ctx.lexicon.types[event.type].quad_class.startswith("verbal")
+    speech = reporting_verb(trigger, ctx.speech) if verbal else None  # a quoted statement happened when said
+    resolved = ctx.dates.for_event(sent, trigger, said_by=speech)
     if resolved is None:
         return
     event.date, event.date_text, event.granularity = resolved.date, resolved.text, resolved.granularity
