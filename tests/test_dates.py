@@ -211,6 +211,13 @@ def test_counted_from_an_undated_occasion_is_unresolvable(nlp, text):
     ("Ankara summoned the envoy on Thursday. Two days after the talks began, rebels attacked the city.",
      "began", None),
     ("Protesters filled the square hours after Sunday's vote.", "filled", "2025-03-09"),
+    # a definite noun names back the act of a verb of its stem told on a day before
+    ("India announced the deal on Tuesday. China confirmed it the next day. Two days after the announcement, "
+     "the two leaders met in Kazan.", "met", "2025-03-06"),
+    ("Parliament voted on Thursday to expel the envoy. Protesters gathered outside the embassy on Friday. Three "
+     "days after the vote, the government recalled its ambassador.", "recalled", "2025-03-09"),
+    ("Parliament voted on Thursday to expel the envoy. Three days after the riots, the government recalled its "
+     "ambassador.", "recalled", None),
     ("Rebels shelled the town three hours after Saturday's ceasefire took effect.", "shelled", "2025-03-08"),
     # the parse may count from a verb inside the phrase ("... turned into a row"): the main clause is above it
     ("The accord sat unsigned on Tuesday, a day after a meeting between the two leaders turned into a row.",

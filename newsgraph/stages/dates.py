@@ -26,8 +26,10 @@ How expressions resolve (the rules users can rely on):
   text (day-precise for day and week steps); "at the time" takes the last date at its own precision.
   Without one they are unresolvable.
 * "N days after <phrase>" counts from a date inside the phrase ("two days after Tuesday's vote"), else
-  from the main clause's date in the same sentence, else - for "<it> comes N days after ..." only - from
-  the last date in the text. Nothing else: "a day after an attack" alone is unresolvable.
+  from the day of an act the phrase names back ("two days after the announcement": the last day-precise
+  date on a verb of the noun's stem, "announced ... on Oct. 21"), else from the main clause's date in the
+  same sentence, else - for "<it> comes N days after ..." only - from the last date in the text. Nothing
+  else: "a day after an attack" alone is unresolvable.
 * Dates after "since", "until", "by", "every", "before", "after" ... bound or repeat a span, also through
   the period they are "of" ("since the spring of 2022"); they stay in the timeline but only date the noun
   they modify ("before Friday's vote").
@@ -1077,6 +1079,29 @@ def _live_entries(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(1), end, m.group(1)) for m, end in zip(stamps, ends, strict=True)]
 
 
+OCCASION_STEM_CHARS = 4  # "meeting" names what "met" ... shared stems shorter than this are chance
+
+
+def _named_occasion(prep: Token, located: _LocatedList, before_token: int) -> ResolvedDate | None:
+    """The day of the act a definite noun after "N days after" names back: "the announcement" → the last
+    day-precise date on a clause whose verb shares the noun's stem ("announced the deal on Oct. 21")."""
+    noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if noun is None or noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("the", "that", "this")
+                                                      for c in noun.children):
+        return None
+    ends, anchors = located.anchors[True]
+    for loc in reversed(anchors[:bisect.bisect_right(ends, before_token)]):
+        verb = _path_to_verb(loc.span.root)[-1]
+        if verb.pos_ in VERB_POS and _same_stem(noun.lemma_.lower(), verb.lemma_.lower()):
+            return loc.resolved
+    return None
+
+
+def _same_stem(noun: str, verb: str) -> bool:
+    shorter, longer = sorted((noun, verb), key=len)
+    return len(shorter) >= OCCASION_STEM_CHARS and longer.startswith(shorter)
+
+
 def _first_date_inside(matches: list[_Match], starts: list[int], tokens: range) -> _Match | None:
     """The first expression starting inside `tokens`, counted phrases aside: found by bisecting the starts
     and looking at the expressions inside only, so that many "N days after" cost linear time together."""
@@ -1122,6 +1147,10 @@ def _locate_counted_phrase(doc: Doc, match: _Match, indexed: tuple[list[_Match],
     inner = _first_date_inside(*indexed, counted.phrase)
     if inner is not None:
         main = _count_from_expression(_resolve_match(doc, inner, pub, located, lex, grammar, speech), count, unit)
+        return _Located(_resolved(span, *main), span, match.bounded, counted)
+    named = _named_occasion(prep, located, match.start)
+    if named is not None:  # "two days after the announcement": counted from the day it was announced
+        main = _count_from_expression(named, count, unit)
         return _Located(_resolved(span, *main), span, match.bounded, counted)
     origin = _last_anchor(located, match.start)
     if origin is None or main_verb is None or not lemma_forms(main_verb) & lex.words("back_reference_verbs"):
