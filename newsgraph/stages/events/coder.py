@@ -50,7 +50,8 @@ from .arguments import (
     subject_tokens,
     token_actors,
 )
-from .conventions import condition_clause, demanded_of, reread, told_wrong, wrong_doers
+from .conventions import NO_MODE, PROMISE_RULE, condition_clause, demanded_of, reread, told_wrong, wrong_doers
+from .cooperation import announced_by_own_side, joint_act_type
 from .matching import Match, clause_dep, match_patterns, target_slots, target_tokens, trigger_kind
 from .scorer import NONE, EventScorer, Proposal, Verdict
 
@@ -321,8 +322,20 @@ def _sentence_candidates(sent: Span, ctx: _Context, trace: Trace | None) -> list
         if m.pattern.kind == "noun" and (_used_by_verb(m, consumed) or _inside_same_type_verb(m, verb_types)):
             continue
         out.append(_candidate(m, ctx))
+    _yield_to_promised_acts(out)
     return out + [d for c in out if (d := _demand(c, ctx) or _ultimatum(c, ctx)) is not None] \
         + _reported_wrongs(sent, ctx)
+
+
+def _yield_to_promised_acts(cands: list[Candidate]) -> None:
+    """"agreed to ease sanctions on Syria" is the concession it promises, not an agreement besides: the promising
+    verb's own AGREE yields to the act it governs (``promised_acts``)."""
+    promised = [c for c in cands if c.status == "event" and c.rule.startswith(PROMISE_RULE)]
+    for c in cands:
+        if c.status == "event" and c.etype == "AGREE" and any(
+                c.match.trigger.is_ancestor(p.match.trigger) and {a.id for a in c.sources} & {a.id for a in p.sources}
+                for p in promised):
+            c.status = "merged into the act it promises"
 
 
 def _used_by_verb(m: Match, consumed: dict[int, str]) -> bool:
@@ -521,6 +534,10 @@ def _candidate(m: Match, ctx: _Context) -> Candidate:
         _threatened_party(cand, ctx)
     _locate_missing_side(cand, ctx)
     qualifiers = qualifiers_of(m.trigger, ctx.grammar) | _object_negation(m, ctx)
+    if (joint := joint_act_type(cand.etype, m.consumed, cand.sources, ctx.grammar)) is not None:
+        # the drill's own target is where it was held ("near the border"), not a partner
+        cand.etype, cand.mode, cand.targets = joint, None, []
+        cand.rule = f"joint act: '{m.trigger.text}' held by several sides"
     reading = reread(cand.etype, m.trigger, qualifiers, ctx.grammar) if m.pattern.kind == "verb" else None
     if reading is not None:
         cand.etype, cand.mode, cand.rule = reading.etype, reading.mode or cand.mode, reading.rule
@@ -533,6 +550,11 @@ def _candidate(m: Match, ctx: _Context) -> Candidate:
         cand.mode = ctx.grammar.condition_contents.get(cand.etype) or ctx.grammar.threat_contents.get(lemma)
         cand.rule = f"announced harm: {cand.etype} reported by '{report.text}'"
         cand.etype, qualifiers = "THREATEN", qualifiers_of(report, ctx.grammar)
+    elif (promise := _announced_help(cand, qualifiers, ctx)) is not None:
+        mode = ctx.grammar.intent_contents[cand.etype]
+        cand.rule = f"announced: {cand.etype} reported by '{promise.text}'"
+        cand.etype, cand.mode = "AGREE", None if mode == NO_MODE else mode
+        qualifiers = qualifiers_of(promise, ctx.grammar)
     elif _verbal_attack(cand, ctx):
         cand.etype, cand.mode = "ACCUSE", "disapprove"
     elif _pledged_harm(cand, ctx):
@@ -712,7 +734,8 @@ def _status(cand: Candidate, ctx: _Context) -> str:
         return "no target actor (this pattern needs one)"
     if not cand.targets and etype.requires_target and not (etype.joint and _several_parties(cand.sources)):
         return "no target actor"
-    if cand.rule and etype.requires_target and not any(a.code for a in cand.targets):
+    if cand.rule and etype.requires_target and not any(a.code for a in cand.targets) \
+            and not (etype.joint and _several_parties(cand.sources)):
         return "no coded target (an act re-read by a convention needs one)"
     return "event"
 
@@ -746,6 +769,15 @@ def _announced_harm(cand: Candidate, qualifiers: set[str], ctx: _Context) -> Tok
     speakers = {a.code for t in subject_tokens(report)[0]
                 for a in token_actors(t, ctx.actors, ctx.grammar, ctx.speech) if a.code}
     return report if speakers & {a.code for a in cand.sources} else None
+
+
+def _announced_help(cand: Candidate, qualifiers: set[str], ctx: _Context) -> Token | None:
+    """"Kenya said it would send aid to Somalia": a side's announced cooperative act is its AGREE (PLOVER codes
+    the promise, which happened); the reporting verb is returned."""
+    if cand.etype not in ctx.grammar.intent_contents or cand.match.pattern.kind != "verb" or "negated" in qualifiers:
+        return None
+    return announced_by_own_side(cand.match.trigger, cand.sources, actors=ctx.actors, grammar=ctx.grammar,
+                                 speech=ctx.speech)
 
 
 def _untold_response(cand: Candidate, ctx: _Context) -> bool:

@@ -1,10 +1,10 @@
 """PLOVER's conventions for acts a sentence expresses rather than reports done.
 
 The expression is the event: an offer, promise or pledge to cooperate is AGREE (the promise happened), a
-hostile act promised on a condition is THREATEN, refusing a cooperative act is REJECT, a reported "Y
-must V" is a REQUEST of Y, and a reported "Y violated the truce" an ACCUSE of Y. The act's own type gives
-the new event its mode; the word lists are ``data/plover/grammar.yaml`` (``intent_*``, ``refusal_*``,
-``condition_contents``, ``demand_*``, ``wrong_*``).
+promised concession a CONCEDE, a hostile act promised on a condition is THREATEN, refusing a cooperative act
+is REJECT, a reported "Y must V" is a REQUEST of Y, and a reported "Y violated the truce" an ACCUSE of Y.
+The act's own type gives the new event its mode; the word lists are ``data/plover/grammar.yaml``
+(``intent_*``, ``promised_acts``, ``refusal_*``, ``condition_contents``, ``demand_*``, ``wrong_*``).
 """
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from .matching import clause_dep
 
 CONDITION_MARKS = frozenset({"if", "unless"})
 NO_MODE = "-"
+PROMISE_RULE = "promise:"  # how a promised act's rule starts (an act of ``promised_acts``)
 
 
 @dataclass(frozen=True)
@@ -32,8 +33,14 @@ class Reading:
 
 def reread(etype: str, trigger: Token, own: set[str], grammar: Grammar) -> Reading | None:
     """The convention that fits an act of type `etype`, if any; `own` are the act's own qualifiers."""
+    if etype != "AGREE" and etype in grammar.intent_contents and trigger.lemma_.lower() in grammar.intent_governors:
+        # "pledged $5 million in aid", "offered asylum": the promising verb carries the act's own object
+        return Reading("AGREE", _mode(grammar.intent_contents[etype]), trigger, frozenset(),
+                       f"intent: '{trigger.text}' {etype}")
     governor = _governor(trigger, grammar.intent_governors | grammar.refusal_governors)
     lemma = governor.lemma_.lower() if governor is not None else ""
+    if governor is not None and etype in grammar.promised_acts and lemma in grammar.intent_governors:
+        return Reading(etype, None, governor, frozenset(), f"{PROMISE_RULE} '{governor.text}' to {etype}")
     if governor is not None and etype in grammar.intent_contents and lemma in grammar.intent_governors:
         return Reading("AGREE", _mode(grammar.intent_contents[etype]), governor, frozenset(),
                        f"intent: '{governor.text}' to {etype}")

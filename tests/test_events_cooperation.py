@@ -1,0 +1,139 @@
+"""PLOVER's cooperative types beyond single patterns: announced and pledged help is AGREE, a promised concession
+is CONCEDE, drills held together are COOPERATE, eased sanctions are CONCEDE.
+
+Hand-built actor tables as in test_events.py; sentences written for these tests.
+"""
+from __future__ import annotations
+
+import pytest
+from test_events import find, run
+
+ANNOUNCED = [
+    # (sentence, actors, sources, targets, AGREE's mode)
+    ("Kenya said it would provide $50 million in assistance to Somalia.",
+     {"Kenya": "KEN", "it": "KEN", "Somalia": "SOM"}, {"KEN"}, {"SOM"}, "aid"),
+    ("Chancellor Merz said Germany would deliver four more air defence systems to Ukraine.",
+     {"Chancellor Merz": "DEU/person", "Germany": "DEU", "Ukraine": "UKR"}, {"DEU"}, {"UKR"}, "aid"),
+    ("President Macron said on Monday that he would invite Lula to Paris in the autumn.",
+     {"President Macron": "FRA/person", "he": "FRA/person", "Lula": "BRA/person"}, {"FRA"}, {"BRA"}, None),
+    ("Norway's foreign minister said Oslo will work with Colombia on the demining programme.",
+     {"Norway": "NOR", "Oslo": "NOR", "Colombia": "COL"}, {"NOR"}, {"COL"}, "cooperate"),
+]
+
+
+@pytest.mark.parametrize(("text", "spec", "sources", "targets", "mode"), ANNOUNCED)
+def test_a_sides_announced_cooperative_act_is_its_agreement(nlp, text, spec, sources, targets, mode):
+    results = run(nlp, text, spec)
+    agree = find(results, "AGREE", sources, targets)
+    assert agree.is_claim and agree.mode == mode
+    assert not [e for e, _, _ in results if e.type != "AGREE" and e.is_claim]
+
+
+def test_another_sides_act_foretold_is_no_agreement(nlp):
+    results = run(nlp, "Britain said Iran would send drones to Russia.",
+                  {"Britain": "GBR", "Iran": "IRN", "Russia": "RUS"})
+    assert not [e for e, _, _ in results if e.type == "AGREE"]
+    assert all(not e.is_claim for e, _, _ in results if e.type == "AID")
+
+
+def test_an_announced_refusal_is_no_agreement(nlp):
+    results = run(nlp, "Kenya said it would not send aid to Somalia.", {"Kenya": "KEN", "it": "KEN", "Somalia": "SOM"})
+    assert not [e for e, _, _ in results if e.type == "AGREE"]
+
+
+@pytest.mark.parametrize(("text", "spec", "target"), [
+    ("Thailand pledged $5 million in aid to Myanmar.", {"Thailand": "THA", "Myanmar": "MMR"}, "MMR"),
+    ("Canada offered asylum to the Afghan interpreters on Tuesday.", {"Canada": "CAN", "Afghan": "AFG"}, "AFG"),
+])
+def test_pledged_aid_is_an_agreement_to_aid(nlp, text, spec, target):
+    results = run(nlp, text, spec)
+    assert find(results, "AGREE", {spec[next(iter(spec))]}, {target}).mode == "aid"
+    assert not [e for e, _, _ in results if e.type == "AID"]
+
+
+def test_delivered_aid_stays_aid(nlp):
+    results = run(nlp, "The United Arab Emirates delivered medical supplies to Lebanon.",
+                  {"The United Arab Emirates": "ARE", "Lebanon": "LBN"})
+    find(results, "AID", {"ARE"}, {"LBN"})
+
+
+@pytest.mark.parametrize(("text", "spec", "source", "target"), [
+    ("Britain agreed to ease sanctions on Syria's central bank.", {"Britain": "GBR", "Syria": "SYR"}, "GBR", "SYR"),
+    ("The European Union promised to suspend its sanctions on Belarus's potash exports.",
+     {"The European Union": "EU/organisation", "Belarus": "BLR"}, "EU", "BLR"),
+])
+def test_a_promised_concession_is_a_concession_not_an_agreement(nlp, text, spec, source, target):
+    results = run(nlp, text, spec)
+    assert find(results, "CONCEDE", {source}, {target}).is_claim
+    assert not [e for e, _, _ in results if e.type == "AGREE" and e.is_claim]
+
+
+def test_refusing_to_lift_sanctions_is_a_rejection(nlp):
+    results = run(nlp, "Japan refused to lift sanctions on Russia.", {"Japan": "JPN", "Russia": "RUS"})
+    find(results, "REJECT", {"JPN"}, {"RUS"})
+    assert not [e for e, _, _ in results if e.type == "CONCEDE" and e.is_claim]
+
+
+@pytest.mark.parametrize(("text", "spec", "sources"), [
+    ("Warships from India, Japan and Australia began a naval exercise in the Bay of Bengal on Monday.",
+     {"India": "IND", "Japan": "JPN", "Australia": "AUS"}, {"IND", "JPN", "AUS"}),
+    ("Egypt and Saudi Arabia held air force drills near the Red Sea coast.",
+     {"Egypt": "EGY", "Saudi Arabia": "SAU"}, {"EGY", "SAU"}),
+])
+def test_a_drill_held_by_several_sides_is_their_cooperation(nlp, text, spec, sources):
+    results = run(nlp, text, spec)
+    find(results, "COOPERATE", sources, set())
+    assert not [e for e, _, _ in results if e.type == "MOBILIZE"]
+
+
+def test_a_drill_held_alone_stays_a_mobilisation(nlp):
+    results = run(nlp, "Russia held naval drills near Japan.", {"Russia": "RUS", "Japan": "JPN"})
+    find(results, "MOBILIZE", {"RUS"}, {"JPN"})
+    assert not [e for e, _, _ in results if e.type == "COOPERATE"]
+
+
+@pytest.mark.parametrize(("text", "spec", "source", "target"), [
+    ("Indonesia's navy took part in war games with Australia in the Timor Sea.",
+     {"Indonesia": "IDN", "Australia": "AUS"}, "IDN", "AUS"),
+    ("The Philippine air force carried out flight exercises with Japan's military over Luzon.",
+     {"Philippine": "PHL", "Japan": "JPN"}, "PHL", "JPN"),
+    ("Polish troops began joint training with the Lithuanian army near Suwalki.",
+     {"Polish": "POL", "Lithuanian": "LTU"}, "POL", "LTU"),
+])
+def test_a_drill_with_a_partner_is_cooperation(nlp, text, spec, source, target):
+    find(run(nlp, text, spec), "COOPERATE", {source}, {target})
+
+
+def test_talks_on_a_possible_exercise_are_no_cooperation(nlp):
+    results = run(nlp, "Vietnam and Laos held talks on a possible exercise next year.",
+                  {"Vietnam": "VNM", "Laos": "LAO"})
+    assert not [e for e, _, _ in results if e.type in ("COOPERATE", "MOBILIZE")]
+    find(results, "CONSULT", {"VNM", "LAO"}, set())
+
+
+def test_lifting_sanctions_is_a_concession(nlp):
+    results = run(nlp, "The United States lifted sanctions on Syria on Friday.",
+                  {"The United States": "USA", "Syria": "SYR"})
+    find(results, "CONCEDE", {"USA"}, {"SYR"})
+    assert not [e for e, _, _ in results if e.type == "RETREAT"]
+
+
+@pytest.mark.parametrize(("text", "spec", "source", "target"), [
+    ("Qatar's envoy landed in Sudan with a shipment of medicine and tents.", {"Qatar": "QAT", "Sudan": "SDN"},
+     "QAT", "SDN"),
+    ("Turkey's interior minister arrived in Syria with a planeload of blankets and food.",
+     {"Turkey": "TUR", "Syria": "SYR"}, "TUR", "SYR"),
+])
+def test_arriving_with_relief_is_aid_to_the_place(nlp, text, spec, source, target):
+    find(run(nlp, text, spec), "AID", {source}, {target})
+
+
+def test_arriving_with_a_delegation_is_no_aid(nlp):
+    results = run(nlp, "Qatar's envoy arrived in Sudan with a delegation of bankers.", {"Qatar": "QAT", "Sudan": "SDN"})
+    assert not [e for e, _, _ in results if e.type == "AID"]
+
+
+def test_several_sides_drilling_with_a_partner_keep_the_partner_as_target(nlp):
+    text = "Kenya and Uganda carried out border exercises with Tanzania's army on Monday."
+    results = run(nlp, text, {"Kenya": "KEN", "Uganda": "UGA", "Tanzania": "TZA"})
+    find(results, "COOPERATE", {"KEN", "UGA"}, {"TZA"})
