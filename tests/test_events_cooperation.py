@@ -137,3 +137,64 @@ def test_several_sides_drilling_with_a_partner_keep_the_partner_as_target(nlp):
     text = "Kenya and Uganda carried out border exercises with Tanzania's army on Monday."
     results = run(nlp, text, {"Kenya": "KEN", "Uganda": "UGA", "Tanzania": "TZA"})
     find(results, "COOPERATE", {"KEN", "UGA"}, {"TZA"})
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana met Togo's president in Accra on Monday. The two countries signed an agreement on cross-border trade.",
+    "India and Pakistan held talks in Dubai on Friday. The two governments then signed a water-sharing accord.",
+])
+def test_counted_sides_signing_are_the_parties_of_the_latest_joint_act(nlp, text):
+    spec = {"Ghana": "GHA", "Togo": "TGO", "India": "IND", "Pakistan": "PAK"}
+    results = run(nlp, text, {k: v for k, v in spec.items() if k in text})
+    sides = {v for k, v in spec.items() if k in text}
+    find(results, "AGREE", sides, set())
+
+
+def test_counted_sides_of_another_number_are_not_the_latest_parties(nlp):
+    text = "Kenya met Uganda's president on Monday. The three countries signed a trade deal on Tuesday."
+    results = run(nlp, text, {"Kenya": "KEN", "Uganda": "UGA"})
+    assert not [e for e, _, _ in results if e.type == "AGREE"]
+
+
+def test_handing_weapons_to_others_is_no_disarmament(nlp):
+    results = run(nlp, "Russia handed weapons to the separatists in Donetsk.", {"Russia": "RUS", "Donetsk": "UKR"})
+    assert not [e for e, _, _ in results if e.type == "RETREAT"]
+
+
+def test_counted_sides_are_the_parties_of_an_act_told_as_done_not_of_a_hypothetical_one(nlp):
+    text = ("Kenya and Somalia signed a border deal in March. If Ethiopia attacked Eritrea, the whole region would "
+            "suffer. But the two governments are now talking every week.")
+    results = run(nlp, text, {"Kenya": "KEN", "Somalia": "SOM", "Ethiopia": "ETH", "Eritrea": "ERI"})
+    find(results, "CONSULT", {"KEN", "SOM"}, set())
+    assert not [e for e, s, t in results if e.type == "CONSULT" and "ETH" in s | t]
+
+
+@pytest.mark.parametrize(("text", "spec", "source", "target"), [
+    ("Denmark's foreign minister said Copenhagen was open to talks with the United States.",
+     {"Denmark": "DNK", "Copenhagen": "DNK", "the United States": "USA"}, "DNK", "USA"),
+    ("Seoul remained committed to dialogue with Pyongyang, the ministry said.",
+     {"Seoul": "KOR", "Pyongyang": "PRK"}, "KOR", "PRK"),
+    ("Vietnam is ready for negotiations with China on the maritime border.", {"Vietnam": "VNM", "China": "CHN"},
+     "VNM", "CHN"),
+])
+def test_stated_readiness_for_talks_is_an_agreement_to_meet(nlp, text, spec, source, target):
+    results = run(nlp, text, spec)
+    agree = find(results, "AGREE", {source}, {target})
+    assert agree.is_claim and agree.mode == "meet"
+    assert not [e for e, _, _ in results if e.type == "CONSULT" and e.is_claim]
+
+
+def test_readiness_denied_is_no_agreement(nlp):
+    results = run(nlp, "Kenya is not open to talks with Somalia, the president said.",
+                  {"Kenya": "KEN", "Somalia": "SOM"})
+    assert not [e for e, _, _ in results if e.type == "AGREE" and e.is_claim]
+
+
+@pytest.mark.parametrize(("text", "spec", "source", "target"), [
+    ("ELN fighters handed over their weapons to Colombia's army in Arauca.", {"ELN": "ELN/group", "Colombia": "COL"},
+     "ELN", "COL"),
+    ("FARC rebels handed their guns to Colombia's army in Cali.", {"FARC": "FARC/group", "Colombia": "COL"},
+     "FARC", "COL"),
+])
+def test_fighters_handing_over_their_weapons_disarm(nlp, text, spec, source, target):
+    assert find(run(nlp, text, spec), "RETREAT", {source}, {target}).mode == "disarm"

@@ -74,6 +74,7 @@ class Grammar:
     demand_contents: dict[str, str]  # type of a demanded act -> REQUEST mode
     condition_contents: dict[str, str]  # type of an act made conditional -> THREATEN mode
     joint_acts: dict[str, str]  # drill noun -> the type of the drill held by several sides together
+    readiness_adjectives: frozenset[str]  # "open to talks with X": a stated readiness for the act
     promised_acts: frozenset[str]  # types whose promise is itself the act ("agreed to ease sanctions": CONCEDE)
 
 

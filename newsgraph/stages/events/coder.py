@@ -50,7 +50,17 @@ from .arguments import (
     subject_tokens,
     token_actors,
 )
-from .conventions import NO_MODE, PROMISE_RULE, condition_clause, demanded_of, reread, told_wrong, wrong_doers
+from .conventions import (
+    NO_MODE,
+    PROMISE_RULE,
+    condition_clause,
+    demanded_of,
+    readiness,
+    reread,
+    reread_noun,
+    told_wrong,
+    wrong_doers,
+)
 from .cooperation import announced_by_own_side, joint_act_type
 from .matching import Match, clause_dep, match_patterns, target_slots, target_tokens, trigger_kind
 from .scorer import NONE, EventScorer, Proposal, Verdict
@@ -64,6 +74,7 @@ LOCATED_PENALTY = 0.1  # a side read off a place is a guess about who, not a nam
 SCENE_SENTENCES = 2  # how far back the place a story last named is still the scene of an unplaced attack
 LOCATED_ID = "located:"  # id prefix of a state only a place named, until the event is kept
 THREAT_PREPS = frozenset({"against", "on", "with"})  # "would retaliate against X", "would cut ties with X"
+SIDE_NUMBERS = {"both": 2, "two": 2, "three": 3, "four": 4}  # how many sides a counted group names
 JOINT_WORDS = frozenset({"two", "both", "all"})  # "the two countries should ...": the speaker is one of them
 # The pattern an ACCUSE read off a reported wrong is coded by; its words are grammar.yaml's wrong_* lists.
 REPORTED_WRONG = Pattern(id="accuse:reported-wrong", kind="verb", type="ACCUSE", mode="allege", lemmas=frozenset(),
@@ -460,8 +471,25 @@ def _sources(m: Match, ctx: _Context) -> tuple[list[Actor], str]:
     if m.pattern.kind == "verb":
         tokens, how = subject_tokens(m.trigger)
         tokens = [t for t in tokens if not _other_event_noun(t, m.pattern.type, ctx)]
-        return [a for t in tokens for a in token_actors(t, ctx.actors, ctx.grammar, ctx.speech, as_source=True)], how
+        found = [a for t in tokens for a in token_actors(t, ctx.actors, ctx.grammar, ctx.speech, as_source=True)]
+        if ctx.lexicon.types[m.pattern.type].joint and (counted := _counted_subjects(tokens, found, how, ctx)):
+            return counted
+        return found, how
     return _noun_sources(m.trigger, ctx, m.pattern)
+
+
+def _counted_subjects(tokens: list[Token], found: list[Actor], how: str,
+                      ctx: _Context) -> tuple[list[Actor], str] | None:
+    """"The two countries signed an agreement": sides counted, not named, doing a joint act are the parties of
+    the latest joint act or fight told before, when those include whoever the phrase was read as."""
+    counted = next((t for t in tokens if _counted_sides(t, ctx)), None)
+    parties = _latest_parties(set(), ctx, claims_only=True) if counted is not None else []
+    if counted is None or not parties or not {a.code for a in found} <= {a.code for a, _ in parties}:
+        return None
+    number = next((SIDE_NUMBERS[c.lower_] for c in counted.children if c.lower_ in SIDE_NUMBERS), len(parties))
+    if number != len(parties):  # "the three countries" are not the two sides of the latest act
+        return None
+    return [a for a, _ in parties], f"{how}; '{counted.text}' as the parties of {parties[0][1]}"
 
 
 def _other_event_noun(tok: Token, etype: str, ctx: _Context) -> bool:
@@ -504,6 +532,9 @@ def _noun_sources(noun: Token, ctx: _Context, pattern: Pattern) -> tuple[list[Ac
         tokens, _ = subject_tokens(verb.head.head)  # "IS claimed responsibility for the bombing": the claimant
         claimants = [a for t in tokens for a in token_actors(t, ctx.actors, g, ctx.speech)]
         return claimants, f"claimed by subject of '{verb.head.head.text}'"
+    if (ready := readiness(noun, g)) is not None:  # "Copenhagen was open to talks with Washington"
+        tokens, _ = subject_tokens(ready.head)
+        return [a for t in tokens for a in token_actors(t, ctx.actors, g, ctx.speech)], f"subject of '{ready.text}'"
     if noun.dep_ == "pobj" and verb.lower_ in g.scene_preps and verb.head.pos_ in ("VERB", "AUX"):
         # "In a phone call with Erdogan, Biden said ...": the clause's subject took part
         tokens, _ = subject_tokens(verb.head)
@@ -538,7 +569,8 @@ def _candidate(m: Match, ctx: _Context) -> Candidate:
         # the drill's own target is where it was held ("near the border"), not a partner
         cand.etype, cand.mode, cand.targets = joint, None, []
         cand.rule = f"joint act: '{m.trigger.text}' held by several sides"
-    reading = reread(cand.etype, m.trigger, qualifiers, ctx.grammar) if m.pattern.kind == "verb" else None
+    reading = reread(cand.etype, m.trigger, qualifiers, ctx.grammar) if m.pattern.kind == "verb" \
+        else reread_noun(cand.etype, m.trigger, ctx.grammar)
     if reading is not None:
         cand.etype, cand.mode, cand.rule = reading.etype, reading.mode or cand.mode, reading.rule
         qualifiers = qualifiers - reading.drops if reading.head is m.trigger \
@@ -694,12 +726,13 @@ def _counted_sides(tok: Token, ctx: _Context) -> bool:
         c.dep_ in ("det", "predet", "nummod") and c.lower_ in ctx.grammar.party_counts for c in tok.children)
 
 
-def _latest_parties(outsiders: set[str], ctx: _Context) -> list[tuple[Actor, str]]:
+def _latest_parties(outsiders: set[str], ctx: _Context, *, claims_only: bool = False) -> list[tuple[Actor, str]]:
     """The coded sides of the latest fight or joint act told with two or more of them, none of them the
-    `outsiders` who address the sides, each with that event's id."""
+    `outsiders` who address the sides, each with that event's id; with `claims_only`, of one told as done."""
     for earlier in reversed(ctx.told[-REPLY_LOOKBACK_EVENTS:]):
         etype = ctx.lexicon.types[earlier.etype]
-        if not (etype.symmetric or etype.quad_class == "material_conflict") or earlier.event is None:
+        if not (etype.symmetric or etype.quad_class == "material_conflict") or earlier.event is None \
+                or (claims_only and not _is_claim(earlier)):
             continue
         sides = [a for a in earlier.sources + earlier.targets if a.code]
         parties = [a for i, a in enumerate(sides) if a.code not in {b.code for b in sides[:i]}]

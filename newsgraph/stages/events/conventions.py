@@ -59,6 +59,27 @@ def reread(etype: str, trigger: Token, own: set[str], grammar: Grammar) -> Readi
     return None
 
 
+def reread_noun(etype: str, noun: Token, grammar: Grammar) -> Reading | None:
+    """"Copenhagen was open to talks with Washington": a cooperative event noun in the "to"/"for" phrase of an
+    adjective of readiness is the AGREE of the adjective's subject; the act's type gives the mode."""
+    ready = readiness(noun, grammar)
+    if ready is None or etype not in grammar.intent_contents or etype == "AGREE":
+        return None
+    return Reading("AGREE", _mode(grammar.intent_contents[etype]), ready.head, frozenset(),
+                   f"readiness: '{ready.text}' for {etype}")
+
+
+def readiness(noun: Token, grammar: Grammar) -> Token | None:
+    """"was open to talks with X", "remained committed to dialogue with X": the adjective of readiness whose
+    "to"/"for" phrase the event noun is, if there is one."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("to", "for"):
+        return None
+    adjective = prep.head
+    ready = adjective.dep_ in ("acomp", "oprd", "amod") and adjective.lower_ in grammar.readiness_adjectives
+    return adjective if ready else None
+
+
 def _mark(clause: Token) -> str:
     return next((c.lower_ for c in clause.children if c.dep_ == "mark"), "")
 

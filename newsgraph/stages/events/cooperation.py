@@ -38,3 +38,4 @@ def joint_act_type(etype: str, consumed: list[Token], sources: list[Actor], gram
     joint = next((grammar.joint_acts[t.lemma_.lower()] for t in consumed if t.lemma_.lower() in grammar.joint_acts),
                  None)
     return joint if joint != etype else None
+
