@@ -198,3 +198,34 @@ def test_readiness_denied_is_no_agreement(nlp):
 ])
 def test_fighters_handing_over_their_weapons_disarm(nlp, text, spec, source, target):
     assert find(run(nlp, text, spec), "RETREAT", {source}, {target}).mode == "disarm"
+
+
+@pytest.mark.parametrize(("text", "spec", "source", "target", "mode"), [
+    ("South Korea said it would resume talks with North Korea.",
+     {"South Korea": "KOR", "it": "KOR", "North Korea": "PRK"}, "KOR", "PRK", "meet"),
+    ("Qatar's foreign minister said Qatar would hold talks with Iran in Doha next week.",
+     {"Qatar": "QAT", "Iran": "IRN"}, "QAT", "IRN", "meet"),
+])
+def test_a_sides_announced_talks_are_its_agreement_to_meet(nlp, text, spec, source, target, mode):
+    assert find(run(nlp, text, spec), "AGREE", {source}, {target}).mode == mode
+
+
+@pytest.mark.parametrize(("text", "spec", "source", "target"), [
+    ("Russia agreed to a ceasefire with Ukraine on Easter Sunday.", {"Russia": "RUS", "Ukraine": "UKR"}, "RUS", "UKR"),
+    ("Pakistan agreed on a prisoner exchange with India after the clashes.", {"Pakistan": "PAK", "India": "IND"},
+     "PAK", "IND"),
+])
+def test_agreeing_to_a_ceasefire_with_a_party_is_an_agreement_with_it(nlp, text, spec, source, target):
+    assert find(run(nlp, text, spec), "AGREE", {source}, {target}).is_claim
+
+
+def test_refusing_to_agree_to_a_ceasefire_is_a_rejection(nlp):
+    results = run(nlp, "Russia refused to agree to a ceasefire with Ukraine.", {"Russia": "RUS", "Ukraine": "UKR"})
+    find(results, "REJECT", {"RUS"}, {"UKR"})
+    assert not [e for e, _, _ in results if e.type == "AGREE" and e.is_claim]
+
+
+def test_readiness_urged_on_another_is_no_agreement(nlp):
+    text = "Macron urged Iran's leaders to free the detainees, halt enrichment and be ready for talks with Britain."
+    results = run(nlp, text, {"Macron": "FRA/person", "Iran": "IRN", "Britain": "GBR"})
+    assert not [e for e, _, _ in results if e.type == "AGREE" and e.is_claim]

@@ -806,11 +806,17 @@ def _announced_harm(cand: Candidate, qualifiers: set[str], ctx: _Context) -> Tok
 
 def _announced_help(cand: Candidate, qualifiers: set[str], ctx: _Context) -> Token | None:
     """"Kenya said it would send aid to Somalia": a side's announced cooperative act is its AGREE (PLOVER codes
-    the promise, which happened); the reporting verb is returned."""
-    if cand.etype not in ctx.grammar.intent_contents or cand.match.pattern.kind != "verb" or "negated" in qualifiers:
+    the promise, which happened); an event noun's clause is its light verb's ("said it would resume talks with X").
+    The reporting verb is returned."""
+    trigger = cand.match.trigger
+    if cand.etype not in ctx.grammar.intent_contents or "negated" in qualifiers:
         return None
-    return announced_by_own_side(cand.match.trigger, cand.sources, actors=ctx.actors, grammar=ctx.grammar,
-                                 speech=ctx.speech)
+    if cand.match.pattern.kind == "noun":
+        verb = trigger.head
+        if trigger.dep_ != "dobj" or not any(lemma in ctx.grammar.light_verbs for lemma in lemma_candidates(verb)):
+            return None
+        trigger = trigger.head
+    return announced_by_own_side(trigger, cand.sources, actors=ctx.actors, grammar=ctx.grammar, speech=ctx.speech)
 
 
 def _untold_response(cand: Candidate, ctx: _Context) -> bool:

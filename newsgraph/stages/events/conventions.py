@@ -76,8 +76,10 @@ def readiness(noun: Token, grammar: Grammar) -> Token | None:
     if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("to", "for"):
         return None
     adjective = prep.head
-    ready = adjective.dep_ in ("acomp", "oprd", "amod") and adjective.lower_ in grammar.readiness_adjectives
-    return adjective if ready else None
+    ready = adjective.dep_ in ("acomp", "oprd") and adjective.lower_ in grammar.readiness_adjectives
+    # its own subject: "urged Moscow to end the war and be ready for talks" states nobody's readiness
+    stated = any(c.dep_ == "nsubj" for c in adjective.head.children)
+    return adjective if ready and stated else None
 
 
 def _mark(clause: Token) -> str:
