@@ -229,3 +229,21 @@ def test_readiness_urged_on_another_is_no_agreement(nlp):
     text = "Macron urged Iran's leaders to free the detainees, halt enrichment and be ready for talks with Britain."
     results = run(nlp, text, {"Macron": "FRA/person", "Iran": "IRN", "Britain": "GBR"})
     assert not [e for e, _, _ in results if e.type == "AGREE" and e.is_claim]
+
+
+@pytest.mark.parametrize(("text", "spec", "source", "target"), [
+    ("Israel moved its forces back from the Lebanese border.", {"Israel": "ISR", "Lebanese": "LBN"}, "ISR", "LBN"),
+    ("Armenia pulled its troops back from Azerbaijan's border villages.", {"Armenia": "ARM", "Azerbaijan": "AZE"},
+     "ARM", "AZE"),
+])
+def test_pulling_forces_back_from_a_place_is_a_withdrawal(nlp, text, spec, source, target):
+    assert find(run(nlp, text, spec), "RETREAT", {source}, {target}).mode == "withdraw"
+
+
+@pytest.mark.parametrize(("text", "spec", "source", "target"), [
+    ("Turkey lifted its veto on Sweden's bid to join the alliance.", {"Turkey": "TUR", "Sweden": "SWE"}, "TUR", "SWE"),
+    ("Hungary dropped its objection to Ukraine's membership talks.", {"Hungary": "HUN", "Ukraine": "UKR"},
+     "HUN", "UKR"),
+])
+def test_dropping_an_objection_is_a_concession(nlp, text, spec, source, target):
+    find(run(nlp, text, spec), "CONCEDE", {source}, {target})
