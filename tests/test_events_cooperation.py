@@ -247,3 +247,9 @@ def test_pulling_forces_back_from_a_place_is_a_withdrawal(nlp, text, spec, sourc
 ])
 def test_dropping_an_objection_is_a_concession(nlp, text, spec, source, target):
     find(run(nlp, text, spec), "CONCEDE", {source}, {target})
+
+
+def test_a_joint_statement_is_no_material_cooperation(nlp):
+    results = run(nlp, "Britain, France and Germany warned in a joint statement that the deal was at risk.",
+                  {"Britain": "GBR", "France": "FRA", "Germany": "DEU"})
+    assert not [e for e, _, _ in results if e.type == "COOPERATE"]
