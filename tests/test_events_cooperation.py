@@ -253,3 +253,22 @@ def test_a_joint_statement_is_no_material_cooperation(nlp):
     results = run(nlp, "Britain, France and Germany warned in a joint statement that the deal was at risk.",
                   {"Britain": "GBR", "France": "FRA", "Germany": "DEU"})
     assert not [e for e, _, _ in results if e.type == "COOPERATE"]
+
+
+@pytest.mark.parametrize(("text", "spec", "source", "target"), [
+    ("Russia promised not to attack Ukraine's ports during the grain talks.", {"Russia": "RUS", "Ukraine": "UKR"},
+     "RUS", "UKR"),
+    ("Hamas pledged not to strike Israel while the truce holds.", {"Hamas": "HAMAS/group", "Israel": "ISR"},
+     "HAMAS", "ISR"),
+])
+def test_a_promise_not_to_attack_is_an_agreement_not_a_threat(nlp, text, spec, source, target):
+    results = run(nlp, text, spec)
+    assert find(results, "AGREE", {source}, {target}).is_claim
+    assert not [e for e, _, _ in results if e.type == "THREATEN"]
+
+
+def test_pledging_support_is_support_itself(nlp):
+    results = run(nlp, "Chile and Peru pledged their full support for the tribunal.",
+                  {"Chile": "CHL", "Peru": "PER", "the tribunal": "ICJ/organisation"})
+    assert [e for e, _, _ in results if e.type == "SUPPORT" and e.is_claim]
+    assert not [e for e, _, _ in results if e.type == "AGREE"]

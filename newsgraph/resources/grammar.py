@@ -75,6 +75,7 @@ class Grammar:
     condition_contents: dict[str, str]  # type of an act made conditional -> THREATEN mode
     joint_acts: dict[str, str]  # drill noun -> the type of the drill held by several sides together
     readiness_adjectives: frozenset[str]  # "open to talks with X": a stated readiness for the act
+    pledged_acts: frozenset[str]  # types whose object a promising verb carries: "pledged $5 million in aid"
     promised_acts: frozenset[str]  # types whose promise is itself the act ("agreed to ease sanctions": CONCEDE)
 
 

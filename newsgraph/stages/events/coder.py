@@ -825,10 +825,12 @@ def _untold_response(cand: Candidate, ctx: _Context) -> bool:
 
 
 def _pledged_harm(cand: Candidate, ctx: _Context) -> bool:
-    """"vowed to retaliate against Israel" promises harm: a threat, not an agreement."""
+    """"vowed to retaliate against Israel" promises harm: a threat, not an agreement; "promised not to attack"
+    promises restraint, an agreement."""
     if cand.etype != "AGREE":
         return False
-    acts = [c for c in cand.match.trigger.children if c.dep_ == "xcomp"]
+    acts = [c for c in cand.match.trigger.children
+            if c.dep_ == "xcomp" and not any(n.dep_ == "neg" for n in c.children)]
     return any(ctx.grammar.threat_contents.get(a.lemma_.lower()) == "violence" for a in acts)
 
 

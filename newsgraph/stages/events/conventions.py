@@ -33,7 +33,7 @@ class Reading:
 
 def reread(etype: str, trigger: Token, own: set[str], grammar: Grammar) -> Reading | None:
     """The convention that fits an act of type `etype`, if any; `own` are the act's own qualifiers."""
-    if etype != "AGREE" and etype in grammar.intent_contents and trigger.lemma_.lower() in grammar.intent_governors:
+    if etype in grammar.pledged_acts and trigger.lemma_.lower() in grammar.intent_governors:
         # "pledged $5 million in aid", "offered asylum": the promising verb carries the act's own object
         return Reading("AGREE", _mode(grammar.intent_contents[etype]), trigger, frozenset(),
                        f"intent: '{trigger.text}' {etype}")
