@@ -333,20 +333,8 @@ def _sentence_candidates(sent: Span, ctx: _Context, trace: Trace | None) -> list
         if m.pattern.kind == "noun" and (_used_by_verb(m, consumed) or _inside_same_type_verb(m, verb_types)):
             continue
         out.append(_candidate(m, ctx))
-    _yield_to_promised_acts(out)
     return out + [d for c in out if (d := _demand(c, ctx) or _ultimatum(c, ctx)) is not None] \
         + _reported_wrongs(sent, ctx)
-
-
-def _yield_to_promised_acts(cands: list[Candidate]) -> None:
-    """"agreed to ease sanctions on Syria" is the concession it promises, not an agreement besides: the promising
-    verb's own AGREE yields to the act it governs (``promised_acts``)."""
-    promised = [c for c in cands if c.status == "event" and c.rule.startswith(PROMISE_RULE)]
-    for c in cands:
-        if c.status == "event" and c.etype == "AGREE" and any(
-                c.match.trigger.is_ancestor(p.match.trigger) and {a.id for a in c.sources} & {a.id for a in p.sources}
-                for p in promised):
-            c.status = "merged into the act it promises"
 
 
 def _used_by_verb(m: Match, consumed: dict[int, str]) -> bool:
@@ -982,7 +970,7 @@ def _one_per_fact(cands: list[Candidate], ctx: _Context) -> list[Candidate]:
     "took to the streets to protest" is one protest: a claim beats the same act read as only intended.
     """
     best: dict[tuple, Candidate] = {}
-    for c in cands:
+    for c in [c for c in cands if not _promises_a_kept_act(c, cands)]:
         symmetric = ctx.lexicon.types[c.etype].symmetric
         key = _fact_key(c, symmetric)
         other = best.get(key)
@@ -1003,6 +991,14 @@ def _subsumes(big: Candidate, small: Candidate) -> bool:
     src_b, src_s = {a.id for a in big.sources}, {a.id for a in small.sources}
     tgt_b, tgt_s = {a.id for a in big.targets}, {a.id for a in small.targets}
     return src_s <= src_b and tgt_s <= tgt_b and (src_s, tgt_s) != (src_b, tgt_b)
+
+
+def _promises_a_kept_act(cand: Candidate, cands: list[Candidate]) -> bool:
+    """"agreed to ease sanctions on Syria" is the concession it promises, not an agreement besides: the promising
+    verb's own AGREE yields to the act it governs (``promised_acts``)."""
+    return cand.etype == "AGREE" and any(
+        p.rule.startswith(PROMISE_RULE) and cand.match.trigger.is_ancestor(p.match.trigger)
+        and {a.id for a in cand.sources} & {a.id for a in p.sources} for p in cands)
 
 
 # -- records ----------------------------------------------------------------------------------------------
