@@ -272,3 +272,18 @@ def test_pledging_support_is_support_itself(nlp):
                   {"Chile": "CHL", "Peru": "PER", "the tribunal": "ICJ/organisation"})
     assert [e for e, _, _ in results if e.type == "SUPPORT" and e.is_claim]
     assert not [e for e, _, _ in results if e.type == "AGREE"]
+
+
+@pytest.mark.parametrize(("text", "spec", "source", "target"), [
+    ("Colombia transferred three suspects to Spain to face charges.", {"Colombia": "COL", "Spain": "ESP"},
+     "COL", "ESP"),
+    ("Peru returned the fugitive to Brazil.", {"Peru": "PER", "Brazil": "BRA"}, "PER", "BRA"),
+])
+def test_sending_suspects_to_another_state_is_judicial_cooperation(nlp, text, spec, source, target):
+    find(run(nlp, text, spec), "COOPERATE", {source}, {target})
+
+
+def test_deporting_migrants_is_no_judicial_cooperation(nlp):
+    results = run(nlp, "The United States deported 200 migrants to Guatemala.",
+                  {"The United States": "USA", "Guatemala": "GTM"})
+    assert not [e for e, _, _ in results if e.type == "COOPERATE"]
