@@ -468,10 +468,10 @@ def _sources(m: Match, ctx: _Context) -> tuple[list[Actor], str]:
 
 def _counted_subjects(tokens: list[Token], found: list[Actor], how: str,
                       ctx: _Context) -> tuple[list[Actor], str] | None:
-    """"The two countries signed an agreement": sides counted, not named, doing a joint act are the parties of
-    the latest joint act or fight told before, when those include whoever the phrase was read as."""
+    """"The two countries signed an agreement": sides counted, not named, doing a joint act are the sides of the
+    latest act they did together, when those include whoever the phrase was read as."""
     counted = next((t for t in tokens if _counted_sides(t, ctx)), None)
-    parties = _latest_parties(set(), ctx, claims_only=True) if counted is not None else []
+    parties = _latest_parties(set(), ctx, done_jointly=True) if counted is not None else []
     if counted is None or not parties or not {a.code for a in found} <= {a.code for a, _ in parties}:
         return None
     number = next((SIDE_NUMBERS[c.lower_] for c in counted.children if c.lower_ in SIDE_NUMBERS), len(parties))
@@ -714,13 +714,14 @@ def _counted_sides(tok: Token, ctx: _Context) -> bool:
         c.dep_ in ("det", "predet", "nummod") and c.lower_ in ctx.grammar.party_counts for c in tok.children)
 
 
-def _latest_parties(outsiders: set[str], ctx: _Context, *, claims_only: bool = False) -> list[tuple[Actor, str]]:
+def _latest_parties(outsiders: set[str], ctx: _Context, *, done_jointly: bool = False) -> list[tuple[Actor, str]]:
     """The coded sides of the latest fight or joint act told with two or more of them, none of them the
-    `outsiders` who address the sides, each with that event's id; with `claims_only`, of one told as done."""
+    `outsiders` who address the sides, each with that event's id; with `done_jointly`, of an act told as done
+    with two or more coded sides as its subjects ("Russia and Ukraine swapped prisoners")."""
     for earlier in reversed(ctx.told[-REPLY_LOOKBACK_EVENTS:]):
         etype = ctx.lexicon.types[earlier.etype]
         if not (etype.symmetric or etype.quad_class == "material_conflict") or earlier.event is None \
-                or (claims_only and not _is_claim(earlier)):
+                or (done_jointly and not (_is_claim(earlier) and _several_parties(earlier.sources))):
             continue
         sides = [a for a in earlier.sources + earlier.targets if a.code]
         parties = [a for i, a in enumerate(sides) if a.code not in {b.code for b in sides[:i]}]
