@@ -50,7 +50,18 @@ from .arguments import (
     subject_tokens,
     token_actors,
 )
-from .conventions import condition_clause, demanded_of, reread, told_wrong, wrong_doers
+from .conventions import (
+    NO_MODE,
+    PROMISE_RULE,
+    condition_clause,
+    demanded_of,
+    readiness,
+    reread,
+    reread_noun,
+    told_wrong,
+    wrong_doers,
+)
+from .cooperation import announced_by_own_side, joint_act_type
 from .matching import Match, clause_dep, match_patterns, target_slots, target_tokens, trigger_kind
 from .scorer import NONE, EventScorer, Proposal, Verdict
 
@@ -64,6 +75,7 @@ LEAD_DATING_SENTENCES = 3  # how many sentences after an undated lead act may te
 SCENE_SENTENCES = 2  # how far back the place a story last named is still the scene of an unplaced attack
 LOCATED_ID = "located:"  # id prefix of a state only a place named, until the event is kept
 THREAT_PREPS = frozenset({"against", "on", "with"})  # "would retaliate against X", "would cut ties with X"
+SIDE_NUMBERS = {"both": 2, "two": 2, "three": 3, "four": 4}  # how many sides a counted group names
 JOINT_WORDS = frozenset({"two", "both", "all"})  # "the two countries should ...": the speaker is one of them
 # The pattern an ACCUSE read off a reported wrong is coded by; its words are grammar.yaml's wrong_* lists.
 REPORTED_WRONG = Pattern(id="accuse:reported-wrong", kind="verb", type="ACCUSE", mode="allege", lemmas=frozenset(),
@@ -479,8 +491,25 @@ def _sources(m: Match, ctx: _Context) -> tuple[list[Actor], str]:
     if m.pattern.kind == "verb":
         tokens, how = subject_tokens(m.trigger)
         tokens = [t for t in tokens if not _other_event_noun(t, m.pattern.type, ctx)]
-        return [a for t in tokens for a in token_actors(t, ctx.actors, ctx.grammar, ctx.speech, as_source=True)], how
+        found = [a for t in tokens for a in token_actors(t, ctx.actors, ctx.grammar, ctx.speech, as_source=True)]
+        if ctx.lexicon.types[m.pattern.type].joint and (counted := _counted_subjects(tokens, found, how, ctx)):
+            return counted
+        return found, how
     return _noun_sources(m.trigger, ctx, m.pattern)
+
+
+def _counted_subjects(tokens: list[Token], found: list[Actor], how: str,
+                      ctx: _Context) -> tuple[list[Actor], str] | None:
+    """"The two countries signed an agreement": sides counted, not named, doing a joint act are the sides of the
+    latest act they did together, when those include whoever the phrase was read as."""
+    counted = next((t for t in tokens if _counted_sides(t, ctx)), None)
+    parties = _latest_parties(set(), ctx, done_jointly=True) if counted is not None else []
+    if counted is None or not parties or not {a.code for a in found} <= {a.code for a, _ in parties}:
+        return None
+    number = next((SIDE_NUMBERS[c.lower_] for c in counted.children if c.lower_ in SIDE_NUMBERS), len(parties))
+    if number != len(parties):  # "the three countries" are not the two sides of the latest act
+        return None
+    return [a for a, _ in parties], f"{how}; '{counted.text}' as the parties of {parties[0][1]}"
 
 
 def _other_event_noun(tok: Token, etype: str, ctx: _Context) -> bool:
@@ -523,6 +552,9 @@ def _noun_sources(noun: Token, ctx: _Context, pattern: Pattern) -> tuple[list[Ac
         tokens, _ = subject_tokens(verb.head.head)  # "IS claimed responsibility for the bombing": the claimant
         claimants = [a for t in tokens for a in token_actors(t, ctx.actors, g, ctx.speech)]
         return claimants, f"claimed by subject of '{verb.head.head.text}'"
+    if (ready := readiness(noun, g)) is not None:  # "Copenhagen was open to talks with Washington"
+        tokens, _ = subject_tokens(ready.head)
+        return [a for t in tokens for a in token_actors(t, ctx.actors, g, ctx.speech)], f"subject of '{ready.text}'"
     if noun.dep_ == "pobj" and verb.lower_ in g.scene_preps and verb.head.pos_ in ("VERB", "AUX"):
         # "In a phone call with Erdogan, Biden said ...": the clause's subject took part
         tokens, _ = subject_tokens(verb.head)
@@ -553,7 +585,12 @@ def _candidate(m: Match, ctx: _Context) -> Candidate:
         _threatened_party(cand, ctx)
     _locate_missing_side(cand, ctx)
     qualifiers = qualifiers_of(m.trigger, ctx.grammar) | _object_negation(m, ctx)
-    reading = reread(cand.etype, m.trigger, qualifiers, ctx.grammar) if m.pattern.kind == "verb" else None
+    if (joint := joint_act_type(cand.etype, m.consumed, cand.sources, ctx.grammar)) is not None:
+        # the drill's own target is where it was held ("near the border"), not a partner
+        cand.etype, cand.mode, cand.targets = joint, None, []
+        cand.rule = f"joint act: '{m.trigger.text}' held by several sides"
+    reading = reread(cand.etype, m.trigger, qualifiers, ctx.grammar) if m.pattern.kind == "verb" \
+        else reread_noun(cand.etype, m.trigger, ctx.grammar)
     if reading is not None:
         cand.etype, cand.mode, cand.rule = reading.etype, reading.mode or cand.mode, reading.rule
         qualifiers = qualifiers - reading.drops if reading.head is m.trigger \
@@ -565,6 +602,11 @@ def _candidate(m: Match, ctx: _Context) -> Candidate:
         cand.mode = ctx.grammar.condition_contents.get(cand.etype) or ctx.grammar.threat_contents.get(lemma)
         cand.rule = f"announced harm: {cand.etype} reported by '{report.text}'"
         cand.etype, qualifiers = "THREATEN", qualifiers_of(report, ctx.grammar)
+    elif (promise := _announced_help(cand, qualifiers, ctx)) is not None:
+        mode = ctx.grammar.intent_contents[cand.etype]
+        cand.rule = f"announced: {cand.etype} reported by '{promise.text}'"
+        cand.etype, cand.mode = "AGREE", None if mode == NO_MODE else mode
+        qualifiers = qualifiers_of(promise, ctx.grammar)
     elif _verbal_attack(cand, ctx):
         cand.etype, cand.mode = "ACCUSE", "disapprove"
     elif _pledged_harm(cand, ctx):
@@ -704,12 +746,14 @@ def _counted_sides(tok: Token, ctx: _Context) -> bool:
         c.dep_ in ("det", "predet", "nummod") and c.lower_ in ctx.grammar.party_counts for c in tok.children)
 
 
-def _latest_parties(outsiders: set[str], ctx: _Context) -> list[tuple[Actor, str]]:
+def _latest_parties(outsiders: set[str], ctx: _Context, *, done_jointly: bool = False) -> list[tuple[Actor, str]]:
     """The coded sides of the latest fight or joint act told with two or more of them, none of them the
-    `outsiders` who address the sides, each with that event's id."""
+    `outsiders` who address the sides, each with that event's id; with `done_jointly`, of an act told as done
+    with two or more coded sides as its subjects ("Russia and Ukraine swapped prisoners")."""
     for earlier in reversed(ctx.told[-REPLY_LOOKBACK_EVENTS:]):
         etype = ctx.lexicon.types[earlier.etype]
-        if not (etype.symmetric or etype.quad_class == "material_conflict") or earlier.event is None:
+        if not (etype.symmetric or etype.quad_class == "material_conflict") or earlier.event is None \
+                or (done_jointly and not (_is_claim(earlier) and _several_parties(earlier.sources))):
             continue
         sides = [a for a in earlier.sources + earlier.targets if a.code]
         parties = [a for i, a in enumerate(sides) if a.code not in {b.code for b in sides[:i]}]
@@ -744,7 +788,8 @@ def _status(cand: Candidate, ctx: _Context) -> str:
         return "no target actor (this pattern needs one)"
     if not cand.targets and etype.requires_target and not (etype.joint and _several_parties(cand.sources)):
         return "no target actor"
-    if cand.rule and etype.requires_target and not any(a.code for a in cand.targets):
+    if cand.rule and etype.requires_target and not any(a.code for a in cand.targets) \
+            and not (etype.joint and _several_parties(cand.sources)):
         return "no coded target (an act re-read by a convention needs one)"
     return "event"
 
@@ -780,16 +825,33 @@ def _announced_harm(cand: Candidate, qualifiers: set[str], ctx: _Context) -> Tok
     return report if speakers & {a.code for a in cand.sources} else None
 
 
+def _announced_help(cand: Candidate, qualifiers: set[str], ctx: _Context) -> Token | None:
+    """"Kenya said it would send aid to Somalia": a side's announced cooperative act is its AGREE (PLOVER codes
+    the promise, which happened); an event noun's clause is its light verb's ("said it would resume talks with X").
+    The reporting verb is returned."""
+    trigger = cand.match.trigger
+    if cand.etype not in ctx.grammar.intent_contents or "negated" in qualifiers:
+        return None
+    if cand.match.pattern.kind == "noun":
+        verb = trigger.head
+        if trigger.dep_ != "dobj" or not any(lemma in ctx.grammar.light_verbs for lemma in lemma_candidates(verb)):
+            return None
+        trigger = trigger.head
+    return announced_by_own_side(trigger, cand.sources, actors=ctx.actors, grammar=ctx.grammar, speech=ctx.speech)
+
+
 def _untold_response(cand: Candidate, ctx: _Context) -> bool:
     """"Israel responded to the attack" tells an act, not a threat: a response verb threatens only when announced."""
     return cand.match.trigger.lemma_.lower() in ctx.grammar.response_verbs and not cand.rule
 
 
 def _pledged_harm(cand: Candidate, ctx: _Context) -> bool:
-    """"vowed to retaliate against Israel" promises harm: a threat, not an agreement."""
+    """"vowed to retaliate against Israel" promises harm: a threat, not an agreement; "promised not to attack"
+    promises restraint, an agreement."""
     if cand.etype != "AGREE":
         return False
-    acts = [c for c in cand.match.trigger.children if c.dep_ == "xcomp"]
+    acts = [c for c in cand.match.trigger.children
+            if c.dep_ == "xcomp" and not any(n.dep_ == "neg" for n in c.children)]
     return any(ctx.grammar.threat_contents.get(a.lemma_.lower()) == "violence" for a in acts)
 
 
@@ -941,7 +1003,7 @@ def _one_per_fact(cands: list[Candidate], ctx: _Context) -> list[Candidate]:
     "took to the streets to protest" is one protest: a claim beats the same act read as only intended.
     """
     best: dict[tuple, Candidate] = {}
-    for c in cands:
+    for c in [c for c in cands if not _promises_a_kept_act(c, cands)]:
         symmetric = ctx.lexicon.types[c.etype].symmetric
         key = _fact_key(c, symmetric)
         other = best.get(key)
@@ -962,6 +1024,14 @@ def _subsumes(big: Candidate, small: Candidate) -> bool:
     src_b, src_s = {a.id for a in big.sources}, {a.id for a in small.sources}
     tgt_b, tgt_s = {a.id for a in big.targets}, {a.id for a in small.targets}
     return src_s <= src_b and tgt_s <= tgt_b and (src_s, tgt_s) != (src_b, tgt_b)
+
+
+def _promises_a_kept_act(cand: Candidate, cands: list[Candidate]) -> bool:
+    """"agreed to ease sanctions on Syria" is the concession it promises, not an agreement besides: the promising
+    verb's own AGREE yields to the act it governs (``promised_acts``)."""
+    return cand.etype == "AGREE" and any(
+        p.rule.startswith(PROMISE_RULE) and cand.match.trigger.is_ancestor(p.match.trigger)
+        and {a.id for a in cand.sources} & {a.id for a in p.sources} for p in cands)
 
 
 # -- records ----------------------------------------------------------------------------------------------

@@ -1,10 +1,10 @@
 """PLOVER's conventions for acts a sentence expresses rather than reports done.
 
 The expression is the event: an offer, promise or pledge to cooperate is AGREE (the promise happened), a
-hostile act promised on a condition is THREATEN, refusing a cooperative act is REJECT, a reported "Y
-must V" is a REQUEST of Y, and a reported "Y violated the truce" an ACCUSE of Y. The act's own type gives
-the new event its mode; the word lists are ``data/plover/grammar.yaml`` (``intent_*``, ``refusal_*``,
-``condition_contents``, ``demand_*``, ``wrong_*``).
+promised concession a CONCEDE, a hostile act promised on a condition is THREATEN, refusing a cooperative act
+is REJECT, a reported "Y must V" is a REQUEST of Y, and a reported "Y violated the truce" an ACCUSE of Y.
+The act's own type gives the new event its mode; the word lists are ``data/plover/grammar.yaml``
+(``intent_*``, ``promised_acts``, ``refusal_*``, ``condition_contents``, ``demand_*``, ``wrong_*``).
 """
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from .matching import clause_dep
 
 CONDITION_MARKS = frozenset({"if", "unless"})
 NO_MODE = "-"
+PROMISE_RULE = "promise:"  # how a promised act's rule starts (an act of ``promised_acts``)
 
 
 @dataclass(frozen=True)
@@ -32,8 +33,14 @@ class Reading:
 
 def reread(etype: str, trigger: Token, own: set[str], grammar: Grammar) -> Reading | None:
     """The convention that fits an act of type `etype`, if any; `own` are the act's own qualifiers."""
+    if etype in grammar.pledged_acts and trigger.lemma_.lower() in grammar.intent_governors:
+        # "pledged $5 million in aid", "offered asylum": the promising verb carries the act's own object
+        return Reading("AGREE", _mode(grammar.intent_contents[etype]), trigger, frozenset(),
+                       f"intent: '{trigger.text}' {etype}")
     governor = _governor(trigger, grammar.intent_governors | grammar.refusal_governors)
     lemma = governor.lemma_.lower() if governor is not None else ""
+    if governor is not None and etype in grammar.promised_acts and lemma in grammar.intent_governors:
+        return Reading(etype, None, governor, frozenset(), f"{PROMISE_RULE} '{governor.text}' to {etype}")
     if governor is not None and etype in grammar.intent_contents and lemma in grammar.intent_governors:
         return Reading("AGREE", _mode(grammar.intent_contents[etype]), governor, frozenset(),
                        f"intent: '{governor.text}' to {etype}")
@@ -50,6 +57,29 @@ def reread(etype: str, trigger: Token, own: set[str], grammar: Grammar) -> Readi
                        frozenset({"future", "hypothetical", "conditional"}),
                        f"condition: {etype} {_mark(condition)} '{condition.text}' ...")
     return None
+
+
+def reread_noun(etype: str, noun: Token, grammar: Grammar) -> Reading | None:
+    """"Copenhagen was open to talks with Washington": a cooperative event noun in the "to"/"for" phrase of an
+    adjective of readiness is the AGREE of the adjective's subject; the act's type gives the mode."""
+    ready = readiness(noun, grammar)
+    if ready is None or etype not in grammar.intent_contents or etype == "AGREE":
+        return None
+    return Reading("AGREE", _mode(grammar.intent_contents[etype]), ready.head, frozenset(),
+                   f"readiness: '{ready.text}' for {etype}")
+
+
+def readiness(noun: Token, grammar: Grammar) -> Token | None:
+    """"was open to talks with X", "remained committed to dialogue with X": the adjective of readiness whose
+    "to"/"for" phrase the event noun is, if there is one."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("to", "for"):
+        return None
+    adjective = prep.head
+    ready = adjective.dep_ in ("acomp", "oprd") and adjective.lower_ in grammar.readiness_adjectives
+    # its own subject: "urged Moscow to end the war and be ready for talks" states nobody's readiness
+    stated = any(c.dep_ == "nsubj" for c in adjective.head.children)
+    return adjective if ready and stated else None
 
 
 def _mark(clause: Token) -> str:

@@ -1,0 +1,41 @@
+"""Cooperative acts PLOVER codes apart from their verb's own type.
+
+* A side's announced cooperative act ("Kenya said it would send aid to Somalia", "Macron said he would invite
+  Lula") is an AGREE: the promise happened, the act may never come. The act's type gives AGREE's mode
+  (``intent_contents``); another side's act foretold ("Britain said Iran would send drones") stays a future act.
+* A drill held by two or more coded sides together ("Warships from India, Japan and Australia began a naval
+  exercise") is COOPERATE among them (PLOVER: joint military games and manoeuvres); one side drilling alone
+  stays MOBILIZE. The drill nouns are ``joint_acts`` in ``data/plover/grammar.yaml``.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ...records import Actor, ActorTable
+from ...resources.speech_verbs import SpeechLexicon
+from .arguments import Grammar, subject_tokens, token_actors
+
+
+def announced_by_own_side(trigger: Token, sources: list[Actor], *, actors: ActorTable, grammar: Grammar,
+                          speech: SpeechLexicon) -> Token | None:
+    """The reporting verb of "X said it would V", when V is under "will"/"would" and X is on the acting side."""
+    modals = grammar.modal_future | grammar.promise_modals
+    if not any(c.dep_ == "aux" and c.lower_ in modals for c in trigger.children):
+        return None
+    report = trigger.head
+    if trigger.dep_ != "ccomp" or not speech.is_reporting(report):
+        return None
+    speakers = {a.code for t in subject_tokens(report)[0]
+                for a in token_actors(t, actors, grammar, speech) if a.code}
+    return report if speakers & {a.code for a in sources if a.code} else None
+
+
+def joint_act_type(etype: str, consumed: list[Token], sources: list[Actor], grammar: Grammar) -> str | None:
+    """The type a drill of type `etype` takes when two or more coded sides hold it together, if it is such a drill
+    and not already of that type ("A and B drilled with C" keeps its partner as the target)."""
+    if len({a.code for a in sources if a.code}) < 2:
+        return None
+    joint = next((grammar.joint_acts[t.lemma_.lower()] for t in consumed if t.lemma_.lower() in grammar.joint_acts),
+                 None)
+    return joint if joint != etype else None
+

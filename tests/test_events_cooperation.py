@@ -1,0 +1,297 @@
+"""PLOVER's cooperative types beyond single patterns: announced and pledged help is AGREE, a promised concession
+is CONCEDE, drills held together are COOPERATE, eased sanctions are CONCEDE.
+
+Hand-built actor tables as in test_events.py; sentences written for these tests.
+"""
+from __future__ import annotations
+
+import pytest
+from test_events import find, run
+
+ANNOUNCED = [
+    # (sentence, actors, sources, targets, AGREE's mode)
+    ("Kenya said it would provide $50 million in assistance to Somalia.",
+     {"Kenya": "KEN", "it": "KEN", "Somalia": "SOM"}, {"KEN"}, {"SOM"}, "aid"),
+    ("Chancellor Merz said Germany would deliver four more air defence systems to Ukraine.",
+     {"Chancellor Merz": "DEU/person", "Germany": "DEU", "Ukraine": "UKR"}, {"DEU"}, {"UKR"}, "aid"),
+    ("President Macron said on Monday that he would invite Lula to Paris in the autumn.",
+     {"President Macron": "FRA/person", "he": "FRA/person", "Lula": "BRA/person"}, {"FRA"}, {"BRA"}, None),
+    ("Norway's foreign minister said Oslo will work with Colombia on the demining programme.",
+     {"Norway": "NOR", "Oslo": "NOR", "Colombia": "COL"}, {"NOR"}, {"COL"}, "cooperate"),
+]
+
+
+@pytest.mark.parametrize(("text", "spec", "sources", "targets", "mode"), ANNOUNCED)
+def test_a_sides_announced_cooperative_act_is_its_agreement(nlp, text, spec, sources, targets, mode):
+    results = run(nlp, text, spec)
+    agree = find(results, "AGREE", sources, targets)
+    assert agree.is_claim and agree.mode == mode
+    assert not [e for e, _, _ in results if e.type != "AGREE" and e.is_claim]
+
+
+def test_another_sides_act_foretold_is_no_agreement(nlp):
+    results = run(nlp, "Britain said Iran would send drones to Russia.",
+                  {"Britain": "GBR", "Iran": "IRN", "Russia": "RUS"})
+    assert not [e for e, _, _ in results if e.type == "AGREE"]
+    assert all(not e.is_claim for e, _, _ in results if e.type == "AID")
+
+
+def test_an_announced_refusal_is_no_agreement(nlp):
+    results = run(nlp, "Kenya said it would not send aid to Somalia.", {"Kenya": "KEN", "it": "KEN", "Somalia": "SOM"})
+    assert not [e for e, _, _ in results if e.type == "AGREE"]
+
+
+@pytest.mark.parametrize(("text", "spec", "target"), [
+    ("Thailand pledged $5 million in aid to Myanmar.", {"Thailand": "THA", "Myanmar": "MMR"}, "MMR"),
+    ("Canada offered asylum to the Afghan interpreters on Tuesday.", {"Canada": "CAN", "Afghan": "AFG"}, "AFG"),
+])
+def test_pledged_aid_is_an_agreement_to_aid(nlp, text, spec, target):
+    results = run(nlp, text, spec)
+    assert find(results, "AGREE", {spec[next(iter(spec))]}, {target}).mode == "aid"
+    assert not [e for e, _, _ in results if e.type == "AID"]
+
+
+def test_delivered_aid_stays_aid(nlp):
+    results = run(nlp, "The United Arab Emirates delivered medical supplies to Lebanon.",
+                  {"The United Arab Emirates": "ARE", "Lebanon": "LBN"})
+    find(results, "AID", {"ARE"}, {"LBN"})
+
+
+@pytest.mark.parametrize(("text", "spec", "source", "target"), [
+    ("Britain agreed to ease sanctions on Syria's central bank.", {"Britain": "GBR", "Syria": "SYR"}, "GBR", "SYR"),
+    ("The European Union promised to suspend its sanctions on Belarus's potash exports.",
+     {"The European Union": "EU/organisation", "Belarus": "BLR"}, "EU", "BLR"),
+])
+def test_a_promised_concession_is_a_concession_not_an_agreement(nlp, text, spec, source, target):
+    results = run(nlp, text, spec)
+    assert find(results, "CONCEDE", {source}, {target}).is_claim
+    assert not [e for e, _, _ in results if e.type == "AGREE" and e.is_claim]
+
+
+def test_refusing_to_lift_sanctions_is_a_rejection(nlp):
+    results = run(nlp, "Japan refused to lift sanctions on Russia.", {"Japan": "JPN", "Russia": "RUS"})
+    find(results, "REJECT", {"JPN"}, {"RUS"})
+    assert not [e for e, _, _ in results if e.type == "CONCEDE" and e.is_claim]
+
+
+@pytest.mark.parametrize(("text", "spec", "sources"), [
+    ("Warships from India, Japan and Australia began a naval exercise in the Bay of Bengal on Monday.",
+     {"India": "IND", "Japan": "JPN", "Australia": "AUS"}, {"IND", "JPN", "AUS"}),
+    ("Egypt and Saudi Arabia held air force drills near the Red Sea coast.",
+     {"Egypt": "EGY", "Saudi Arabia": "SAU"}, {"EGY", "SAU"}),
+])
+def test_a_drill_held_by_several_sides_is_their_cooperation(nlp, text, spec, sources):
+    results = run(nlp, text, spec)
+    find(results, "COOPERATE", sources, set())
+    assert not [e for e, _, _ in results if e.type == "MOBILIZE"]
+
+
+def test_a_drill_held_alone_stays_a_mobilisation(nlp):
+    results = run(nlp, "Russia held naval drills near Japan.", {"Russia": "RUS", "Japan": "JPN"})
+    find(results, "MOBILIZE", {"RUS"}, {"JPN"})
+    assert not [e for e, _, _ in results if e.type == "COOPERATE"]
+
+
+@pytest.mark.parametrize(("text", "spec", "source", "target"), [
+    ("Indonesia's navy took part in war games with Australia in the Timor Sea.",
+     {"Indonesia": "IDN", "Australia": "AUS"}, "IDN", "AUS"),
+    ("The Philippine air force carried out flight exercises with Japan's military over Luzon.",
+     {"Philippine": "PHL", "Japan": "JPN"}, "PHL", "JPN"),
+    ("Polish troops began joint training with the Lithuanian army near Suwalki.",
+     {"Polish": "POL", "Lithuanian": "LTU"}, "POL", "LTU"),
+])
+def test_a_drill_with_a_partner_is_cooperation(nlp, text, spec, source, target):
+    find(run(nlp, text, spec), "COOPERATE", {source}, {target})
+
+
+def test_talks_on_a_possible_exercise_are_no_cooperation(nlp):
+    results = run(nlp, "Vietnam and Laos held talks on a possible exercise next year.",
+                  {"Vietnam": "VNM", "Laos": "LAO"})
+    assert not [e for e, _, _ in results if e.type in ("COOPERATE", "MOBILIZE")]
+    find(results, "CONSULT", {"VNM", "LAO"}, set())
+
+
+def test_lifting_sanctions_is_a_concession(nlp):
+    results = run(nlp, "The United States lifted sanctions on Syria on Friday.",
+                  {"The United States": "USA", "Syria": "SYR"})
+    find(results, "CONCEDE", {"USA"}, {"SYR"})
+    assert not [e for e, _, _ in results if e.type == "RETREAT"]
+
+
+@pytest.mark.parametrize(("text", "spec", "source", "target"), [
+    ("Qatar's envoy landed in Sudan with a shipment of medicine and tents.", {"Qatar": "QAT", "Sudan": "SDN"},
+     "QAT", "SDN"),
+    ("Turkey's interior minister arrived in Syria with a planeload of blankets and food.",
+     {"Turkey": "TUR", "Syria": "SYR"}, "TUR", "SYR"),
+])
+def test_arriving_with_relief_is_aid_to_the_place(nlp, text, spec, source, target):
+    find(run(nlp, text, spec), "AID", {source}, {target})
+
+
+def test_arriving_with_a_delegation_is_no_aid(nlp):
+    results = run(nlp, "Qatar's envoy arrived in Sudan with a delegation of bankers.", {"Qatar": "QAT", "Sudan": "SDN"})
+    assert not [e for e, _, _ in results if e.type == "AID"]
+
+
+def test_several_sides_drilling_with_a_partner_keep_the_partner_as_target(nlp):
+    text = "Kenya and Uganda carried out border exercises with Tanzania's army on Monday."
+    results = run(nlp, text, {"Kenya": "KEN", "Uganda": "UGA", "Tanzania": "TZA"})
+    find(results, "COOPERATE", {"KEN", "UGA"}, {"TZA"})
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana and Togo met in Accra on Monday. The two countries signed an agreement on cross-border trade.",
+    "India and Pakistan held talks in Dubai on Friday. The two governments then signed a water-sharing accord.",
+])
+def test_counted_sides_signing_are_the_parties_of_the_latest_joint_act(nlp, text):
+    spec = {"Ghana": "GHA", "Togo": "TGO", "India": "IND", "Pakistan": "PAK"}
+    results = run(nlp, text, {k: v for k, v in spec.items() if k in text})
+    sides = {v for k, v in spec.items() if k in text}
+    find(results, "AGREE", sides, set())
+
+
+def test_counted_sides_of_another_number_are_not_the_latest_parties(nlp):
+    text = "Kenya met Uganda's president on Monday. The three countries signed a trade deal on Tuesday."
+    results = run(nlp, text, {"Kenya": "KEN", "Uganda": "UGA"})
+    assert not [e for e, _, _ in results if e.type == "AGREE"]
+
+
+def test_handing_weapons_to_others_is_no_disarmament(nlp):
+    results = run(nlp, "Russia handed weapons to the separatists in Donetsk.", {"Russia": "RUS", "Donetsk": "UKR"})
+    assert not [e for e, _, _ in results if e.type == "RETREAT"]
+
+
+def test_counted_sides_are_the_parties_of_an_act_told_as_done_not_of_a_hypothetical_one(nlp):
+    text = ("Kenya and Somalia signed a border deal in March. If Ethiopia attacked Eritrea, the whole region would "
+            "suffer. But the two governments are now talking every week.")
+    results = run(nlp, text, {"Kenya": "KEN", "Somalia": "SOM", "Ethiopia": "ETH", "Eritrea": "ERI"})
+    find(results, "CONSULT", {"KEN", "SOM"}, set())
+    assert not [e for e, s, t in results if e.type == "CONSULT" and "ETH" in s | t]
+
+
+@pytest.mark.parametrize(("text", "spec", "source", "target"), [
+    ("Denmark's foreign minister said Copenhagen was open to talks with the United States.",
+     {"Denmark": "DNK", "Copenhagen": "DNK", "the United States": "USA"}, "DNK", "USA"),
+    ("Seoul remained committed to dialogue with Pyongyang, the ministry said.",
+     {"Seoul": "KOR", "Pyongyang": "PRK"}, "KOR", "PRK"),
+    ("Vietnam is ready for negotiations with China on the maritime border.", {"Vietnam": "VNM", "China": "CHN"},
+     "VNM", "CHN"),
+])
+def test_stated_readiness_for_talks_is_an_agreement_to_meet(nlp, text, spec, source, target):
+    results = run(nlp, text, spec)
+    agree = find(results, "AGREE", {source}, {target})
+    assert agree.is_claim and agree.mode == "meet"
+    assert not [e for e, _, _ in results if e.type == "CONSULT" and e.is_claim]
+
+
+def test_readiness_denied_is_no_agreement(nlp):
+    results = run(nlp, "Kenya is not open to talks with Somalia, the president said.",
+                  {"Kenya": "KEN", "Somalia": "SOM"})
+    assert not [e for e, _, _ in results if e.type == "AGREE" and e.is_claim]
+
+
+@pytest.mark.parametrize(("text", "spec", "source", "target"), [
+    ("ELN fighters handed over their weapons to Colombia's army in Arauca.", {"ELN": "ELN/group", "Colombia": "COL"},
+     "ELN", "COL"),
+    ("FARC rebels handed their guns to Colombia's army in Cali.", {"FARC": "FARC/group", "Colombia": "COL"},
+     "FARC", "COL"),
+])
+def test_fighters_handing_over_their_weapons_disarm(nlp, text, spec, source, target):
+    assert find(run(nlp, text, spec), "RETREAT", {source}, {target}).mode == "disarm"
+
+
+@pytest.mark.parametrize(("text", "spec", "source", "target", "mode"), [
+    ("South Korea said it would resume talks with North Korea.",
+     {"South Korea": "KOR", "it": "KOR", "North Korea": "PRK"}, "KOR", "PRK", "meet"),
+    ("Qatar's foreign minister said Qatar would hold talks with Iran in Doha next week.",
+     {"Qatar": "QAT", "Iran": "IRN"}, "QAT", "IRN", "meet"),
+])
+def test_a_sides_announced_talks_are_its_agreement_to_meet(nlp, text, spec, source, target, mode):
+    assert find(run(nlp, text, spec), "AGREE", {source}, {target}).mode == mode
+
+
+@pytest.mark.parametrize(("text", "spec", "source", "target"), [
+    ("Russia agreed to a ceasefire with Ukraine on Easter Sunday.", {"Russia": "RUS", "Ukraine": "UKR"}, "RUS", "UKR"),
+    ("Pakistan agreed on a prisoner exchange with India after the clashes.", {"Pakistan": "PAK", "India": "IND"},
+     "PAK", "IND"),
+])
+def test_agreeing_to_a_ceasefire_with_a_party_is_an_agreement_with_it(nlp, text, spec, source, target):
+    assert find(run(nlp, text, spec), "AGREE", {source}, {target}).is_claim
+
+
+def test_refusing_to_agree_to_a_ceasefire_is_a_rejection(nlp):
+    results = run(nlp, "Russia refused to agree to a ceasefire with Ukraine.", {"Russia": "RUS", "Ukraine": "UKR"})
+    find(results, "REJECT", {"RUS"}, {"UKR"})
+    assert not [e for e, _, _ in results if e.type == "AGREE" and e.is_claim]
+
+
+def test_readiness_urged_on_another_is_no_agreement(nlp):
+    text = "Macron urged Iran's leaders to free the detainees, halt enrichment and be ready for talks with Britain."
+    results = run(nlp, text, {"Macron": "FRA/person", "Iran": "IRN", "Britain": "GBR"})
+    assert not [e for e, _, _ in results if e.type == "AGREE" and e.is_claim]
+
+
+@pytest.mark.parametrize(("text", "spec", "source", "target"), [
+    ("Israel moved its forces back from the Lebanese border.", {"Israel": "ISR", "Lebanese": "LBN"}, "ISR", "LBN"),
+    ("Armenia pulled its troops back from Azerbaijan's border villages.", {"Armenia": "ARM", "Azerbaijan": "AZE"},
+     "ARM", "AZE"),
+])
+def test_pulling_forces_back_from_a_place_is_a_withdrawal(nlp, text, spec, source, target):
+    assert find(run(nlp, text, spec), "RETREAT", {source}, {target}).mode == "withdraw"
+
+
+@pytest.mark.parametrize(("text", "spec", "source", "target"), [
+    ("Turkey lifted its veto on Sweden's bid to join the alliance.", {"Turkey": "TUR", "Sweden": "SWE"}, "TUR", "SWE"),
+    ("Hungary dropped its objection to Ukraine's membership talks.", {"Hungary": "HUN", "Ukraine": "UKR"},
+     "HUN", "UKR"),
+])
+def test_dropping_an_objection_is_a_concession(nlp, text, spec, source, target):
+    find(run(nlp, text, spec), "CONCEDE", {source}, {target})
+
+
+def test_a_joint_statement_is_no_material_cooperation(nlp):
+    results = run(nlp, "Britain, France and Germany warned in a joint statement that the deal was at risk.",
+                  {"Britain": "GBR", "France": "FRA", "Germany": "DEU"})
+    assert not [e for e, _, _ in results if e.type == "COOPERATE"]
+
+
+@pytest.mark.parametrize(("text", "spec", "source", "target"), [
+    ("Russia promised not to attack Ukraine's ports during the grain talks.", {"Russia": "RUS", "Ukraine": "UKR"},
+     "RUS", "UKR"),
+    ("Hamas pledged not to strike Israel while the truce holds.", {"Hamas": "HAMAS/group", "Israel": "ISR"},
+     "HAMAS", "ISR"),
+])
+def test_a_promise_not_to_attack_is_an_agreement_not_a_threat(nlp, text, spec, source, target):
+    results = run(nlp, text, spec)
+    assert find(results, "AGREE", {source}, {target}).is_claim
+    assert not [e for e, _, _ in results if e.type == "THREATEN"]
+
+
+def test_pledging_support_is_support_itself(nlp):
+    results = run(nlp, "Chile and Peru pledged their full support for the tribunal.",
+                  {"Chile": "CHL", "Peru": "PER", "the tribunal": "ICJ/organisation"})
+    assert [e for e, _, _ in results if e.type == "SUPPORT" and e.is_claim]
+    assert not [e for e, _, _ in results if e.type == "AGREE"]
+
+
+@pytest.mark.parametrize(("text", "spec", "source", "target"), [
+    ("Colombia transferred three suspects to Spain to face charges.", {"Colombia": "COL", "Spain": "ESP"},
+     "COL", "ESP"),
+    ("Peru returned the fugitive to Brazil.", {"Peru": "PER", "Brazil": "BRA"}, "PER", "BRA"),
+])
+def test_sending_suspects_to_another_state_is_judicial_cooperation(nlp, text, spec, source, target):
+    find(run(nlp, text, spec), "COOPERATE", {source}, {target})
+
+
+def test_deporting_migrants_is_no_judicial_cooperation(nlp):
+    results = run(nlp, "The United States deported 200 migrants to Guatemala.",
+                  {"The United States": "USA", "Guatemala": "GTM"})
+    assert not [e for e, _, _ in results if e.type == "COOPERATE"]
+
+
+def test_counted_sides_are_the_latest_sides_that_acted_together(nlp):
+    text = ("Russia and Ukraine swapped 90 prisoners each on Saturday. Kyiv said it was working with the Red Cross "
+            "to trace the missing. The two sides also returned the bodies of fallen soldiers.")
+    results = run(nlp, text, {"Russia": "RUS", "Ukraine": "UKR", "Kyiv": "UKR", "the Red Cross": "ICRC/organisation"})
+    assert find(results, "RETREAT", {"RUS", "UKR"}, set()).mode == "release"
+    assert not [e for e, s, _ in results if e.type == "RETREAT" and "ICRC" in s]
