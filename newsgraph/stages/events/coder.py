@@ -53,6 +53,15 @@ from .arguments import (
 from .conventions import condition_clause, demanded_of, reread, told_wrong, wrong_doers
 from .matching import Match, clause_dep, match_patterns, target_slots, target_tokens, trigger_kind
 from .scorer import NONE, EventScorer, Proposal, Verdict
+from .threats import (
+    CONSEQUENCE,
+    RETALIATION,
+    THREAT_PATTERNS,
+    SaidThreat,
+    hostile_consequence,
+    hostile_response,
+    said_threats,
+)
 
 if TYPE_CHECKING:
     from ..dates import DateTimeline
@@ -322,7 +331,7 @@ def _sentence_candidates(sent: Span, ctx: _Context, trace: Trace | None) -> list
             continue
         out.append(_candidate(m, ctx))
     return out + [d for c in out if (d := _demand(c, ctx) or _ultimatum(c, ctx)) is not None] \
-        + _reported_wrongs(sent, ctx)
+        + _reported_wrongs(sent, ctx) + [_said_threat(t, ctx) for t in said_threats(sent, ctx.grammar, ctx.speech)]
 
 
 def _used_by_verb(m: Match, consumed: dict[int, str]) -> bool:
@@ -560,7 +569,7 @@ def _threatened_party(cand: Candidate, ctx: _Context) -> None:
 def _threat_slots(trigger: Token, ctx: _Context) -> list[tuple[list[Token], str]]:
     """Subjects of a threat's consequence clause ("that X will face ...") and of its condition ("unless X ...")."""
     clauses = [(c, f"'that' clause '{c.text}'") for c in trigger.children
-               if c.dep_ == "ccomp" and c.lemma_.lower() in ctx.grammar.consequence_verbs]
+               if c.dep_ == "ccomp" and hostile_consequence(c, ctx.grammar)]
     condition = condition_clause(trigger)
     clauses += [(condition, f"'{condition.text}' condition")] if condition is not None else []
     slots = [([c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")], how) for clause, how in clauses]
@@ -571,6 +580,50 @@ def _threat_slots(trigger: Token, ctx: _Context) -> list[tuple[list[Token], str]
     slots += [([t for t in frame(c, depth=3) if (t.dep_ == "pobj" and t.head.lower_ in THREAT_PREPS)
                 or (t.dep_ == "dobj" and t.head.i == c.i)], f"'{c.text}' clause") for c in promised]
     return slots
+
+
+# -- threats said in words (threats.py) -------------------------------------------------------------------
+
+def _said_threat(threat: SaidThreat, ctx: _Context) -> Candidate:
+    """A threat said in words as a THREATEN of the sayer's side, dated and qualified by the verb that says it.
+
+    The threatened side is the one the words name; failing that, for a retaliation or an act that "will not go
+    unanswered", whoever did the act being answered (:func:`_answered_side`)."""
+    g = ctx.grammar
+    cand = Candidate(match=Match(pattern=THREAT_PATTERNS[threat.kind], trigger=threat.speech, consumed=threat.words),
+                     etype="THREATEN", mode=threat.mode, source_how=threat.speaker_how,
+                     rule=f"{threat.kind} said: '{' '.join(t.text for t in threat.words)}'")
+    sayers = [a for t in threat.speaker for a in token_actors(t, ctx.actors, g, ctx.speech, as_source=True)]
+    side = {a.code for a in sayers if a.code}
+    if threat.kind == RETALIATION:  # "China said it would respond": the responder, on the sayer's side
+        doers = [a for t in threat.doers for a in token_actors(t, ctx.actors, g, ctx.speech, as_source=True)]
+        sayers = [a for a in doers if a.code in side] if threat.doers else sayers
+    cand.sources = sayers
+    named = threat.threatened + ([threat.act] if threat.act is not None else [])
+    targets = [a for t in named for a in token_actors(t, ctx.actors, g, ctx.speech) if a.code not in side]
+    cand.target_how = threat.threatened_how if threat.threatened else f"the act '{threat.act}'"
+    if not targets and threat.kind != CONSEQUENCE:
+        targets, cand.target_how = _answered_side(side, threat.act, ctx)
+    cand.targets = targets
+    cand.status = _status(cand, ctx)
+    quoted = _quote_qualifier(threat.words[0], ctx)
+    cand.qualifiers = sorted((set() if quoted else qualifiers_of(threat.speech, g)) | quoted)
+    cand.confidence = _confidence(cand.match, cand)
+    return cand
+
+
+def _answered_side(side: set[str], act: Token | None, ctx: _Context) -> tuple[list[Actor], str]:
+    """Whoever did the act a threat answers: the one side that did a conflict act against `side` told before
+    (among the acts the threat's words name, when they name one). Two such sides, and the target stays unknown."""
+    acts = [(c, c.event) for c in ctx.told[-REPLY_LOOKBACK_EVENTS:] if c.event is not None and c.event.is_claim
+            and _polarity(c.etype, ctx) == "conflict" and {a.code for a in c.targets} & side]
+    named = [(c, e) for c, e in acts if act is not None and _names_act(act, c, ctx)]
+    doing = [(c, e, [a for a in c.sources if a.code and a.code not in side]) for c, e in named or acts]
+    doers = {frozenset(a.code for a in others) for _, _, others in doing if others}
+    if len(doers) != 1:
+        return [], "none" if not doers else f"none ({len(doers)} sides acted against it before)"
+    _, event, others = next(d for d in reversed(doing) if d[2])
+    return others, f"the one side that acted against it before: {event.id} '{event.trigger}'"
 
 
 def _ultimatum(request: Candidate, ctx: _Context) -> Candidate | None:
@@ -735,7 +788,8 @@ def _announced_harm(cand: Candidate, qualifiers: set[str], ctx: _Context) -> Tok
     in the clause of a reporting verb whose speaker is on the acting side; the reporting verb is returned.
     """
     m = cand.match
-    hostile = cand.etype in ctx.grammar.condition_contents or m.trigger.lemma_.lower() in ctx.grammar.response_verbs
+    hostile = cand.etype in ctx.grammar.condition_contents or (m.trigger.lemma_.lower() in ctx.grammar.response_verbs
+                                                               and hostile_response(m.trigger, ctx.grammar))
     if m.pattern.kind != "verb" or not hostile or "negated" in qualifiers or cand.rule:
         return None
     modal = any(c.dep_ == "aux" and c.lower_ in ctx.grammar.modal_future | ctx.grammar.promise_modals
