@@ -5,10 +5,11 @@ Hand-built actor tables as in test_events.py; every sentence written for these t
 from __future__ import annotations
 
 import pytest
+from click.testing import CliRunner
 from test_events import run
 
 import newsgraph
-from newsgraph.stages.events.coder import Trace
+from newsgraph.cli import main
 
 
 def threats(results):
@@ -104,13 +105,14 @@ def test_a_retaliation_refused_foretold_by_others_or_done_is_no_threat(nlp, text
     assert not [t for t in threats(run(nlp, text, spec)) if t[4].startswith("threaten:said")]
 
 
-def test_explain_names_the_threat_rule(nlp):
-    trace = Trace()
-    text = "Turkey's foreign minister said the Greek incursion would not go unanswered."
-    run(nlp, text, {"Turkey": "TUR", "Greek": "GRC"}, trace=trace)
-    said = [c for c in trace.candidates if c.match.pattern.id == "threaten:said-unanswered"]
-    assert said and said[0].rule == "unanswered said: 'go unanswered'"
-    assert said[0].match.pattern.origin == "own:convention:threat-unanswered"
+def test_explain_names_the_threat_rule_and_the_act_answered(nlp):
+    text = ("Canada imposed tariffs on Chinese steel on Monday. "
+            "China said it would respond with tariffs on Canadian pork.")
+    result = CliRunner().invoke(main, ["explain", text, "--published", "2025-06-12"])
+    assert result.exit_code == 0, result.output
+    line = next(x for x in result.output.splitlines() if "threaten:said-retaliation" in x)
+    assert "by retaliation said: 'respond'" in line and "acted against it before: ev1 'imposed tariffs'" in line
+    assert "THREATEN/restrict" in result.output.split("events:")[1]
 
 
 def test_a_threat_is_dated_when_it_was_said():
@@ -120,3 +122,72 @@ def test_a_threat_is_dated_when_it_was_said():
     threat = next(e for e in article.events if e.type == "THREATEN")
     assert ([codes[i] for i in threat.source], [codes[i] for i in threat.target]) == (["TUR"], ["GRC"])
     assert threat.date == "2025-06-10" and threat.is_claim
+
+
+@pytest.mark.parametrize("text, spec, source, target", [
+    ('"Should the regime in Iran answer this with another attack, Israel will strike back," the Israeli army '
+     "spokesman said.", {"Iran": "IRN", "Israel": "ISR", "Israeli": "ISR"}, {"ISR"}, {"IRN"}),
+    ("Should Serbia send troops into Kosovo, Pristina would respond with force, the Kosovo prime minister said.",
+     {"Serbia": "SRB", "Kosovo": "XKX", "Pristina": "XKX"}, {"XKX"}, {"SRB"}),
+])
+def test_an_inverted_should_is_a_condition(nlp, text, spec, source, target):
+    claimed_threat(run(nlp, text, spec), source, target)
+
+
+def test_measures_promised_on_a_condition_threaten_the_side_it_names(nlp):
+    text = "Unless Serbia withdraws its troops, Kosovo would take the necessary measures, its prime minister said."
+    claimed_threat(run(nlp, text, {"Serbia": "SRB", "Kosovo": "XKX", "its": "XKX"}), {"XKX"}, {"SRB"})
+
+
+def test_measures_with_no_condition_answer_nothing(nlp):
+    text = ("Serbian police detained two Kosovo customs officers on Monday. "
+            "Kosovo's prime minister said his government would take the necessary measures to protect farmers.")
+    results = run(nlp, text, {"Serbian": "SRB", "Kosovo": "XKX", "his": "XKX"})
+    assert not threats(results)
+
+
+@pytest.mark.parametrize("text, spec, source, target, mode", [
+    ("West African leaders warned that they did not rule out the use of force against Niger.",
+     {"West African leaders": "ECOWAS/organisation", "they": "ECOWAS/organisation", "Niger": "NER"},
+     {"ECOWAS"}, {"NER"}, "violence"),
+    ("The Greek prime minister refused to rule out military action against Turkey.",
+     {"Greek": "GRC", "Turkey": "TUR"}, {"GRC"}, {"TUR"}, "violence"),
+])
+def test_force_not_ruled_out_against_a_side_is_a_threat(nlp, text, spec, source, target, mode):
+    event = claimed_threat(run(nlp, text, spec), source, target)
+    assert event.mode == mode and event.pattern == "threaten:said-option"
+
+
+@pytest.mark.parametrize("text, spec", [
+    ("Japan did not rule out new talks with China.", {"Japan": "JPN", "China": "CHN"}),
+    ("Hungary ruled out military action against Serbia.", {"Hungary": "HUN", "Serbia": "SRB"}),
+])
+def test_talks_not_ruled_out_and_force_ruled_out_are_no_threat(nlp, text, spec):
+    assert not threats(run(nlp, text, spec))
+
+
+@pytest.mark.parametrize("text, spec, source, target", [
+    ("Ukraine's defence minister said Belarusian warplanes in its airspace would be legitimate targets.",
+     {"Ukraine": "UKR", "Belarusian": "BLR"}, {"UKR"}, {"BLR"}),
+    ("Israel's army chief warned that Hezbollah commanders would be fair game if the rocket fire continued.",
+     {"Israel": "ISR", "Hezbollah": "HEZBOLLAH/group"}, {"ISR"}, {"HEZBOLLAH"}),
+])
+def test_a_side_marked_as_a_target_is_threatened(nlp, text, spec, source, target):
+    claimed_threat(run(nlp, text, spec), source, target)
+
+
+def test_a_legitimate_concern_is_no_target(nlp):
+    text = "Japan's foreign minister said China's naval build-up would be a legitimate concern for the region."
+    assert not threats(run(nlp, text, {"Japan": "JPN", "China": "CHN"}))
+
+
+def test_sanctions_urged_on_a_condition_are_no_threat_by_those_urged(nlp):
+    text = "Moldova's president urged the European Union to impose sanctions on Russia if the gas cuts continued."
+    results = run(nlp, text, {"Moldova": "MDA", "European Union": "EU/organisation", "Russia": "RUS"})
+    assert not [s for s, *_ in threats(results) if "EU" in s]
+
+
+def test_a_sanction_promised_on_a_condition_is_a_threat(nlp):
+    text = "The European Union would impose sanctions on Georgia if the foreign agents law took effect, Brussels said."
+    results = run(nlp, text, {"European Union": "EU/organisation", "Georgia": "GEO", "Brussels": "EU/organisation"})
+    claimed_threat(results, {"EU"}, {"GEO"})

@@ -54,8 +54,6 @@ from .conventions import condition_clause, demanded_of, reread, told_wrong, wron
 from .matching import Match, clause_dep, match_patterns, target_slots, target_tokens, trigger_kind
 from .scorer import NONE, EventScorer, Proposal, Verdict
 from .threats import (
-    CONSEQUENCE,
-    RETALIATION,
     THREAT_PATTERNS,
     SaidThreat,
     hostile_consequence,
@@ -71,6 +69,7 @@ PLACE_PREPS = frozenset({"in", "near", "inside", "across", "outside", "at"})
 LOCATED_PENALTY = 0.1  # a side read off a place is a guess about who, not a name
 SCENE_SENTENCES = 2  # how far back the place a story last named is still the scene of an unplaced attack
 LOCATED_ID = "located:"  # id prefix of a state only a place named, until the event is kept
+ANSWERED_QUAD_CLASS = "material_conflict"  # what a retaliation answers: deeds, not words
 THREAT_PREPS = frozenset({"against", "on", "with"})  # "would retaliate against X", "would cut ties with X"
 JOINT_WORDS = frozenset({"two", "both", "all"})  # "the two countries should ...": the speaker is one of them
 # The pattern an ACCUSE read off a reported wrong is coded by; its words are grammar.yaml's wrong_* lists.
@@ -590,33 +589,36 @@ def _said_threat(threat: SaidThreat, ctx: _Context) -> Candidate:
     The threatened side is the one the words name; failing that, for a retaliation or an act that "will not go
     unanswered", whoever did the act being answered (:func:`_answered_side`)."""
     g = ctx.grammar
-    cand = Candidate(match=Match(pattern=THREAT_PATTERNS[threat.kind], trigger=threat.speech, consumed=threat.words),
+    cand = Candidate(match=Match(pattern=THREAT_PATTERNS[threat.kind], trigger=threat.speech,
+                                     consumed=[w for w in threat.words if w is not threat.speech]),
                      etype="THREATEN", mode=threat.mode, source_how=threat.speaker_how,
                      rule=f"{threat.kind} said: '{' '.join(t.text for t in threat.words)}'")
     sayers = [a for t in threat.speaker for a in token_actors(t, ctx.actors, g, ctx.speech, as_source=True)]
     side = {a.code for a in sayers if a.code}
-    if threat.kind == RETALIATION:  # "China said it would respond": the responder, on the sayer's side
+    if threat.doers:  # "China said it would respond": the responder, on the sayer's side
         doers = [a for t in threat.doers for a in token_actors(t, ctx.actors, g, ctx.speech, as_source=True)]
-        sayers = [a for a in doers if a.code in side] if threat.doers else sayers
+        sayers = [a for a in doers if a.code in side]
     cand.sources = sayers
     named = threat.threatened + ([threat.act] if threat.act is not None else [])
     targets = [a for t in named for a in token_actors(t, ctx.actors, g, ctx.speech) if a.code not in side]
     cand.target_how = threat.threatened_how if threat.threatened else f"the act '{threat.act}'"
-    if not targets and threat.kind != CONSEQUENCE:
+    if not targets and threat.answers:
         targets, cand.target_how = _answered_side(side, threat.act, ctx)
     cand.targets = targets
     cand.status = _status(cand, ctx)
     quoted = _quote_qualifier(threat.words[0], ctx)
-    cand.qualifiers = sorted((set() if quoted else qualifiers_of(threat.speech, g)) | quoted)
+    said_by_itself = quoted or threat.speech in threat.words  # "did not rule out force" is said, not negated
+    cand.qualifiers = sorted((set() if said_by_itself else qualifiers_of(threat.speech, g)) | quoted)
     cand.confidence = _confidence(cand.match, cand)
     return cand
 
 
 def _answered_side(side: set[str], act: Token | None, ctx: _Context) -> tuple[list[Actor], str]:
-    """Whoever did the act a threat answers: the one side that did a conflict act against `side` told before
-    (among the acts the threat's words name, when they name one). Two such sides, and the target stays unknown."""
+    """Whoever did the act a threat answers: the one side that did a material conflict act (an attack, a sanction,
+    not words) against `side` told before (among the acts the threat's words name, when they name one). Two such
+    sides, and the target stays unknown."""
     acts = [(c, c.event) for c in ctx.told[-REPLY_LOOKBACK_EVENTS:] if c.event is not None and c.event.is_claim
-            and _polarity(c.etype, ctx) == "conflict" and {a.code for a in c.targets} & side]
+            and ctx.lexicon.types[c.etype].quad_class == ANSWERED_QUAD_CLASS and {a.code for a in c.targets} & side]
     named = [(c, e) for c, e in acts if act is not None and _names_act(act, c, ctx)]
     doing = [(c, e, [a for a in c.sources if a.code and a.code not in side]) for c, e in named or acts]
     doers = {frozenset(a.code for a in others) for _, _, others in doing if others}

@@ -16,6 +16,7 @@ from ...resources.grammar import Grammar
 from .matching import clause_dep
 
 CONDITION_MARKS = frozenset({"if", "unless"})
+INVERTED_CONDITION_AUX = frozenset({"should"})  # "Should X attack, ...": a condition with no mark
 NO_MODE = "-"
 
 
@@ -45,11 +46,16 @@ def reread(etype: str, trigger: Token, own: set[str], grammar: Grammar) -> Readi
                        f"refusal: will not {etype}")
     condition = condition_clause(trigger)
     if etype in grammar.condition_contents and condition is not None and own & {"future", "hypothetical"} \
-            and "negated" not in own:
+            and "negated" not in own and not _asked_of_others(trigger, grammar):
         return Reading("THREATEN", grammar.condition_contents[etype], trigger,
                        frozenset({"future", "hypothetical", "conditional"}),
                        f"condition: {etype} {_mark(condition)} '{condition.text}' ...")
     return None
+
+
+def _asked_of_others(trigger: Token, grammar: Grammar) -> bool:
+    """"urged Europe to impose sanctions if the talks fail": an act asked of someone is no threat by them."""
+    return clause_dep(trigger) == "xcomp" and trigger.head.lemma_.lower() in grammar.wish_governors
 
 
 def _mark(clause: Token) -> str:
@@ -76,10 +82,17 @@ def _governor(trigger: Token, lemmas: frozenset[str]) -> Token | None:
 
 
 def condition_clause(tok: Token) -> Token | None:
-    """The "if"/"unless" clause on a predicate or on the "to" clause it governs."""
+    """The "if"/"unless" clause on a predicate or on the "to" clause it governs, or one opened by an inverted
+    "should" ("Should Iran attack again, Israel will strike back")."""
     heads = [tok, *(c for c in tok.children if clause_dep(c) == "xcomp")]
     return next((c for h in heads for c in h.children if c.dep_ == "advcl"
-                 and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)), None)
+                 and (any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
+                      or _inverted_condition(c))), None)
+
+
+def _inverted_condition(clause: Token) -> bool:
+    first = next(t for t in clause.subtree if not t.is_punct)  # an opening quotation mark may come first
+    return first.dep_ == "aux" and first.head.i == clause.i and first.lower_ in INVERTED_CONDITION_AUX
 
 
 def demanded_of(trigger: Token, grammar: Grammar) -> Token | None:

@@ -1,20 +1,23 @@
 """Threats said in words: a side's statement that harm will come to another side is that side's THREATEN.
 
-PLOVER codes the threat, which happened when it was said, not the harm, which may never come. Three forms of
+PLOVER codes the threat, which happened when it was said, not the harm, which may never come. Four forms of
 words any outlet uses, each said by a side (the subject of the reporting verb, the speaker of the quote, or the
-subject of "vowed to"):
+subject of "vowed to" or of "did not rule out"):
 
 * a **consequence** for the other side: "Venezuela will face consequences", "Azerbaijan will pay for every
-  violation", "Pakistan would be in great danger" (the threatened side is the clause's subject);
+  violation", "Pakistan would be in great danger", "their soldiers would be legitimate targets" (the threatened
+  side is the clause's subject);
 * an act against the speaker's side that **will not go unanswered** ("... will not leave this attack
   unanswered"): the threatened side is whoever the act's phrase names, else whoever did it;
 * the speaker's side **will retaliate**: "would respond with countermeasures", "will strike back", "vowed to
   hit back", "will take countermeasures" (aimed at the "against" phrase or the condition's subject, else at
-  whoever did the act being answered).
+  whoever did the act being answered); "would take the necessary measures" only on a condition or aimed at a side;
+* force **not ruled out** against a side: "did not rule out the use of force against Niger".
 
 This module reads the parse only; tying the phrases to actors, and the act being answered, is the coder's.
-The word lists are ``data/plover/grammar.yaml`` (``consequence_*``, ``danger_states``, ``unanswered_words``,
-``response_verbs``, ``retaliation_*``, ``threat_governors``, ``threat_contents``).
+The word lists are ``data/plover/grammar.yaml`` (``consequence_*``, ``danger_states``, ``marked_targets``,
+``unanswered_words``, ``response_verbs``, ``retaliation_*``, ``conditional_measures``, ``ruled_out_verbs``,
+``threat_governors``, ``threat_contents``).
 """
 from __future__ import annotations
 
@@ -29,13 +32,14 @@ from ...resources.speech_verbs import SpeechLexicon
 from .arguments import SUBJECT_DEPS, frame, reporting_verb, subject_tokens
 from .conventions import condition_clause
 
-CONSEQUENCE, UNANSWERED, RETALIATION = "consequence", "unanswered", "retaliation"
+CONSEQUENCE, UNANSWERED, RETALIATION, OPTION = "consequence", "unanswered", "retaliation", "option"
 # The patterns the three forms are coded by, so the evidence and `newsgraph explain` name the rule that fired.
 THREAT_PATTERNS = {kind: Pattern(id=f"threaten:said-{kind}", kind="verb", type="THREATEN", mode=None,
                                  lemmas=frozenset(), text=text, origin=f"own:convention:threat-{kind}")
                    for kind, text in ((CONSEQUENCE, "X will face consequences / pay / be in danger, S said"),
                                       (UNANSWERED, "the act will not go unanswered, S said"),
-                                      (RETALIATION, "S will retaliate / respond / take countermeasures"))}
+                                      (RETALIATION, "S will retaliate / respond / take countermeasures"),
+                                      (OPTION, "S did not rule out force against X"))}
 AIM_PREPS = frozenset({"against", "on", "to"})  # "would retaliate against X", "will respond to X"
 
 
@@ -53,24 +57,30 @@ class SaidThreat:
     threatened_how: str = "none"
     act: Token | None = None  # the act answered ("the attack will not go unanswered"), if the words name it
     mode: str | None = None
+    answers: bool = True  # with no side named, aimed at whoever did the act being answered
 
 
 def said_threats(sent: Span, grammar: Grammar, speech: SpeechLexicon) -> list[SaidThreat]:
     """The threats said in one sentence, in text order."""
     out = []
+    consequence_heads = grammar.consequence_verbs | {"be"}
     for tok in sent:
-        found = (_consequence(tok, grammar) if tok.lemma_.lower() in grammar.consequence_verbs | {"be"} else None) \
-            or _unanswered(tok, grammar) or _retaliation(tok, grammar)
+        found = (_consequence(tok, grammar) if tok.lemma_.lower() in consequence_heads else None) \
+            or _unanswered(tok, grammar) or _retaliation(tok, grammar) or _not_ruled_out(tok, grammar)
         if found is None:
             continue
         kind, words, mode = found
         speech_verb, speaker, how = _sayer(tok, grammar, speech)
+        if kind == OPTION and speech_verb is None:  # "Ghana did not rule out force": the words are the statement
+            speech_verb, speaker, how = tok, subject_tokens(tok)[0], "subject"
         if speech_verb is None or not speaker:
             continue
         threat = SaidThreat(kind=kind, words=words, speech=speech_verb, speaker=speaker, speaker_how=how, mode=mode,
-                            doers=subject_tokens(tok)[0] if kind == RETALIATION else [])
+                            doers=subject_tokens(tok)[0] if kind in (RETALIATION, OPTION) else [],
+                            answers=kind in (UNANSWERED, RETALIATION) and not _measures(tok, grammar))
         _aim(threat, tok, grammar)
-        out.append(threat)
+        if threat.answers or threat.threatened:
+            out.append(threat)
     return out
 
 
@@ -81,9 +91,11 @@ def hostile_consequence(clause: Token, grammar: Grammar) -> list[Token]:
     lemma = clause.lemma_.lower()
     if _negated(clause):
         return []
-    if lemma == "be":
-        return [p for p in clause.children if p.dep_ == "prep" and p.lower_ == "in"
-                for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in grammar.danger_states]
+    if lemma == "be":  # "would be in great danger", "would be a legitimate target", "will be fair game"
+        return [o for p in clause.children if p.dep_ == "prep" and p.lower_ == "in"
+                for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in grammar.danger_states] \
+            + [a for a in clause.children if a.dep_ == "attr" and any(
+                f"{m.lower_} {a.lemma_.lower()}" in grammar.marked_targets for m in a.children if m.dep_ == "amod")]
     if lemma not in grammar.consequence_verbs:
         return []
     objects = [c for c in clause.children if c.dep_ == "dobj" and c.lemma_.lower() in grammar.consequence_objects]
@@ -119,6 +131,7 @@ def _retaliation(tok: Token, grammar: Grammar) -> tuple[str, list[Token], str | 
     particles = [c for c in tok.children if c.dep_ in ("prt", "advmod")
                  and f"{lemma} {c.lower_}" in grammar.retaliation_verbs]
     nouns = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in grammar.retaliation_nouns]
+    nouns += _measures(tok, grammar)
     means = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children
              if o.dep_ == "pobj"]  # "respond with tariffs": what the response is
     hostile_means = [m for m in means if m.lemma_.lower() in grammar.threat_contents.keys() | grammar.retaliation_nouns]
@@ -130,6 +143,29 @@ def _retaliation(tok: Token, grammar: Grammar) -> tuple[str, list[Token], str | 
         return None
     return RETALIATION, [tok, *particles, *nouns], _content_mode([*means, *nouns, *(tok for _ in particles[:1])],
                                                                  grammar)
+
+
+def _measures(tok: Token, grammar: Grammar) -> list[Token]:
+    """"would take the necessary measures": a threat only on a condition or aimed at a side, never an answer."""
+    lemma = tok.lemma_.lower()
+    return [c for c in tok.children if c.dep_ == "dobj"
+            and f"{lemma} {c.lemma_.lower()}" in grammar.conditional_measures]
+
+
+def _not_ruled_out(tok: Token, grammar: Grammar) -> tuple[str, list[Token], str | None] | None:
+    """"did not rule out the use of force", "refused to rule out military action": a hostile option kept open."""
+    lemma = tok.lemma_.lower()
+    particles = [c for c in tok.children if c.dep_ == "prt" and f"{lemma} {c.lower_}" in grammar.ruled_out_verbs]
+    if not (particles or lemma in grammar.ruled_out_verbs):
+        return None
+    refused = tok.dep_ == "xcomp" and tok.head.lemma_.lower() in grammar.negating_governors
+    if not (_negated(tok) or refused):
+        return None
+    contents = [t for o in tok.children if o.dep_ == "dobj" for t in o.subtree
+                if t.lemma_.lower() in grammar.threat_contents]
+    if not contents:
+        return None
+    return OPTION, [tok, *particles, contents[0]], _content_mode(contents, grammar)
 
 
 def hostile_response(tok: Token, grammar: Grammar) -> bool:
@@ -194,6 +230,9 @@ def _aim(threat: SaidThreat, tok: Token, grammar: Grammar) -> None:
         threat.act = acts[0] if acts else None
         return
     aimed = _aimed(tok, threat.words)
+    if threat.kind == OPTION:  # "the use of force against Niger"
+        aimed = [t for o in tok.children if o.dep_ == "dobj" for t in o.subtree
+                 if t.dep_ == "pobj" and t.head.lower_ in AIM_PREPS]
     if aimed:
         threat.threatened, threat.threatened_how = aimed, "object of the retaliation"
         return
