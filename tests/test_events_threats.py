@@ -191,3 +191,18 @@ def test_a_sanction_promised_on_a_condition_is_a_threat(nlp):
     text = "The European Union would impose sanctions on Georgia if the foreign agents law took effect, Brussels said."
     results = run(nlp, text, {"European Union": "EU/organisation", "Georgia": "GEO", "Brussels": "EU/organisation"})
     claimed_threat(results, {"EU"}, {"GEO"})
+
+
+@pytest.mark.parametrize("text, spec, source, target", [
+    ("China's foreign ministry promised a strong response to the Philippines.",
+     {"China": "CHN", "Philippines": "PHL"}, {"CHN"}, {"PHL"}),
+    ("Israeli troops raided a Lebanese border village on Monday. Lebanon's president vowed a firm response.",
+     {"Israeli": "ISR", "Lebanese": "LBN", "Lebanon": "LBN"}, {"LBN"}, {"ISR"}),
+])
+def test_a_vowed_response_is_a_threat(nlp, text, spec, source, target):
+    claimed_threat(run(nlp, text, spec), source, target)
+
+
+def test_a_response_promised_to_a_proposal_is_no_threat(nlp):
+    text = "The European Union promised a response to Iran's proposal by Friday."
+    assert not threats(run(nlp, text, {"European Union": "EU/organisation", "Iran": "IRN"}))

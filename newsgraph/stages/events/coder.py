@@ -589,9 +589,9 @@ def _said_threat(threat: SaidThreat, ctx: _Context) -> Candidate:
     The threatened side is the one the words name; failing that, for a retaliation or an act that "will not go
     unanswered", whoever did the act being answered (:func:`_answered_side`)."""
     g = ctx.grammar
-    cand = Candidate(match=Match(pattern=THREAT_PATTERNS[threat.kind], trigger=threat.speech,
-                                     consumed=[w for w in threat.words if w is not threat.speech]),
-                     etype="THREATEN", mode=threat.mode, source_how=threat.speaker_how,
+    said = Match(pattern=THREAT_PATTERNS[threat.kind], trigger=threat.speech,
+                 consumed=[w for w in threat.words if w is not threat.speech])
+    cand = Candidate(match=said, etype="THREATEN", mode=threat.mode, source_how=threat.speaker_how,
                      rule=f"{threat.kind} said: '{' '.join(t.text for t in threat.words)}'")
     sayers = [a for t in threat.speaker for a in token_actors(t, ctx.actors, g, ctx.speech, as_source=True)]
     side = {a.code for a in sayers if a.code}
@@ -600,7 +600,8 @@ def _said_threat(threat: SaidThreat, ctx: _Context) -> Candidate:
         sayers = [a for a in doers if a.code in side]
     cand.sources = sayers
     named = threat.threatened + ([threat.act] if threat.act is not None else [])
-    targets = [a for t in named for a in token_actors(t, ctx.actors, g, ctx.speech) if a.code not in side]
+    targets = [a for t in named for a in (ctx.actors.all_at(t.idx, t.idx + len(t.text)) if threat.named_only
+                                          else token_actors(t, ctx.actors, g, ctx.speech)) if a.code not in side]
     cand.target_how = threat.threatened_how if threat.threatened else f"the act '{threat.act}'"
     if not targets and threat.answers:
         targets, cand.target_how = _answered_side(side, threat.act, ctx)

@@ -59,7 +59,8 @@ def _asked_of_others(trigger: Token, grammar: Grammar) -> bool:
 
 
 def _mark(clause: Token) -> str:
-    return next((c.lower_ for c in clause.children if c.dep_ == "mark"), "")
+    return next((c.lower_ for c in clause.children if c.dep_ == "mark"
+                 or (c.dep_ == "aux" and c.lower_ in INVERTED_CONDITION_AUX)), "")
 
 
 def _mode(name: str) -> str | None:

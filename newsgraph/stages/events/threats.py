@@ -10,13 +10,14 @@ subject of "vowed to" or of "did not rule out"):
 * an act against the speaker's side that **will not go unanswered** ("... will not leave this attack
   unanswered"): the threatened side is whoever the act's phrase names, else whoever did it;
 * the speaker's side **will retaliate**: "would respond with countermeasures", "will strike back", "vowed to
-  hit back", "will take countermeasures" (aimed at the "against" phrase or the condition's subject, else at
-  whoever did the act being answered); "would take the necessary measures" only on a condition or aimed at a side;
+  hit back", "will take countermeasures", "promised a strong response to the court" (aimed at the "against" or
+  "to" phrase or the condition's subject, else at whoever did the act being answered); "would take the
+  necessary measures" only on a condition or aimed at a side;
 * force **not ruled out** against a side: "did not rule out the use of force against Niger".
 
 This module reads the parse only; tying the phrases to actors, and the act being answered, is the coder's.
 The word lists are ``data/plover/grammar.yaml`` (``consequence_*``, ``danger_states``, ``marked_targets``,
-``unanswered_words``, ``response_verbs``, ``retaliation_*``, ``conditional_measures``, ``ruled_out_verbs``,
+``unanswered_words``, ``response_*``, ``retaliation_*``, ``conditional_measures``, ``ruled_out_verbs``,
 ``threat_governors``, ``threat_contents``).
 """
 from __future__ import annotations
@@ -33,7 +34,7 @@ from .arguments import SUBJECT_DEPS, frame, reporting_verb, subject_tokens
 from .conventions import condition_clause
 
 CONSEQUENCE, UNANSWERED, RETALIATION, OPTION = "consequence", "unanswered", "retaliation", "option"
-# The patterns the three forms are coded by, so the evidence and `newsgraph explain` name the rule that fired.
+# The patterns the four forms are coded by, so the evidence and `newsgraph explain` name the rule that fired.
 THREAT_PATTERNS = {kind: Pattern(id=f"threaten:said-{kind}", kind="verb", type="THREATEN", mode=None,
                                  lemmas=frozenset(), text=text, origin=f"own:convention:threat-{kind}")
                    for kind, text in ((CONSEQUENCE, "X will face consequences / pay / be in danger, S said"),
@@ -58,6 +59,7 @@ class SaidThreat:
     act: Token | None = None  # the act answered ("the attack will not go unanswered"), if the words name it
     mode: str | None = None
     answers: bool = True  # with no side named, aimed at whoever did the act being answered
+    named_only: bool = False  # "a response to X": X must name a side itself ("to Iran", not "to Iran's letter")
 
 
 def said_threats(sent: Span, grammar: Grammar, speech: SpeechLexicon) -> list[SaidThreat]:
@@ -71,14 +73,17 @@ def said_threats(sent: Span, grammar: Grammar, speech: SpeechLexicon) -> list[Sa
             continue
         kind, words, mode = found
         speech_verb, speaker, how = _sayer(tok, grammar, speech)
-        if kind == OPTION and speech_verb is None:  # "Ghana did not rule out force": the words are the statement
-            speech_verb, speaker, how = tok, subject_tokens(tok)[0], "subject"
+        if speech_verb is None and (kind == OPTION or tok.lemma_.lower() in grammar.threat_governors):
+            speech_verb, speaker, how = tok, subject_tokens(tok)[0], "subject"  # "Ghana did not rule out force"
         if speech_verb is None or not speaker:
             continue
         threat = SaidThreat(kind=kind, words=words, speech=speech_verb, speaker=speaker, speaker_how=how, mode=mode,
                             doers=subject_tokens(tok)[0] if kind in (RETALIATION, OPTION) else [],
-                            answers=kind in (UNANSWERED, RETALIATION) and not _measures(tok, grammar))
-        _aim(threat, tok, grammar)
+                            named_only=any(w.lemma_.lower() in grammar.response_nouns for w in words[1:]))
+        _aim(threat, tok)
+        # "would take measures" answers nothing; "promised a response to the proposal" is no threat at all
+        threat.answers = kind in (UNANSWERED, RETALIATION) and not _measures(tok, grammar) \
+            and not (threat.named_only and threat.threatened)
         if threat.answers or threat.threatened:
             out.append(threat)
     return out
@@ -131,6 +136,9 @@ def _retaliation(tok: Token, grammar: Grammar) -> tuple[str, list[Token], str | 
     particles = [c for c in tok.children if c.dep_ in ("prt", "advmod")
                  and f"{lemma} {c.lower_}" in grammar.retaliation_verbs]
     nouns = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in grammar.retaliation_nouns]
+    vowed = _vowed_response(tok, grammar)
+    if vowed:  # "vowed a strong response": the vow is the promise, no modal needed
+        return RETALIATION, [tok, *vowed], _content_mode(vowed, grammar)
     nouns += _measures(tok, grammar)
     means = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children
              if o.dep_ == "pobj"]  # "respond with tariffs": what the response is
@@ -141,8 +149,16 @@ def _retaliation(tok: Token, grammar: Grammar) -> tuple[str, list[Token], str | 
         return None
     if not _promised(tok, grammar) or _negated(tok):
         return None
-    return RETALIATION, [tok, *particles, *nouns], _content_mode([*means, *nouns, *(tok for _ in particles[:1])],
-                                                                 grammar)
+    struck_back = [tok] if particles else []  # "strike back" is violence; a bare "respond" says nothing of how
+    return RETALIATION, [tok, *particles, *nouns], _content_mode([*means, *nouns, *struck_back], grammar)
+
+
+def _vowed_response(tok: Token, grammar: Grammar) -> list[Token]:
+    """"vowed retaliation", "promised a strong response to the court": a response noun a threat verb governs."""
+    if tok.lemma_.lower() not in grammar.threat_governors or _negated(tok):
+        return []
+    return [c for c in tok.children if c.dep_ == "dobj"
+            and c.lemma_.lower() in grammar.retaliation_nouns | grammar.response_nouns]
 
 
 def _measures(tok: Token, grammar: Grammar) -> list[Token]:
@@ -220,7 +236,7 @@ def _sayer(tok: Token, grammar: Grammar, speech: SpeechLexicon) -> tuple[Token |
     return None, [], "none"
 
 
-def _aim(threat: SaidThreat, tok: Token, grammar: Grammar) -> None:
+def _aim(threat: SaidThreat, tok: Token) -> None:
     """The phrases naming the threatened side, nearest first."""
     if threat.kind == CONSEQUENCE:
         threat.threatened, threat.threatened_how = subject_tokens(tok)[0], f"subject of '{tok.text}'"
@@ -234,7 +250,7 @@ def _aim(threat: SaidThreat, tok: Token, grammar: Grammar) -> None:
         aimed = [t for o in tok.children if o.dep_ == "dobj" for t in o.subtree
                  if t.dep_ == "pobj" and t.head.lower_ in AIM_PREPS]
     if aimed:
-        threat.threatened, threat.threatened_how = aimed, "object of the retaliation"
+        threat.threatened, threat.threatened_how = aimed, f"aimed at '{aimed[0].text}'"
         return
     condition = condition_clause(tok)
     if condition is not None:
