@@ -72,7 +72,7 @@ def test_an_act_that_went_unanswered_is_no_threat(nlp):
      {"Canada": "CAN", "Chinese": "CHN", "China": "CHN", "it": "CHN", "Canadian": "CAN"}, {"CHN"}, {"CAN"},
      "restrict"),
     ("Azerbaijani troops shelled Armenian villages overnight. Yerevan vowed to strike back.",
-     {"Azerbaijani": "AZE", "Armenian": "ARM", "Yerevan": "ARM"}, {"ARM"}, {"AZE"}, "violence"),
+     {"Azerbaijani": "AZE", "Armenian": "ARM", "Yerevan": "ARM"}, {"ARM"}, {"AZE"}, None),
     ("Israel struck Hezbollah positions on Monday. "
      '"We will answer this at a time of our own choosing," Hezbollah\'s deputy leader said.',
      {"Israel": "ISR", "Hezbollah": "HEZBOLLAH/group"}, {"HEZBOLLAH"}, {"ISR"}, None),
@@ -206,3 +206,26 @@ def test_a_vowed_response_is_a_threat(nlp, text, spec, source, target):
 def test_a_response_promised_to_a_proposal_is_no_threat(nlp):
     text = "The European Union promised a response to Iran's proposal by Friday."
     assert not threats(run(nlp, text, {"European Union": "EU/organisation", "Iran": "IRN"}))
+
+
+TARIFFS = "Canada imposed tariffs on Chinese steel on Monday. "
+TARIFF_SIDES = {"Canada": "CAN", "Chinese": "CHN", "Beijing": "CHN", "Ottawa": "CAN"}
+
+
+@pytest.mark.parametrize("text", [TARIFFS + "Beijing warned of retaliation.",
+                                  TARIFFS + "Beijing warned of countermeasures against Ottawa."])
+def test_a_warning_of_retaliation_is_the_warners_threat(nlp, text):
+    claimed_threat(run(nlp, text, TARIFF_SIDES), {"CHN"}, {"CAN"})
+
+
+@pytest.mark.parametrize("text", [TARIFFS + "Ottawa warned of Chinese retaliation.",
+                                  TARIFFS + "Ottawa warned of retaliation by Beijing."])
+def test_a_warning_of_someone_elses_retaliation_is_no_threat_by_the_warner(nlp, text):
+    assert not [s for s, *_ in threats(run(nlp, text, TARIFF_SIDES)) if "CAN" in s]
+
+
+def test_the_price_paid_for_a_wrong_takes_no_mode_from_the_wrong(nlp):
+    text = "The Houthis said Israel would pay a heavy price for its strikes on Hodeidah."
+    event = claimed_threat(run(nlp, text, {"Houthis": "HOUTHIS/group", "Israel": "ISR", "its": "ISR"}),
+                           {"HOUTHIS"}, {"ISR"})
+    assert event.mode is None

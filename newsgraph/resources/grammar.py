@@ -72,6 +72,7 @@ class Grammar:
     retaliation_nouns: frozenset[str]
     threat_governors: frozenset[str]
     response_nouns: frozenset[str]
+    warning_verbs: frozenset[str]
     conditional_measures: frozenset[str]
     ruled_out_verbs: frozenset[str]
     wrong_verbs: frozenset[str]

@@ -17,6 +17,8 @@ Qualifiers (PLOVER's auxiliary modes, plus two of ours):
 PLOVER's conventions for acts a sentence expresses (``conventions``) re-read a match: an offer or pledge
 to cooperate is AGREE, a conditional hostile act THREATEN, a refusal REJECT, and a reported "Y must" adds
 a REQUEST; ``Candidate.rule`` says which, ``Candidate.target_how`` which phrase or clause gave the target.
+Threats said in words ("X will face consequences", "will not go unanswered", "will retaliate": ``threats``) are
+the sayer's THREATEN.
 
 An event needs a source actor, at least one actor with a code, and a target unless its type
 allows none (PROTEST, MOBILIZE) or several parties act jointly (CONSULT, AGREE, COOPERATE, ASSAULT).

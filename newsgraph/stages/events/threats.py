@@ -10,9 +10,9 @@ subject of "vowed to" or of "did not rule out"):
 * an act against the speaker's side that **will not go unanswered** ("... will not leave this attack
   unanswered"): the threatened side is whoever the act's phrase names, else whoever did it;
 * the speaker's side **will retaliate**: "would respond with countermeasures", "will strike back", "vowed to
-  hit back", "will take countermeasures", "promised a strong response to the court" (aimed at the "against" or
-  "to" phrase or the condition's subject, else at whoever did the act being answered); "would take the
-  necessary measures" only on a condition or aimed at a side;
+  hit back", "will take countermeasures", "promised a strong response to the court", "warned of retaliation"
+  (aimed at the "against" or "to" phrase or the condition's subject, else at whoever did the act being
+  answered); "would take the necessary measures" only on a condition or aimed at a side;
 * force **not ruled out** against a side: "did not rule out the use of force against Niger".
 
 This module reads the parse only; tying the phrases to actors, and the act being answered, is the coder's.
@@ -42,6 +42,7 @@ THREAT_PATTERNS = {kind: Pattern(id=f"threaten:said-{kind}", kind="verb", type="
                                       (RETALIATION, "S will retaliate / respond / take countermeasures"),
                                       (OPTION, "S did not rule out force against X"))}
 AIM_PREPS = frozenset({"against", "on", "to"})  # "would retaliate against X", "will respond to X"
+NAMED_ENTITIES = frozenset({"NORP", "GPE", "ORG", "PERSON"})  # entity kinds that name a side
 
 
 @dataclass
@@ -73,7 +74,7 @@ def said_threats(sent: Span, grammar: Grammar, speech: SpeechLexicon) -> list[Sa
             continue
         kind, words, mode = found
         speech_verb, speaker, how = _sayer(tok, grammar, speech)
-        if speech_verb is None and (kind == OPTION or tok.lemma_.lower() in grammar.threat_governors):
+        if speech_verb is None and (kind == OPTION or _vowed_response(tok, grammar)):
             speech_verb, speaker, how = tok, subject_tokens(tok)[0], "subject"  # "Ghana did not rule out force"
         if speech_verb is None or not speaker:
             continue
@@ -114,7 +115,8 @@ def _consequence(tok: Token, grammar: Grammar) -> tuple[str, list[Token], str | 
     objects = hostile_consequence(tok, grammar)
     if not objects or not _promised(tok, grammar):
         return None
-    return CONSEQUENCE, [tok, *objects], _content_mode(objects, grammar)
+    faced = [o for o in objects if o.dep_ != "pobj"]  # "pay a price for its strikes": the strikes are the wrong
+    return CONSEQUENCE, [tok, *objects], _content_mode(faced, grammar)
 
 
 def _unanswered(tok: Token, grammar: Grammar) -> tuple[str, list[Token], str | None] | None:
@@ -149,16 +151,30 @@ def _retaliation(tok: Token, grammar: Grammar) -> tuple[str, list[Token], str | 
         return None
     if not _promised(tok, grammar) or _negated(tok):
         return None
-    struck_back = [tok] if particles else []  # "strike back" is violence; a bare "respond" says nothing of how
-    return RETALIATION, [tok, *particles, *nouns], _content_mode([*means, *nouns, *struck_back], grammar)
+    return RETALIATION, [tok, *particles, *nouns], _content_mode([*means, *nouns], grammar)
 
 
 def _vowed_response(tok: Token, grammar: Grammar) -> list[Token]:
-    """"vowed retaliation", "promised a strong response to the court": a response noun a threat verb governs."""
-    if tok.lemma_.lower() not in grammar.threat_governors or _negated(tok):
+    """"vowed retaliation", "promised a strong response to the court", "warned of countermeasures": a response
+    noun a threat verb governs, or that a warning is "of" when no one else is named as the one responding
+    ("warned of Russian retaliation" is no threat by the one warning)."""
+    lemma, nouns = tok.lemma_.lower(), grammar.retaliation_nouns | grammar.response_nouns
+    if _negated(tok):
         return []
-    return [c for c in tok.children if c.dep_ == "dobj"
-            and c.lemma_.lower() in grammar.retaliation_nouns | grammar.response_nouns]
+    if lemma in grammar.threat_governors:
+        return [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in nouns]
+    if lemma not in grammar.warning_verbs:
+        return []
+    warned_of = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                 if o.dep_ == "pobj" and o.lemma_.lower() in nouns]
+    return [o for o in warned_of if not any(_names_someone(c) for c in o.children)]
+
+
+def _names_someone(tok: Token) -> bool:
+    """"Russian", "Moscow's", "by Moscow": a modifier that names who would do it."""
+    if tok.dep_ == "prep" and tok.lower_ in ("by", "from"):
+        return True
+    return tok.dep_ in ("poss", "amod", "compound", "nmod") and tok.ent_type_ in NAMED_ENTITIES
 
 
 def _measures(tok: Token, grammar: Grammar) -> list[Token]:
