@@ -229,3 +229,36 @@ def test_the_price_paid_for_a_wrong_takes_no_mode_from_the_wrong(nlp):
     event = claimed_threat(run(nlp, text, {"Houthis": "HOUTHIS/group", "Israel": "ISR", "its": "ISR"}),
                            {"HOUTHIS"}, {"ISR"})
     assert event.mode is None
+
+
+def test_a_warning_names_the_target_of_the_warners_own_promised_act(nlp):
+    text = "Russia warned that it would take countermeasures against Finland."
+    event = claimed_threat(run(nlp, text, {"Russia": "RUS", "it": "RUS", "Finland": "FIN"}), {"RUS"}, {"FIN"})
+    assert event.mode is None  # "take countermeasures" is no taking of territory
+
+
+def test_a_warning_about_another_sides_act_threatens_nobody(nlp):
+    text = "The European Union warned that the Somali government's actions would divide the country."
+    results = run(nlp, text, {"European Union": "EU/organisation", "Somali": "SOM", "the country": "SOM"})
+    assert not threats(results)
+
+
+@pytest.mark.parametrize("text, spec, source, target, mode", [
+    ("Israel will not hesitate to strike Iran's nuclear sites, its defence minister said.",
+     {"Israel": "ISR", "Iran": "IRN"}, {"ISR"}, {"IRN"}, "violence"),
+    ("China said it would not hesitate to impose sanctions on Lithuania.",
+     {"China": "CHN", "it": "CHN", "Lithuania": "LTU"}, {"CHN"}, {"LTU"}, "restrict"),
+])
+def test_a_hostile_act_promised_without_hesitation_is_a_threat(nlp, text, spec, source, target, mode):
+    event = claimed_threat(run(nlp, text, spec), source, target)
+    assert event.mode == mode and not [e for e, _, _ in run(nlp, text, spec) if e.type in ("ASSAULT", "SANCTION")]
+
+
+@pytest.mark.parametrize("text, spec", [
+    ("Japan would not hesitate to help the Philippines, its foreign minister said.",
+     {"Japan": "JPN", "Philippines": "PHL"}),
+    ("Israel hesitated to strike Iran's nuclear sites last year, its former defence minister said.",
+     {"Israel": "ISR", "Iran": "IRN"}),
+])
+def test_help_without_hesitation_or_a_hesitation_is_no_threat(nlp, text, spec):
+    assert not threats(run(nlp, text, spec))

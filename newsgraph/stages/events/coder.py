@@ -574,13 +574,21 @@ def _threat_slots(trigger: Token, ctx: _Context) -> list[tuple[list[Token], str]
     condition = condition_clause(trigger)
     clauses += [(condition, f"'{condition.text}' condition")] if condition is not None else []
     slots = [([c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")], how) for clause, how in clauses]
-    # "warned it would take countermeasures against X": the one a promised act is aimed at
+    # "warned it would take countermeasures against X": the one the warner's own promised act is aimed at (not
+    # "warned that the government's actions would divide the country")
     promised = [c for c in trigger.children if c.dep_ == "ccomp"
                 and any(a.dep_ == "aux" and a.lower_ in ctx.grammar.modal_future | ctx.grammar.modal_hypothetical
-                        for a in c.children)]
+                        for a in c.children) and _same_side(c, trigger, ctx)]
     slots += [([t for t in frame(c, depth=3) if (t.dep_ == "pobj" and t.head.lower_ in THREAT_PREPS)
                 or (t.dep_ == "dobj" and t.head.i == c.i)], f"'{c.text}' clause") for c in promised]
     return slots
+
+
+def _same_side(clause: Token, speaker: Token, ctx: _Context) -> bool:
+    """Whether a reported clause's subject is on its speaker's side ("Iran warned it would ...")."""
+    def codes(verb: Token) -> set[str | None]:
+        return {a.code for t in subject_tokens(verb)[0] for a in token_actors(t, ctx.actors, ctx.grammar, ctx.speech)}
+    return bool(codes(clause) & codes(speaker) - {None})
 
 
 # -- threats said in words (threats.py) -------------------------------------------------------------------
@@ -922,7 +930,7 @@ def _instrument_mode(m: Match, ctx: _Context, etype: str | None = None) -> str |
         promised = [c for c in m.trigger.children if c.dep_ == "ccomp"]  # "warned it would impose tariffs"
         content += promised + [o for c in promised for o in c.children if o.dep_ == "dobj"]
         return next((ctx.grammar.threat_contents[t.lemma_.lower()] for t in content
-                     if t.lemma_.lower() in ctx.grammar.threat_contents), None)
+                     if t.lemma_.lower() in ctx.grammar.threat_contents and not _takes_retaliation(t, ctx)), None)
     if etype == "CONSULT":
         remote = any(t.lemma_.lower() in ctx.grammar.remote_media for t in frame(m.trigger))
         return "phone" if remote else None
@@ -933,6 +941,11 @@ def _instrument_mode(m: Match, ctx: _Context, etype: str | None = None) -> str |
     instruments = ctx.grammar.assault_instruments
     modes = (instruments.get(t.lemma_.lower()) or instruments.get(t.lower_) for t in words if t.i not in aimed_at)
     return next((mode for mode in modes if mode), None)
+
+
+def _takes_retaliation(verb: Token, ctx: _Context) -> bool:
+    """"take countermeasures" says nothing of the threat's kind ("take the city" does)."""
+    return any(o.dep_ == "dobj" and o.lemma_.lower() in ctx.grammar.retaliation_nouns for o in verb.children)
 
 
 def _quote_qualifier(tok: Token, ctx: _Context) -> set[str]:

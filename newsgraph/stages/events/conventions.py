@@ -1,10 +1,10 @@
 """PLOVER's conventions for acts a sentence expresses rather than reports done.
 
 The expression is the event: an offer, promise or pledge to cooperate is AGREE (the promise happened), a
-hostile act promised on a condition is THREATEN, refusing a cooperative act is REJECT, a reported "Y
-must V" is a REQUEST of Y, and a reported "Y violated the truce" an ACCUSE of Y. The act's own type gives
-the new event its mode; the word lists are ``data/plover/grammar.yaml`` (``intent_*``, ``refusal_*``,
-``condition_contents``, ``demand_*``, ``wrong_*``).
+hostile act promised on a condition or "without hesitation" is THREATEN, refusing a cooperative act is REJECT,
+a reported "Y must V" is a REQUEST of Y, and a reported "Y violated the truce" an ACCUSE of Y. The act's own
+type gives the new event its mode; the word lists are ``data/plover/grammar.yaml`` (``intent_*``,
+``refusal_*``, ``condition_contents``, ``unhesitating_governors``, ``demand_*``, ``wrong_*``).
 """
 from __future__ import annotations
 
@@ -44,6 +44,10 @@ def reread(etype: str, trigger: Token, own: set[str], grammar: Grammar) -> Readi
     if etype in grammar.refusal_contents and {"negated", "future"} <= own:
         return Reading("REJECT", _mode(grammar.refusal_contents[etype]), trigger, frozenset({"negated", "future"}),
                        f"refusal: will not {etype}")
+    resolve = _unhesitating(trigger, grammar)
+    if etype in grammar.condition_contents and resolve is not None and own & {"future", "hypothetical"}:
+        return Reading("THREATEN", grammar.condition_contents[etype], trigger,
+                       frozenset({"future", "hypothetical", "negated"}), f"resolve: '{resolve.text}' to {etype}")
     condition = condition_clause(trigger)
     if etype in grammar.condition_contents and condition is not None and own & {"future", "hypothetical"} \
             and "negated" not in own and not _asked_of_others(trigger, grammar):
@@ -51,6 +55,14 @@ def reread(etype: str, trigger: Token, own: set[str], grammar: Grammar) -> Readi
                        frozenset({"future", "hypothetical", "conditional"}),
                        f"condition: {etype} {_mark(condition)} '{condition.text}' ...")
     return None
+
+
+def _unhesitating(trigger: Token, grammar: Grammar) -> Token | None:
+    """"will not hesitate to strike": the negated governor that promises the act rather than denying it."""
+    head = trigger.head
+    if clause_dep(trigger) != "xcomp" or head.lemma_.lower() not in grammar.unhesitating_governors:
+        return None
+    return head if any(c.dep_ == "neg" for c in head.children) else None
 
 
 def _asked_of_others(trigger: Token, grammar: Grammar) -> bool:
