@@ -262,3 +262,19 @@ def test_a_hostile_act_promised_without_hesitation_is_a_threat(nlp, text, spec, 
 ])
 def test_help_without_hesitation_or_a_hesitation_is_no_threat(nlp, text, spec):
     assert not threats(run(nlp, text, spec))
+
+
+@pytest.mark.parametrize("text, spec, source, target", [
+    ("Any Russian attack on Poland would be met with a decisive response, Warsaw warned.",
+     {"Russian": "RUS", "Poland": "POL", "Warsaw": "POL"}, {"POL"}, {"RUS"}),
+    ("Pakistani jets bombed Afghan border posts on Sunday. Kabul said the attack would be met with force.",
+     {"Pakistani": "PAK", "Afghan": "AFG", "Kabul": "AFG"}, {"AFG"}, {"PAK"}),
+])
+def test_an_act_to_be_met_with_force_threatens_its_doer(nlp, text, spec, source, target):
+    event = claimed_threat(run(nlp, text, spec), source, target)
+    assert event.pattern == "threaten:said-unanswered"
+
+
+def test_a_proposal_met_with_scepticism_is_no_threat(nlp):
+    text = "Britain's proposal will be met with scepticism in Brussels, EU diplomats said."
+    assert not threats(run(nlp, text, {"Britain": "GBR", "EU": "EU/organisation", "Brussels": "EU/organisation"}))

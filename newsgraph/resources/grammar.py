@@ -69,6 +69,7 @@ class Grammar:
     danger_states: frozenset[str]
     marked_targets: frozenset[str]
     unanswered_words: frozenset[str]
+    met_with_verbs: frozenset[str]
     retaliation_verbs: frozenset[str]
     retaliation_nouns: frozenset[str]
     threat_governors: frozenset[str]

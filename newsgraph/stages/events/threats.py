@@ -8,7 +8,8 @@ subject of "vowed to" or of "did not rule out"):
   violation", "Pakistan would be in great danger", "their soldiers would be legitimate targets" (the threatened
   side is the clause's subject);
 * an act against the speaker's side that **will not go unanswered** ("... will not leave this attack
-  unanswered"): the threatened side is whoever the act's phrase names, else whoever did it;
+  unanswered", "any Russian attack would be met with force"): the threatened side is whoever the act's phrase
+  names, else whoever did it;
 * the speaker's side **will retaliate**: "would respond with countermeasures", "will strike back", "vowed to
   hit back", "will take countermeasures", "promised a strong response to the court", "warned of retaliation"
   (aimed at the "against" or "to" phrase or the condition's subject, else at whoever did the act being
@@ -17,8 +18,8 @@ subject of "vowed to" or of "did not rule out"):
 
 This module reads the parse only; tying the phrases to actors, and the act being answered, is the coder's.
 The word lists are ``data/plover/grammar.yaml`` (``consequence_*``, ``danger_states``, ``marked_targets``,
-``unanswered_words``, ``response_*``, ``retaliation_*``, ``conditional_measures``, ``ruled_out_verbs``,
-``threat_governors``, ``threat_contents``).
+``unanswered_words``, ``met_with_verbs``, ``response_*``, ``retaliation_*``, ``conditional_measures``,
+``ruled_out_verbs``, ``threat_governors``, ``threat_contents``).
 """
 from __future__ import annotations
 
@@ -80,7 +81,8 @@ def said_threats(sent: Span, grammar: Grammar, speech: SpeechLexicon) -> list[Sa
             continue
         threat = SaidThreat(kind=kind, words=words, speech=speech_verb, speaker=speaker, speaker_how=how, mode=mode,
                             doers=subject_tokens(tok)[0] if kind in (RETALIATION, OPTION) else [],
-                            named_only=any(w.lemma_.lower() in grammar.response_nouns for w in words[1:]))
+                            named_only=kind == RETALIATION
+                            and any(w.lemma_.lower() in grammar.response_nouns for w in words[1:]))
         _aim(threat, tok)
         # "would take measures" answers nothing; "promised a response to the proposal" is no threat at all
         threat.answers = kind in (UNANSWERED, RETALIATION) and not _measures(tok, grammar) \
@@ -120,13 +122,27 @@ def _consequence(tok: Token, grammar: Grammar) -> tuple[str, list[Token], str | 
 
 
 def _unanswered(tok: Token, grammar: Grammar) -> tuple[str, list[Token], str | None] | None:
-    """"will not go unanswered", "will not leave this attack unanswered", "won't remain unpunished"."""
+    """"will not go unanswered", "will not leave this attack unanswered", "won't remain unpunished", "any attack
+    would be met with force"."""
+    met = _met_with(tok, grammar)
+    if met:
+        return UNANSWERED, [tok, *met], _content_mode(met, grammar)
     objects = [c for c in tok.children if c.dep_ == "dobj"]  # "leave this act unanswered" may hang it on the act
     word = next((c for h in [tok, *objects] for c in h.children if c.dep_ in ("acomp", "oprd", "xcomp", "advcl", "amod")
                  and c.lower_ in grammar.unanswered_words), None)
     if word is None or not _negated(tok) or not _promised(tok, grammar, allow_negated=True):
         return None
     return UNANSWERED, [tok, word], None
+
+
+def _met_with(tok: Token, grammar: Grammar) -> list[Token]:
+    """"would be met with a decisive response": what a promised passive "meet" answers with, if it is harm."""
+    if tok.lemma_.lower() not in grammar.met_with_verbs or not any(c.dep_ == "auxpass" for c in tok.children) \
+            or _negated(tok) or not _promised(tok, grammar):
+        return []
+    answers = grammar.consequence_objects | grammar.retaliation_nouns | grammar.response_nouns
+    return [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children
+            if o.dep_ == "pobj" and o.lemma_.lower() in answers]
 
 
 def _retaliation(tok: Token, grammar: Grammar) -> tuple[str, list[Token], str | None] | None:
@@ -258,7 +274,7 @@ def _aim(threat: SaidThreat, tok: Token) -> None:
         threat.threatened, threat.threatened_how = subject_tokens(tok)[0], f"subject of '{tok.text}'"
         return
     if threat.kind == UNANSWERED:
-        acts = [c for c in tok.children if c.dep_ == "dobj"] or subject_tokens(tok)[0]
+        acts = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] or subject_tokens(tok)[0]
         threat.act = acts[0] if acts else None
         return
     aimed = _aimed(tok, threat.words)
