@@ -278,3 +278,9 @@ def test_an_act_to_be_met_with_force_threatens_its_doer(nlp, text, spec, source,
 def test_a_proposal_met_with_scepticism_is_no_threat(nlp):
     text = "Britain's proposal will be met with scepticism in Brussels, EU diplomats said."
     assert not threats(run(nlp, text, {"Britain": "GBR", "EU": "EU/organisation", "Brussels": "EU/organisation"}))
+
+
+def test_a_side_that_would_be_punished_is_threatened(nlp):
+    text = "Iran's supreme leader warned that Israel would be severely punished."
+    event = claimed_threat(run(nlp, text, {"Iran": "IRN", "Israel": "ISR"}), {"IRN"}, {"ISR"})
+    assert event.pattern == "threaten:said-retaliation"

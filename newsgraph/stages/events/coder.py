@@ -585,10 +585,15 @@ def _threat_slots(trigger: Token, ctx: _Context) -> list[tuple[list[Token], str]
 
 
 def _same_side(clause: Token, speaker: Token, ctx: _Context) -> bool:
-    """Whether a reported clause's subject is on its speaker's side ("Iran warned it would ...")."""
-    def codes(verb: Token) -> set[str | None]:
-        return {a.code for t in subject_tokens(verb)[0] for a in token_actors(t, ctx.actors, ctx.grammar, ctx.speech)}
-    return bool(codes(clause) & codes(speaker) - {None})
+    """Whether a reported clause's subject is on its speaker's side ("Iran warned it would ..."); a pronoun no
+    actor was found for stands for the speaker."""
+    def codes(tokens: list[Token]) -> set[str | None]:
+        return {a.code for t in tokens for a in token_actors(t, ctx.actors, ctx.grammar, ctx.speech)}
+    subjects = subject_tokens(clause)[0]
+    said = codes(subjects)
+    if not said:
+        return bool(subjects) and all(t.pos_ == "PRON" for t in subjects)
+    return bool(said & codes(subject_tokens(speaker)[0]) - {None})
 
 
 # -- threats said in words (threats.py) -------------------------------------------------------------------

@@ -225,10 +225,11 @@ def hostile_response(tok: Token, grammar: Grammar) -> bool:
 
 
 def _aimed(tok: Token, words: list[Token]) -> list[Token]:
-    """What a retaliation is aimed at: its "against"/"to"/"on" phrase, or its object ("will punish X")."""
+    """What a retaliation is aimed at: its "against"/"to"/"on" phrase, or its object ("will punish X", "X would be
+    punished")."""
     aimed = [t for t in frame(tok, depth=3) if t.dep_ == "pobj" and t.head.lower_ in AIM_PREPS
              and t.head.head.i in {tok.i, *(w.i for w in words)}]
-    return aimed + [c for c in tok.children if c.dep_ == "dobj" and c not in words]
+    return aimed + [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c not in words]
 
 
 def _promised(tok: Token, grammar: Grammar, allow_negated: bool = False) -> bool:
