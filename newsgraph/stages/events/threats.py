@@ -69,6 +69,8 @@ def said_threats(sent: Span, grammar: Grammar, speech: SpeechLexicon) -> list[Sa
     out = []
     consequence_heads = grammar.consequence_verbs | {"be"}
     for tok in sent:
+        if tok.pos_ not in ("VERB", "AUX"):  # every form is said of a verb: "face", "go", "respond", "rule"
+            continue
         found = (_consequence(tok, grammar) if tok.lemma_.lower() in consequence_heads else None) \
             or _unanswered(tok, grammar) or _retaliation(tok, grammar) or _not_ruled_out(tok, grammar)
         if found is None:
@@ -148,8 +150,6 @@ def _met_with(tok: Token, grammar: Grammar) -> list[Token]:
 def _retaliation(tok: Token, grammar: Grammar) -> tuple[str, list[Token], str | None] | None:
     """"will strike back", "vowed to retaliate", "will take countermeasures"; a bare "respond" or "answer" only
     with hostile means ("respond with tariffs") or aimed at a wrong or at what was just told ("answer this")."""
-    if tok.pos_ not in ("VERB", "AUX"):
-        return None
     lemma = tok.lemma_.lower()
     particles = [c for c in tok.children if c.dep_ in ("prt", "advmod")
                  and f"{lemma} {c.lower_}" in grammar.retaliation_verbs]
