@@ -17,6 +17,8 @@ Qualifiers (PLOVER's auxiliary modes, plus two of ours):
 PLOVER's conventions for acts a sentence expresses (``conventions``) re-read a match: an offer or pledge
 to cooperate is AGREE, a conditional hostile act THREATEN, a refusal REJECT, and a reported "Y must" adds
 a REQUEST; ``Candidate.rule`` says which, ``Candidate.target_how`` which phrase or clause gave the target.
+Threats said in words ("X will face consequences", "will not go unanswered", "will retaliate": ``threats``) are
+the sayer's THREATEN.
 
 An event needs a source actor, at least one actor with a code, and a target unless its type
 allows none (PROTEST, MOBILIZE) or several parties act jointly (CONSULT, AGREE, COOPERATE, ASSAULT).
@@ -64,6 +66,13 @@ from .conventions import (
 from .cooperation import announced_by_own_side, joint_act_type
 from .matching import Match, clause_dep, match_patterns, target_slots, target_tokens, trigger_kind
 from .scorer import NONE, EventScorer, Proposal, Verdict
+from .threats import (
+    THREAT_PATTERNS,
+    SaidThreat,
+    hostile_consequence,
+    hostile_response,
+    said_threats,
+)
 
 if TYPE_CHECKING:
     from ..dates import DateTimeline, ResolvedDate
@@ -74,6 +83,7 @@ LOCATED_PENALTY = 0.1  # a side read off a place is a guess about who, not a nam
 LEAD_DATING_SENTENCES = 3  # how many sentences after an undated lead act may tell its day
 SCENE_SENTENCES = 2  # how far back the place a story last named is still the scene of an unplaced attack
 LOCATED_ID = "located:"  # id prefix of a state only a place named, until the event is kept
+ANSWERED_QUAD_CLASS = "material_conflict"  # what a retaliation answers: deeds, not words
 THREAT_PREPS = frozenset({"against", "on", "with"})  # "would retaliate against X", "would cut ties with X"
 SIDE_NUMBERS = {"both": 2, "two": 2, "three": 3, "four": 4}  # how many sides a counted group names
 JOINT_WORDS = frozenset({"two", "both", "all"})  # "the two countries should ...": the speaker is one of them
@@ -366,7 +376,7 @@ def _sentence_candidates(sent: Span, ctx: _Context, trace: Trace | None) -> list
             continue
         out.append(_candidate(m, ctx))
     return out + [d for c in out if (d := _demand(c, ctx) or _ultimatum(c, ctx)) is not None] \
-        + _reported_wrongs(sent, ctx)
+        + _reported_wrongs(sent, ctx) + [_said_threat(t, ctx) for t in said_threats(sent, ctx.grammar, ctx.speech)]
 
 
 def _used_by_verb(m: Match, consumed: dict[int, str]) -> bool:
@@ -634,17 +644,78 @@ def _threatened_party(cand: Candidate, ctx: _Context) -> None:
 def _threat_slots(trigger: Token, ctx: _Context) -> list[tuple[list[Token], str]]:
     """Subjects of a threat's consequence clause ("that X will face ...") and of its condition ("unless X ...")."""
     clauses = [(c, f"'that' clause '{c.text}'") for c in trigger.children
-               if c.dep_ == "ccomp" and c.lemma_.lower() in ctx.grammar.consequence_verbs]
+               if c.dep_ == "ccomp" and hostile_consequence(c, ctx.grammar)]
     condition = condition_clause(trigger)
     clauses += [(condition, f"'{condition.text}' condition")] if condition is not None else []
     slots = [([c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")], how) for clause, how in clauses]
-    # "warned it would take countermeasures against X": the one a promised act is aimed at
+    # "warned it would take countermeasures against X": the one the warner's own promised act is aimed at (not
+    # "warned that the government's actions would divide the country")
     promised = [c for c in trigger.children if c.dep_ == "ccomp"
                 and any(a.dep_ == "aux" and a.lower_ in ctx.grammar.modal_future | ctx.grammar.modal_hypothetical
-                        for a in c.children)]
+                        for a in c.children) and _same_side(c, trigger, ctx)]
     slots += [([t for t in frame(c, depth=3) if (t.dep_ == "pobj" and t.head.lower_ in THREAT_PREPS)
                 or (t.dep_ == "dobj" and t.head.i == c.i)], f"'{c.text}' clause") for c in promised]
     return slots
+
+
+def _same_side(clause: Token, speaker: Token, ctx: _Context) -> bool:
+    """Whether a reported clause's subject is on its speaker's side ("Iran warned it would ..."); a pronoun no
+    actor was found for stands for the speaker."""
+    def codes(tokens: list[Token]) -> set[str | None]:
+        return {a.code for t in tokens for a in token_actors(t, ctx.actors, ctx.grammar, ctx.speech)}
+    subjects = subject_tokens(clause)[0]
+    said = codes(subjects)
+    if not said:
+        return bool(subjects) and all(t.pos_ == "PRON" for t in subjects)
+    return bool(said & codes(subject_tokens(speaker)[0]) - {None})
+
+
+# -- threats said in words (threats.py) -------------------------------------------------------------------
+
+def _said_threat(threat: SaidThreat, ctx: _Context) -> Candidate:
+    """A threat said in words as a THREATEN of the sayer's side, dated and qualified by the verb that says it.
+
+    The threatened side is the one the words name; failing that, for a retaliation or an act that "will not go
+    unanswered", whoever did the act being answered (:func:`_answered_side`)."""
+    g = ctx.grammar
+    said = Match(pattern=THREAT_PATTERNS[threat.kind], trigger=threat.speech,
+                 consumed=[w for w in threat.words if w is not threat.speech])
+    cand = Candidate(match=said, etype="THREATEN", mode=threat.mode, source_how=threat.speaker_how,
+                     rule=f"{threat.kind} said: '{' '.join(t.text for t in threat.words)}'")
+    sayers = [a for t in threat.speaker for a in token_actors(t, ctx.actors, g, ctx.speech, as_source=True)]
+    side = {a.code for a in sayers if a.code}
+    if threat.doers:  # "China said it would respond": the responder, on the sayer's side
+        doers = [a for t in threat.doers for a in token_actors(t, ctx.actors, g, ctx.speech, as_source=True)]
+        sayers = [a for a in doers if a.code in side]
+    cand.sources = sayers
+    named = threat.threatened + ([threat.act] if threat.act is not None else [])
+    targets = [a for t in named for a in (ctx.actors.all_at(t.idx, t.idx + len(t.text)) if threat.named_only
+                                          else token_actors(t, ctx.actors, g, ctx.speech)) if a.code not in side]
+    cand.target_how = threat.threatened_how if threat.threatened else f"the act '{threat.act}'"
+    if not targets and threat.answers:
+        targets, cand.target_how = _answered_side(side, threat.act, ctx)
+    cand.targets = targets
+    cand.status = _status(cand, ctx)
+    quoted = _quote_qualifier(threat.words[0], ctx)
+    said_by_itself = quoted or threat.speech in threat.words  # "did not rule out force" is said, not negated
+    cand.qualifiers = sorted((set() if said_by_itself else qualifiers_of(threat.speech, g)) | quoted)
+    cand.confidence = _confidence(cand.match, cand)
+    return cand
+
+
+def _answered_side(side: set[str], act: Token | None, ctx: _Context) -> tuple[list[Actor], str]:
+    """Whoever did the act a threat answers: the one side that did a material conflict act (an attack, a sanction,
+    not words) against `side` told before (among the acts the threat's words name, when they name one). Two such
+    sides, and the target stays unknown."""
+    acts = [(c, c.event) for c in ctx.told[-REPLY_LOOKBACK_EVENTS:] if c.event is not None and c.event.is_claim
+            and ctx.lexicon.types[c.etype].quad_class == ANSWERED_QUAD_CLASS and {a.code for a in c.targets} & side]
+    named = [(c, e) for c, e in acts if act is not None and _names_act(act, c, ctx)]
+    doing = [(c, e, [a for a in c.sources if a.code and a.code not in side]) for c, e in named or acts]
+    doers = {frozenset(a.code for a in others) for _, _, others in doing if others}
+    if len(doers) != 1:
+        return [], "none" if not doers else f"none ({len(doers)} sides acted against it before)"
+    _, event, others = next(d for d in reversed(doing) if d[2])
+    return others, f"the one side that acted against it before: {event.id} '{event.trigger}'"
 
 
 def _ultimatum(request: Candidate, ctx: _Context) -> Candidate | None:
@@ -812,7 +883,8 @@ def _announced_harm(cand: Candidate, qualifiers: set[str], ctx: _Context) -> Tok
     in the clause of a reporting verb whose speaker is on the acting side; the reporting verb is returned.
     """
     m = cand.match
-    hostile = cand.etype in ctx.grammar.condition_contents or m.trigger.lemma_.lower() in ctx.grammar.response_verbs
+    hostile = cand.etype in ctx.grammar.condition_contents or (m.trigger.lemma_.lower() in ctx.grammar.response_verbs
+                                                               and hostile_response(m.trigger, ctx.grammar))
     if m.pattern.kind != "verb" or not hostile or "negated" in qualifiers or cand.rule:
         return None
     modal = any(c.dep_ == "aux" and c.lower_ in ctx.grammar.modal_future | ctx.grammar.promise_modals
@@ -957,7 +1029,7 @@ def _instrument_mode(m: Match, ctx: _Context, etype: str | None = None) -> str |
         promised = [c for c in m.trigger.children if c.dep_ == "ccomp"]  # "warned it would impose tariffs"
         content += promised + [o for c in promised for o in c.children if o.dep_ == "dobj"]
         return next((ctx.grammar.threat_contents[t.lemma_.lower()] for t in content
-                     if t.lemma_.lower() in ctx.grammar.threat_contents), None)
+                     if t.lemma_.lower() in ctx.grammar.threat_contents and not _takes_retaliation(t, ctx)), None)
     if etype == "CONSULT":
         remote = any(t.lemma_.lower() in ctx.grammar.remote_media for t in frame(m.trigger))
         return "phone" if remote else None
@@ -968,6 +1040,11 @@ def _instrument_mode(m: Match, ctx: _Context, etype: str | None = None) -> str |
     instruments = ctx.grammar.assault_instruments
     modes = (instruments.get(t.lemma_.lower()) or instruments.get(t.lower_) for t in words if t.i not in aimed_at)
     return next((mode for mode in modes if mode), None)
+
+
+def _takes_retaliation(verb: Token, ctx: _Context) -> bool:
+    """"take countermeasures" says nothing of the threat's kind ("take the city" does)."""
+    return any(o.dep_ == "dobj" and o.lemma_.lower() in ctx.grammar.retaliation_nouns for o in verb.children)
 
 
 def _quote_qualifier(tok: Token, ctx: _Context) -> set[str]:

@@ -1,10 +1,11 @@
 """PLOVER's conventions for acts a sentence expresses rather than reports done.
 
 The expression is the event: an offer, promise or pledge to cooperate is AGREE (the promise happened), a
-promised concession a CONCEDE, a hostile act promised on a condition is THREATEN, refusing a cooperative act
-is REJECT, a reported "Y must V" is a REQUEST of Y, and a reported "Y violated the truce" an ACCUSE of Y.
-The act's own type gives the new event its mode; the word lists are ``data/plover/grammar.yaml``
-(``intent_*``, ``promised_acts``, ``refusal_*``, ``condition_contents``, ``demand_*``, ``wrong_*``).
+promised concession a CONCEDE, a hostile act promised on a condition or "without hesitation" is THREATEN,
+refusing a cooperative act is REJECT, a reported "Y must V" is a REQUEST of Y, and a reported "Y violated the
+truce" an ACCUSE of Y. The act's own type gives the new event its mode; the word lists are
+``data/plover/grammar.yaml`` (``intent_*``, ``promised_acts``, ``refusal_*``, ``condition_contents``,
+``unhesitating_governors``, ``demand_*``, ``wrong_*``).
 """
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from ...resources.grammar import Grammar
 from .matching import clause_dep
 
 CONDITION_MARKS = frozenset({"if", "unless"})
+INVERTED_CONDITION_AUX = frozenset({"should"})  # "Should X attack, ...": a condition with no mark
 NO_MODE = "-"
 PROMISE_RULE = "promise:"  # how a promised act's rule starts (an act of ``promised_acts``)
 
@@ -50,9 +52,13 @@ def reread(etype: str, trigger: Token, own: set[str], grammar: Grammar) -> Readi
     if etype in grammar.refusal_contents and {"negated", "future"} <= own:
         return Reading("REJECT", _mode(grammar.refusal_contents[etype]), trigger, frozenset({"negated", "future"}),
                        f"refusal: will not {etype}")
+    resolve = _unhesitating(trigger, grammar)
+    if etype in grammar.condition_contents and resolve is not None and own & {"future", "hypothetical"}:
+        return Reading("THREATEN", grammar.condition_contents[etype], trigger,
+                       frozenset({"future", "hypothetical", "negated"}), f"resolve: '{resolve.text}' to {etype}")
     condition = condition_clause(trigger)
     if etype in grammar.condition_contents and condition is not None and own & {"future", "hypothetical"} \
-            and "negated" not in own:
+            and "negated" not in own and not _asked_of_others(trigger, grammar):
         return Reading("THREATEN", grammar.condition_contents[etype], trigger,
                        frozenset({"future", "hypothetical", "conditional"}),
                        f"condition: {etype} {_mark(condition)} '{condition.text}' ...")
@@ -82,8 +88,22 @@ def readiness(noun: Token, grammar: Grammar) -> Token | None:
     return adjective if ready and stated else None
 
 
+def _unhesitating(trigger: Token, grammar: Grammar) -> Token | None:
+    """"will not hesitate to strike": the negated governor that promises the act rather than denying it."""
+    head = trigger.head
+    if clause_dep(trigger) != "xcomp" or head.lemma_.lower() not in grammar.unhesitating_governors:
+        return None
+    return head if any(c.dep_ == "neg" for c in head.children) else None
+
+
+def _asked_of_others(trigger: Token, grammar: Grammar) -> bool:
+    """"urged Europe to impose sanctions if the talks fail": an act asked of someone is no threat by them."""
+    return clause_dep(trigger) == "xcomp" and trigger.head.lemma_.lower() in grammar.wish_governors
+
+
 def _mark(clause: Token) -> str:
-    return next((c.lower_ for c in clause.children if c.dep_ == "mark"), "")
+    return next((c.lower_ for c in clause.children if c.dep_ == "mark"
+                 or (c.dep_ == "aux" and c.lower_ in INVERTED_CONDITION_AUX)), "")
 
 
 def _mode(name: str) -> str | None:
@@ -106,10 +126,17 @@ def _governor(trigger: Token, lemmas: frozenset[str]) -> Token | None:
 
 
 def condition_clause(tok: Token) -> Token | None:
-    """The "if"/"unless" clause on a predicate or on the "to" clause it governs."""
+    """The "if"/"unless" clause on a predicate or on the "to" clause it governs, or one opened by an inverted
+    "should" ("Should Iran attack again, Israel will strike back")."""
     heads = [tok, *(c for c in tok.children if clause_dep(c) == "xcomp")]
     return next((c for h in heads for c in h.children if c.dep_ == "advcl"
-                 and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)), None)
+                 and (any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
+                      or _inverted_condition(c))), None)
+
+
+def _inverted_condition(clause: Token) -> bool:
+    first = next(t for t in clause.subtree if not t.is_punct)  # an opening quotation mark may come first
+    return first.dep_ == "aux" and first.head.i == clause.i and first.lower_ in INVERTED_CONDITION_AUX
 
 
 def demanded_of(trigger: Token, grammar: Grammar) -> Token | None:

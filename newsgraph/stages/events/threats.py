@@ -1,0 +1,291 @@
+"""Threats said in words: a side's statement that harm will come to another side is that side's THREATEN.
+
+PLOVER codes the threat, which happened when it was said, not the harm, which may never come. Four forms of
+words any outlet uses, each said by a side (the subject of the reporting verb, the speaker of the quote, or the
+subject of "vowed to" or of "did not rule out"):
+
+* a **consequence** for the other side: "Venezuela will face consequences", "Azerbaijan will pay for every
+  violation", "Pakistan would be in great danger", "their soldiers would be legitimate targets" (the threatened
+  side is the clause's subject);
+* an act against the speaker's side that **will not go unanswered** ("... will not leave this attack
+  unanswered", "any Russian attack would be met with force"): the threatened side is whoever the act's phrase
+  names, else whoever did it;
+* the speaker's side **will retaliate**: "would respond with countermeasures", "will strike back", "vowed to
+  hit back", "will take countermeasures", "promised a strong response to the court", "warned of retaliation"
+  (aimed at the "against" or "to" phrase or the condition's subject, else at whoever did the act being
+  answered); "would take the necessary measures" only on a condition or aimed at a side;
+* force **not ruled out** against a side: "did not rule out the use of force against Niger".
+
+This module reads the parse only; tying the phrases to actors, and the act being answered, is the coder's.
+The word lists are ``data/plover/grammar.yaml`` (``consequence_*``, ``danger_states``, ``marked_targets``,
+``unanswered_words``, ``met_with_verbs``, ``response_*``, ``retaliation_*``, ``conditional_measures``,
+``ruled_out_verbs``, ``threat_governors``, ``threat_contents``).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from ...language.quotation import quotation
+from ...resources.grammar import Grammar
+from ...resources.lexicon import Pattern
+from ...resources.speech_verbs import SpeechLexicon
+from .arguments import SUBJECT_DEPS, frame, reporting_verb, subject_tokens
+from .conventions import condition_clause
+
+CONSEQUENCE, UNANSWERED, RETALIATION, OPTION = "consequence", "unanswered", "retaliation", "option"
+# The patterns the four forms are coded by, so the evidence and `newsgraph explain` name the rule that fired.
+THREAT_PATTERNS = {kind: Pattern(id=f"threaten:said-{kind}", kind="verb", type="THREATEN", mode=None,
+                                 lemmas=frozenset(), text=text, origin=f"own:convention:threat-{kind}")
+                   for kind, text in ((CONSEQUENCE, "X will face consequences / pay / be in danger, S said"),
+                                      (UNANSWERED, "the act will not go unanswered, S said"),
+                                      (RETALIATION, "S will retaliate / respond / take countermeasures"),
+                                      (OPTION, "S did not rule out force against X"))}
+AIM_PREPS = frozenset({"against", "on", "to"})  # "would retaliate against X", "will respond to X"
+NAMED_ENTITIES = frozenset({"NORP", "GPE", "ORG", "PERSON"})  # entity kinds that name a side
+
+
+@dataclass
+class SaidThreat:
+    """One threat read off a clause: who says it, who is threatened (as phrases), and the words that carry it."""
+
+    kind: str
+    words: list[Token]  # the threat's own words: "face consequences", "go unanswered", "strike back"
+    speech: Token  # the verb that says it ("warned", "vowed", the quote's "said"), which dates it
+    speaker: list[Token]  # who says it
+    speaker_how: str
+    doers: list[Token] = field(default_factory=list)  # who will retaliate: the speaker's own side
+    threatened: list[Token] = field(default_factory=list)  # phrases naming the threatened side, if any
+    threatened_how: str = "none"
+    act: Token | None = None  # the act answered ("the attack will not go unanswered"), if the words name it
+    mode: str | None = None
+    answers: bool = True  # with no side named, aimed at whoever did the act being answered
+    named_only: bool = False  # "a response to X": X must name a side itself ("to Iran", not "to Iran's letter")
+
+
+def said_threats(sent: Span, grammar: Grammar, speech: SpeechLexicon) -> list[SaidThreat]:
+    """The threats said in one sentence, in text order."""
+    out = []
+    consequence_heads = grammar.consequence_verbs | {"be"}
+    for tok in sent:
+        if tok.pos_ not in ("VERB", "AUX"):  # every form is said of a verb: "face", "go", "respond", "rule"
+            continue
+        found = (_consequence(tok, grammar) if tok.lemma_.lower() in consequence_heads else None) \
+            or _unanswered(tok, grammar) or _retaliation(tok, grammar) or _not_ruled_out(tok, grammar)
+        if found is None:
+            continue
+        kind, words, mode = found
+        speech_verb, speaker, how = _sayer(tok, grammar, speech)
+        if speech_verb is None and (kind == OPTION or _vowed_response(tok, grammar)):
+            speech_verb, speaker, how = tok, subject_tokens(tok)[0], "subject"  # "Ghana did not rule out force"
+        if speech_verb is None or not speaker:
+            continue
+        threat = SaidThreat(kind=kind, words=words, speech=speech_verb, speaker=speaker, speaker_how=how, mode=mode,
+                            doers=subject_tokens(tok)[0] if kind in (RETALIATION, OPTION) else [],
+                            named_only=kind == RETALIATION
+                            and any(w.lemma_.lower() in grammar.response_nouns for w in words[1:]))
+        _aim(threat, tok)
+        # "would take measures" answers nothing; "promised a response to the proposal" is no threat at all
+        threat.answers = kind in (UNANSWERED, RETALIATION) and not _measures(tok, grammar) \
+            and not (threat.named_only and threat.threatened)
+        if threat.answers or threat.threatened:
+            out.append(threat)
+    return out
+
+
+def hostile_consequence(clause: Token, grammar: Grammar) -> list[Token]:
+    """The words by which a clause promises its subject harm ("will face consequences", "will pay a heavy
+    price", "will pay for its crimes", "would be in great danger"); empty for "will face a hard winter" and for
+    "will not face sanctions"."""
+    lemma = clause.lemma_.lower()
+    if _negated(clause):
+        return []
+    if lemma == "be":  # "would be in great danger", "would be a legitimate target", "will be fair game"
+        return [o for p in clause.children if p.dep_ == "prep" and p.lower_ == "in"
+                for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in grammar.danger_states] \
+            + [a for a in clause.children if a.dep_ == "attr" and any(
+                f"{m.lower_} {a.lemma_.lower()}" in grammar.marked_targets for m in a.children if m.dep_ == "amod")]
+    if lemma not in grammar.consequence_verbs:
+        return []
+    objects = [c for c in clause.children if c.dep_ == "dobj" and c.lemma_.lower() in grammar.consequence_objects]
+    if lemma == "pay":  # "pay for every violation": paying for a wrong, not for the repairs
+        objects += [o for p in clause.children if p.dep_ == "prep" and p.lower_ == "for"
+                    for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in grammar.wrong_objects]
+    return objects
+
+
+def _consequence(tok: Token, grammar: Grammar) -> tuple[str, list[Token], str | None] | None:
+    objects = hostile_consequence(tok, grammar)
+    if not objects or not _promised(tok, grammar):
+        return None
+    faced = [o for o in objects if o.dep_ != "pobj"]  # "pay a price for its strikes": the strikes are the wrong
+    return CONSEQUENCE, [tok, *objects], _content_mode(faced, grammar)
+
+
+def _unanswered(tok: Token, grammar: Grammar) -> tuple[str, list[Token], str | None] | None:
+    """"will not go unanswered", "will not leave this attack unanswered", "won't remain unpunished", "any attack
+    would be met with force"."""
+    met = _met_with(tok, grammar)
+    if met:
+        return UNANSWERED, [tok, *met], _content_mode(met, grammar)
+    objects = [c for c in tok.children if c.dep_ == "dobj"]  # "leave this act unanswered" may hang it on the act
+    word = next((c for h in [tok, *objects] for c in h.children if c.dep_ in ("acomp", "oprd", "xcomp", "advcl", "amod")
+                 and c.lower_ in grammar.unanswered_words), None)
+    if word is None or not _negated(tok) or not _promised(tok, grammar, allow_negated=True):
+        return None
+    return UNANSWERED, [tok, word], None
+
+
+def _met_with(tok: Token, grammar: Grammar) -> list[Token]:
+    """"would be met with a decisive response": what a promised passive "meet" answers with, if it is harm."""
+    if tok.lemma_.lower() not in grammar.met_with_verbs or not any(c.dep_ == "auxpass" for c in tok.children) \
+            or _negated(tok) or not _promised(tok, grammar):
+        return []
+    answers = grammar.consequence_objects | grammar.retaliation_nouns | grammar.response_nouns
+    return [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children
+            if o.dep_ == "pobj" and o.lemma_.lower() in answers]
+
+
+def _retaliation(tok: Token, grammar: Grammar) -> tuple[str, list[Token], str | None] | None:
+    """"will strike back", "vowed to retaliate", "will take countermeasures"; a bare "respond" or "answer" only
+    with hostile means ("respond with tariffs") or aimed at a wrong or at what was just told ("answer this")."""
+    lemma = tok.lemma_.lower()
+    particles = [c for c in tok.children if c.dep_ in ("prt", "advmod")
+                 and f"{lemma} {c.lower_}" in grammar.retaliation_verbs]
+    nouns = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in grammar.retaliation_nouns]
+    vowed = _vowed_response(tok, grammar)
+    if vowed:  # "vowed a strong response": the vow is the promise, no modal needed
+        return RETALIATION, [tok, *vowed], _content_mode(vowed, grammar)
+    nouns += _measures(tok, grammar)
+    means = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children
+             if o.dep_ == "pobj"]  # "respond with tariffs": what the response is
+    hostile_means = [m for m in means if m.lemma_.lower() in grammar.threat_contents.keys() | grammar.retaliation_nouns]
+    if lemma in grammar.response_verbs and not (particles or nouns or hostile_means or hostile_response(tok, grammar)):
+        return None
+    if not (particles or nouns or lemma in grammar.retaliation_verbs | grammar.response_verbs):
+        return None
+    if not _promised(tok, grammar) or _negated(tok):
+        return None
+    return RETALIATION, [tok, *particles, *nouns], _content_mode([*means, *nouns], grammar)
+
+
+def _vowed_response(tok: Token, grammar: Grammar) -> list[Token]:
+    """"vowed retaliation", "promised a strong response to the court", "warned of countermeasures": a response
+    noun a threat verb governs, or that a warning is "of" when no one else is named as the one responding
+    ("warned of Russian retaliation" is no threat by the one warning)."""
+    lemma, nouns = tok.lemma_.lower(), grammar.retaliation_nouns | grammar.response_nouns
+    if _negated(tok):
+        return []
+    if lemma in grammar.threat_governors:
+        return [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in nouns]
+    if lemma not in grammar.warning_verbs:
+        return []
+    warned_of = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                 if o.dep_ == "pobj" and o.lemma_.lower() in nouns]
+    return [o for o in warned_of if not any(_names_someone(c) for c in o.children)]
+
+
+def _names_someone(tok: Token) -> bool:
+    """"Russian", "Moscow's", "by Moscow": a modifier that names who would do it."""
+    if tok.dep_ == "prep" and tok.lower_ in ("by", "from"):
+        return True
+    return tok.dep_ in ("poss", "amod", "compound", "nmod") and tok.ent_type_ in NAMED_ENTITIES
+
+
+def _measures(tok: Token, grammar: Grammar) -> list[Token]:
+    """"would take the necessary measures": a threat only on a condition or aimed at a side, never an answer."""
+    lemma = tok.lemma_.lower()
+    return [c for c in tok.children if c.dep_ == "dobj"
+            and f"{lemma} {c.lemma_.lower()}" in grammar.conditional_measures]
+
+
+def _not_ruled_out(tok: Token, grammar: Grammar) -> tuple[str, list[Token], str | None] | None:
+    """"did not rule out the use of force", "refused to rule out military action": a hostile option kept open."""
+    lemma = tok.lemma_.lower()
+    particles = [c for c in tok.children if c.dep_ == "prt" and f"{lemma} {c.lower_}" in grammar.ruled_out_verbs]
+    if not (particles or lemma in grammar.ruled_out_verbs):
+        return None
+    refused = tok.dep_ == "xcomp" and tok.head.lemma_.lower() in grammar.negating_governors
+    if not (_negated(tok) or refused):
+        return None
+    contents = [t for o in tok.children if o.dep_ == "dobj" for t in o.subtree
+                if t.lemma_.lower() in grammar.threat_contents]
+    if not contents:
+        return None
+    return OPTION, [tok, *particles, contents[0]], _content_mode(contents, grammar)
+
+
+def hostile_response(tok: Token, grammar: Grammar) -> bool:
+    """"will respond to any provocation", "will answer this", "would respond to Israel": aimed at a wrong, a
+    party, or back at what was told; not "will respond to the commission's letter"."""
+    aimed = _aimed(tok, [])
+    return bool(aimed) and all(t.pos_ in ("PRON", "DET", "PROPN") or t.lemma_.lower() in grammar.wrong_objects
+                               for t in aimed)
+
+
+def _aimed(tok: Token, words: list[Token]) -> list[Token]:
+    """What a retaliation is aimed at: its "against"/"to"/"on" phrase, or its object ("will punish X", "X would be
+    punished")."""
+    aimed = [t for t in frame(tok, depth=3) if t.dep_ == "pobj" and t.head.lower_ in AIM_PREPS
+             and t.head.head.i in {tok.i, *(w.i for w in words)}]
+    return aimed + [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c not in words]
+
+
+def _promised(tok: Token, grammar: Grammar, allow_negated: bool = False) -> bool:
+    """Said of what is to come: "will", "would", "shall", or the "to" clause of "vowed", "threatened"."""
+    if any(c.dep_ == "aux" and c.lower_ in grammar.modal_future | grammar.promise_modals for c in tok.children):
+        return True
+    governor = tok.head
+    return tok.dep_ == "xcomp" and governor.lemma_.lower() in grammar.threat_governors \
+        and (allow_negated or not _negated(governor))
+
+
+def _negated(tok: Token) -> bool:
+    return any(c.dep_ == "neg" for c in tok.children)
+
+
+def _content_mode(tokens: list[Token], grammar: Grammar) -> str | None:
+    return next((grammar.threat_contents[t.lemma_.lower()] for t in tokens
+                 if t.lemma_.lower() in grammar.threat_contents), None)
+
+
+def _sayer(tok: Token, grammar: Grammar, speech: SpeechLexicon) -> tuple[Token | None, list[Token], str]:
+    """Who says the threat, and by which verb: the subject of the verb reporting the clause ("X warned that
+    ..."), of a "to" clause's governor ("X vowed to retaliate"), or the quote's speaker."""
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in grammar.threat_governors:
+        return tok.head, subject_tokens(tok.head)[0], f"subject of '{tok.head.text}'"
+    head = tok.head
+    if tok.dep_ == "ccomp" and head.i != tok.i and speech.is_reporting(head) and not quotation(tok.doc).inside(head):
+        return head, subject_tokens(head)[0], f"subject of '{head.text}'"
+    inserted = next((c for c in tok.children if c.dep_ in ("parataxis", "ccomp", "advcl") and c.i > tok.i
+                     and speech.is_reporting(c)), None)  # "... would take measures, the summary said"
+    if inserted is not None:
+        return inserted, [c for c in inserted.children if c.dep_ in SUBJECT_DEPS], f"subject of '{inserted.text}'"
+    if quotation(tok.doc).inside(tok):
+        verb = reporting_verb(tok, speech)
+        if verb is not None:
+            return verb, [c for c in verb.children if c.dep_ in SUBJECT_DEPS], "speaker of the quote"
+    return None, [], "none"
+
+
+def _aim(threat: SaidThreat, tok: Token) -> None:
+    """The phrases naming the threatened side, nearest first."""
+    if threat.kind == CONSEQUENCE:
+        threat.threatened, threat.threatened_how = subject_tokens(tok)[0], f"subject of '{tok.text}'"
+        return
+    if threat.kind == UNANSWERED:
+        acts = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] or subject_tokens(tok)[0]
+        threat.act = acts[0] if acts else None
+        return
+    aimed = _aimed(tok, threat.words)
+    if threat.kind == OPTION:  # "the use of force against Niger"
+        aimed = [t for o in tok.children if o.dep_ == "dobj" for t in o.subtree
+                 if t.dep_ == "pobj" and t.head.lower_ in AIM_PREPS]
+    if aimed:
+        threat.threatened, threat.threatened_how = aimed, f"aimed at '{aimed[0].text}'"
+        return
+    condition = condition_clause(tok)
+    if condition is not None:
+        threat.threatened = [c for c in condition.children if c.dep_ in ("nsubj", "nsubjpass")]
+        threat.threatened_how = f"'{condition.text}' condition"

@@ -1,0 +1,286 @@
+"""Threats said in words (stages/events/threats.py): consequences, acts that "will not go unanswered", retaliation.
+
+Hand-built actor tables as in test_events.py; every sentence written for these tests.
+"""
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+from test_events import run
+
+import newsgraph
+from newsgraph.cli import main
+
+
+def threats(results):
+    """(sources, targets, mode, qualifiers, pattern) of each THREATEN."""
+    return [(set(s), set(t), e.mode, e.qualifiers, e.pattern) for e, s, t in results if e.type == "THREATEN"]
+
+
+def claimed_threat(results, source: set[str], target: set[str]):
+    hits = [e for e, s, t in results if e.type == "THREATEN" and s == frozenset(source) and t == frozenset(target)]
+    assert hits, f"no THREATEN {source}->{target} in {threats(results)}"
+    assert hits[0].is_claim, hits[0].qualifiers  # the threat was said: it happened
+    return hits[0]
+
+
+@pytest.mark.parametrize("text, spec, source, target", [
+    ('"Azerbaijan will pay for every violation of the truce," Armenia\'s defence minister said.',
+     {"Azerbaijan": "AZE", "Armenia": "ARM"}, {"ARM"}, {"AZE"}),
+    ("Colombia's defence minister warned that Venezuela would pay a heavy price for any incursion.",
+     {"Venezuela": "VEN", "Colombia": "COL"}, {"COL"}, {"VEN"}),
+    ("The Greek prime minister said Turkey would face consequences if its survey ship entered Greek waters.",
+     {"Turkey": "TUR", "Greek": "GRC"}, {"GRC"}, {"TUR"}),
+    ("India warned that Pakistan would be in great danger if it sheltered the gunmen.",
+     {"India": "IND", "Pakistan": "PAK"}, {"IND"}, {"PAK"}),
+])
+def test_a_consequence_promised_to_a_side_is_a_threat_against_it(nlp, text, spec, source, target):
+    event = claimed_threat(run(nlp, text, spec), source, target)
+    assert event.pattern in ("threaten:said-consequence", "threaten:warn-t")
+
+
+@pytest.mark.parametrize("text, spec", [
+    ("The IMF warned that Egypt would face a difficult year.", {"IMF": "IMF/organisation", "Egypt": "EGY"}),
+    ("Poland's president said Ukraine would face a hard winter.", {"Poland": "POL", "Ukraine": "UKR"}),
+    ("Germany said Austria would pay for the new border bridge.", {"Germany": "DEU", "Austria": "AUT"}),
+    ("The EU warned that Serbia would not face sanctions this year.", {"EU": "EU/organisation", "Serbia": "SRB"}),
+])
+def test_hardship_foretold_is_no_threat(nlp, text, spec):
+    assert not threats(run(nlp, text, spec))
+
+
+def test_an_attack_that_will_not_go_unanswered_threatens_whoever_the_phrase_names(nlp):
+    text = "Turkey's foreign minister said the Greek incursion would not go unanswered."
+    event = claimed_threat(run(nlp, text, {"Turkey": "TUR", "Greek": "GRC"}), {"TUR"}, {"GRC"})
+    assert event.pattern == "threaten:said-unanswered"
+
+
+def test_an_unnamed_act_left_unanswered_threatens_the_one_who_did_it(nlp):
+    text = ("Pakistani jets bombed Afghan border posts on Sunday. "
+            '"The Islamic Emirate will not leave this act unanswered," the Afghan defence ministry said.')
+    results = run(nlp, text, {"Pakistani": "PAK", "Afghan": "AFG", "Islamic Emirate": "AFG"})
+    claimed_threat(results, {"AFG"}, {"PAK"})
+
+
+def test_an_act_that_went_unanswered_is_no_threat(nlp):
+    text = "Russia struck Ukrainian power plants on Monday. Kyiv said the attack went unanswered."
+    assert not threats(run(nlp, text, {"Russia": "RUS", "Ukrainian": "UKR", "Kyiv": "UKR"}))
+
+
+@pytest.mark.parametrize("text, spec, source, target, mode", [
+    ("Canada imposed tariffs on Chinese steel on Monday. China said it would respond with tariffs on Canadian pork.",
+     {"Canada": "CAN", "Chinese": "CHN", "China": "CHN", "it": "CHN", "Canadian": "CAN"}, {"CHN"}, {"CAN"},
+     "restrict"),
+    ("Azerbaijani troops shelled Armenian villages overnight. Yerevan vowed to strike back.",
+     {"Azerbaijani": "AZE", "Armenian": "ARM", "Yerevan": "ARM"}, {"ARM"}, {"AZE"}, None),
+    ("Israel struck Hezbollah positions on Monday. "
+     '"We will answer this at a time of our own choosing," Hezbollah\'s deputy leader said.',
+     {"Israel": "ISR", "Hezbollah": "HEZBOLLAH/group"}, {"HEZBOLLAH"}, {"ISR"}, None),
+    ("Lithuania said it would take countermeasures against Belarus.",
+     {"Lithuania": "LTU", "it": "LTU", "Belarus": "BLR"}, {"LTU"}, {"BLR"}, None),
+])
+def test_a_promised_retaliation_threatens_the_side_it_answers(nlp, text, spec, source, target, mode):
+    event = claimed_threat(run(nlp, text, spec), source, target)
+    assert event.mode == mode
+
+
+def test_a_retaliation_with_two_earlier_attackers_names_no_target(nlp):
+    text = ("Russia shelled Kharkiv on Monday. Belarus seized a Ukrainian barge on Tuesday. "
+            "Kyiv vowed to retaliate.")
+    results = run(nlp, text, {"Russia": "RUS", "Kharkiv": "UKR", "Belarus": "BLR", "Ukrainian": "UKR",
+                              "Kyiv": "UKR"})
+    assert not [t for s, t, *_ in threats(results) if "UKR" in s]
+
+
+@pytest.mark.parametrize("text, spec", [
+    ("Canada said it would not retaliate against the United States.",
+     {"Canada": "CAN", "it": "CAN", "United States": "USA"}),
+    ("Analysts said China would retaliate against Canada.", {"China": "CHN", "Canada": "CAN"}),
+    ("Germany said it would respond to the European Commission's letter next week.",
+     {"Germany": "DEU", "it": "DEU", "European Commission": "EU/organisation"}),
+    ("Canada imposed tariffs on Chinese steel on Monday. China responded with tariffs on Canadian pork.",
+     {"Canada": "CAN", "Chinese": "CHN", "China": "CHN", "Canadian": "CAN"}),
+])
+def test_a_retaliation_refused_foretold_by_others_or_done_is_no_threat(nlp, text, spec):
+    assert not [t for t in threats(run(nlp, text, spec)) if t[4].startswith("threaten:said")]
+
+
+def test_explain_names_the_threat_rule_and_the_act_answered(nlp):
+    text = ("Canada imposed tariffs on Chinese steel on Monday. "
+            "China said it would respond with tariffs on Canadian pork.")
+    result = CliRunner().invoke(main, ["explain", text, "--published", "2025-06-12"])
+    assert result.exit_code == 0, result.output
+    line = next(x for x in result.output.splitlines() if "threaten:said-retaliation" in x)
+    assert "by retaliation said: 'respond'" in line and "acted against it before: ev1 'imposed tariffs'" in line
+    assert "THREATEN/restrict" in result.output.split("events:")[1]
+
+
+def test_a_threat_is_dated_when_it_was_said():
+    article = newsgraph.extract_text("Turkey's foreign minister warned on Tuesday that the Greek incursion "
+                                     "would not go unanswered.", published="2025-06-12")
+    codes = {a.id: a.code for a in article.actors}
+    threat = next(e for e in article.events if e.type == "THREATEN")
+    assert ([codes[i] for i in threat.source], [codes[i] for i in threat.target]) == (["TUR"], ["GRC"])
+    assert threat.date == "2025-06-10" and threat.is_claim
+
+
+@pytest.mark.parametrize("text, spec, source, target", [
+    ('"Should the regime in Iran answer this with another attack, Israel will strike back," the Israeli army '
+     "spokesman said.", {"Iran": "IRN", "Israel": "ISR", "Israeli": "ISR"}, {"ISR"}, {"IRN"}),
+    ("Should Serbia send troops into Kosovo, Pristina would respond with force, the Kosovo prime minister said.",
+     {"Serbia": "SRB", "Kosovo": "XKX", "Pristina": "XKX"}, {"XKX"}, {"SRB"}),
+])
+def test_an_inverted_should_is_a_condition(nlp, text, spec, source, target):
+    claimed_threat(run(nlp, text, spec), source, target)
+
+
+def test_measures_promised_on_a_condition_threaten_the_side_it_names(nlp):
+    text = "Unless Serbia withdraws its troops, Kosovo would take the necessary measures, its prime minister said."
+    claimed_threat(run(nlp, text, {"Serbia": "SRB", "Kosovo": "XKX", "its": "XKX"}), {"XKX"}, {"SRB"})
+
+
+def test_measures_with_no_condition_answer_nothing(nlp):
+    text = ("Serbian police detained two Kosovo customs officers on Monday. "
+            "Kosovo's prime minister said his government would take the necessary measures to protect farmers.")
+    results = run(nlp, text, {"Serbian": "SRB", "Kosovo": "XKX", "his": "XKX"})
+    assert not threats(results)
+
+
+@pytest.mark.parametrize("text, spec, source, target, mode", [
+    ("West African leaders warned that they did not rule out the use of force against Niger.",
+     {"West African leaders": "ECOWAS/organisation", "they": "ECOWAS/organisation", "Niger": "NER"},
+     {"ECOWAS"}, {"NER"}, "violence"),
+    ("The Greek prime minister refused to rule out military action against Turkey.",
+     {"Greek": "GRC", "Turkey": "TUR"}, {"GRC"}, {"TUR"}, "violence"),
+])
+def test_force_not_ruled_out_against_a_side_is_a_threat(nlp, text, spec, source, target, mode):
+    event = claimed_threat(run(nlp, text, spec), source, target)
+    assert event.mode == mode and event.pattern == "threaten:said-option"
+
+
+@pytest.mark.parametrize("text, spec", [
+    ("Japan did not rule out new talks with China.", {"Japan": "JPN", "China": "CHN"}),
+    ("Hungary ruled out military action against Serbia.", {"Hungary": "HUN", "Serbia": "SRB"}),
+])
+def test_talks_not_ruled_out_and_force_ruled_out_are_no_threat(nlp, text, spec):
+    assert not threats(run(nlp, text, spec))
+
+
+@pytest.mark.parametrize("text, spec, source, target", [
+    ("Ukraine's defence minister said Belarusian warplanes in its airspace would be legitimate targets.",
+     {"Ukraine": "UKR", "Belarusian": "BLR"}, {"UKR"}, {"BLR"}),
+    ("Israel's army chief warned that Hezbollah commanders would be fair game if the rocket fire continued.",
+     {"Israel": "ISR", "Hezbollah": "HEZBOLLAH/group"}, {"ISR"}, {"HEZBOLLAH"}),
+])
+def test_a_side_marked_as_a_target_is_threatened(nlp, text, spec, source, target):
+    claimed_threat(run(nlp, text, spec), source, target)
+
+
+def test_a_legitimate_concern_is_no_target(nlp):
+    text = "Japan's foreign minister said China's naval build-up would be a legitimate concern for the region."
+    assert not threats(run(nlp, text, {"Japan": "JPN", "China": "CHN"}))
+
+
+def test_sanctions_urged_on_a_condition_are_no_threat_by_those_urged(nlp):
+    text = "Moldova's president urged the European Union to impose sanctions on Russia if the gas cuts continued."
+    results = run(nlp, text, {"Moldova": "MDA", "European Union": "EU/organisation", "Russia": "RUS"})
+    assert not [s for s, *_ in threats(results) if "EU" in s]
+
+
+def test_a_sanction_promised_on_a_condition_is_a_threat(nlp):
+    text = "The European Union would impose sanctions on Georgia if the foreign agents law took effect, Brussels said."
+    results = run(nlp, text, {"European Union": "EU/organisation", "Georgia": "GEO", "Brussels": "EU/organisation"})
+    claimed_threat(results, {"EU"}, {"GEO"})
+
+
+@pytest.mark.parametrize("text, spec, source, target", [
+    ("China's foreign ministry promised a strong response to the Philippines.",
+     {"China": "CHN", "Philippines": "PHL"}, {"CHN"}, {"PHL"}),
+    ("Israeli troops raided a Lebanese border village on Monday. Lebanon's president vowed a firm response.",
+     {"Israeli": "ISR", "Lebanese": "LBN", "Lebanon": "LBN"}, {"LBN"}, {"ISR"}),
+])
+def test_a_vowed_response_is_a_threat(nlp, text, spec, source, target):
+    claimed_threat(run(nlp, text, spec), source, target)
+
+
+def test_a_response_promised_to_a_proposal_is_no_threat(nlp):
+    text = "The European Union promised a response to Iran's proposal by Friday."
+    assert not threats(run(nlp, text, {"European Union": "EU/organisation", "Iran": "IRN"}))
+
+
+TARIFFS = "Canada imposed tariffs on Chinese steel on Monday. "
+TARIFF_SIDES = {"Canada": "CAN", "Chinese": "CHN", "Beijing": "CHN", "Ottawa": "CAN"}
+
+
+@pytest.mark.parametrize("text", [TARIFFS + "Beijing warned of retaliation.",
+                                  TARIFFS + "Beijing warned of countermeasures against Ottawa."])
+def test_a_warning_of_retaliation_is_the_warners_threat(nlp, text):
+    claimed_threat(run(nlp, text, TARIFF_SIDES), {"CHN"}, {"CAN"})
+
+
+@pytest.mark.parametrize("text", [TARIFFS + "Ottawa warned of Chinese retaliation.",
+                                  TARIFFS + "Ottawa warned of retaliation by Beijing."])
+def test_a_warning_of_someone_elses_retaliation_is_no_threat_by_the_warner(nlp, text):
+    assert not [s for s, *_ in threats(run(nlp, text, TARIFF_SIDES)) if "CAN" in s]
+
+
+def test_the_price_paid_for_a_wrong_takes_no_mode_from_the_wrong(nlp):
+    text = "The Houthis said Israel would pay a heavy price for its strikes on Hodeidah."
+    event = claimed_threat(run(nlp, text, {"Houthis": "HOUTHIS/group", "Israel": "ISR", "its": "ISR"}),
+                           {"HOUTHIS"}, {"ISR"})
+    assert event.mode is None
+
+
+def test_a_warning_names_the_target_of_the_warners_own_promised_act(nlp):
+    text = "Russia warned that it would take countermeasures against Finland."
+    event = claimed_threat(run(nlp, text, {"Russia": "RUS", "it": "RUS", "Finland": "FIN"}), {"RUS"}, {"FIN"})
+    assert event.mode is None  # "take countermeasures" is no taking of territory
+
+
+def test_a_warning_about_another_sides_act_threatens_nobody(nlp):
+    text = "The European Union warned that the Somali government's actions would divide the country."
+    results = run(nlp, text, {"European Union": "EU/organisation", "Somali": "SOM", "the country": "SOM"})
+    assert not threats(results)
+
+
+@pytest.mark.parametrize("text, spec, source, target, mode", [
+    ("Israel will not hesitate to strike Iran's nuclear sites, its defence minister said.",
+     {"Israel": "ISR", "Iran": "IRN"}, {"ISR"}, {"IRN"}, "violence"),
+    ("China said it would not hesitate to impose sanctions on Lithuania.",
+     {"China": "CHN", "it": "CHN", "Lithuania": "LTU"}, {"CHN"}, {"LTU"}, "restrict"),
+])
+def test_a_hostile_act_promised_without_hesitation_is_a_threat(nlp, text, spec, source, target, mode):
+    event = claimed_threat(run(nlp, text, spec), source, target)
+    assert event.mode == mode and not [e for e, _, _ in run(nlp, text, spec) if e.type in ("ASSAULT", "SANCTION")]
+
+
+@pytest.mark.parametrize("text, spec", [
+    ("Japan would not hesitate to help the Philippines, its foreign minister said.",
+     {"Japan": "JPN", "Philippines": "PHL"}),
+    ("Israel hesitated to strike Iran's nuclear sites last year, its former defence minister said.",
+     {"Israel": "ISR", "Iran": "IRN"}),
+])
+def test_help_without_hesitation_or_a_hesitation_is_no_threat(nlp, text, spec):
+    assert not threats(run(nlp, text, spec))
+
+
+@pytest.mark.parametrize("text, spec, source, target", [
+    ("Any Russian attack on Poland would be met with a decisive response, Warsaw warned.",
+     {"Russian": "RUS", "Poland": "POL", "Warsaw": "POL"}, {"POL"}, {"RUS"}),
+    ("Pakistani jets bombed Afghan border posts on Sunday. Kabul said the attack would be met with force.",
+     {"Pakistani": "PAK", "Afghan": "AFG", "Kabul": "AFG"}, {"AFG"}, {"PAK"}),
+])
+def test_an_act_to_be_met_with_force_threatens_its_doer(nlp, text, spec, source, target):
+    event = claimed_threat(run(nlp, text, spec), source, target)
+    assert event.pattern == "threaten:said-unanswered"
+
+
+def test_a_proposal_met_with_scepticism_is_no_threat(nlp):
+    text = "Britain's proposal will be met with scepticism in Brussels, EU diplomats said."
+    assert not threats(run(nlp, text, {"Britain": "GBR", "EU": "EU/organisation", "Brussels": "EU/organisation"}))
+
+
+def test_a_side_that_would_be_punished_is_threatened(nlp):
+    text = "Iran's supreme leader warned that Israel would be severely punished."
+    event = claimed_threat(run(nlp, text, {"Iran": "IRN", "Israel": "ISR"}), {"IRN"}, {"ISR"})
+    assert event.pattern == "threaten:said-retaliation"
