@@ -52,6 +52,7 @@ class Grammar:
     provoking_types: frozenset[str]
     reaction_types: frozenset[str]
     anaphoric_determiners: frozenset[str]
+    naming_verbs: frozenset[str]
     retold_nouns: frozenset[str]
     party_nouns: frozenset[str]
     party_counts: frozenset[str]
@@ -69,6 +70,8 @@ class Grammar:
     wrong_objects: frozenset[str]
     wrong_predicates: frozenset[str]
     blame_predicates: frozenset[str]
+    act_nouns: frozenset[str]
+    act_kinds: frozenset[str]
     intent_contents: dict[str, str]  # type of a promised act -> AGREE mode
     refusal_contents: dict[str, str]  # type of a refused act -> REJECT mode
     demand_contents: dict[str, str]  # type of a demanded act -> REQUEST mode

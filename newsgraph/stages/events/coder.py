@@ -504,7 +504,7 @@ def _candidate(m: Match, ctx: _Context) -> Candidate:
     cand.sources, cand.source_how = _sources(m, ctx)
     source_ids = {a.id for a in cand.sources}
     etype = ctx.lexicon.types[m.pattern.type]
-    tokens, cand.target_how = target_slots(m)
+    tokens, cand.target_how = _target_phrase(m, ctx)
     targets = [a for t in tokens if not etype.parties_only or _names_a_party(t, ctx)
                for a in _target_actors(t, cand, ctx)
                if not m.pattern.target_kinds or a.kind in m.pattern.target_kinds]
@@ -666,6 +666,23 @@ def _target_actors(tok: Token, cand: Candidate | None, ctx: _Context) -> list[Ac
     return []
 
 
+def _target_phrase(m: Match, ctx: _Context) -> tuple[list[Token], str]:
+    """The target slots' tokens and where they were found; an object that is a free relative ("condemned
+    what it called Azerbaijan's provocation") stands for the thing it names."""
+    tokens, how = target_slots(m)
+    if tokens or DIRECT_OBJECT not in m.pattern.target_preps:
+        return tokens, how
+    for clause in m.trigger.children:
+        if clause.dep_ in ("ccomp", "xcomp") and clause.lemma_.lower() in ctx.grammar.naming_verbs \
+                and any(c.dep_ == "dobj" and c.tag_ == "WP" for c in clause.children):
+            named = [c for c in clause.children if c.dep_ == "oprd"] + \
+                [g for p in clause.children if p.dep_ == "prep" and p.lower_ == "as" for g in p.children
+                 if g.dep_ == "pobj"]
+            if named:
+                return named, f"what '{clause.text}' named"
+    return tokens, how
+
+
 def _counted_sides(tok: Token, ctx: _Context) -> bool:
     """"both sides", "all parties", "the three governments": sides counted, not named."""
     return tok.lemma_.lower() in ctx.grammar.party_nouns and any(
@@ -806,7 +823,7 @@ def _resolve_reaction_target(cand: Candidate, ctx: _Context) -> None:
     if cand.status != "no target actor" or cand.etype not in ctx.grammar.reaction_types:
         return
     reactor = {a.code or a.id for a in cand.sources}
-    objects = [o for o in target_tokens(m) if o.pos_ == "NOUN" and _definite(o, ctx)
+    objects = [o for o in _target_phrase(m, ctx)[0] if o.pos_ == "NOUN" and _definite(o, ctx)
                and not _names_others(o, reactor, ctx)]
     polarity = _polarity(cand.etype, ctx)
     for earlier in reversed(ctx.told[-REPLY_LOOKBACK_EVENTS:]):

@@ -96,15 +96,24 @@ def told_wrong(clause: Token, grammar: Grammar) -> Token | None:
     if lemma in grammar.wrong_verbs:
         return clause
     if lemma in grammar.wrong_object_verbs:
-        return next((c for c in clause.children if c.dep_ in ("dobj", "nsubjpass")
-                     and c.lemma_.lower() in grammar.wrong_objects), None)
+        return next((c for c in clause.children if c.dep_ in ("dobj", "nsubjpass") and _names_wrong(c, grammar)),
+                    None)
     if lemma == "be":  # "is guilty of", "was behind the raid", "were a war crime by Israel"
         return next((c for c in clause.children
                      if (c.dep_ in ("acomp", "prep") and c.lower_ in grammar.wrong_predicates)
                      or (c.dep_ in ("acomp", "prep") and c.lower_ in grammar.blame_predicates
                          and _blamed_for_wrong(c, grammar))
-                     or (c.dep_ == "attr" and c.lemma_.lower() in grammar.wrong_objects)), None)
+                     or (c.dep_ == "attr" and _names_wrong(c, grammar))), None)
     return None
+
+
+def _names_wrong(noun: Token, grammar: Grammar) -> bool:
+    """"the ceasefire" (broken), "war crimes", "an act of war": a noun that names a wrong done."""
+    if noun.lemma_.lower() in grammar.wrong_objects:
+        return True
+    return noun.lemma_.lower() in grammar.act_nouns and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in grammar.act_kinds | grammar.wrong_objects
+        for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children)
 
 
 def _blamed_for_wrong(predicate: Token, grammar: Grammar) -> bool:

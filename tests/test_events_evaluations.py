@@ -1,0 +1,87 @@
+"""Evaluations, refusals and sanctions told in ways any outlet writes: what a reaction names through a free
+relative, a wrong told as "an act of war", a side that "is opposed to" something, and their negative cases.
+
+Hand-built actor tables as in test_events.py; sentences written for these tests.
+"""
+from __future__ import annotations
+
+import pytest
+from test_events import find, run
+
+
+def _types(results) -> set[tuple[str, frozenset[str], frozenset[str]]]:
+    return {(e.type, s, t) for e, s, t in results if e.is_claim}
+
+
+@pytest.mark.parametrize(("text", "actors", "target"), [
+    ("Armenia condemned what it called Azerbaijan's provocation at the border.",
+     {"Armenia": "ARM", "it": "ARM", "Azerbaijan": "AZE"}, "AZE"),
+    ("Manila denounced what it described as China's dangerous manoeuvres near the shoal.",
+     {"Manila": "PHL", "it": "PHL", "China": "CHN"}, "CHN"),
+])
+def test_condemning_what_it_called_x_accuses_the_one_it_names(nlp, text, actors, target):
+    event = find(run(nlp, text, actors), "ACCUSE", {actors[text.split()[0]]}, {target})
+    assert event.mode == "disapprove"
+
+
+def test_condemning_what_it_called_an_unowned_act_accuses_nobody(nlp):
+    results = run(nlp, "Armenia condemned what it called an irresponsible action.", {"Armenia": "ARM", "it": "ARM"})
+    assert not [e for e, _, _ in results if e.type == "ACCUSE"]
+
+
+@pytest.mark.parametrize(("text", "actors", "source", "target"), [
+    ("Kyiv said Moscow had committed an act of war.", {"Kyiv": "UKR", "Moscow": "RUS"}, "UKR", "RUS"),
+    ("Islamabad said the Indian missile strikes were an act of war.", {"Islamabad": "PAK", "Indian": "IND"},
+     "PAK", "IND"),
+    ("Seoul said the North's drone flights were acts of provocation.", {"Seoul": "KOR", "North": "PRK"},
+     "KOR", "PRK"),
+])
+def test_an_act_of_war_told_as_done_accuses_its_doer(nlp, text, actors, source, target):
+    assert find(run(nlp, text, actors), "ACCUSE", {source}, {target}).mode == "allege"
+
+
+@pytest.mark.parametrize("text", [
+    "Tehran said Israel had denied committing an act of war.",
+    "Tehran said Israel could commit an act of war.",
+    "Tehran said Israel had committed an act of kindness.",
+])
+def test_a_denied_foreseen_or_harmless_act_accuses_nobody(nlp, text):
+    results = run(nlp, text, {"Tehran": "IRN", "Israel": "ISR"})
+    assert ("ACCUSE", frozenset({"IRN"}), frozenset({"ISR"})) not in _types(results)
+
+
+@pytest.mark.parametrize(("text", "actors", "source", "target"), [
+    ("Poland is opposed to Ukraine's grain imports.", {"Poland": "POL", "Ukraine": "UKR"}, "POL", "UKR"),
+    ("Hungary was opposed to Sweden's bid to join the alliance.", {"Hungary": "HUN", "Sweden": "SWE"},
+     "HUN", "SWE"),
+])
+def test_a_side_opposed_to_something_rejects_its_owner(nlp, text, actors, source, target):
+    find(run(nlp, text, actors), "REJECT", {source}, {target})
+
+
+def test_a_side_opposed_by_another_is_not_the_one_rejecting(nlp):
+    results = run(nlp, "Ukraine's grain imports are opposed by Poland.", {"Poland": "POL", "Ukraine": "UKR"})
+    assert ("REJECT", frozenset({"UKR"}), frozenset({"POL"})) not in _types(results)
+
+
+@pytest.mark.parametrize(("text", "actors", "etype", "source", "targets"), [
+    ("Peru recalled its envoys to Mexico and Bolivia after the remarks.",
+     {"Peru": "PER", "Mexico": "MEX", "Bolivia": "BOL"}, "SANCTION", "PER", {"MEX", "BOL"}),
+    ("Ghana shut its borders to Togo and Benin.", {"Ghana": "GHA", "Togo": "TGO", "Benin": "BEN"},
+     "SANCTION", "GHA", {"TGO", "BEN"}),
+    ("Georgia dismissed the criticism from Paris and Berlin.", {"Georgia": "GEO", "Paris": "FRA", "Berlin": "DEU"},
+     "REJECT", "GEO", {"FRA", "DEU"}),
+])
+def test_coordinated_targets_each_get_the_act(nlp, text, actors, etype, source, targets):
+    results = run(nlp, text, actors)
+    assert find(results, etype, {source}, targets)
+
+
+@pytest.mark.parametrize(("text", "actors"), [
+    ("The band added Spain to its tour list.", {"Spain": "ESP"}),
+    ("The hotel welcomed guests from Spain.", {"Spain": "ESP"}),
+    ("Norway did not convey any concerns to Russia.", {"Norway": "NOR", "Russia": "RUS"}),
+])
+def test_look_alikes_are_no_events(nlp, text, actors):
+    results = run(nlp, text, actors)
+    assert not [e for e, _, _ in results if e.is_claim and e.type in ("SANCTION", "SUPPORT", "ACCUSE")]
