@@ -85,3 +85,35 @@ def test_coordinated_targets_each_get_the_act(nlp, text, actors, etype, source, 
 def test_look_alikes_are_no_events(nlp, text, actors):
     results = run(nlp, text, actors)
     assert not [e for e, _, _ in results if e.is_claim and e.type in ("SANCTION", "SUPPORT", "ACCUSE")]
+
+
+@pytest.mark.parametrize(("text", "actors", "source", "target"), [
+    ("Seoul says Pyongyang's missile launches are a threat to the region.", {"Seoul": "KOR", "Pyongyang": "PRK"},
+     "KOR", "PRK"),
+    ("Venezuela said the court's ruling was outrageous.", {"Venezuela": "VEN", "court": "ICJ/organisation"},
+     "VEN", "ICJ"),
+    ('"Beijing\'s blockade of the shoal was reckless," the Philippine foreign minister said.',
+     {"Beijing": "CHN", "Philippine": "PHL"}, "PHL", "CHN"),
+])
+def test_a_side_judging_anothers_act_in_condemning_words_accuses_it(nlp, text, actors, source, target):
+    event = find(run(nlp, text, actors), "ACCUSE", {source}, {target})
+    assert event.mode == "disapprove" and event.pattern == "accuse:reported-evaluation"
+
+
+@pytest.mark.parametrize(("text", "actors"), [
+    ("Moscow said its response was legal and not a provocation.", {"Moscow": "RUS"}),
+    ("Berlin said Russia's drills were not a threat.", {"Berlin": "DEU", "Russia": "RUS"}),
+    ("Tokyo said Russia's strikes could be dangerous.", {"Tokyo": "JPN", "Russia": "RUS"}),
+    ("Tokyo said the strikes on Syria were unacceptable.", {"Tokyo": "JPN", "Syria": "SYR"}),
+    ("Oslo said Sweden's plan was sensible.", {"Oslo": "NOR", "Sweden": "SWE"}),
+])
+def test_own_denied_foreseen_or_victims_judgements_accuse_nobody(nlp, text, actors):
+    results = run(nlp, text, actors)
+    assert not [e for e, _, _ in results if e.is_claim and e.pattern == "accuse:reported-evaluation"]
+
+
+def test_a_judged_act_naming_nobody_is_aimed_at_its_doer(nlp):
+    text = ("Russian warships held live-fire drills near Latvia's coast on Monday. "
+            "Riga said the drills were reckless.")
+    results = run(nlp, text, {"Russian": "RUS", "Latvia": "LVA", "Riga": "LVA"})
+    assert find(results, "ACCUSE", {"LVA"}, {"RUS"}).pattern == "accuse:reported-evaluation"

@@ -42,6 +42,7 @@ from .arguments import (
     DIRECT_OBJECT_DEPS,
     MODIFIER_DEPS,
     Grammar,
+    conjuncts,
     frame,
     is_time_phrase,
     owner_tokens,
@@ -50,7 +51,7 @@ from .arguments import (
     subject_tokens,
     token_actors,
 )
-from .conventions import condition_clause, demanded_of, reread, told_wrong, wrong_doers
+from .conventions import condition_clause, demanded_of, reread, told_condemnation, told_wrong, wrong_doers
 from .matching import Match, clause_dep, match_patterns, target_slots, target_tokens, trigger_kind
 from .scorer import NONE, EventScorer, Proposal, Verdict
 
@@ -67,6 +68,10 @@ JOINT_WORDS = frozenset({"two", "both", "all"})  # "the two countries should ...
 # The pattern an ACCUSE read off a reported wrong is coded by; its words are grammar.yaml's wrong_* lists.
 REPORTED_WRONG = Pattern(id="accuse:reported-wrong", kind="verb", type="ACCUSE", mode="allege", lemmas=frozenset(),
                          origin="own:convention:reported-wrong")
+# ... and an ACCUSE read off a reported judgement ("said the ruling was absurd"); its words are the class below.
+REPORTED_EVALUATION = Pattern(id="accuse:reported-evaluation", kind="verb", type="ACCUSE", mode="disapprove",
+                              lemmas=frozenset(), origin="own:convention:reported-evaluation")
+CONDEMNATION_CLASS = "condemnation"  # patterns-verbs.yaml: words that condemn what they describe
 
 
 @dataclass(eq=False)
@@ -322,7 +327,7 @@ def _sentence_candidates(sent: Span, ctx: _Context, trace: Trace | None) -> list
             continue
         out.append(_candidate(m, ctx))
     return out + [d for c in out if (d := _demand(c, ctx) or _ultimatum(c, ctx)) is not None] \
-        + _reported_wrongs(sent, ctx)
+        + _reported_wrongs(sent, ctx) + _reported_evaluations(sent, ctx)
 
 
 def _used_by_verb(m: Match, consumed: dict[int, str]) -> bool:
@@ -646,6 +651,65 @@ def _reported_wrongs(sent: Span, ctx: _Context) -> list[Candidate]:
     return out
 
 
+def _reported_evaluations(sent: Span, ctx: _Context) -> list[Candidate]:
+    """"Caracas said the ruling was absurd", "Seoul says Pyongyang's launches are a threat": a coded side judging
+    another side's act with a word that condemns it is its ACCUSE (disapprove) of that side; an act that names
+    nobody ("the ruling") is left to the reaction rule, which aims it at whoever did the act."""
+    words = ctx.lexicon.classes.get(CONDEMNATION_CLASS, frozenset())
+    out: list[Candidate] = []
+    for saying in sent:
+        if not ctx.speech.is_reporting(saying):
+            continue
+        for clause in saying.children:
+            judged = told_condemnation(clause, words) if clause.dep_ == "ccomp" else None
+            if judged is None or told_wrong(clause, ctx.grammar) is not None or NOT_FACT_QUALIFIERS & (
+                    qualifiers_of(clause, ctx.grammar) | qualifiers_of(saying, ctx.grammar)):
+                continue
+            speakers = [a for t in subject_tokens(saying)[0]
+                        for a in token_actors(t, ctx.actors, ctx.grammar, ctx.speech, as_source=True)]
+            subjects = [t for t in subject_tokens(clause)[0] if _act_or_actor(t, ctx)]
+            accused = [a for t in subjects for a in _phrase_owners(t, ctx)]
+            if not subjects or not any(a.code for a in speakers) \
+                    or {a.code or a.id for a in speakers} & {a.code or a.id for a in accused}:
+                continue  # "Moscow said its response was legal": a side judging its own act accuses nobody
+            cand = Candidate(match=Match(REPORTED_EVALUATION, clause), sources=speakers, targets=accused,
+                             etype="ACCUSE", source_how=f"subject of '{saying.text}'",
+                             target_how=f"subject of '{clause.text}'", mode=REPORTED_EVALUATION.mode,
+                             rule=f"reported evaluation: '{saying.text}' that ... '{judged.text}'")
+            cand.status = _status(cand, ctx)
+            cand.qualifiers = sorted(qualifiers_of(saying, ctx.grammar) | _quote_qualifier(saying, ctx))
+            cand.confidence = _confidence(cand.match, cand)
+            out.append(cand)
+    return out
+
+
+def _act_or_actor(noun: Token, ctx: _Context) -> bool:
+    """What a condemning word judges must be a side ("Russia is a threat") or an act the lexicon knows or retells
+    ("the launches", "the ruling", "the move"); "China's influence was a threat" judges neither."""
+    if ctx.actors.actor_at(noun.idx, noun.idx + len(noun.text)) is not None and noun.pos_ == "PROPN":
+        return True
+    forms = lemma_candidates(noun)
+    return noun.lemma_.lower() in ctx.grammar.retold_nouns or any(
+        ctx.lexicon.knows(kind, form) for kind in ("noun", "verb") for form in forms)
+
+
+def _phrase_owners(noun: Token, ctx: _Context) -> list[Actor]:
+    """The actors a noun phrase names ahead of its prepositions and clauses: "Israel's strikes", "the Indian
+    strikes", "Russia", but not the victims in "the strikes on Gaza"; a pronoun names no act's doer here."""
+    if noun.pos_ == "PRON":
+        return []
+    out: list[Actor] = []
+    for head in conjuncts(noun):
+        parts = [head] + [c for c in head.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+        for part in parts:
+            edge = part.right_edge if part is not head else head
+            for _, _, actor_id in ctx.actors.mentions_in(part.left_edge.idx, edge.idx + len(edge.text)):
+                actor = ctx.actors.get(actor_id)
+                if actor is not None and actor not in out:
+                    out.append(actor)
+    return out
+
+
 def _target_actors(tok: Token, cand: Candidate | None, ctx: _Context) -> list[Actor]:
     """The actors a target phrase names; a thing that names nobody is aimed at whoever owns it, one or two
     "of"/possessive steps in ("positions of Hezbollah's forces", "the gate of Israel's embassy")."""
@@ -823,7 +887,8 @@ def _resolve_reaction_target(cand: Candidate, ctx: _Context) -> None:
     if cand.status != "no target actor" or cand.etype not in ctx.grammar.reaction_types:
         return
     reactor = {a.code or a.id for a in cand.sources}
-    objects = [o for o in _target_phrase(m, ctx)[0] if o.pos_ == "NOUN" and _definite(o, ctx)
+    judged = subject_tokens(m.trigger)[0] if m.pattern is REPORTED_EVALUATION else _target_phrase(m, ctx)[0]
+    objects = [o for o in judged if o.pos_ == "NOUN" and _definite(o, ctx)
                and not _names_others(o, reactor, ctx)]
     polarity = _polarity(cand.etype, ctx)
     for earlier in reversed(ctx.told[-REPLY_LOOKBACK_EVENTS:]):

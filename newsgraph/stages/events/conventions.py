@@ -107,6 +107,14 @@ def told_wrong(clause: Token, grammar: Grammar) -> Token | None:
     return None
 
 
+def told_condemnation(clause: Token, words: frozenset[str]) -> Token | None:
+    """"said the ruling was absurd", "says the drills are a provocation": the predicate of a reported copula
+    that condemns its subject, if there is one (`words`: the lexicon's condemnation class)."""
+    if clause.lemma_.lower() != "be":
+        return None
+    return next((c for c in clause.children if c.dep_ in ("acomp", "attr") and c.lemma_.lower() in words), None)
+
+
 def _names_wrong(noun: Token, grammar: Grammar) -> bool:
     """"the ceasefire" (broken), "war crimes", "an act of war": a noun that names a wrong done."""
     if noun.lemma_.lower() in grammar.wrong_objects:
