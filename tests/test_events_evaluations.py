@@ -117,3 +117,20 @@ def test_a_judged_act_naming_nobody_is_aimed_at_its_doer(nlp):
             "Riga said the drills were reckless.")
     results = run(nlp, text, {"Russian": "RUS", "Latvia": "LVA", "Riga": "LVA"})
     assert find(results, "ACCUSE", {"LVA"}, {"RUS"}).pattern == "accuse:reported-evaluation"
+
+
+@pytest.mark.parametrize(("text", "actors", "etype", "source", "targets"), [
+    ("Ethiopia and Kenya signed a water deal on Monday. Egypt welcomed it on Tuesday.",
+     {"Ethiopia": "ETH", "Kenya": "KEN", "Egypt": "EGY"}, "SUPPORT", "EGY", {"ETH", "KEN"}),
+    ("Russian missiles struck Kyiv overnight. Poland condemned it in the strongest terms.",
+     {"Russian": "RUS", "Kyiv": "UKR", "Poland": "POL"}, "ACCUSE", "POL", {"RUS"}),
+])
+def test_a_reaction_to_it_answers_the_act_just_told(nlp, text, actors, etype, source, targets):
+    find(run(nlp, text, actors), etype, {source}, targets)
+
+
+def test_a_reaction_to_it_does_not_reach_back_past_the_sentence_before(nlp):
+    text = ("Ethiopia and Kenya signed a water deal on Monday. The rains came late. Food prices rose. "
+            "Egypt welcomed it on Tuesday.")
+    results = run(nlp, text, {"Ethiopia": "ETH", "Kenya": "KEN", "Egypt": "EGY"})
+    assert not [e for e, s, _ in results if e.type == "SUPPORT" and s == {"EGY"}]

@@ -53,6 +53,7 @@ class Grammar:
     reaction_types: frozenset[str]
     anaphoric_determiners: frozenset[str]
     naming_verbs: frozenset[str]
+    act_pronouns: frozenset[str]
     retold_nouns: frozenset[str]
     party_nouns: frozenset[str]
     party_counts: frozenset[str]

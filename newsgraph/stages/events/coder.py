@@ -890,12 +890,16 @@ def _resolve_reaction_target(cand: Candidate, ctx: _Context) -> None:
     judged = subject_tokens(m.trigger)[0] if m.pattern is REPORTED_EVALUATION else _target_phrase(m, ctx)[0]
     objects = [o for o in judged if o.pos_ == "NOUN" and _definite(o, ctx)
                and not _names_others(o, reactor, ctx)]
+    # "Spain praised it as a milestone": a pronoun naming no side retells the latest act, if it is that recent
+    retold_since = _previous_sentence_start(m.trigger) \
+        if any(o.pos_ == "PRON" and o.lower_ in ctx.grammar.act_pronouns for o in judged) else None
     polarity = _polarity(cand.etype, ctx)
     for earlier in reversed(ctx.told[-REPLY_LOOKBACK_EVENTS:]):
         event = earlier.event
         if event is None or not event.is_claim or _polarity(earlier.etype, ctx) != polarity:
             continue
-        if not any(_names_act(o, earlier, ctx) for o in objects):
+        recent = retold_since is not None and earlier.match.trigger.i >= retold_since
+        if not recent and not any(_names_act(o, earlier, ctx) for o in objects):
             continue
         parties = earlier.sources + (earlier.targets if ctx.lexicon.types[earlier.etype].symmetric else [])
         targets = [a for a in parties if a.code and a.code not in reactor]
@@ -905,6 +909,11 @@ def _resolve_reaction_target(cand: Candidate, ctx: _Context) -> None:
             cand.targets, cand.status = targets, "event"
             cand.target_how = f"reaction to earlier {event.id} '{event.trigger}'"
         return
+
+
+def _previous_sentence_start(tok: Token) -> int:
+    start = tok.sent.start
+    return tok.doc[start - 1].sent.start if start > 0 else start
 
 
 def _definite(noun: Token, ctx: _Context) -> bool:
