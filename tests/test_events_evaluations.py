@@ -134,3 +134,20 @@ def test_a_reaction_to_it_does_not_reach_back_past_the_sentence_before(nlp):
             "Egypt welcomed it on Tuesday.")
     results = run(nlp, text, {"Ethiopia": "ETH", "Kenya": "KEN", "Egypt": "EGY"})
     assert not [e for e, s, _ in results if e.type == "SUPPORT" and s == {"EGY"}]
+
+
+@pytest.mark.parametrize(("text", "actors", "etype", "source", "target"), [
+    ("The Arab League passed a resolution condemning Israel's raid on the camp.",
+     {"Arab League": "ARL/organisation", "Israel": "ISR"}, "ACCUSE", "ARL", "ISR"),
+    ("The G7 adopted a declaration urging China to curb its steel exports.",
+     {"G7": "G7/organisation", "China": "CHN"}, "REQUEST", "G7", "CHN"),
+    ("Thirty countries led by Ireland signed a letter supporting the court.",
+     {"Ireland": "IRL", "court": "ICC/organisation"}, "SUPPORT", "IRL", "ICC"),
+])
+def test_a_text_a_side_issues_does_what_its_participle_says(nlp, text, actors, etype, source, target):
+    find(run(nlp, text, actors), etype, {source}, {target})
+
+
+def test_a_text_someone_only_reads_out_is_not_theirs(nlp):
+    results = run(nlp, "A reporter read out a statement condemning Israel.", {"Israel": "ISR"})
+    assert not [e for e, _, _ in results if e.type == "ACCUSE"]

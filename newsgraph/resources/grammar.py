@@ -58,6 +58,8 @@ class Grammar:
     party_nouns: frozenset[str]
     party_counts: frozenset[str]
     responsibility_nouns: frozenset[str]
+    document_nouns: frozenset[str]
+    document_verbs: frozenset[str]
     assault_instruments: dict[str, str]  # instrument lemma -> ASSAULT mode
     threat_contents: dict[str, str]  # threatened act (verb or noun lemma) -> THREATEN mode
     intent_governors: frozenset[str]

@@ -451,9 +451,21 @@ def _locate_missing_side(cand: Candidate, ctx: _Context) -> None:
 def _sources(m: Match, ctx: _Context) -> tuple[list[Actor], str]:
     if m.pattern.kind == "verb":
         tokens, how = subject_tokens(m.trigger)
+        document = tokens[0] if how == "participle" and _issued_document(tokens[0], ctx) else None
         tokens = [t for t in tokens if not _other_event_noun(t, m.pattern.type, ctx)]
-        return [a for t in tokens for a in token_actors(t, ctx.actors, ctx.grammar, ctx.speech, as_source=True)], how
+        found = [a for t in tokens for a in token_actors(t, ctx.actors, ctx.grammar, ctx.speech, as_source=True)]
+        if not found and document is not None:  # "passed a resolution censuring Iran": who passed it censures
+            issuers = subject_tokens(document.head)[0]
+            found = [a for t in issuers for a in token_actors(t, ctx.actors, ctx.grammar, ctx.speech, as_source=True)]
+            how = f"issuer of '{document.text}'"
+        return found, how
     return _noun_sources(m.trigger, ctx, m.pattern)
+
+
+def _issued_document(noun: Token, ctx: _Context) -> bool:
+    """A text a side issued, whose participle says what the text does: "issued a statement condemning"."""
+    return noun.lemma_.lower() in ctx.grammar.document_nouns and noun.dep_ == "dobj" \
+        and noun.head.lemma_.lower() in ctx.grammar.document_verbs
 
 
 def _other_event_noun(tok: Token, etype: str, ctx: _Context) -> bool:
