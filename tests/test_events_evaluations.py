@@ -151,3 +151,12 @@ def test_a_text_a_side_issues_does_what_its_participle_says(nlp, text, actors, e
 def test_a_text_someone_only_reads_out_is_not_theirs(nlp):
     results = run(nlp, "A reporter read out a statement condemning Israel.", {"Israel": "ISR"})
     assert not [e for e, _, _ in results if e.type == "ACCUSE"]
+
+
+def test_welcoming_the_agreement_answers_the_agreement_not_an_earlier_welcome(nlp):
+    text = ("Armenia and Azerbaijan signed a peace agreement in Washington on Friday. "
+            "France praised the agreement as historic. "
+            "Germany welcomed the agreement on Saturday.")
+    results = run(nlp, text, {"Armenia": "ARM", "Azerbaijan": "AZE", "France": "FRA", "Germany": "DEU"})
+    find(results, "SUPPORT", {"FRA"}, {"ARM", "AZE"})
+    find(results, "SUPPORT", {"DEU"}, {"ARM", "AZE"})

@@ -893,7 +893,8 @@ def _resolve_reaction_target(cand: Candidate, ctx: _Context) -> None:
     before, named by a definite noun and no actor, is aimed at whoever did it (every party of a joint act).
 
     The act is the latest one of the reaction's polarity (conflict for a condemnation, cooperation for a
-    welcome) whose trigger has the noun's lemma, or whose type the noun names as an event noun.
+    welcome) whose trigger has the noun's lemma, or whose type the noun names as an event noun; failing that,
+    the latest one at all when the noun retells any act ("the move").
     """
     m = cand.match
     if cand.status != "no target actor" or cand.etype not in ctx.grammar.reaction_types:
@@ -906,12 +907,14 @@ def _resolve_reaction_target(cand: Candidate, ctx: _Context) -> None:
     retold_since = _previous_sentence_start(m.trigger) \
         if any(o.pos_ == "PRON" and o.lower_ in ctx.grammar.act_pronouns for o in judged) else None
     polarity = _polarity(cand.etype, ctx)
-    for earlier in reversed(ctx.told[-REPLY_LOOKBACK_EVENTS:]):
+    acts = [e for e in reversed(ctx.told[-REPLY_LOOKBACK_EVENTS:])
+            if e.event is not None and e.event.is_claim and _polarity(e.etype, ctx) == polarity]
+    # An act the noun names by its own words ("the agreement" an AGREE) before any act a generic noun retells.
+    named = [e for e in acts if (retold_since is not None and e.match.trigger.i >= retold_since)
+             or any(_names_act(o, e, ctx, generic=False) for o in objects)]
+    for earlier in named or [e for e in acts if any(_names_act(o, e, ctx) for o in objects)]:
         event = earlier.event
-        if event is None or not event.is_claim or _polarity(earlier.etype, ctx) != polarity:
-            continue
-        recent = retold_since is not None and earlier.match.trigger.i >= retold_since
-        if not recent and not any(_names_act(o, earlier, ctx) for o in objects):
+        if event is None:
             continue
         parties = earlier.sources + (earlier.targets if ctx.lexicon.types[earlier.etype].symmetric else [])
         targets = [a for a in parties if a.code and a.code not in reactor]
@@ -947,11 +950,11 @@ def _polarity(etype: str, ctx: _Context) -> str:
     return ctx.lexicon.types[etype].quad_class.split("_")[-1]
 
 
-def _names_act(noun: Token, act: Candidate, ctx: _Context) -> bool:
+def _names_act(noun: Token, act: Candidate, ctx: _Context, *, generic: bool = True) -> bool:
     """The noun retells the act: the same lemma as its trigger ("struck" ... "the strikes"), an event noun
-    of its type ("attacked" ... "the bombardment"), or a noun that retells any act ("the move")."""
+    of its type ("attacked" ... "the bombardment"), or (`generic`) a noun that retells any act ("the move")."""
     lemma = noun.lemma_.lower()
-    if lemma in ctx.grammar.retold_nouns:
+    if generic and lemma in ctx.grammar.retold_nouns:
         return True
     if lemma in {t.lemma_.lower() for t in (act.match.trigger, *act.match.consumed)}:
         return True
