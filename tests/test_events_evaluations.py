@@ -160,3 +160,25 @@ def test_welcoming_the_agreement_answers_the_agreement_not_an_earlier_welcome(nl
     results = run(nlp, text, {"Armenia": "ARM", "Azerbaijan": "AZE", "France": "FRA", "Germany": "DEU"})
     find(results, "SUPPORT", {"FRA"}, {"ARM", "AZE"})
     find(results, "SUPPORT", {"DEU"}, {"ARM", "AZE"})
+
+
+@pytest.mark.parametrize(("text", "actors", "source", "target"), [
+    ("Kyiv alleged that Moscow had deported thousands of children.", {"Kyiv": "UKR", "Moscow": "RUS"}, "UKR", "RUS"),
+    ("Caracas charged that Washington was plotting a coup.", {"Caracas": "VEN", "Washington": "USA"}, "VEN", "USA"),
+    ("Kyiv alleged that civilians had been killed by Russian troops.", {"Kyiv": "UKR", "Russian": "RUS"},
+     "UKR", "RUS"),
+    ("Baghdad said Iran was meddling in its internal affairs.", {"Baghdad": "IRQ", "Iran": "IRN"}, "IRQ", "IRN"),
+    ("Ottawa said New Delhi had spied on Sikh activists.", {"Ottawa": "CAN", "New Delhi": "IND"}, "CAN", "IND"),
+])
+def test_an_alleged_act_or_a_wrong_told_as_done_accuses_its_doer(nlp, text, actors, source, target):
+    assert find(run(nlp, text, actors), "ACCUSE", {source}, {target}).pattern == "accuse:reported-wrong"
+
+
+@pytest.mark.parametrize("text", [
+    "Kyiv denied that Moscow had deported children.",
+    "Kyiv said Moscow would not interfere in the talks.",
+    "Kyiv alleged that it had been attacked by unknown gunmen.",
+])
+def test_a_denied_or_foreseen_or_unattributed_act_accuses_nobody(nlp, text):
+    results = run(nlp, text, {"Kyiv": "UKR", "Moscow": "RUS", "it": "UKR"})
+    assert not [e for e, _, _ in results if e.type == "ACCUSE" and e.is_claim]

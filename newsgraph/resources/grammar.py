@@ -69,6 +69,7 @@ class Grammar:
     promise_modals: frozenset[str]
     demand_modals: frozenset[str]
     wrong_verbs: frozenset[str]
+    alleging_verbs: frozenset[str]
     wrong_object_verbs: frozenset[str]
     wrong_objects: frozenset[str]
     wrong_predicates: frozenset[str]

@@ -633,14 +633,17 @@ def _demand(act: Candidate, ctx: _Context) -> Candidate | None:
 
 
 def _reported_wrongs(sent: Span, ctx: _Context) -> list[Candidate]:
-    """"Ankara says Athens broke the agreement": a coded side telling a wrong another side did accuses it.
-    A denied, doubted or foreseen wrong ("denied that ...", "said X could violate ...") accuses nobody."""
+    """"Ankara says Athens broke the agreement": a coded side telling a wrong another side did accuses it;
+    so does one alleging any act of it ("Kyiv alleged that Moscow had deported children"). A denied, doubted or
+    foreseen wrong ("denied that ...", "said X could violate ...") accuses nobody."""
     out: list[Candidate] = []
     for saying in sent:
-        if not ctx.speech.is_reporting(saying):
+        alleging = saying.lemma_.lower() in ctx.grammar.alleging_verbs and saying.pos_ == "VERB"
+        if not (alleging or ctx.speech.is_reporting(saying)):
             continue
         for clause in saying.children:
-            wrong = told_wrong(clause, ctx.grammar) if clause.dep_ == "ccomp" else None
+            wrong = (told_wrong(clause, ctx.grammar) or (clause if alleging else None)) \
+                if clause.dep_ == "ccomp" else None
             if wrong is None or NOT_FACT_QUALIFIERS & (qualifiers_of(clause, ctx.grammar)
                                                         | qualifiers_of(saying, ctx.grammar)):
                 continue
