@@ -182,3 +182,22 @@ def test_an_alleged_act_or_a_wrong_told_as_done_accuses_its_doer(nlp, text, acto
 def test_a_denied_or_foreseen_or_unattributed_act_accuses_nobody(nlp, text):
     results = run(nlp, text, {"Kyiv": "UKR", "Moscow": "RUS", "it": "UKR"})
     assert not [e for e, _, _ in results if e.type == "ACCUSE" and e.is_claim]
+
+
+@pytest.mark.parametrize(("text", "actors", "source", "target"), [
+    ("Caracas does not recognize the jurisdiction of the International Court of Justice.",
+     {"Caracas": "VEN", "International Court of Justice": "ICJ/organisation"}, "VEN", "ICJ"),
+    ("Japan has not recognized the military government in Niger.", {"Japan": "JPN", "Niger": "NER"}, "JPN", "NER"),
+])
+def test_a_denied_stance_is_a_refusal(nlp, text, actors, source, target):
+    event = find(run(nlp, text, actors), "REJECT", {source}, {target})
+    assert "negated" not in event.qualifiers
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya may not recognize the new government in Niger.",
+    "Kenya recognized the new government in Niger.",
+])
+def test_a_possible_or_granted_stance_is_no_refusal(nlp, text):
+    results = run(nlp, text, {"Kenya": "KEN", "Niger": "NER"})
+    assert not [e for e, _, _ in results if e.type == "REJECT"]

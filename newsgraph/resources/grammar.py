@@ -64,6 +64,7 @@ class Grammar:
     threat_contents: dict[str, str]  # threatened act (verb or noun lemma) -> THREATEN mode
     intent_governors: frozenset[str]
     refusal_governors: frozenset[str]
+    stance_verbs: frozenset[str]
     consequence_verbs: frozenset[str]
     response_verbs: frozenset[str]
     promise_modals: frozenset[str]

@@ -43,6 +43,10 @@ def reread(etype: str, trigger: Token, own: set[str], grammar: Grammar) -> Readi
     if etype in grammar.refusal_contents and {"negated", "future"} <= own:
         return Reading("REJECT", _mode(grammar.refusal_contents[etype]), trigger, frozenset({"negated", "future"}),
                        f"refusal: will not {etype}")
+    if etype in grammar.refusal_contents and "negated" in own and not own & {"future", "hypothetical"} \
+            and trigger.lemma_.lower() in grammar.stance_verbs:
+        return Reading("REJECT", _mode(grammar.refusal_contents[etype]), trigger, frozenset({"negated"}),
+                       f"refusal: does not {trigger.lemma_.lower()}")
     condition = condition_clause(trigger)
     if etype in grammar.condition_contents and condition is not None and own & {"future", "hypothetical"} \
             and "negated" not in own:
