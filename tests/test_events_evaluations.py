@@ -201,3 +201,22 @@ def test_a_denied_stance_is_a_refusal(nlp, text, actors, source, target):
 def test_a_possible_or_granted_stance_is_no_refusal(nlp, text):
     results = run(nlp, text, {"Kenya": "KEN", "Niger": "NER"})
     assert not [e for e, _, _ in results if e.type == "REJECT"]
+
+
+@pytest.mark.parametrize(("text", "actors", "source", "target"), [
+    ("Britain said Israel had the right to defend itself.", {"Britain": "GBR", "Israel": "ISR"}, "GBR", "ISR"),
+    ("Berlin says Kyiv has every right to strike targets inside Russia.",
+     {"Berlin": "DEU", "Kyiv": "UKR", "Russia": "RUS"}, "DEU", "UKR"),
+])
+def test_granting_another_side_a_right_supports_it(nlp, text, actors, source, target):
+    assert find(run(nlp, text, actors), "SUPPORT", {source}, {target}).pattern == "support:reported-right"
+
+
+@pytest.mark.parametrize("text", [
+    "Kyiv said it had the right to respond.",
+    "London said Israel did not have the right to annex the West Bank.",
+    "London said Israel had a plan to defend itself.",
+])
+def test_an_own_denied_or_other_possession_supports_nobody(nlp, text):
+    results = run(nlp, text, {"Kyiv": "UKR", "it": "UKR", "London": "GBR", "Israel": "ISR"})
+    assert not [e for e, _, _ in results if e.pattern == "support:reported-right" and e.is_claim]

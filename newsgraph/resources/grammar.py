@@ -60,6 +60,7 @@ class Grammar:
     responsibility_nouns: frozenset[str]
     document_nouns: frozenset[str]
     document_verbs: frozenset[str]
+    granted_nouns: frozenset[str]
     assault_instruments: dict[str, str]  # instrument lemma -> ASSAULT mode
     threat_contents: dict[str, str]  # threatened act (verb or noun lemma) -> THREATEN mode
     intent_governors: frozenset[str]

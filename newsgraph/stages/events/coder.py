@@ -72,6 +72,9 @@ REPORTED_WRONG = Pattern(id="accuse:reported-wrong", kind="verb", type="ACCUSE",
 REPORTED_EVALUATION = Pattern(id="accuse:reported-evaluation", kind="verb", type="ACCUSE", mode="disapprove",
                               lemmas=frozenset(), origin="own:convention:reported-evaluation")
 CONDEMNATION_CLASS = "condemnation"  # patterns-verbs.yaml: words that condemn what they describe
+# ... and a SUPPORT read off a right a side is said to have ("said Israel had the right to defend itself").
+REPORTED_RIGHT = Pattern(id="support:reported-right", kind="verb", type="SUPPORT", mode=None, lemmas=frozenset(),
+                         origin="own:convention:reported-right")
 
 
 @dataclass(eq=False)
@@ -327,7 +330,7 @@ def _sentence_candidates(sent: Span, ctx: _Context, trace: Trace | None) -> list
             continue
         out.append(_candidate(m, ctx))
     return out + [d for c in out if (d := _demand(c, ctx) or _ultimatum(c, ctx)) is not None] \
-        + _reported_wrongs(sent, ctx) + _reported_evaluations(sent, ctx)
+        + _reported_wrongs(sent, ctx) + _reported_evaluations(sent, ctx) + _reported_rights(sent, ctx)
 
 
 def _used_by_verb(m: Match, consumed: dict[int, str]) -> bool:
@@ -691,6 +694,32 @@ def _reported_evaluations(sent: Span, ctx: _Context) -> list[Candidate]:
                              etype="ACCUSE", source_how=f"subject of '{saying.text}'",
                              target_how=f"subject of '{clause.text}'", mode=REPORTED_EVALUATION.mode,
                              rule=f"reported evaluation: '{saying.text}' that ... '{judged.text}'")
+            cand.status = _status(cand, ctx)
+            cand.qualifiers = sorted(qualifiers_of(saying, ctx.grammar) | _quote_qualifier(saying, ctx))
+            cand.confidence = _confidence(cand.match, cand)
+            out.append(cand)
+    return out
+
+
+def _reported_rights(sent: Span, ctx: _Context) -> list[Candidate]:
+    """"London said Israel had the right to defend itself": a coded side granting another side a right backs it."""
+    out: list[Candidate] = []
+    for saying in sent:
+        if not ctx.speech.is_reporting(saying):
+            continue
+        for clause in saying.children:
+            if clause.dep_ != "ccomp" or clause.lemma_.lower() != "have" or not any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in ctx.grammar.granted_nouns for c in clause.children) \
+                    or NOT_FACT_QUALIFIERS & (qualifiers_of(clause, ctx.grammar) | qualifiers_of(saying, ctx.grammar)):
+                continue
+            speakers = [a for t in subject_tokens(saying)[0]
+                        for a in token_actors(t, ctx.actors, ctx.grammar, ctx.speech, as_source=True)]
+            holders = [a for t in subject_tokens(clause)[0] for a in _phrase_owners(t, ctx)]
+            if {a.code or a.id for a in speakers} & {a.code or a.id for a in holders}:
+                continue  # "Kyiv said it had every right to respond": a side claiming its own right backs nobody
+            cand = Candidate(match=Match(REPORTED_RIGHT, clause), sources=speakers, targets=holders, etype="SUPPORT",
+                             source_how=f"subject of '{saying.text}'", target_how=f"subject of '{clause.text}'",
+                             rule=f"reported right: '{saying.text}' that ... '{clause.text}' a right")
             cand.status = _status(cand, ctx)
             cand.qualifiers = sorted(qualifiers_of(saying, ctx.grammar) | _quote_qualifier(saying, ctx))
             cand.confidence = _confidence(cand.match, cand)
