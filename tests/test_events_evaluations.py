@@ -220,3 +220,22 @@ def test_granting_another_side_a_right_supports_it(nlp, text, actors, source, ta
 def test_an_own_denied_or_other_possession_supports_nobody(nlp, text):
     results = run(nlp, text, {"Kyiv": "UKR", "it": "UKR", "London": "GBR", "Israel": "ISR"})
     assert not [e for e, _, _ in results if e.pattern == "support:reported-right" and e.is_claim]
+
+
+def test_rejecting_the_statement_answers_an_accusation_earlier_in_the_same_sentence(nlp):
+    text = ("India conveyed its concern to Bangladesh over the monk's detention, and Dhaka rejected the statement "
+            "the same evening.")
+    results = run(nlp, text, {"India": "IND", "Bangladesh": "BGD", "Dhaka": "BGD"})
+    find(results, "REJECT", {"BGD"}, {"IND"})
+
+
+def test_a_reply_does_not_answer_an_accusation_told_after_it(nlp):
+    text = "Dhaka rejected the statement, hours before India conveyed its concern to Bangladesh."
+    results = run(nlp, text, {"India": "IND", "Bangladesh": "BGD", "Dhaka": "BGD"})
+    assert not [e for e, _, _ in results if e.type == "REJECT"]
+
+
+def test_an_envoy_posted_in_the_summoners_capital_is_his_own_countrys(nlp):
+    text = "Kenya summoned Uganda's high commissioner in Nairobi, Joseph Ocwet, on Tuesday."
+    results = run(nlp, text, {"Kenya": "KEN", "Uganda": "UGA", "Nairobi": "KEN", "Joseph Ocwet": "UGA/person"})
+    find(results, "ACCUSE", {"KEN"}, {"UGA"})

@@ -131,7 +131,7 @@ def code_events(doc: Doc, *, actors: ActorTable, dates: DateTimeline | None, pub
         if scorer is not None:
             _apply_scorer(scorer, [(sent, candidates)], ctx)
         for cand in candidates:
-            _resolve_reply_target(cand, events, ctx)
+            _resolve_reply_target(cand, events, ctx, candidates)
             _resolve_reaction_target(cand, ctx)
         kept = _one_per_fact([c for c in candidates if c.status == "event"], ctx)
         for cand in candidates:
@@ -758,7 +758,10 @@ def _target_actors(tok: Token, cand: Candidate | None, ctx: _Context) -> list[Ac
     """The actors a target phrase names; a thing that names nobody is aimed at whoever owns it, one or two
     "of"/possessive steps in ("positions of Hezbollah's forces", "the gate of Israel's embassy")."""
     found = token_actors(tok, ctx.actors, ctx.grammar, ctx.speech)
-    if found or tok.pos_ not in ("NOUN", "PROPN"):
+    # "summoned India's envoy in Dhaka": a phrase naming only the actor's own side is whose it is that counts
+    own_side = cand is not None and bool(found) and {a.code or a.id for a in found} <= {
+        a.code or a.id for a in cand.sources}
+    if (found and not own_side) or tok.pos_ not in ("NOUN", "PROPN"):
         return found
     if _counted_sides(tok, ctx):
         parties = _latest_parties({a.code for a in cand.sources if a.code} if cand is not None else set(), ctx)
@@ -766,12 +769,12 @@ def _target_actors(tok: Token, cand: Candidate | None, ctx: _Context) -> list[Ac
             cand.target_how += f"; '{tok.text}' as the parties of {parties[0][1]}"
         return [a for a, _ in parties]
     for owner in owner_tokens(tok):
-        found = token_actors(owner, ctx.actors, ctx.grammar, ctx.speech)
-        if found:
+        owners = token_actors(owner, ctx.actors, ctx.grammar, ctx.speech)
+        if owners:
             if cand is not None:
                 cand.target_how += f"; inside '{tok.text} of/'s {owner.text}'"
-            return found
-    return []
+            return owners
+    return found
 
 
 def _target_phrase(m: Match, ctx: _Context) -> tuple[list[Token], str]:
@@ -901,8 +904,9 @@ def _object_negation(m: Match, ctx: _Context) -> set[str]:
 REPLY_LOOKBACK_EVENTS = 200  # more than a long article has; beyond it the search would make a long text quadratic
 
 
-def _resolve_reply_target(cand: Candidate, earlier: list[Event], ctx: _Context) -> None:
-    """"X rejected the allegations": the unnamed accuser is whoever last acted against X in the article."""
+def _resolve_reply_target(cand: Candidate, earlier: list[Event], ctx: _Context, sentence: list[Candidate]) -> None:
+    """"X rejected the allegations": the unnamed accuser is whoever last acted against X in the article, the
+    sentence's own acts before the reply included ("India voiced concern, and Dhaka rejected the statement")."""
     m = cand.match
     if cand.status != "no target actor" or m.pattern.type not in ctx.grammar.reply_types:
         return
@@ -912,11 +916,15 @@ def _resolve_reply_target(cand: Candidate, earlier: list[Event], ctx: _Context) 
                for o in objects):
         return
     replier = {a.id for a in cand.sources} | {a.code for a in cand.sources if a.code}
-    for event in reversed(earlier[-REPLY_LOOKBACK_EVENTS:]):
-        aimed_at = set(event.target) | {a.code for i in event.target if (a := ctx.actors.get(i)) and a.code}
-        if event.type in ctx.grammar.provoking_types and event.is_claim and aimed_at & replier:
-            cand.targets = [a for i in event.source if (a := ctx.actors.get(i))]
-            cand.status, cand.source_how = "event", cand.source_how + f"; target from earlier {event.id}"
+    told = [(e.type, e.is_claim, [a for i in e.source if (a := ctx.actors.get(i))],
+             [a for i in e.target if (a := ctx.actors.get(i))], e.id) for e in earlier[-REPLY_LOOKBACK_EVENTS:]]
+    told += [(c.etype, not NOT_FACT_QUALIFIERS & set(c.qualifiers), c.sources, c.targets, f"'{c.match.trigger.text}'")
+             for c in sentence if c.status == "event" and c.match.trigger.i < m.trigger.i]
+    for etype, is_claim, sources, targets, label in reversed(told):
+        aimed_at = {a.id for a in targets} | {a.code for a in targets if a.code}
+        if etype in ctx.grammar.provoking_types and is_claim and aimed_at & replier:
+            cand.targets = sources
+            cand.status, cand.source_how = "event", cand.source_how + f"; target from earlier {label}"
             return
 
 
