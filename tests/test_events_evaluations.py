@@ -239,3 +239,17 @@ def test_an_envoy_posted_in_the_summoners_capital_is_his_own_countrys(nlp):
     text = "Kenya summoned Uganda's high commissioner in Nairobi, Joseph Ocwet, on Tuesday."
     results = run(nlp, text, {"Kenya": "KEN", "Uganda": "UGA", "Nairobi": "KEN", "Joseph Ocwet": "UGA/person"})
     find(results, "ACCUSE", {"KEN"}, {"UGA"})
+
+
+def test_condemning_the_strikes_answers_the_striker_not_the_latest_act_of_force(nlp):
+    text = ("Israeli jets struck two sites in Iran on Friday. Iranian missiles then hit a base in Israel. "
+            "Egypt condemned the strikes.")
+    results = run(nlp, text, {"Israeli": "ISR", "Iran": "IRN", "Iranian": "IRN", "Israel": "ISR", "Egypt": "EGY"})
+    find(results, "ACCUSE", {"EGY"}, {"ISR"})
+
+
+def test_a_pronoun_does_not_retell_a_reaction(nlp):
+    text = ("Russian drones crossed into Estonia overnight. Finland said the flights were reckless. "
+            "Latvia called it a provocation.")
+    results = run(nlp, text, {"Russian": "RUS", "Estonia": "EST", "Finland": "FIN", "Latvia": "LVA"})
+    assert ("ACCUSE", frozenset({"LVA"}), frozenset({"FIN"})) not in _types(results)

@@ -72,9 +72,11 @@ REPORTED_WRONG = Pattern(id="accuse:reported-wrong", kind="verb", type="ACCUSE",
 REPORTED_EVALUATION = Pattern(id="accuse:reported-evaluation", kind="verb", type="ACCUSE", mode="disapprove",
                               lemmas=frozenset(), origin="own:convention:reported-evaluation")
 CONDEMNATION_CLASS = "condemnation"  # patterns-verbs.yaml: words that condemn what they describe
+REACTION_HOW = "reaction to earlier"  # how a reaction's target was found: it answers that event
 # ... and a SUPPORT read off a right a side is said to have ("said Israel had the right to defend itself").
 REPORTED_RIGHT = Pattern(id="support:reported-right", kind="verb", type="SUPPORT", mode=None, lemmas=frozenset(),
                          origin="own:convention:reported-right")
+REPORTED_PATTERNS = (REPORTED_WRONG, REPORTED_EVALUATION, REPORTED_RIGHT)
 
 
 @dataclass(eq=False)
@@ -763,7 +765,7 @@ def _target_actors(tok: Token, cand: Candidate | None, ctx: _Context) -> list[Ac
         a.code or a.id for a in cand.sources}
     if (found and not own_side) or tok.pos_ not in ("NOUN", "PROPN"):
         return found
-    if _counted_sides(tok, ctx):
+    if not found and _counted_sides(tok, ctx):
         parties = _latest_parties({a.code for a in cand.sources if a.code} if cand is not None else set(), ctx)
         if parties and cand is not None:
             cand.target_how += f"; '{tok.text}' as the parties of {parties[0][1]}"
@@ -949,10 +951,16 @@ def _resolve_reaction_target(cand: Candidate, ctx: _Context) -> None:
     polarity = _polarity(cand.etype, ctx)
     acts = [e for e in reversed(ctx.told[-REPLY_LOOKBACK_EVENTS:])
             if e.event is not None and e.event.is_claim and _polarity(e.etype, ctx) == polarity]
-    # An act the noun names by its own words ("the agreement" an AGREE) before any act a generic noun retells.
-    named = [e for e in acts if (retold_since is not None and e.match.trigger.i >= retold_since)
-             or any(_names_act(o, e, ctx, generic=False) for o in objects)]
-    for earlier in named or [e for e in acts if any(_names_act(o, e, ctx) for o in objects)]:
+    # An act the noun names by its own word ("the incursion" ... "an incursion"), then by its type ("the
+    # agreement" an AGREE), before any act a generic noun or a pronoun retells; those retell no reaction to an act.
+    deeds = [e for e in acts if not (e.target_how.startswith(REACTION_HOW) or e.match.pattern in REPORTED_PATTERNS)]
+    tiers = [[e for e in acts if any(_names_act(o, e, ctx, by="lemma") for o in objects)],
+             [e for e in acts if any(_names_act(o, e, ctx, by="type") for o in objects)],
+             [e for e in deeds if (retold_since is not None and e.match.trigger.i >= retold_since)
+              or any(_names_act(o, e, ctx, by="retold") for o in objects)]]
+    if m.pattern is REPORTED_EVALUATION:
+        tiers = tiers[:1]  # a judgement in reported speech is the weaker sign: only an act it retells word for word
+    for earlier in next((tier for tier in tiers if tier), []):
         event = earlier.event
         if event is None:
             continue
@@ -962,7 +970,7 @@ def _resolve_reaction_target(cand: Candidate, ctx: _Context) -> None:
             return  # "he defended the deal": a party answering for its own act is no reaction to it
         if targets:
             cand.targets, cand.status = targets, "event"
-            cand.target_how = f"reaction to earlier {event.id} '{event.trigger}'"
+            cand.target_how = f"{REACTION_HOW} {event.id} '{event.trigger}'"
         return
 
 
@@ -990,14 +998,14 @@ def _polarity(etype: str, ctx: _Context) -> str:
     return ctx.lexicon.types[etype].quad_class.split("_")[-1]
 
 
-def _names_act(noun: Token, act: Candidate, ctx: _Context, *, generic: bool = True) -> bool:
-    """The noun retells the act: the same lemma as its trigger ("struck" ... "the strikes"), an event noun
-    of its type ("attacked" ... "the bombardment"), or (`generic`) a noun that retells any act ("the move")."""
+def _names_act(noun: Token, act: Candidate, ctx: _Context, *, by: str) -> bool:
+    """The noun retells the act `by` the same lemma as its trigger ("struck" ... "the strikes"), by being an
+    event noun of its type ("attacked" ... "the bombardment"), or as a noun that retells any act ("the move")."""
     lemma = noun.lemma_.lower()
-    if generic and lemma in ctx.grammar.retold_nouns:
-        return True
-    if lemma in {t.lemma_.lower() for t in (act.match.trigger, *act.match.consumed)}:
-        return True
+    if by == "retold":
+        return lemma in ctx.grammar.retold_nouns
+    if by == "lemma":
+        return lemma in {t.lemma_.lower() for t in (act.match.trigger, *act.match.consumed)}
     return any(p.type == act.etype for p in ctx.lexicon.for_lemma("noun", lemma))
 
 
