@@ -253,3 +253,9 @@ def test_a_pronoun_does_not_retell_a_reaction(nlp):
             "Latvia called it a provocation.")
     results = run(nlp, text, {"Russian": "RUS", "Estonia": "EST", "Finland": "FIN", "Latvia": "LVA"})
     assert ("ACCUSE", frozenset({"LVA"}), frozenset({"FIN"})) not in _types(results)
+
+
+def test_a_statement_of_support_is_its_signers_support(nlp):
+    text = "Forty countries, led by Ireland and Chile, signed a joint statement of support for the tribunal."
+    results = run(nlp, text, {"Ireland": "IRL", "Chile": "CHL", "tribunal": "ICJ/organisation"})
+    find(results, "SUPPORT", {"IRL", "CHL"}, {"ICJ"})

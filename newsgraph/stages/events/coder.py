@@ -509,6 +509,10 @@ def _noun_sources(noun: Token, ctx: _Context, pattern: Pattern) -> tuple[list[Ac
     if noun.dep_ in ("dobj", "nsubjpass") and any(lemma in g.light_verbs for lemma in lemma_candidates(verb)):
         tokens, _ = subject_tokens(verb)
         return [a for t in tokens for a in token_actors(t, ctx.actors, g, ctx.speech)], f"subject of '{verb.text}'"
+    if noun.dep_ == "pobj" and verb.lower_ == "of" and _issued_document(verb.head, ctx):
+        tokens, _ = subject_tokens(verb.head.head)  # "signed a statement of support for X": the signers
+        issuers = [a for t in tokens for a in token_actors(t, ctx.actors, g, ctx.speech)]
+        return issuers, f"issuer of '{verb.head.text}'"
     if noun.dep_ == "pobj" and verb.lower_ == "for" and verb.head.lemma_.lower() in g.responsibility_nouns:
         tokens, _ = subject_tokens(verb.head.head)  # "IS claimed responsibility for the bombing": the claimant
         claimants = [a for t in tokens for a in token_actors(t, ctx.actors, g, ctx.speech)]
