@@ -259,3 +259,9 @@ def test_a_statement_of_support_is_its_signers_support(nlp):
     text = "Forty countries, led by Ireland and Chile, signed a joint statement of support for the tribunal."
     results = run(nlp, text, {"Ireland": "IRL", "Chile": "CHL", "tribunal": "ICJ/organisation"})
     find(results, "SUPPORT", {"IRL", "CHL"}, {"ICJ"})
+
+
+def test_blaming_it_on_what_one_called_x_accuses_x(nlp):
+    text = "Moscow blamed the crisis on what it called NATO's aggressive policy in the region."
+    results = run(nlp, text, {"Moscow": "RUS", "it": "RUS", "NATO": "NATO/organisation"})
+    assert find(results, "ACCUSE", {"RUS"}, {"NATO"}).mode == "allege"

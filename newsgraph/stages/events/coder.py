@@ -316,7 +316,7 @@ def _finds_target(m: Match, ctx: _Context) -> bool:
     threatened = [t for tokens, _ in _threat_slots(m.trigger, ctx) for t in tokens] \
         if m.pattern.type == "THREATEN" else []
     return any(not kinds or a.kind in kinds
-               for t in target_tokens(m) + threatened for a in _target_actors(t, None, ctx))
+               for t in _target_phrase(m, ctx)[0] + threatened for a in _target_actors(t, None, ctx))
 
 
 def _sentence_candidates(sent: Span, ctx: _Context, trace: Trace | None) -> list[Candidate]:
@@ -787,10 +787,14 @@ def _target_phrase(m: Match, ctx: _Context) -> tuple[list[Token], str]:
     """The target slots' tokens and where they were found; an object that is a free relative ("condemned
     what it called Azerbaijan's provocation") stands for the thing it names."""
     tokens, how = target_slots(m)
-    if tokens or DIRECT_OBJECT not in m.pattern.target_preps:
+    if tokens:
         return tokens, how
-    for clause in m.trigger.children:
-        if clause.dep_ in ("ccomp", "xcomp") and clause.lemma_.lower() in ctx.grammar.naming_verbs \
+    preps = m.pattern.target_preps
+    clauses = [c for c in m.trigger.children if c.dep_ in ("ccomp", "xcomp") and DIRECT_OBJECT in preps] + [
+        g for p in m.trigger.children if p.dep_ == "prep" and p.lower_ in preps for g in p.children
+        if g.dep_ == "pcomp"]  # "blamed the war on what he called NATO's policy"
+    for clause in clauses:
+        if clause.lemma_.lower() in ctx.grammar.naming_verbs \
                 and any(c.dep_ == "dobj" and c.tag_ == "WP" for c in clause.children):
             named = [c for c in clause.children if c.dep_ == "oprd"] + \
                 [g for p in clause.children if p.dep_ == "prep" and p.lower_ == "as" for g in p.children
