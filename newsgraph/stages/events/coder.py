@@ -68,7 +68,7 @@ JOINT_WORDS = frozenset({"two", "both", "all"})  # "the two countries should ...
 # The pattern an ACCUSE read off a reported wrong is coded by; its words are grammar.yaml's wrong_* lists.
 REPORTED_WRONG = Pattern(id="accuse:reported-wrong", kind="verb", type="ACCUSE", mode="allege", lemmas=frozenset(),
                          origin="own:convention:reported-wrong")
-# ... and an ACCUSE read off a reported judgement ("said the ruling was absurd"); its words are the class below.
+# ... and an ACCUSE read off a reported judgement ("said the ruling was outrageous"); its words are the class below.
 REPORTED_EVALUATION = Pattern(id="accuse:reported-evaluation", kind="verb", type="ACCUSE", mode="disapprove",
                               lemmas=frozenset(), origin="own:convention:reported-evaluation")
 CONDEMNATION_CLASS = "condemnation"  # patterns-verbs.yaml: words that condemn what they describe
@@ -331,8 +331,9 @@ def _sentence_candidates(sent: Span, ctx: _Context, trace: Trace | None) -> list
         if m.pattern.kind == "noun" and (_used_by_verb(m, consumed) or _inside_same_type_verb(m, verb_types)):
             continue
         out.append(_candidate(m, ctx))
+    told = _told_clauses(sent, ctx)
     return out + [d for c in out if (d := _demand(c, ctx) or _ultimatum(c, ctx)) is not None] \
-        + _reported_wrongs(sent, ctx) + _reported_evaluations(sent, ctx) + _reported_rights(sent, ctx)
+        + _reported_wrongs(told, ctx) + _reported_evaluations(told, ctx) + _reported_rights(told, ctx)
 
 
 def _used_by_verb(m: Match, consumed: dict[int, str]) -> bool:
@@ -641,95 +642,88 @@ def _demand(act: Candidate, ctx: _Context) -> Candidate | None:
     return cand
 
 
-def _reported_wrongs(sent: Span, ctx: _Context) -> list[Candidate]:
-    """"Ankara says Athens broke the agreement": a coded side telling a wrong another side did accuses it;
-    so does one alleging any act of it ("Kyiv alleged that Moscow had deported children"). A denied, doubted or
-    foreseen wrong ("denied that ...", "said X could violate ...") accuses nobody."""
-    out: list[Candidate] = []
+def _told_clauses(sent: Span, ctx: _Context) -> list[tuple[Token, Token, list[Actor]]]:
+    """Each "that" clause a side tells as a fact, with the verb telling it and the side's actors: what the
+    reported-wrong, -judgement and -right rules read. A denied, doubted or foreseen clause ("denied that ...",
+    "said X could violate ...") tells no fact."""
+    out: list[tuple[Token, Token, list[Actor]]] = []
     for saying in sent:
         alleging = saying.lemma_.lower() in ctx.grammar.alleging_verbs and saying.pos_ == "VERB"
         if not (alleging or ctx.speech.is_reporting(saying)):
             continue
-        for clause in saying.children:
-            wrong = (told_wrong(clause, ctx.grammar) or (clause if alleging else None)) \
-                if clause.dep_ == "ccomp" else None
-            if wrong is None or NOT_FACT_QUALIFIERS & (qualifiers_of(clause, ctx.grammar)
-                                                        | qualifiers_of(saying, ctx.grammar)):
-                continue
+        clauses = [c for c in saying.children if c.dep_ == "ccomp" and not NOT_FACT_QUALIFIERS & (
+            qualifiers_of(c, ctx.grammar) | qualifiers_of(saying, ctx.grammar))]
+        if clauses:
             speakers = [a for t in subject_tokens(saying)[0]
                         for a in token_actors(t, ctx.actors, ctx.grammar, ctx.speech, as_source=True)]
-            named = wrong_doers(wrong)
-            doers, how = (named, f"'by' phrase of '{wrong.text}'") if named \
-                else (subject_tokens(clause)[0], f"subject of '{clause.text}'")
-            accused = [a for t in doers for a in token_actors(t, ctx.actors, ctx.grammar, ctx.speech)]
-            if not any(a.code for a in speakers) or not accused \
-                    or {a.code or a.id for a in speakers} & {a.code or a.id for a in accused}:
-                continue  # "Russia said it had broken no law": an admission or a denial, not an accusation
-            cand = Candidate(match=Match(REPORTED_WRONG, clause), sources=speakers, targets=accused, etype="ACCUSE",
-                             source_how=f"subject of '{saying.text}'", target_how=how,
-                             mode=REPORTED_WRONG.mode, rule=f"reported wrong: '{saying.text}' that ... '{wrong.text}'")
-            cand.status = _status(cand, ctx)
-            cand.qualifiers = sorted(qualifiers_of(saying, ctx.grammar) | _quote_qualifier(saying, ctx))
-            cand.confidence = _confidence(cand.match, cand)
-            out.append(cand)
+            out += [(saying, clause, speakers) for clause in clauses]
     return out
 
 
-def _reported_evaluations(sent: Span, ctx: _Context) -> list[Candidate]:
-    """"Caracas said the ruling was absurd", "Seoul says Pyongyang's launches are a threat": a coded side judging
-    another side's act with a word that condemns it is its ACCUSE (disapprove) of that side; an act that names
-    nobody ("the ruling") is left to the reaction rule, which aims it at whoever did the act."""
+def _told_candidate(pattern: Pattern, saying: Token, clause: Token, sides: tuple[list[Actor], list[Actor]],
+                    target_how: str, rule: str, ctx: _Context) -> Candidate | None:
+    """The event a told clause makes, unless its speaker tells of its own side ("Russia said it had broken no
+    law" is no accusation, "Kyiv said it had every right to respond" backs nobody)."""
+    speakers, targets = sides
+    if {a.code or a.id for a in speakers} & {a.code or a.id for a in targets}:
+        return None
+    cand = Candidate(match=Match(pattern, clause), sources=speakers, targets=targets, etype=pattern.type,
+                     source_how=f"subject of '{saying.text}'", target_how=target_how, mode=pattern.mode, rule=rule)
+    cand.status = _status(cand, ctx)
+    cand.qualifiers = sorted(qualifiers_of(saying, ctx.grammar) | _quote_qualifier(saying, ctx))
+    cand.confidence = _confidence(cand.match, cand)
+    return cand
+
+
+def _reported_wrongs(told: list[tuple[Token, Token, list[Actor]]], ctx: _Context) -> list[Candidate]:
+    """"Ankara says Athens broke the agreement": a coded side telling a wrong another side did accuses it;
+    so does one alleging any act of it ("Kyiv alleged that Moscow had deported children")."""
+    out: list[Candidate] = []
+    for saying, clause, speakers in told:
+        alleging = saying.lemma_.lower() in ctx.grammar.alleging_verbs
+        wrong = told_wrong(clause, ctx.grammar) or (clause if alleging else None)
+        if wrong is None or not any(a.code for a in speakers):
+            continue
+        named = wrong_doers(wrong)
+        doers, how = (named, f"'by' phrase of '{wrong.text}'") if named \
+            else (subject_tokens(clause)[0], f"subject of '{clause.text}'")
+        accused = [a for t in doers for a in token_actors(t, ctx.actors, ctx.grammar, ctx.speech)]
+        cand = _told_candidate(REPORTED_WRONG, saying, clause, (speakers, accused), how,
+                               f"reported wrong: '{saying.text}' that ... '{wrong.text}'", ctx) if accused else None
+        out += [cand] if cand is not None else []
+    return out
+
+
+def _reported_evaluations(told: list[tuple[Token, Token, list[Actor]]], ctx: _Context) -> list[Candidate]:
+    """"Caracas said the court's ruling was outrageous", "Seoul says Pyongyang's launches are a threat": a coded
+    side judging another side or its act with a word that condemns is its ACCUSE (disapprove) of that side; an act
+    that names nobody ("the drills were reckless") is left to the reaction rule, which aims it at whoever did it."""
     words = ctx.lexicon.classes.get(CONDEMNATION_CLASS, frozenset())
     out: list[Candidate] = []
-    for saying in sent:
-        if not ctx.speech.is_reporting(saying):
+    for saying, clause, speakers in told:
+        judged = told_condemnation(clause, words)
+        if judged is None or told_wrong(clause, ctx.grammar) is not None or not any(a.code for a in speakers):
             continue
-        for clause in saying.children:
-            judged = told_condemnation(clause, words) if clause.dep_ == "ccomp" else None
-            if judged is None or told_wrong(clause, ctx.grammar) is not None or NOT_FACT_QUALIFIERS & (
-                    qualifiers_of(clause, ctx.grammar) | qualifiers_of(saying, ctx.grammar)):
-                continue
-            speakers = [a for t in subject_tokens(saying)[0]
-                        for a in token_actors(t, ctx.actors, ctx.grammar, ctx.speech, as_source=True)]
-            subjects = [t for t in subject_tokens(clause)[0] if _act_or_actor(t, ctx)]
-            accused = [a for t in subjects for a in _phrase_owners(t, ctx)]
-            if not subjects or not any(a.code for a in speakers) \
-                    or {a.code or a.id for a in speakers} & {a.code or a.id for a in accused}:
-                continue  # "Moscow said its response was legal": a side judging its own act accuses nobody
-            cand = Candidate(match=Match(REPORTED_EVALUATION, clause), sources=speakers, targets=accused,
-                             etype="ACCUSE", source_how=f"subject of '{saying.text}'",
-                             target_how=f"subject of '{clause.text}'", mode=REPORTED_EVALUATION.mode,
-                             rule=f"reported evaluation: '{saying.text}' that ... '{judged.text}'")
-            cand.status = _status(cand, ctx)
-            cand.qualifiers = sorted(qualifiers_of(saying, ctx.grammar) | _quote_qualifier(saying, ctx))
-            cand.confidence = _confidence(cand.match, cand)
-            out.append(cand)
+        subjects = [t for t in subject_tokens(clause)[0] if _act_or_actor(t, ctx)]
+        accused = [a for t in subjects for a in _phrase_owners(t, ctx)]
+        cand = _told_candidate(REPORTED_EVALUATION, saying, clause, (speakers, accused), f"subject of '{clause.text}'",
+                               f"reported evaluation: '{saying.text}' that ... '{judged.text}'", ctx) \
+            if subjects else None
+        out += [cand] if cand is not None else []
     return out
 
 
-def _reported_rights(sent: Span, ctx: _Context) -> list[Candidate]:
+def _reported_rights(told: list[tuple[Token, Token, list[Actor]]], ctx: _Context) -> list[Candidate]:
     """"London said Israel had the right to defend itself": a coded side granting another side a right backs it."""
     out: list[Candidate] = []
-    for saying in sent:
-        if not ctx.speech.is_reporting(saying):
+    for saying, clause, speakers in told:
+        if clause.lemma_.lower() != "have" or not any(
+                c.dep_ == "dobj" and c.lemma_.lower() in ctx.grammar.granted_nouns for c in clause.children):
             continue
-        for clause in saying.children:
-            if clause.dep_ != "ccomp" or clause.lemma_.lower() != "have" or not any(
-                    c.dep_ == "dobj" and c.lemma_.lower() in ctx.grammar.granted_nouns for c in clause.children) \
-                    or NOT_FACT_QUALIFIERS & (qualifiers_of(clause, ctx.grammar) | qualifiers_of(saying, ctx.grammar)):
-                continue
-            speakers = [a for t in subject_tokens(saying)[0]
-                        for a in token_actors(t, ctx.actors, ctx.grammar, ctx.speech, as_source=True)]
-            holders = [a for t in subject_tokens(clause)[0] for a in _phrase_owners(t, ctx)]
-            if {a.code or a.id for a in speakers} & {a.code or a.id for a in holders}:
-                continue  # "Kyiv said it had every right to respond": a side claiming its own right backs nobody
-            cand = Candidate(match=Match(REPORTED_RIGHT, clause), sources=speakers, targets=holders, etype="SUPPORT",
-                             source_how=f"subject of '{saying.text}'", target_how=f"subject of '{clause.text}'",
-                             rule=f"reported right: '{saying.text}' that ... '{clause.text}' a right")
-            cand.status = _status(cand, ctx)
-            cand.qualifiers = sorted(qualifiers_of(saying, ctx.grammar) | _quote_qualifier(saying, ctx))
-            cand.confidence = _confidence(cand.match, cand)
-            out.append(cand)
+        holders = [a for t in subject_tokens(clause)[0] for a in _phrase_owners(t, ctx)]
+        cand = _told_candidate(REPORTED_RIGHT, saying, clause, (speakers, holders), f"subject of '{clause.text}'",
+                               f"reported right: '{saying.text}' that ... '{clause.text}' a right", ctx)
+        out += [cand] if cand is not None else []
     return out
 
 
