@@ -265,3 +265,9 @@ def test_blaming_it_on_what_one_called_x_accuses_x(nlp):
     text = "Moscow blamed the crisis on what it called NATO's aggressive policy in the region."
     results = run(nlp, text, {"Moscow": "RUS", "it": "RUS", "NATO": "NATO/organisation"})
     assert find(results, "ACCUSE", {"RUS"}, {"NATO"}).mode == "allege"
+
+
+def test_denying_doing_something_rejects_nobody_it_names(nlp):
+    results = run(nlp, "Kigali denies backing the rebels but says it must protect itself.",
+                  {"Kigali": "RWA", "rebels": "M23/group", "it": "RWA"})
+    assert ("REJECT", frozenset({"RWA"}), frozenset({"M23"})) not in _types(results)

@@ -44,7 +44,8 @@ def reread(etype: str, trigger: Token, own: set[str], grammar: Grammar) -> Readi
         return Reading("REJECT", _mode(grammar.refusal_contents[etype]), trigger, frozenset({"negated", "future"}),
                        f"refusal: will not {etype}")
     if etype in grammar.refusal_contents and "negated" in own and not own & {"future", "hypothetical"} \
-            and trigger.lemma_.lower() in grammar.stance_verbs:
+            and trigger.lemma_.lower() in grammar.stance_verbs and any(c.dep_ == "neg" for c in trigger.children):
+        # "does not recognize" is a stance refused; "denies backing the rebels" denies an act, refusing nobody
         return Reading("REJECT", _mode(grammar.refusal_contents[etype]), trigger, frozenset({"negated"}),
                        f"refusal: does not {trigger.lemma_.lower()}")
     condition = condition_clause(trigger)
