@@ -937,8 +937,8 @@ def _resolve_reaction_target(cand: Candidate, ctx: _Context) -> None:
     before, named by a definite noun and no actor, is aimed at whoever did it (every party of a joint act).
 
     The act is the latest one of the reaction's polarity (conflict for a condemnation, cooperation for a
-    welcome) whose trigger has the noun's lemma, or whose type the noun names as an event noun; failing that,
-    the latest one at all when the noun retells any act ("the move").
+    welcome) whose trigger has the noun's lemma; failing that, whose type the noun names as an event noun;
+    failing that, the latest deed at all when the noun retells any act ("the move") or is a pronoun ("it").
     """
     m = cand.match
     if cand.status != "no target actor" or cand.etype not in ctx.grammar.reaction_types:
