@@ -52,15 +52,21 @@ class Grammar:
     provoking_types: frozenset[str]
     reaction_types: frozenset[str]
     anaphoric_determiners: frozenset[str]
+    naming_verbs: frozenset[str]
+    act_pronouns: frozenset[str]
     retold_nouns: frozenset[str]
     party_nouns: frozenset[str]
     party_counts: frozenset[str]
     responsibility_nouns: frozenset[str]
+    document_nouns: frozenset[str]
+    document_verbs: frozenset[str]
+    granted_nouns: frozenset[str]
     assault_instruments: dict[str, str]  # instrument lemma -> ASSAULT mode
     threat_contents: dict[str, str]  # threatened act (verb or noun lemma) -> THREATEN mode
     intent_governors: frozenset[str]
     refusal_governors: frozenset[str]
     unhesitating_governors: frozenset[str]
+    stance_verbs: frozenset[str]
     consequence_verbs: frozenset[str]
     response_verbs: frozenset[str]
     promise_modals: frozenset[str]
@@ -78,10 +84,13 @@ class Grammar:
     conditional_measures: frozenset[str]
     ruled_out_verbs: frozenset[str]
     wrong_verbs: frozenset[str]
+    alleging_verbs: frozenset[str]
     wrong_object_verbs: frozenset[str]
     wrong_objects: frozenset[str]
     wrong_predicates: frozenset[str]
     blame_predicates: frozenset[str]
+    act_nouns: frozenset[str]
+    act_kinds: frozenset[str]
     intent_contents: dict[str, str]  # type of a promised act -> AGREE mode
     refusal_contents: dict[str, str]  # type of a refused act -> REJECT mode
     demand_contents: dict[str, str]  # type of a demanded act -> REQUEST mode

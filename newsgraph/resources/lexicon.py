@@ -98,6 +98,7 @@ class Pattern:
 class Lexicon:
     types: dict[str, EventType]
     patterns: list[Pattern] = field(default_factory=list)
+    classes: dict[str, frozenset[str]] = field(default_factory=dict)  # the files' @classes, same names joined
 
     def __post_init__(self) -> None:
         self._index: dict[tuple[str, str], list[Pattern]] = {}
@@ -191,9 +192,13 @@ def load_types(path: Path = PLOVER_DIR / "types.yaml") -> dict[str, EventType]:
 def load_patterns(path: Path, types: dict[str, EventType]) -> list[Pattern]:
     """Read one pattern file: ``{verbs|nouns: {TYPE: {mode or '-': [pattern, ...]}}}`` and the
     ``classes: {name: [lemma, ...]}`` its ``@name`` words refer to."""
+    return _load_file(path, types)[0]
+
+
+def _load_file(path: Path, types: dict[str, EventType]) -> tuple[list[Pattern], dict[str, frozenset[str]]]:
+    """One pattern file's patterns and its classes."""
     data = read_yaml(path)
-    classes = {str(name): frozenset(str(m).lower() for m in members or [])
-               for name, members in (data.get("classes") or {}).items()}
+    classes = _classes(data)
     out: list[Pattern] = []
     for section, kind in (("verbs", "verb"), ("nouns", "noun")):
         for type_, by_mode in (data.get(section) or {}).items():
@@ -205,7 +210,12 @@ def load_patterns(path: Path, types: dict[str, EventType]) -> list[Pattern]:
                     raise ResourceError(f"{path}: {type_} has no mode {mode_name!r}; add it to types.yaml first")
                 out.extend(_with_origin(t, path, kind=kind, type_=type_, mode=mode_name, classes=classes)
                            for t in texts or [])
-    return out
+    return out, classes
+
+
+def _classes(data: dict[str, Any]) -> dict[str, frozenset[str]]:
+    return {str(name): frozenset(str(m).lower() for m in members or [])
+            for name, members in (data.get("classes") or {}).items()}
 
 
 def _with_origin(text: str, path: Path, **how: Any) -> Pattern:
@@ -221,10 +231,13 @@ def _with_origin(text: str, path: Path, **how: Any) -> Pattern:
 def build_lexicon(files: tuple[Path, ...]) -> Lexicon:
     types = load_types()
     patterns: list[Pattern] = []
+    classes: dict[str, frozenset[str]] = {}
     for path in files:
-        loaded = load_patterns(path, types)
+        loaded, own_classes = _load_file(path, types)
         patterns += loaded if is_shipped(path) else [replace(p, user=True) for p in loaded]
-    return Lexicon(types=types, patterns=patterns)
+        for name, members in own_classes.items():
+            classes[name] = classes.get(name, frozenset()) | members
+    return Lexicon(types=types, patterns=patterns, classes=classes)
 
 
 LEXICON = DataFile("PLOVER pattern", "NEWSGRAPH_PLOVER_PATTERNS",

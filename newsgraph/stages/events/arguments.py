@@ -253,6 +253,8 @@ def subject_tokens(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
         objects = [c for c in head.head.children if c.dep_ == "dobj"]
         if objects:  # "accused India of providing", "warned NATO against sending": the object does it
             return objects, "object-control"
+    if verb.dep_ == "acomp" and verb.tag_ == "VBN" and head.i != verb.i:
+        return subject_tokens(head, depth + 1)[0], "subject of the copula"  # "Austria is opposed to the deal"
     if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp") and head.i != verb.i:
         # "X was ready to meet": the adjective's clause is done by the subject of its verb
         governor = head.head if verb.dep_ == "pcomp" or (verb.dep_ == "xcomp" and head.dep_ == "acomp") else head

@@ -44,6 +44,7 @@ from .arguments import (
     DIRECT_OBJECT_DEPS,
     MODIFIER_DEPS,
     Grammar,
+    conjuncts,
     frame,
     is_time_phrase,
     owner_tokens,
@@ -60,6 +61,7 @@ from .conventions import (
     readiness,
     reread,
     reread_noun,
+    told_condemnation,
     told_wrong,
     wrong_doers,
 )
@@ -90,6 +92,15 @@ JOINT_WORDS = frozenset({"two", "both", "all"})  # "the two countries should ...
 # The pattern an ACCUSE read off a reported wrong is coded by; its words are grammar.yaml's wrong_* lists.
 REPORTED_WRONG = Pattern(id="accuse:reported-wrong", kind="verb", type="ACCUSE", mode="allege", lemmas=frozenset(),
                          origin="own:convention:reported-wrong")
+# ... and an ACCUSE read off a reported judgement ("said the ruling was outrageous"); its words are the class below.
+REPORTED_EVALUATION = Pattern(id="accuse:reported-evaluation", kind="verb", type="ACCUSE", mode="disapprove",
+                              lemmas=frozenset(), origin="own:convention:reported-evaluation")
+CONDEMNATION_CLASS = "condemnation"  # patterns-verbs.yaml: words that condemn what they describe
+REACTION_HOW = "reaction to earlier"  # how a reaction's target was found: it answers that event
+# ... and a SUPPORT read off a right a side is said to have ("said Israel had the right to defend itself").
+REPORTED_RIGHT = Pattern(id="support:reported-right", kind="verb", type="SUPPORT", mode=None, lemmas=frozenset(),
+                         origin="own:convention:reported-right")
+REPORTED_PATTERNS = (REPORTED_WRONG, REPORTED_EVALUATION, REPORTED_RIGHT)
 
 
 @dataclass(eq=False)
@@ -146,7 +157,7 @@ def code_events(doc: Doc, *, actors: ActorTable, dates: DateTimeline | None, pub
         if scorer is not None:
             _apply_scorer(scorer, [(sent, candidates)], ctx)
         for cand in candidates:
-            _resolve_reply_target(cand, events, ctx)
+            _resolve_reply_target(cand, events, ctx, candidates)
             _resolve_reaction_target(cand, ctx)
         kept = _one_per_fact([c for c in candidates if c.status == "event"], ctx)
         for cand in candidates:
@@ -360,7 +371,7 @@ def _finds_target(m: Match, ctx: _Context) -> bool:
     threatened = [t for tokens, _ in _threat_slots(m.trigger, ctx) for t in tokens] \
         if m.pattern.type == "THREATEN" else []
     return any(not kinds or a.kind in kinds
-               for t in target_tokens(m) + threatened for a in _target_actors(t, None, ctx))
+               for t in _target_phrase(m, ctx)[0] + threatened for a in _target_actors(t, None, ctx))
 
 
 def _sentence_candidates(sent: Span, ctx: _Context, trace: Trace | None) -> list[Candidate]:
@@ -375,8 +386,10 @@ def _sentence_candidates(sent: Span, ctx: _Context, trace: Trace | None) -> list
         if m.pattern.kind == "noun" and (_used_by_verb(m, consumed) or _inside_same_type_verb(m, verb_types)):
             continue
         out.append(_candidate(m, ctx))
+    told = _told_clauses(sent, ctx)
     return out + [d for c in out if (d := _demand(c, ctx) or _ultimatum(c, ctx)) is not None] \
-        + _reported_wrongs(sent, ctx) + [_said_threat(t, ctx) for t in said_threats(sent, ctx.grammar, ctx.speech)]
+        + _reported_wrongs(told, ctx) + _reported_evaluations(told, ctx) + _reported_rights(told, ctx) \
+        + [_said_threat(t, ctx) for t in said_threats(sent, ctx.grammar, ctx.speech)]
 
 
 def _used_by_verb(m: Match, consumed: dict[int, str]) -> bool:
@@ -500,8 +513,13 @@ def _locate_missing_side(cand: Candidate, ctx: _Context) -> None:
 def _sources(m: Match, ctx: _Context) -> tuple[list[Actor], str]:
     if m.pattern.kind == "verb":
         tokens, how = subject_tokens(m.trigger)
+        document = tokens[0] if how == "participle" and _issued_document(tokens[0], ctx) else None
         tokens = [t for t in tokens if not _other_event_noun(t, m.pattern.type, ctx)]
         found = [a for t in tokens for a in token_actors(t, ctx.actors, ctx.grammar, ctx.speech, as_source=True)]
+        if not found and document is not None:  # "passed a resolution censuring Iran": who passed it censures
+            issuers = subject_tokens(document.head)[0]
+            found = [a for t in issuers for a in token_actors(t, ctx.actors, ctx.grammar, ctx.speech, as_source=True)]
+            how = f"issuer of '{document.text}'"
         if ctx.lexicon.types[m.pattern.type].joint and (counted := _counted_subjects(tokens, found, how, ctx)):
             return counted
         return found, how
@@ -520,6 +538,12 @@ def _counted_subjects(tokens: list[Token], found: list[Actor], how: str,
     if number != len(parties):  # "the three countries" are not the two sides of the latest act
         return None
     return [a for a, _ in parties], f"{how}; '{counted.text}' as the parties of {parties[0][1]}"
+
+
+def _issued_document(noun: Token, ctx: _Context) -> bool:
+    """A text a side issued, whose participle says what the text does: "issued a statement condemning"."""
+    return noun.lemma_.lower() in ctx.grammar.document_nouns and noun.dep_ == "dobj" \
+        and noun.head.lemma_.lower() in ctx.grammar.document_verbs
 
 
 def _other_event_noun(tok: Token, etype: str, ctx: _Context) -> bool:
@@ -558,6 +582,10 @@ def _noun_sources(noun: Token, ctx: _Context, pattern: Pattern) -> tuple[list[Ac
     if noun.dep_ in ("dobj", "nsubjpass") and any(lemma in g.light_verbs for lemma in lemma_candidates(verb)):
         tokens, _ = subject_tokens(verb)
         return [a for t in tokens for a in token_actors(t, ctx.actors, g, ctx.speech)], f"subject of '{verb.text}'"
+    if noun.dep_ == "pobj" and verb.lower_ == "of" and _issued_document(verb.head, ctx):
+        tokens, _ = subject_tokens(verb.head.head)  # "signed a statement of support for X": the signers
+        issuers = [a for t in tokens for a in token_actors(t, ctx.actors, g, ctx.speech)]
+        return issuers, f"issuer of '{verb.head.text}'"
     if noun.dep_ == "pobj" and verb.lower_ == "for" and verb.head.lemma_.lower() in g.responsibility_nouns:
         tokens, _ = subject_tokens(verb.head.head)  # "IS claimed responsibility for the bombing": the claimant
         claimants = [a for t in tokens for a in token_actors(t, ctx.actors, g, ctx.speech)]
@@ -578,7 +606,7 @@ def _candidate(m: Match, ctx: _Context) -> Candidate:
     cand.sources, cand.source_how = _sources(m, ctx)
     source_ids = {a.id for a in cand.sources}
     etype = ctx.lexicon.types[m.pattern.type]
-    tokens, cand.target_how = target_slots(m)
+    tokens, cand.target_how = _target_phrase(m, ctx)
     targets = [a for t in tokens if not etype.parties_only or _names_a_party(t, ctx)
                for a in _target_actors(t, cand, ctx)
                if not m.pattern.target_kinds or a.kind in m.pattern.target_kinds]
@@ -709,7 +737,8 @@ def _answered_side(side: set[str], act: Token | None, ctx: _Context) -> tuple[li
     sides, and the target stays unknown."""
     acts = [(c, c.event) for c in ctx.told[-REPLY_LOOKBACK_EVENTS:] if c.event is not None and c.event.is_claim
             and ctx.lexicon.types[c.etype].quad_class == ANSWERED_QUAD_CLASS and {a.code for a in c.targets} & side]
-    named = [(c, e) for c, e in acts if act is not None and _names_act(act, c, ctx)]
+    named = [(c, e) for c, e in acts
+             if act is not None and any(_names_act(act, c, ctx, by=way) for way in ("lemma", "type", "retold"))]
     doing = [(c, e, [a for a in c.sources if a.code and a.code not in side]) for c, e in named or acts]
     doers = {frozenset(a.code for a in others) for _, _, others in doing if others}
     if len(doers) != 1:
@@ -760,34 +789,115 @@ def _demand(act: Candidate, ctx: _Context) -> Candidate | None:
     return cand
 
 
-def _reported_wrongs(sent: Span, ctx: _Context) -> list[Candidate]:
-    """"Ankara says Athens broke the agreement": a coded side telling a wrong another side did accuses it.
-    A denied, doubted or foreseen wrong ("denied that ...", "said X could violate ...") accuses nobody."""
-    out: list[Candidate] = []
+def _told_clauses(sent: Span, ctx: _Context) -> list[tuple[Token, Token, list[Actor]]]:
+    """Each "that" clause a side tells as a fact, with the verb telling it and the side's actors: what the
+    reported-wrong, -judgement and -right rules read. A denied, doubted or foreseen clause ("denied that ...",
+    "said X could violate ...") tells no fact."""
+    out: list[tuple[Token, Token, list[Actor]]] = []
     for saying in sent:
-        if not ctx.speech.is_reporting(saying):
+        alleging = saying.lemma_.lower() in ctx.grammar.alleging_verbs and saying.pos_ == "VERB"
+        if not (alleging or ctx.speech.is_reporting(saying)):
             continue
-        for clause in saying.children:
-            wrong = told_wrong(clause, ctx.grammar) if clause.dep_ == "ccomp" else None
-            if wrong is None or NOT_FACT_QUALIFIERS & (qualifiers_of(clause, ctx.grammar)
-                                                        | qualifiers_of(saying, ctx.grammar)):
-                continue
+        clauses = [c for c in saying.children if c.dep_ == "ccomp" and not NOT_FACT_QUALIFIERS & (
+            qualifiers_of(c, ctx.grammar) | qualifiers_of(saying, ctx.grammar))]
+        if clauses:
             speakers = [a for t in subject_tokens(saying)[0]
                         for a in token_actors(t, ctx.actors, ctx.grammar, ctx.speech, as_source=True)]
-            named = wrong_doers(wrong)
-            doers, how = (named, f"'by' phrase of '{wrong.text}'") if named \
-                else (subject_tokens(clause)[0], f"subject of '{clause.text}'")
-            accused = [a for t in doers for a in token_actors(t, ctx.actors, ctx.grammar, ctx.speech)]
-            if not any(a.code for a in speakers) or not accused \
-                    or {a.code or a.id for a in speakers} & {a.code or a.id for a in accused}:
-                continue  # "Russia said it had broken no law": an admission or a denial, not an accusation
-            cand = Candidate(match=Match(REPORTED_WRONG, clause), sources=speakers, targets=accused, etype="ACCUSE",
-                             source_how=f"subject of '{saying.text}'", target_how=how,
-                             mode=REPORTED_WRONG.mode, rule=f"reported wrong: '{saying.text}' that ... '{wrong.text}'")
-            cand.status = _status(cand, ctx)
-            cand.qualifiers = sorted(qualifiers_of(saying, ctx.grammar) | _quote_qualifier(saying, ctx))
-            cand.confidence = _confidence(cand.match, cand)
-            out.append(cand)
+            out += [(saying, clause, speakers) for clause in clauses]
+    return out
+
+
+def _told_candidate(pattern: Pattern, saying: Token, clause: Token, sides: tuple[list[Actor], list[Actor]],
+                    target_how: str, rule: str, ctx: _Context) -> Candidate | None:
+    """The event a told clause makes, unless its speaker tells of its own side ("Russia said it had broken no
+    law" is no accusation, "Kyiv said it had every right to respond" backs nobody)."""
+    speakers, targets = sides
+    if {a.code or a.id for a in speakers} & {a.code or a.id for a in targets}:
+        return None
+    cand = Candidate(match=Match(pattern, clause), sources=speakers, targets=targets, etype=pattern.type,
+                     source_how=f"subject of '{saying.text}'", target_how=target_how, mode=pattern.mode, rule=rule)
+    cand.status = _status(cand, ctx)
+    cand.qualifiers = sorted(qualifiers_of(saying, ctx.grammar) | _quote_qualifier(saying, ctx))
+    cand.confidence = _confidence(cand.match, cand)
+    return cand
+
+
+def _reported_wrongs(told: list[tuple[Token, Token, list[Actor]]], ctx: _Context) -> list[Candidate]:
+    """"Ankara says Athens broke the agreement": a coded side telling a wrong another side did accuses it;
+    so does one alleging any act of it ("Kyiv alleged that Moscow had deported children")."""
+    out: list[Candidate] = []
+    for saying, clause, speakers in told:
+        alleging = saying.lemma_.lower() in ctx.grammar.alleging_verbs
+        wrong = told_wrong(clause, ctx.grammar) or (clause if alleging else None)
+        if wrong is None or not any(a.code for a in speakers):
+            continue
+        named = wrong_doers(wrong)
+        doers, how = (named, f"'by' phrase of '{wrong.text}'") if named \
+            else (subject_tokens(clause)[0], f"subject of '{clause.text}'")
+        accused = [a for t in doers for a in token_actors(t, ctx.actors, ctx.grammar, ctx.speech)]
+        cand = _told_candidate(REPORTED_WRONG, saying, clause, (speakers, accused), how,
+                               f"reported wrong: '{saying.text}' that ... '{wrong.text}'", ctx) if accused else None
+        out += [cand] if cand is not None else []
+    return out
+
+
+def _reported_evaluations(told: list[tuple[Token, Token, list[Actor]]], ctx: _Context) -> list[Candidate]:
+    """"Caracas said the court's ruling was outrageous", "Seoul says Pyongyang's launches are a threat": a coded
+    side judging another side or its act with a word that condemns is its ACCUSE (disapprove) of that side; an act
+    that names nobody ("the drills were reckless") is left to the reaction rule, which aims it at whoever did it."""
+    words = ctx.lexicon.classes.get(CONDEMNATION_CLASS, frozenset())
+    out: list[Candidate] = []
+    for saying, clause, speakers in told:
+        judged = told_condemnation(clause, words)
+        if judged is None or told_wrong(clause, ctx.grammar) is not None or not any(a.code for a in speakers):
+            continue
+        subjects = [t for t in subject_tokens(clause)[0] if _act_or_actor(t, ctx)]
+        accused = [a for t in subjects for a in _phrase_owners(t, ctx)]
+        cand = _told_candidate(REPORTED_EVALUATION, saying, clause, (speakers, accused), f"subject of '{clause.text}'",
+                               f"reported evaluation: '{saying.text}' that ... '{judged.text}'", ctx) \
+            if subjects else None
+        out += [cand] if cand is not None else []
+    return out
+
+
+def _reported_rights(told: list[tuple[Token, Token, list[Actor]]], ctx: _Context) -> list[Candidate]:
+    """"London said Israel had the right to defend itself": a coded side granting another side a right backs it."""
+    out: list[Candidate] = []
+    for saying, clause, speakers in told:
+        if clause.lemma_.lower() != "have" or not any(
+                c.dep_ == "dobj" and c.lemma_.lower() in ctx.grammar.granted_nouns for c in clause.children):
+            continue
+        holders = [a for t in subject_tokens(clause)[0] for a in _phrase_owners(t, ctx)]
+        cand = _told_candidate(REPORTED_RIGHT, saying, clause, (speakers, holders), f"subject of '{clause.text}'",
+                               f"reported right: '{saying.text}' that ... '{clause.text}' a right", ctx)
+        out += [cand] if cand is not None else []
+    return out
+
+
+def _act_or_actor(noun: Token, ctx: _Context) -> bool:
+    """What a condemning word judges must be a side ("Russia is a threat") or an act the lexicon knows or retells
+    ("the launches", "the ruling", "the move"); "China's influence was a threat" judges neither."""
+    if ctx.actors.actor_at(noun.idx, noun.idx + len(noun.text)) is not None and noun.pos_ == "PROPN":
+        return True
+    forms = lemma_candidates(noun)
+    return noun.lemma_.lower() in ctx.grammar.retold_nouns or any(
+        ctx.lexicon.knows(kind, form) for kind in ("noun", "verb") for form in forms)
+
+
+def _phrase_owners(noun: Token, ctx: _Context) -> list[Actor]:
+    """The actors a noun phrase names ahead of its prepositions and clauses: "Israel's strikes", "the Indian
+    strikes", "Russia", but not the victims in "the strikes on Gaza"; a pronoun names no act's doer here."""
+    if noun.pos_ == "PRON":
+        return []
+    out: list[Actor] = []
+    for head in conjuncts(noun):
+        parts = [head] + [c for c in head.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+        for part in parts:
+            edge = part.right_edge if part is not head else head
+            for _, _, actor_id in ctx.actors.mentions_in(part.left_edge.idx, edge.idx + len(edge.text)):
+                actor = ctx.actors.get(actor_id)
+                if actor is not None and actor not in out:
+                    out.append(actor)
     return out
 
 
@@ -795,20 +905,44 @@ def _target_actors(tok: Token, cand: Candidate | None, ctx: _Context) -> list[Ac
     """The actors a target phrase names; a thing that names nobody is aimed at whoever owns it, one or two
     "of"/possessive steps in ("positions of Hezbollah's forces", "the gate of Israel's embassy")."""
     found = token_actors(tok, ctx.actors, ctx.grammar, ctx.speech)
-    if found or tok.pos_ not in ("NOUN", "PROPN"):
+    # "summoned India's envoy in Dhaka": a phrase naming only the actor's own side is whose it is that counts
+    own_side = cand is not None and bool(found) and {a.code or a.id for a in found} <= {
+        a.code or a.id for a in cand.sources}
+    if (found and not own_side) or tok.pos_ not in ("NOUN", "PROPN"):
         return found
-    if _counted_sides(tok, ctx):
+    if not found and _counted_sides(tok, ctx):
         parties = _latest_parties({a.code for a in cand.sources if a.code} if cand is not None else set(), ctx)
         if parties and cand is not None:
             cand.target_how += f"; '{tok.text}' as the parties of {parties[0][1]}"
         return [a for a, _ in parties]
     for owner in owner_tokens(tok):
-        found = token_actors(owner, ctx.actors, ctx.grammar, ctx.speech)
-        if found:
+        owners = token_actors(owner, ctx.actors, ctx.grammar, ctx.speech)
+        if owners:
             if cand is not None:
                 cand.target_how += f"; inside '{tok.text} of/'s {owner.text}'"
-            return found
-    return []
+            return owners
+    return found
+
+
+def _target_phrase(m: Match, ctx: _Context) -> tuple[list[Token], str]:
+    """The target slots' tokens and where they were found; an object that is a free relative ("condemned
+    what it called Azerbaijan's provocation") stands for the thing it names."""
+    tokens, how = target_slots(m)
+    if tokens:
+        return tokens, how
+    preps = m.pattern.target_preps
+    clauses = [c for c in m.trigger.children if c.dep_ in ("ccomp", "xcomp") and DIRECT_OBJECT in preps] + [
+        g for p in m.trigger.children if p.dep_ == "prep" and p.lower_ in preps for g in p.children
+        if g.dep_ == "pcomp"]  # "blamed the war on what he called NATO's policy"
+    for clause in clauses:
+        if clause.lemma_.lower() in ctx.grammar.naming_verbs \
+                and any(c.dep_ == "dobj" and c.tag_ == "WP" for c in clause.children):
+            named = [c for c in clause.children if c.dep_ == "oprd"] + \
+                [g for p in clause.children if p.dep_ == "prep" and p.lower_ == "as" for g in p.children
+                 if g.dep_ == "pobj"]
+            if named:
+                return named, f"what '{clause.text}' named"
+    return tokens, how
 
 
 def _counted_sides(tok: Token, ctx: _Context) -> bool:
@@ -942,8 +1076,9 @@ def _object_negation(m: Match, ctx: _Context) -> set[str]:
 REPLY_LOOKBACK_EVENTS = 200  # more than a long article has; beyond it the search would make a long text quadratic
 
 
-def _resolve_reply_target(cand: Candidate, earlier: list[Event], ctx: _Context) -> None:
-    """"X rejected the allegations": the unnamed accuser is whoever last acted against X in the article."""
+def _resolve_reply_target(cand: Candidate, earlier: list[Event], ctx: _Context, sentence: list[Candidate]) -> None:
+    """"X rejected the allegations": the unnamed accuser is whoever last acted against X in the article, the
+    sentence's own acts before the reply included ("India voiced concern, and Dhaka rejected the statement")."""
     m = cand.match
     if cand.status != "no target actor" or m.pattern.type not in ctx.grammar.reply_types:
         return
@@ -953,11 +1088,15 @@ def _resolve_reply_target(cand: Candidate, earlier: list[Event], ctx: _Context) 
                for o in objects):
         return
     replier = {a.id for a in cand.sources} | {a.code for a in cand.sources if a.code}
-    for event in reversed(earlier[-REPLY_LOOKBACK_EVENTS:]):
-        aimed_at = set(event.target) | {a.code for i in event.target if (a := ctx.actors.get(i)) and a.code}
-        if event.type in ctx.grammar.provoking_types and event.is_claim and aimed_at & replier:
-            cand.targets = [a for i in event.source if (a := ctx.actors.get(i))]
-            cand.status, cand.source_how = "event", cand.source_how + f"; target from earlier {event.id}"
+    told = [(e.type, e.is_claim, [a for i in e.source if (a := ctx.actors.get(i))],
+             [a for i in e.target if (a := ctx.actors.get(i))], e.id) for e in earlier[-REPLY_LOOKBACK_EVENTS:]]
+    told += [(c.etype, not NOT_FACT_QUALIFIERS & set(c.qualifiers), c.sources, c.targets, f"'{c.match.trigger.text}'")
+             for c in sentence if c.status == "event" and c.match.trigger.i < m.trigger.i]
+    for etype, is_claim, sources, targets, label in reversed(told):
+        aimed_at = {a.id for a in targets} | {a.code for a in targets if a.code}
+        if etype in ctx.grammar.provoking_types and is_claim and aimed_at & replier:
+            cand.targets = sources
+            cand.status, cand.source_how = "event", cand.source_how + f"; target from earlier {label}"
             return
 
 
@@ -966,20 +1105,34 @@ def _resolve_reaction_target(cand: Candidate, ctx: _Context) -> None:
     before, named by a definite noun and no actor, is aimed at whoever did it (every party of a joint act).
 
     The act is the latest one of the reaction's polarity (conflict for a condemnation, cooperation for a
-    welcome) whose trigger has the noun's lemma, or whose type the noun names as an event noun.
+    welcome) whose trigger has the noun's lemma; failing that, whose type the noun names as an event noun;
+    failing that, the latest deed at all when the noun retells any act ("the move") or is a pronoun ("it").
     """
     m = cand.match
     if cand.status != "no target actor" or cand.etype not in ctx.grammar.reaction_types:
         return
     reactor = {a.code or a.id for a in cand.sources}
-    objects = [o for o in target_tokens(m) if o.pos_ == "NOUN" and _definite(o, ctx)
+    judged = subject_tokens(m.trigger)[0] if m.pattern is REPORTED_EVALUATION else _target_phrase(m, ctx)[0]
+    objects = [o for o in judged if o.pos_ == "NOUN" and _definite(o, ctx)
                and not _names_others(o, reactor, ctx)]
+    # "Spain praised it as a milestone": a pronoun naming no side retells the latest act, if it is that recent
+    retold_since = _previous_sentence_start(m.trigger) \
+        if any(o.pos_ == "PRON" and o.lower_ in ctx.grammar.act_pronouns for o in judged) else None
     polarity = _polarity(cand.etype, ctx)
-    for earlier in reversed(ctx.told[-REPLY_LOOKBACK_EVENTS:]):
+    acts = [e for e in reversed(ctx.told[-REPLY_LOOKBACK_EVENTS:])
+            if e.event is not None and e.event.is_claim and _polarity(e.etype, ctx) == polarity]
+    # An act the noun names by its own word ("the incursion" ... "an incursion"), then by its type ("the
+    # agreement" an AGREE), before any act a generic noun or a pronoun retells; those retell no reaction to an act.
+    deeds = [e for e in acts if not (e.target_how.startswith(REACTION_HOW) or e.match.pattern in REPORTED_PATTERNS)]
+    tiers = [[e for e in acts if any(_names_act(o, e, ctx, by="lemma") for o in objects)],
+             [e for e in acts if any(_names_act(o, e, ctx, by="type") for o in objects)],
+             [e for e in deeds if (retold_since is not None and e.match.trigger.i >= retold_since)
+              or any(_names_act(o, e, ctx, by="retold") for o in objects)]]
+    if m.pattern is REPORTED_EVALUATION:
+        tiers = tiers[:1]  # a judgement in reported speech is the weaker sign: only an act it retells word for word
+    for earlier in next((tier for tier in tiers if tier), []):
         event = earlier.event
-        if event is None or not event.is_claim or _polarity(earlier.etype, ctx) != polarity:
-            continue
-        if not any(_names_act(o, earlier, ctx) for o in objects):
+        if event is None:
             continue
         parties = earlier.sources + (earlier.targets if ctx.lexicon.types[earlier.etype].symmetric else [])
         targets = [a for a in parties if a.code and a.code not in reactor]
@@ -987,8 +1140,13 @@ def _resolve_reaction_target(cand: Candidate, ctx: _Context) -> None:
             return  # "he defended the deal": a party answering for its own act is no reaction to it
         if targets:
             cand.targets, cand.status = targets, "event"
-            cand.target_how = f"reaction to earlier {event.id} '{event.trigger}'"
+            cand.target_how = f"{REACTION_HOW} {event.id} '{event.trigger}'"
         return
+
+
+def _previous_sentence_start(tok: Token) -> int:
+    start = tok.sent.start
+    return tok.doc[start - 1].sent.start if start > 0 else start
 
 
 def _definite(noun: Token, ctx: _Context) -> bool:
@@ -1010,14 +1168,14 @@ def _polarity(etype: str, ctx: _Context) -> str:
     return ctx.lexicon.types[etype].quad_class.split("_")[-1]
 
 
-def _names_act(noun: Token, act: Candidate, ctx: _Context) -> bool:
-    """The noun retells the act: the same lemma as its trigger ("struck" ... "the strikes"), an event noun
-    of its type ("attacked" ... "the bombardment"), or a noun that retells any act ("the move")."""
+def _names_act(noun: Token, act: Candidate, ctx: _Context, *, by: str) -> bool:
+    """The noun retells the act `by` the same lemma as its trigger ("struck" ... "the strikes"), by being an
+    event noun of its type ("attacked" ... "the bombardment"), or as a noun that retells any act ("the move")."""
     lemma = noun.lemma_.lower()
-    if lemma in ctx.grammar.retold_nouns:
-        return True
-    if lemma in {t.lemma_.lower() for t in (act.match.trigger, *act.match.consumed)}:
-        return True
+    if by == "retold":
+        return lemma in ctx.grammar.retold_nouns
+    if by == "lemma":
+        return lemma in {t.lemma_.lower() for t in (act.match.trigger, *act.match.consumed)}
     return any(p.type == act.etype for p in ctx.lexicon.for_lemma("noun", lemma))
 
 

@@ -56,6 +56,11 @@ def reread(etype: str, trigger: Token, own: set[str], grammar: Grammar) -> Readi
     if etype in grammar.condition_contents and resolve is not None and own & {"future", "hypothetical"}:
         return Reading("THREATEN", grammar.condition_contents[etype], trigger,
                        frozenset({"future", "hypothetical", "negated"}), f"resolve: '{resolve.text}' to {etype}")
+    if etype in grammar.refusal_contents and "negated" in own and not own & {"future", "hypothetical"} \
+            and trigger.lemma_.lower() in grammar.stance_verbs and any(c.dep_ == "neg" for c in trigger.children):
+        # "does not recognize" is a stance refused; "denies backing the rebels" denies an act, refusing nobody
+        return Reading("REJECT", _mode(grammar.refusal_contents[etype]), trigger, frozenset({"negated"}),
+                       f"refusal: does not {trigger.lemma_.lower()}")
     condition = condition_clause(trigger)
     if etype in grammar.condition_contents and condition is not None and own & {"future", "hypothetical"} \
             and "negated" not in own and not _asked_of_others(trigger, grammar):
@@ -153,15 +158,32 @@ def told_wrong(clause: Token, grammar: Grammar) -> Token | None:
     if lemma in grammar.wrong_verbs:
         return clause
     if lemma in grammar.wrong_object_verbs:
-        return next((c for c in clause.children if c.dep_ in ("dobj", "nsubjpass")
-                     and c.lemma_.lower() in grammar.wrong_objects), None)
+        return next((c for c in clause.children if c.dep_ in ("dobj", "nsubjpass") and _names_wrong(c, grammar)),
+                    None)
     if lemma == "be":  # "is guilty of", "was behind the raid", "were a war crime by Israel"
         return next((c for c in clause.children
                      if (c.dep_ in ("acomp", "prep") and c.lower_ in grammar.wrong_predicates)
                      or (c.dep_ in ("acomp", "prep") and c.lower_ in grammar.blame_predicates
                          and _blamed_for_wrong(c, grammar))
-                     or (c.dep_ == "attr" and c.lemma_.lower() in grammar.wrong_objects)), None)
+                     or (c.dep_ == "attr" and _names_wrong(c, grammar))), None)
     return None
+
+
+def told_condemnation(clause: Token, words: frozenset[str]) -> Token | None:
+    """"said the ruling was absurd", "says the drills are a provocation": the predicate of a reported copula
+    that condemns its subject, if there is one (`words`: the lexicon's condemnation class)."""
+    if clause.lemma_.lower() != "be":
+        return None
+    return next((c for c in clause.children if c.dep_ in ("acomp", "attr") and c.lemma_.lower() in words), None)
+
+
+def _names_wrong(noun: Token, grammar: Grammar) -> bool:
+    """"the ceasefire" (broken), "war crimes", "an act of war": a noun that names a wrong done."""
+    if noun.lemma_.lower() in grammar.wrong_objects:
+        return True
+    return noun.lemma_.lower() in grammar.act_nouns and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in grammar.act_kinds | grammar.wrong_objects
+        for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children)
 
 
 def _blamed_for_wrong(predicate: Token, grammar: Grammar) -> bool:
