@@ -203,25 +203,30 @@ def _verbless_tag(ctx: _Context, span: QuotedSpan, before: list[Token], after: l
 
 def _record(ctx: _Context, span: QuotedSpan, tokens: Span, kind: str, speaker: _Speaker,
             tag_window: list[Token]) -> None:
-    text = " ".join(ctx.text[s:e].strip() for s, e in span.parts).strip()
-    if not any(ch.isalnum() for ch in text):
-        return
-    first, last = tokens[0], tokens[-1]
-    sentence_end = max(ctx.sentence_of_token[last.i].end_char,
-                       tag_window[-1].idx + len(tag_window[-1]) if tag_window else 0)
-    ctx.quotes.append(Quote(
-        id="",
-        text=text,
-        kind=kind,
-        start=span.start,
-        end=span.end,
-        sentence_start=ctx.sentence_of_token[first.i].start_char,
-        sentence_end=sentence_end,
-        speaker=speaker.actor.id if speaker.actor else None,
-        speaker_name=speaker.name,
-        cue=speaker.cue,
-    ))
-    ctx.last = (speaker, span.paragraph, span.end)
+    """One quote per paragraph the quoted span runs over, each with the speaker of the whole.
+
+    A quote reopened in the next paragraph is how news prints one speaker's paragraphs in turn;
+    each paragraph is then a quotation of its own (as readers and gold files cite them).
+    """
+    tag_end = tag_window[-1].idx + len(tag_window[-1]) if tag_window else 0
+    for start, end in span.parts:
+        part = ctx.doc.char_span(start, end, alignment_mode="expand")
+        text = ctx.text[start:end].strip()
+        if part is None or not len(part) or not any(ch.isalnum() for ch in text):
+            continue
+        ctx.quotes.append(Quote(
+            id="",
+            text=text,
+            kind=kind,
+            start=start,
+            end=end,
+            sentence_start=ctx.sentence_of_token[part[0].i].start_char,
+            sentence_end=max(ctx.sentence_of_token[part[-1].i].end_char, tag_end if end == span.end else 0),
+            speaker=speaker.actor.id if speaker.actor else None,
+            speaker_name=speaker.name,
+            cue=speaker.cue,
+        ))
+    ctx.last = (speaker, ctx.paragraph_of_token[tokens[-1].i], span.end)
 
 
 def _window(ctx: _Context, start: int, step: int) -> list[Token]:
