@@ -398,3 +398,27 @@ def test_it_said_names_the_organisation_that_was_the_subject(quotes_of):
             '"These figures are invented," it said in a statement.')
     [quote] = only(quotes_of(text, {"it@0": "a5"}), "direct")
     assert quote.speaker == "a7"
+
+
+@pytest.mark.parametrize("text, pronouns, speaker", [
+    # a title with the name in apposition makes that person the subject, not the previous speaker
+    ('"The talks are over," Berg said.\n\nFalk\'s foreign minister, Pedro Alves, was blunter. '
+     '"Nobody here believes a word of it," he said.', {}, "a2"),
+    ('"The border stays shut," Falk said on Monday.\n\nThe defence minister, Anna Berg, went further on '
+     'Tuesday. "We will not reopen it this year," she told reporters.', {}, "a1"),
+    # a he/she subject the table resolved counts as the person last in view
+    ('"We expect an answer by Friday," Alves said.\n\nFalk\'s reply was swift. Within hours, he announced '
+     'new checks at the border. "Nobody will cross without papers," he said.', {"he@0": "a3", "he@1": "a3"}, "a3"),
+])
+def test_he_said_names_the_person_who_became_the_subject_since_the_last_quote(quotes_of, text, pronouns, speaker):
+    quotes = only(quotes_of(text, pronouns), "direct")
+    assert quotes[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("pronouns, speaker", [({"he@0": "a3"}, "a3"), ({}, None)])
+def test_he_said_never_continues_an_organisation(quotes_of, pronouns, speaker):
+    text = ('Jonas Falk toured the flooded valley. "The road stays closed," the Interior Ministry said on Monday.\n\n'
+            'Rescue crews worked through the night. "We found nobody alive," he wrote on X.')
+    quotes = only(quotes_of(text, pronouns), "direct")
+    assert quotes[0].speaker == "a7"
+    assert quotes[-1].speaker == speaker

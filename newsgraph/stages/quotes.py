@@ -77,6 +77,7 @@ class _Context:
     sentence_of_token: list[Span]  # spaCy's Token.sent scans the whole doc on every call
     last: tuple[_Speaker, int, int] | None = None  # previous quote's speaker, paragraph, end offset
     titles: dict[str, list[tuple[int, str]]] | None = None  # title word -> people it preceded (built on demand)
+    said_by_pronoun: dict[int, Actor] = field(default_factory=dict)  # he/she of a tag -> the person it was given
     quotes: list[Quote] = field(default_factory=list)
 
 
@@ -616,13 +617,10 @@ def _resolve_pronoun(ctx: _Context, pronoun: Token) -> tuple[Actor | None, str |
     table = ctx.actors.actor_at(pronoun.idx, pronoun.idx + len(pronoun))
     subjects = _main_subjects_since(ctx, pronoun)
     if pronoun.lower_ in PERSONAL_PRONOUNS:
-        people = _people(ctx, subjects)
-        if people:
-            return people[-1], people[-1].name
-        previous = _recent_speaker(ctx, pronoun)
-        if previous is not None and (previous.actor is not None or previous.name):
-            return previous.actor, previous.name
-        return (table, table.name) if table is not None and table.kind == "person" else (None, None)
+        actor, name = _person_pronoun(ctx, pronoun, subjects, table)
+        if actor is not None:
+            ctx.said_by_pronoun[pronoun.i] = actor
+        return actor, name
     if pronoun.lower_ in PLURAL_PRONOUNS:
         plural = [t for t in subjects if t.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in t.children)]
         if plural:
@@ -636,9 +634,48 @@ def _resolve_pronoun(ctx: _Context, pronoun: Token) -> tuple[Actor | None, str |
     return None, None
 
 
+def _person_pronoun(ctx: _Context, pronoun: Token, subjects: list[Token],
+                    table: Actor | None) -> tuple[Actor | None, str | None]:
+    """He/she: the last person who was a subject since the previous quote, else the previous quote's
+    speaker when that is a person (not the ministry quoted before), else the table's antecedent."""
+    people = _people(ctx, subjects)
+    if people:
+        return people[-1], people[-1].name
+    previous = _recent_speaker(ctx, pronoun)
+    if previous is not None and (previous.actor is not None or previous.name) and _may_be_a_person(previous):
+        return previous.actor, previous.name
+    return (table, table.name) if table is not None and table.kind == "person" else (None, None)
+
+
+def _may_be_a_person(speaker: _Speaker) -> bool:
+    """A speaker "he" or "she" can stand for: a person, or someone the table has no actor for."""
+    return speaker.actor is None or speaker.actor.kind == "person"
+
+
 def _people(ctx: _Context, tokens: list[Token]) -> list[Actor]:
-    """The person actors the table links to these tokens, in order."""
-    return _actors_of(ctx, tokens, ("person",))
+    """The person each subject names, in order: its own mention, a person in apposition to it
+    ("Greenland's prime minister, Mute Egede,"), or for he/she whom an earlier tag or the table gave it."""
+    found: list[Actor] = []
+    for tok in tokens:
+        if tok.lower_ in PERSONAL_PRONOUNS:
+            actor = ctx.said_by_pronoun.get(tok.i) or ctx.actors.actor_at(tok.idx, tok.idx + len(tok))
+        else:
+            actor = ctx.actors.actor_at(tok.idx, tok.idx + len(tok))
+            if actor is None or actor.kind != "person":
+                actor = _person_in_apposition(ctx, tok)
+        if actor is not None and actor.kind == "person":
+            found.append(actor)
+    return found
+
+
+def _person_in_apposition(ctx: _Context, noun: Token) -> Actor | None:
+    """The person named in apposition to a title: "the interior minister, Ihor Klymenko," -> Klymenko."""
+    for child in noun.children:
+        if child.dep_ == "appos":
+            actor = ctx.actors.actor_at(child.idx, child.idx + len(child))
+            if actor is not None and actor.kind == "person":
+                return actor
+    return None
 
 
 def _actors_of(ctx: _Context, tokens: list[Token], kinds: tuple[str, ...]) -> list[Actor]:
@@ -648,14 +685,15 @@ def _actors_of(ctx: _Context, tokens: list[Token], kinds: tuple[str, ...]) -> li
 
 def _main_subjects_since(ctx: _Context, pronoun: Token) -> list[Token]:
     """Main-clause subjects outside quotes, in order, since the previous quote and at most from the
-    start of the previous paragraph (pronouns left out)."""
+    start of the previous paragraph (pronouns left out but he and she)."""
     since = _salience_start(ctx, pronoun)
     if ctx.last is not None and since < ctx.last[2] <= pronoun.idx:
         since = ctx.last[2]
     window = ctx.doc.char_span(since, pronoun.idx, alignment_mode="expand")
     if window is None:
         return []
-    return [t for t in window if t.pos_ != "PRON" and ctx.quote_of_token[t.i] == -1 and _is_main_subject(ctx, t)]
+    return [t for t in window if (t.pos_ != "PRON" or t.lower_ in PERSONAL_PRONOUNS)
+            and ctx.quote_of_token[t.i] == -1 and _is_main_subject(ctx, t)]
 
 
 def _salience_start(ctx: _Context, tok: Token) -> int:
