@@ -422,3 +422,23 @@ def test_he_said_never_continues_an_organisation(quotes_of, pronouns, speaker):
     quotes = only(quotes_of(text, pronouns), "direct")
     assert quotes[0].speaker == "a7"
     assert quotes[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, word, speaker", [
+    ('Berg accused the rebels of a "betrayal" of the ceasefire.', "betrayal", "a1"),
+    ('Alves accused Falk of running a "theatrical" campaign.', "theatrical", "a2"),
+    ('Falk said that the police had acted against "vandals" in the old town.', "vandals", "a3"),
+    ('Berg told reporters that the ministers had expressed "dismay" at the vote.', "dismay", "a1"),
+])
+def test_one_quoted_word_in_what_someone_reports_is_their_word(quotes_of, text, word, speaker):
+    [quote] = only(quotes_of(text), "partial")
+    assert (quote.text, quote.speaker) == (word, speaker)
+
+
+@pytest.mark.parametrize("text", [
+    'The "hawks" in the cabinet said the talks were over.',
+    'Alves spoke to reporters outside the "bunker" in Lisbon.',
+    'Berg, speaking from her "bunker" in Vienna, said nothing about the vote.',
+])
+def test_one_quoted_word_outside_what_is_reported_stays_a_scare_quote(quotes_of, text):
+    assert only(quotes_of(text), "partial") == []

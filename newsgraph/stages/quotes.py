@@ -48,6 +48,7 @@ CORE_NP_DEPS = frozenset({"det", "amod", "compound", "poss", "nmod", "nummod", "
 OWNER_PREPS = frozenset({"from", "by", "of"})
 DESCRIPTION_PREPS = frozenset({"of", "for"})  # kept in a speaker's description: "a spokesman for the ministry"
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+REPORTED_DEPS = frozenset({"ccomp", "xcomp", "dobj"})  # how what is reported hangs on its reporting verb
 
 
 # ---------------------------------------------------------------------------------------------
@@ -344,7 +345,20 @@ def _is_scare_quote(ctx: _Context, tokens: Span, cues: list[Token]) -> bool:
     if len(words) == 1:
         word = tokens.root
         verdict = any(ctx.lexicon.is_verdict(c) for c in cues)
-        return not (verdict or word.dep_ in ("acomp", "attr", "oprd", "ccomp", "xcomp"))
+        return not (verdict or word.dep_ in ("acomp", "attr", "oprd", "ccomp", "xcomp")
+                    or any(_within_what_is_said(word, cue) for cue in cues))
+    return False
+
+
+def _within_what_is_said(word: Token, cue: Token) -> bool:
+    """A word inside what a reporting verb reports: its complement clause or object ("said that officers
+    acted against 'vandals'", "expressed 'dismay'") or the charge of an accusation ("accused X of a
+    'betrayal'"); not its subject, nor a phrase of time or place around it."""
+    node = word
+    for _ in range(MAX_GOVERNOR_HOPS):
+        if node.head.i == cue.i:
+            return node.dep_ in REPORTED_DEPS or (node.dep_ == "prep" and node.lower_ == "of")
+        node = node.head
     return False
 
 
