@@ -44,6 +44,7 @@ TITLE_FUNCTION_WORDS = frozenset({"a", "an", "the", "of", "and", "in", "on", "fo
 PAIR_WORDS = frozenset({"both", "two"})  # "both leaders", "the two ministers"
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 NAME_VIAS = frozenset({"name", "alias"})  # mention kinds (records.Mention.via) that name an actor
+WRITTEN_NAME_VIAS = NAME_VIAS | {"metonym"}  # mentions whose words a speaker is shown by ("the White House")
 CORE_NP_DEPS = frozenset({"det", "amod", "compound", "poss", "nmod", "nummod", "quantmod", "case", "punct"})
 OWNER_PREPS = frozenset({"from", "by", "of"})
 DESCRIPTION_PREPS = frozenset({"of", "for"})  # kept in a speaker's description: "a spokesman for the ministry"
@@ -172,8 +173,21 @@ def _partial_speaker(ctx: _Context, tokens: Span, after: list[Token], tag: Token
         cues = [tag]
     if not cues or _is_scare_quote(ctx, tokens, cues):
         return None
-    speaker = next((sp for sp in map(partial(_speaker_of_cue, ctx), reversed(cues)) if sp is not None), None)
+    speaker = next((sp for sp in map(partial(_speaker_of_cue, ctx), _outermost_report_first(cues)) if sp is not None),
+                   None)
     return speaker or _Speaker(None, None, _cue_text(ctx, cues[0]))
+
+
+def _outermost_report_first(cues: list[Token]) -> list[Token]:
+    """The cues (nearest first) reordered so that whoever reports the others speaks: "Scholz said leaders
+    had expressed 'X'" is Scholz's; "Beijing confirmed it, with its spokesman saying 'X'" stays the spokesman's,
+    since "saying" is not what Beijing confirmed."""
+    chain = cues[:1]
+    for outer in cues[1:]:
+        if not _within_what_is_said(chain[-1], outer):
+            break
+        chain.append(outer)
+    return chain[::-1] + cues[len(chain):]
 
 
 def _continues_split_quote(ctx: _Context, index: int) -> bool:
@@ -502,14 +516,19 @@ def _speaking_token(ctx: _Context, subject: Token) -> Token:
 def _resolve(ctx: _Context, subject: Token) -> tuple[Actor | None, str | None]:
     """The actor a subject refers to and the name to show for it.
 
-    The subject's own word decides when the table links it ("the minister" → her name);
+    A person named in apposition comes first ("the army's spokesman, Gen. X," → X); then the subject's
+    own word when the table links it ("the minister" → her name);
     else a person named inside the subject phrase ("Erdogan's spokesman, Fahrettin Altun");
     else an unnamed speaker keeps its description and links to the body it belongs to
-    ("an EU official" → EU).
+    ("an EU official" → EU). A body is shown by the name the text gives it ("the White House" for
+    the United States, whose actor stays beside it).
     """
     subject = _speaking_token(ctx, subject)
     if subject.pos_ == "PRON":
         return _resolve_pronoun(ctx, subject)
+    named = _person_in_apposition(ctx, subject)
+    if named is not None:
+        return named, named.name
     head_actor = ctx.actors.actor_at(subject.idx, subject.idx + len(subject))
     if head_actor is not None and head_actor.kind == "person":
         return head_actor, head_actor.name
@@ -517,12 +536,28 @@ def _resolve(ctx: _Context, subject: Token) -> tuple[Actor | None, str | None]:
     if person is not None:
         return person, person.name
     if head_actor is not None:
-        return head_actor, head_actor.name
+        return head_actor, _written_name(ctx, subject, head_actor)
     pair = _pair_of_people(ctx, subject)
     if pair:
         return pair[0], " and ".join(p.name for p in pair)
     lo, hi = _core_np(subject)
     return ctx.actors.actor_at(lo, hi), _clean_name(ctx.text[lo:hi])
+
+
+def _written_name(ctx: _Context, subject: Token, actor: Actor) -> str:
+    """The words of the actor's name or metonym that the subject stands in ("White House" for the
+    United States), without a leading "the"; else the actor's name."""
+    for mention in actor.mentions:
+        if mention.start <= subject.idx < mention.end and mention.via in WRITTEN_NAME_VIAS:
+            return _shown_name(mention.text) or actor.name
+    return actor.name
+
+
+def _shown_name(written: str) -> str | None:
+    words = written.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    return _clean_name(" ".join(words))
 
 
 def _person_in_phrase(ctx: _Context, head: Token) -> Actor | None:
@@ -667,25 +702,26 @@ def _may_be_a_person(speaker: _Speaker) -> bool:
 
 
 def _people(ctx: _Context, tokens: list[Token]) -> list[Actor]:
-    """The person each subject names, in order: its own mention, a person in apposition to it
-    ("Greenland's prime minister, Mute Egede,"), or for he/she whom an earlier tag or the table gave it."""
+    """The person each subject names, in order: a person in apposition to it ("Greenland's prime minister,
+    Mute Egede,"), its own mention, or for he/she whom an earlier tag or the table gave it."""
     found: list[Actor] = []
     for tok in tokens:
         if tok.lower_ in PERSONAL_PRONOUNS:
             actor = ctx.said_by_pronoun.get(tok.i) or ctx.actors.actor_at(tok.idx, tok.idx + len(tok))
         else:
-            actor = ctx.actors.actor_at(tok.idx, tok.idx + len(tok))
-            if actor is None or actor.kind != "person":
-                actor = _person_in_apposition(ctx, tok)
+            actor = _person_in_apposition(ctx, tok) or ctx.actors.actor_at(tok.idx, tok.idx + len(tok))
         if actor is not None and actor.kind == "person":
             found.append(actor)
     return found
 
 
 def _person_in_apposition(ctx: _Context, noun: Token) -> Actor | None:
-    """The person named in apposition to a title: "the interior minister, Ihor Klymenko," -> Klymenko."""
+    """The person named in apposition to a title: "the interior minister, Ihor Klymenko," -> Klymenko
+    (not a description after a name: "Dmitry Medvedev, now deputy head of the council,")."""
+    if noun.pos_ == "PROPN":
+        return None
     for child in noun.children:
-        if child.dep_ == "appos":
+        if child.dep_ == "appos" and child.pos_ == "PROPN":
             actor = ctx.actors.actor_at(child.idx, child.idx + len(child))
             if actor is not None and actor.kind == "person":
                 return actor
@@ -771,7 +807,8 @@ def _add_indirect(ctx: _Context, verb: Token) -> None:
 def _is_named(speaker: _Speaker) -> bool:
     """Reported speech is kept only from a speaker the table names (not "analysts", "a source")."""
     actor = speaker.actor
-    return speaker.named and actor is not None and speaker.name == actor.name
+    return speaker.named and actor is not None and (speaker.name == actor.name or any(
+        speaker.name == _shown_name(m.text) for m in actor.mentions if m.via in WRITTEN_NAME_VIAS))
 
 
 def _reported_clause(ctx: _Context, verb: Token) -> Span | None:
