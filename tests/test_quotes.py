@@ -11,6 +11,7 @@ import time
 from pathlib import Path
 
 import pytest
+from spacy.tokens import Doc
 
 from newsgraph.language.quotation import find_quoted_spans
 from newsgraph.records import Actor, ActorTable, Mention
@@ -492,3 +493,26 @@ def test_a_body_speaks_by_the_name_the_text_gives_it(nlp, text, phrase):
     [quote] = [q for q in extract_quotes(nlp(text), actors=table, lexicon=load_speech_lexicon())
                if q.kind != "indirect"]
     assert (quote.speaker, quote.speaker_name) == ("s1", phrase.removeprefix("The "))
+
+
+def test_a_partial_quote_looks_for_its_verb_in_its_own_sentence(nlp):
+    # Two sentences the parser ran together after a quote that ends the first: `... people." The ministry`.
+    rows = [  # word, space after, head, dep, pos, tag, lemma
+        ("Berg", 1, 1, "nsubj", "PROPN", "NNP", "Berg"), ("condemned", 1, 1, "ROOT", "VERB", "VBD", "condemn"),
+        ("what", 1, 4, "dobj", "PRON", "WP", "what"), ("she", 1, 4, "nsubj", "PRON", "PRP", "she"),
+        ("called", 1, 1, "ccomp", "VERB", "VBD", "call"), ('"', 0, 8, "punct", "PUNCT", "``", '"'),
+        ("a", 1, 8, "det", "DET", "DT", "a"), ("reckless", 1, 8, "amod", "ADJ", "JJ", "reckless"),
+        ("act", 0, 4, "oprd", "NOUN", "NN", "act"), (".", 0, 8, "punct", "PUNCT", ".", "."),
+        ('"', 1, 8, "punct", "PUNCT", "''", '"'), ("The", 1, 13, "det", "DET", "DT", "the"),
+        ("Interior", 1, 13, "compound", "PROPN", "NNP", "Interior"),
+        ("Ministry", 1, 14, "nsubj", "PROPN", "NNP", "Ministry"), ("rejected", 1, 4, "ccomp", "VERB", "VBD", "reject"),
+        ("the", 1, 16, "det", "DET", "DT", "the"), ("charge", 1, 14, "dobj", "NOUN", "NN", "charge"),
+        ('"', 0, 19, "punct", "PUNCT", "``", '"'), ("with", 1, 14, "prep", "ADP", "IN", "with"),
+        ("contempt", 0, 18, "pobj", "NOUN", "NN", "contempt"), ('"', 0, 19, "punct", "PUNCT", "''", '"'),
+        (".", 0, 4, "punct", "PUNCT", ".", "."),
+    ]
+    words, spaces, heads, deps, pos, tags, lemmas = zip(*rows, strict=True)
+    doc = Doc(nlp.vocab, words=list(words), spaces=[bool(s) for s in spaces], heads=list(heads), deps=list(deps),
+              pos=list(pos), tags=list(tags), lemmas=list(lemmas))
+    quotes = extract_quotes(doc, actors=table_for(doc.text), lexicon=load_speech_lexicon())
+    assert [(q.text, q.speaker) for q in quotes] == [("a reckless act.", "a1"), ("with contempt", "a7")]

@@ -324,12 +324,14 @@ def _stands_as_sentence(ctx: _Context, span: QuotedSpan, tokens: Span, after: li
 
 
 def _governing_cues(ctx: _Context, tokens: Span) -> list[Token]:
-    """Reporting or verdict verbs the quoted phrase depends on, nearest first."""
+    """Reporting or verdict verbs the quoted phrase depends on, nearest first, in its own sentence
+    (the parser may run two together when one ends inside a quote: `... law." Algeria rejected`)."""
     cues: list[Token] = []
     node = tokens.root
     for _ in range(MAX_GOVERNOR_HOPS):
         head = node.head
-        if head is node:
+        if head.i == node.i or _sentence_break_between(ctx, head.i + 1, tokens.start) \
+                or _sentence_break_between(ctx, tokens.end, head.i):
             break
         if ctx.quote_of_token[head.i] == -1 and not _is_passive(head) and (
             ctx.lexicon.is_reporting(head) or ctx.lexicon.is_verdict(head) or _is_source_token(ctx, head)
