@@ -516,3 +516,12 @@ def test_a_partial_quote_looks_for_its_verb_in_its_own_sentence(nlp):
               pos=list(pos), tags=list(tags), lemmas=list(lemmas))
     quotes = extract_quotes(doc, actors=table_for(doc.text), lexicon=load_speech_lexicon())
     assert [(q.text, q.speaker) for q in quotes] == [("a reckless act.", "a1"), ("with contempt", "a7")]
+
+
+@pytest.mark.parametrize("text", [
+    '"Nobody wanted this crisis," Berg wrote on X. "Now we must end it."',
+    '"The vote was rigged," Alves posted on X. "We will go to court."',
+])
+def test_a_quote_after_a_tag_ending_on_x_dot_is_a_sentence_of_its_own(quotes_of, text):
+    quotes = only(quotes_of(text), "direct")
+    assert len(quotes) == 2 and quotes[0].speaker == quotes[1].speaker in ("a1", "a2")

@@ -263,7 +263,7 @@ def _window(ctx: _Context, start: int, step: int) -> list[Token]:
                 break
             i += step
             continue
-        if tok.text in SENTENCE_END or (tok.text == "." and tok.is_punct):
+        if tok.text in SENTENCE_END or (tok.text == "." and tok.is_punct) or _stop_glued_before_quote(ctx, tok):
             if step > 0:
                 out.append(tok)
             break
@@ -271,6 +271,12 @@ def _window(ctx: _Context, start: int, step: int) -> list[Token]:
             out.append(tok)
         i += step
     return out if step > 0 else out[::-1]
+
+
+def _stop_glued_before_quote(ctx: _Context, tok: Token) -> bool:
+    """`... she wrote on X. "Now we ..."`: a full stop the tokenizer glued to one letter, right before a quote."""
+    following = ctx.doc[tok.i + 1] if tok.i + 1 < len(ctx.doc) else None
+    return len(tok.text) == 2 and tok.text.endswith(".") and following is not None and following.text in QUOTE_MARKS
 
 
 def _ends_sentence_inside(ctx: _Context, i: int) -> bool:
