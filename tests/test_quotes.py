@@ -525,3 +525,23 @@ def test_a_partial_quote_looks_for_its_verb_in_its_own_sentence(nlp):
 def test_a_quote_after_a_tag_ending_on_x_dot_is_a_sentence_of_its_own(quotes_of, text):
     quotes = only(quotes_of(text), "direct")
     assert len(quotes) == 2 and quotes[0].speaker == quotes[1].speaker in ("a1", "a2")
+
+
+def test_a_name_the_parser_hung_on_a_title_in_apposition_is_the_subject(nlp):
+    # `Foreign Minister Lena Ortiz met Falk.` parsed with the title as subject and the name beside it
+    rows = [  # word, space after, head, dep, pos, tag, lemma
+        ("Foreign", 1, 1, "compound", "PROPN", "NNP", "Foreign"),
+        ("Minister", 1, 4, "nsubj", "PROPN", "NNP", "Minister"),
+        ("Lena", 1, 3, "compound", "PROPN", "NNP", "Lena"), ("Ortiz", 1, 1, "appos", "PROPN", "NNP", "Ortiz"),
+        ("met", 1, 4, "ROOT", "VERB", "VBD", "meet"), ("Falk", 0, 4, "dobj", "PROPN", "NNP", "Falk"),
+        (".", 1, 4, "punct", "PUNCT", ".", "."), ('"', 0, 9, "punct", "PUNCT", "``", '"'),
+        ("We", 1, 9, "nsubj", "PRON", "PRP", "we"), ("agree", 0, 13, "ccomp", "VERB", "VBP", "agree"),
+        (",", 0, 9, "punct", "PUNCT", ",", ","), ('"', 1, 13, "punct", "PUNCT", "''", '"'),
+        ("she", 1, 13, "nsubj", "PRON", "PRP", "she"), ("said", 0, 13, "ROOT", "VERB", "VBD", "say"),
+        (".", 0, 13, "punct", "PUNCT", ".", "."),
+    ]
+    words, spaces, heads, deps, pos, tags, lemmas = zip(*rows, strict=True)
+    doc = Doc(nlp.vocab, words=list(words), spaces=[bool(s) for s in spaces], heads=list(heads), deps=list(deps),
+              pos=list(pos), tags=list(tags), lemmas=list(lemmas))
+    [quote] = extract_quotes(doc, actors=table_for(doc.text), lexicon=load_speech_lexicon())
+    assert (quote.text, quote.speaker) == ("We agree,", "a4")

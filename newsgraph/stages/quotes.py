@@ -726,7 +726,8 @@ def _people(ctx: _Context, tokens: list[Token]) -> list[Actor]:
 def _person_in_apposition(ctx: _Context, noun: Token) -> Actor | None:
     """The person named in apposition to a title: "the interior minister, Ihor Klymenko," -> Klymenko
     (not a description after a name: "Dmitry Medvedev, now deputy head of the council,")."""
-    if noun.pos_ == "PROPN":
+    own = ctx.actors.actor_at(noun.idx, noun.idx + len(noun))
+    if noun.pos_ == "PROPN" and own is not None and own.kind == "person":
         return None
     for child in noun.children:
         if child.dep_ == "appos" and child.pos_ == "PROPN":
