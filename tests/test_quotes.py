@@ -545,3 +545,14 @@ def test_a_name_the_parser_hung_on_a_title_in_apposition_is_the_subject(nlp):
               pos=list(pos), tags=list(tags), lemmas=list(lemmas))
     [quote] = extract_quotes(doc, actors=table_for(doc.text), lexicon=load_speech_lexicon())
     assert (quote.text, quote.speaker) == ("We agree,", "a4")
+
+
+@pytest.mark.parametrize("text, name", [
+    ('"The plan is sound," Berg said.\n\nTomasz Kowalczyk said the plan was flawed. "It will not work," he said.',
+     "Tomasz Kowalczyk"),
+    ('"We will sign in May," Alves said.\n\nJohn Miller disagreed with that date. "May is far too early," he said.',
+     "John Miller"),
+])
+def test_a_person_the_table_has_no_actor_for_is_still_the_last_subject(quotes_of, text, name):
+    quotes = only(quotes_of(text), "direct")
+    assert (quotes[-1].speaker, quotes[-1].speaker_name) == (None, name)

@@ -401,7 +401,7 @@ def _continued_speaker(ctx: _Context, tokens: Span) -> _Speaker:
     (`Jones disagreed. "..."`), else the previous quote's speaker if it is close enough."""
     people = _people(ctx, _main_subjects_since(ctx, tokens[0]))
     if people:
-        return _Speaker(people[-1], people[-1].name, None, True)
+        return _Speaker(*people[-1], None, True)
     previous = _recent_speaker(ctx, tokens[0])
     if previous is not None:
         return _Speaker(previous.actor, previous.name, None, previous.named)
@@ -697,7 +697,7 @@ def _person_pronoun(ctx: _Context, pronoun: Token, subjects: list[Token],
     speaker when that is a person (not the ministry quoted before), else the table's antecedent."""
     people = _people(ctx, subjects)
     if people:
-        return people[-1], people[-1].name
+        return people[-1]
     previous = _recent_speaker(ctx, pronoun)
     if previous is not None and (previous.actor is not None or previous.name) and _may_be_a_person(previous):
         return previous.actor, previous.name
@@ -709,17 +709,21 @@ def _may_be_a_person(speaker: _Speaker) -> bool:
     return speaker.actor is None or speaker.actor.kind == "person"
 
 
-def _people(ctx: _Context, tokens: list[Token]) -> list[Actor]:
-    """The person each subject names, in order: a person in apposition to it ("Greenland's prime minister,
-    Mute Egede,"), its own mention, or for he/she whom an earlier tag or the table gave it."""
-    found: list[Actor] = []
+def _people(ctx: _Context, tokens: list[Token]) -> list[tuple[Actor | None, str]]:
+    """The person each subject names, with the name to show, in order: a person in apposition to it
+    ("Greenland's prime minister, Mute Egede,"), its own mention, for he/she whom an earlier tag or the
+    table gave it; or a person's name the table has no actor for ("Cho said ...") as written."""
+    found: list[tuple[Actor | None, str]] = []
     for tok in tokens:
         if tok.lower_ in PERSONAL_PRONOUNS:
             actor = ctx.said_by_pronoun.get(tok.i) or ctx.actors.actor_at(tok.idx, tok.idx + len(tok))
         else:
             actor = _person_in_apposition(ctx, tok) or ctx.actors.actor_at(tok.idx, tok.idx + len(tok))
         if actor is not None and actor.kind == "person":
-            found.append(actor)
+            found.append((actor, actor.name))
+        elif actor is None and tok.pos_ == "PROPN" and tok.ent_type_ == "PERSON":
+            lo = min([tok.idx] + [c.idx for c in tok.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"])
+            found.append((None, ctx.text[lo:tok.idx + len(tok)]))
     return found
 
 
