@@ -556,3 +556,13 @@ def test_a_name_the_parser_hung_on_a_title_in_apposition_is_the_subject(nlp):
 def test_a_person_the_table_has_no_actor_for_is_still_the_last_subject(quotes_of, text, name):
     quotes = only(quotes_of(text), "direct")
     assert (quotes[-1].speaker, quotes[-1].speaker_name) == (None, name)
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ('The White House rejected the report on Monday.\n\n"These figures are invented," it said.', "The White House"),
+    ('Washington answered within hours. "We will not be rushed," it said in a statement.', "Washington"),
+])
+def test_it_said_shows_the_body_by_the_name_the_text_gave_it(nlp, text, phrase):
+    table = _with_actor(text, "s1", "United States", "state", phrase, "metonym")
+    [quote] = only(extract_quotes(nlp(text), actors=table, lexicon=load_speech_lexicon()), "direct")
+    assert (quote.speaker, quote.speaker_name) == ("s1", phrase.removeprefix("The "))

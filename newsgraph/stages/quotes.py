@@ -1,7 +1,8 @@
 """Quotes and their speakers: who said what, verbatim or reported.
 
 Quotation marks are paired once per document by :mod:`newsgraph.language.quotation`
-(straight or curly, a quote reopened in the next paragraph continues). A quote is *direct* when it
+(straight or curly, a quote reopened in the next paragraph continues: one quote per paragraph, one
+speaker for all). A quote is *direct* when it
 stands as a sentence or next to a speech tag (``"X," he said``), *partial* when a
 reporting or verdict verb governs it mid-sentence (``called the claims "baseless"``);
 scare quotes and titles are neither. *Indirect* speech is the complement clause of a
@@ -685,7 +686,8 @@ def _resolve_pronoun(ctx: _Context, pronoun: Token) -> tuple[Actor | None, str |
     if pronoun.lower_ == "it":
         bodies = _actors_of(ctx, subjects, BODY_KINDS)
         if bodies:
-            return bodies[-1], bodies[-1].name
+            subject, body = bodies[-1]
+            return body, _written_name(ctx, subject, body)
     if table is not None and _mentioned_outside_quotes(ctx, table, pronoun):
         return table, table.name
     return None, None
@@ -741,9 +743,10 @@ def _person_in_apposition(ctx: _Context, noun: Token) -> Actor | None:
     return None
 
 
-def _actors_of(ctx: _Context, tokens: list[Token], kinds: tuple[str, ...]) -> list[Actor]:
-    found = (ctx.actors.actor_at(t.idx, t.idx + len(t)) for t in tokens)
-    return [a for a in found if a is not None and a.kind in kinds]
+def _actors_of(ctx: _Context, tokens: list[Token], kinds: tuple[str, ...]) -> list[tuple[Token, Actor]]:
+    """The tokens the table links to an actor of these kinds, with that actor, in order."""
+    found = ((t, ctx.actors.actor_at(t.idx, t.idx + len(t))) for t in tokens)
+    return [(t, a) for t, a in found if a is not None and a.kind in kinds]
 
 
 def _main_subjects_since(ctx: _Context, pronoun: Token) -> list[Token]:
