@@ -566,3 +566,10 @@ def test_it_said_shows_the_body_by_the_name_the_text_gave_it(nlp, text, phrase):
     table = _with_actor(text, "s1", "United States", "state", phrase, "metonym")
     [quote] = only(extract_quotes(nlp(text), actors=table, lexicon=load_speech_lexicon()), "direct")
     assert (quote.speaker, quote.speaker_name) == ("s1", phrase.removeprefix("The "))
+
+
+def test_a_dateline_is_not_the_name_a_body_speaks_by(nlp):
+    text = 'LISBON, Portugal (AP) — Portugal said on Monday it would "never accept" the ruling.'
+    table = _with_actor(text, "s1", "Portugal", "state", "LISBON", "metonym")
+    [quote] = only(extract_quotes(nlp(text), actors=table, lexicon=load_speech_lexicon()), "partial")
+    assert quote.speaker_name != "LISBON"

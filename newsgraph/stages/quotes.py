@@ -557,9 +557,17 @@ def _written_name(ctx: _Context, subject: Token, actor: Actor) -> str:
     """The words of the actor's name or metonym that the subject stands in ("White House" for the
     United States), without a leading "the"; else the actor's name."""
     for mention in actor.mentions:
-        if mention.start <= subject.idx < mention.end and mention.via in WRITTEN_NAME_VIAS:
+        if mention.start <= subject.idx < mention.end and mention.via in WRITTEN_NAME_VIAS \
+                and not _is_dateline(ctx, mention.start, mention.text):
             return _shown_name(mention.text) or actor.name
     return actor.name
+
+
+def _is_dateline(ctx: _Context, start: int, text: str) -> bool:
+    """`NAIROBI, Kenya (AP) —`: a place in capitals opening a paragraph is where the story was filed."""
+    line_start = ctx.text.rfind("\n", 0, start) + 1
+    after = ctx.text[start + len(text):].lstrip(" ")
+    return text.isupper() and not ctx.text[line_start:start].strip() and after[:1] in (",", "(", "—", "-")
 
 
 def _shown_name(written: str) -> str | None:
