@@ -568,8 +568,10 @@ def test_it_said_shows_the_body_by_the_name_the_text_gave_it(nlp, text, phrase):
     assert (quote.speaker, quote.speaker_name) == ("s1", phrase.removeprefix("The "))
 
 
-def test_a_dateline_is_not_the_name_a_body_speaks_by(nlp):
-    text = 'LISBON, Portugal (AP) — Portugal said on Monday it would "never accept" the ruling.'
-    table = _with_actor(text, "s1", "Portugal", "state", "LISBON", "metonym")
-    [quote] = only(extract_quotes(nlp(text), actors=table, lexicon=load_speech_lexicon()), "partial")
-    assert quote.speaker_name != "LISBON"
+def test_a_dateline_is_not_the_name_a_speaker_is_shown_by(nlp):
+    # the parser takes the dateline for a second subject of "said"
+    text = ("MEXICO CITY — Mexican President Carlos Ruiz said on Monday that he had agreed to send troops to the "
+            "border.")
+    table = _with_actor(text, "s1", "Mexico", "state", "MEXICO CITY", "metonym")
+    names = [q.speaker_name for q in extract_quotes(nlp(text), actors=table, lexicon=load_speech_lexicon())]
+    assert "MEXICO CITY" not in names
