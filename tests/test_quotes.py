@@ -575,3 +575,14 @@ def test_a_dateline_is_not_the_name_a_speaker_is_shown_by(nlp):
     table = _with_actor(text, "s1", "Mexico", "state", "MEXICO CITY", "metonym")
     names = [q.speaker_name for q in extract_quotes(nlp(text), actors=table, lexicon=load_speech_lexicon())]
     assert "MEXICO CITY" not in names
+
+
+@pytest.mark.parametrize("text, pronouns, speaker", [
+    ('"We will sign in May," Falk said after meeting Lena Ortiz.\n\n"The text is ready," he added.\n\n'
+     'Lena Ortiz was more careful. Falk spoke again later. "Nothing is signed yet," she said.', {}, "a4"),
+    ('"The border stays open," Alves said.\n\n"We trust our neighbours," he said.\n\n"That is naive," she said.',
+     {"she@0": "a1"}, "a1"),
+])
+def test_she_is_not_the_person_an_earlier_tag_called_he(quotes_of, text, pronouns, speaker):
+    quotes = only(quotes_of(text, pronouns), "direct")
+    assert quotes[-1].speaker == speaker

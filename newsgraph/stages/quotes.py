@@ -38,6 +38,7 @@ INTRO_WINDOW = 6
 # How many heads up from a quoted phrase its reporting verb may be.
 MAX_GOVERNOR_HOPS = 6
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
+PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 PLURAL_PRONOUNS = frozenset({"they", "we", "them", "us"})
 BODY_KINDS = ("organisation", "state", "group")  # what "it said" can stand for
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
@@ -705,13 +706,24 @@ def _person_pronoun(ctx: _Context, pronoun: Token, subjects: list[Token],
                     table: Actor | None) -> tuple[Actor | None, str | None]:
     """He/she: the last person who was a subject since the previous quote, else the previous quote's
     speaker when that is a person (not the ministry quoted before), else the table's antecedent."""
-    people = _people(ctx, subjects)
+    people = [(a, name) for a, name in _people(ctx, subjects) if not _called_otherwise(ctx, a, pronoun)]
     if people:
         return people[-1]
     previous = _recent_speaker(ctx, pronoun)
-    if previous is not None and (previous.actor is not None or previous.name) and _may_be_a_person(previous):
+    if previous is not None and (previous.actor is not None or previous.name) and _may_be_a_person(previous) \
+            and not _called_otherwise(ctx, previous.actor, pronoun):
         return previous.actor, previous.name
-    return (table, table.name) if table is not None and table.kind == "person" else (None, None)
+    if table is not None and table.kind == "person" and not _called_otherwise(ctx, table, pronoun):
+        return table, table.name
+    return None, None
+
+
+def _called_otherwise(ctx: _Context, actor: Actor | None, pronoun: Token) -> bool:
+    """An earlier tag gave this person the other pronoun: "she" is not whom "he said" named before."""
+    gender = PRONOUN_GENDER[pronoun.lower_]
+    return actor is not None and any(
+        i < pronoun.i and said.id == actor.id and PRONOUN_GENDER[ctx.doc[i].lower_] != gender
+        for i, said in ctx.said_by_pronoun.items())
 
 
 def _may_be_a_person(speaker: _Speaker) -> bool:
