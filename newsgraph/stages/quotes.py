@@ -572,6 +572,7 @@ def _is_dateline(ctx: _Context, start: int, text: str) -> bool:
 
 
 def _shown_name(written: str) -> str | None:
+    """A name as written, without the article it was written with ("the White House" -> "White House")."""
     words = written.split()
     if words and words[0].lower() == "the":
         words = words[1:]
