@@ -1,7 +1,8 @@
 """Quotes and their speakers: who said what, verbatim or reported.
 
 Quotation marks are paired once per document by :mod:`newsgraph.language.quotation`
-(straight or curly, a quote reopened in the next paragraph continues). A quote is *direct* when it
+(straight or curly, a quote reopened in the next paragraph continues: one quote per paragraph, one
+speaker for all). A quote is *direct* when it
 stands as a sentence or next to a speech tag (``"X," he said``), *partial* when a
 reporting or verdict verb governs it mid-sentence (``called the claims "baseless"``);
 scare quotes and titles are neither. *Indirect* speech is the complement clause of a
@@ -37,6 +38,7 @@ INTRO_WINDOW = 6
 # How many heads up from a quoted phrase its reporting verb may be.
 MAX_GOVERNOR_HOPS = 6
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
+PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 PLURAL_PRONOUNS = frozenset({"they", "we", "them", "us"})
 BODY_KINDS = ("organisation", "state", "group")  # what "it said" can stand for
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
@@ -44,10 +46,12 @@ TITLE_FUNCTION_WORDS = frozenset({"a", "an", "the", "of", "and", "in", "on", "fo
 PAIR_WORDS = frozenset({"both", "two"})  # "both leaders", "the two ministers"
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 NAME_VIAS = frozenset({"name", "alias"})  # mention kinds (records.Mention.via) that name an actor
+WRITTEN_NAME_VIAS = NAME_VIAS | {"metonym"}  # mentions whose words a speaker is shown by ("the White House")
 CORE_NP_DEPS = frozenset({"det", "amod", "compound", "poss", "nmod", "nummod", "quantmod", "case", "punct"})
 OWNER_PREPS = frozenset({"from", "by", "of"})
 DESCRIPTION_PREPS = frozenset({"of", "for"})  # kept in a speaker's description: "a spokesman for the ministry"
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+REPORTED_DEPS = frozenset({"ccomp", "xcomp", "dobj"})  # how what is reported hangs on its reporting verb
 
 
 # ---------------------------------------------------------------------------------------------
@@ -77,6 +81,7 @@ class _Context:
     sentence_of_token: list[Span]  # spaCy's Token.sent scans the whole doc on every call
     last: tuple[_Speaker, int, int] | None = None  # previous quote's speaker, paragraph, end offset
     titles: dict[str, list[tuple[int, str]]] | None = None  # title word -> people it preceded (built on demand)
+    said_by_pronoun: dict[int, Actor] = field(default_factory=dict)  # he/she of a tag -> the person it was given
     quotes: list[Quote] = field(default_factory=list)
 
 
@@ -170,8 +175,21 @@ def _partial_speaker(ctx: _Context, tokens: Span, after: list[Token], tag: Token
         cues = [tag]
     if not cues or _is_scare_quote(ctx, tokens, cues):
         return None
-    speaker = next((sp for sp in map(partial(_speaker_of_cue, ctx), reversed(cues)) if sp is not None), None)
+    speaker = next((sp for sp in map(partial(_speaker_of_cue, ctx), _outermost_report_first(cues)) if sp is not None),
+                   None)
     return speaker or _Speaker(None, None, _cue_text(ctx, cues[0]))
+
+
+def _outermost_report_first(cues: list[Token]) -> list[Token]:
+    """The cues (nearest first) reordered so that whoever reports the others speaks: "Scholz said leaders
+    had expressed 'X'" is Scholz's; "Beijing confirmed it, with its spokesman saying 'X'" stays the spokesman's,
+    since "saying" is not what Beijing confirmed."""
+    chain = cues[:1]
+    for outer in cues[1:]:
+        if not _within_what_is_said(chain[-1], outer):
+            break
+        chain.append(outer)
+    return chain[::-1] + cues[len(chain):]
 
 
 def _continues_split_quote(ctx: _Context, index: int) -> bool:
@@ -203,25 +221,30 @@ def _verbless_tag(ctx: _Context, span: QuotedSpan, before: list[Token], after: l
 
 def _record(ctx: _Context, span: QuotedSpan, tokens: Span, kind: str, speaker: _Speaker,
             tag_window: list[Token]) -> None:
-    text = " ".join(ctx.text[s:e].strip() for s, e in span.parts).strip()
-    if not any(ch.isalnum() for ch in text):
-        return
-    first, last = tokens[0], tokens[-1]
-    sentence_end = max(ctx.sentence_of_token[last.i].end_char,
-                       tag_window[-1].idx + len(tag_window[-1]) if tag_window else 0)
-    ctx.quotes.append(Quote(
-        id="",
-        text=text,
-        kind=kind,
-        start=span.start,
-        end=span.end,
-        sentence_start=ctx.sentence_of_token[first.i].start_char,
-        sentence_end=sentence_end,
-        speaker=speaker.actor.id if speaker.actor else None,
-        speaker_name=speaker.name,
-        cue=speaker.cue,
-    ))
-    ctx.last = (speaker, span.paragraph, span.end)
+    """One quote per paragraph the quoted span runs over, each with the speaker of the whole.
+
+    A quote reopened in the next paragraph is how news prints one speaker's paragraphs in turn;
+    each paragraph is then a quotation of its own (as readers and gold files cite them).
+    """
+    tag_end = tag_window[-1].idx + len(tag_window[-1]) if tag_window else 0
+    for start, end in span.parts:
+        part = ctx.doc.char_span(start, end, alignment_mode="expand")
+        text = ctx.text[start:end].strip()
+        if part is None or not len(part) or not any(ch.isalnum() for ch in text):
+            continue
+        ctx.quotes.append(Quote(
+            id="",
+            text=text,
+            kind=kind,
+            start=start,
+            end=end,
+            sentence_start=ctx.sentence_of_token[part[0].i].start_char,
+            sentence_end=max(ctx.sentence_of_token[part[-1].i].end_char, tag_end if end == span.end else 0),
+            speaker=speaker.actor.id if speaker.actor else None,
+            speaker_name=speaker.name,
+            cue=speaker.cue,
+        ))
+    ctx.last = (speaker, ctx.paragraph_of_token[tokens[-1].i], span.end)
 
 
 def _window(ctx: _Context, start: int, step: int) -> list[Token]:
@@ -242,7 +265,7 @@ def _window(ctx: _Context, start: int, step: int) -> list[Token]:
                 break
             i += step
             continue
-        if tok.text in SENTENCE_END or (tok.text == "." and tok.is_punct):
+        if tok.text in SENTENCE_END or (tok.text == "." and tok.is_punct) or _stop_glued_before_quote(ctx, tok):
             if step > 0:
                 out.append(tok)
             break
@@ -250,6 +273,12 @@ def _window(ctx: _Context, start: int, step: int) -> list[Token]:
             out.append(tok)
         i += step
     return out if step > 0 else out[::-1]
+
+
+def _stop_glued_before_quote(ctx: _Context, tok: Token) -> bool:
+    """`... she wrote on X. "Now we ..."`: a full stop the tokenizer glued to one letter, right before a quote."""
+    following = ctx.doc[tok.i + 1] if tok.i + 1 < len(ctx.doc) else None
+    return len(tok.text) == 2 and tok.text.endswith(".") and following is not None and following.text in QUOTE_MARKS
 
 
 def _ends_sentence_inside(ctx: _Context, i: int) -> bool:
@@ -303,12 +332,14 @@ def _stands_as_sentence(ctx: _Context, span: QuotedSpan, tokens: Span, after: li
 
 
 def _governing_cues(ctx: _Context, tokens: Span) -> list[Token]:
-    """Reporting or verdict verbs the quoted phrase depends on, nearest first."""
+    """Reporting or verdict verbs the quoted phrase depends on, nearest first, in its own sentence
+    (the parser may run two together when one ends inside a quote: `... law." Algeria rejected`)."""
     cues: list[Token] = []
     node = tokens.root
     for _ in range(MAX_GOVERNOR_HOPS):
         head = node.head
-        if head is node:
+        if head.i == node.i or _sentence_break_between(ctx, head.i + 1, tokens.start) \
+                or _sentence_break_between(ctx, tokens.end, head.i):
             break
         if ctx.quote_of_token[head.i] == -1 and not _is_passive(head) and (
             ctx.lexicon.is_reporting(head) or ctx.lexicon.is_verdict(head) or _is_source_token(ctx, head)
@@ -338,7 +369,20 @@ def _is_scare_quote(ctx: _Context, tokens: Span, cues: list[Token]) -> bool:
     if len(words) == 1:
         word = tokens.root
         verdict = any(ctx.lexicon.is_verdict(c) for c in cues)
-        return not (verdict or word.dep_ in ("acomp", "attr", "oprd", "ccomp", "xcomp"))
+        return not (verdict or word.dep_ in ("acomp", "attr", "oprd", "ccomp", "xcomp")
+                    or any(_within_what_is_said(word, cue) for cue in cues))
+    return False
+
+
+def _within_what_is_said(word: Token, cue: Token) -> bool:
+    """A word inside what a reporting verb reports: its complement clause or object ("said that officers
+    acted against 'vandals'", "expressed 'dismay'") or the charge of an accusation ("accused X of a
+    'betrayal'"); not its subject, nor a phrase of time or place around it."""
+    node = word
+    for _ in range(MAX_GOVERNOR_HOPS):
+        if node.head.i == cue.i:
+            return node.dep_ in REPORTED_DEPS or (node.dep_ == "prep" and node.lower_ == "of")
+        node = node.head
     return False
 
 
@@ -359,7 +403,7 @@ def _continued_speaker(ctx: _Context, tokens: Span) -> _Speaker:
     (`Jones disagreed. "..."`), else the previous quote's speaker if it is close enough."""
     people = _people(ctx, _main_subjects_since(ctx, tokens[0]))
     if people:
-        return _Speaker(people[-1], people[-1].name, None, True)
+        return _Speaker(*people[-1], None, True)
     previous = _recent_speaker(ctx, tokens[0])
     if previous is not None:
         return _Speaker(previous.actor, previous.name, None, previous.named)
@@ -482,14 +526,19 @@ def _speaking_token(ctx: _Context, subject: Token) -> Token:
 def _resolve(ctx: _Context, subject: Token) -> tuple[Actor | None, str | None]:
     """The actor a subject refers to and the name to show for it.
 
-    The subject's own word decides when the table links it ("the minister" → her name);
+    A person named in apposition comes first ("the army's spokesman, Gen. X," → X); then the subject's
+    own word when the table links it ("the minister" → her name);
     else a person named inside the subject phrase ("Erdogan's spokesman, Fahrettin Altun");
     else an unnamed speaker keeps its description and links to the body it belongs to
-    ("an EU official" → EU).
+    ("an EU official" → EU). A body is shown by the name the text gives it ("the White House" for
+    the United States, whose actor stays beside it).
     """
     subject = _speaking_token(ctx, subject)
     if subject.pos_ == "PRON":
         return _resolve_pronoun(ctx, subject)
+    named = _person_in_apposition(ctx, subject)
+    if named is not None:
+        return named, named.name
     head_actor = ctx.actors.actor_at(subject.idx, subject.idx + len(subject))
     if head_actor is not None and head_actor.kind == "person":
         return head_actor, head_actor.name
@@ -497,12 +546,37 @@ def _resolve(ctx: _Context, subject: Token) -> tuple[Actor | None, str | None]:
     if person is not None:
         return person, person.name
     if head_actor is not None:
-        return head_actor, head_actor.name
+        return head_actor, _written_name(ctx, subject, head_actor)
     pair = _pair_of_people(ctx, subject)
     if pair:
         return pair[0], " and ".join(p.name for p in pair)
     lo, hi = _core_np(subject)
     return ctx.actors.actor_at(lo, hi), _clean_name(ctx.text[lo:hi])
+
+
+def _written_name(ctx: _Context, subject: Token, actor: Actor) -> str:
+    """The words of the actor's name or metonym that the subject stands in ("White House" for the
+    United States), without a leading "the"; else the actor's name."""
+    for mention in actor.mentions:
+        if mention.start <= subject.idx < mention.end and mention.via in WRITTEN_NAME_VIAS \
+                and not _is_dateline(ctx, mention.start, mention.text):
+            return _shown_name(mention.text) or actor.name
+    return actor.name
+
+
+def _is_dateline(ctx: _Context, start: int, text: str) -> bool:
+    """`NAIROBI, Kenya (AP) —`: a place in capitals opening a paragraph is where the story was filed."""
+    line_start = ctx.text.rfind("\n", 0, start) + 1
+    after = ctx.text[start + len(text):].lstrip(" ")
+    return text.isupper() and not ctx.text[line_start:start].strip() and after[:1] in (",", "(", "—", "-")
+
+
+def _shown_name(written: str) -> str | None:
+    """A name as written, without the article it was written with ("the White House" -> "White House")."""
+    words = written.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    return _clean_name(" ".join(words))
 
 
 def _person_in_phrase(ctx: _Context, head: Token) -> Actor | None:
@@ -611,13 +685,10 @@ def _resolve_pronoun(ctx: _Context, pronoun: Token) -> tuple[Actor | None, str |
     table = ctx.actors.actor_at(pronoun.idx, pronoun.idx + len(pronoun))
     subjects = _main_subjects_since(ctx, pronoun)
     if pronoun.lower_ in PERSONAL_PRONOUNS:
-        people = _people(ctx, subjects)
-        if people:
-            return people[-1], people[-1].name
-        previous = _recent_speaker(ctx, pronoun)
-        if previous is not None and (previous.actor is not None or previous.name):
-            return previous.actor, previous.name
-        return (table, table.name) if table is not None and table.kind == "person" else (None, None)
+        actor, name = _person_pronoun(ctx, pronoun, subjects, table)
+        if actor is not None:
+            ctx.said_by_pronoun[pronoun.i] = actor
+        return actor, name
     if pronoun.lower_ in PLURAL_PRONOUNS:
         plural = [t for t in subjects if t.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in t.children)]
         if plural:
@@ -625,32 +696,91 @@ def _resolve_pronoun(ctx: _Context, pronoun: Token) -> tuple[Actor | None, str |
     if pronoun.lower_ == "it":
         bodies = _actors_of(ctx, subjects, BODY_KINDS)
         if bodies:
-            return bodies[-1], bodies[-1].name
+            subject, body = bodies[-1]
+            return body, _written_name(ctx, subject, body)
     if table is not None and _mentioned_outside_quotes(ctx, table, pronoun):
         return table, table.name
     return None, None
 
 
-def _people(ctx: _Context, tokens: list[Token]) -> list[Actor]:
-    """The person actors the table links to these tokens, in order."""
-    return _actors_of(ctx, tokens, ("person",))
+def _person_pronoun(ctx: _Context, pronoun: Token, subjects: list[Token],
+                    table: Actor | None) -> tuple[Actor | None, str | None]:
+    """He/she: the last person who was a subject since the previous quote, else the previous quote's
+    speaker when that is a person (not the ministry quoted before), else the table's antecedent."""
+    people = [(a, name) for a, name in _people(ctx, subjects) if not _called_otherwise(ctx, a, pronoun)]
+    if people:
+        return people[-1]
+    previous = _recent_speaker(ctx, pronoun)
+    if previous is not None and (previous.actor is not None or previous.name) and _may_be_a_person(previous) \
+            and not _called_otherwise(ctx, previous.actor, pronoun):
+        return previous.actor, previous.name
+    if table is not None and table.kind == "person" and not _called_otherwise(ctx, table, pronoun):
+        return table, table.name
+    return None, None
 
 
-def _actors_of(ctx: _Context, tokens: list[Token], kinds: tuple[str, ...]) -> list[Actor]:
-    found = (ctx.actors.actor_at(t.idx, t.idx + len(t)) for t in tokens)
-    return [a for a in found if a is not None and a.kind in kinds]
+def _called_otherwise(ctx: _Context, actor: Actor | None, pronoun: Token) -> bool:
+    """An earlier tag gave this person the other pronoun: "she" is not whom "he said" named before."""
+    gender = PRONOUN_GENDER[pronoun.lower_]
+    return actor is not None and any(
+        i < pronoun.i and said.id == actor.id and PRONOUN_GENDER[ctx.doc[i].lower_] != gender
+        for i, said in ctx.said_by_pronoun.items())
+
+
+def _may_be_a_person(speaker: _Speaker) -> bool:
+    """A speaker "he" or "she" can stand for: a person, or someone the table has no actor for."""
+    return speaker.actor is None or speaker.actor.kind == "person"
+
+
+def _people(ctx: _Context, tokens: list[Token]) -> list[tuple[Actor | None, str]]:
+    """The person each subject names, with the name to show, in order: a person in apposition to it
+    ("Greenland's prime minister, Mute Egede,"), its own mention, for he/she whom an earlier tag or the
+    table gave it; or a person's name the table has no actor for ("Cho said ...") as written."""
+    found: list[tuple[Actor | None, str]] = []
+    for tok in tokens:
+        if tok.lower_ in PERSONAL_PRONOUNS:
+            actor = ctx.said_by_pronoun.get(tok.i) or ctx.actors.actor_at(tok.idx, tok.idx + len(tok))
+        else:
+            actor = _person_in_apposition(ctx, tok) or ctx.actors.actor_at(tok.idx, tok.idx + len(tok))
+        if actor is not None and actor.kind == "person":
+            found.append((actor, actor.name))
+        elif actor is None and tok.pos_ == "PROPN" and tok.ent_type_ == "PERSON":
+            lo = min([tok.idx] + [c.idx for c in tok.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"])
+            found.append((None, ctx.text[lo:tok.idx + len(tok)]))
+    return found
+
+
+def _person_in_apposition(ctx: _Context, noun: Token) -> Actor | None:
+    """The person named in apposition to a title: "the interior minister, Ihor Klymenko," -> Klymenko
+    (not a description after a name: "Dmitry Medvedev, now deputy head of the council,")."""
+    own = ctx.actors.actor_at(noun.idx, noun.idx + len(noun))
+    if noun.pos_ == "PROPN" and own is not None and own.kind == "person":
+        return None
+    for child in noun.children:
+        if child.dep_ == "appos" and child.pos_ == "PROPN":
+            actor = ctx.actors.actor_at(child.idx, child.idx + len(child))
+            if actor is not None and actor.kind == "person":
+                return actor
+    return None
+
+
+def _actors_of(ctx: _Context, tokens: list[Token], kinds: tuple[str, ...]) -> list[tuple[Token, Actor]]:
+    """The tokens the table links to an actor of these kinds, with that actor, in order."""
+    found = ((t, ctx.actors.actor_at(t.idx, t.idx + len(t))) for t in tokens)
+    return [(t, a) for t, a in found if a is not None and a.kind in kinds]
 
 
 def _main_subjects_since(ctx: _Context, pronoun: Token) -> list[Token]:
     """Main-clause subjects outside quotes, in order, since the previous quote and at most from the
-    start of the previous paragraph (pronouns left out)."""
+    start of the previous paragraph (pronouns left out but he and she)."""
     since = _salience_start(ctx, pronoun)
     if ctx.last is not None and since < ctx.last[2] <= pronoun.idx:
         since = ctx.last[2]
     window = ctx.doc.char_span(since, pronoun.idx, alignment_mode="expand")
     if window is None:
         return []
-    return [t for t in window if t.pos_ != "PRON" and ctx.quote_of_token[t.i] == -1 and _is_main_subject(ctx, t)]
+    return [t for t in window if (t.pos_ != "PRON" or t.lower_ in PERSONAL_PRONOUNS)
+            and ctx.quote_of_token[t.i] == -1 and _is_main_subject(ctx, t)]
 
 
 def _salience_start(ctx: _Context, tok: Token) -> int:
@@ -714,7 +844,8 @@ def _add_indirect(ctx: _Context, verb: Token) -> None:
 def _is_named(speaker: _Speaker) -> bool:
     """Reported speech is kept only from a speaker the table names (not "analysts", "a source")."""
     actor = speaker.actor
-    return speaker.named and actor is not None and speaker.name == actor.name
+    return speaker.named and actor is not None and (speaker.name == actor.name or any(
+        speaker.name == _shown_name(m.text) for m in actor.mentions if m.via in WRITTEN_NAME_VIAS))
 
 
 def _reported_clause(ctx: _Context, verb: Token) -> Span | None:
