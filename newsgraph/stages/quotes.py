@@ -457,9 +457,9 @@ def _subject_of(ctx: _Context, verb: Token) -> Token | None:
         subject = next((c for c in v.children if c.dep_ in SUBJECT_DEPS), None)
         if subject is not None:
             return subject if ctx.quote_of_token[subject.i] == -1 else None
-        if v.dep_ in ("relcl", "acl") and v.head is not v:
+        if v.dep_ in ("relcl", "acl") and v.head.i != v.i:
             return v.head
-        if v.dep_ in ("conj", "advcl", "xcomp", "pcomp") and v.head is not v and ctx.quote_of_token[v.head.i] == -1:
+        if v.dep_ in ("conj", "advcl", "xcomp", "pcomp") and v.head.i != v.i and ctx.quote_of_token[v.head.i] == -1:
             v = v.head
             continue
         break
@@ -498,7 +498,7 @@ def _nearest_subject_before(ctx: _Context, verb: Token) -> Token | None:
 
 def _np_head(tok: Token) -> Token:
     """Climb compound/flat links to the head noun of a name."""
-    while tok.dep_ in ("compound", "flat", "amod") and tok.head is not tok and tok.head.i > tok.i:
+    while tok.dep_ in ("compound", "flat", "amod") and tok.head.i > tok.i:
         tok = tok.head
     return tok
 
@@ -873,7 +873,7 @@ def _reported_clause(ctx: _Context, verb: Token) -> Span | None:
 def _source_clause(ctx: _Context, cue: Token) -> Span | None:
     """The clause an `according to X` phrase opens or closes (not one it sits in the middle of)."""
     verb = cue.head
-    if verb is cue or verb.pos_ not in ("VERB", "AUX") or not _is_finite_clause(verb):
+    if verb.i == cue.i or verb.pos_ not in ("VERB", "AUX") or not _is_finite_clause(verb):
         return None
     phrase_lo, phrase_hi = cue.left_edge.i, cue.right_edge.i + 1
     lo, hi = verb.left_edge.i, verb.right_edge.i + 1
