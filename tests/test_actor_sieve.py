@@ -313,6 +313,43 @@ def test_a_commander_of_a_body_the_kb_lacks_is_not_given_the_home_state(nlp, kb)
     assert person is not None and person.code is None
 
 
+@pytest.mark.parametrize(("text", "name", "code"), [
+    # the subjects of the sentences before, through a pronoun, all act for Mali (France leads the article's counts)
+    ("Mali and France have quarrelled for months over the French troop withdrawal.\n\nThe Malian junta expelled "
+     "the French ambassador on Monday. It accused Paris of arming rebels in the north. Spokesman Colonel Issa "
+     "Kone said the decision was final.", "Issa Kone", "MLI"),
+    # the subject of the previous paragraph's last sentence; the quotation's "our" says nothing
+    ("Vietnam's foreign ministry summoned China's ambassador on Tuesday over the collision near the Paracel "
+     "Islands.\n\n\"Our fishermen have every right to work in these waters,\" Deputy Foreign Minister Le Van Hai "
+     "told reporters.", "Le Van Hai", "VNM"),
+    ("Bangladesh's interim government asked India to return the former leader on Monday. \"We expect an answer "
+     "soon,\" Foreign Affairs Adviser Karim Uddin told reporters.", "Karim Uddin", "BGD"),
+])
+def test_an_office_holder_serves_the_state_the_sentences_before_are_about(nlp, kb, text, name, code):
+    person = next(a for a in resolve(nlp, kb, text).actors if a.name.endswith(name))
+    assert person is not None and person.code == code
+    assert person.evidence["rule"] == "the state the sentences before are about"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # the subject before is someone with no code: the story may have moved to them
+    ("Russia launched drones at Kyiv overnight. Rescue workers pulled three people from the rubble. Emergency "
+     "service spokesman Oleh Bondar said two of them had died.", "Oleh Bondar"),
+    # a subject of two states
+    ("Chile and Bolivia signed a water accord on Friday. Defence Minister Ana Ruiz said it was a fair deal.",
+     "Ana Ruiz"),
+    # an adviser may advise a state, a company or a campaign: the title alone names no state
+    ("Japan and South Korea held talks on Monday. Seoul agreed to meet again. Karla Mendez, a senior research "
+     "and advocacy adviser on the region, said the thaw would last.", "Karla Mendez"),
+    # "the junta's spokesman" with two states named: whose junta is not known, so not the state talked of before
+    ("China hosted talks between Myanmar and the rebels. Beijing said both sides agreed to a truce. Major General "
+     "Kyaw Lin, the junta's spokesman, confirmed the deal.", "Kyaw Lin"),
+])
+def test_no_state_is_taken_from_the_sentences_before_without_one_coded_subject(nlp, kb, text, name):
+    person = next(a for a in resolve(nlp, kb, text).actors if a.name.endswith(name))
+    assert person.code is None
+
+
 @pytest.mark.parametrize(("text", "name", "role"), [
     ("Rear Adm. Pedro Lins, a Brazilian navy spokesman, said the ship was safe.", "Pedro Lins", "Rear Adm."),
     ("The unit was led by Gen. Omar Haidari, the officials said.", "Omar Haidari", "Gen."),

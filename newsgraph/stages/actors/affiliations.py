@@ -11,11 +11,16 @@ in a title already point somewhere. Each rule is tried only when the earlier one
    the passes since may have named a second state's ministry;
 1. the title or an apposition names whom the person serves: a possessor ("the junta's spokesman",
    "its spokeswoman"), or "of", "for" or "to" ("a spokesman for the navy", "adviser to President ...");
-   a place after "in", "from", "with" ... is where the person is, not whom they serve;
+   a place after "in", "from", "with" ... is where the person is, not whom they serve; a possessor no pass
+   could resolve ("the junta's" with two states named) stops here too;
 2. the sentence opens with "In <place>," ("In Nairobi, foreign ministry spokesman ...");
-3. the article's home state: the state its text names most, if it clearly leads (:func:`home_state`).
+3. the state the story was just about: the subjects of the sentences just before (this paragraph and the one
+   before it, :data:`SUBJECT_SENTENCES` at most, back to the first subject that is no state's actor) all act
+   for one state ("The junta hit back on Monday. Spokesman Colonel ... said"); subjects of two states ("Peru
+   said ... Ecuador said ...") decide nothing;
+4. the article's home state: the state its text names most, if it clearly leads (:func:`home_state`).
 
-Private roles (analysts, fellows) are never coded here; rules 2 and 3 only give a state's code to a state
+Private roles (analysts, fellows) are never coded here; rules 2 to 4 only give a state's code to a state
 office (GOV, MIL, COP, SPY, JUD, LEG) that is no executive's title any body uses (roles.csv), and none
 applies when the title names a body the KB cannot code.
 """
@@ -35,6 +40,8 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 # A home state must be named this many times, and this many times as often as the next one.
 HOME_MIN_MENTIONS = 3
 HOME_LEAD = 1.5
+# How many sentences before an office holder's own rule 3 reads for the subject the story is about.
+SUBJECT_SENTENCES = 3
 
 
 def add_affiliations(spans: Spans, registry: Registry) -> None:
@@ -56,11 +63,17 @@ def add_affiliations(spans: Spans, registry: Registry) -> None:
                 _code(registry, actor, served.code, served.country, _sector(actor, served),
                       f"serves the actor named in the title: {served.name}")
             continue  # "commander of the Ogaden Front": serves a body the KB cannot code, not the home state
+        if _uncoded_possessor(spans, registry, span):
+            continue  # "the junta's spokesman" when no pass could say whose junta: not whoever was talked of
         if actor.sector not in STATE_SECTORS or _executive_title(spans, span):
             continue
         place = _opening_place(spans, span.sent)
         if place is not None:
             _code(registry, actor, place, place, actor.sector, "the place the sentence opens with")
+            continue
+        subject = subject_state(spans, registry, span.sent, pronouns)
+        if subject is not None:
+            _code(registry, actor, subject, subject, actor.sector, "the state the sentences before are about")
             continue
         if not home:
             home.append(home_state(spans, registry))
@@ -95,6 +108,18 @@ def _served(spans: Spans, registry: Registry, actor: Actor, span: Span, pronouns
     return None
 
 
+def _uncoded_possessor(spans: Spans, registry: Registry, span: Span) -> bool:
+    """A title's possessor is a body or group word no actor stands for ("the junta's spokesman")."""
+    doc = spans.doc
+    for window in description_windows(spans, span):
+        for i in window:
+            role = spans.role_at.get(i)
+            if role is not None and role.start == i and role.word.kind in ("group", "body") \
+                    and role.end < len(doc) and doc[role.end].tag_ == "POS" and i not in registry.token_actor:
+                return True
+    return False
+
+
 def _executive_title(spans: Spans, span: Span) -> bool:
     """ "Secretary General Ann Lee": a title any body uses says nothing of a state."""
     return any(spans.role_at[i].word.executive for window in description_windows(spans, span)
@@ -119,6 +144,41 @@ def _opening_place(spans: Spans, sent: Span) -> str | None:
     if kb_span.entry.kind == "state" or kb_span.entry.kind in PLACE_KINDS:
         return kb_span.entry.code
     return None
+
+
+def subject_state(spans: Spans, registry: Registry, sent: Span, pronouns: dict[int, str]) -> str | None:
+    """The one state the subjects of the sentences before `sent` act for, reading back at most
+    SUBJECT_SENTENCES sentences and no further than the start of the previous paragraph; a sentence with no subject
+    outside quotation marks is skipped, a subject that is no actor of a state ends the search."""
+    doc = spans.doc
+    states: set[str] = set()
+    paragraphs = 0
+    k = sent.start
+    for _ in range(SUBJECT_SENTENCES):
+        if k == 0:
+            break
+        previous = doc[k - 1].sent
+        paragraphs += "\n" in doc[previous.end - 1].whitespace_ + doc[previous.end - 1].text
+        if paragraphs > 1:
+            break
+        k = previous.start
+        subject = next((t for t in previous.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or spans.quoted[subject.i]:
+            continue
+        if any(t.dep_ == "conj" for t in subject.children):
+            break  # "Mali and France have quarrelled": a subject of two
+        holder = registry.actors.get(registry.token_actor.get(subject.i) or pronouns.get(subject.idx, ""))
+        if holder is None or not _acts_for_state(holder):
+            break  # "The presidential office in Taipei condemned ...": someone the passes could not code
+        states.add(holder.code or "")
+    return states.pop() if len(states) == 1 else None
+
+
+def _acts_for_state(actor: Actor) -> bool:
+    """A state, or an office, body or force of one (coded as its country): "Chilean farmers" are not the state."""
+    if actor.evidence.get("private") or not actor.code:
+        return False
+    return actor.kind == "state" or (actor.code == actor.country and actor.sector in STATE_SECTORS)
 
 
 def home_state(spans: Spans, registry: Registry) -> str | None:
