@@ -341,6 +341,9 @@ def test_an_office_holder_serves_the_state_the_sentences_before_are_about(nlp, k
     # an adviser may advise a state, a company or a campaign: the title alone names no state
     ("Japan and South Korea held talks on Monday. Seoul agreed to meet again. Karla Mendez, a senior research "
      "and advocacy adviser on the region, said the thaw would last.", "Karla Mendez"),
+    # a legislator reacting to another state's act
+    ("Ukraine accepted a 30-day ceasefire on Tuesday. It asked Russia to do the same. Senator Tom Barrow called "
+     "the offer a good first step.", "Tom Barrow"),
     # "the junta's spokesman" with two states named: whose junta is not known, so not the state talked of before
     ("China hosted talks between Myanmar and the rebels. Beijing said both sides agreed to a truce. Major General "
      "Kyaw Lin, the junta's spokesman, confirmed the deal.", "Kyaw Lin"),

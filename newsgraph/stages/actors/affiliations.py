@@ -17,7 +17,7 @@ in a title already point somewhere. Each rule is tried only when the earlier one
 3. the state the story was just about: the subjects of the sentences just before (this paragraph and the one
    before it, :data:`SUBJECT_SENTENCES` at most, back to the first subject that is no state's actor) all act
    for one state ("The junta hit back on Monday. Spokesman Colonel ... said"); subjects of two states ("Peru
-   said ... Ecuador said ...") decide nothing;
+   said ... Ecuador said ...") decide nothing, nor for a legislator, who speaks of other states' acts as often;
 4. the article's home state: the state its text names most, if it clearly leads (:func:`home_state`).
 
 Private roles (analysts, fellows) are never coded here; rules 2 to 4 only give a state's code to a state
@@ -71,7 +71,8 @@ def add_affiliations(spans: Spans, registry: Registry) -> None:
         if place is not None:
             _code(registry, actor, place, place, actor.sector, "the place the sentence opens with")
             continue
-        subject = subject_state(spans, registry, span.sent, pronouns)
+        # a legislator comments on other states' acts as often as on their own: no state from the story's subject
+        subject = subject_state(spans, registry, span.sent, pronouns) if actor.sector != "LEG" else None
         if subject is not None:
             _code(registry, actor, subject, subject, actor.sector, "the state the sentences before are about")
             continue
