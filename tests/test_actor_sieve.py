@@ -353,6 +353,57 @@ def test_no_state_is_taken_from_the_sentences_before_without_one_coded_subject(n
     assert person.code is None
 
 
+@pytest.mark.parametrize(("text", "name", "code"), [
+    ("The accord was signed by the leader of the Sahel Unity Front (SUF), General Idrissa Maiga. The SUF said its "
+     "fighters would withdraw.", "Idrissa Maiga", "SUF"),
+    ("Farmers blocked roads near Lyon. Claire Vidal, a spokeswoman for the FNPL, France's largest dairy union, said "
+     "the protests would go on.", "Claire Vidal", "FNPL"),
+])
+def test_an_organisation_the_kb_lacks_is_coded_by_the_short_name_the_article_gives(nlp, kb, text, name, code):
+    table = resolve(nlp, kb, text)
+    person = holder(table, name)
+    assert person is not None and person.code == code
+    body = next(a for a in table.actors if a.kind == "organisation" and a.code == code)
+    assert body.evidence["rule"] == "the acronym the article gives an organisation the KB lacks"
+    assert len([a for a in table.actors if a.code == code and a.kind == "organisation"]) == 1
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("\"The talks are stuck,\" said Tom Reyes, director of Asia studies at the CSR.", "Tom Reyes"),
+    ("Claire Vidal, the head of the FNPL, said the protests would go on.", "Claire Vidal"),
+])
+def test_a_director_of_a_body_known_by_its_short_name_only_keeps_code_null(nlp, kb, text, name):
+    """Directors and heads serve firms and research bodies as well as unions and armed groups."""
+    person = holder(resolve(nlp, kb, text), name)
+    assert person is not None and person.code is None
+
+
+@pytest.mark.parametrize(("text", "name", "code"), [
+    # a passive's "by" opens the apposition before a name
+    ("The truce was read out by the spokesman of the Ugandan army, Colonel Liam Okello, on Friday.", "Liam Okello",
+     "UGA"),
+    # a participle that modifies the title is no verb; "as" before the apposition is no part of it
+    ("The clashes went on. Chile's acting interior minister, Rosa Vidal, told reporters it could mean war.",
+     "Rosa Vidal", "CHL"),
+    ("The strikes came as Peru's special envoy for Bolivia, Luis Ortega, was in La Paz for talks.", "Luis Ortega",
+     "PER"),
+    # "spoken to ... President X" is no apposition of the name after it
+    ("The minister had spoken to Ugandan President Yoweri Museveni beforehand, Liam Berg said.", "Liam Berg", None),
+])
+def test_an_apposition_before_a_name_starts_after_the_verb(nlp, kb, text, name, code):
+    person = next(a for a in resolve(nlp, kb, text).actors if a.name.endswith(name))
+    assert person.code == code
+
+
+def test_a_state_body_the_kb_lacks_is_not_coded_by_its_short_name(nlp, kb):
+    """A council or ministry acts for a state the name does not give: its initials are no group's code."""
+    table = resolve(nlp, kb, "A spokesman for the National Security Council (NSC), Lorenzo Bassi, said talks "
+                             "would continue. The NSC met again on Friday.")
+    council = holder(table, "National Security Council")
+    assert council is not None and council.code is None
+    assert [m.text for m in council.mentions] == ["National Security Council", "NSC", "NSC"]
+
+
 @pytest.mark.parametrize(("text", "name", "role"), [
     ("Rear Adm. Pedro Lins, a Brazilian navy spokesman, said the ship was safe.", "Pedro Lins", "Rear Adm."),
     ("The unit was led by Gen. Omar Haidari, the officials said.", "Omar Haidari", "Gen."),

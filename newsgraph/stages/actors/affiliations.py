@@ -32,7 +32,7 @@ from spacy.tokens import Span
 
 from ...records import Actor
 from ...resources.kb import PLACE_KINDS
-from .descriptions import HOST_PREPOSITIONS, describe, description_windows
+from .descriptions import ACRONYM_RULE, HOST_PREPOSITIONS, describe, description_windows
 from .registry import Registry
 from .spans import Spans
 
@@ -59,7 +59,7 @@ def add_affiliations(spans: Spans, registry: Registry) -> None:
             continue
         served = _served(spans, registry, actor, span, pronouns)
         if served is not None:
-            if served.code:
+            if served.code and not _abbreviated_employer(spans, served, span):
                 _code(registry, actor, served.code, served.country, _sector(actor, served),
                       f"serves the actor named in the title: {served.name}")
             continue  # "commander of the Ogaden Front": serves a body the KB cannot code, not the home state
@@ -119,6 +119,12 @@ def _uncoded_possessor(spans: Spans, registry: Registry, span: Span) -> bool:
                     and role.end < len(doc) and doc[role.end].tag_ == "POS" and i not in registry.token_actor:
                 return True
     return False
+
+
+def _abbreviated_employer(spans: Spans, served: Actor, span: Span) -> bool:
+    """ "director at the CSR": a body known only by the short name the article gives it codes its spokesmen and
+    commanders, not its directors (firms and research bodies have them too; :data:`ABBREVIATED_RANK`)."""
+    return served.evidence.get("rule") == ACRONYM_RULE and _executive_title(spans, span)
 
 
 def _executive_title(spans: Spans, span: Span) -> bool:

@@ -4,15 +4,19 @@ First, so that a title read later ("a Birdlife Spain researcher") sees the organ
 """
 from __future__ import annotations
 
+import re
 from functools import partial
 
 from spacy.tokens import Span
 
 from ...records import Actor
 from ...resources.kb import PLACE_KINDS, fold
-from .descriptions import earlier_org_with_words, read_window, text_evidence
+from .descriptions import ACRONYM_RULE, earlier_org_with_words, read_window, text_evidence
 from .registry import Registry, entry_actor
 from .spans import KBSpan, Spans, surname_key
+
+# An organisation's short name: two to eight upper-case letters, digits or hyphens ("FNSEA", "M-23").
+ACRONYM = re.compile(r"[A-Z][A-Z0-9-]{1,7}")
 
 
 def add_organisations(spans: Spans, registry: Registry) -> None:
@@ -38,6 +42,10 @@ def _extend_over_own_state(spans: Spans, kb_span: KBSpan) -> int:
 def _add_unknown_org(spans: Spans, registry: Registry, ent: Span) -> None:
     """An ORG entity the KB lacks: its code comes from a state named inside it, if any."""
     doc, kb_at, role_at = spans.doc, spans.kb_at, spans.role_at
+    named = _bracketed_body(spans, registry, ent)
+    if named is not None:
+        registry.attach(("id", named), lambda: None, ent.start, ent.end, "alias")
+        return
     start = ent.start + (ent[0].pos_ == "DET")
     if not _looks_like_org(spans, ent, start):
         return
@@ -63,11 +71,39 @@ def _add_unknown_org(spans: Spans, registry: Registry, ent: Span) -> None:
     if not any(i in role_at and not role_at[i].word.private and role_at[i].word.kind != "modifier" for i in tokens):
         desc.code = desc.country = None  # "German Marshall Fund": a demonym alone does not make a state body
     name = doc[start:ent.end].text
-    actor = Actor(id="", name=name, kind="organisation", code=desc.code,
-                  sector=(body.sector if body else None) or desc.sector, country=desc.country,
-                  evidence=text_evidence(desc) if desc.code or desc.private else
-                  {"source": "unresolved", "rule": "organisation not in the knowledge base"})
-    registry.attach(("org", fold(name)), lambda: actor, start, ent.end, "name")
+    acronym = None if desc.code or desc.private or body is not None else _acronym(spans, start, ent.end)
+    evidence = text_evidence(desc) if desc.code or desc.private else (
+        {"source": "text", "rule": ACRONYM_RULE} if acronym else
+        {"source": "unresolved", "rule": "organisation not in the knowledge base"})
+    actor = Actor(id="", name=name, kind="organisation", code=desc.code or acronym,
+                  sector=(body.sector if body else None) or desc.sector, country=desc.country, evidence=evidence)
+    # "the Ogaden National Front (ONF)" and a later "ONF" are one actor
+    registry.attach(("org", fold(acronym or name)), lambda: actor, start, ent.end, "name")
+
+
+def _bracketed_body(spans: Spans, registry: Registry, ent: Span) -> str | None:
+    """The body whose short name this one-word entity is: "the National Security Council (NSC)", and every
+    later "NSC" (found by its brackets' mention: an article names few bodies)."""
+    doc = spans.doc
+    if len(ent) != 1 or not ACRONYM.fullmatch(ent.text):
+        return None
+    if ent.start >= 2 and doc[ent.start - 1].text == "(" and doc[ent.start - 2].i in registry.token_actor:
+        actor = registry.actors[registry.token_actor[ent.start - 2]]
+        return actor.id if actor.kind != "person" else None
+    return next((a.id for a in registry.actors.values() if a.kind == "organisation"
+                 and any(m.via == "alias" and m.text == ent.text for m in a.mentions)), None)
+
+
+def _acronym(spans: Spans, start: int, end: int) -> str | None:
+    """The short upper-case name of an organisation the KB lacks, as the article writes it: the name itself
+    ("the FNSEA") or in brackets after it ("the Ogaden National Front (ONF)"). Groups are coded by such names."""
+    doc = spans.doc
+    if end - start == 1 and ACRONYM.fullmatch(doc[start].text):
+        return doc[start].text
+    bracketed = end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")"
+    if bracketed and ACRONYM.fullmatch(doc[end + 1].text):
+        return doc[end + 1].text
+    return None
 
 
 def _looks_like_org(spans: Spans, ent: Span, start: int) -> bool:
@@ -77,4 +113,6 @@ def _looks_like_org(spans: Spans, ent: Span, start: int) -> bool:
         return False
     if ent.end - start == 1 and surname_key(ent[-1].text) in spans.surnames:
         return False
+    if ent.end - start > 1 and _acronym(spans, start, ent.end):
+        return True  # "the Ogaden Liberation Front (OLF)": a bracketed short name, whatever title words it holds
     return not any(i in spans.role_at and spans.role_at[i].word.kind == "person" for i in range(start, ent.end))
