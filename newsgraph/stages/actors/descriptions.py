@@ -200,7 +200,7 @@ def _left_apposition(spans: Spans, span: Span, left: list[int]) -> list[int]:
     after = doc[span.end] if span.end < len(doc) else None
     if after is not None and after.text not in (",", ".") and after.pos_ not in ("VERB", "AUX"):
         return []
-    out = []
+    out: list[int] = []
     k = first - 2
     if k >= 2 and doc[k].text == ")" and doc[k - 2].text == "(":
         k -= 3  # "the commander of the Ogaden Front (OF), General ...": the short name in brackets is no stop
