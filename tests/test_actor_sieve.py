@@ -353,6 +353,23 @@ def test_no_state_is_taken_from_the_sentences_before_without_one_coded_subject(n
     assert person.code is None
 
 
+@pytest.mark.parametrize(("text", "speaker", "code"), [
+    ("The Kenyan army said the raid had killed four militants near Lamu. \"The area is calm now,\" a police "
+     "officer in Lamu said.", "police officer", "KEN"),
+    ("President Ruto dissolved the cabinet late on Tuesday. \"Nobody knew,\" a senior official at the presidential "
+     "office said.", "senior official", "KEN"),
+    # the sentence before has a subject of two states: no guess
+    ("Russia and Ukraine swapped prisoners on Friday. \"It went well,\" a senior official said.", "senior official",
+     None),
+    # a diplomat's state is the one the words name, or none
+    ("Ukraine asked for more air defence on Monday. \"They will get some,\" a senior European diplomat said.",
+     "senior European diplomat", None),
+])
+def test_an_unnamed_official_serves_the_state_the_sentences_before_are_about(nlp, kb, text, speaker, code):
+    official = next(a for a in resolve(nlp, kb, text).actors if a.name == speaker)
+    assert official.code == code
+
+
 @pytest.mark.parametrize(("text", "name", "code"), [
     ("The accord was signed by the leader of the Sahel Unity Front (SUF), General Idrissa Maiga. The SUF said its "
      "fighters would withdraw.", "Idrissa Maiga", "SUF"),

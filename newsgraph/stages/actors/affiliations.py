@@ -50,6 +50,9 @@ def add_affiliations(spans: Spans, registry: Registry) -> None:
     for actor in list(registry.actors.values()):
         span = _open_office_holder(spans, actor)
         if span is None:
+            span = _unnamed_office_holder(spans, actor)
+            if span is not None:
+                _code_unnamed(spans, registry, actor, span, pronouns)
             continue
         desc = describe(spans, registry, span)
         if desc.code and not desc.private and not desc.from_named_body:  # now that "the junta" has its actor
@@ -92,6 +95,36 @@ def _open_office_holder(spans: Spans, actor: Actor) -> Span | None:
     if mention is None:
         return None
     return spans.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+
+
+def _unnamed_office_holder(spans: Spans, actor: Actor) -> Span | None:
+    """ "a police officer in Kandahar said", "a senior official at the presidential office said": one unnamed
+    speaker with a state office and no code (the unnamed-groups pass made them an actor for their quote)."""
+    if actor.kind != "person" or actor.code or actor.evidence.get("source") != "unresolved":
+        return None
+    if actor.evidence.get("private") or actor.sector not in STATE_SECTORS or actor.sector == "LEG":
+        return None
+    mention = next((m for m in actor.mentions if m.via != "pronoun"), None)
+    if mention is None or mention.via in ("name", "alias"):
+        return None
+    span = spans.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or span.root.tag_ != "NN" or span.root.i not in spans.role_at:
+        return None
+    word = spans.role_at[span.root.i].word
+    # "a senior Western diplomat": whose diplomat the story's subject does not say
+    return None if word.executive or word.diplomat else span
+
+
+def _code_unnamed(spans: Spans, registry: Registry, actor: Actor, span: Span, pronouns: dict[int, str]) -> None:
+    """Rules 2 and 3 for an unnamed speaker: no title names whom they serve, so only the place the sentence opens
+    with or the one state the sentences before are about can."""
+    place = _opening_place(spans, span.sent)
+    if place is not None:
+        _code(registry, actor, place, place, actor.sector, "the place the sentence opens with")
+        return
+    subject = subject_state(spans, registry, span.sent, pronouns)
+    if subject is not None:
+        _code(registry, actor, subject, subject, actor.sector, "the state the sentences before are about")
 
 
 def _served(spans: Spans, registry: Registry, actor: Actor, span: Span, pronouns: dict[int, str]) -> Actor | None:
