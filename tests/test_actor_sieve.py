@@ -324,6 +324,12 @@ def test_a_commander_of_a_body_the_kb_lacks_is_not_given_the_home_state(nlp, kb)
      "told reporters.", "Le Van Hai", "VNM"),
     ("Bangladesh's interim government asked India to return the former leader on Monday. \"We expect an answer "
      "soon,\" Foreign Affairs Adviser Karim Uddin told reporters.", "Karim Uddin", "BGD"),
+    # a subject no pass made an actor stands for its possessor: "her coalition" is the chancellor's
+    ("German Chancellor Klara Brandt lost a confidence vote on Monday. Her coalition collapsed after months of "
+     "disputes over the budget. The next day, Justice Minister Jonas Weber resigned.", "Jonas Weber", "DEU"),
+    # a state's body the KB lacks ("National Security Council") is that state's when the story says which
+    ("A senior U.S. official said Washington had been warned about the strikes.\n\nIn a statement, National "
+     "Security Council spokesman Tom Reed urged restraint.", "Tom Reed", "USA"),
 ])
 def test_an_office_holder_serves_the_state_the_sentences_before_are_about(nlp, kb, text, name, code):
     person = next(a for a in resolve(nlp, kb, text).actors if a.name.endswith(name))
@@ -341,6 +347,9 @@ def test_an_office_holder_serves_the_state_the_sentences_before_are_about(nlp, k
     # an adviser may advise a state, a company or a campaign: the title alone names no state
     ("Japan and South Korea held talks on Monday. Seoul agreed to meet again. Karla Mendez, a senior research "
      "and advocacy adviser on the region, said the thaw would last.", "Karla Mendez"),
+    # a state's body the KB lacks, with no one state the story is about
+    ("Peru and Ecuador traded accusations over the border. Peru said Ecuador had moved troops. Ecuador said Peru "
+     "lied. National Security Council spokesman Tom Reed urged restraint.", "Tom Reed"),
     # a legislator reacting to another state's act
     ("Ukraine accepted a 30-day ceasefire on Tuesday. It asked Russia to do the same. Senator Tom Barrow called "
      "the offer a good first step.", "Tom Barrow"),

@@ -16,19 +16,22 @@ in a title already point somewhere. Each rule is tried only when the earlier one
 2. the sentence opens with "In <place>," ("In Nairobi, foreign ministry spokesman ...");
 3. the state the story was just about: the subjects of the sentences just before (this paragraph and the one
    before it, :data:`SUBJECT_SENTENCES` at most, back to the first subject that is no state's actor) all act
-   for one state ("The junta hit back on Monday. Spokesman Colonel ... said"); subjects of two states ("Peru
-   said ... Ecuador said ...") decide nothing, nor for a legislator, who speaks of other states' acts as often;
+   for one state ("The junta hit back on Monday. Spokesman Colonel ... said"; a subject no pass made an actor
+   stands for its possessor: "Her coalition collapsed"); subjects of two states ("Peru said ... Ecuador
+   said ...") decide nothing, nor for a legislator, who speaks of other states' acts as often;
 4. the article's home state: the state its text names most, if it clearly leads (:func:`home_state`).
 
 Private roles (analysts, fellows) are never coded here; rules 2 to 4 only give a state's code to a state
 office (GOV, MIL, COP, SPY, JUD, LEG) that is no executive's title any body uses (roles.csv), and none
-applies when the title names a body the KB cannot code.
+applies when the title names a body the KB cannot code, unless that body is a state's ("National Security
+Council spokesman"). An unnamed speaker with a state office ("a police officer in Lamu said") gets rules 2
+and 3 only, and never a diplomat ("a senior Western diplomat"), whose state the story's subject does not say.
 """
 from __future__ import annotations
 
 from collections import Counter
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from ...records import Actor
 from ...resources.kb import PLACE_KINDS
@@ -65,7 +68,9 @@ def add_affiliations(spans: Spans, registry: Registry) -> None:
             if served.code and not _abbreviated_employer(spans, served, span):
                 _code(registry, actor, served.code, served.country, _sector(actor, served),
                       f"serves the actor named in the title: {served.name}")
-            continue  # "commander of the Ogaden Front": serves a body the KB cannot code, not the home state
+            if served.sector not in STATE_SECTORS or served.kind == "person":
+                continue  # "commander of the Ogaden Front": serves a body the KB cannot code, not the home state
+            # "National Security Council spokesman": a state's body, whose state the rules below may find
         if _uncoded_possessor(spans, registry, span):
             continue  # "the junta's spokesman" when no pass could say whose junta: not whoever was talked of
         if actor.sector not in STATE_SECTORS or _executive_title(spans, span):
@@ -207,11 +212,18 @@ def subject_state(spans: Spans, registry: Registry, sent: Span, pronouns: dict[i
             continue
         if any(t.dep_ == "conj" for t in subject.children):
             break  # "Mali and France have quarrelled": a subject of two
-        holder = registry.actors.get(registry.token_actor.get(subject.i) or pronouns.get(subject.idx, ""))
+        holder = _actor_at(registry, subject, pronouns)
+        if holder is None:  # "His coalition collapsed": the possessor's
+            holder = next((a for c in subject.children if c.dep_ == "poss" and (a := _actor_at(registry, c, pronouns))
+                           is not None), None)
         if holder is None or not _acts_for_state(holder):
             break  # "The presidential office in Taipei condemned ...": someone the passes could not code
         states.add(holder.code or "")
     return states.pop() if len(states) == 1 else None
+
+
+def _actor_at(registry: Registry, token: Token, pronouns: dict[int, str]) -> Actor | None:
+    return registry.actors.get(registry.token_actor.get(token.i) or pronouns.get(token.idx, ""))
 
 
 def _acts_for_state(actor: Actor) -> bool:
