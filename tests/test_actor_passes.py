@@ -70,6 +70,20 @@ def test_a_name_the_tagger_took_for_a_place_or_body_is_a_name_before_a_persons_t
     assert (doc[0:2].text in [n.text for n in spans.names]) == is_name
 
 
+@pytest.mark.parametrize("text", [
+    "The next day, Education Minister Lena Hart resigned from the cabinet.",
+    "Energy Minister Tom Vale said the grid would hold.",
+])
+def test_a_portfolio_the_tagger_took_for_a_body_is_no_organisation(nlp, kb, text):
+    doc = nlp(text)
+    portfolio = next(t.i for t in doc if t.text in ("Education", "Energy"))
+    doc.ents = [Span(doc, portfolio, portfolio + 1, label="ORG")]
+    spans = find_spans(doc, kb, DATE, load_speech_lexicon())
+    registry = Registry(doc)
+    add_organisations(spans, registry)
+    assert not [a for a in registry.actors.values() if a.kind == "organisation"]
+
+
 def test_a_name_after_a_title_is_a_person_name(nlp, kb):
     spans, _ = parsed(nlp, kb, "Foreign Minister Ahmad Zulkifli arrived on Monday.")
     assert [n.text for n in spans.names] == ["Ahmad Zulkifli"]

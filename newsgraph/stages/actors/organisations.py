@@ -113,6 +113,9 @@ def _looks_like_org(spans: Spans, ent: Span, start: int) -> bool:
         return False
     if ent.end - start == 1 and surname_key(ent[-1].text) in spans.surnames:
         return False
+    title_after = spans.role_at.get(ent.end)
+    if ent.end - start == 1 and title_after is not None and title_after.word.kind == "person":
+        return False  # "Education Minister Ana Ruiz": a portfolio before a title, not a body
     if ent.end - start > 1 and _acronym(spans, start, ent.end):
         return True  # "the Ogaden Liberation Front (OLF)": a bracketed short name, whatever title words it holds
     return not any(i in spans.role_at and spans.role_at[i].word.kind == "person" for i in range(start, ent.end))
