@@ -68,7 +68,8 @@ def add_affiliations(spans: Spans, registry: Registry) -> None:
             if served.code and not _abbreviated_employer(spans, served, span):
                 _code(registry, actor, served.code, served.country, _sector(actor, served),
                       f"serves the actor named in the title: {served.name}")
-            if served.sector not in STATE_SECTORS or served.kind == "person":
+                continue
+            if served.code or served.sector not in STATE_SECTORS or served.kind == "person":
                 continue  # "commander of the Ogaden Front": serves a body the KB cannot code, not the home state
             # "National Security Council spokesman": a state's body, whose state the rules below may find
         if _uncoded_possessor(spans, registry, span):
