@@ -25,9 +25,10 @@ def add_organisations(spans: Spans, registry: Registry) -> None:
             start = _extend_over_own_state(spans, kb_span)
             registry.attach(("kb", kb_span.entry.name), partial(entry_actor, kb_span.entry, spans.date),
                             start, kb_span.end, kb_span.hit.via)
+    short_names: dict[str, str] = {}  # a short name given in brackets → its body's actor id
     for ent in spans.doc.ents:
         if ent.label_ == "ORG":
-            _add_unknown_org(spans, registry, ent)
+            _add_unknown_org(spans, registry, ent, short_names)
 
 
 def _extend_over_own_state(spans: Spans, kb_span: KBSpan) -> int:
@@ -39,10 +40,10 @@ def _extend_over_own_state(spans: Spans, kb_span: KBSpan) -> int:
     return kb_span.start
 
 
-def _add_unknown_org(spans: Spans, registry: Registry, ent: Span) -> None:
+def _add_unknown_org(spans: Spans, registry: Registry, ent: Span, short_names: dict[str, str]) -> None:
     """An ORG entity the KB lacks: its code comes from a state named inside it, if any."""
     doc, kb_at, role_at = spans.doc, spans.kb_at, spans.role_at
-    named = _bracketed_body(spans, registry, ent)
+    named = _bracketed_body(spans, registry, ent, short_names)
     if named is not None:
         registry.attach(("id", named), lambda: None, ent.start, ent.end, "alias")
         return
@@ -81,17 +82,19 @@ def _add_unknown_org(spans: Spans, registry: Registry, ent: Span) -> None:
     registry.attach(("org", fold(acronym or name)), lambda: actor, start, ent.end, "name")
 
 
-def _bracketed_body(spans: Spans, registry: Registry, ent: Span) -> str | None:
+def _bracketed_body(spans: Spans, registry: Registry, ent: Span, short_names: dict[str, str]) -> str | None:
     """The body whose short name this one-word entity is: "the National Security Council (NSC)", and every
-    later "NSC" (found by its brackets' mention: an article names few bodies)."""
+    later "NSC"."""
     doc = spans.doc
     if len(ent) != 1 or not ACRONYM.fullmatch(ent.text):
         return None
-    if ent.start >= 2 and doc[ent.start - 1].text == "(" and doc[ent.start - 2].i in registry.token_actor:
+    if ent.start >= 2 and doc[ent.start - 1].text == "(" and ent.start - 2 in registry.token_actor:
         actor = registry.actors[registry.token_actor[ent.start - 2]]
-        return actor.id if actor.kind != "person" else None
-    return next((a.id for a in registry.actors.values() if a.kind == "organisation"
-                 and any(m.via == "alias" and m.text == ent.text for m in a.mentions)), None)
+        if actor.kind == "person":
+            return None
+        short_names.setdefault(ent.text, actor.id)
+        return actor.id
+    return short_names.get(ent.text)
 
 
 def _acronym(spans: Spans, start: int, end: int) -> str | None:
