@@ -1,4 +1,6 @@
-"""Pass 1: organisations — KB organisations and groups, then ORG entities the KB lacks.
+"""Pass 1: organisations — KB organisations and groups, then ORG entities the KB lacks, coded by a state named
+inside them or else by the upper-case short name the article gives them ("the FNPL", "the Sahel Unity Front
+(SUF)"), as groups are coded; a state's body ("the National Security Council (NSC)") is never coded by its initials.
 
 First, so that a title read later ("a Birdlife Spain researcher") sees the organisation it names.
 """
