@@ -347,6 +347,9 @@ def test_an_office_holder_serves_the_state_the_sentences_before_are_about(nlp, k
     # an adviser may advise a state, a company or a campaign: the title alone names no state
     ("Japan and South Korea held talks on Monday. Seoul agreed to meet again. Karla Mendez, a senior research "
      "and advocacy adviser on the region, said the thaw would last.", "Karla Mendez"),
+    # a dateline is no subject: the sentence is the African Union's
+    ("NAIROBI — The African Union suspended Gabon on Wednesday after the army seized power. Colonel Brice Ndong, "
+     "commander of the guard, said the army would govern for two years.", "Brice Ndong"),
     # a state's body the KB lacks, with no one state the story is about
     ("Peru and Ecuador traded accusations over the border. Peru said Ecuador had moved troops. Ecuador said Peru "
      "lied. National Security Council spokesman Tom Reed urged restraint.", "Tom Reed"),

@@ -208,7 +208,8 @@ def subject_state(spans: Spans, registry: Registry, sent: Span, pronouns: dict[i
         if paragraphs > 1:
             break
         k = previous.start
-        subject = next((t for t in previous.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+        # the subject nearest the verb: "ADDIS ABABA — The African Union suspended ..." is the Union's sentence
+        subject = next((t for t in reversed(list(previous.root.lefts)) if t.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None or spans.quoted[subject.i]:
             continue
         if any(t.dep_ == "conj" for t in subject.children):
