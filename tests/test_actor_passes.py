@@ -9,6 +9,7 @@ from dataclasses import FrozenInstanceError
 from functools import partial
 
 import pytest
+from spacy.tokens import Span
 
 from newsgraph.records import Actor
 from newsgraph.resources.speech_verbs import load_speech_lexicon
@@ -53,6 +54,34 @@ def test_spans_are_found_once_and_frozen(nlp, kb):
     assert spans.role_at[2] is spans.roles[0] and spans.kb_at[0] is spans.kb_spans[0]
     with pytest.raises(FrozenInstanceError):
         spans.names = ()  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(("text", "label", "is_name"), [
+    ("Arnaud Petit, the head of the FNSEA, said farmers would march.", "ORG", True),
+    ("Arnaud Rousset, the head of the farm union, accused the Commission of betrayal.", "LOC", True),
+    ("Lena Brock, a spokeswoman for the port, said the ship had left.", "GPE", True),
+    ("Banco Sur, the lender's biggest rival, raised its rates.", "ORG", False),  # no person's title follows
+])
+def test_a_name_the_tagger_took_for_a_place_or_body_is_a_name_before_a_persons_title(nlp, kb, text, label,
+                                                                                     is_name):
+    doc = nlp(text)
+    doc.ents = [Span(doc, 0, 2, label=label)]
+    spans = find_spans(doc, kb, DATE, load_speech_lexicon())
+    assert (doc[0:2].text in [n.text for n in spans.names]) == is_name
+
+
+@pytest.mark.parametrize("text", [
+    "The next day, Education Minister Lena Hart resigned from the cabinet.",
+    "Energy Minister Tom Vale said the grid would hold.",
+])
+def test_a_portfolio_the_tagger_took_for_a_body_is_no_organisation(nlp, kb, text):
+    doc = nlp(text)
+    portfolio = next(t.i for t in doc if t.text in ("Education", "Energy"))
+    doc.ents = [Span(doc, portfolio, portfolio + 1, label="ORG")]
+    spans = find_spans(doc, kb, DATE, load_speech_lexicon())
+    registry = Registry(doc)
+    add_organisations(spans, registry)
+    assert not [a for a in registry.actors.values() if a.kind == "organisation"]
 
 
 def test_a_name_after_a_title_is_a_person_name(nlp, kb):

@@ -150,6 +150,18 @@ def test_the_taliban_are_a_group_or_the_government_by_date(nlp, kb, published: s
     assert [(a.code, a.sector) for a in table.actors] == [(code, sector)]
 
 
+def test_self_governing_territories_have_their_own_iso_codes(nlp, kb) -> None:
+    """ISO 3166-1 gives Greenland and the Faroe Islands codes of their own: their leaders act for them, not
+    for Denmark, even in the same sentence as Denmark's."""
+    text = ("Greenland's prime minister met Danish Prime Minister Mette Frederiksen in Copenhagen, "
+            "while Faroese fishermen protested in Torshavn.")
+    table = resolve_actors(nlp(text), kb=kb, published="2025-01-08")
+    by_mention = {m.text: a.code for a in table.actors for m in a.mentions}
+    assert by_mention["Greenland's prime minister"] == "GRL"
+    assert by_mention["Mette Frederiksen"] == "DNK"
+    assert by_mention["Faroese fishermen"] == "FRO"
+
+
 @pytest.fixture(scope="module")
 def kb_with_ostrova(tmp_path_factory) -> object:
     path = Path(tmp_path_factory.mktemp("kb")) / "people.csv"
@@ -184,6 +196,7 @@ def test_resolve_phrase_names_nothing_for_an_empty_phrase() -> None:
     ("People's Republic of China", "CHN", None),
     ("Republic of China", "TWN", None),
     ("retired vice president", None, "ELI"),
+    ("Greenland's prime minister Mute Egede", "GRL", "GOV"),
 ])
 def test_actor_command(phrase: str, code: str | None, sector: str | None) -> None:
     result = CliRunner().invoke(main, ["actor", phrase, "--date", "2025-03-01"])

@@ -11,23 +11,31 @@ in a title already point somewhere. Each rule is tried only when the earlier one
    the passes since may have named a second state's ministry;
 1. the title or an apposition names whom the person serves: a possessor ("the junta's spokesman",
    "its spokeswoman"), or "of", "for" or "to" ("a spokesman for the navy", "adviser to President ...");
-   a place after "in", "from", "with" ... is where the person is, not whom they serve;
+   a place after "in", "from", "with" ... is where the person is, not whom they serve; a possessor no pass
+   could resolve ("the junta's" with two states named) stops here too;
 2. the sentence opens with "In <place>," ("In Nairobi, foreign ministry spokesman ...");
-3. the article's home state: the state its text names most, if it clearly leads (:func:`home_state`).
+3. the state the story was just about: the subjects of the sentences just before (this paragraph and the one
+   before it, :data:`SUBJECT_SENTENCES` at most, back to the first subject that is no state's actor) all act
+   for one state ("The junta hit back on Monday. Spokesman Colonel ... said"; a subject no pass made an actor
+   stands for its possessor: "Her coalition collapsed"); subjects of two states ("Peru said ... Ecuador
+   said ...") decide nothing, nor for a legislator, who speaks of other states' acts as often;
+4. the article's home state: the state its text names most, if it clearly leads (:func:`home_state`).
 
-Private roles (analysts, fellows) are never coded here; rules 2 and 3 only give a state's code to a state
+Private roles (analysts, fellows) are never coded here; rules 2 to 4 only give a state's code to a state
 office (GOV, MIL, COP, SPY, JUD, LEG) that is no executive's title any body uses (roles.csv), and none
-applies when the title names a body the KB cannot code.
+applies when the title names a body the KB cannot code, unless that body is a state's ("National Security
+Council spokesman"). An unnamed speaker with a state office ("a police officer in Lamu said") gets rules 2
+and 3 only, and never a diplomat ("a senior Western diplomat"), whose state the story's subject does not say.
 """
 from __future__ import annotations
 
 from collections import Counter
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from ...records import Actor
 from ...resources.kb import PLACE_KINDS
-from .descriptions import HOST_PREPOSITIONS, describe, description_windows
+from .descriptions import ACRONYM_RULE, HOST_PREPOSITIONS, describe, description_windows
 from .registry import Registry
 from .spans import Spans
 
@@ -35,6 +43,8 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 # A home state must be named this many times, and this many times as often as the next one.
 HOME_MIN_MENTIONS = 3
 HOME_LEAD = 1.5
+# How many sentences before an office holder's own rule 3 reads for the subject the story is about.
+SUBJECT_SENTENCES = 3
 
 
 def add_affiliations(spans: Spans, registry: Registry) -> None:
@@ -43,6 +53,9 @@ def add_affiliations(spans: Spans, registry: Registry) -> None:
     for actor in list(registry.actors.values()):
         span = _open_office_holder(spans, actor)
         if span is None:
+            span = _unnamed_office_holder(spans, actor)
+            if span is not None:
+                _code_unnamed(spans, registry, actor, span, pronouns)
             continue
         desc = describe(spans, registry, span)
         if desc.code and not desc.private and not desc.from_named_body:  # now that "the junta" has its actor
@@ -52,15 +65,25 @@ def add_affiliations(spans: Spans, registry: Registry) -> None:
             continue
         served = _served(spans, registry, actor, span, pronouns)
         if served is not None:
-            if served.code:
+            if served.code and not _abbreviated_employer(spans, served, span):
                 _code(registry, actor, served.code, served.country, _sector(actor, served),
                       f"serves the actor named in the title: {served.name}")
-            continue  # "commander of the Ogaden Front": serves a body the KB cannot code, not the home state
+                continue
+            if served.code or served.sector not in STATE_SECTORS or served.kind == "person":
+                continue  # "commander of the Ogaden Front": serves a body the KB cannot code, not the home state
+            # "National Security Council spokesman": a state's body, whose state the rules below may find
+        if _uncoded_possessor(spans, registry, span):
+            continue  # "the junta's spokesman" when no pass could say whose junta: not whoever was talked of
         if actor.sector not in STATE_SECTORS or _executive_title(spans, span):
             continue
         place = _opening_place(spans, span.sent)
         if place is not None:
             _code(registry, actor, place, place, actor.sector, "the place the sentence opens with")
+            continue
+        # a legislator comments on other states' acts as often as on their own: no state from the story's subject
+        subject = subject_state(spans, registry, span.sent, pronouns) if actor.sector != "LEG" else None
+        if subject is not None:
+            _code(registry, actor, subject, subject, actor.sector, "the state the sentences before are about")
             continue
         if not home:
             home.append(home_state(spans, registry))
@@ -80,6 +103,36 @@ def _open_office_holder(spans: Spans, actor: Actor) -> Span | None:
     return spans.doc.char_span(mention.start, mention.end, alignment_mode="expand")
 
 
+def _unnamed_office_holder(spans: Spans, actor: Actor) -> Span | None:
+    """ "a police officer in Kandahar said", "a senior official at the presidential office said": one unnamed
+    speaker with a state office and no code (the unnamed-groups pass made them an actor for their quote)."""
+    if actor.kind != "person" or actor.code or actor.evidence.get("source") != "unresolved":
+        return None
+    if actor.evidence.get("private") or actor.sector not in STATE_SECTORS or actor.sector == "LEG":
+        return None
+    mention = next((m for m in actor.mentions if m.via != "pronoun"), None)
+    if mention is None or mention.via in ("name", "alias"):
+        return None
+    span = spans.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or span.root.tag_ != "NN" or span.root.i not in spans.role_at:
+        return None
+    word = spans.role_at[span.root.i].word
+    # "a senior Western diplomat": whose diplomat the story's subject does not say
+    return None if word.executive or word.diplomat else span
+
+
+def _code_unnamed(spans: Spans, registry: Registry, actor: Actor, span: Span, pronouns: dict[int, str]) -> None:
+    """Rules 2 and 3 for an unnamed speaker: no title names whom they serve, so only the place the sentence opens
+    with or the one state the sentences before are about can."""
+    place = _opening_place(spans, span.sent)
+    if place is not None:
+        _code(registry, actor, place, place, actor.sector, "the place the sentence opens with")
+        return
+    subject = subject_state(spans, registry, span.sent, pronouns)
+    if subject is not None:
+        _code(registry, actor, subject, subject, actor.sector, "the state the sentences before are about")
+
+
 def _served(spans: Spans, registry: Registry, actor: Actor, span: Span, pronouns: dict[int, str]) -> Actor | None:
     """The actor (coded or not) a title or apposition names as the one this person serves."""
     doc = spans.doc
@@ -93,6 +146,24 @@ def _served(spans: Spans, registry: Registry, actor: Actor, span: Span, pronouns
             if other is not None and other.id != actor.id and (other.code or other.kind != "person"):
                 return other
     return None
+
+
+def _uncoded_possessor(spans: Spans, registry: Registry, span: Span) -> bool:
+    """A title's possessor is a body or group word no actor stands for ("the junta's spokesman")."""
+    doc = spans.doc
+    for window in description_windows(spans, span):
+        for i in window:
+            role = spans.role_at.get(i)
+            if role is not None and role.start == i and role.word.kind in ("group", "body") \
+                    and role.end < len(doc) and doc[role.end].tag_ == "POS" and i not in registry.token_actor:
+                return True
+    return False
+
+
+def _abbreviated_employer(spans: Spans, served: Actor, span: Span) -> bool:
+    """ "director at the CSR": a body known only by the short name the article gives it codes its spokesmen and
+    commanders, not its directors (firms and research bodies have them too; :data:`ABBREVIATED_RANK`)."""
+    return served.evidence.get("rule") == ACRONYM_RULE and _executive_title(spans, span)
 
 
 def _executive_title(spans: Spans, span: Span) -> bool:
@@ -119,6 +190,49 @@ def _opening_place(spans: Spans, sent: Span) -> str | None:
     if kb_span.entry.kind == "state" or kb_span.entry.kind in PLACE_KINDS:
         return kb_span.entry.code
     return None
+
+
+def subject_state(spans: Spans, registry: Registry, sent: Span, pronouns: dict[int, str]) -> str | None:
+    """The one state the subjects of the sentences before `sent` act for, reading back at most
+    SUBJECT_SENTENCES sentences and no further than the start of the previous paragraph; a sentence with no subject
+    outside quotation marks is skipped, a subject that is no actor of a state ends the search."""
+    doc = spans.doc
+    states: set[str] = set()
+    paragraphs = 0
+    k = sent.start
+    for _ in range(SUBJECT_SENTENCES):
+        if k == 0:
+            break
+        previous = doc[k - 1].sent
+        paragraphs += "\n" in doc[previous.end - 1].whitespace_ + doc[previous.end - 1].text
+        if paragraphs > 1:
+            break
+        k = previous.start
+        # the subject nearest the verb: "ADDIS ABABA — The African Union suspended ..." is the Union's sentence
+        subject = next((t for t in reversed(list(previous.root.lefts)) if t.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or spans.quoted[subject.i]:
+            continue
+        if any(t.dep_ == "conj" for t in subject.children):
+            break  # "Mali and France have quarrelled": a subject of two
+        holder = _actor_at(registry, subject, pronouns)
+        if holder is None:  # "His coalition collapsed": the possessor's
+            holder = next((a for c in subject.children if c.dep_ == "poss" and (a := _actor_at(registry, c, pronouns))
+                           is not None), None)
+        if holder is None or not _acts_for_state(holder):
+            break  # "The presidential office in Taipei condemned ...": someone the passes could not code
+        states.add(holder.code or "")
+    return states.pop() if len(states) == 1 else None
+
+
+def _actor_at(registry: Registry, token: Token, pronouns: dict[int, str]) -> Actor | None:
+    return registry.actors.get(registry.token_actor.get(token.i) or pronouns.get(token.idx, ""))
+
+
+def _acts_for_state(actor: Actor) -> bool:
+    """A state, or an office, body or force of one (coded as its country): "Chilean farmers" are not the state."""
+    if actor.evidence.get("private") or not actor.code:
+        return False
+    return actor.kind == "state" or (actor.code == actor.country and actor.sector in STATE_SECTORS)
 
 
 def home_state(spans: Spans, registry: Registry) -> str | None:

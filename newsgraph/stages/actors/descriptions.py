@@ -30,6 +30,9 @@ STOP_WORDS = frozenset({"the", "a", "an", "of", "for", "and", "'s", "affairs", "
 
 # (rank, code, country, sector, words): the lower rank wins, see _choose_code
 Code = tuple[int, str, str | None, str | None, str]
+# An organisation the KB lacks, coded by the short name the article gives it (organisations pass): the weakest code.
+ACRONYM_RULE = "the acronym the article gives an organisation the KB lacks"
+ABBREVIATED_RANK = 4
 
 
 @dataclass
@@ -197,11 +200,17 @@ def _left_apposition(spans: Spans, span: Span, left: list[int]) -> list[int]:
     after = doc[span.end] if span.end < len(doc) else None
     if after is not None and after.text not in (",", ".") and after.pos_ not in ("VERB", "AUX"):
         return []
-    out = []
+    out: list[int] = []
     k = first - 2
+    if k >= 2 and doc[k].text == ")" and doc[k - 2].text == "(":
+        k -= 3  # "the commander of the Ogaden Front (OF), General ...": the short name in brackets is no stop
     while k >= 0 and first - k <= 16:
         tok = doc[k]
-        if tok.text in WINDOW_STOP or tok.tag_ in FINITE_VERB_TAGS:
+        if tok.text in WINDOW_STOP or tok.tag_ in FINITE_VERB_TAGS or tok.dep_ == "agent":
+            break  # "signed by the commander of ..., General ...": the apposition starts after a passive's "by"
+        if tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound") and k not in spans.role_at:
+            if out and doc[out[-1]].pos_ == "ADP":
+                return []  # "had spoken to President Ruto beforehand, Liam Berg said": a clause's end
             break
         out.append(k)
         if tok.is_sent_start:
@@ -248,6 +257,9 @@ def read_window(spans: Spans, registry: Registry, window: list[int], *, places: 
     desc.sector = _sector_of(person_role, other_roles, desc)
     if desc.private and person_role is not None:
         desc.nationality = _demonym_before(spans, window, person_role.start)
+    if person_role is not None and person_role.word.executive:
+        # "a director at the CNA": directors serve research bodies and firms as well as unions and armed groups
+        codes = [c for c in codes if c[0] != ABBREVIATED_RANK]
     _choose_code(spans, registry, desc, codes, window, diplomat=bool(person_role and person_role.word.diplomat))
     return desc
 
@@ -271,7 +283,8 @@ def _codes_at(spans: Spans, registry: Registry, i: int, first: int, desc: Descri
         # a state inside an organisation's name: the organisation decides ("Birdlife Spain" is no state body)
         if i == first or token_actor.get(i - 1) != holder.id:
             desc.tokens.add(i)
-            return [(1, holder.code, holder.country, holder.sector, holder.name)] if holder.code else []
+            rank = ABBREVIATED_RANK if holder.evidence.get("rule") == ACRONYM_RULE else 1
+            return [(rank, holder.code, holder.country, holder.sector, holder.name)] if holder.code else []
         return []
     kb_span = spans.kb_at.get(i)
     if kb_span is not None and kb_span.entry.kind in PLACE_KINDS and not places:

@@ -1,18 +1,24 @@
-"""Pass 1: organisations — KB organisations and groups, then ORG entities the KB lacks.
+"""Pass 1: organisations — KB organisations and groups, then ORG entities the KB lacks, coded by a state named
+inside them or else by the upper-case short name the article gives them ("the FNPL", "the Sahel Unity Front
+(SUF)"), as groups are coded; a state's body ("the National Security Council (NSC)") is never coded by its initials.
 
 First, so that a title read later ("a Birdlife Spain researcher") sees the organisation it names.
 """
 from __future__ import annotations
 
+import re
 from functools import partial
 
 from spacy.tokens import Span
 
 from ...records import Actor
 from ...resources.kb import PLACE_KINDS, fold
-from .descriptions import earlier_org_with_words, read_window, text_evidence
+from .descriptions import ACRONYM_RULE, earlier_org_with_words, read_window, text_evidence
 from .registry import Registry, entry_actor
 from .spans import KBSpan, Spans, surname_key
+
+# An organisation's short name: two to eight upper-case letters, digits or hyphens ("FNSEA", "M-23").
+ACRONYM = re.compile(r"[A-Z][A-Z0-9-]{1,7}")
 
 
 def add_organisations(spans: Spans, registry: Registry) -> None:
@@ -21,9 +27,10 @@ def add_organisations(spans: Spans, registry: Registry) -> None:
             start = _extend_over_own_state(spans, kb_span)
             registry.attach(("kb", kb_span.entry.name), partial(entry_actor, kb_span.entry, spans.date),
                             start, kb_span.end, kb_span.hit.via)
+    short_names: dict[str, str] = {}  # a short name given in brackets → its body's actor id
     for ent in spans.doc.ents:
         if ent.label_ == "ORG":
-            _add_unknown_org(spans, registry, ent)
+            _add_unknown_org(spans, registry, ent, short_names)
 
 
 def _extend_over_own_state(spans: Spans, kb_span: KBSpan) -> int:
@@ -35,9 +42,13 @@ def _extend_over_own_state(spans: Spans, kb_span: KBSpan) -> int:
     return kb_span.start
 
 
-def _add_unknown_org(spans: Spans, registry: Registry, ent: Span) -> None:
+def _add_unknown_org(spans: Spans, registry: Registry, ent: Span, short_names: dict[str, str]) -> None:
     """An ORG entity the KB lacks: its code comes from a state named inside it, if any."""
     doc, kb_at, role_at = spans.doc, spans.kb_at, spans.role_at
+    named = _bracketed_body(spans, registry, ent, short_names)
+    if named is not None:
+        registry.attach(("id", named), lambda: None, ent.start, ent.end, "alias")
+        return
     start = ent.start + (ent[0].pos_ == "DET")
     if not _looks_like_org(spans, ent, start):
         return
@@ -63,11 +74,41 @@ def _add_unknown_org(spans: Spans, registry: Registry, ent: Span) -> None:
     if not any(i in role_at and not role_at[i].word.private and role_at[i].word.kind != "modifier" for i in tokens):
         desc.code = desc.country = None  # "German Marshall Fund": a demonym alone does not make a state body
     name = doc[start:ent.end].text
-    actor = Actor(id="", name=name, kind="organisation", code=desc.code,
-                  sector=(body.sector if body else None) or desc.sector, country=desc.country,
-                  evidence=text_evidence(desc) if desc.code or desc.private else
-                  {"source": "unresolved", "rule": "organisation not in the knowledge base"})
-    registry.attach(("org", fold(name)), lambda: actor, start, ent.end, "name")
+    acronym = None if desc.code or desc.private or body is not None else _acronym(spans, start, ent.end)
+    evidence = text_evidence(desc) if desc.code or desc.private else (
+        {"source": "text", "rule": ACRONYM_RULE} if acronym else
+        {"source": "unresolved", "rule": "organisation not in the knowledge base"})
+    actor = Actor(id="", name=name, kind="organisation", code=desc.code or acronym,
+                  sector=(body.sector if body else None) or desc.sector, country=desc.country, evidence=evidence)
+    # "the Ogaden National Front (ONF)" and a later "ONF" are one actor
+    registry.attach(("org", fold(acronym or name)), lambda: actor, start, ent.end, "name")
+
+
+def _bracketed_body(spans: Spans, registry: Registry, ent: Span, short_names: dict[str, str]) -> str | None:
+    """The body whose short name this one-word entity is: "the National Security Council (NSC)", and every
+    later "NSC"."""
+    doc = spans.doc
+    if len(ent) != 1 or not ACRONYM.fullmatch(ent.text):
+        return None
+    if ent.start >= 2 and doc[ent.start - 1].text == "(" and ent.start - 2 in registry.token_actor:
+        actor = registry.actors[registry.token_actor[ent.start - 2]]
+        if actor.kind == "person":
+            return None
+        short_names.setdefault(ent.text, actor.id)
+        return actor.id
+    return short_names.get(ent.text)
+
+
+def _acronym(spans: Spans, start: int, end: int) -> str | None:
+    """The short upper-case name of an organisation the KB lacks, as the article writes it: the name itself
+    ("the FNSEA") or in brackets after it ("the Ogaden National Front (ONF)"). Groups are coded by such names."""
+    doc = spans.doc
+    if end - start == 1 and ACRONYM.fullmatch(doc[start].text):
+        return doc[start].text
+    bracketed = end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")"
+    if bracketed and ACRONYM.fullmatch(doc[end + 1].text):
+        return doc[end + 1].text
+    return None
 
 
 def _looks_like_org(spans: Spans, ent: Span, start: int) -> bool:
@@ -77,4 +118,9 @@ def _looks_like_org(spans: Spans, ent: Span, start: int) -> bool:
         return False
     if ent.end - start == 1 and surname_key(ent[-1].text) in spans.surnames:
         return False
+    title_after = spans.role_at.get(ent.end)
+    if ent.end - start == 1 and title_after is not None and title_after.word.kind == "person":
+        return False  # "Education Minister Ana Ruiz": a portfolio before a title, not a body
+    if ent.end - start > 1 and _acronym(spans, start, ent.end):
+        return True  # "the Ogaden Liberation Front (OLF)": a bracketed short name, whatever title words it holds
     return not any(i in spans.role_at and spans.role_at[i].word.kind == "person" for i in range(start, ent.end))

@@ -5,7 +5,7 @@ that events and quotes share. The spans are found once (:mod:`.spans`); then pas
 read them and write actors only through the :class:`~.registry.Registry`:
 
 1. organisations (:mod:`.organisations`): KB organisations, national bodies and groups, and unknown
-   ORG entities;
+   ORG entities (coded by the short name the article gives them: "the FNPL", "... Front (SUF)");
 2. people (:mod:`.people`): the KB tenure valid on the article's date, or the code and role the text
    gives (:mod:`.descriptions`: "Turkish President ...", "..., a former senior State Department
    official"); analysts and fellows of private bodies keep code null;
@@ -21,7 +21,9 @@ read them and write actors only through the :class:`~.registry.Registry`:
    compatible actor named earlier;
 8. pronouns (:mod:`.pronouns`);
 9. affiliations (:mod:`.affiliations`): a person with a public office but no code takes the code of whom
-   the title names ("its spokeswoman"), of the place the sentence opens with, or of the article's home state.
+   the title names ("its spokeswoman"), of the place the sentence opens with, of the one state the subjects of
+   the sentences just before act for, or of the article's home state; an unnamed official speaker
+   ("a police officer in Lamu said") the middle two only.
 
 Every actor's ``evidence`` says which source decided its code: ``kb``, ``text`` or ``unresolved``;
 ``linked`` lists the descriptions a pass joined to it (text, pass, rule), ``as_written`` the name the

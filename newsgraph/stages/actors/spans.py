@@ -24,6 +24,8 @@ NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "abu", "von", "der
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "prof", "prof."})
 NOT_NAME_ENTITIES = frozenset({"DATE", "TIME", "EVENT", "LAW", "LANGUAGE", "MONEY", "PERCENT", "QUANTITY", "CARDINAL",
                                "ORDINAL"})
+# Entity labels the tagger gives a personal name it does not know ("Anne Morel" as ORG or LOC).
+MISTAKEN_NAME_LABELS = frozenset({"ORG", "LOC", "GPE", "FAC"})
 CALENDAR_WORDS = frozenset(w.lower() for w in (*calendar.day_name, *calendar.month_name, *calendar.month_abbr) if w)
 
 T = TypeVar("T")
@@ -153,17 +155,18 @@ def _person_names(doc: Doc, kb_spans: list[KBSpan], kb_at: dict[int, KBSpan], ro
     full = {surname_key(s[-1].text) for s in spans + entities if len(name_tokens(s)) > 1}
     spans += [e for e in entities if len(name_tokens(e)) > 1 or surname_key(e[-1].text) in full
               or e.start - 1 in role_at]
-    spans += [e for e in doc.ents if e.label_ == "ORG" and _introduced_as_person(doc, kb_at, role_at, e)]
+    spans += [e for e in doc.ents if e.label_ in MISTAKEN_NAME_LABELS and _introduced_as_person(doc, kb_at, role_at, e)]
     spans = [s for s in spans if not _names_non_person(kb_at, s)]
     return _longest_first(spans, lambda s: (s.start, s.end))
 
 
 def _introduced_as_person(doc: Doc, kb_at: dict[int, KBSpan], role_at: dict[int, RoleSpan], ent: Span) -> bool:
-    """ "Ivan Sokolov, a Russian intelligence officer, ...": a two- or three-word name the tagger took for an
-    organisation, followed by an apposition headed by one person's title."""
+    """ "Ivan Sokolov, a Russian intelligence officer, ...", "Anne Morel, the head of the union, ...": a two- or
+    three-word name the tagger took for an organisation or a place, followed by an apposition headed by one
+    person's title."""
     if not 2 <= len(ent) <= 3 or not all(t.is_title for t in ent) or any(t.i in kb_at or t.i in role_at for t in ent):
         return False
-    if ent.end + 2 >= len(doc) or doc[ent.end].text != "," or doc[ent.end + 1].lower_ not in ("a", "an"):
+    if ent.end + 2 >= len(doc) or doc[ent.end].text != "," or doc[ent.end + 1].lower_ not in ("a", "an", "the"):
         return False
     for k in range(ent.end + 2, min(ent.end + 8, len(doc))):
         role = role_at.get(k)
