@@ -11,7 +11,9 @@ from spacy.tokens import Doc
 from newsgraph.language.lemmas import lemma_candidates
 from newsgraph.resources.kb import KnowledgeBase, PhraseIndex, _lower_tokens, plural
 from newsgraph.resources.lexicon import load_lexicon
+from newsgraph.stages.dates import _word, _words
 from newsgraph.stages.events.matching import match_patterns, trigger_kind
+from newsgraph.stages.lookups import doc_text
 
 SENTENCES = [
     "The Foreign Ministry of Côte d'Ivoire summoned the U.S. ambassador on Tuesday.",
@@ -68,3 +70,10 @@ def test_complete_matches_are_those_of_the_full_run(nlp, sentence: str) -> None:
                 match_patterns(patterns, tok, complete_only=True)]
         assert [(pid, consumed) for pid, consumed, _ in fast] == full, tok.text
         assert all(not missing for _, _, missing in fast)
+
+
+@pytest.mark.parametrize("sentence", [*SENTENCES, "On Jan. 3 the U.N. said 1,200 fled... İstanbul's mayor agreed."])
+def test_kept_text_and_date_words_are_those_of_the_tokens(nlp, sentence: str) -> None:
+    doc = nlp(sentence)
+    assert doc_text(doc) == doc.text and doc_text(doc) is doc_text(doc)
+    assert _words(doc) == [_word(tok) for tok in doc]
