@@ -5,6 +5,9 @@ own writing, so an index that silently drops a match fails here.
 """
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 from spacy.tokens import Doc
 
@@ -77,3 +80,13 @@ def test_kept_text_and_date_words_are_those_of_the_tokens(nlp, sentence: str) ->
     doc = nlp(sentence)
     assert doc_text(doc) == doc.text and doc_text(doc) is doc_text(doc)
     assert _words(doc) == [_word(tok) for tok in doc]
+
+
+def test_the_command_line_spares_its_heap_the_last_collections() -> None:
+    """At exit, what a command leaves alive is frozen, not walked by the interpreter's final collections."""
+    script = ("import atexit, gc, newsgraph.cli\n"
+              "before = gc.get_freeze_count()\n"
+              "atexit._run_exitfuncs()\n"
+              "print(before == 0 and gc.get_freeze_count() > 0)\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "True"
