@@ -90,3 +90,16 @@ def test_the_command_line_spares_its_heap_the_last_collections() -> None:
               "print(before == 0 and gc.get_freeze_count() > 0)\n")
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "True"
+
+
+def test_the_loaded_pipeline_and_its_indexes_are_out_of_the_collectors_sight() -> None:
+    """Built once per process and frozen: no full collection walks the KB phrase index while articles go by."""
+    script = ("import gc\n"
+              "from newsgraph.pipeline import pipeline_for\n"
+              "from newsgraph.resources import Resources\n"
+              "resources = Resources.load()\n"
+              "nlp = pipeline_for(resources)\n"
+              "index = resources.kb.matcher(nlp.vocab)\n"
+              "print(gc.get_freeze_count() > 0 and not any(o is index for o in gc.get_objects()))\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "True"
