@@ -75,7 +75,8 @@ def test_complete_matches_are_those_of_the_full_run(nlp, sentence: str) -> None:
         assert all(not missing for _, _, missing in fast)
 
 
-@pytest.mark.parametrize("sentence", [*SENTENCES, "On Jan. 3 the U.N. said 1,200 fled... İstanbul's mayor agreed."])
+@pytest.mark.parametrize("sentence", [*SENTENCES, "On Jan. 3 the U.N. said 1,200 fled... İstanbul's mayor agreed.",
+                                      "Talks resumed.\n\n  The  envoy left\tfor Doha . "])
 def test_kept_text_and_date_words_are_those_of_the_tokens(nlp, sentence: str) -> None:
     doc = nlp(sentence)
     assert doc_text(doc) == doc.text and doc_text(doc) is doc_text(doc)

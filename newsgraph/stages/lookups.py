@@ -34,5 +34,7 @@ def doc_text(doc: Doc) -> str:
     marks all read it, and each access would make a Token object per word again."""
     text = doc.user_data.get(DOC_TEXT_KEY)
     if not isinstance(text, str):
-        text = doc.user_data[DOC_TEXT_KEY] = doc.text
+        strings = doc.vocab.strings  # joined off the ORTH and SPACY arrays: no Token object per word either
+        text = doc.user_data[DOC_TEXT_KEY] = "".join(strings[orth] + " " if space else strings[orth]
+                                                     for orth, space in doc.to_array(["ORTH", "SPACY"]).tolist())
     return text
