@@ -103,7 +103,8 @@ class _TriggerPhrase:
 
     def may_complete(self, pattern: Pattern) -> bool:
         """False when some required word is surely missing: none of its alternatives is a name of the phrase
-        or a "+dep" of the trigger's children. A cheap test before :meth:`match`, which has the last word."""
+        or a "+dep" of the trigger's children. A cheap test before :meth:`match`, which has the last word; it must
+        stay a necessary condition of a complete match (tests/test_fast_paths.py sets it against the full run)."""
         if pattern.requires_clause:
             self.with_clauses()  # the clause's words count
         return all(not (self.names.isdisjoint(alternatives) and self.child_deps.isdisjoint(alternatives))
