@@ -6,6 +6,7 @@ article record is built from the Doc's extensions.
 """
 from __future__ import annotations
 
+import gc
 import logging
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
@@ -34,7 +35,13 @@ def pipeline_for(resources: Resources) -> Language:
     nlp.tokenizer = base.tokenizer
     for name in base.pipe_names:
         nlp.add_pipe(name, source=base)
-    return add_stages(nlp, resources)
+    add_stages(nlp, resources)
+    resources.kb.matcher(nlp.vocab)  # the phrase indexes built now, so that they are frozen with the rest
+    resources.kb.role_matcher(nlp.vocab)
+    # The model, the resources and their indexes live as long as the process: out of the collector's sight, no
+    # full collection walks them again while articles are extracted (~0.15 s each, one per 100 articles or so).
+    gc.freeze()
+    return nlp
 
 
 SECTION_CHARS = 100_000

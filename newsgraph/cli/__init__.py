@@ -4,6 +4,8 @@ Each command group lives in its own module and registers itself on `main`.
 """
 from __future__ import annotations
 
+import atexit
+import gc
 from typing import Any
 
 import click
@@ -11,6 +13,12 @@ import click
 from ..extras import MissingExtra
 from ..records import PIPELINE_VERSION
 from ..store.engine import DatabaseURLError
+
+# A command's process ends with the command. What is alive then (the spaCy model, the knowledge base and its
+# indexes: some 300,000 objects) is moved out of the collector's sight, so the interpreter's last collections do
+# not walk it again and again (about 1 s of CPU time after an ingest of 300 articles, the time of 10 articles'
+# extraction). Python never promised those collections: no data waits on them.
+atexit.register(gc.freeze)
 
 
 class Commands(click.Group):

@@ -1,6 +1,8 @@
 """The one lemma fall-back: the small parser mislemmatises inflected verbs ("staged" → "stag", "hopes" → "hop")."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Token
 
 # Inflectional endings and what replaces them, tried in this order after the parser's lemma and the word.
@@ -9,12 +11,17 @@ ENDINGS = (("ies", "y"), ("es", ""), ("s", ""), ("ied", "y"), ("ed", ""), ("d", 
 
 def lemma_candidates(tok: Token) -> list[str]:
     """The parser's lemma, then the word and its plain stems (at least two letters), most likely first."""
-    word = tok.lower_
-    out = [tok.lemma_.lower(), word]
+    return list(_candidates(tok.lower_, tok.lemma_))
+
+
+@lru_cache(maxsize=8192)
+def _candidates(word: str, lemma: str) -> tuple[str, ...]:
+    """Asked of every word of every sentence by event coding, and words repeat: worked out once per form."""
+    out = [lemma.lower(), word]
     for suffix, repl in ENDINGS:
         if word.endswith(suffix) and len(word) >= len(suffix) + 2:
             out.append(word[: -len(suffix)] + repl)
-    return list(dict.fromkeys(out))
+    return tuple(dict.fromkeys(out))
 
 
 def lemma_forms(*toks: Token) -> set[str]:

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from ..stages.lookups import doc_text
+
 OPENING_DOUBLE = "“„«"
 CLOSING_DOUBLE = "”»"
 DOUBLE_MARKS = '"' + OPENING_DOUBLE + CLOSING_DOUBLE
@@ -189,7 +191,7 @@ def quotation(doc: Doc) -> Quotation:
     """The document's paired quotes, computed on first use and kept in ``doc.user_data``."""
     found = doc.user_data.get(QUOTATION_KEY)
     if not isinstance(found, Quotation):
-        text = doc.text
+        text = doc_text(doc)
         spans = tuple(s for s in find_quoted_spans(text) if _has_words(text, s))
         found = Quotation(spans=spans, quote_of_token=_index_tokens(doc, spans))
         doc.user_data[QUOTATION_KEY] = found

@@ -25,6 +25,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
@@ -189,22 +190,25 @@ class PhraseIndex:
     doc's string store, like a matcher's."""
 
     def __init__(self, forms: dict[str, list[str]]) -> None:
-        self._keys: dict[tuple[str, ...], list[str]] = {}
-        self._prefixes: set[tuple[str, ...]] = set()
+        # Words are held as the string ids spaCy gives a token's LOWER, so a doc is matched on its id array
+        # without a string per token.
+        self._keys: dict[tuple[int, ...], list[str]] = {}
+        self._prefixes: set[tuple[int, ...]] = set()
         for key, texts in forms.items():
             for words in {_lower_tokens(text) for text in texts}:
                 if not words:
                     continue
-                keys = self._keys.setdefault(words, [])
+                ids = tuple(get_string_id(word) for word in words)
+                keys = self._keys.setdefault(ids, [])
                 if key not in keys:
                     keys.append(key)
-                self._prefixes.update(words[:n] for n in range(1, len(words)))
+                self._prefixes.update(ids[:n] for n in range(1, len(ids)))
         self._longest = max((len(w) for w in self._keys), default=0)
         self._first_words = {words[0] for words in self._keys}  # most tokens begin no phrase: one look-up each
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
         strings = doc.vocab.strings
-        lower = [strings[key] for key in doc.to_array("LOWER").tolist()]  # without a Token object per word
+        lower = doc.to_array("LOWER").tolist()  # without a Token object per word
         found = []
         for start in range(len(lower)):
             if lower[start] not in self._first_words:

@@ -59,6 +59,7 @@ from ..language.modality import looks_ahead, modal_mood
 from ..resources.dates import DateLexicon
 from ..resources.grammar import Grammar
 from ..resources.speech_verbs import SpeechLexicon
+from .lookups import doc_text
 
 GRANULARITIES = ("day", "week", "month", "year")  # what ResolvedDate.granularity may hold
 VERB_POS = ("VERB", "AUX")
@@ -106,7 +107,22 @@ def _word(tok: Token) -> str:
 
 
 def _at(doc: Doc, i: int) -> str:
-    return _word(doc[i]) if 0 <= i < len(doc) else ""
+    words = _words(doc)
+    return words[i] if 0 <= i < len(words) else ""
+
+
+WORDS_KEY = "newsgraph.date_words"
+
+
+def _words(doc: Doc) -> list[str]:
+    """:func:`_word` of every token, read once per Doc off its LOWER ids and kept in ``doc.user_data``: the
+    matchers ask for the words around every candidate, and each ``doc[i]`` makes a Token object."""
+    words = doc.user_data.get(WORDS_KEY)
+    if not isinstance(words, list) or len(words) != len(doc):
+        strings = doc.vocab.strings
+        lowers = [strings[key] for key in doc.to_array("LOWER").tolist()]
+        words = doc.user_data[WORDS_KEY] = [w.rstrip(".") if len(w) > 1 else w for w in lowers]
+    return words
 
 
 def _is_possessive(doc: Doc, i: int) -> bool:
@@ -166,7 +182,7 @@ def _weekday(doc: Doc, i: int, lex: DateLexicon) -> int | None:
 
 def _match_iso(doc: Doc) -> dict[int, _Match]:
     found = {}
-    for hit in ISO_DATE.finditer(doc.text):
+    for hit in ISO_DATE.finditer(doc_text(doc)):
         span = doc.char_span(hit.start(), hit.end(), alignment_mode="expand")
         if span is not None:
             args = tuple(int(g) for g in hit.groups())
@@ -398,11 +414,12 @@ def find_date_expressions(doc: Doc, lex: DateLexicon) -> list[_Match]:
     """Every date expression in the document, in order, none overlapping."""
     iso = _match_iso(doc) | _match_live_stamps(doc)
     first_words = _first_words(lex)
+    words = _words(doc)
     found: list[_Match] = []
     i = 0
     while i < len(doc):
         match = iso.get(i)
-        if match is None and (doc[i].text[:1].isdigit() or _word(doc[i]) in first_words):
+        if match is None and (words[i][:1].isdigit() or words[i] in first_words):
             match = next((m for m in (f(doc, i, lex) for f in MATCHERS) if m is not None), None)
         if match is None:
             i += 1

@@ -1,8 +1,8 @@
 """Lookups that would otherwise scan a whole document on every call, making a stage quadratic in its length.
 
-Two traps sit in spaCy's API: ``Doc.text`` joins every token anew on each access, and a scan over every
-quoted range per token grows with the article. Token.sent needs no help: in spaCy 3.8 it walks only the
-token's own sentence.
+Two traps sit in spaCy's API: ``Doc.text`` joins every token anew on each access (:func:`doc_text` keeps it),
+and a scan over every quoted range per token grows with the article. Token.sent needs no help: in spaCy 3.8 it
+walks only the token's own sentence.
 """
 from __future__ import annotations
 
@@ -24,3 +24,17 @@ def range_around(ranges: list[tuple[int, int]], offset: int, *, inclusive: bool 
 def text_length(doc: Doc) -> int:
     """``len(doc.text)`` without building the text."""
     return doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+
+
+DOC_TEXT_KEY = "newsgraph.text"
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, joined once per Doc and kept in ``doc.user_data``: the quotes, the dates and the quotation
+    marks all read it, and each access would make a Token object per word again."""
+    text = doc.user_data.get(DOC_TEXT_KEY)
+    if not isinstance(text, str):
+        strings = doc.vocab.strings  # joined off the ORTH and SPACY arrays: no Token object per word either
+        text = doc.user_data[DOC_TEXT_KEY] = "".join(strings[orth] + " " if space else strings[orth]
+                                                     for orth, space in doc.to_array(["ORTH", "SPACY"]).tolist())
+    return text

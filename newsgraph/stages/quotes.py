@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from ..language.quotation import DOUBLE_MARKS, QUOTE_MARKS, SENTENCE_END, SINGLE_MARKS, QuotedSpan, quotation
 from ..records import QUOTE_KINDS, Actor, ActorTable, Quote
 from ..resources.speech_verbs import SpeechLexicon
+from .lookups import doc_text
 
 # How far (in tokens) a speech tag may lie from its quote.
 TAG_WINDOW = 30
@@ -93,7 +94,7 @@ def extract_quotes(
     Quotes are taken in text order so that a tag-less quote or a "he said" can lean on the
     speaker just before it; `kinds` chooses which kinds are returned.
     """
-    text = doc.text
+    text = doc_text(doc)
     quoted = quotation(doc)
     spans = quoted.spans
     paragraph_of_token, paragraph_starts = _paragraphs_of(doc)

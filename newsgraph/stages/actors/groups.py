@@ -146,7 +146,7 @@ def _named_in_apposition(spans: Spans, registry: Registry, start: int, end: int)
 def _role_phrases(spans: Spans) -> list[Span]:
     """Noun phrases headed by a role word: noun chunks, and possessors such as "the minister's" (team)."""
     doc = spans.doc
-    phrases = list(doc.noun_chunks)
+    phrases = list(spans.noun_chunks)
     for tok in doc:
         if tok.dep_ == "poss" and tok.i in spans.role_at and tok.n_lefts:
             phrases.append(doc[tok.left_edge.i:tok.i + 1])

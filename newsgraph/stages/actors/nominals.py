@@ -31,7 +31,7 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 
 
 def add_nominals(spans: Spans, registry: Registry) -> None:
-    for chunk in spans.doc.noun_chunks:
+    for chunk in spans.noun_chunks:
         role = _bare_description(spans, registry, chunk)
         if role is None:
             continue

@@ -9,6 +9,7 @@ from __future__ import annotations
 import calendar
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import cached_property
 from typing import TypeVar
 
 from spacy.tokens import Doc, Span, Token
@@ -67,6 +68,11 @@ class Spans:
     quoted: tuple[bool, ...]  # per token: inside quotation marks (newsgraph.language.quotation)
     locations: tuple[Location, ...]
     speech: SpeechLexicon  # who speaks: "a senior official said" makes an unnamed speaker an actor
+
+    @cached_property
+    def noun_chunks(self) -> tuple[Span, ...]:
+        """spaCy's noun chunks, found once: two passes read them, and spaCy walks the parse anew on each call."""
+        return tuple(self.doc.noun_chunks)
 
 
 def find_spans(doc: Doc, kb: KnowledgeBase, date: str, speech: SpeechLexicon) -> Spans:

@@ -350,7 +350,7 @@ def _best_match(tok: Token, ctx: _Context, trace: Trace | None) -> Match | None:
     if kind is None:
         return None
     patterns = next((found for lemma in lemma_candidates(tok) if (found := ctx.lexicon.for_lemma(kind, lemma))), [])
-    matches = match_patterns(patterns, tok) if patterns else []
+    matches = match_patterns(patterns, tok, complete_only=trace is None) if patterns else []
     complete = [m for m in matches if m.complete and not _lacks_target(m, ctx)]
     if trace is not None:
         trace.near_misses.extend(m for m in matches if len(m.missing) == 1 and not complete)

@@ -40,9 +40,15 @@ def match_pattern(pattern: Pattern, trigger: Token) -> Match:
     return match_patterns([pattern], trigger)[0]
 
 
-def match_patterns(patterns: list[Pattern], trigger: Token) -> list[Match]:
-    """:func:`match_pattern` for each pattern at one trigger, the trigger's phrase read off the parse once."""
+def match_patterns(patterns: list[Pattern], trigger: Token, *, complete_only: bool = False) -> list[Match]:
+    """:func:`match_pattern` for each pattern at one trigger, the trigger's phrase read off the parse once.
+
+    `complete_only`: only the complete matches, in the same order; a pattern lacking a required word is
+    passed over unread (event coding without a trace wants no near misses, and most of a lemma's patterns
+    lack some word)."""
     phrase = _TriggerPhrase(trigger)
+    if complete_only:
+        return [m for pattern in patterns if phrase.may_complete(pattern) and (m := phrase.match(pattern)).complete]
     return [phrase.match(pattern) for pattern in patterns]
 
 
@@ -73,6 +79,7 @@ class _TriggerPhrase:
     def __init__(self, trigger: Token) -> None:
         self.trigger = trigger
         self.children = [(c, c.dep_, clause_dep(c)) for c in trigger.children]
+        self.child_deps = {"+" + cdep for _, _, cdep in self.children}  # what a "+dep" word answers to
         self.words = [_Word(t) for t in frame(trigger) + [c for c, dep, _ in self.children if dep == "nsubjpass"]]
         self.attach = self._attach_set([trigger])
         self._with_clauses: tuple[list[_Word], set[int]] | None = None
@@ -93,6 +100,15 @@ class _TriggerPhrase:
             self._with_clauses = words, self._attach_set([self.trigger, *clauses])
             self.names.update(*(w.all_names for w in words))
         return self._with_clauses
+
+    def may_complete(self, pattern: Pattern) -> bool:
+        """False when some required word is surely missing: none of its alternatives is a name of the phrase
+        or a "+dep" of the trigger's children. A cheap test before :meth:`match`, which has the last word; it must
+        stay a necessary condition of a complete match (tests/test_fast_paths.py sets it against the full run)."""
+        if pattern.requires_clause:
+            self.with_clauses()  # the clause's words count
+        return all(not (self.names.isdisjoint(alternatives) and self.child_deps.isdisjoint(alternatives))
+                   for alternatives in pattern.words)
 
     def match(self, pattern: Pattern) -> Match:
         words, attach = self.with_clauses() if pattern.requires_clause else (self.words, self.attach)

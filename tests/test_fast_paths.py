@@ -1,0 +1,106 @@
+"""The shortcuts that keep extraction cheap must find exactly what a plain scan finds.
+
+Each test below sets a fast path against the brute-force way of asking the same question, on sentences of our
+own writing, so an index that silently drops a match fails here.
+"""
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+from spacy.tokens import Doc
+
+from newsgraph.language.lemmas import lemma_candidates
+from newsgraph.resources.kb import KnowledgeBase, PhraseIndex, _lower_tokens, plural
+from newsgraph.resources.lexicon import load_lexicon
+from newsgraph.stages.dates import _word, _words
+from newsgraph.stages.events.matching import match_patterns, trigger_kind
+from newsgraph.stages.lookups import doc_text
+
+SENTENCES = [
+    "The Foreign Ministry of Côte d'Ivoire summoned the U.S. ambassador on Tuesday.",
+    "Prime Minister Keir Starmer met the secretary-general of NATO and two senior police officials in London.",
+    "The European Union's foreign policy chief said the bloc would impose new sanctions on Russia.",
+    "Rebels of the M23 group pledged to withdraw from Goma, according to the U.N. envoy.",
+    "Police cracked down on protesters who gathered in front of the parliament in Nairobi.",
+    "The council urged member states to send humanitarian aid to the flooded region.",
+    "Sanctions were imposed on the oil company by the European Commission on Friday.",
+    "The minister refused to meet the delegation and called its demands baseless.",
+    "An agent of the prep school said the attr case would be heard by a judge in Dhaka.",
+]
+
+
+def _scan(forms: dict[str, list[str]], doc: Doc) -> list[tuple[int, int, int]]:
+    """Every token range whose lower-case words are one of a key's forms, tried one by one."""
+    phrases = {(_lower_tokens(text), key) for key, texts in forms.items() for text in texts}
+    longest = max(len(words) for words, _ in phrases)
+    strings = doc.vocab.strings
+    return sorted((strings.add(key), start, end) for start in range(len(doc))
+                  for end in range(start + 1, min(start + longest, len(doc)) + 1)
+                  for words, key in phrases if words == tuple(t.lower_ for t in doc[start:end]))
+
+
+@pytest.mark.parametrize("sentence", SENTENCES)
+def test_phrase_index_finds_what_a_scan_finds(nlp, sentence: str) -> None:
+    # spaCy gives some words ("agent", "prep", "attr") a fixed symbol id instead of a hash: the index must agree
+    forms = {"NATO": ["NATO", "the North Atlantic Treaty Organization"], "CIV": ["Côte d'Ivoire", "Ivory Coast"],
+             "USA": ["U.S.", "United States"], "ROLE:agent": ["agent", "agents"], "ROLE:prep": ["prep school"],
+             "ROLE:police": ["police", "police officials"], "ROLE:officials": ["officials", "senior officials"],
+             "ROLE:minister": ["minister", "prime minister", "foreign ministry"], "CASE": ["attr case"]}
+    doc = nlp.make_doc(sentence)
+    assert sorted(PhraseIndex(forms)(doc)) == _scan(forms, doc)
+
+
+@pytest.mark.parametrize("sentence", SENTENCES)
+def test_the_role_index_of_the_knowledge_base_finds_what_a_scan_finds(nlp, kb: KnowledgeBase, sentence: str) -> None:
+    doc = nlp.make_doc(sentence)
+    forms = {"ROLE:" + p: sorted({p, plural(p), p.title()}) for p in kb.roles}  # as role_matcher reads them
+    assert sorted(kb.role_matcher(nlp.vocab)(doc)) == _scan(forms, doc)
+
+
+@pytest.mark.parametrize("sentence", SENTENCES)
+def test_complete_matches_are_those_of_the_full_run(nlp, sentence: str) -> None:
+    """Event coding asks only for complete matches: skipping patterns that lack a word must skip no other."""
+    lexicon = load_lexicon()
+    for tok in nlp(sentence):
+        kind = trigger_kind(tok)
+        if kind is None:
+            continue
+        patterns = [p for lemma in lemma_candidates(tok) for p in lexicon.for_lemma(kind, lemma)]
+        full = [(m.pattern.id, [t.i for t in m.consumed]) for m in match_patterns(patterns, tok) if m.complete]
+        fast = [(m.pattern.id, [t.i for t in m.consumed], m.missing) for m in
+                match_patterns(patterns, tok, complete_only=True)]
+        assert [(pid, consumed) for pid, consumed, _ in fast] == full, tok.text
+        assert all(not missing for _, _, missing in fast)
+
+
+@pytest.mark.parametrize("sentence", [*SENTENCES, "On Jan. 3 the U.N. said 1,200 fled... İstanbul's mayor agreed.",
+                                      "Talks resumed.\n\n  The  envoy left\tfor Doha . "])
+def test_kept_text_and_date_words_are_those_of_the_tokens(nlp, sentence: str) -> None:
+    doc = nlp(sentence)
+    assert doc_text(doc) == doc.text and doc_text(doc) is doc_text(doc)
+    assert _words(doc) == [_word(tok) for tok in doc]
+
+
+def test_the_command_line_spares_its_heap_the_last_collections() -> None:
+    """At exit, what a command leaves alive is frozen, not walked by the interpreter's final collections."""
+    script = ("import atexit, gc, newsgraph.cli\n"
+              "before = gc.get_freeze_count()\n"
+              "atexit._run_exitfuncs()\n"
+              "print(before == 0 and gc.get_freeze_count() > 0)\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "True"
+
+
+def test_the_loaded_pipeline_and_its_indexes_are_out_of_the_collectors_sight() -> None:
+    """Built once per process and frozen: no full collection walks the KB phrase index while articles go by."""
+    script = ("import gc\n"
+              "from newsgraph.pipeline import pipeline_for\n"
+              "from newsgraph.resources import Resources\n"
+              "resources = Resources.load()\n"
+              "nlp = pipeline_for(resources)\n"
+              "index = resources.kb.matcher(nlp.vocab)\n"
+              "print(gc.get_freeze_count() > 0 and not any(o is index for o in gc.get_objects()))\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "True"
