@@ -148,6 +148,7 @@ def code_events(doc: Doc, *, actors: ActorTable, dates: DateTimeline | None, pub
         for cand in candidates:
             _resolve_reply_target(cand, events, ctx)
             _resolve_reaction_target(cand, ctx)
+            _resolve_fight_request_target(cand, ctx)
         kept = _one_per_fact([c for c in candidates if c.status == "event"], ctx)
         for cand in candidates:
             if cand.status == "event" and cand not in kept:
@@ -989,6 +990,26 @@ def _resolve_reaction_target(cand: Candidate, ctx: _Context) -> None:
             cand.targets, cand.status = targets, "event"
             cand.target_how = f"reaction to earlier {event.id} '{event.trigger}'"
         return
+
+
+def _resolve_fight_request_target(cand: Candidate, ctx: _Context) -> None:
+    """"Egypt called for a ceasefire", "the envoy urged restraint": a request naming no addressee, for what only the
+    sides of a fight can give, is asked of the sides of the latest fight told; none when the asker is one of them
+    ("Israel called for calm" asks its own side nothing) or no fight with two coded sides was told."""
+    m = cand.match
+    if cand.status != "no target actor" or cand.etype != "REQUEST":
+        return
+    wanted = [*target_tokens(m), *(c for c in m.trigger.children if c.dep_ in DIRECT_OBJECT_DEPS),
+              *(o for p in m.trigger.children if p.dep_ == "prep" and p.lower_ == "for"
+                for o in p.children if o.dep_ == "pobj")]
+    content = next((t for t in wanted if t.lemma_.lower() in ctx.grammar.fight_request_contents), None)
+    if content is None:
+        return
+    parties = _latest_parties({a.code for a in cand.sources if a.code}, ctx)
+    if parties:
+        cand.targets, cand.status = [a for a, _ in parties], "event"
+        cand.mode = cand.mode or ctx.grammar.fight_request_contents[content.lemma_.lower()]
+        cand.target_how = f"request for '{content.text}' names no addressee: the sides of earlier {parties[0][1]}"
 
 
 def _definite(noun: Token, ctx: _Context) -> bool:

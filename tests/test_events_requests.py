@@ -1,0 +1,51 @@
+"""Requests that name no addressee: what only a fight's sides can give is asked of the sides of the latest fight.
+
+Hand-built actor tables as in test_events.py; sentences written for these tests.
+"""
+from __future__ import annotations
+
+from test_events import find, run
+
+
+def test_calling_for_a_ceasefire_asks_the_sides_of_the_latest_fight(nlp):
+    text = ("Sudanese army jets bombed RSF positions outside Khartoum on Sunday. "
+            "Kenya called for an immediate ceasefire on Monday.")
+    results = run(nlp, text, {"Sudanese": "SDN", "RSF": "RSF/group", "Kenya": "KEN"})
+    request = find(results, "REQUEST", {"KEN"}, {"SDN", "RSF"})
+    assert request.mode == "yield"
+
+
+def test_urging_restraint_asks_both_sides(nlp):
+    text = ("Indian troops fired on Pakistani border posts in Kashmir overnight. "
+            "The United Nations urged restraint.")
+    results = run(nlp, text, {"Indian": "IND", "Pakistani": "PAK", "Kashmir": "IND",
+                              "United Nations": "UN/organisation"})
+    find(results, "REQUEST", {"UN"}, {"IND", "PAK"})
+
+
+def test_calling_for_talks_asks_the_fighting_sides_to_meet(nlp):
+    text = ("Armenian and Azerbaijani forces clashed along the border on Tuesday. "
+            "France called for talks to end the violence.")
+    results = run(nlp, text, {"Armenian": "ARM", "Azerbaijani": "AZE", "France": "FRA"})
+    request = find(results, "REQUEST", {"FRA"}, {"ARM", "AZE"})
+    assert request.mode == "meet"
+
+
+def test_a_side_calling_for_calm_asks_nobody(nlp):
+    text = ("Thai soldiers shelled Cambodian villages near the border on Friday. "
+            "Thailand called for calm on Saturday.")
+    results = run(nlp, text, {"Thai": "THA", "Cambodian": "KHM", "Thailand": "THA"})
+    assert not [e for e, _, _ in results if e.type == "REQUEST"]
+
+
+def test_calling_for_calm_with_no_fight_told_asks_nobody(nlp):
+    results = run(nlp, "Ghana's president called for calm ahead of Sunday's election.",
+                  {"Ghana's president": "GHA/person"})
+    assert not [e for e, _, _ in results if e.type == "REQUEST"]
+
+
+def test_urging_its_citizens_to_leave_is_not_asked_of_the_fighting_sides(nlp):
+    text = ("Russian missiles hit an apartment block in Kyiv on Thursday. "
+            "Germany urged its citizens to leave the country.")
+    results = run(nlp, text, {"Russian": "RUS", "Kyiv": "UKR", "Germany": "DEU"})
+    assert not [e for e, _, t in results if e.type == "REQUEST" and t & {"RUS", "UKR"}]
