@@ -31,6 +31,21 @@ def test_calling_for_talks_asks_the_fighting_sides_to_meet(nlp):
     assert request.mode == "meet"
 
 
+def test_a_fight_told_in_the_same_sentence_gives_the_sides(nlp):
+    text = "Nigeria urged restraint on Wednesday after Chadian jets bombed Cameroonian border posts."
+    results = run(nlp, text, {"Nigeria": "NGA", "Chadian": "TCD", "Cameroonian": "CMR"})
+    find(results, "REQUEST", {"NGA"}, {"TCD", "CMR"})
+
+
+def test_the_latest_fight_gives_the_sides_not_an_earlier_one(nlp):
+    text = ("Ethiopian troops clashed with Eritrean forces near Badme in March. "
+            "In May, Sudanese jets bombed South Sudanese villages along the border. "
+            "Egypt called for a ceasefire on Monday.")
+    results = run(nlp, text, {"Ethiopian": "ETH", "Eritrean": "ERI", "Sudanese": "SDN",
+                              "South Sudanese": "SSD", "Egypt": "EGY"})
+    find(results, "REQUEST", {"EGY"}, {"SDN", "SSD"})
+
+
 def test_a_side_calling_for_calm_asks_nobody(nlp):
     text = ("Thai soldiers shelled Cambodian villages near the border on Friday. "
             "Thailand called for calm on Saturday.")

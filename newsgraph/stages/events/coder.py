@@ -148,7 +148,7 @@ def code_events(doc: Doc, *, actors: ActorTable, dates: DateTimeline | None, pub
         for cand in candidates:
             _resolve_reply_target(cand, events, ctx)
             _resolve_reaction_target(cand, ctx)
-            _resolve_fight_request_target(cand, ctx)
+            _resolve_fight_request_target(cand, candidates, ctx)
         kept = _one_per_fact([c for c in candidates if c.status == "event"], ctx)
         for cand in candidates:
             if cand.status == "event" and cand not in kept:
@@ -818,19 +818,22 @@ def _counted_sides(tok: Token, ctx: _Context) -> bool:
         c.dep_ in ("det", "predet", "nummod") and c.lower_ in ctx.grammar.party_counts for c in tok.children)
 
 
-def _latest_parties(outsiders: set[str], ctx: _Context, *, done_jointly: bool = False) -> list[tuple[Actor, str]]:
+def _latest_parties(outsiders: set[str], ctx: _Context, *, done_jointly: bool = False,
+                    this_sentence: list[Candidate] | None = None) -> list[tuple[Actor, str]]:
     """The coded sides of the latest fight or joint act told with two or more of them, none of them the
     `outsiders` who address the sides, each with that event's id; with `done_jointly`, of an act told as done
-    with two or more coded sides as its subjects ("Russia and Ukraine swapped prisoners")."""
-    for earlier in reversed(ctx.told[-REPLY_LOOKBACK_EVENTS:]):
+    with two or more coded sides as its subjects ("Russia and Ukraine swapped prisoners"). With `this_sentence`,
+    its own events count as the latest ("called for a truce in Sudan, where the army and the RSF have fought")."""
+    for earlier in reversed([*ctx.told[-REPLY_LOOKBACK_EVENTS:], *(this_sentence or [])]):
         etype = ctx.lexicon.types[earlier.etype]
-        if not (etype.symmetric or etype.quad_class == "material_conflict") or earlier.event is None \
+        if not (etype.symmetric or etype.quad_class == "material_conflict") or earlier.status != "event" \
                 or (done_jointly and not (_is_claim(earlier) and _several_parties(earlier.sources))):
             continue
         sides = [a for a in earlier.sources + earlier.targets if a.code]
         parties = [a for i, a in enumerate(sides) if a.code not in {b.code for b in sides[:i]}]
         if len(parties) > 1 and not outsiders & {a.code for a in parties}:
-            return [(a, earlier.event.id) for a in parties]
+            told = earlier.event.id if earlier.event is not None else f"'{earlier.match.trigger.text}' in this sentence"
+            return [(a, told) for a in parties]
     return []
 
 
@@ -992,10 +995,11 @@ def _resolve_reaction_target(cand: Candidate, ctx: _Context) -> None:
         return
 
 
-def _resolve_fight_request_target(cand: Candidate, ctx: _Context) -> None:
+def _resolve_fight_request_target(cand: Candidate, sentence: list[Candidate], ctx: _Context) -> None:
     """"Egypt called for a ceasefire", "the envoy urged restraint": a request naming no addressee, for what only the
-    sides of a fight can give, is asked of the sides of the latest fight told; none when the asker is one of them
-    ("Israel called for calm" asks its own side nothing) or no fight with two coded sides was told."""
+    sides of a fight can give, is asked of the sides of the latest fight told (this sentence's first); none when
+    the asker is one of them ("Israel called for calm" asks its own side nothing) or no fight with two coded sides
+    was told."""
     m = cand.match
     if cand.status != "no target actor" or cand.etype != "REQUEST":
         return
@@ -1005,7 +1009,7 @@ def _resolve_fight_request_target(cand: Candidate, ctx: _Context) -> None:
     content = next((t for t in wanted if t.lemma_.lower() in ctx.grammar.fight_request_contents), None)
     if content is None:
         return
-    parties = _latest_parties({a.code for a in cand.sources if a.code}, ctx)
+    parties = _latest_parties({a.code for a in cand.sources if a.code}, ctx, this_sentence=sentence)
     if parties:
         cand.targets, cand.status = [a for a, _ in parties], "event"
         cand.mode = cand.mode or ctx.grammar.fight_request_contents[content.lemma_.lower()]
