@@ -46,6 +46,18 @@ def test_the_latest_fight_gives_the_sides_not_an_earlier_one(nlp):
     find(results, "REQUEST", {"EGY"}, {"SDN", "SSD"})
 
 
+def test_a_truce_between_two_sides_is_asked_of_them(nlp):
+    results = run(nlp, "Qatar called for a truce between Israel and Hezbollah on Sunday.",
+                  {"Qatar": "QAT", "Israel": "ISR", "Hezbollah": "HEZ/group"})
+    find(results, "REQUEST", {"QAT"}, {"ISR", "HEZ"})
+
+
+def test_a_side_asking_for_a_truce_with_its_enemy_is_left_to_the_patterns(nlp):
+    results = run(nlp, "Israel called for a truce between Israel and Hezbollah.",
+                  {"Israel": "ISR", "Hezbollah": "HEZ/group"})
+    assert not [e for e, _, t in results if e.type == "REQUEST" and "ISR" in t]
+
+
 def test_a_side_calling_for_calm_asks_nobody(nlp):
     text = ("Thai soldiers shelled Cambodian villages near the border on Friday. "
             "Thailand called for calm on Saturday.")

@@ -832,7 +832,8 @@ def _latest_parties(outsiders: set[str], ctx: _Context, *, done_jointly: bool = 
         sides = [a for a in earlier.sources + earlier.targets if a.code]
         parties = [a for i, a in enumerate(sides) if a.code not in {b.code for b in sides[:i]}]
         if len(parties) > 1 and not outsiders & {a.code for a in parties}:
-            told = earlier.event.id if earlier.event is not None else f"'{earlier.match.trigger.text}' in this sentence"
+            told = earlier.event.id if earlier.event is not None \
+                else f"'{earlier.match.trigger.text}' in this sentence"
             return [(a, told) for a in parties]
     return []
 
@@ -1009,11 +1010,24 @@ def _resolve_fight_request_target(cand: Candidate, sentence: list[Candidate], ct
     content = next((t for t in wanted if t.lemma_.lower() in ctx.grammar.fight_request_contents), None)
     if content is None:
         return
-    parties = _latest_parties({a.code for a in cand.sources if a.code}, ctx, this_sentence=sentence)
+    asker = {a.code for a in cand.sources if a.code}
+    parties = _named_parties(content, sentence, asker) or \
+        _latest_parties(asker, ctx, this_sentence=sentence)
     if parties:
         cand.targets, cand.status = [a for a, _ in parties], "event"
         cand.mode = cand.mode or ctx.grammar.fight_request_contents[content.lemma_.lower()]
-        cand.target_how = f"request for '{content.text}' names no addressee: the sides of earlier {parties[0][1]}"
+        cand.target_how = f"request for '{content.text}' names no addressee: the sides of {parties[0][1]}"
+
+
+def _named_parties(content: Token, sentence: list[Candidate], asker: set[str]) -> list[tuple[Actor, str]]:
+    """"called for a truce between Israel and Hamas": the sides the asked-for act names itself (as its own
+    match's arguments), when they are two or more and the asker is none of them."""
+    for own in sentence:
+        sides = [a for a in own.sources + own.targets if a.code]
+        parties = [a for i, a in enumerate(sides) if a.code not in {b.code for b in sides[:i]}]
+        if own.match.trigger.i == content.i and len(parties) > 1 and not asker & {a.code for a in parties}:
+            return [(a, f"the '{content.text}' asked for") for a in parties]
+    return []
 
 
 def _definite(noun: Token, ctx: _Context) -> bool:
