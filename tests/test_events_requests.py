@@ -76,3 +76,33 @@ def test_urging_its_citizens_to_leave_is_not_asked_of_the_fighting_sides(nlp):
             "Germany urged its citizens to leave the country.")
     results = run(nlp, text, {"Russian": "RUS", "Kyiv": "UKR", "Germany": "DEU"})
     assert not [e for e, _, t in results if e.type == "REQUEST" and t & {"RUS", "UKR"}]
+
+
+def test_demanding_the_release_of_seized_sailors_asks_the_captors(nlp):
+    text = ("Houthi rebels seized the crew of a Greek tanker in the Red Sea on Monday. "
+            "Greece demanded the release of the sailors.")
+    results = run(nlp, text, {"Houthi rebels": "HOUTHIS/group", "Greek": "GRC", "Greece": "GRC"})
+    request = find(results, "REQUEST", {"GRC"}, {"HOUTHIS"})
+    assert request.mode == "yield"
+
+
+def test_appealing_for_the_release_of_detained_soldiers_asks_the_detainer(nlp):
+    text = ("Venezuelan police detained three Colombian soldiers near the border on Monday. "
+            "Brazil appealed for the release of the soldiers.")
+    results = run(nlp, text, {"Venezuelan police": "VEN/organisation", "Colombian": "COL", "Brazil": "BRA"})
+    find(results, "REQUEST", {"BRA"}, {"VEN"})
+
+
+def test_the_release_of_a_report_asks_no_captor(nlp):
+    text = ("Venezuelan police detained three Colombian soldiers near the border on Monday. "
+            "Brazil called for the release of the report on the border incident.")
+    results = run(nlp, text, {"Venezuelan police": "VEN/organisation", "Colombian": "COL", "Brazil": "BRA"})
+    assert not [e for e, _, _ in results if e.type == "REQUEST"]
+
+
+def test_the_captor_calling_for_a_release_asks_nobody(nlp):
+    text = ("Venezuelan police detained three Colombian soldiers near the border on Monday. "
+            "Venezuela's police chief called for the release of the soldiers after questioning.")
+    results = run(nlp, text, {"Venezuelan police": "VEN/organisation", "Colombian": "COL",
+                              "Venezuela's police chief": "VEN/organisation"})
+    assert not [e for e, _, _ in results if e.type == "REQUEST"]

@@ -88,6 +88,9 @@ class Grammar:
     condition_contents: dict[str, str]  # type of an act made conditional -> THREATEN mode
     joint_acts: dict[str, str]  # drill noun -> the type of the drill held by several sides together
     fight_request_contents: dict[str, str]  # what only a fight's sides can give ("ceasefire") -> REQUEST mode
+    release_nouns: frozenset[str]
+    captive_nouns: frozenset[str]
+    captor_modes: frozenset[str]
     readiness_adjectives: frozenset[str]  # "open to talks with X": a stated readiness for the act
     pledged_acts: frozenset[str]  # types whose object a promising verb carries: "pledged $5 million in aid"
     promised_acts: frozenset[str]  # types whose promise is itself the act ("agreed to ease sanctions": CONCEDE)

@@ -149,6 +149,7 @@ def code_events(doc: Doc, *, actors: ActorTable, dates: DateTimeline | None, pub
             _resolve_reply_target(cand, events, ctx)
             _resolve_reaction_target(cand, ctx)
             _resolve_fight_request_target(cand, candidates, ctx)
+            _resolve_release_request_target(cand, ctx)
         kept = _one_per_fact([c for c in candidates if c.status == "event"], ctx)
         for cand in candidates:
             if cand.status == "event" and cand not in kept:
@@ -1001,13 +1002,7 @@ def _resolve_fight_request_target(cand: Candidate, sentence: list[Candidate], ct
     sides of a fight can give, is asked of the sides of the latest fight told (this sentence's first); none when
     the asker is one of them ("Israel called for calm" asks its own side nothing) or no fight with two coded sides
     was told."""
-    m = cand.match
-    if cand.status != "no target actor" or cand.etype != "REQUEST":
-        return
-    wanted = [*target_tokens(m), *(c for c in m.trigger.children if c.dep_ in DIRECT_OBJECT_DEPS),
-              *(o for p in m.trigger.children if p.dep_ == "prep" and p.lower_ == "for"
-                for o in p.children if o.dep_ == "pobj")]
-    content = next((t for t in wanted if t.lemma_.lower() in ctx.grammar.fight_request_contents), None)
+    content = _asked_for(cand, set(ctx.grammar.fight_request_contents))
     if content is None:
         return
     asker = {a.code for a in cand.sources if a.code}
@@ -1017,6 +1012,37 @@ def _resolve_fight_request_target(cand: Candidate, sentence: list[Candidate], ct
         cand.targets, cand.status = [a for a, _ in parties], "event"
         cand.mode = cand.mode or ctx.grammar.fight_request_contents[content.lemma_.lower()]
         cand.target_how = f"request for '{content.text}' names no addressee: the sides of {parties[0][1]}"
+
+
+def _asked_for(cand: Candidate, lemmas: set[str] | frozenset[str]) -> Token | None:
+    """What a REQUEST with no addressee asks for, if its lemma is one of `lemmas`: the pattern's target slot, the
+    verb's object or its "for" phrase ("urged restraint", "called for a truce")."""
+    m = cand.match
+    if cand.status != "no target actor" or cand.etype != "REQUEST":
+        return None
+    wanted = [*target_tokens(m), *(c for c in m.trigger.children if c.dep_ in DIRECT_OBJECT_DEPS),
+              *(o for p in m.trigger.children if p.dep_ == "prep" and p.lower_ == "for"
+                for o in p.children if o.dep_ == "pobj")]
+    return next((t for t in wanted if t.lemma_.lower() in lemmas), None)
+
+
+def _resolve_release_request_target(cand: Candidate, ctx: _Context) -> None:
+    """"Qatar appealed for the release of the detained journalists": a request naming no addressee for the release
+    of people is asked of whoever the article last told seizing people, unless the asker did."""
+    release = _asked_for(cand, ctx.grammar.release_nouns)
+    people = ctx.grammar.captive_nouns | ctx.grammar.group_nouns | ctx.grammar.crowd_nouns
+    if release is None or not any(o.dep_ == "pobj" and (o.lemma_.lower() in people or o.ent_type_ == "PERSON")
+                                  for p in release.children if p.lower_ == "of" for o in p.children):
+        return
+    asker = {a.code or a.id for a in cand.sources}
+    for earlier in reversed(ctx.told[-REPLY_LOOKBACK_EVENTS:]):
+        if earlier.mode not in ctx.grammar.captor_modes or earlier.event is None or not earlier.event.is_claim:
+            continue
+        captors = [a for a in earlier.sources if a.code]
+        if captors and not asker & {a.code or a.id for a in captors}:
+            cand.targets, cand.status, cand.mode = captors, "event", cand.mode or "yield"
+            cand.target_how = f"release asked with no addressee: the captors of earlier {earlier.event.id}"
+        return
 
 
 def _named_parties(content: Token, sentence: list[Candidate], asker: set[str]) -> list[tuple[Actor, str]]:
