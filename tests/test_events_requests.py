@@ -58,6 +58,28 @@ def test_a_side_asking_for_a_truce_with_its_enemy_is_left_to_the_patterns(nlp):
     assert not [e for e, _, t in results if e.type == "REQUEST" and "ISR" in t]
 
 
+def test_calling_for_an_end_to_the_fighting_asks_the_sides(nlp):
+    text = ("Congolese troops and M23 rebels clashed near Goma on Saturday. "
+            "Angola called for an end to the fighting.")
+    results = run(nlp, text, {"Congolese": "COD", "M23 rebels": "M23/group", "Angola": "AGO"})
+    request = find(results, "REQUEST", {"AGO"}, {"COD", "M23"})
+    assert request.mode == "yield"
+
+
+def test_urging_a_halt_to_the_shelling_asks_the_sides(nlp):
+    text = ("Azerbaijani artillery shelled Armenian villages on Thursday. "
+            "Iran urged a halt to the shelling.")
+    results = run(nlp, text, {"Azerbaijani": "AZE", "Armenian": "ARM", "Iran": "IRN"})
+    find(results, "REQUEST", {"IRN"}, {"AZE", "ARM"})
+
+
+def test_an_end_to_a_policy_is_not_asked_of_the_fighting_sides(nlp):
+    text = ("Azerbaijani artillery shelled Armenian villages on Thursday. "
+            "Iran called for an end to the tariffs on its exports.")
+    results = run(nlp, text, {"Azerbaijani": "AZE", "Armenian": "ARM", "Iran": "IRN"})
+    assert not [e for e, _, t in results if e.type == "REQUEST" and t & {"AZE", "ARM"}]
+
+
 def test_a_side_calling_for_calm_asks_nobody(nlp):
     text = ("Thai soldiers shelled Cambodian villages near the border on Friday. "
             "Thailand called for calm on Saturday.")

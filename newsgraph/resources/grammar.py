@@ -88,6 +88,8 @@ class Grammar:
     condition_contents: dict[str, str]  # type of an act made conditional -> THREATEN mode
     joint_acts: dict[str, str]  # drill noun -> the type of the drill held by several sides together
     fight_request_contents: dict[str, str]  # what only a fight's sides can give ("ceasefire") -> REQUEST mode
+    fight_endings: frozenset[str]
+    fight_nouns: frozenset[str]
     release_nouns: frozenset[str]
     captive_nouns: frozenset[str]
     captor_modes: frozenset[str]

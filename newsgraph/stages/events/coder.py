@@ -1002,16 +1002,24 @@ def _resolve_fight_request_target(cand: Candidate, sentence: list[Candidate], ct
     sides of a fight can give, is asked of the sides of the latest fight told (this sentence's first); none when
     the asker is one of them ("Israel called for calm" asks its own side nothing) or no fight with two coded sides
     was told."""
-    content = _asked_for(cand, set(ctx.grammar.fight_request_contents))
-    if content is None:
+    content = _asked_for(cand, set(ctx.grammar.fight_request_contents) | ctx.grammar.fight_endings)
+    if content is None or (content.lemma_.lower() in ctx.grammar.fight_endings and not _of_fighting(content, ctx)):
         return
     asker = {a.code for a in cand.sources if a.code}
     parties = _named_parties(content, sentence, asker) or \
         _latest_parties(asker, ctx, this_sentence=sentence)
     if parties:
         cand.targets, cand.status = [a for a, _ in parties], "event"
-        cand.mode = cand.mode or ctx.grammar.fight_request_contents[content.lemma_.lower()]
+        cand.mode = cand.mode or ctx.grammar.fight_request_contents.get(content.lemma_.lower(), "yield")
         cand.target_how = f"request for '{content.text}' names no addressee: the sides of {parties[0][1]}"
+
+
+def _of_fighting(ending: Token, ctx: _Context) -> bool:
+    """"an end to the fighting", "a halt of the shelling": the ending is of a fight, not of a policy or a deal
+    (the parser may hang "to" on the verb: "urged a halt | to the shelling")."""
+    heads = [ending, ending.head] if ending.dep_ == "dobj" else [ending]
+    return any(o.dep_ == "pobj" and o.lemma_.lower() in ctx.grammar.fight_nouns
+               for h in heads for p in h.children if p.lower_ in ("to", "of") for o in p.children)
 
 
 def _asked_for(cand: Candidate, lemmas: set[str] | frozenset[str]) -> Token | None:
