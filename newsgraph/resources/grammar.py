@@ -14,7 +14,7 @@ from .files import DATA_DIR, DataFile, ResourceError, layered_yaml
 GRAMMAR_FILE = DATA_DIR / "plover" / "grammar.yaml"
 # mode -> words (or event types) in the file, word -> mode in Grammar
 TABLES = ("assault_instruments", "threat_contents", "intent_contents", "refusal_contents", "demand_contents",
-          "condition_contents", "joint_acts")
+          "condition_contents", "joint_acts", "fight_request_contents")
 
 
 @dataclass(frozen=True)
@@ -96,6 +96,12 @@ class Grammar:
     demand_contents: dict[str, str]  # type of a demanded act -> REQUEST mode
     condition_contents: dict[str, str]  # type of an act made conditional -> THREATEN mode
     joint_acts: dict[str, str]  # drill noun -> the type of the drill held by several sides together
+    fight_request_contents: dict[str, str]  # what only a fight's sides can give ("ceasefire") -> REQUEST mode
+    fight_endings: frozenset[str]
+    fight_nouns: frozenset[str]
+    release_nouns: frozenset[str]
+    captive_nouns: frozenset[str]
+    captor_modes: frozenset[str]
     readiness_adjectives: frozenset[str]  # "open to talks with X": a stated readiness for the act
     pledged_acts: frozenset[str]  # types whose object a promising verb carries: "pledged $5 million in aid"
     promised_acts: frozenset[str]  # types whose promise is itself the act ("agreed to ease sanctions": CONCEDE)

@@ -159,6 +159,8 @@ def code_events(doc: Doc, *, actors: ActorTable, dates: DateTimeline | None, pub
         for cand in candidates:
             _resolve_reply_target(cand, events, ctx, candidates)
             _resolve_reaction_target(cand, ctx)
+            _resolve_fight_request_target(cand, candidates, ctx)
+            _resolve_release_request_target(cand, ctx)
         kept = _one_per_fact([c for c in candidates if c.status == "event"], ctx)
         for cand in candidates:
             if cand.status == "event" and cand not in kept:
@@ -951,19 +953,23 @@ def _counted_sides(tok: Token, ctx: _Context) -> bool:
         c.dep_ in ("det", "predet", "nummod") and c.lower_ in ctx.grammar.party_counts for c in tok.children)
 
 
-def _latest_parties(outsiders: set[str], ctx: _Context, *, done_jointly: bool = False) -> list[tuple[Actor, str]]:
+def _latest_parties(outsiders: set[str], ctx: _Context, *, done_jointly: bool = False,
+                    this_sentence: list[Candidate] | None = None) -> list[tuple[Actor, str]]:
     """The coded sides of the latest fight or joint act told with two or more of them, none of them the
     `outsiders` who address the sides, each with that event's id; with `done_jointly`, of an act told as done
-    with two or more coded sides as its subjects ("Russia and Ukraine swapped prisoners")."""
-    for earlier in reversed(ctx.told[-REPLY_LOOKBACK_EVENTS:]):
+    with two or more coded sides as its subjects ("Russia and Ukraine swapped prisoners"). With `this_sentence`,
+    its own events count as the latest ("called for a truce in Sudan, where the army and the RSF have fought")."""
+    for earlier in reversed([*ctx.told[-REPLY_LOOKBACK_EVENTS:], *(this_sentence or [])]):
         etype = ctx.lexicon.types[earlier.etype]
-        if not (etype.symmetric or etype.quad_class == "material_conflict") or earlier.event is None \
+        if not (etype.symmetric or etype.quad_class == "material_conflict") or earlier.status != "event" \
                 or (done_jointly and not (_is_claim(earlier) and _several_parties(earlier.sources))):
             continue
         sides = [a for a in earlier.sources + earlier.targets if a.code]
         parties = [a for i, a in enumerate(sides) if a.code not in {b.code for b in sides[:i]}]
         if len(parties) > 1 and not outsiders & {a.code for a in parties}:
-            return [(a, earlier.event.id) for a in parties]
+            told = earlier.event.id if earlier.event is not None \
+                else f"'{earlier.match.trigger.text}' in this sentence"
+            return [(a, told) for a in parties]
     return []
 
 
@@ -1147,6 +1153,73 @@ def _resolve_reaction_target(cand: Candidate, ctx: _Context) -> None:
 def _previous_sentence_start(tok: Token) -> int:
     start = tok.sent.start
     return tok.doc[start - 1].sent.start if start > 0 else start
+
+
+def _resolve_fight_request_target(cand: Candidate, sentence: list[Candidate], ctx: _Context) -> None:
+    """"Egypt called for a ceasefire", "the envoy urged restraint": a request naming no addressee, for what only the
+    sides of a fight can give, is asked of the sides of the latest fight told (this sentence's first); none when
+    the asker is one of them ("Israel called for calm" asks its own side nothing) or no fight with two coded sides
+    was told."""
+    content = _asked_for(cand, set(ctx.grammar.fight_request_contents) | ctx.grammar.fight_endings)
+    if content is None or (content.lemma_.lower() in ctx.grammar.fight_endings and not _of_fighting(content, ctx)):
+        return
+    asker = {a.code for a in cand.sources if a.code}
+    parties = _named_parties(content, sentence, asker) or \
+        _latest_parties(asker, ctx, this_sentence=sentence)
+    if parties:
+        cand.targets, cand.status = [a for a, _ in parties], "event"
+        cand.mode = cand.mode or ctx.grammar.fight_request_contents.get(content.lemma_.lower(), "yield")
+        cand.target_how = f"request for '{content.text}' names no addressee: the sides of {parties[0][1]}"
+
+
+def _of_fighting(ending: Token, ctx: _Context) -> bool:
+    """"an end to the fighting", "a halt of the shelling": the ending is of a fight, not of a policy or a deal
+    (the parser may hang "to" on the verb: "urged a halt | to the shelling")."""
+    heads = [ending, ending.head] if ending.dep_ == "dobj" else [ending]
+    return any(o.dep_ == "pobj" and o.lemma_.lower() in ctx.grammar.fight_nouns
+               for h in heads for p in h.children if p.lower_ in ("to", "of") for o in p.children)
+
+
+def _asked_for(cand: Candidate, lemmas: set[str] | frozenset[str]) -> Token | None:
+    """What a REQUEST with no addressee asks for, if its lemma is one of `lemmas`: the pattern's target slot, the
+    verb's object or its "for" phrase ("urged restraint", "called for a truce")."""
+    m = cand.match
+    if cand.status != "no target actor" or cand.etype != "REQUEST":
+        return None
+    wanted = [*target_tokens(m), *(c for c in m.trigger.children if c.dep_ in DIRECT_OBJECT_DEPS),
+              *(o for p in m.trigger.children if p.dep_ == "prep" and p.lower_ == "for"
+                for o in p.children if o.dep_ == "pobj")]
+    return next((t for t in wanted if t.lemma_.lower() in lemmas), None)
+
+
+def _resolve_release_request_target(cand: Candidate, ctx: _Context) -> None:
+    """"Qatar appealed for the release of the detained journalists": a request naming no addressee for the release
+    of people is asked of whoever the article last told seizing people, unless the asker did."""
+    release = _asked_for(cand, ctx.grammar.release_nouns)
+    people = ctx.grammar.captive_nouns | ctx.grammar.group_nouns | ctx.grammar.crowd_nouns
+    if release is None or not any(o.dep_ == "pobj" and (o.lemma_.lower() in people or o.ent_type_ == "PERSON")
+                                  for p in release.children if p.lower_ == "of" for o in p.children):
+        return
+    asker = {a.code or a.id for a in cand.sources}
+    for earlier in reversed(ctx.told[-REPLY_LOOKBACK_EVENTS:]):
+        if earlier.mode not in ctx.grammar.captor_modes or earlier.event is None or not earlier.event.is_claim:
+            continue
+        captors = [a for a in earlier.sources if a.code]
+        if captors and not asker & {a.code or a.id for a in captors}:
+            cand.targets, cand.status, cand.mode = captors, "event", cand.mode or "yield"
+            cand.target_how = f"release asked with no addressee: the captors of earlier {earlier.event.id}"
+        return
+
+
+def _named_parties(content: Token, sentence: list[Candidate], asker: set[str]) -> list[tuple[Actor, str]]:
+    """"called for a truce between Israel and Hamas": the sides the asked-for act names itself (as its own
+    match's arguments), when they are two or more and the asker is none of them."""
+    for own in sentence:
+        sides = [a for a in own.sources + own.targets if a.code]
+        parties = [a for i, a in enumerate(sides) if a.code not in {b.code for b in sides[:i]}]
+        if own.match.trigger.i == content.i and len(parties) > 1 and not asker & {a.code for a in parties}:
+            return [(a, f"the '{content.text}' asked for") for a in parties]
+    return []
 
 
 def _definite(noun: Token, ctx: _Context) -> bool:
