@@ -24,16 +24,16 @@ GOLD_DIR = FIXTURES / "gold"
 # tests/fixtures/gold (12 from before, 29 written for issue 11 and a second batch of 12 written in stop 18, each
 # batch before the system was run on it).
 FLOORS = {
-    "event_precision": 0.74,  # 0.778 (2026-12-05 stop 18, after issues 12-16 merged; floor was 0.71)
-    "event_recall": 0.35,  # 0.387 (2026-12-05 stop 18, after issues 12-16 merged; floor was 0.28)
-    "event_f1": 0.48,  # 0.516 (2026-12-05 stop 18, after issues 12-16 merged; floor was 0.40)
-    "event_date_accuracy": 0.69,  # 0.725 (2026-12-05 stop 18, after issues 12-16 merged; floor was 0.58)
-    "event_type_recall": 0.48,  # 0.518 (2026-12-05 stop 18, after issues 12-16 merged; floor was 0.43)
+    "event_precision": 0.82,  # 0.855 (2026-12-05 stop 19; floor was 0.74)
+    "event_recall": 0.46,  # 0.489 (2026-12-05 stop 19; floor was 0.35)
+    "event_f1": 0.59,  # 0.622 (2026-12-05 stop 19; floor was 0.48)
+    "event_date_accuracy": 0.91,  # 0.945 (2026-12-05 stop 19; floor was 0.69)
+    "event_type_recall": 0.58,  # 0.614 (2026-12-05 stop 19; floor was 0.48)
     "quote_precision": 0.93,  # 0.961
-    "quote_recall": 0.91,  # 0.948
-    "quote_f1": 0.92,  # 0.955
-    "quote_attribution": 0.91,  # 0.941
-    "actor_accuracy": 0.85,  # 0.886 (2026-12-05 stop 18, after issues 12-16 merged; floor was 0.79)
+    "quote_recall": 0.96,  # 0.993 (2026-12-05 stop 19; floor was 0.91)
+    "quote_f1": 0.94,  # 0.977 (2026-12-05 stop 19; floor was 0.92)
+    "quote_attribution": 0.93,  # 0.962 (2026-12-05 stop 19; floor was 0.91)
+    "actor_accuracy": 0.89,  # 0.922 (2026-12-05 stop 19; floor was 0.85)
     "boilerplate_removed": 0.97,  # 1.000 (2026-12-05 stop 18, after issues 12-16 merged; floor was 0.92)
     "body_kept": 0.97,  # 1.000
 }
