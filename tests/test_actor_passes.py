@@ -12,6 +12,8 @@ import pytest
 from spacy.tokens import Span
 
 from newsgraph.records import Actor
+from newsgraph.resources.files import ResourceError
+from newsgraph.resources.gendered_titles import GENDERED_TITLES
 from newsgraph.resources.speech_verbs import load_speech_lexicon
 from newsgraph.stages.actors.descriptions import describe, read_window
 from newsgraph.stages.actors.groups import add_unnamed_groups
@@ -197,3 +199,53 @@ def test_definite_description_refers_back(nlp, kb):
     add_people(spans, registry)
     add_unnamed_groups(spans, registry)
     assert mentions(registry) == {"Benjamin Netanyahu": ["Benjamin Netanyahu", "The Israeli leader"]}
+
+
+# ---------------------------------------------------------------------- gender agreement
+
+
+def linked_pronouns(nlp, kb, text: str) -> dict[str, list[str]]:
+    spans, registry = parsed(nlp, kb, text)
+    add_people(spans, registry)
+    add_pronouns(spans, registry)
+    return {name: texts[1:] for name, texts in mentions(registry).items() if texts[1:]}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title gives the gender: "he" passes over the subject, Ms. Dlamini, to the man she answered
+    ("Ms. Ana Dlamini answered Mr. Tomas Reyes at once. He said the vote would wait.",
+     {"Tomas Reyes": ["He"]}),
+    ("Mr. Yusuf Adeyemi met Ms. Grace Obi in Lagos. She said the deal was close.", {"Grace Obi": ["She"]}),
+    ("Queen Margrethe Lund hosted Jonas Berg at the palace. He said the visit was an honour.",
+     {"Jonas Berg": ["He"]}),
+])
+def test_a_pronoun_skips_a_person_of_the_other_gender_by_title(nlp, kb, text, expected):
+    assert linked_pronouns(nlp, kb, text) == expected
+
+
+def test_a_pronoun_learns_the_gender_of_its_only_candidate(nlp, kb):
+    # "she" had one candidate, so Petra Valk is a woman; "his" and "He" then pass over her to the man she thanked
+    text = ("Petra Valk arrived in Vienna on Monday. She spoke to reporters at the airport. "
+            "On Tuesday Petra Valk thanked Karl Brenner for his help. He said the talks would resume.")
+    assert linked_pronouns(nlp, kb, text) == {"Petra Valk": ["Petra Valk", "She"], "Karl Brenner": ["his", "He"]}
+
+
+def test_a_pronoun_no_known_person_agrees_with_stays_unlinked(nlp, kb):
+    text = "Ms. Ines Moreau chaired the meeting. He said the budget was late."
+    assert linked_pronouns(nlp, kb, text) == {}
+
+
+def test_without_a_known_gender_the_pronoun_is_resolved_as_before(nlp, kb):
+    # two men and no title: the subject of the previous sentence, as before
+    text = "Omar Haddad met David Klein in Amman. He said the border would reopen."
+    assert linked_pronouns(nlp, kb, text) == {"Omar Haddad": ["He"]}
+
+
+def test_gendered_titles_layer_and_a_title_of_both_genders_says_neither(tmp_path):
+    mine = tmp_path / "titles.yaml"
+    mine.write_text("masculine: [Rajah, ms.]\n", encoding="utf-8")
+    titles = GENDERED_TITLES.load([mine])
+    assert (titles["rajah"], titles["mrs"], titles["queen"]) == ("m", "f", "f") and "ms" not in titles
+    mine.write_text("neuter: [mx]\n", encoding="utf-8")
+    with pytest.raises(ResourceError, match="neuter"):
+        GENDERED_TITLES.load([mine])

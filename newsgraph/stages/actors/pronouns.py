@@ -9,6 +9,7 @@ import bisect
 from spacy.tokens import Span, Token
 
 from ...records import Actor
+from ...resources.gendered_titles import GENDERED_TITLES
 from ...resources.kb import fold
 from .descriptions import Description
 from .registry import Registry
@@ -19,6 +20,7 @@ PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
 OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it"})
 OBJECT_DEPS = frozenset({"dobj", "dative", "pobj", "iobj"})
 GROUP_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 REFER_BACK_TOKENS = 5000  # about 25,000 characters
 
 
@@ -26,21 +28,39 @@ def add_pronouns(spans: Spans, registry: Registry) -> None:
     """He/she → a person; it/its/they/their → a state, organisation or group. Resolved pronouns
     become antecedents themselves, so a chain of "he said ... He added" stays on one person."""
     mentions = sorted((i, a) for i, a in registry.token_actor.items())
+    genders = _titled_genders(spans, registry)
     for tok in spans.doc:
         lower = tok.lower_
         if lower not in PERSON_PRONOUNS and lower not in GROUP_PRONOUNS:
             continue
         if lower == "it" and (tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.lemma_ == "be"):
             continue
-        actor_id = _antecedent(spans, registry, tok, mentions, person=lower in PERSON_PRONOUNS)
+        actor_id = _antecedent(spans, registry, tok, mentions, genders, person=lower in PERSON_PRONOUNS)
         if actor_id:
             registry.add_mention(actor_id, registry.mention(tok.i, tok.i + 1, "pronoun"))
             bisect.insort(mentions, (tok.i, actor_id))
 
 
-def _antecedent(spans: Spans, registry: Registry, tok: Token, mentions: list[tuple[int, str]], *,
-                person: bool) -> str | None:
-    """The subject of this or the previous sentence if it fits, else the latest fitting mention."""
+def _titled_genders(spans: Spans, registry: Registry) -> dict[str, str]:
+    """Person actor id → "m"/"f" from a gendered title just before one of its mentions ("Ms. Okafor")."""
+    titles = GENDERED_TITLES.load()
+    doc = spans.doc
+    genders: dict[str, str] = {}
+    for i, actor_id in registry.token_actor.items():
+        if i == 0 or registry.token_actor.get(i - 1) == actor_id or registry.actors[actor_id].kind != "person":
+            continue
+        gender = titles.get(doc[i - 1].lower_.rstrip(".")) or titles.get(doc[i].lower_.rstrip("."))
+        if gender:
+            genders[actor_id] = "?" if genders.get(actor_id, gender) != gender else gender
+    return {a: g for a, g in genders.items() if g != "?"}
+
+
+def _antecedent(spans: Spans, registry: Registry, tok: Token, mentions: list[tuple[int, str]],
+                genders: dict[str, str], *, person: bool) -> str | None:
+    """The subject of this or the previous sentence if it fits, else the latest fitting mention.
+
+    He/she skips a person known to be of the other gender; an antecedent that was the only candidate
+    learns the pronoun's gender, so "she" later in the article does not join him."""
     doc, quoted = spans.doc, spans.quoted
     sent = tok.sent
     floor = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
@@ -57,6 +77,11 @@ def _antecedent(spans: Spans, registry: Registry, tok: Token, mentions: list[tup
     own_subject = _clause_subject(tok)
     subject_actors = {a for i in own_subject for _, a in mentions[bisect.bisect_left(mentions, (i, "")):][:1] if _ == i}
     fitting = [m for m in fitting if m[1] not in subject_actors]
+    gender = PRONOUN_GENDER.get(tok.lower_) if person else None
+    if gender:
+        fitting = [m for m in fitting if genders.get(m[1], gender) == gender]
+        if len({a for _, a in fitting}) == 1:
+            genders.setdefault(fitting[0][1], gender)
     in_sentence = [m for m in fitting if m[0] >= sent.start]
     for group in (in_sentence, [m for m in fitting if m[0] < sent.start]):
         subjects = [m for m in group if doc[m[0]].dep_ in ("nsubj", "nsubjpass")]
