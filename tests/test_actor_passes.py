@@ -18,7 +18,7 @@ from newsgraph.resources.speech_verbs import load_speech_lexicon
 from newsgraph.stages.actors.descriptions import describe, read_window
 from newsgraph.stages.actors.groups import add_unnamed_groups
 from newsgraph.stages.actors.organisations import add_organisations
-from newsgraph.stages.actors.people import add_people
+from newsgraph.stages.actors.people import add_people, add_short_mentions
 from newsgraph.stages.actors.pronouns import add_pronouns
 from newsgraph.stages.actors.registry import Registry
 from newsgraph.stages.actors.spans import Spans, find_spans
@@ -176,6 +176,44 @@ def test_states_pass_alone(nlp, kb, text, expected):
     spans, registry = parsed(nlp, kb, text)
     add_states(spans, registry)
     assert mentions(registry) == expected
+
+
+# ---------------------------------------------------------------------- short names
+
+
+def short_names(nlp, kb, text: str) -> dict[str, list[str]]:
+    spans, registry = parsed(nlp, kb, text)
+    add_people(spans, registry)
+    add_short_mentions(spans, registry)
+    return mentions(registry)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("South Korean Foreign Minister Cho Tae-yul arrived in Tokyo on Monday. Cho said the talks would focus "
+     "on trade.", {"Cho Tae-yul": ["Cho Tae-yul", "Cho"]}),
+    ("Chinese Vice Premier Liu Guozhong visited Hanoi. Vietnamese officials welcomed Liu at the airport.",
+     {"Liu Guozhong": ["Liu Guozhong", "Liu"]}),
+])
+def test_a_family_name_written_first_joins_its_full_name(nlp, kb, text, expected):
+    assert short_names(nlp, kb, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the last word of another name wins: "Park" is Ji-ho Park, as before
+    ("Park Min-jun met Ji-ho Park in Seoul. Park said the deal was done.",
+     {"Park Min-jun": ["Park Min-jun"], "Ji-ho Park": ["Ji-ho Park", "Park"]}),
+    # two names begin with "Kim": which one is meant is not said
+    ("Kim Jong Un met Kim Yo Jong in Pyongyang. Kim said the missile test had succeeded.",
+     {"Kim Jong Un": ["Kim Jong Un"], "Kim Yo Jong": ["Kim Yo Jong"]}),
+    # a state named like the first word of a person's name stays a state
+    ("Israel Katz flew to Rome on Monday. Israel will send more troops, the ministry said.",
+     {"Israel Katz": ["Israel Katz"]}),
+    # before the full name, the short one is not yet known to be that person
+    ("Cho said on Monday that talks would resume. Foreign Minister Cho Tae-yul arrived in Tokyo later.",
+     {"Cho Tae-yul": ["Cho Tae-yul"]}),
+])
+def test_a_first_word_shared_taken_or_before_the_name_joins_nothing(nlp, kb, text, expected):
+    assert short_names(nlp, kb, text) == expected
 
 
 # ---------------------------------------------------------------------- coreference

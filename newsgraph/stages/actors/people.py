@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from ...records import Actor
 from ...resources.kb import PLACE_KINDS, PhraseHit, fold, pick
@@ -138,24 +138,40 @@ def add_conjunct_titles(spans: Spans, registry: Registry) -> None:
 
 
 def add_short_mentions(spans: Spans, registry: Registry) -> None:
-    """Later bare surnames ("Costa", "Sudani") join the actor of the full name."""
+    """Later bare surnames ("Costa", "Sudani") join the actor of the full name; so does a family name
+    written first ("Cho" of "Cho Tae-yul") when it is the first word of one person's name and no one's last."""
     surnames: dict[str, str] = {}
+    first_words: dict[str, dict[str, int]] = {}  # first word → actor id → where its full name is first written
     for actor in registry.actors.values():
         if actor.kind == "person":
             for m in actor.mentions:
                 toks = name_tokens_text(m.text)
                 if toks:
                     surnames.setdefault(toks[-1], actor.id)
+                if len(toks) > 1:
+                    starts = first_words.setdefault(toks[0], {})
+                    starts[actor.id] = min(starts.get(actor.id, m.start), m.start)
     if not surnames:
         return
+    families_first = {word: next(iter(starts.items())) for word, starts in first_words.items()
+                      if len(starts) == 1 and word not in surnames}
     for tok in spans.doc:
         if tok.i in registry.token_actor or not tok.text[:1].isupper() or _in_place(spans, tok.i):
             continue
-        actor_id = surnames.get(surname_key(tok.text))
+        key = surname_key(tok.text)
+        actor_id = surnames.get(key)
+        if actor_id is None and key in families_first and _bare_name(spans, tok):
+            actor_id, named_at = families_first[key]
+            actor_id = actor_id if tok.idx > named_at else None
         if actor_id:
             registry.attach(("id", actor_id), lambda: None, tok.i, tok.i + 1, "alias")
             short = spans.doc[tok.i:tok.i + 1]
             registry.upgrade(actor_id, short, partial(describe, spans, registry, short))
+
+
+def _bare_name(spans: Spans, tok: Token) -> bool:
+    """A proper noun the tagger and the KB take for nothing but a person: "Israel" of "Israel Katz" is a state."""
+    return tok.pos_ == "PROPN" and tok.ent_type_ in ("", "PERSON") and tok.i not in spans.kb_at
 
 
 def _in_place(spans: Spans, i: int) -> bool:
