@@ -49,10 +49,15 @@ def _titled_genders(spans: Spans, registry: Registry) -> dict[str, str]:
     for i, actor_id in registry.token_actor.items():
         if i == 0 or registry.token_actor.get(i - 1) == actor_id or registry.actors[actor_id].kind != "person":
             continue
-        gender = titles.get(doc[i - 1].lower_.rstrip(".")) or titles.get(doc[i].lower_.rstrip("."))
+        gender = _title_gender(titles, doc[i - 1]) or _title_gender(titles, doc[i])
         if gender:
             genders[actor_id] = "?" if genders.get(actor_id, gender) != gender else gender
     return {a: g for a, g in genders.items() if g != "?"}
+
+
+def _title_gender(titles: dict[str, str], tok: Token) -> str | None:
+    """A capitalised title ("Miss Lane"), not the verb in "fans will miss Lane"."""
+    return titles.get(tok.lower_.rstrip(".")) if tok.text[:1].isupper() else None
 
 
 def _antecedent(spans: Spans, registry: Registry, tok: Token, mentions: list[tuple[int, str]],
