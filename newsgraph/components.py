@@ -78,7 +78,7 @@ class Stage:
 class ActorStage(Stage):
     def set_annotations(self, doc: Doc, resources: Resources) -> None:
         doc._.actors = resolve_actors(doc, kb=resources.kb, published=doc._.published,
-                                      speech_verbs=resources.speech_verbs)
+                                      speech_verbs=resources.speech_verbs, gendered_titles=resources.gendered_titles)
 
 
 class DateStage(Stage):

@@ -12,6 +12,7 @@ import pytest
 from spacy.tokens import Span
 
 from newsgraph.records import Actor
+from newsgraph.resources import Resources
 from newsgraph.resources.files import ResourceError
 from newsgraph.resources.gendered_titles import GENDERED_TITLES
 from newsgraph.resources.speech_verbs import load_speech_lexicon
@@ -21,6 +22,7 @@ from newsgraph.stages.actors.organisations import add_organisations
 from newsgraph.stages.actors.people import add_people, add_short_mentions
 from newsgraph.stages.actors.pronouns import add_pronouns
 from newsgraph.stages.actors.registry import Registry
+from newsgraph.stages.actors.resolver import resolve_actors
 from newsgraph.stages.actors.spans import Spans, find_spans
 from newsgraph.stages.actors.states import add_states
 
@@ -293,3 +295,19 @@ def test_gendered_titles_layer_and_a_title_of_both_genders_says_neither(tmp_path
     mine.write_text("neuter: [mx]\n", encoding="utf-8")
     with pytest.raises(ResourceError, match="neuter"):
         GENDERED_TITLES.load([mine])
+
+
+def test_the_bundles_gendered_titles_reach_the_pronoun_pass(nlp, tmp_path):
+    # "Begum" is no shipped title: only the user's file, loaded with the bundle, makes Ana Dlamini a woman,
+    # so that "He" passes over her (the subject) to the man she answered
+    mine = tmp_path / "titles.yaml"
+    mine.write_text("feminine: [Begum]\n", encoding="utf-8")
+    text = "In Durban, Begum Ana Dlamini answered Tomas Reyes at once. He said the vote would wait."
+
+    def he_of(resources: Resources) -> str:
+        actors = resolve_actors(nlp(text), kb=resources.kb, published=DATE, speech_verbs=resources.speech_verbs,
+                                gendered_titles=resources.gendered_titles)
+        return next(a.name for a in actors.actors if any(m.text == "He" for m in a.mentions))
+
+    assert he_of(Resources.load()).endswith("Dlamini")
+    assert he_of(Resources.load(gendered_titles=[mine])) == "Tomas Reyes"

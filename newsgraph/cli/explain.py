@@ -32,7 +32,8 @@ def explain_command(sentence: str, published: str | None, pattern_files: tuple[s
     """
     resources = Resources.load(patterns=pattern_files)
     doc = get_nlp()(sentence)
-    actors = resolve_actors(doc, kb=resources.kb, published=published)
+    actors = resolve_actors(doc, kb=resources.kb, published=published, speech_verbs=resources.speech_verbs,
+                            gendered_titles=resources.gendered_titles)
     dates = resolve_dates(doc, published=published, lexicon=resources.dates, grammar=resources.grammar,
                           speech_verbs=resources.speech_verbs)
     trace = Trace()

@@ -12,6 +12,7 @@ from ..records import PIPELINE_VERSION
 from .boilerplate import BOILERPLATE, CleanRules
 from .dates import DATES, DateLexicon
 from .files import DataFile, stamps
+from .gendered_titles import GENDERED_TITLES
 from .grammar import GRAMMAR, Grammar
 from .kb import KB, KnowledgeBase
 from .lexicon import LEXICON, Lexicon
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
 
 Paths = Iterable[str | Path]
 # In the order of Resources' fields.
-SPECS: tuple[DataFile[Any], ...] = (KB, LEXICON, GRAMMAR, DATES, BOILERPLATE, SPEECH_VERBS)
+SPECS: tuple[DataFile[Any], ...] = (KB, LEXICON, GRAMMAR, DATES, BOILERPLATE, SPEECH_VERBS, GENDERED_TITLES)
 MODEL_VARIABLE = "NEWSGRAPH_MODEL"  # "on" or "off": whether the learned event scorer runs (read at each load)
 MODEL_BY_DEFAULT = False  # off until it earns its cost on unseen news (the figures are in data/model/model-card.md)
 
@@ -37,6 +38,7 @@ class Resources:
     dates: DateLexicon
     boilerplate: CleanRules
     speech_verbs: SpeechLexicon
+    gendered_titles: dict[str, str]  # title ("ms", "king") -> "f" or "m"
     scorer: EventScorer | None = None  # the learned event scorer's weights, when it runs
 
     @property
@@ -46,12 +48,14 @@ class Resources:
 
     @classmethod
     def load(cls, *, kb: Paths = (), patterns: Paths = (), grammar: Paths = (), dates: Paths = (),
-             boilerplate: Paths = (), speech_verbs: Paths = (), model: bool | None = None) -> Resources:
+             boilerplate: Paths = (), speech_verbs: Paths = (), gendered_titles: Paths = (),
+             model: bool | None = None) -> Resources:
         """The shipped files with the user's on top (these paths, then the environment variables, read now).
 
         `model`: run the learned event scorer; None takes $NEWSGRAPH_MODEL ("on"/"off"), else the default."""
         file_sets = tuple(spec.files(paths) for spec, paths in
-                          zip(SPECS, (kb, patterns, grammar, dates, boilerplate, speech_verbs), strict=True))
+                          zip(SPECS, (kb, patterns, grammar, dates, boilerplate, speech_verbs, gendered_titles),
+                              strict=True))
         return _bundle(file_sets, tuple(stamps(files) for files in file_sets),
                        model_wanted() if model is None else model)
 

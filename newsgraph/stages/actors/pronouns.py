@@ -5,11 +5,11 @@ Both join a mention to an actor already named before it, so they run once every 
 from __future__ import annotations
 
 import bisect
+from collections.abc import Mapping
 
 from spacy.tokens import Span, Token
 
 from ...records import Actor
-from ...resources.gendered_titles import GENDERED_TITLES
 from ...resources.kb import fold
 from .descriptions import Description
 from .registry import Registry
@@ -43,7 +43,7 @@ def add_pronouns(spans: Spans, registry: Registry) -> None:
 
 def _titled_genders(spans: Spans, registry: Registry) -> dict[str, str]:
     """Person actor id → "m"/"f" from a gendered title just before one of its mentions ("Ms. Okafor")."""
-    titles = GENDERED_TITLES.load()
+    titles = spans.gendered_titles
     doc = spans.doc
     genders: dict[str, str] = {}
     for i, actor_id in registry.token_actor.items():
@@ -55,7 +55,7 @@ def _titled_genders(spans: Spans, registry: Registry) -> dict[str, str]:
     return {a: g for a, g in genders.items() if g != "?"}
 
 
-def _title_gender(titles: dict[str, str], tok: Token) -> str | None:
+def _title_gender(titles: Mapping[str, str], tok: Token) -> str | None:
     """A capitalised title ("Miss Lane"), not the verb in "fans will miss Lane"."""
     return titles.get(tok.lower_.rstrip(".")) if tok.text[:1].isupper() else None
 

@@ -34,7 +34,7 @@ group TALIBAN otherwise, by date, like any other tenure.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from functools import partial
 
 from spacy.tokens import Doc
@@ -60,11 +60,14 @@ def today() -> str:
 
 
 def resolve_actors(doc: Doc, *, kb: KnowledgeBase, published: str | None,
-                   speech_verbs: SpeechLexicon | None = None) -> ActorTable:
+                   speech_verbs: SpeechLexicon | None = None,
+                   gendered_titles: Mapping[str, str] | None = None) -> ActorTable:
     """Every actor the article names or refers to, with one id per actor ("a1", "a2", ... by first mention).
-    `speech_verbs`: the pipeline's own lexicon; a caller without one gets the shipped and configured files."""
+    `speech_verbs`, `gendered_titles`: the pipeline's own; a caller without them gets the shipped and configured
+    files."""
     date = (published or today())[:10]
-    return _run_passes(find_spans(doc, kb, date, speech_verbs or load_speech_lexicon()), Registry(doc))
+    spans = find_spans(doc, kb, date, speech_verbs or load_speech_lexicon(), gendered_titles)
+    return _run_passes(spans, Registry(doc))
 
 
 def resolve_phrase(text: str, *, kb: KnowledgeBase, date: str | None = None) -> Actor | None:

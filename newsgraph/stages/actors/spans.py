@@ -7,7 +7,7 @@ since finding names and matching them later must agree.
 from __future__ import annotations
 
 import calendar
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 from typing import TypeVar
@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...language.quotation import quotation
 from ...records import Location
+from ...resources.gendered_titles import GENDERED_TITLES
 from ...resources.kb import PLACE_KINDS, KBEntry, KnowledgeBase, PhraseHit, RoleWord, fold, pick
 from ...resources.speech_verbs import SpeechLexicon
 
@@ -68,6 +69,7 @@ class Spans:
     quoted: tuple[bool, ...]  # per token: inside quotation marks (newsgraph.language.quotation)
     locations: tuple[Location, ...]
     speech: SpeechLexicon  # who speaks: "a senior official said" makes an unnamed speaker an actor
+    gendered_titles: Mapping[str, str]  # "ms" -> "f": a title says whom "he" or "she" can stand for
 
     @cached_property
     def noun_chunks(self) -> tuple[Span, ...]:
@@ -75,8 +77,10 @@ class Spans:
         return tuple(self.doc.noun_chunks)
 
 
-def find_spans(doc: Doc, kb: KnowledgeBase, date: str, speech: SpeechLexicon) -> Spans:
-    """KB phrases first, then role words; person names need both (a title before a name, a KB state inside one)."""
+def find_spans(doc: Doc, kb: KnowledgeBase, date: str, speech: SpeechLexicon,
+               gendered_titles: Mapping[str, str] | None = None) -> Spans:
+    """KB phrases first, then role words; person names need both (a title before a name, a KB state inside one).
+    `gendered_titles`: the pipeline's own; a caller without them gets the shipped and configured file."""
     kb_spans = _kb_spans(doc, kb, date)
     kb_at = {i: s for s in kb_spans for i in range(s.start, s.end)}
     roles = _role_spans(doc, kb)
@@ -85,7 +89,8 @@ def find_spans(doc: Doc, kb: KnowledgeBase, date: str, speech: SpeechLexicon) ->
     return Spans(doc=doc, kb=kb, date=date, kb_spans=tuple(kb_spans), kb_at=kb_at, roles=tuple(roles),
                  role_at=role_at, names=tuple(names), name_at={i: s for s in names for i in range(s.start, s.end)},
                  surnames=frozenset(surname_key(s[-1].text) for s in names), quoted=quotation(doc).inside_mask,
-                 locations=_locations(doc, kb, kb_spans), speech=speech)
+                 locations=_locations(doc, kb, kb_spans), speech=speech,
+                 gendered_titles=GENDERED_TITLES.load() if gendered_titles is None else gendered_titles)
 
 
 def _locations(doc: Doc, kb: KnowledgeBase, kb_spans: list[KBSpan]) -> tuple[Location, ...]:
