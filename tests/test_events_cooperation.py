@@ -295,3 +295,67 @@ def test_counted_sides_are_the_latest_sides_that_acted_together(nlp):
     results = run(nlp, text, {"Russia": "RUS", "Ukraine": "UKR", "Kyiv": "UKR", "the Red Cross": "ICRC/organisation"})
     assert find(results, "RETREAT", {"RUS", "UKR"}, set()).mode == "release"
     assert not [e for e, s, _ in results if e.type == "RETREAT" and "ICRC" in s]
+
+
+@pytest.mark.parametrize(("text", "spec", "visitor", "host"), [
+    ("Narendra Modi will visit Buenos Aires in July, Argentina's foreign ministry announced.",
+     {"Narendra Modi": "IND/person", "Buenos Aires": "ARG", "Argentina": "ARG"}, "IND", "ARG"),
+    ("Officials in Canberra said the Indonesian president would travel to Australia next month.",
+     {"Canberra": "AUS", "Indonesian": "IND", "Australia": "AUS"}, "IND", "AUS"),
+])
+def test_a_meeting_its_host_announces_is_the_hosts_agreement(nlp, text, spec, visitor, host):
+    results = run(nlp, text, spec)
+    assert find(results, "AGREE", {visitor}, {host}).is_claim
+    assert not [e for e, _, _ in results if e.type == "CONSULT" and e.is_claim]
+
+
+def test_a_meeting_a_third_side_foretells_stays_a_future_meeting(nlp):
+    results = run(nlp, "Britain said Modi would visit Buenos Aires in July.",
+                  {"Britain": "GBR", "Modi": "IND/person", "Buenos Aires": "ARG"})
+    assert not [e for e, _, _ in results if e.type == "AGREE"]
+    assert not find(results, "CONSULT", {"IND"}, {"ARG"}).is_claim
+
+
+@pytest.mark.parametrize(("text", "spec", "seat"), [
+    ("Sara Duterte said she would travel to The Hague to see her father in detention.",
+     {"Sara Duterte": "PHL/person", "she": "PHL/person", "The Hague": "NLD"}, "NLD"),
+    ("Iran's foreign minister flew to Geneva on Friday.", {"Iran": "IRN", "Geneva": "CHE"}, "CHE"),
+])
+def test_a_trip_to_a_seat_of_international_courts_is_no_visit_to_its_state(nlp, text, spec, seat):
+    results = run(nlp, text, spec)
+    assert not [e for e, _, t in results if seat in t], [(e.type, t) for e, _, t in results]
+
+
+def test_a_trip_to_the_same_states_capital_is_a_visit(nlp):
+    results = run(nlp, "Sara Duterte said she would travel to Amsterdam next week.",
+                  {"Sara Duterte": "PHL/person", "she": "PHL/person", "Amsterdam": "NLD"})
+    assert find(results, "AGREE", {"PHL"}, {"NLD"}).mode == "meet"
+
+
+@pytest.mark.parametrize(("text", "spec", "source", "target"), [
+    ("Erdogan flew to Baku on Tuesday, his office said.", {"Erdogan": "TUR/person", "Baku": "AZE"}, "TUR", "AZE"),
+    ("South Africa's president flew to Kenya on Sunday.", {"South Africa": "ZAF", "Kenya": "KEN"}, "ZAF", "KEN"),
+])
+def test_a_leader_who_flew_to_a_state_visited_it(nlp, text, spec, source, target):
+    results = run(nlp, text, spec)
+    assert find(results, "CONSULT", {source}, {target}).mode == "visit"
+    assert not [e for e, _, _ in results if e.type == "AGREE"]
+
+
+@pytest.mark.parametrize(("text", "spec", "source", "target"), [
+    ("Sudan's army accepted Saudi Arabia's invitation to talks in Jeddah.",
+     {"Sudan": "SDN", "Saudi Arabia": "SAU"}, "SDN", "SAU"),
+    ("Azerbaijan accepted an American proposal to hold the signing in Washington.",
+     {"Azerbaijan": "AZE", "American": "USA"}, "AZE", "USA"),
+])
+def test_accepting_a_sides_offer_is_an_agreement_with_it(nlp, text, spec, source, target):
+    assert find(run(nlp, text, spec), "AGREE", {source}, {target}).is_claim
+
+
+@pytest.mark.parametrize(("text", "spec", "source", "target"), [
+    ("Norway handed Ukraine two more air defence systems.", {"Norway": "NOR", "Ukraine": "UKR"}, "NOR", "UKR"),
+    ("Egypt rushed food and medicine to Libya after the floods in Derna.", {"Egypt": "EGY", "Libya": "LBY"},
+     "EGY", "LBY"),
+])
+def test_weapons_handed_over_and_relief_rushed_are_aid(nlp, text, spec, source, target):
+    assert find(run(nlp, text, spec), "AID", {source}, {target}).is_claim

@@ -105,6 +105,7 @@ class Grammar:
     readiness_adjectives: frozenset[str]  # "open to talks with X": a stated readiness for the act
     pledged_acts: frozenset[str]  # types whose object a promising verb carries: "pledged $5 million in aid"
     promised_acts: frozenset[str]  # types whose promise is itself the act ("agreed to ease sanctions": CONCEDE)
+    international_seats: frozenset[str]  # "travelled to The Hague": a seat of courts is no visit to its state
 
 
 def build_grammar(files: tuple[Path, ...]) -> Grammar:

@@ -65,7 +65,7 @@ from .conventions import (
     told_wrong,
     wrong_doers,
 )
-from .cooperation import announced_by_own_side, joint_act_type
+from .cooperation import announced_by_own_side, joint_act_type, seat_of_international_bodies
 from .matching import Match, clause_dep, match_patterns, target_slots, target_tokens, trigger_kind
 from .scorer import NONE, EventScorer, Proposal, Verdict
 from .threats import (
@@ -609,6 +609,8 @@ def _candidate(m: Match, ctx: _Context) -> Candidate:
     source_ids = {a.id for a in cand.sources}
     etype = ctx.lexicon.types[m.pattern.type]
     tokens, cand.target_how = _target_phrase(m, ctx)
+    if m.pattern.mode == "visit":
+        tokens = [t for t in tokens if not seat_of_international_bodies(t, ctx.grammar)]
     targets = [a for t in tokens if not etype.parties_only or _names_a_party(t, ctx)
                for a in _target_actors(t, cand, ctx)
                if not m.pattern.target_kinds or a.kind in m.pattern.target_kinds]
@@ -1049,7 +1051,9 @@ def _announced_help(cand: Candidate, qualifiers: set[str], ctx: _Context) -> Tok
         if trigger.dep_ != "dobj" or not any(lemma in ctx.grammar.light_verbs for lemma in lemma_candidates(verb)):
             return None
         trigger = trigger.head
-    return announced_by_own_side(trigger, cand.sources, actors=ctx.actors, grammar=ctx.grammar, speech=ctx.speech)
+    partners = cand.targets if ctx.lexicon.types[cand.etype].symmetric else []
+    return announced_by_own_side(trigger, cand.sources, actors=ctx.actors, grammar=ctx.grammar, speech=ctx.speech,
+                                 partners=partners)
 
 
 def _untold_response(cand: Candidate, ctx: _Context) -> bool:

@@ -6,6 +6,10 @@
 * A drill held by two or more coded sides together ("Warships from India, Japan and Australia began a naval
   exercise") is COOPERATE among them (PLOVER: joint military games and manoeuvres); one side drilling alone
   stays MOBILIZE. The drill nouns are ``joint_acts`` in ``data/plover/grammar.yaml``.
+* A meeting foretold by either of its sides ("Xi will visit Hanoi next week, Vietnam's foreign ministry said") is
+  that side's AGREE: a meeting needs both, so the host that announces it has agreed to it as much as the visitor.
+* A trip to a city that seats international courts and bodies but not its state's government ("said she would
+  travel to The Hague"; ``international_seats``) is no visit to that state.
 """
 from __future__ import annotations
 
@@ -17,8 +21,9 @@ from .arguments import Grammar, subject_tokens, token_actors
 
 
 def announced_by_own_side(trigger: Token, sources: list[Actor], *, actors: ActorTable, grammar: Grammar,
-                          speech: SpeechLexicon) -> Token | None:
-    """The reporting verb of "X said it would V", when V is under "will"/"would" and X is on the acting side."""
+                          speech: SpeechLexicon, partners: list[Actor] | None = None) -> Token | None:
+    """The reporting verb of "X said it would V", when V is under "will"/"would" and X is on the acting side;
+    `partners`: the other sides of a meeting, whose announcement binds them too."""
     modals = grammar.modal_future | grammar.promise_modals
     if not any(c.dep_ == "aux" and c.lower_ in modals for c in trigger.children):
         return None
@@ -27,7 +32,7 @@ def announced_by_own_side(trigger: Token, sources: list[Actor], *, actors: Actor
         return None
     speakers = {a.code for t in subject_tokens(report)[0]
                 for a in token_actors(t, actors, grammar, speech) if a.code}
-    return report if speakers & {a.code for a in sources if a.code} else None
+    return report if speakers & {a.code for a in [*sources, *(partners or [])] if a.code} else None
 
 
 def joint_act_type(etype: str, consumed: list[Token], sources: list[Actor], grammar: Grammar) -> str | None:
@@ -39,3 +44,9 @@ def joint_act_type(etype: str, consumed: list[Token], sources: list[Actor], gram
                  None)
     return joint if joint != etype else None
 
+
+
+def seat_of_international_bodies(place: Token, grammar: Grammar) -> bool:
+    """"The Hague", "Geneva": the name ending at `place` is a city of ``international_seats``."""
+    name = place.doc[place.left_edge.i:place.i + 1].text.lower()
+    return name in grammar.international_seats or f"the {name}" in grammar.international_seats
