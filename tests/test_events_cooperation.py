@@ -359,3 +359,40 @@ def test_accepting_a_sides_offer_is_an_agreement_with_it(nlp, text, spec, source
 ])
 def test_weapons_handed_over_and_relief_rushed_are_aid(nlp, text, spec, source, target):
     assert find(run(nlp, text, spec), "AID", {source}, {target}).is_claim
+
+
+@pytest.mark.parametrize(("text", "spec", "giver", "recipient"), [
+    ("Moldova received 60 million euros in budget support from the European Union.",
+     {"Moldova": "MDA", "the European Union": "EU/organisation"}, "EU", "MDA"),
+    ("Jordan has received three Black Hawk helicopters and ammunition from the United States.",
+     {"Jordan": "JOR", "the United States": "USA"}, "USA", "JOR"),
+])
+def test_aid_told_by_its_recipient_is_the_givers(nlp, text, spec, giver, recipient):
+    assert find(run(nlp, text, spec), "AID", {giver}, {recipient}).is_claim
+
+
+def test_a_delegation_received_is_a_meeting_not_aid(nlp):
+    results = run(nlp, "Kenya received a trade delegation from China.", {"Kenya": "KEN", "China": "CHN"})
+    assert not [e for e, _, _ in results if e.type == "AID"]
+
+
+@pytest.mark.parametrize(("text", "spec"), [
+    ("France evacuated hundreds of its citizens from Sudan on Sunday.",
+     {"France": "FRA", "its": "FRA", "Sudan": "SDN"}),
+    ("South Korean military planes airlifted 97 South Korean nationals out of Lebanon.",
+     {"South Korean": "KOR", "Lebanon": "LBN"}),
+])
+def test_evacuating_ones_own_people_is_no_aid_to_the_place_they_left(nlp, text, spec):
+    assert not [e for e, _, _ in run(nlp, text, spec) if e.type == "AID"]
+
+
+def test_evacuating_another_sides_people_is_aid_to_it(nlp):
+    results = run(nlp, "India evacuated 200 Nepalese students from Israel.",
+                  {"India": "IND", "Nepalese": "NPL", "Israel": "ISR"})
+    find(results, "AID", {"IND"}, {"NPL"})
+
+
+def test_aid_to_a_company_is_no_aid_between_sides(nlp):
+    results = run(nlp, "Germany approved 10 billion euros in subsidies for Intel's chip plant.",
+                  {"Germany": "DEU", "Intel": "-/organisation"})
+    assert not [e for e, _, _ in results if e.type == "AID"]

@@ -106,6 +106,8 @@ class Grammar:
     pledged_acts: frozenset[str]  # types whose object a promising verb carries: "pledged $5 million in aid"
     promised_acts: frozenset[str]  # types whose promise is itself the act ("agreed to ease sanctions": CONCEDE)
     international_seats: frozenset[str]  # "travelled to The Hague": a seat of courts is no visit to its state
+    evacuation_verbs: frozenset[str]  # "evacuated its citizens from Sudan": own people moved are nobody's aid
+    receiving_verbs: frozenset[str]  # "received missiles from Germany": the giver is the source
 
 
 def build_grammar(files: tuple[Path, ...]) -> Grammar:

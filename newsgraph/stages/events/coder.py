@@ -65,7 +65,13 @@ from .conventions import (
     told_wrong,
     wrong_doers,
 )
-from .cooperation import announced_by_own_side, joint_act_type, seat_of_international_bodies
+from .cooperation import (
+    announced_by_own_side,
+    joint_act_type,
+    own_people_moved,
+    seat_of_international_bodies,
+    told_by_recipient,
+)
 from .matching import Match, clause_dep, match_patterns, target_slots, target_tokens, trigger_kind
 from .scorer import NONE, EventScorer, Proposal, Verdict
 from .threats import (
@@ -616,6 +622,11 @@ def _candidate(m: Match, ctx: _Context) -> Candidate:
                if not m.pattern.target_kinds or a.kind in m.pattern.target_kinds]
     cand.targets = [a for i, a in enumerate(targets) if a.id not in source_ids and a not in targets[:i]
                     and (a.code or not etype.coded_targets_only)]
+    if cand.etype == "AID" and own_people_moved(m.trigger, cand.sources, actors=ctx.actors, grammar=ctx.grammar,
+                                                speech=ctx.speech):
+        cand.targets = []
+    if cand.etype == "AID" and told_by_recipient(m.trigger, ctx.grammar):
+        cand.sources, cand.targets = cand.targets, cand.sources
     if not cand.sources and etype.place_is_source:
         target_ids = {a.id for a in cand.targets}
         cand.sources, cand.source_how = [a for a in _place_actors(m, ctx) if a.id not in target_ids], "place"

@@ -8,6 +8,10 @@
   stays MOBILIZE. The drill nouns are ``joint_acts`` in ``data/plover/grammar.yaml``.
 * A meeting foretold by either of its sides ("Xi will visit Hanoi next week, Vietnam's foreign ministry said") is
   that side's AGREE: a meeting needs both, so the host that announces it has agreed to it as much as the visitor.
+* Evacuating or rescuing a side's own people ("France evacuated hundreds of its citizens from Sudan";
+  ``evacuation_verbs``) is aid to no other side.
+* Aid told from the recipient's side ("Ukraine received 40 Patriot missiles from Germany"; ``receiving_verbs``)
+  has the giver of its "from" phrase as its source.
 * A trip to a city that seats international courts and bodies but not its state's government ("said she would
   travel to The Hague"; ``international_seats``) is no visit to that state.
 """
@@ -17,7 +21,7 @@ from spacy.tokens import Token
 
 from ...records import Actor, ActorTable
 from ...resources.speech_verbs import SpeechLexicon
-from .arguments import Grammar, subject_tokens, token_actors
+from .arguments import Grammar, owner_tokens, subject_tokens, token_actors
 
 
 def announced_by_own_side(trigger: Token, sources: list[Actor], *, actors: ActorTable, grammar: Grammar,
@@ -50,3 +54,20 @@ def seat_of_international_bodies(place: Token, grammar: Grammar) -> bool:
     """"The Hague", "Geneva": the name ending at `place` is a city of ``international_seats``."""
     name = place.doc[place.left_edge.i:place.i + 1].text.lower()
     return name in grammar.international_seats or f"the {name}" in grammar.international_seats
+
+
+def own_people_moved(trigger: Token, sources: list[Actor], *, actors: ActorTable, grammar: Grammar,
+                     speech: SpeechLexicon) -> bool:
+    """"evacuated hundreds of its citizens", "rescued British sailors" (by Britain): the people an evacuation verb
+    moves are named as the acting side's own, by a possessor or a modifier of the object or of its "of" phrase."""
+    if trigger.lemma_.lower() not in grammar.evacuation_verbs:
+        return False
+    codes = {a.code for a in sources if a.code}
+    people = [n for obj in trigger.children if obj.dep_ == "dobj" for n in (obj, *owner_tokens(obj))]
+    return any(a.code in codes for n in people for c in n.children if c.dep_ in ("poss", "amod", "compound")
+               for a in token_actors(c, actors, grammar, speech))
+
+
+def told_by_recipient(trigger: Token, grammar: Grammar) -> bool:
+    """"Ukraine received missiles from Germany": the subject of a receiving verb is the aid's recipient."""
+    return trigger.lemma_.lower() in grammar.receiving_verbs
