@@ -396,3 +396,64 @@ def test_aid_to_a_company_is_no_aid_between_sides(nlp):
     results = run(nlp, "Germany approved 10 billion euros in subsidies for Intel's chip plant.",
                   {"Germany": "DEU", "Intel": "-/organisation"})
     assert not [e for e, _, _ in results if e.type == "AID"]
+
+
+@pytest.mark.parametrize(("text", "spec", "host", "guest"), [
+    ("Prime Minister Carney welcomed President Sheinbaum to Ottawa on Thursday.",
+     {"Carney": "CAN/person", "Sheinbaum": "MEX/person", "Ottawa": "CAN"}, "CAN", "MEX"),
+    ("King Charles greeted Emmanuel Macron at Windsor Castle.",
+     {"King Charles": "GBR/person", "Emmanuel Macron": "FRA/person"}, "GBR", "FRA"),
+])
+def test_a_guest_welcomed_to_a_place_is_a_meeting(nlp, text, spec, host, guest):
+    results = run(nlp, text, spec)
+    find(results, "CONSULT", {host}, {guest})
+    assert not [e for e, _, _ in results if e.type == "SUPPORT"]
+
+
+def test_remarks_welcomed_at_a_summit_are_support_not_a_meeting(nlp):
+    results = run(nlp, "Biden welcomed Xi's remarks at the summit.", {"Biden": "USA/person", "Xi": "CHN/person"})
+    find(results, "SUPPORT", {"USA"}, {"CHN"})
+    assert not [e for e, _, _ in results if e.type == "CONSULT"]
+
+
+def test_a_deal_between_others_hailed_backs_its_parties(nlp):
+    results = run(nlp, "The Arab League praised the truce between Hamas and Israel.",
+                  {"The Arab League": "ARL/organisation", "Hamas": "HAMAS/group", "Israel": "ISR"})
+    find(results, "SUPPORT", {"ARL"}, {"HAMAS", "ISR"})
+
+
+@pytest.mark.parametrize(("text", "spec", "sides"), [
+    ("Lula met Sheinbaum in Mexico City on Monday. The two leaders signed a biofuels agreement.",
+     {"Lula": "BRA/person", "Sheinbaum": "MEX/person"}, {"BRA", "MEX"}),
+    ("Japan's foreign minister held talks with her Indian counterpart in Tokyo. The two countries later signed a "
+     "pact on rare earths.", {"Japan": "JPN", "Indian": "IND"}, {"JPN", "IND"}),
+])
+def test_sides_counted_after_their_meeting_are_its_parties(nlp, text, spec, sides):
+    find(run(nlp, text, spec), "AGREE", sides, set())
+
+
+
+@pytest.mark.parametrize("text", [
+    "Following talks with Ramaphosa in Pretoria, Lula said the two countries would expand trade.",
+    "After talks with Ramaphosa in Pretoria, Lula told reporters that trade would grow.",
+])
+def test_talks_that_open_a_sentence_were_held_by_its_subject(nlp, text):
+    results = run(nlp, text, {"Ramaphosa": "ZAF/person", "Lula": "BRA/person"})
+    find(results, "CONSULT", {"BRA"}, {"ZAF"})
+
+
+@pytest.mark.parametrize(("text", "spec", "host", "guest"), [
+    ("Indonesia invited Australia's prime minister to visit Jakarta in the new year.",
+     {"Indonesia": "IDN", "Australia": "AUS", "Jakarta": "IDN"}, "IDN", "AUS"),
+    ("Egypt invited Sudan's army chief to take part in the talks in Cairo.",
+     {"Egypt": "EGY", "Sudan": "SDN", "Cairo": "EGY"}, "EGY", "SDN"),
+])
+def test_an_invitation_to_visit_or_take_part_is_an_offer_to_host(nlp, text, spec, host, guest):
+    results = run(nlp, text, spec)
+    assert find(results, "AGREE", {host}, {guest}).is_claim
+    assert not [e for e, _, _ in results if e.type == "REQUEST"]
+
+
+def test_an_invitation_to_do_something_else_stays_a_request(nlp):
+    results = run(nlp, "Kenya invited Somalia to submit its proposals.", {"Kenya": "KEN", "Somalia": "SOM"})
+    find(results, "REQUEST", {"KEN"}, {"SOM"})

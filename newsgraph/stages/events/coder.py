@@ -374,12 +374,15 @@ def _lacks_target(m: Match, ctx: _Context) -> bool:
 
 
 def _finds_target(m: Match, ctx: _Context) -> bool:
-    """A pattern whose target slot names an actor tells more than a longer one whose slot is empty."""
+    """A pattern whose target slot names an actor tells more than a longer one whose slot is empty; for a type of
+    parties only, the slot must name the party itself ("welcomed Xi's remarks at" names no guest)."""
     kinds = m.pattern.target_kinds
     threatened = [t for tokens, _ in _threat_slots(m.trigger, ctx) for t in tokens] \
         if m.pattern.type == "THREATEN" else []
+    parties_only = ctx.lexicon.types[m.pattern.type].parties_only
     return any(not kinds or a.kind in kinds
-               for t in _target_phrase(m, ctx)[0] + threatened for a in _target_actors(t, None, ctx))
+               for t in _target_phrase(m, ctx)[0] + threatened if not parties_only or _names_a_party(t, ctx)
+               for a in _target_actors(t, None, ctx))
 
 
 def _sentence_candidates(sent: Span, ctx: _Context, trace: Trace | None) -> list[Candidate]:
@@ -601,8 +604,10 @@ def _noun_sources(noun: Token, ctx: _Context, pattern: Pattern) -> tuple[list[Ac
     if (ready := readiness(noun, g)) is not None:  # "Copenhagen was open to talks with Washington"
         tokens, _ = subject_tokens(ready.head)
         return [a for t in tokens for a in token_actors(t, ctx.actors, g, ctx.speech)], f"subject of '{ready.text}'"
-    if noun.dep_ == "pobj" and verb.lower_ in g.scene_preps and verb.head.pos_ in ("VERB", "AUX"):
-        # "In a phone call with Erdogan, Biden said ...": the clause's subject took part
+    # "In a phone call with Erdogan, Biden said ...": the clause's subject took part; "Following talks with X"
+    # is parsed as a verb "Following" with the talks as its object
+    scene = noun.dep_ == "pobj" or (noun.dep_ == "dobj" and verb.dep_ in ("prep", "advcl"))
+    if scene and verb.lower_ in g.scene_preps and verb.head.pos_ in ("VERB", "AUX"):
         tokens, _ = subject_tokens(verb.head)
         return [a for t in tokens for a in token_actors(t, ctx.actors, g, ctx.speech)], f"subject of '{verb.head.text}'"
     return [], "none"
@@ -970,12 +975,13 @@ def _latest_parties(outsiders: set[str], ctx: _Context, *, done_jointly: bool = 
                     this_sentence: list[Candidate] | None = None) -> list[tuple[Actor, str]]:
     """The coded sides of the latest fight or joint act told with two or more of them, none of them the
     `outsiders` who address the sides, each with that event's id; with `done_jointly`, of an act told as done
-    with two or more coded sides as its subjects ("Russia and Ukraine swapped prisoners"). With `this_sentence`,
-    its own events count as the latest ("called for a truce in Sudan, where the army and the RSF have fought")."""
+    with two or more coded sides as its subjects ("Russia and Ukraine swapped prisoners") or, for a type without
+    direction, as its sides ("Modi met Putin"). With `this_sentence`, its own events count as the latest ("called
+    for a truce in Sudan, where the army and the RSF have fought")."""
     for earlier in reversed([*ctx.told[-REPLY_LOOKBACK_EVENTS:], *(this_sentence or [])]):
         etype = ctx.lexicon.types[earlier.etype]
         if not (etype.symmetric or etype.quad_class == "material_conflict") or earlier.status != "event" \
-                or (done_jointly and not (_is_claim(earlier) and _several_parties(earlier.sources))):
+                or (done_jointly and not (_is_claim(earlier) and _done_together(earlier, etype.symmetric))):
             continue
         sides = [a for a in earlier.sources + earlier.targets if a.code]
         parties = [a for i, a in enumerate(sides) if a.code not in {b.code for b in sides[:i]}]
@@ -984,6 +990,12 @@ def _latest_parties(outsiders: set[str], ctx: _Context, *, done_jointly: bool = 
                 else f"'{earlier.match.trigger.text}' in this sentence"
             return [(a, told) for a in parties]
     return []
+
+
+def _done_together(cand: Candidate, symmetric: bool) -> bool:
+    """"Russia and Ukraine swapped prisoners": two or more sides as subjects; a meeting or deal has no direction,
+    so "Modi met Putin" is done by both as well."""
+    return _several_parties(cand.sources + cand.targets if symmetric else cand.sources)
 
 
 def _names_a_party(tok: Token, ctx: _Context) -> bool:
