@@ -457,3 +457,35 @@ def test_an_invitation_to_visit_or_take_part_is_an_offer_to_host(nlp, text, spec
 def test_an_invitation_to_do_something_else_stays_a_request(nlp):
     results = run(nlp, "Kenya invited Somalia to submit its proposals.", {"Kenya": "KEN", "Somalia": "SOM"})
     find(results, "REQUEST", {"KEN"}, {"SOM"})
+
+
+def test_a_deal_two_sides_agree_to_is_not_agreed_with_its_broker(nlp):
+    results = run(nlp, "Congo and Rwanda agreed to a peace framework mediated by Qatar.",
+                  {"Congo": "COD", "Rwanda": "RWA", "Qatar": "QAT"})
+    find(results, "AGREE", {"COD", "RWA"}, set())
+    assert not [e for e, _, t in results if "QAT" in t]
+
+
+def test_one_side_agreeing_to_a_brokers_plan_agrees_with_the_broker(nlp):
+    results = run(nlp, "Armenia agreed to a peace plan brokered by the United States.",
+                  {"Armenia": "ARM", "the United States": "USA"})
+    find(results, "AGREE", {"ARM"}, {"USA"})
+
+
+@pytest.mark.parametrize(("text", "spec", "source", "target", "mode"), [
+    ("Ramaphosa received a phone call from Lula on Tuesday.",
+     {"Ramaphosa": "ZAF/person", "Lula": "BRA/person"}, "ZAF", "BRA", "phone"),
+    ("The Japanese prime minister hosted a working lunch for the Philippine president.",
+     {"Japanese": "JPN", "Philippine": "PHL"}, "JPN", "PHL", None),
+    ("Kenya's foreign minister is on a two-day visit to Ethiopia.", {"Kenya": "KEN", "Ethiopia": "ETH"}, "KEN", "ETH",
+     "visit"),
+    ("Poland's president is in Kyiv for talks with Zelensky.",
+     {"Poland": "POL", "Kyiv": "UKR", "Zelensky": "UKR/person"}, "POL", "UKR", None),
+])
+def test_calls_meals_and_stays_are_meetings(nlp, text, spec, source, target, mode):
+    assert find(run(nlp, text, spec), "CONSULT", {source}, {target}).mode == mode
+
+
+def test_a_topic_on_the_agenda_is_no_meeting(nlp):
+    results = run(nlp, "The pipeline is on the agenda for talks with Iran.", {"Iran": "IRN"})
+    assert not results

@@ -23,6 +23,7 @@ class Grammar:
 
     light_verbs: frozenset[str]
     scene_preps: frozenset[str]
+    copular_scene_preps: frozenset[str]  # "is on a visit to X": the copula's subject takes part
     future_governors: frozenset[str]
     wish_governors: frozenset[str]
     hypothetical_governors: frozenset[str]
@@ -108,6 +109,7 @@ class Grammar:
     international_seats: frozenset[str]  # "travelled to The Hague": a seat of courts is no visit to its state
     evacuation_verbs: frozenset[str]  # "evacuated its citizens from Sudan": own people moved are nobody's aid
     receiving_verbs: frozenset[str]  # "received missiles from Germany": the giver is the source
+    mediation_verbs: frozenset[str]  # "a truce brokered by Qatar": the broker is no party to it
 
 
 def build_grammar(files: tuple[Path, ...]) -> Grammar:

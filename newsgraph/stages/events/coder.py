@@ -67,6 +67,7 @@ from .conventions import (
 )
 from .cooperation import (
     announced_by_own_side,
+    brokers,
     joint_act_type,
     own_people_moved,
     seat_of_international_bodies,
@@ -606,8 +607,10 @@ def _noun_sources(noun: Token, ctx: _Context, pattern: Pattern) -> tuple[list[Ac
         return [a for t in tokens for a in token_actors(t, ctx.actors, g, ctx.speech)], f"subject of '{ready.text}'"
     # "In a phone call with Erdogan, Biden said ...": the clause's subject took part; "Following talks with X"
     # is parsed as a verb "Following" with the talks as its object
-    scene = noun.dep_ == "pobj" or (noun.dep_ == "dobj" and verb.dep_ in ("prep", "advcl"))
-    if scene and verb.lower_ in g.scene_preps and verb.head.pos_ in ("VERB", "AUX"):
+    scene = (noun.dep_ == "pobj" or (noun.dep_ == "dobj" and verb.dep_ in ("prep", "advcl"))) \
+        and verb.lower_ in g.scene_preps
+    copular = noun.dep_ == "pobj" and verb.lower_ in g.copular_scene_preps and verb.head.lemma_ == "be"
+    if (scene or copular) and verb.head.pos_ in ("VERB", "AUX"):
         tokens, _ = subject_tokens(verb.head)
         return [a for t in tokens for a in token_actors(t, ctx.actors, g, ctx.speech)], f"subject of '{verb.head.text}'"
     return [], "none"
@@ -630,6 +633,9 @@ def _candidate(m: Match, ctx: _Context) -> Candidate:
     if cand.etype == "AID" and own_people_moved(m.trigger, cand.sources, actors=ctx.actors, grammar=ctx.grammar,
                                                 speech=ctx.speech):
         cand.targets = []
+    if cand.etype == "AGREE" and _several_parties(cand.sources):  # the parties agreed among themselves
+        brokered = brokers(tokens, actors=ctx.actors, grammar=ctx.grammar, speech=ctx.speech)
+        cand.targets = [a for a in cand.targets if a.id not in brokered]
     if cand.etype == "AID" and told_by_recipient(m.trigger, ctx.grammar):
         cand.sources, cand.targets = cand.targets, cand.sources
     if not cand.sources and etype.place_is_source:

@@ -12,6 +12,8 @@
   ``evacuation_verbs``) is aid to no other side.
 * Aid told from the recipient's side ("Ukraine received 40 Patriot missiles from Germany"; ``receiving_verbs``)
   has the giver of its "from" phrase as its source.
+* A deal two sides agree to that was "brokered by" a third (``mediation_verbs``) is agreed between them, not with
+  its broker.
 * A trip to a city that seats international courts and bodies but not its state's government ("said she would
   travel to The Hague"; ``international_seats``) is no visit to that state.
 """
@@ -71,3 +73,12 @@ def own_people_moved(trigger: Token, sources: list[Actor], *, actors: ActorTable
 def told_by_recipient(trigger: Token, grammar: Grammar) -> bool:
     """"Ukraine received missiles from Germany": the subject of a receiving verb is the aid's recipient."""
     return trigger.lemma_.lower() in grammar.receiving_verbs
+
+
+def brokers(objects: list[Token], *, actors: ActorTable, grammar: Grammar, speech: SpeechLexicon) -> set[str]:
+    """"agreed to a truce brokered by Qatar and Egypt": the ids of the sides a participle of mediation on the
+    agreed thing names in its "by" phrase."""
+    return {a.id for obj in objects for acl in obj.children
+            if acl.dep_ == "acl" and acl.lemma_.lower() in grammar.mediation_verbs
+            for agent in acl.children if agent.dep_ == "agent"
+            for by in agent.children if by.dep_ == "pobj" for a in token_actors(by, actors, grammar, speech)}

@@ -1,0 +1,52 @@
+"""Held-out probes for the cooperative types: tests/fixtures/cooperation_probes.yaml, scored as event_probes.yaml is.
+
+The batch was written before the coder ran on it (first run: recall 34 of 43, precision 0.89). Floors sit a little
+under the figures reached, so a change that loses a phrasing class shows here.
+"""
+from __future__ import annotations
+
+import pytest
+import yaml
+from conftest import FIXTURES
+from test_event_probes import Outcome, event_dyads, per_type_recall, precision, run_probe
+
+PROBES = yaml.safe_load((FIXTURES / "cooperation_probes.yaml").read_text(encoding="utf-8"))
+
+# Reached 2026-12-05: recall 0.91 overall (39 of 43), precision 1.00.
+RECALL_FLOORS: dict[str, float] = {
+    "CONSULT": 0.9, "SUPPORT": 0.95, "AGREE": 0.95, "AID": 0.95, "CONCEDE": 0.35, "COOPERATE": 0.95,
+}
+PRECISION_FLOOR = 0.95
+
+
+@pytest.fixture(scope="module")
+def outcomes(extract_text) -> list[Outcome]:
+    results = [run_probe(extract_text, etype, p) for etype, items in PROBES["probes"].items() for p in items]
+    for text in PROBES["negatives"]:
+        article = extract_text(text, published=PROBES["published"])
+        results.append(Outcome("NONE", False, {d for d, _ in event_dyads(article, claims=True)}, None))
+    return results
+
+
+def test_the_batch_covers_the_cooperative_types():
+    assert set(PROBES["probes"]) == set(RECALL_FLOORS)
+    assert sum(len(items) for items in PROBES["probes"].values()) >= 30
+    assert len(PROBES["negatives"]) >= 6
+
+
+def test_cooperation_probe_recall_and_precision(outcomes):
+    recall = per_type_recall(outcomes)
+    prec = precision(outcomes)
+    print({t: round(r, 2) for t, r in recall.items()}, f"precision {prec:.3f}")
+    low = {t: round(r, 2) for t, r in recall.items() if r < RECALL_FLOORS[t]}
+    assert not low, f"per-type recall under the pinned floor: {low}"
+    assert prec >= PRECISION_FLOOR
+
+
+def test_cooperation_negatives_yield_no_event(extract_text):
+    noisy = {}
+    for text in PROBES["negatives"]:
+        article = extract_text(text, published=PROBES["published"])
+        if article.events:
+            noisy[text] = [(e.type, e.trigger) for e in article.events]
+    assert not noisy, noisy
