@@ -489,3 +489,25 @@ def test_calls_meals_and_stays_are_meetings(nlp, text, spec, source, target, mod
 def test_a_topic_on_the_agenda_is_no_meeting(nlp):
     results = run(nlp, "The pipeline is on the agenda for talks with Iran.", {"Iran": "IRN"})
     assert not results
+
+
+@pytest.mark.parametrize(("text", "spec", "source", "target", "etype"), [
+    ("Sheinbaum called Carney to express her support after the tariff announcement.",
+     {"Sheinbaum": "MEX/person", "Carney": "CAN/person"}, "MEX", "CAN", "SUPPORT"),
+    ("Ruto phoned Museveni to congratulate him on his re-election.",
+     {"Ruto": "KEN/person", "Museveni": "UGA/person", "him": "UGA/person"}, "KEN", "UGA", "SUPPORT"),
+])
+def test_an_act_a_contact_was_made_for_is_aimed_at_the_contacted(nlp, text, spec, source, target, etype):
+    assert find(run(nlp, text, spec), etype, {source}, {target}).is_claim
+
+
+def test_an_act_a_contact_will_be_made_for_is_foretold_too(nlp):
+    results = run(nlp, "Ruto will phone Museveni to congratulate him.",
+                  {"Ruto": "KEN/person", "Museveni": "UGA/person", "him": "UGA/person"})
+    assert "future" in find(results, "SUPPORT", {"KEN"}, {"UGA"}).qualifiers
+
+
+def test_an_act_urged_on_someone_is_not_a_contacts_purpose(nlp):
+    results = run(nlp, "Trump urged Putin to meet Zelensky.",
+                  {"Trump": "USA/person", "Putin": "RUS/person", "Zelensky": "UKR/person"})
+    assert not [e for e, s, _ in results if e.type == "CONSULT" and "USA" in s]

@@ -110,6 +110,7 @@ class Grammar:
     evacuation_verbs: frozenset[str]  # "evacuated its citizens from Sudan": own people moved are nobody's aid
     receiving_verbs: frozenset[str]  # "received missiles from Germany": the giver is the source
     mediation_verbs: frozenset[str]  # "a truce brokered by Qatar": the broker is no party to it
+    contact_verbs: frozenset[str]  # "called X to express support": the support is aimed at X
 
 
 def build_grammar(files: tuple[Path, ...]) -> Grammar:

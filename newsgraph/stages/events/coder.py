@@ -68,6 +68,8 @@ from .conventions import (
 from .cooperation import (
     announced_by_own_side,
     brokers,
+    contact_of,
+    contacted,
     joint_act_type,
     own_people_moved,
     seat_of_international_bodies,
@@ -620,8 +622,14 @@ def _candidate(m: Match, ctx: _Context) -> Candidate:
     """Read the arguments of a complete match, re-read its type if a rule says so, and say if it is an event."""
     cand = Candidate(match=m, mode=m.pattern.mode or _instrument_mode(m, ctx), etype=m.pattern.type)
     cand.sources, cand.source_how = _sources(m, ctx)
-    source_ids = {a.id for a in cand.sources}
     etype = ctx.lexicon.types[m.pattern.type]
+    contact = contact_of(m.trigger, ctx.grammar) if m.pattern.kind == "verb" and etype.quad_class == "verbal_coop" \
+        else None
+    if contact is not None and cand.source_how == "object-control":  # "phoned Lula to congratulate him": Macron does
+        tokens, _ = subject_tokens(contact)
+        cand.sources = [a for t in tokens for a in token_actors(t, ctx.actors, ctx.grammar, ctx.speech)]
+        cand.source_how = f"subject of '{contact.text}', whose purpose the act is"
+    source_ids = {a.id for a in cand.sources}
     tokens, cand.target_how = _target_phrase(m, ctx)
     if m.pattern.mode == "visit":
         tokens = [t for t in tokens if not seat_of_international_bodies(t, ctx.grammar)]
@@ -636,6 +644,9 @@ def _candidate(m: Match, ctx: _Context) -> Candidate:
     if cand.etype == "AGREE" and _several_parties(cand.sources):  # the parties agreed among themselves
         brokered = brokers(tokens, actors=ctx.actors, grammar=ctx.grammar, speech=ctx.speech)
         cand.targets = [a for a in cand.targets if a.id not in brokered]
+    if not cand.targets and contact is not None:
+        cand.targets = [a for a in contacted(contact, actors=ctx.actors, grammar=ctx.grammar, speech=ctx.speech)
+                        if a.id not in source_ids]
     if cand.etype == "AID" and told_by_recipient(m.trigger, ctx.grammar):
         cand.sources, cand.targets = cand.targets, cand.sources
     if not cand.sources and etype.place_is_source:
@@ -648,7 +659,9 @@ def _candidate(m: Match, ctx: _Context) -> Candidate:
     if not cand.targets and m.pattern.type == "THREATEN":
         _threatened_party(cand, ctx)
     _locate_missing_side(cand, ctx)
-    qualifiers = qualifiers_of(m.trigger, ctx.grammar) | _object_negation(m, ctx)
+    # the purpose of a contact made ("called X to express support") was served as the contact was made
+    qualifiers = qualifiers_of(contact if contact is not None and cand.targets else m.trigger, ctx.grammar) \
+        | _object_negation(m, ctx)
     if (joint := joint_act_type(cand.etype, m.consumed, cand.sources, ctx.grammar)) is not None:
         # the drill's own target is where it was held ("near the border"), not a partner
         cand.etype, cand.mode, cand.targets = joint, None, []

@@ -14,6 +14,8 @@
   has the giver of its "from" phrase as its source.
 * A deal two sides agree to that was "brokered by" a third (``mediation_verbs``) is agreed between them, not with
   its broker.
+* An act told as the purpose of a contact ("Biden called Netanyahu to express support"; ``contact_verbs``) is aimed
+  at whom the contact reached, when its own phrase names nobody.
 * A trip to a city that seats international courts and bodies but not its state's government ("said she would
   travel to The Hague"; ``international_seats``) is no visit to that state.
 """
@@ -24,6 +26,7 @@ from spacy.tokens import Token
 from ...records import Actor, ActorTable
 from ...resources.speech_verbs import SpeechLexicon
 from .arguments import Grammar, owner_tokens, subject_tokens, token_actors
+from .matching import clause_dep
 
 
 def announced_by_own_side(trigger: Token, sources: list[Actor], *, actors: ActorTable, grammar: Grammar,
@@ -82,3 +85,16 @@ def brokers(objects: list[Token], *, actors: ActorTable, grammar: Grammar, speec
             if acl.dep_ == "acl" and acl.lemma_.lower() in grammar.mediation_verbs
             for agent in acl.children if agent.dep_ == "agent"
             for by in agent.children if by.dep_ == "pobj" for a in token_actors(by, actors, grammar, speech)}
+
+
+def contact_of(trigger: Token, grammar: Grammar) -> Token | None:
+    """"called Netanyahu to express support": the verb of contact whose "to" clause of purpose `trigger` heads."""
+    head = trigger.head
+    purpose = clause_dep(trigger) in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                 for c in trigger.children)
+    return head if head.i != trigger.i and purpose and head.lemma_.lower() in grammar.contact_verbs else None
+
+
+def contacted(contact: Token, *, actors: ActorTable, grammar: Grammar, speech: SpeechLexicon) -> list[Actor]:
+    """The actors a verb of contact reached: its object ("called Netanyahu")."""
+    return [a for o in contact.children if o.dep_ == "dobj" for a in token_actors(o, actors, grammar, speech)]
