@@ -511,3 +511,9 @@ def test_an_act_urged_on_someone_is_not_a_contacts_purpose(nlp):
     results = run(nlp, "Trump urged Putin to meet Zelensky.",
                   {"Trump": "USA/person", "Putin": "RUS/person", "Zelensky": "UKR/person"})
     assert not [e for e, s, _ in results if e.type == "CONSULT" and "USA" in s]
+
+
+def test_a_place_visited_in_a_state_is_a_visit_to_it(nlp):
+    results = run(nlp, "Japan's prime minister toured a flood-hit town in Vietnam on Sunday.",
+                  {"Japan": "JPN", "Vietnam": "VNM"})
+    assert find(results, "CONSULT", {"JPN"}, {"VNM"}).mode == "visit"
