@@ -994,13 +994,13 @@ def _latest_parties(outsiders: set[str], ctx: _Context, *, done_jointly: bool = 
                     this_sentence: list[Candidate] | None = None) -> list[tuple[Actor, str]]:
     """The coded sides of the latest fight or joint act told with two or more of them, none of them the
     `outsiders` who address the sides, each with that event's id; with `done_jointly`, of an act told as done
-    with two or more coded sides as its subjects ("Russia and Ukraine swapped prisoners") or, for a type without
-    direction, as its sides ("Modi met Putin"). With `this_sentence`, its own events count as the latest ("called
+    with two or more coded sides as its subjects ("Russia and Ukraine swapped prisoners") or, for a meeting, as
+    its sides ("Modi met Putin"). With `this_sentence`, its own events count as the latest ("called
     for a truce in Sudan, where the army and the RSF have fought")."""
     for earlier in reversed([*ctx.told[-REPLY_LOOKBACK_EVENTS:], *(this_sentence or [])]):
         etype = ctx.lexicon.types[earlier.etype]
         if not (etype.symmetric or etype.quad_class == "material_conflict") or earlier.status != "event" \
-                or (done_jointly and not (_is_claim(earlier) and _done_together(earlier, etype.symmetric))):
+                or (done_jointly and not (_is_claim(earlier) and _done_together(earlier, etype.parties_only))):
             continue
         sides = [a for a in earlier.sources + earlier.targets if a.code]
         parties = [a for i, a in enumerate(sides) if a.code not in {b.code for b in sides[:i]}]
@@ -1011,10 +1011,11 @@ def _latest_parties(outsiders: set[str], ctx: _Context, *, done_jointly: bool = 
     return []
 
 
-def _done_together(cand: Candidate, symmetric: bool) -> bool:
-    """"Russia and Ukraine swapped prisoners": two or more sides as subjects; a meeting or deal has no direction,
-    so "Modi met Putin" is done by both as well."""
-    return _several_parties(cand.sources + cand.targets if symmetric else cand.sources)
+def _done_together(cand: Candidate, meeting: bool) -> bool:
+    """"Russia and Ukraine swapped prisoners": two or more sides as subjects; a meeting's partner is named as a
+    party itself (a parties-only type), so "Modi met Putin" is done by both as well ("worked with the Red Cross"
+    is not)."""
+    return _several_parties(cand.sources + cand.targets if meeting else cand.sources)
 
 
 def _names_a_party(tok: Token, ctx: _Context) -> bool:
