@@ -517,3 +517,10 @@ def test_a_place_visited_in_a_state_is_a_visit_to_it(nlp):
     results = run(nlp, "Japan's prime minister toured a flood-hit town in Vietnam on Sunday.",
                   {"Japan": "JPN", "Vietnam": "VNM"})
     assert find(results, "CONSULT", {"JPN"}, {"VNM"}).mode == "visit"
+
+
+def test_a_side_that_worked_with_an_agency_is_not_counted_with_it(nlp):
+    text = ("Russia and Ukraine swapped 90 prisoners each on Saturday. Ukraine's ombudsman worked with the Red Cross "
+            "on the exchange. The two sides also returned the bodies of fallen soldiers.")
+    results = run(nlp, text, {"Russia": "RUS", "Ukraine": "UKR", "the Red Cross": "ICRC/organisation"})
+    assert not [e for e, s, _ in results if e.type == "RETREAT" and "ICRC" in s]
