@@ -43,6 +43,7 @@ from ...resources.speech_verbs import SpeechLexicon
 from .arguments import (
     DIRECT_OBJECT_DEPS,
     MODIFIER_DEPS,
+    SUBJECT_DEPS,
     Grammar,
     conjuncts,
     frame,
@@ -368,12 +369,16 @@ def _lacks_target(m: Match, ctx: _Context) -> bool:
 
 
 def _finds_target(m: Match, ctx: _Context) -> bool:
-    """A pattern whose target slot names an actor tells more than a longer one whose slot is empty."""
+    """A pattern whose target slot names an actor, or for an own pattern a place whose state it hits, tells more
+    than a longer one whose slot is empty ("carried out a strike on Tyre" is aimed at Lebanon). A derived pattern
+    needs a named side: "seized Goma" is no arrest of Congo."""
     kinds = m.pattern.target_kinds
     threatened = [t for tokens, _ in _threat_slots(m.trigger, ctx) for t in tokens] \
         if m.pattern.type == "THREATEN" else []
+    named_place = m.pattern.is_own and ctx.lexicon.types[m.pattern.type].located_target
     return any(not kinds or a.kind in kinds
-               for t in _target_phrase(m, ctx)[0] + threatened for a in _target_actors(t, None, ctx))
+               for t in _target_phrase(m, ctx)[0] + threatened for a in _target_actors(t, None, ctx)) \
+        or (named_place and _place_in_slot(m, ctx) is not None)
 
 
 def _sentence_candidates(sent: Span, ctx: _Context, trace: Trace | None) -> list[Candidate]:
@@ -402,7 +407,10 @@ def _used_by_verb(m: Match, consumed: dict[int, str]) -> bool:
 
 
 def _inside_same_type_verb(m: Match, verb_types: set[tuple[int, str]]) -> bool:
-    """An event noun in the phrase of a verb of the same type adds only the mode ("attacked in an airstrike")."""
+    """An event noun in the phrase of a verb of the same type adds only the mode ("attacked in an airstrike"); the
+    verb's subject is the act itself, with its own target ("a missile strike on Odesa killed four people")."""
+    if m.trigger.dep_ in SUBJECT_DEPS:
+        return False
     head = m.trigger.head
     for _ in range(3):
         if (head.i, m.pattern.type) in verb_types:
@@ -443,6 +451,18 @@ def _located_state(heads: list[Token], ctx: _Context) -> tuple[Actor, Location] 
                 location = _location_of(obj, ctx)
                 if location is not None:
                     return _state_actor(location, ctx), location
+    return None
+
+
+def _place_in_slot(m: Match, ctx: _Context) -> tuple[Actor, Location] | None:
+    """A target slot that names a city or province, itself or by its "of" phrase, is aimed at the place's state:
+    "pounded Kharkiv with drones", "a missile strike on Odesa", "pulled out of the town of Avdiivka"."""
+    for tok in target_slots(m)[0]:
+        for named in [tok, *(g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                             for g in c.children if g.dep_ == "pobj")]:
+            location = _location_of(named, ctx)
+            if location is not None:
+                return _state_actor(location, ctx), location
     return None
 
 
@@ -503,11 +523,13 @@ def _locate_missing_side(cand: Candidate, ctx: _Context) -> None:
         if found and found[0].code not in {a.code for a in cand.targets}:
             cand.sources, cand.location = [found[0]], found[1]
             cand.source_how = f"located: {found[1].text}"
-    elif (not cand.targets and cand.sources and etype.located_target and _scene_is_target(m, ctx)
+    elif (not cand.targets and cand.sources and etype.located_target
           and not (etype.joint and _several_parties(cand.sources))):  # "A and B clashed in X": no third side
-        found = _located_state([m.trigger], ctx)
-        if found is None and etype.quad_class == "material_conflict" and _hits_unnamed_victims(m, ctx):
-            found = _scene_state(m.trigger, ctx)
+        found = _place_in_slot(m, ctx)
+        if found is None and _scene_is_target(m, ctx):
+            found = _located_state([m.trigger], ctx)
+            if found is None and etype.quad_class == "material_conflict" and _hits_unnamed_victims(m, ctx):
+                found = _scene_state(m.trigger, ctx)
         if found and found[0].code not in {a.code for a in cand.sources}:
             cand.targets, cand.location = [found[0]], found[1]
 

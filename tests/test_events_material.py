@@ -1,0 +1,75 @@
+"""Material conflict acts as outlets phrase them: the target named only as a city or province, a strike told as
+the subject of what it did, a hypothetical attack ("any", "a potential"), a military post attacked. Sentences are
+written for these tests (not taken from ../shared); the whole pipeline runs, so places come from places.csv."""
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.records import NOT_FACT_QUALIFIERS
+
+PUBLISHED = "2025-06-12"
+
+
+def dyads(extract_text, text: str, *, claims: bool = True) -> set[tuple[str | None, str, str | None]]:
+    """(source code, type, target code) of the article's events; with `claims`, only unqualified ones."""
+    article = extract_text(text, published=PUBLISHED)
+    code = {a.id: a.code for a in article.actors}
+    return {(code[s], e.type, code[t]) for e in article.events for s in e.source for t in e.target
+            if not (claims and NOT_FACT_QUALIFIERS & set(e.qualifiers))}
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    # the target slot itself names a city: its state is hit
+    ("Russian forces shelled Zaporizhzhia overnight, damaging power lines.", ("RUS", "ASSAULT", "UKR")),
+    ("Israeli jets bombed Khan Younis again on Saturday, medics said.", ("ISR", "ASSAULT", "PSE")),
+    ("Russian warplanes pounded Idlib with bombs and rockets.", ("RUS", "ASSAULT", "SYR")),
+    # an event noun's "on" phrase names the city
+    ("Israel carried out a drone strike on Tyre, the Lebanese army said.", ("ISR", "ASSAULT", "LBN")),
+    # the strike is the subject of what it did, and keeps its own target
+    ("A Russian missile strike on Sumy wounded 30 people on Friday.", ("RUS", "ASSAULT", "UKR")),
+    ("An Israeli airstrike on Jenin killed three men, the Palestinian health ministry said.",
+     ("ISR", "ASSAULT", "PSE")),
+    # a place by its "of" phrase
+    ("Russian troops withdrew from the city of Kherson in November 2022.", ("RUS", "RETREAT", "UKR")),
+])
+def test_a_place_in_the_target_slot_is_its_state(extract_text, text, dyad):
+    found = dyads(extract_text, text, claims=False)
+    assert dyad in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "A Pakistani army post in Balochistan was attacked by BLA militants on Tuesday.",
+    "Militants of the Baloch Liberation Army attacked a Pakistani border post on Tuesday night.",
+])
+def test_an_attacked_military_post_is_an_assault_not_criticism(extract_text, text):
+    found = dyads(extract_text, text)
+    assert ("BLA", "ASSAULT", "PAK") in found and not any(t == "ACCUSE" for _, t, _ in found), found
+
+
+def test_an_attacked_statement_is_still_criticism(extract_text):
+    found = dyads(extract_text, "Iran's foreign minister attacked the French president's statement on Monday.")
+    assert ("IRN", "ACCUSE", "FRA") in found, found
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Any Iranian attack on Israel would trigger a massive response, the defence minister said.",
+     ("IRN", "ASSAULT", "ISR")),
+    ("Any Russian incursion into Estonia would be met with the full force of the alliance, NATO said.",
+     ("RUS", "ASSAULT", "EST")),
+    ("Officials in Seoul discussed a possible North Korean strike on South Korea's border towns.",
+     ("PRK", "ASSAULT", "KOR")),
+])
+def test_any_or_a_possible_attack_is_hypothetical(extract_text, text, dyad):
+    article = extract_text(text, published=PUBLISHED)
+    code = {a.id: a.code for a in article.actors}
+    told = [e for e in article.events if e.type == dyad[1] and {code[s] for s in e.source} == {dyad[0]}]
+    assert told and all("hypothetical" in e.qualifiers for e in told), [(e.type, e.qualifiers) for e in told]
+    assert dyad not in dyads(extract_text, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Storms pounded Odesa overnight, cutting power to thousands of homes.",
+    "Tourists left Kharkiv by train on Monday.",
+])
+def test_a_place_alone_makes_no_event(extract_text, text):
+    assert not extract_text(text, published=PUBLISHED).events
