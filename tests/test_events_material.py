@@ -73,3 +73,22 @@ def test_any_or_a_possible_attack_is_hypothetical(extract_text, text, dyad):
 ])
 def test_a_place_alone_makes_no_event(extract_text, text):
     assert not extract_text(text, published=PUBLISHED).events
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    # the side across a shared border, not the owner of "its"
+    ("Kazakhstan moved extra soldiers to its border with Kyrgyzstan during the unrest.", ("KAZ", "MOBILIZE", "KGZ")),
+    ("Venezuela sent troops to its frontier with Colombia after the clashes.", ("VEN", "MOBILIZE", "COL")),
+    # a drill begun around a side is aimed at it
+    ("Russia started naval exercises off Japan on Monday.", ("RUS", "MOBILIZE", "JPN")),
+    # forces ordered somewhere are deployed there
+    ("The Kremlin ordered additional troops to the Finnish border.", ("RUS", "MOBILIZE", "FIN")),
+])
+def test_deployments_are_aimed_across_the_line(extract_text, text, dyad):
+    found = dyads(extract_text, text)
+    assert dyad in found, found
+
+
+def test_troops_ordered_to_pull_back_are_not_deployed(extract_text):
+    found = dyads(extract_text, "Putin ordered troops to pull back from the Finnish border.")
+    assert not any(t == "MOBILIZE" for _, t, _ in found), found

@@ -47,6 +47,7 @@ class Grammar:
     remote_media: frozenset[str]
     private_nouns: frozenset[str]
     attack_objects: frozenset[str]
+    boundary_nouns: frozenset[str]  # "its border with Afghanistan": the "with" side is across it
     claim_nouns: frozenset[str]
     reply_types: frozenset[str]
     provoking_types: frozenset[str]

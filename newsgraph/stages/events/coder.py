@@ -928,6 +928,8 @@ def _phrase_owners(noun: Token, ctx: _Context) -> list[Actor]:
 def _target_actors(tok: Token, cand: Candidate | None, ctx: _Context) -> list[Actor]:
     """The actors a target phrase names; a thing that names nobody is aimed at whoever owns it, one or two
     "of"/possessive steps in ("positions of Hezbollah's forces", "the gate of Israel's embassy")."""
+    if across := _across_boundary(tok, ctx):
+        return across
     found = token_actors(tok, ctx.actors, ctx.grammar, ctx.speech)
     # "summoned India's envoy in Dhaka": a phrase naming only the actor's own side is whose it is that counts
     own_side = cand is not None and bool(found) and {a.code or a.id for a in found} <= {
@@ -946,6 +948,14 @@ def _target_actors(tok: Token, cand: Candidate | None, ctx: _Context) -> list[Ac
                 cand.target_how += f"; inside '{tok.text} of/'s {owner.text}'"
             return owners
     return found
+
+
+def _across_boundary(tok: Token, ctx: _Context) -> list[Actor]:
+    """"its border with Afghanistan", "the frontier with Guyana": the side across the line, not its owner."""
+    if tok.lemma_.lower() not in ctx.grammar.boundary_nouns:
+        return []
+    return [a for p in tok.children if p.dep_ == "prep" and p.lower_ == "with"
+            for g in p.children if g.dep_ == "pobj" for a in token_actors(g, ctx.actors, ctx.grammar, ctx.speech)]
 
 
 def _target_phrase(m: Match, ctx: _Context) -> tuple[list[Token], str]:
