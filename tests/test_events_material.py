@@ -92,3 +92,27 @@ def test_deployments_are_aimed_across_the_line(extract_text, text, dyad):
 def test_troops_ordered_to_pull_back_are_not_deployed(extract_text):
     found = dyads(extract_text, "Putin ordered troops to pull back from the Finnish border.")
     assert not any(t == "MOBILIZE" for _, t, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    # counted victims ("dozens of villagers") are victims like "villagers": the scene's state is hit
+    ("Al-Shabaab militants kidnapped dozens of villagers in southern Somalia.", ("AL-SHABAAB", "ASSAULT", "SOM")),
+    ("RSF fighters killed hundreds of civilians in North Darfur last week.", ("RSF", "ASSAULT", "SDN")),
+    # troops trade fire as they exchange it
+    ("Thai and Cambodian soldiers traded fire along the border on Thursday.", ("THA", "ASSAULT", None)),
+])
+def test_counted_victims_and_traded_fire(extract_text, text, dyad):
+    article = extract_text(text, published=PUBLISHED)
+    code = {a.id: a.code for a in article.actors}
+    found = {(code[s], e.type, code[t] if t else None) for e in article.events for s in e.source
+             for t in (e.target or [None])}
+    assert dyad in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "The two candidates traded blows over the economy in the televised debate.",
+    "Kenya trades with Uganda mostly by road.",
+])
+def test_traded_blows_or_goods_are_no_assault(extract_text, text):
+    article = extract_text(text, published=PUBLISHED)
+    assert not any(e.type == "ASSAULT" for e in article.events)

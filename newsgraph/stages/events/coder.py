@@ -425,8 +425,17 @@ def _scene_is_target(m: Match, ctx: _Context) -> bool:
     """An act on nobody named, or on a place or thing of a country, is aimed at the country it happens in."""
     if DIRECT_OBJECT not in m.pattern.target_preps:
         return True  # "sent aid to victims in Turkey": the object is the thing given, not the target
-    objects = [c for c in m.trigger.children if c.dep_ == "dobj"]
-    return all(o.lemma_.lower() in ctx.grammar.attack_objects for o in objects)
+    return all(o.lemma_.lower() in ctx.grammar.attack_objects for o in _hit_objects(m.trigger, ctx))
+
+
+def _hit_objects(trigger: Token, ctx: _Context) -> list[Token]:
+    """The trigger's direct objects, a counted one read through its "of" phrase ("dozens of schoolchildren")."""
+    out: list[Token] = []
+    for obj in (c for c in trigger.children if c.dep_ == "dobj"):
+        counted = [g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                   if g.dep_ == "pobj"] if obj.lemma_.lower() in ctx.grammar.crowd_nouns else []
+        out.append(counted[0] if counted else obj)
+    return out
 
 
 def _place_actors(m: Match, ctx: _Context) -> list[Actor]:
@@ -469,7 +478,7 @@ def _place_in_slot(m: Match, ctx: _Context) -> tuple[Actor, Location] | None:
 def _hits_unnamed_victims(m: Match, ctx: _Context) -> bool:
     """"killed six policemen", "stormed a checkpoint": a verb whose object is a victim or a thing hit, not a weapon
     or an operation, so the scene's state is what was hit."""
-    objects = [c for c in m.trigger.children if c.dep_ == "dobj"]
+    objects = _hit_objects(m.trigger, ctx)
     return m.pattern.kind == "verb" and bool(objects) and all(o.lemma_.lower() in ctx.grammar.attack_objects
                                                               for o in objects)
 
