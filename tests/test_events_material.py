@@ -116,3 +116,22 @@ def test_counted_victims_and_traded_fire(extract_text, text, dyad):
 def test_traded_blows_or_goods_are_no_assault(extract_text, text):
     article = extract_text(text, published=PUBLISHED)
     assert not any(e.type == "ASSAULT" for e in article.events)
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    # the strike named in the passive verb's phrase tells who struck and where; its subject whom it hit
+    ("Four people were killed in a Russian missile strike on Zaporizhzhia overnight.", ("RUS", "ASSAULT", "UKR")),
+    ("Two Lebanese soldiers were wounded in an Israeli drone strike.", ("ISR", "ASSAULT", "LBN")),
+    ("Six Sudanese soldiers were killed in an RSF drone attack on Tuesday.", ("RSF", "ASSAULT", "SDN")),
+    # a thing hit in a named place: the place's state
+    ("A hospital in Khan Younis was struck by Israeli tank shells.", ("ISR", "ASSAULT", "PSE")),
+    ("A power plant in Kursk was hit by Ukrainian drones on Sunday.", ("UKR", "ASSAULT", "RUS")),
+])
+def test_passive_harm_in_an_attack(extract_text, text, dyad):
+    found = dyads(extract_text, text)
+    assert dyad in found, found
+
+
+def test_a_passive_verb_of_another_kind_takes_no_victims(extract_text):
+    found = dyads(extract_text, "Israel was mentioned in a Hamas statement on the attack.")
+    assert not any(t == "ASSAULT" for _, t, _ in found), found

@@ -43,10 +43,12 @@ from ...resources.speech_verbs import SpeechLexicon
 from .arguments import (
     DIRECT_OBJECT_DEPS,
     MODIFIER_DEPS,
+    PASSIVE_SUBJECT_DEPS,
     SUBJECT_DEPS,
     Grammar,
     conjuncts,
     frame,
+    is_passive,
     is_time_phrase,
     owner_tokens,
     reporting_verb,
@@ -82,6 +84,7 @@ if TYPE_CHECKING:
 
 HISTORICAL_DAYS = 365
 PLACE_PREPS = frozenset({"in", "near", "inside", "across", "outside", "at"})
+PASSIVE_SCENE_PREPS = frozenset({"in", "by", "during"})  # "were killed in / by / during an airstrike"
 LOCATED_PENALTY = 0.1  # a side read off a place is a guess about who, not a name
 LEAD_DATING_SENTENCES = 3  # how many sentences after an undated lead act may tell its day
 SCENE_SENTENCES = 2  # how far back the place a story last named is still the scene of an unplaced attack
@@ -378,7 +381,7 @@ def _finds_target(m: Match, ctx: _Context) -> bool:
     named_place = m.pattern.is_own and ctx.lexicon.types[m.pattern.type].located_target
     return any(not kinds or a.kind in kinds
                for t in _target_phrase(m, ctx)[0] + threatened for a in _target_actors(t, None, ctx)) \
-        or (named_place and _place_in_slot(m, ctx) is not None)
+        or (named_place and _place_in_slot(m, ctx, scene=False) is not None)
 
 
 def _sentence_candidates(sent: Span, ctx: _Context, trace: Trace | None) -> list[Candidate]:
@@ -409,7 +412,7 @@ def _used_by_verb(m: Match, consumed: dict[int, str]) -> bool:
 def _inside_same_type_verb(m: Match, verb_types: set[tuple[int, str]]) -> bool:
     """An event noun in the phrase of a verb of the same type adds only the mode ("attacked in an airstrike"); the
     verb's subject is the act itself, with its own target ("a missile strike on Odesa killed four people")."""
-    if m.trigger.dep_ in SUBJECT_DEPS:
+    if m.trigger.dep_ in SUBJECT_DEPS or _passive_host(m.trigger) is not None:
         return False
     head = m.trigger.head
     for _ in range(3):
@@ -417,6 +420,26 @@ def _inside_same_type_verb(m: Match, verb_types: set[tuple[int, str]]) -> bool:
             return True
         head = head.head
     return False
+
+
+def _passive_host(noun: Token) -> Token | None:
+    """The passive verb whose "in"/"by" phrase holds an event noun: "five people were killed in a Russian strike on
+    Kharkiv" tells who struck (the noun's modifier) and where (its "on" phrase), the verb only whom it hurt."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in PASSIVE_SCENE_PREPS:
+        return None
+    verb = prep.head
+    return verb if verb.pos_ == "VERB" and is_passive(verb) else None
+
+
+def _passive_victims(m: Match, ctx: _Context) -> list[Actor]:
+    """Whom an event noun hit, told as the subject of the passive verb of its type that holds it ("Palestinian
+    journalists were killed in an Israeli airstrike")."""
+    host = _passive_host(m.trigger) if m.pattern.kind == "noun" else None
+    if host is None or not any(p.type == m.pattern.type for p in ctx.lexicon.for_lemma("verb", host.lemma_)):
+        return []
+    return [a for c in host.children if c.dep_ in PASSIVE_SUBJECT_DEPS
+            for a in _target_actors(c, None, ctx)]
 
 
 # -- arguments ----------------------------------------------------------------------------------------
@@ -463,15 +486,18 @@ def _located_state(heads: list[Token], ctx: _Context) -> tuple[Actor, Location] 
     return None
 
 
-def _place_in_slot(m: Match, ctx: _Context) -> tuple[Actor, Location] | None:
-    """A target slot that names a city or province, itself or by its "of" phrase, is aimed at the place's state:
-    "pounded Kharkiv with drones", "a missile strike on Odesa", "pulled out of the town of Avdiivka"."""
+def _place_in_slot(m: Match, ctx: _Context, *, scene: bool = True) -> tuple[Actor, Location] | None:
+    """A target slot that names a city or province, itself, by its "of" phrase or (with `scene`) as its scene, is
+    aimed at the place's state: "pounded Kharkiv with drones", "a missile strike on Odesa", "pulled out of the
+    town of Avdiivka", "a school in Sumy was hit"."""
     for tok in target_slots(m)[0]:
         for named in [tok, *(g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                              for g in c.children if g.dep_ == "pobj")]:
             location = _location_of(named, ctx)
             if location is not None:
                 return _state_actor(location, ctx), location
+        if scene and (found := _located_state([tok], ctx)) is not None:
+            return found
     return None
 
 
@@ -654,6 +680,8 @@ def _candidate(m: Match, ctx: _Context) -> Candidate:
         cand.targets = [a for a in _occasion_partners(m, ctx) if a.id not in source_ids]
     if not cand.targets and m.pattern.type == "THREATEN":
         _threatened_party(cand, ctx)
+    if not cand.targets:
+        cand.targets = [a for a in _passive_victims(m, ctx) if a.id not in source_ids]
     _locate_missing_side(cand, ctx)
     qualifiers = qualifiers_of(m.trigger, ctx.grammar) | _object_negation(m, ctx)
     if (joint := joint_act_type(cand.etype, m.consumed, cand.sources, ctx.grammar)) is not None:
