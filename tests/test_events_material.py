@@ -135,3 +135,20 @@ def test_passive_harm_in_an_attack(extract_text, text, dyad):
 def test_a_passive_verb_of_another_kind_takes_no_victims(extract_text):
     found = dyads(extract_text, "Israel was mentioned in a Hamas statement on the attack.")
     assert not any(t == "ASSAULT" for _, t, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    # "for weeks" is how long, not what for: the attack is no criticism
+    ("Russian troops have attacked Ukrainian forces near Pokrovsk for weeks.", ("RUS", "ASSAULT", "UKR")),
+    # troops attack positions; critics attack a stance
+    ("Russian forces have been attacking Ukrainian positions near Pokrovsk.", ("RUS", "ASSAULT", "UKR")),
+    ("Israeli jets struck Hezbollah sites for hours on Monday.", ("ISR", "ASSAULT", "HEZBOLLAH")),
+])
+def test_a_time_phrase_is_no_word_of_the_frame(extract_text, text, dyad):
+    found = dyads(extract_text, text)
+    assert dyad in found and not any(t == "ACCUSE" for _, t, _ in found), found
+
+
+def test_attacked_for_a_deed_is_still_criticism(extract_text):
+    found = dyads(extract_text, "Hungary's prime minister attacked the European Commission for its migration pact.")
+    assert ("HUN", "ACCUSE", "EU") in found, found
