@@ -152,3 +152,24 @@ def test_a_time_phrase_is_no_word_of_the_frame(extract_text, text, dyad):
 def test_attacked_for_a_deed_is_still_criticism(extract_text):
     found = dyads(extract_text, "Hungary's prime minister attacked the European Commission for its migration pact.")
     assert ("HUN", "ACCUSE", "EU") in found, found
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    # ground taken in a war is an assault on its state, whatever the verb of taking
+    ("M23 rebels took control of Goma in January.", ("M23", "ASSAULT", "COD")),
+    ("Russian forces gained control of the town of Kurakhove in the Donetsk region.", ("RUS", "ASSAULT", "UKR")),
+    # a treaty or pact suspended with a side cuts relations with it
+    ("India suspended the Indus Waters Treaty with Pakistan after the attack.", ("IND", "SANCTION", "PAK")),
+    ("Ecuador ended its free trade agreement with Mexico.", ("ECU", "SANCTION", "MEX")),
+])
+def test_ground_taken_and_treaties_suspended(extract_text, text, dyad):
+    found = dyads(extract_text, text)
+    assert dyad in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "The new chief executive took control of the company in March.",
+    "Labour took control of the council after the vote.",
+])
+def test_control_of_a_company_or_council_is_no_assault(extract_text, text):
+    assert not any(e.type == "ASSAULT" for e in extract_text(text, published=PUBLISHED).events)
