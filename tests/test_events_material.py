@@ -173,3 +173,18 @@ def test_ground_taken_and_treaties_suspended(extract_text, text, dyad):
 ])
 def test_control_of_a_company_or_council_is_no_assault(extract_text, text):
     assert not any(e.type == "ASSAULT" for e in extract_text(text, published=PUBLISHED).events)
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    # an act blamed on, claimed by or attributed to a side is that side's
+    ("An ambush blamed on al-Shabaab killed nine Kenyan police officers near Lamu.", ("AL-SHABAAB", "ASSAULT", "KEN")),
+    ("A suicide bombing claimed by the Islamic State group killed 14 Afghan soldiers in Kabul.",
+     ("ISIS", "ASSAULT", "AFG")),
+    ("Strikes attributed to Israel hit an Iranian air defence site near Isfahan.", ("ISR", "ASSAULT", "IRN")),
+    # the parser may hang the relative clause on the attack's own object
+    ("The raid on the army post, which was blamed on the BLA, killed seven Pakistani soldiers.",
+     ("BLA", "ASSAULT", "PAK")),
+])
+def test_an_act_blamed_on_a_side_is_its(extract_text, text, dyad):
+    found = dyads(extract_text, text)
+    assert dyad in found, found

@@ -85,6 +85,7 @@ if TYPE_CHECKING:
 HISTORICAL_DAYS = 365
 PLACE_PREPS = frozenset({"in", "near", "inside", "across", "outside", "at"})
 PASSIVE_SCENE_PREPS = frozenset({"in", "by", "during"})  # "were killed in / by / during an airstrike"
+ATTRIBUTION_PREPS = frozenset({"on", "by", "to"})  # "blamed on", "claimed by", "attributed to"
 LOCATED_PENALTY = 0.1  # a side read off a place is a guess about who, not a name
 LEAD_DATING_SENTENCES = 3  # how many sentences after an undated lead act may tell its day
 SCENE_SENTENCES = 2  # how far back the place a story last named is still the scene of an unplaced attack
@@ -575,6 +576,10 @@ def _sources(m: Match, ctx: _Context) -> tuple[list[Actor], str]:
         document = tokens[0] if how == "participle" and _issued_document(tokens[0], ctx) else None
         tokens = [t for t in tokens if not _other_event_noun(t, m.pattern.type, ctx)]
         found = [a for t in tokens for a in token_actors(t, ctx.actors, ctx.grammar, ctx.speech, as_source=True)]
+        if not found and (acts := [(t, p) for t in tokens for p in ctx.lexicon.for_lemma("noun", t.lemma_)
+                                   if p.type == m.pattern.type]):
+            act, pattern = acts[0]  # "the attack, blamed on X, killed ...": whoever did the act the subject names
+            found, how = _noun_sources(act, ctx, pattern)[0], f"doer of '{act.text}'"
         if not found and document is not None:  # "passed a resolution censuring Iran": who passed it censures
             issuers = subject_tokens(document.head)[0]
             found = [a for t in issuers for a in token_actors(t, ctx.actors, ctx.grammar, ctx.speech, as_source=True)]
@@ -611,6 +616,20 @@ def _other_event_noun(tok: Token, etype: str, ctx: _Context) -> bool:
     return bool(patterns) and tok.pos_ == "NOUN" and all(p.type != etype for p in patterns)
 
 
+def _attributed_doers(noun: Token, ctx: _Context) -> tuple[list[Actor], str] | None:
+    """Who an act is blamed on, claimed by or attributed to, in a participle or relative clause of its phrase (the
+    parser may hang "which was blamed on X" on the noun's own "on" object)."""
+    heads = {noun.i, *(g.i for p in noun.children if p.dep_ == "prep" for g in p.children)}
+    clauses = [t for t in noun.subtree if t.dep_ in ("acl", "relcl") and t.head.i in heads
+               and t.lemma_.lower() in ctx.grammar.attribution_verbs]
+    for clause in clauses:
+        found = [a for p in clause.children if p.dep_ in ("prep", "agent") and p.lower_ in ATTRIBUTION_PREPS
+                 for o in p.children if o.dep_ == "pobj" for a in token_actors(o, ctx.actors, ctx.grammar, ctx.speech)]
+        if found:
+            return found, f"'{clause.text}' phrase"
+    return None
+
+
 def _noun_sources(noun: Token, ctx: _Context, pattern: Pattern) -> tuple[list[Actor], str]:
     """Who does what an event noun names: its possessor or "by" phrase, its modifiers, or the light verb's subject.
 
@@ -630,6 +649,8 @@ def _noun_sources(noun: Token, ctx: _Context, pattern: Pattern) -> tuple[list[Ac
             found = [a for p in c.children if p.dep_ == "pobj" for a in token_actors(p, ctx.actors, g, ctx.speech)]
             if found:
                 return found, "parties"
+    if attributed := _attributed_doers(noun, ctx):  # "an attack blamed on X", "the attack on the convoy, claimed by X"
+        return attributed
     mods = [a for c in noun.lefts if use_modifiers and c.dep_ in ("compound", "amod", "nmod")
             for a in token_actors(c, ctx.actors, g, ctx.speech)]
     if mods:
