@@ -188,3 +188,20 @@ def test_control_of_a_company_or_council_is_no_assault(extract_text, text):
 def test_an_act_blamed_on_a_side_is_its(extract_text, text, dyad):
     found = dyads(extract_text, text)
     assert dyad in found, found
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    # a name the knowledge base does not know, in a state named as its scene: the state's ground
+    ("Israel withdrew its forces from the Netzarim corridor in central Gaza on Sunday.", ("ISR", "RETREAT", "PSE")),
+    ("Israeli forces raided the Nur Shams camp in the West Bank.", ("ISR", "COERCE", "PSE")),
+])
+def test_an_unknown_name_in_a_named_state_is_that_states(extract_text, text, dyad):
+    found = dyads(extract_text, text)
+    assert dyad in found, found
+
+
+def test_an_unknown_person_stays_the_victim(extract_text):
+    article = extract_text("Belarusian agents detained the blogger Ihar Losik in Vilnius.", published=PUBLISHED)
+    kind = {a.id: a.kind for a in article.actors}
+    arrests = [e for e in article.events if e.type == "COERCE"]
+    assert arrests and all(kind[t] == "person" for e in arrests for t in e.target), arrests

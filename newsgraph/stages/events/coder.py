@@ -487,7 +487,7 @@ def _located_state(heads: list[Token], ctx: _Context) -> tuple[Actor, Location] 
     return None
 
 
-def _place_in_slot(m: Match, ctx: _Context, *, scene: bool = True) -> tuple[Actor, Location] | None:
+def _place_in_slot(m: Match, ctx: _Context, *, scene: bool = True) -> tuple[Actor, Location | None] | None:
     """A target slot that names a city or province, itself, by its "of" phrase or (with `scene`) as its scene, is
     aimed at the place's state: "pounded Kharkiv with drones", "a missile strike on Odesa", "pulled out of the
     town of Avdiivka", "a school in Sumy was hit"."""
@@ -499,6 +499,11 @@ def _place_in_slot(m: Match, ctx: _Context, *, scene: bool = True) -> tuple[Acto
                 return _state_actor(location, ctx), location
         if scene and (found := _located_state([tok], ctx)) is not None:
             return found
+        states = [a for p in tok.children if scene and p.dep_ == "prep" and p.lower_ in PLACE_PREPS
+                  for o in p.children if o.dep_ == "pobj"
+                  for a in token_actors(o, ctx.actors, ctx.grammar, ctx.speech) if a.kind == "state"]
+        if states:  # "the Netzarim corridor in central Gaza": a state named as the scene
+            return states[0], None
     return None
 
 
@@ -559,15 +564,21 @@ def _locate_missing_side(cand: Candidate, ctx: _Context) -> None:
         if found and found[0].code not in {a.code for a in cand.targets}:
             cand.sources, cand.location = [found[0]], found[1]
             cand.source_how = f"located: {found[1].text}"
-    elif (not cand.targets and cand.sources and etype.located_target
+    elif (_unnamed_targets(cand) and cand.sources and etype.located_target
           and not (etype.joint and _several_parties(cand.sources))):  # "A and B clashed in X": no third side
-        found = _place_in_slot(m, ctx)
-        if found is None and _scene_is_target(m, ctx):
-            found = _located_state([m.trigger], ctx)
-            if found is None and etype.quad_class == "material_conflict" and _hits_unnamed_victims(m, ctx):
-                found = _scene_state(m.trigger, ctx)
-        if found and found[0].code not in {a.code for a in cand.sources}:
-            cand.targets, cand.location = [found[0]], found[1]
+        place: tuple[Actor, Location | None] | None = _place_in_slot(m, ctx)
+        if place is None and _scene_is_target(m, ctx):
+            place = _located_state([m.trigger], ctx)
+            if place is None and etype.quad_class == "material_conflict" and _hits_unnamed_victims(m, ctx):
+                place = _scene_state(m.trigger, ctx)
+        if place and place[0].code not in {a.code for a in cand.sources}:
+            cand.targets, cand.location = [place[0]], place[1]
+
+
+def _unnamed_targets(cand: Candidate) -> bool:
+    """No target, or only names the knowledge base does not know and that are no person ("withdrew from the
+    Netzarim corridor in central Gaza"): the place may still say whose ground it was. A person stays a victim."""
+    return not any(a.code or a.kind == "person" for a in cand.targets)
 
 
 def _sources(m: Match, ctx: _Context) -> tuple[list[Actor], str]:
