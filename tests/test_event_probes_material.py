@@ -3,7 +3,8 @@
 tests/fixtures/event_probes_material.yaml was written and committed before the coder ran on it (stop 20):
 attacks with the target given as a place or inside a phrase, nominal and passive strikes, hypothetical attacks
 ("any", "a potential"), arrests, expulsions, deployments, withdrawals and protests, and sentences that must
-yield nothing. First run: recall 24 of 45, precision 0.676. Floors sit a little under the reached figures.
+yield nothing. First run: recall 24 of 45, precision 0.676; reached 2026-12-05: recall 34 of 45, precision 0.842.
+Floors sit a little under the reached figures.
 """
 from __future__ import annotations
 
@@ -13,8 +14,8 @@ from conftest import FIXTURES
 from test_event_probes import Outcome, event_dyads, per_type_recall, precision, run_probe
 
 BATCH = yaml.safe_load((FIXTURES / "event_probes_material.yaml").read_text(encoding="utf-8"))
-RECALL_FLOOR = 0.5
-PRECISION_FLOOR = 0.6
+RECALL_FLOOR = 0.72
+PRECISION_FLOOR = 0.8
 
 
 @pytest.fixture(scope="module")
