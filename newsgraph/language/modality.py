@@ -74,8 +74,8 @@ def _own_qualifiers(tok: Token, grammar: Grammar) -> set[str]:
             quals.add(mood)
         elif c.dep_ in ("amod", "compound") and word in grammar.noun_future:
             quals.add("future")
-        elif c.dep_ in ("amod", "compound") and word in grammar.noun_hypothetical:
-            quals.add("hypothetical")
+        elif c.dep_ in ("amod", "compound", "det") and word in grammar.noun_hypothetical:
+            quals.add("hypothetical")  # "a possible strike", "any attack on Poland would be met ...": not an act
         elif c.dep_ == "mark" and word in grammar.condition_marks and tok.dep_ == "advcl":
             quals.add("conditional")
     if tok.dep_ == "pobj" and tok.head.lower_ == "without":

@@ -43,9 +43,12 @@ from ...resources.speech_verbs import SpeechLexicon
 from .arguments import (
     DIRECT_OBJECT_DEPS,
     MODIFIER_DEPS,
+    PASSIVE_SUBJECT_DEPS,
+    SUBJECT_DEPS,
     Grammar,
     conjuncts,
     frame,
+    is_passive,
     is_time_phrase,
     owner_tokens,
     reporting_verb,
@@ -90,6 +93,8 @@ if TYPE_CHECKING:
 
 HISTORICAL_DAYS = 365
 PLACE_PREPS = frozenset({"in", "near", "inside", "across", "outside", "at"})
+PASSIVE_SCENE_PREPS = frozenset({"in", "by", "during"})  # "were killed in / by / during an airstrike"
+ATTRIBUTION_PREPS = frozenset({"on", "by", "to"})  # "blamed on", "claimed by", "attributed to"
 LOCATED_PENALTY = 0.1  # a side read off a place is a guess about who, not a name
 LEAD_DATING_SENTENCES = 3  # how many sentences after an undated lead act may tell its day
 SCENE_SENTENCES = 2  # how far back the place a story last named is still the scene of an unplaced attack
@@ -377,15 +382,19 @@ def _lacks_target(m: Match, ctx: _Context) -> bool:
 
 
 def _finds_target(m: Match, ctx: _Context) -> bool:
-    """A pattern whose target slot names an actor tells more than a longer one whose slot is empty; for a type of
-    parties only, the slot must name the party itself ("welcomed Xi's remarks at" names no guest)."""
+    """A pattern whose target slot names an actor, or for an own pattern a place whose state it hits, tells more
+    than a longer one whose slot is empty ("carried out a strike on Tyre" is aimed at Lebanon). A derived pattern
+    needs a named side: "seized Goma" is no arrest of Congo. For a type of parties only, the slot must name the
+    party itself ("welcomed Xi's remarks at" names no guest)."""
     kinds = m.pattern.target_kinds
     threatened = [t for tokens, _ in _threat_slots(m.trigger, ctx) for t in tokens] \
         if m.pattern.type == "THREATEN" else []
     parties_only = ctx.lexicon.types[m.pattern.type].parties_only
+    named_place = m.pattern.is_own and ctx.lexicon.types[m.pattern.type].located_target
     return any(not kinds or a.kind in kinds
                for t in _target_phrase(m, ctx)[0] + threatened if not parties_only or _names_a_party(t, ctx)
-               for a in _target_actors(t, None, ctx))
+               for a in _target_actors(t, None, ctx)) \
+        or (named_place and _place_in_slot(m, ctx, scene=False) is not None)
 
 
 def _sentence_candidates(sent: Span, ctx: _Context, trace: Trace | None) -> list[Candidate]:
@@ -414,7 +423,10 @@ def _used_by_verb(m: Match, consumed: dict[int, str]) -> bool:
 
 
 def _inside_same_type_verb(m: Match, verb_types: set[tuple[int, str]]) -> bool:
-    """An event noun in the phrase of a verb of the same type adds only the mode ("attacked in an airstrike")."""
+    """An event noun in the phrase of a verb of the same type adds only the mode ("attacked in an airstrike"); the
+    verb's subject is the act itself, with its own target ("a missile strike on Odesa killed four people")."""
+    if m.trigger.dep_ in SUBJECT_DEPS or _passive_host(m.trigger) is not None:
+        return False
     head = m.trigger.head
     for _ in range(3):
         if (head.i, m.pattern.type) in verb_types:
@@ -423,14 +435,43 @@ def _inside_same_type_verb(m: Match, verb_types: set[tuple[int, str]]) -> bool:
     return False
 
 
+def _passive_host(noun: Token) -> Token | None:
+    """The passive verb whose "in"/"by" phrase holds an event noun: "five people were killed in a Russian strike on
+    Kharkiv" tells who struck (the noun's modifier) and where (its "on" phrase), the verb only whom it hurt."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in PASSIVE_SCENE_PREPS:
+        return None
+    verb = prep.head
+    return verb if verb.pos_ == "VERB" and is_passive(verb) else None
+
+
+def _passive_victims(m: Match, ctx: _Context) -> list[Actor]:
+    """Whom an event noun hit, told as the subject of the passive verb of its type that holds it ("Palestinian
+    journalists were killed in an Israeli airstrike")."""
+    host = _passive_host(m.trigger) if m.pattern.kind == "noun" else None
+    if host is None or not any(p.type == m.pattern.type for p in ctx.lexicon.for_lemma("verb", host.lemma_)):
+        return []
+    return [a for c in host.children if c.dep_ in PASSIVE_SUBJECT_DEPS
+            for a in _target_actors(c, None, ctx)]
+
+
 # -- arguments ----------------------------------------------------------------------------------------
 
 def _scene_is_target(m: Match, ctx: _Context) -> bool:
     """An act on nobody named, or on a place or thing of a country, is aimed at the country it happens in."""
     if DIRECT_OBJECT not in m.pattern.target_preps:
         return True  # "sent aid to victims in Turkey": the object is the thing given, not the target
-    objects = [c for c in m.trigger.children if c.dep_ == "dobj"]
-    return all(o.lemma_.lower() in ctx.grammar.attack_objects for o in objects)
+    return all(o.lemma_.lower() in ctx.grammar.attack_objects for o in _hit_objects(m.trigger, ctx))
+
+
+def _hit_objects(trigger: Token, ctx: _Context) -> list[Token]:
+    """The trigger's direct objects, a counted one read through its "of" phrase ("dozens of schoolchildren")."""
+    out: list[Token] = []
+    for obj in (c for c in trigger.children if c.dep_ == "dobj"):
+        counted = [g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                   if g.dep_ == "pobj"] if obj.lemma_.lower() in ctx.grammar.crowd_nouns else []
+        out.append(counted[0] if counted else obj)
+    return out
 
 
 def _place_actors(m: Match, ctx: _Context) -> list[Actor]:
@@ -458,10 +499,30 @@ def _located_state(heads: list[Token], ctx: _Context) -> tuple[Actor, Location] 
     return None
 
 
+def _place_in_slot(m: Match, ctx: _Context, *, scene: bool = True) -> tuple[Actor, Location | None] | None:
+    """A target slot that names a city or province, itself, by its "of" phrase or (with `scene`) as its scene, is
+    aimed at the place's state: "pounded Kharkiv with drones", "a missile strike on Odesa", "pulled out of the
+    town of Avdiivka", "a school in Sumy was hit"."""
+    for tok in target_slots(m)[0]:
+        for named in [tok, *(g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                             for g in c.children if g.dep_ == "pobj")]:
+            location = _location_of(named, ctx)
+            if location is not None:
+                return _state_actor(location, ctx), location
+        if scene and (found := _located_state([tok], ctx)) is not None:
+            return found
+        states = [a for p in tok.children if scene and p.dep_ == "prep" and p.lower_ in PLACE_PREPS
+                  for o in p.children if o.dep_ == "pobj"
+                  for a in token_actors(o, ctx.actors, ctx.grammar, ctx.speech) if a.kind == "state"]
+        if states:  # "the Netzarim corridor in central Gaza": a state named as the scene
+            return states[0], None
+    return None
+
+
 def _hits_unnamed_victims(m: Match, ctx: _Context) -> bool:
     """"killed six policemen", "stormed a checkpoint": a verb whose object is a victim or a thing hit, not a weapon
     or an operation, so the scene's state is what was hit."""
-    objects = [c for c in m.trigger.children if c.dep_ == "dobj"]
+    objects = _hit_objects(m.trigger, ctx)
     return m.pattern.kind == "verb" and bool(objects) and all(o.lemma_.lower() in ctx.grammar.attack_objects
                                                               for o in objects)
 
@@ -515,13 +576,21 @@ def _locate_missing_side(cand: Candidate, ctx: _Context) -> None:
         if found and found[0].code not in {a.code for a in cand.targets}:
             cand.sources, cand.location = [found[0]], found[1]
             cand.source_how = f"located: {found[1].text}"
-    elif (not cand.targets and cand.sources and etype.located_target and _scene_is_target(m, ctx)
+    elif (_unnamed_targets(cand) and cand.sources and etype.located_target
           and not (etype.joint and _several_parties(cand.sources))):  # "A and B clashed in X": no third side
-        found = _located_state([m.trigger], ctx)
-        if found is None and etype.quad_class == "material_conflict" and _hits_unnamed_victims(m, ctx):
-            found = _scene_state(m.trigger, ctx)
-        if found and found[0].code not in {a.code for a in cand.sources}:
-            cand.targets, cand.location = [found[0]], found[1]
+        place: tuple[Actor, Location | None] | None = _place_in_slot(m, ctx)
+        if place is None and _scene_is_target(m, ctx):
+            place = _located_state([m.trigger], ctx)
+            if place is None and etype.quad_class == "material_conflict" and _hits_unnamed_victims(m, ctx):
+                place = _scene_state(m.trigger, ctx)
+        if place and place[0].code not in {a.code for a in cand.sources}:
+            cand.targets, cand.location = [place[0]], place[1]
+
+
+def _unnamed_targets(cand: Candidate) -> bool:
+    """No target, or only names the knowledge base does not know and that are no person ("withdrew from the
+    Netzarim corridor in central Gaza"): the place may still say whose ground it was. A person stays a victim."""
+    return not any(a.code or a.kind == "person" for a in cand.targets)
 
 
 def _sources(m: Match, ctx: _Context) -> tuple[list[Actor], str]:
@@ -530,6 +599,10 @@ def _sources(m: Match, ctx: _Context) -> tuple[list[Actor], str]:
         document = tokens[0] if how == "participle" and _issued_document(tokens[0], ctx) else None
         tokens = [t for t in tokens if not _other_event_noun(t, m.pattern.type, ctx)]
         found = [a for t in tokens for a in token_actors(t, ctx.actors, ctx.grammar, ctx.speech, as_source=True)]
+        if not found and (acts := [(t, p) for t in tokens for p in ctx.lexicon.for_lemma("noun", t.lemma_)
+                                   if p.type == m.pattern.type]):
+            act, pattern = acts[0]  # "the attack, blamed on X, killed ...": whoever did the act the subject names
+            found, how = _noun_sources(act, ctx, pattern)[0], f"doer of '{act.text}'"
         if not found and document is not None:  # "passed a resolution censuring Iran": who passed it censures
             issuers = subject_tokens(document.head)[0]
             found = [a for t in issuers for a in token_actors(t, ctx.actors, ctx.grammar, ctx.speech, as_source=True)]
@@ -566,6 +639,20 @@ def _other_event_noun(tok: Token, etype: str, ctx: _Context) -> bool:
     return bool(patterns) and tok.pos_ == "NOUN" and all(p.type != etype for p in patterns)
 
 
+def _attributed_doers(noun: Token, ctx: _Context) -> tuple[list[Actor], str] | None:
+    """Who an act is blamed on, claimed by or attributed to, in a participle or relative clause of its phrase (the
+    parser may hang "which was blamed on X" on the noun's own "on" object)."""
+    heads = {noun.i, *(g.i for p in noun.children if p.dep_ == "prep" for g in p.children)}
+    clauses = [t for t in noun.subtree if t.dep_ in ("acl", "relcl") and t.head.i in heads
+               and t.lemma_.lower() in ctx.grammar.attribution_verbs]
+    for clause in clauses:
+        found = [a for p in clause.children if p.dep_ in ("prep", "agent") and p.lower_ in ATTRIBUTION_PREPS
+                 for o in p.children if o.dep_ == "pobj" for a in token_actors(o, ctx.actors, ctx.grammar, ctx.speech)]
+        if found:
+            return found, f"'{clause.text}' phrase"
+    return None
+
+
 def _noun_sources(noun: Token, ctx: _Context, pattern: Pattern) -> tuple[list[Actor], str]:
     """Who does what an event noun names: its possessor or "by" phrase, its modifiers, or the light verb's subject.
 
@@ -585,6 +672,8 @@ def _noun_sources(noun: Token, ctx: _Context, pattern: Pattern) -> tuple[list[Ac
             found = [a for p in c.children if p.dep_ == "pobj" for a in token_actors(p, ctx.actors, g, ctx.speech)]
             if found:
                 return found, "parties"
+    if attributed := _attributed_doers(noun, ctx):  # "an attack blamed on X", "the attack on the convoy, claimed by X"
+        return attributed
     mods = [a for c in noun.lefts if use_modifiers and c.dep_ in ("compound", "amod", "nmod")
             for a in token_actors(c, ctx.actors, g, ctx.speech)]
     if mods:
@@ -658,6 +747,8 @@ def _candidate(m: Match, ctx: _Context) -> Candidate:
         cand.targets = [a for a in _occasion_partners(m, ctx) if a.id not in source_ids]
     if not cand.targets and m.pattern.type == "THREATEN":
         _threatened_party(cand, ctx)
+    if not cand.targets:
+        cand.targets = [a for a in _passive_victims(m, ctx) if a.id not in source_ids]
     _locate_missing_side(cand, ctx)
     # the purpose of a contact made ("called X to express support") was served as the contact was made
     qualifiers = qualifiers_of(contact if contact is not None and cand.targets else m.trigger, ctx.grammar) \
@@ -943,6 +1034,8 @@ def _phrase_owners(noun: Token, ctx: _Context) -> list[Actor]:
 def _target_actors(tok: Token, cand: Candidate | None, ctx: _Context) -> list[Actor]:
     """The actors a target phrase names; a thing that names nobody is aimed at whoever owns it, one or two
     "of"/possessive steps in ("positions of Hezbollah's forces", "the gate of Israel's embassy")."""
+    if across := _across_boundary(tok, ctx):
+        return across
     found = token_actors(tok, ctx.actors, ctx.grammar, ctx.speech)
     # "summoned India's envoy in Dhaka": a phrase naming only the actor's own side is whose it is that counts
     own_side = cand is not None and bool(found) and {a.code or a.id for a in found} <= {
@@ -961,6 +1054,14 @@ def _target_actors(tok: Token, cand: Candidate | None, ctx: _Context) -> list[Ac
                 cand.target_how += f"; inside '{tok.text} of/'s {owner.text}'"
             return owners
     return found
+
+
+def _across_boundary(tok: Token, ctx: _Context) -> list[Actor]:
+    """"its border with Afghanistan", "the frontier with Guyana": the side across the line, not its owner."""
+    if tok.lemma_.lower() not in ctx.grammar.boundary_nouns:
+        return []
+    return [a for p in tok.children if p.dep_ == "prep" and p.lower_ == "with"
+            for g in p.children if g.dep_ == "pobj" for a in token_actors(g, ctx.actors, ctx.grammar, ctx.speech)]
 
 
 def _target_phrase(m: Match, ctx: _Context) -> tuple[list[Token], str]:

@@ -80,7 +80,8 @@ class _TriggerPhrase:
         self.trigger = trigger
         self.children = [(c, c.dep_, clause_dep(c)) for c in trigger.children]
         self.child_deps = {"+" + cdep for _, _, cdep in self.children}  # what a "+dep" word answers to
-        self.words = [_Word(t) for t in frame(trigger) + [c for c, dep, _ in self.children if dep == "nsubjpass"]]
+        self.words = [_Word(t) for t in frame(trigger) + [c for c, dep, _ in self.children if dep == "nsubjpass"]
+                      if not _heads_time_phrase(t)]
         self.attach = self._attach_set([trigger])
         self._with_clauses: tuple[list[_Word], set[int]] | None = None
         # Every name the phrase's words answer to: most patterns lack a word, and this says so without a scan.
@@ -130,6 +131,13 @@ class _TriggerPhrase:
             result.missing += [f"no '{w.text}'" for w in words if not w.names.isdisjoint(pattern.forbidden)]
             result.missing += [f"no {dep} '{c.text}'" for c, dep, _ in self.children if "+" + dep in pattern.forbidden]
         return result
+
+
+def _heads_time_phrase(tok: Token) -> bool:
+    """"for weeks", "over the weekend": a preposition of a time phrase is no word of the event's frame ("attacked
+    positions for weeks" is no "attacked X for" a deed)."""
+    objects = [c for c in tok.children if c.dep_ == "pobj"]
+    return tok.dep_ == "prep" and bool(objects) and all(is_time_phrase(o) for o in objects)
 
 
 def clause_dep(tok: Token) -> str:
