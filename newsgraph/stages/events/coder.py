@@ -1084,18 +1084,23 @@ REPLY_LOOKBACK_EVENTS = 200  # more than a long article has; beyond it the searc
 
 def _resolve_reply_target(cand: Candidate, earlier: list[Event], ctx: _Context, sentence: list[Candidate]) -> None:
     """"X rejected the allegations": the unnamed accuser is whoever last acted against X in the article, the
-    sentence's own acts before the reply included ("India voiced concern, and Dhaka rejected the statement")."""
+    sentence's own acts before the reply included ("India voiced concern, and Dhaka rejected the statement");
+    "Islamabad denied it": a pronoun naming no side answers only an act of this sentence or the one before."""
     m = cand.match
     if cand.status != "no target actor" or m.pattern.type not in ctx.grammar.reply_types:
         return
     objects = [c for c in m.trigger.children if c.dep_ in DIRECT_OBJECT_DEPS] + m.consumed
-    if not any(o.lemma_.lower() in ctx.grammar.claim_nouns and
-               any(d.dep_ == "det" and d.lower_ in ("the", "these", "those", "such") for d in o.children)
-               for o in objects):
+    retold = any(o.lemma_.lower() in ctx.grammar.claim_nouns and
+                 any(d.dep_ == "det" and d.lower_ in ("the", "these", "those", "such") for d in o.children)
+                 for o in objects)
+    pronoun = any(o.pos_ == "PRON" and o.lower_ in ctx.grammar.act_pronouns for o in objects)
+    if not (retold or pronoun):
         return
+    since = 0 if retold else ctx.doc[_previous_sentence_start(m.trigger)].idx
     replier = {a.id for a in cand.sources} | {a.code for a in cand.sources if a.code}
     told = [(e.type, e.is_claim, [a for i in e.source if (a := ctx.actors.get(i))],
-             [a for i in e.target if (a := ctx.actors.get(i))], e.id) for e in earlier[-REPLY_LOOKBACK_EVENTS:]]
+             [a for i in e.target if (a := ctx.actors.get(i))], e.id) for e in earlier[-REPLY_LOOKBACK_EVENTS:]
+            if e.start >= since]
     told += [(c.etype, not NOT_FACT_QUALIFIERS & set(c.qualifiers), c.sources, c.targets, f"'{c.match.trigger.text}'")
              for c in sentence if c.status == "event" and c.match.trigger.i < m.trigger.i]
     for etype, is_claim, sources, targets, label in reversed(told):

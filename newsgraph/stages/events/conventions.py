@@ -52,6 +52,9 @@ def reread(etype: str, trigger: Token, own: set[str], grammar: Grammar) -> Readi
     if etype in grammar.refusal_contents and {"negated", "future"} <= own:
         return Reading("REJECT", _mode(grammar.refusal_contents[etype]), trigger, frozenset({"negated", "future"}),
                        f"refusal: will not {etype}")
+    if etype in grammar.refusal_contents and {"negated", "hypothetical"} <= own and _reported_would(trigger, grammar):
+        return Reading("REJECT", _mode(grammar.refusal_contents[etype]), trigger,
+                       frozenset({"negated", "hypothetical"}), f"refusal: said it would not {etype}")
     resolve = _unhesitating(trigger, grammar)
     if etype in grammar.condition_contents and resolve is not None and own & {"future", "hypothetical"}:
         return Reading("THREATEN", grammar.condition_contents[etype], trigger,
@@ -99,6 +102,13 @@ def _unhesitating(trigger: Token, grammar: Grammar) -> Token | None:
     if clause_dep(trigger) != "xcomp" or head.lemma_.lower() not in grammar.unhesitating_governors:
         return None
     return head if any(c.dep_ == "neg" for c in head.children) else None
+
+
+def _reported_would(trigger: Token, grammar: Grammar) -> bool:
+    """"said it would not accept the terms": "would" in a reported clause is the will of then, not a condition
+    ("would not accept them if ..." stays hypothetical)."""
+    return trigger.dep_ == "ccomp" and trigger.i > trigger.head.i and condition_clause(trigger) is None \
+        and any(c.dep_ == "aux" and c.lower_ in grammar.promise_modals for c in trigger.children)
 
 
 def _asked_of_others(trigger: Token, grammar: Grammar) -> bool:
@@ -160,9 +170,9 @@ def told_wrong(clause: Token, grammar: Grammar) -> Token | None:
     if lemma in grammar.wrong_object_verbs:
         return next((c for c in clause.children if c.dep_ in ("dobj", "nsubjpass") and _names_wrong(c, grammar)),
                     None)
-    if lemma == "be":  # "is guilty of", "was behind the raid", "were a war crime by Israel"
+    if lemma == "be":  # "is guilty of", "was to blame", "was behind the raid", "were a war crime by Israel"
         return next((c for c in clause.children
-                     if (c.dep_ in ("acomp", "prep") and c.lower_ in grammar.wrong_predicates)
+                     if (c.dep_ in ("acomp", "prep", "xcomp") and c.lower_ in grammar.wrong_predicates)
                      or (c.dep_ in ("acomp", "prep") and c.lower_ in grammar.blame_predicates
                          and _blamed_for_wrong(c, grammar))
                      or (c.dep_ == "attr" and _names_wrong(c, grammar))), None)

@@ -1,0 +1,95 @@
+"""Blame, denials and refusals told the ways outlets write them: a denial answering the sentence before with a
+pronoun, a claim or offer owned by its possessor, "said it would not accept", "was to blame", and what none of
+these is (a sports "denied X a victory", a report's content, "respects X's sovereignty").
+
+Hand-built actor tables as in test_events.py; sentences written for these tests.
+"""
+from __future__ import annotations
+
+import pytest
+from test_events import find, run
+
+
+def _typed(results, etype: str) -> list[tuple[frozenset[str], frozenset[str]]]:
+    return [(s, t) for e, s, t in results if e.type == etype and e.is_claim]
+
+
+@pytest.mark.parametrize(("text", "actors", "source", "target"), [
+    ("The Taliban accused Pakistan of bombing civilians in Khost. Islamabad denied it.",
+     {"Taliban": "AFG", "Pakistan": "PAK", "Islamabad": "PAK"}, "PAK", "AFG"),
+    ("Seoul accused Pyongyang of jamming GPS signals near the border. North Korea rejected that on Friday.",
+     {"Seoul": "KOR", "Pyongyang": "PRK", "North Korea": "PRK"}, "PRK", "KOR"),
+])
+def test_a_denial_by_pronoun_answers_the_accusation_just_told(nlp, text, actors, source, target):
+    find(run(nlp, text, actors), "REJECT", {source}, {target})
+
+
+def test_a_pronoun_denial_does_not_reach_past_the_sentence_before(nlp):
+    text = ("Egypt accused Ethiopia of filling the dam without a deal. Talks resumed in Cairo a month later. "
+            "The rains came early this year. Ethiopia denied it.")
+    results = run(nlp, text, {"Egypt": "EGY", "Ethiopia": "ETH", "Cairo": "EGY"})
+    assert not _typed(results, "REJECT")
+
+
+@pytest.mark.parametrize(("text", "actors", "source", "target"), [
+    ("Japan's proposal for a summit was rebuffed by North Korea.", {"Japan": "JPN", "North Korea": "PRK"},
+     "PRK", "JPN"),
+    ("Greenland's premier turned down an offer from Washington to buy the island.",
+     {"Greenland": "GRL", "Washington": "USA"}, "GRL", "USA"),
+    ("Azerbaijan rejected France's criticism of its elections as groundless.",
+     {"Azerbaijan": "AZE", "France": "FRA", "its": "AZE/state"}, "AZE", "FRA"),
+])
+def test_a_rejected_claim_or_offer_belongs_to_its_possessor_or_giver(nlp, text, actors, source, target):
+    find(run(nlp, text, actors), "REJECT", {source}, {target})
+
+
+@pytest.mark.parametrize(("text", "actors", "source", "target"), [
+    ("Tehran said it would not accept Washington's conditions for new talks.",
+     {"Tehran": "IRN", "it": "IRN", "Washington": "USA"}, "IRN", "USA"),
+    ("Cairo said it would not accept Ethiopia's demands over the dam.",
+     {"Cairo": "EGY", "it": "EGY", "Ethiopia": "ETH"}, "EGY", "ETH"),
+])
+def test_said_it_would_not_accept_is_a_rejection(nlp, text, actors, source, target):
+    assert find(run(nlp, text, actors), "REJECT", {source}, {target}).is_claim
+
+
+def test_would_not_accept_on_a_condition_stays_hypothetical(nlp):
+    text = "Tokyo said it would not accept Beijing's terms if the islands were included."
+    results = run(nlp, text, {"Tokyo": "JPN", "it": "JPN", "Beijing": "CHN"})
+    assert not _typed(results, "REJECT")
+
+
+@pytest.mark.parametrize(("text", "actors", "source", "target"), [
+    ("Sudan's army shelled a market on Sunday. The Rapid Support Forces said the army was to blame for the deaths.",
+     {"Sudan's army": "SDN", "the army": "SDN", "Rapid Support Forces": "RSF"}, "RSF", "SDN"),
+    ("Kyiv said Moscow was to blame for the blackout.", {"Kyiv": "UKR", "Moscow": "RUS"}, "UKR", "RUS"),
+])
+def test_said_x_was_to_blame_accuses_x(nlp, text, actors, source, target):
+    assert find(run(nlp, text, actors), "ACCUSE", {source}, {target}).mode == "allege"
+
+
+@pytest.mark.parametrize(("text", "actors", "source", "target"), [
+    ("Beijing pinned the blame on Washington.", {"Beijing": "CHN", "Washington": "USA"}, "CHN", "USA"),
+    ("Moscow laid the responsibility on Kyiv for the dam collapse.", {"Moscow": "RUS", "Kyiv": "UKR"}, "RUS", "UKR"),
+])
+def test_laying_the_blame_on_x_accuses_x(nlp, text, actors, source, target):
+    find(run(nlp, text, actors), "ACCUSE", {source}, {target})
+
+
+@pytest.mark.parametrize(("text", "actors"), [
+    # a report's own clause says where production goes, not whose report it is
+    ("Apple rejected reports that it would move all iPhone production to India.",
+     {"Apple": "-/organisation", "it": "-/organisation", "India": "IND"}),
+    # denying someone a victory refuses them nothing a state asks
+    ("The Indian batsman denied Australia a late victory in Perth.", {"Indian": "IND", "Australia": "AUS"}),
+    # respecting a sovereignty is abiding by it, not praise
+    ("Vietnam said it respects China's sovereignty.", {"Vietnam": "VNM", "it": "VNM", "China": "CHN"}),
+])
+def test_no_rejection_or_praise_where_none_is_told(nlp, text, actors):
+    results = run(nlp, text, actors)
+    assert not [(e.type, set(s), set(t)) for e, s, t in results if t and e.type in ("REJECT", "SUPPORT")]
+
+
+def test_denying_a_side_access_still_refuses_it(nlp):
+    results = run(nlp, "Myanmar denied the UN envoy access to the detained leader.", {"Myanmar": "MMR", "UN": "UN"})
+    assert find(results, "REJECT", {"MMR"}, {"UN"}).mode == "assist"
