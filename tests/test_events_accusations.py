@@ -24,6 +24,26 @@ def test_a_denial_by_pronoun_answers_the_accusation_just_told(nlp, text, actors,
     find(run(nlp, text, actors), "REJECT", {source}, {target})
 
 
+@pytest.mark.parametrize(("text", "actors", "source", "target"), [
+    ("Ukraine accused Russia of shelling the Zaporizhzhia plant. Moscow denied involvement.",
+     {"Ukraine": "UKR", "Russia": "RUS", "Moscow": "RUS"}, "RUS", "UKR"),
+    ("Kyiv blamed Moscow for the strike on the hospital. The Kremlin denied responsibility.",
+     {"Kyiv": "UKR", "Moscow": "RUS", "Kremlin": "RUS"}, "RUS", "UKR"),
+    ("Israel accused Hamas of violating the truce, a charge Hamas denied.", {"Israel": "ISR", "Hamas": "HAMAS"},
+     "HAMAS", "ISR"),
+    ("Manila accused Beijing of ramming its supply boat, an allegation which China rejected.",
+     {"Manila": "PHL", "Beijing": "CHN", "China": "CHN"}, "CHN", "PHL"),
+])
+def test_denying_involvement_or_a_charge_answers_the_accuser(nlp, text, actors, source, target):
+    find(run(nlp, text, actors), "REJECT", {source}, {target})
+
+
+def test_denying_involvement_answers_no_one_who_accused_someone_else(nlp):
+    text = "Ukraine accused Russia of shelling the plant. Belarus denied involvement."
+    results = run(nlp, text, {"Ukraine": "UKR", "Russia": "RUS", "Belarus": "BLR"})
+    assert not _typed(results, "REJECT")
+
+
 def test_a_pronoun_denial_does_not_reach_past_the_sentence_before(nlp):
     text = ("Egypt accused Ethiopia of filling the dam without a deal. Talks resumed in Cairo a month later. "
             "The rains came early this year. Ethiopia denied it.")
@@ -74,6 +94,40 @@ def test_said_x_was_to_blame_accuses_x(nlp, text, actors, source, target):
 ])
 def test_laying_the_blame_on_x_accuses_x(nlp, text, actors, source, target):
     find(run(nlp, text, actors), "ACCUSE", {source}, {target})
+
+
+@pytest.mark.parametrize(("text", "actors", "source", "target"), [
+    ("Berlin said Hungary's veto of the aid package was regrettable.", {"Berlin": "DEU", "Hungary": "HUN"},
+     "DEU", "HUN"),
+    ("Washington said China's export curbs on gallium were counterproductive.", {"Washington": "USA", "China": "CHN"},
+     "USA", "CHN"),
+    ("Seoul called Tokyo's decision a mistake.", {"Seoul": "KOR", "Tokyo": "JPN"}, "KOR", "JPN"),
+])
+def test_judging_a_sides_act_a_mistake_or_regrettable_accuses_it(nlp, text, actors, source, target):
+    assert find(run(nlp, text, actors), "ACCUSE", {source}, {target}).mode == "disapprove"
+
+
+@pytest.mark.parametrize(("text", "actors", "source", "target"), [
+    ("Islamabad said India's claims were baseless.", {"Islamabad": "PAK", "India": "IND"}, "PAK", "IND"),
+    ("The Kremlin says the allegations by London are a fabrication.", {"Kremlin": "RUS", "London": "GBR"},
+     "RUS", "GBR"),
+    ("Beijing's foreign ministry said the U.S. report was pure fiction.", {"Beijing": "CHN", "U.S.": "USA"},
+     "CHN", "USA"),
+])
+def test_saying_a_sides_claim_is_false_rejects_that_side(nlp, text, actors, source, target):
+    find(run(nlp, text, actors), "REJECT", {source}, {target})
+
+
+@pytest.mark.parametrize(("text", "actors"), [
+    # what is called false is no side's claim
+    ("Tehran said the rumours of a new deal were false.", {"Tehran": "IRN"}),
+    # a side calling its own earlier statement wrong rejects nobody else
+    ("Ankara said its earlier statement on the border was false.", {"Ankara": "TUR", "its": "TUR/state"}),
+    # a judgement the speaker does not tell as fact
+    ("Seoul said Tokyo's claims might be baseless.", {"Seoul": "KOR", "Tokyo": "JPN"}),
+])
+def test_no_reported_denial_without_another_sides_claim_told_false(nlp, text, actors):
+    assert not _typed(run(nlp, text, actors), "REJECT")
 
 
 @pytest.mark.parametrize(("text", "actors"), [

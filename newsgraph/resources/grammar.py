@@ -47,7 +47,7 @@ class Grammar:
     remote_media: frozenset[str]
     private_nouns: frozenset[str]
     attack_objects: frozenset[str]
-    claim_nouns: frozenset[str]
+    denied_nouns: frozenset[str]
     reply_types: frozenset[str]
     provoking_types: frozenset[str]
     reaction_types: frozenset[str]

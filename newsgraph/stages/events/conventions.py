@@ -181,7 +181,8 @@ def told_wrong(clause: Token, grammar: Grammar) -> Token | None:
 
 def told_condemnation(clause: Token, words: frozenset[str]) -> Token | None:
     """"said the ruling was absurd", "says the drills are a provocation": the predicate of a reported copula
-    that condemns its subject, if there is one (`words`: the lexicon's condemnation class)."""
+    that condemns its subject, if there is one (`words`: the lexicon's condemnation class; with its falsehood
+    class, "says the claims are baseless" calls them false)."""
     if clause.lemma_.lower() != "be":
         return None
     return next((c for c in clause.children if c.dep_ in ("acomp", "attr") and c.lemma_.lower() in words), None)
