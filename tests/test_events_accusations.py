@@ -147,3 +147,21 @@ def test_no_rejection_or_praise_where_none_is_told(nlp, text, actors):
 def test_denying_a_side_access_still_refuses_it(nlp):
     results = run(nlp, "Myanmar denied the UN envoy access to the detained leader.", {"Myanmar": "MMR", "UN": "UN"})
     assert find(results, "REJECT", {"MMR"}, {"UN"}).mode == "assist"
+
+
+@pytest.mark.parametrize(("text", "actors", "source", "target"), [
+    ("Israel ignored the UN Security Council's calls for a ceasefire.", {"Israel": "ISR", "UN": "UN"}, "ISR", "UN"),
+    ("Iran defied the IAEA's demands for access to the site.", {"Iran": "IRN", "IAEA": "IAEA"}, "IRN", "IAEA"),
+    ("The Kremlin shot down Kyiv's proposal for an energy truce.", {"Kremlin": "RUS", "Kyiv": "UKR"}, "RUS", "UKR"),
+])
+def test_ignoring_defying_or_shooting_down_a_sides_demand_rejects_it(nlp, text, actors, source, target):
+    find(run(nlp, text, actors), "REJECT", {source}, {target})
+
+
+@pytest.mark.parametrize(("text", "actors", "etype"), [
+    ("Ukraine shot down 40 Russian drones overnight.", {"Ukraine": "UKR", "Russian": "RUS"}, "ASSAULT"),
+    ("Germany ignored the warnings and sent tanks to Ukraine.", {"Germany": "DEU", "Ukraine": "UKR"}, "AID"),
+])
+def test_shooting_down_or_ignoring_what_is_no_claim_rejects_nobody(nlp, text, actors, etype):
+    results = run(nlp, text, actors)
+    assert not _typed(results, "REJECT") and _typed(results, etype)
