@@ -165,3 +165,19 @@ def test_ignoring_defying_or_shooting_down_a_sides_demand_rejects_it(nlp, text, 
 def test_shooting_down_or_ignoring_what_is_no_claim_rejects_nobody(nlp, text, actors, etype):
     results = run(nlp, text, actors)
     assert not _typed(results, "REJECT") and _typed(results, etype)
+
+
+@pytest.mark.parametrize(("text", "actors", "source", "target"), [
+    ("Beijing's accusations that Manila provoked the clash drew a response from Washington.",
+     {"Beijing": "CHN", "Manila": "PHL", "Washington": "USA"}, "CHN", "PHL"),
+    ("The talks collapsed amid allegations by Kyiv that Moscow had deported thousands of children.",
+     {"Kyiv": "UKR", "Moscow": "RUS"}, "UKR", "RUS"),
+])
+def test_an_accusation_that_x_did_something_accuses_x(nlp, text, actors, source, target):
+    assert find(run(nlp, text, actors), "ACCUSE", {source}, {target}).mode == "allege"
+
+
+def test_a_claim_about_ones_own_side_accuses_nobody(nlp):
+    results = run(nlp, "Moscow's claims that its forces had taken the town were disputed.",
+                  {"Moscow": "RUS", "its": "RUS/state"})
+    assert not _typed(results, "ACCUSE")

@@ -56,6 +56,7 @@ from .arguments import (
 from .conventions import (
     NO_MODE,
     PROMISE_RULE,
+    alleged_doers,
     condition_clause,
     demanded_of,
     readiness,
@@ -629,6 +630,10 @@ def _candidate(m: Match, ctx: _Context) -> Candidate:
         cand.targets = [a for a in _occasion_partners(m, ctx) if a.id not in source_ids]
     if not cand.targets and m.pattern.type == "THREATEN":
         _threatened_party(cand, ctx)
+    if not cand.targets and m.pattern.type == "ACCUSE" and m.pattern.kind == "noun":
+        accused = [a for t in alleged_doers(m.trigger) for a in _target_actors(t, cand, ctx)]
+        cand.targets = [a for a in accused if a.id not in source_ids]
+        cand.target_how += "; subject of its 'that' clause" if cand.targets else ""
     _locate_missing_side(cand, ctx)
     qualifiers = qualifiers_of(m.trigger, ctx.grammar) | _object_negation(m, ctx)
     if (joint := joint_act_type(cand.etype, m.consumed, cand.sources, ctx.grammar)) is not None:

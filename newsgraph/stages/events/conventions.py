@@ -188,6 +188,14 @@ def told_condemnation(clause: Token, words: frozenset[str]) -> Token | None:
     return next((c for c in clause.children if c.dep_ in ("acomp", "attr") and c.lemma_.lower() in words), None)
 
 
+def alleged_doers(noun: Token) -> list[Token]:
+    """"Beijing's accusations that Manila provoked the clash": the subject of an accusation noun's "that" clause
+    is whom it accuses."""
+    return [s for c in noun.children if c.dep_ in ("acl", "ccomp")
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+
+
 def _names_wrong(noun: Token, grammar: Grammar) -> bool:
     """"the ceasefire" (broken), "war crimes", "an act of war": a noun that names a wrong done."""
     if noun.lemma_.lower() in grammar.wrong_objects:
