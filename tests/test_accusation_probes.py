@@ -13,9 +13,11 @@ from test_event_probes import Outcome, event_dyads, per_type_recall, precision, 
 PROBES = yaml.safe_load((FIXTURES / "accusation_probes.yaml").read_text(encoding="utf-8"))
 VERBAL_CONFLICT = {"ACCUSE", "REJECT"}
 
-# First run, before this stop's rules (2026-12-05): ACCUSE 0.63, REJECT 0.59, precision 0.84.
-RECALL_FLOORS = {"ACCUSE": 0.60, "REJECT": 0.55}
-PRECISION_FLOOR = 0.80
+# First run, before this stop's rules (2026-12-05): ACCUSE 0.80 (24/30), REJECT 0.64 (14/22), precision 0.860 as
+# first scored (0.949 with the `also` dyads added after it and other types on negatives not counted), 1 of 10
+# negatives coded REJECT. Reached after them: ACCUSE 0.83 (25/30), REJECT 0.86 (19/22), precision 0.977, none.
+RECALL_FLOORS = {"ACCUSE": 0.80, "REJECT": 0.80}
+PRECISION_FLOOR = 0.93
 
 
 @pytest.fixture(scope="module")
@@ -23,7 +25,8 @@ def outcomes(extract_text) -> list[Outcome]:
     results = [run_probe(extract_text, etype, p) for etype, items in PROBES["probes"].items() for p in items]
     for text in PROBES["negatives"]:
         article = extract_text(text, published=PROBES["published"])
-        results.append(Outcome("NONE", False, {d for d, _ in event_dyads(article, claims=True)}, None))
+        verbal_conflict = {d for d, _ in event_dyads(article, claims=True) if d[1] in VERBAL_CONFLICT}
+        results.append(Outcome("NONE", False, verbal_conflict, None))
     return results
 
 
