@@ -181,3 +181,23 @@ def test_a_claim_about_ones_own_side_accuses_nobody(nlp):
     results = run(nlp, "Moscow's claims that its forces had taken the town were disputed.",
                   {"Moscow": "RUS", "its": "RUS/state"})
     assert not _typed(results, "ACCUSE")
+
+
+@pytest.mark.parametrize(("text", "actors", "source", "target"), [
+    ("Kyiv said Moscow was responsible for carrying out the attack on the dam.", {"Kyiv": "UKR", "Moscow": "RUS"},
+     "UKR", "RUS"),
+    ("Manila said Beijing had provoked the clash near the shoal.", {"Manila": "PHL", "Beijing": "CHN"}, "PHL", "CHN"),
+    ("Berlin said Moscow was weaponising gas supplies.", {"Berlin": "DEU", "Moscow": "RUS"}, "DEU", "RUS"),
+    ("Washington said Tehran was undermining the truce in Gaza.", {"Washington": "USA", "Tehran": "IRN"},
+     "USA", "IRN"),
+])
+def test_a_told_wrong_or_blame_for_a_wrongful_deed_accuses_its_doer(nlp, text, actors, source, target):
+    assert find(run(nlp, text, actors), "ACCUSE", {source}, {target}).mode == "allege"
+
+
+@pytest.mark.parametrize(("text", "actors"), [
+    ("Nairobi said Kampala was responsible for protecting the shared border.", {"Nairobi": "KEN", "Kampala": "UGA"}),
+    ("Paris said Berlin would undermine nothing in the talks.", {"Paris": "FRA", "Berlin": "DEU"}),
+])
+def test_a_duty_or_a_foreseen_act_accuses_nobody(nlp, text, actors):
+    assert not _typed(run(nlp, text, actors), "ACCUSE")

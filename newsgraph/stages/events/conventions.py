@@ -206,10 +206,14 @@ def _names_wrong(noun: Token, grammar: Grammar) -> bool:
 
 
 def _blamed_for_wrong(predicate: Token, grammar: Grammar) -> bool:
-    """"responsible for the blast", "behind the raid": the blame names a wrong, not "responsible for security"."""
+    """"responsible for the blast", "behind the raid": the blame names a wrong, not "responsible for security";
+    so does a gerund that is a wrong ("responsible for undermining the truce", "for carrying out the attack")."""
     objects = [o for o in predicate.children if o.dep_ == "pobj"] \
         + [o for p in predicate.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
-    return any(o.lemma_.lower() in grammar.wrong_objects for o in objects)
+    gerunds = [g for p in predicate.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pcomp"]
+    return any(o.lemma_.lower() in grammar.wrong_objects for o in objects) or any(
+        g.lemma_.lower() in grammar.wrong_verbs or any(o.dep_ == "dobj" and o.lemma_.lower() in grammar.wrong_objects
+                                                       for o in g.children) for g in gerunds)
 
 
 def wrong_doers(wrong: Token) -> list[Token]:
