@@ -201,3 +201,16 @@ def test_a_told_wrong_or_blame_for_a_wrongful_deed_accuses_its_doer(nlp, text, a
 ])
 def test_a_duty_or_a_foreseen_act_accuses_nobody(nlp, text, actors):
     assert not _typed(run(nlp, text, actors), "ACCUSE")
+
+
+def test_barring_a_side_from_entering_rejects_it(nlp):
+    results = run(nlp, "Israel barred two U.S. congresswomen from entering the country.",
+                  {"Israel": "ISR", "U.S.": "USA"})
+    assert find(results, "REJECT", {"ISR"}, {"USA"}).mode == "assist"
+    assert not _typed(results, "SANCTION")
+
+
+def test_barring_a_side_from_a_market_stays_a_sanction(nlp):
+    results = run(nlp, "Washington barred Chinese telecom firms from its market.",
+                  {"Washington": "USA", "Chinese": "CHN"})
+    assert _typed(results, "SANCTION") and not _typed(results, "REJECT")
