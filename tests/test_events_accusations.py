@@ -214,3 +214,17 @@ def test_barring_a_side_from_a_market_stays_a_sanction(nlp):
     results = run(nlp, "Washington barred Chinese telecom firms from its market.",
                   {"Washington": "USA", "Chinese": "CHN"})
     assert _typed(results, "SANCTION") and not _typed(results, "REJECT")
+
+
+@pytest.mark.parametrize(("text", "actors", "etype", "source", "target"), [
+    ("In a sharp rebuke to Beijing, Manila published video of the collision.", {"Beijing": "CHN", "Manila": "PHL"},
+     "ACCUSE", "PHL", "CHN"),
+    ("South Africa's genocide case against Israel opened in The Hague.", {"South Africa": "ZAF", "Israel": "ISR"},
+     "ACCUSE", "ZAF", "ISR"),
+    ("Ukraine's refusal to cede territory to Russia has stalled the talks.", {"Ukraine": "UKR", "Russia": "RUS"},
+     "REJECT", "UKR", "RUS"),
+    ("Serbia's failure to reach a deal with Kosovo angered Brussels.", {"Serbia": "SRB", "Kosovo": "XKX"},
+     "REJECT", "SRB", "XKX"),
+])
+def test_rebukes_cases_and_refusals_told_as_nouns(nlp, text, actors, etype, source, target):
+    find(run(nlp, text, actors), etype, {source}, {target})
