@@ -228,3 +228,15 @@ def test_barring_a_side_from_a_market_stays_a_sanction(nlp):
 ])
 def test_rebukes_cases_and_refusals_told_as_nouns(nlp, text, actors, etype, source, target):
     find(run(nlp, text, actors), etype, {source}, {target})
+
+
+def test_a_claim_that_tells_no_wrong_accuses_nobody(nlp):
+    results = run(nlp, "Trump repeated his claim that China operates the Panama Canal.",
+                  {"Trump": "USA", "China": "CHN"})
+    assert not _typed(results, "ACCUSE")
+
+
+def test_a_claim_that_tells_a_wrong_accuses_its_doer(nlp):
+    results = run(nlp, "Seoul's claims that Pyongyang had violated the military pact drew a sharp response.",
+                  {"Seoul": "KOR", "Pyongyang": "PRK"})
+    find(results, "ACCUSE", {"KOR"}, {"PRK"})

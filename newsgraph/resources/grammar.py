@@ -48,6 +48,7 @@ class Grammar:
     private_nouns: frozenset[str]
     attack_objects: frozenset[str]
     denied_nouns: frozenset[str]
+    alleging_nouns: frozenset[str]
     reply_types: frozenset[str]
     provoking_types: frozenset[str]
     reaction_types: frozenset[str]

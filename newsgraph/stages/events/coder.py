@@ -631,7 +631,7 @@ def _candidate(m: Match, ctx: _Context) -> Candidate:
     if not cand.targets and m.pattern.type == "THREATEN":
         _threatened_party(cand, ctx)
     if not cand.targets and m.pattern.type == "ACCUSE" and m.pattern.kind == "noun":
-        accused = [a for t in alleged_doers(m.trigger) for a in _target_actors(t, cand, ctx)]
+        accused = [a for t in alleged_doers(m.trigger, ctx.grammar) for a in _target_actors(t, cand, ctx)]
         cand.targets = [a for a in accused if a.id not in source_ids]
         cand.target_how += "; subject of its 'that' clause" if cand.targets else ""
     _locate_missing_side(cand, ctx)

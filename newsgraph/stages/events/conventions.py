@@ -188,11 +188,13 @@ def told_condemnation(clause: Token, words: frozenset[str]) -> Token | None:
     return next((c for c in clause.children if c.dep_ in ("acomp", "attr") and c.lemma_.lower() in words), None)
 
 
-def alleged_doers(noun: Token) -> list[Token]:
+def alleged_doers(noun: Token, grammar: Grammar) -> list[Token]:
     """"Beijing's accusations that Manila provoked the clash": the subject of an accusation noun's "that" clause
-    is whom it accuses."""
+    is whom it accuses; a mere claim accuses only of a wrong ("his claim that China operates the canal" does not)."""
+    alleging = noun.lemma_.lower() in grammar.alleging_nouns
     return [s for c in noun.children if c.dep_ in ("acl", "ccomp")
             and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            and (alleging or told_wrong(c, grammar) is not None)
             for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
 
 
