@@ -36,6 +36,9 @@ COMMON_VERBS = frozenset({
     "be", "become", "bring", "call", "come", "do", "get", "give", "go", "have", "hold", "keep", "leave",
     "let", "look", "make", "meet", "move", "put", "run", "say", "see", "set", "show", "take", "tell", "turn",
 })
+# Verbs CAMEO files under a sense news rarely means: "respect" is esteem (051) there, but outlets write it for
+# abiding by something ("respects Ukraine's sovereignty", "respect the ceasefire"), which praises nobody.
+MISFILED_VERBS = frozenset({"respect"})
 ARTICLES = frozenset({"a", "an", "the"})
 WORD = re.compile(r"^[a-z][a-z'-]*$")
 TOKEN = re.compile(r"[(){}]|[^\s(){}]+")
@@ -259,7 +262,8 @@ def derive_block(block: VerbBlock, sets: dict[str, list[str]], table: dict[str, 
             dropped["a whole cue category (x0): the dictionary's catch-all, too broad"] += 1
             continue
         etype, mode = table[code]
-        for particles, lemmas in _verb_groups(pattern_verbs(line, block)).items():
+        verbs = _kept_verbs(pattern_verbs(line, block), dropped)
+        for particles, lemmas in _verb_groups(verbs).items():
             text = " ".join(["|".join(lemmas), *particles, *with_target(words)])
             out.append(Derived(etype, mode, text, code))
     out += _bare_verbs(block, table, unevented, dropped)
@@ -274,6 +278,14 @@ def pattern_verbs(line: str, block: VerbBlock) -> list[Verb]:
     return found or block.verbs
 
 
+def _kept_verbs(verbs: list[Verb], dropped: Counter[str]) -> list[Verb]:
+    """The verbs without those of MISFILED_VERBS, each one left out counted."""
+    kept = [v for v in verbs if v.lemma not in MISFILED_VERBS]
+    if len(kept) < len(verbs):
+        dropped["verb filed under a sense news rarely means (respect: abide by)"] += len(verbs) - len(kept)
+    return kept
+
+
 def _note_unevented(line: str, unevented: set[str]) -> None:
     words = TOKEN.findall(CODE.sub("", _strip_comment(line.lstrip("-"))).split("*", 1)[-1])
     if len(words) == 1 and WORD.match(words[0].lower()):
@@ -285,7 +297,7 @@ def _bare_verbs(block: VerbBlock, table: dict[str, tuple[str, str | None]], unev
     """A verb alone is an event only if its default code maps to a PLOVER type and the verb is not
     a common one; the block's no-event objects are forbidden so "ousted the ruler" stays out."""
     by_code: dict[tuple[str, tuple[str, ...]], list[str]] = {}
-    for verb in block.verbs:
+    for verb in _kept_verbs(block.verbs, dropped):
         code = verb.code or block.code
         if not code or code.split(":")[0] in ("", "---"):
             continue

@@ -50,7 +50,8 @@ class Grammar:
     attack_objects: frozenset[str]
     boundary_nouns: frozenset[str]  # "its border with Afghanistan": the "with" side is across it
     attribution_verbs: frozenset[str]  # "an attack blamed on X", "a bombing claimed by X": X did it
-    claim_nouns: frozenset[str]
+    denied_nouns: frozenset[str]
+    alleging_nouns: frozenset[str]
     reply_types: frozenset[str]
     provoking_types: frozenset[str]
     reaction_types: frozenset[str]

@@ -130,7 +130,9 @@ def noun_phrase_actors(head: Token, table: ActorTable, grammar: Grammar, speech:
     grouped = bool(lemma_forms(head) & grammar.group_nouns)  # "Protesters" opening a clause is lemmatised as a name
     owner_tokens = _prep_objects(head, grammar.owner_preps) if grouped else []
     # "militants linked with the BLA", "a ship owned by Greece": the side a participle ties them to
-    owner_tokens += [t for c in head.children if c.dep_ == "acl" for t in _prep_objects(c, grammar.affiliation_preps)]
+    # (a participle, not a clause with its own subject: "reports that it would move production to India")
+    owner_tokens += [t for c in head.children if c.dep_ == "acl" and not any(s.dep_ in SUBJECT_DEPS for s in c.children)
+                     for t in _prep_objects(c, grammar.affiliation_preps)]
     # "his Chinese counterpart Wang Yi": the apposition names the person; "his" is the other side
     return members or actors_of(appositions) or mods or actors_of(owner_tokens)
 

@@ -59,6 +59,7 @@ from .arguments import (
 from .conventions import (
     NO_MODE,
     PROMISE_RULE,
+    alleged_doers,
     condition_clause,
     demanded_of,
     readiness,
@@ -110,11 +111,16 @@ REPORTED_WRONG = Pattern(id="accuse:reported-wrong", kind="verb", type="ACCUSE",
 REPORTED_EVALUATION = Pattern(id="accuse:reported-evaluation", kind="verb", type="ACCUSE", mode="disapprove",
                               lemmas=frozenset(), origin="own:convention:reported-evaluation")
 CONDEMNATION_CLASS = "condemnation"  # patterns-verbs.yaml: words that condemn what they describe
+# ... and a REJECT read off a reported denial ("said Kyiv's claims were baseless"): a noun of the claim class judged
+# with a word of the falsehood class.
+REPORTED_DENIAL = Pattern(id="reject:reported-falsehood", kind="verb", type="REJECT", mode=None, lemmas=frozenset(),
+                          origin="own:convention:reported-falsehood")
+CLAIM_CLASS, FALSEHOOD_CLASS = "claim", "falsehood"
 REACTION_HOW = "reaction to earlier"  # how a reaction's target was found: it answers that event
 # ... and a SUPPORT read off a right a side is said to have ("said Israel had the right to defend itself").
 REPORTED_RIGHT = Pattern(id="support:reported-right", kind="verb", type="SUPPORT", mode=None, lemmas=frozenset(),
                          origin="own:convention:reported-right")
-REPORTED_PATTERNS = (REPORTED_WRONG, REPORTED_EVALUATION, REPORTED_RIGHT)
+REPORTED_PATTERNS = (REPORTED_WRONG, REPORTED_EVALUATION, REPORTED_RIGHT, REPORTED_DENIAL)
 
 
 @dataclass(eq=False)
@@ -412,6 +418,7 @@ def _sentence_candidates(sent: Span, ctx: _Context, trace: Trace | None) -> list
     told = _told_clauses(sent, ctx)
     return out + [d for c in out if (d := _demand(c, ctx) or _ultimatum(c, ctx)) is not None] \
         + _reported_wrongs(told, ctx) + _reported_evaluations(told, ctx) + _reported_rights(told, ctx) \
+        + _reported_denials(told, ctx) \
         + [_said_threat(t, ctx) for t in said_threats(sent, ctx.grammar, ctx.speech)]
 
 
@@ -747,6 +754,10 @@ def _candidate(m: Match, ctx: _Context) -> Candidate:
         cand.targets = [a for a in _occasion_partners(m, ctx) if a.id not in source_ids]
     if not cand.targets and m.pattern.type == "THREATEN":
         _threatened_party(cand, ctx)
+    if not cand.targets and m.pattern.type == "ACCUSE" and m.pattern.kind == "noun":
+        accused = [a for t in alleged_doers(m.trigger, ctx.grammar) for a in _target_actors(t, cand, ctx)]
+        cand.targets = [a for a in accused if a.id not in source_ids]
+        cand.target_how += "; subject of its 'that' clause" if cand.targets else ""
     if not cand.targets:
         cand.targets = [a for a in _passive_victims(m, ctx) if a.id not in source_ids]
     _locate_missing_side(cand, ctx)
@@ -986,6 +997,25 @@ def _reported_evaluations(told: list[tuple[Token, Token, list[Actor]]], ctx: _Co
         cand = _told_candidate(REPORTED_EVALUATION, saying, clause, (speakers, accused), f"subject of '{clause.text}'",
                                f"reported evaluation: '{saying.text}' that ... '{judged.text}'", ctx) \
             if subjects else None
+        out += [cand] if cand is not None else []
+    return out
+
+
+def _reported_denials(told: list[tuple[Token, Token, list[Actor]]], ctx: _Context) -> list[Candidate]:
+    """"Islamabad said India's claims were baseless", "Moscow says the allegations by London are a lie": a coded
+    side calling another side's claim false rejects that side (the claim's owner, as its phrase names it)."""
+    words = ctx.lexicon.classes.get(FALSEHOOD_CLASS, frozenset())
+    claims = ctx.lexicon.classes.get(CLAIM_CLASS, frozenset())
+    out: list[Candidate] = []
+    for saying, clause, speakers in told:
+        judged = told_condemnation(clause, words)
+        denied = [t for t in subject_tokens(clause)[0] if t.lemma_.lower() in claims]
+        if judged is None or not denied or not any(a.code for a in speakers):
+            continue
+        claimants = [a for t in denied for a in _target_actors(t, None, ctx)]
+        cand = _told_candidate(REPORTED_DENIAL, saying, clause, (speakers, claimants), f"owner of '{denied[0].text}'",
+                               f"reported denial: '{saying.text}' that ... '{judged.text}'", ctx) \
+            if claimants else None
         out += [cand] if cand is not None else []
     return out
 
@@ -1232,18 +1262,28 @@ REPLY_LOOKBACK_EVENTS = 200  # more than a long article has; beyond it the searc
 
 def _resolve_reply_target(cand: Candidate, earlier: list[Event], ctx: _Context, sentence: list[Candidate]) -> None:
     """"X rejected the allegations": the unnamed accuser is whoever last acted against X in the article, the
-    sentence's own acts before the reply included ("India voiced concern, and Dhaka rejected the statement")."""
+    sentence's own acts before the reply included ("India voiced concern, and Dhaka rejected the statement");
+    so do "Moscow denied involvement" (`denied_nouns`) and "a charge the group denied" (a claim the reply's
+    relative clause hangs on). "Islamabad denied it": a pronoun naming no side answers only an act of this
+    sentence or the one before."""
     m = cand.match
     if cand.status != "no target actor" or m.pattern.type not in ctx.grammar.reply_types:
         return
     objects = [c for c in m.trigger.children if c.dep_ in DIRECT_OBJECT_DEPS] + m.consumed
-    if not any(o.lemma_.lower() in ctx.grammar.claim_nouns and
-               any(d.dep_ == "det" and d.lower_ in ("the", "these", "those", "such") for d in o.children)
-               for o in objects):
+    claims = ctx.lexicon.classes.get(CLAIM_CLASS, frozenset())
+    retold = any(o.lemma_.lower() in claims and
+                 any(d.dep_ == "det" and d.lower_ in ("the", "these", "those", "such") for d in o.children)
+                 for o in objects)
+    retold = retold or any(o.lemma_.lower() in ctx.grammar.denied_nouns for o in objects) \
+        or (m.trigger.dep_ == "relcl" and m.trigger.head.lemma_.lower() in claims)
+    pronoun = any(o.pos_ == "PRON" and o.lower_ in ctx.grammar.act_pronouns for o in objects)
+    if not (retold or pronoun):
         return
+    since = 0 if retold else ctx.doc[_previous_sentence_start(m.trigger)].idx
     replier = {a.id for a in cand.sources} | {a.code for a in cand.sources if a.code}
     told = [(e.type, e.is_claim, [a for i in e.source if (a := ctx.actors.get(i))],
-             [a for i in e.target if (a := ctx.actors.get(i))], e.id) for e in earlier[-REPLY_LOOKBACK_EVENTS:]]
+             [a for i in e.target if (a := ctx.actors.get(i))], e.id) for e in earlier[-REPLY_LOOKBACK_EVENTS:]
+            if e.start >= since]
     told += [(c.etype, not NOT_FACT_QUALIFIERS & set(c.qualifiers), c.sources, c.targets, f"'{c.match.trigger.text}'")
              for c in sentence if c.status == "event" and c.match.trigger.i < m.trigger.i]
     for etype, is_claim, sources, targets, label in reversed(told):

@@ -52,6 +52,9 @@ def reread(etype: str, trigger: Token, own: set[str], grammar: Grammar) -> Readi
     if etype in grammar.refusal_contents and {"negated", "future"} <= own:
         return Reading("REJECT", _mode(grammar.refusal_contents[etype]), trigger, frozenset({"negated", "future"}),
                        f"refusal: will not {etype}")
+    if etype in grammar.refusal_contents and {"negated", "hypothetical"} <= own and _reported_would(trigger, grammar):
+        return Reading("REJECT", _mode(grammar.refusal_contents[etype]), trigger,
+                       frozenset({"negated", "hypothetical"}), f"refusal: said it would not {etype}")
     resolve = _unhesitating(trigger, grammar)
     if etype in grammar.condition_contents and resolve is not None and own & {"future", "hypothetical"}:
         return Reading("THREATEN", grammar.condition_contents[etype], trigger,
@@ -99,6 +102,13 @@ def _unhesitating(trigger: Token, grammar: Grammar) -> Token | None:
     if clause_dep(trigger) != "xcomp" or head.lemma_.lower() not in grammar.unhesitating_governors:
         return None
     return head if any(c.dep_ == "neg" for c in head.children) else None
+
+
+def _reported_would(trigger: Token, grammar: Grammar) -> bool:
+    """"said it would not accept the terms": "would" in a reported clause is the will of then, not a condition
+    ("would not accept them if ..." stays hypothetical)."""
+    return trigger.dep_ == "ccomp" and trigger.i > trigger.head.i and condition_clause(trigger) is None \
+        and any(c.dep_ == "aux" and c.lower_ in grammar.promise_modals for c in trigger.children)
 
 
 def _asked_of_others(trigger: Token, grammar: Grammar) -> bool:
@@ -160,9 +170,9 @@ def told_wrong(clause: Token, grammar: Grammar) -> Token | None:
     if lemma in grammar.wrong_object_verbs:
         return next((c for c in clause.children if c.dep_ in ("dobj", "nsubjpass") and _names_wrong(c, grammar)),
                     None)
-    if lemma == "be":  # "is guilty of", "was behind the raid", "were a war crime by Israel"
+    if lemma == "be":  # "is guilty of", "was to blame", "was behind the raid", "were a war crime by Israel"
         return next((c for c in clause.children
-                     if (c.dep_ in ("acomp", "prep") and c.lower_ in grammar.wrong_predicates)
+                     if (c.dep_ in ("acomp", "prep", "xcomp") and c.lower_ in grammar.wrong_predicates)
                      or (c.dep_ in ("acomp", "prep") and c.lower_ in grammar.blame_predicates
                          and _blamed_for_wrong(c, grammar))
                      or (c.dep_ == "attr" and _names_wrong(c, grammar))), None)
@@ -171,10 +181,21 @@ def told_wrong(clause: Token, grammar: Grammar) -> Token | None:
 
 def told_condemnation(clause: Token, words: frozenset[str]) -> Token | None:
     """"said the ruling was absurd", "says the drills are a provocation": the predicate of a reported copula
-    that condemns its subject, if there is one (`words`: the lexicon's condemnation class)."""
+    that condemns its subject, if there is one (`words`: the lexicon's condemnation class; with its falsehood
+    class, "says the claims are baseless" calls them false)."""
     if clause.lemma_.lower() != "be":
         return None
     return next((c for c in clause.children if c.dep_ in ("acomp", "attr") and c.lemma_.lower() in words), None)
+
+
+def alleged_doers(noun: Token, grammar: Grammar) -> list[Token]:
+    """"Beijing's accusations that Manila provoked the clash": the subject of an accusation noun's "that" clause
+    is whom it accuses; a mere claim accuses only of a wrong ("his claim that China operates the canal" does not)."""
+    alleging = noun.lemma_.lower() in grammar.alleging_nouns
+    return [s for c in noun.children if c.dep_ in ("acl", "ccomp")
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            and (alleging or told_wrong(c, grammar) is not None)
+            for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
 
 
 def _names_wrong(noun: Token, grammar: Grammar) -> bool:
@@ -187,10 +208,14 @@ def _names_wrong(noun: Token, grammar: Grammar) -> bool:
 
 
 def _blamed_for_wrong(predicate: Token, grammar: Grammar) -> bool:
-    """"responsible for the blast", "behind the raid": the blame names a wrong, not "responsible for security"."""
+    """"responsible for the blast", "behind the raid": the blame names a wrong, not "responsible for security";
+    so does a gerund that is a wrong ("responsible for undermining the truce", "for carrying out the attack")."""
     objects = [o for o in predicate.children if o.dep_ == "pobj"] \
         + [o for p in predicate.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
-    return any(o.lemma_.lower() in grammar.wrong_objects for o in objects)
+    gerunds = [g for p in predicate.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pcomp"]
+    return any(o.lemma_.lower() in grammar.wrong_objects for o in objects) or any(
+        g.lemma_.lower() in grammar.wrong_verbs or any(o.dep_ == "dobj" and o.lemma_.lower() in grammar.wrong_objects
+                                                       for o in g.children) for g in gerunds)
 
 
 def wrong_doers(wrong: Token) -> list[Token]:

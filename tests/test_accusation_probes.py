@@ -1,0 +1,52 @@
+"""Held-out ACCUSE and REJECT probes (tests/fixtures/accusation_probes.yaml): blame, criticism, allegations,
+denials and refusals in the many phrasings outlets use, some with a side named only in the sentence before.
+
+Scored as tests/test_event_probes.py scores its probes; negatives must yield no ACCUSE or REJECT claim.
+"""
+from __future__ import annotations
+
+import pytest
+import yaml
+from conftest import FIXTURES
+from test_event_probes import Outcome, event_dyads, per_type_recall, precision, run_probe
+
+PROBES = yaml.safe_load((FIXTURES / "accusation_probes.yaml").read_text(encoding="utf-8"))
+VERBAL_CONFLICT = {"ACCUSE", "REJECT"}
+
+# First run, before this stop's rules (2026-12-05): ACCUSE 0.80 (24/30), REJECT 0.64 (14/22), precision 0.860 as
+# first scored (0.949 with the `also` dyads added after it and other types on negatives not counted), 1 of 10
+# negatives coded REJECT. Reached after them: ACCUSE 0.83 (25/30), REJECT 0.86 (19/22), precision 0.977, none.
+RECALL_FLOORS = {"ACCUSE": 0.80, "REJECT": 0.80}
+PRECISION_FLOOR = 0.93
+
+
+@pytest.fixture(scope="module")
+def outcomes(extract_text) -> list[Outcome]:
+    results = [run_probe(extract_text, etype, p) for etype, items in PROBES["probes"].items() for p in items]
+    for text in PROBES["negatives"]:
+        article = extract_text(text, published=PROBES["published"])
+        verbal_conflict = {d for d, _ in event_dyads(article, claims=True) if d[1] in VERBAL_CONFLICT}
+        results.append(Outcome("NONE", False, verbal_conflict, None))
+    return results
+
+
+def test_accusation_probe_recall_and_precision(outcomes):
+    recall = per_type_recall(outcomes)
+    prec = precision(outcomes)
+    for o in outcomes:
+        if o.etype != "NONE" and not o.found:
+            print("missed", o.etype, o.expected, sorted(o.claims))
+    print(f"\nrecall {recall}  precision {prec:.3f}")
+    low = {t: round(r, 2) for t, r in recall.items() if r < RECALL_FLOORS[t]}
+    assert not low, f"per-type recall under the pinned floor: {low}"
+    assert prec >= PRECISION_FLOOR
+
+
+def test_accusation_negatives_yield_no_verbal_conflict(extract_text):
+    noisy = {}
+    for text in PROBES["negatives"]:
+        article = extract_text(text, published=PROBES["published"])
+        found = [(e.type, e.trigger) for e in article.events if e.type in VERBAL_CONFLICT]
+        if found:
+            noisy[text] = found
+    assert not noisy, noisy
