@@ -16,7 +16,8 @@ from newsgraph.evaluate.scoring import same_person
 from newsgraph.records import Article
 
 PROBES = yaml.safe_load((FIXTURES / "actor_probes.yaml").read_text(encoding="utf-8"))
-ACCURACY_FLOOR = 0.0
+# First run (stop 20, before any fix): 50 of 59 (0.85); reached 58 of 59. The floor sits 0.05 under.
+ACCURACY_FLOOR = 0.93
 
 
 def person_ok(article: Article, expected: dict) -> bool:

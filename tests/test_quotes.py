@@ -586,3 +586,44 @@ def test_a_dateline_is_not_the_name_a_speaker_is_shown_by(nlp):
 def test_she_is_not_the_person_an_earlier_tag_called_he(quotes_of, text, pronouns, speaker):
     quotes = only(quotes_of(text, pronouns), "direct")
     assert quotes[-1].speaker == speaker
+
+
+# ------------------------------------------------------------ stop 20: joint speakers, speakers by description
+
+
+@pytest.mark.parametrize(("text", "speaker_name", "first_code"), [
+    ("\"The strikes on civilian infrastructure must stop,\" Britain and France said in a joint statement.",
+     "Britain and France", "GBR"),
+    ("Kenya, Uganda and Tanzania said on Monday they would build the railway together.",
+     "Kenya, Uganda and Tanzania", "KEN"),
+    ("The foreign ministers of Egypt and Jordan said on Sunday that the plan \"would only widen the conflict.\"",
+     "foreign ministers of Egypt and Jordan", "EGY"),
+])
+def test_joint_speakers_are_shown_together_and_the_first_is_the_speaker(nlp, text, speaker_name, first_code):
+    from newsgraph import extract_text
+
+    article = extract_text(text, published="2025-06-12")
+    codes = {a.id: a.code for a in article.actors}
+    [quote] = article.quotes
+    assert quote.speaker_name == speaker_name and codes[quote.speaker] == first_code
+
+
+def test_a_speaker_joined_to_something_no_actor_is_the_one_named(nlp):
+    from newsgraph import extract_text
+
+    article = extract_text("Britain and its allies said the strikes on power plants must stop at once.",
+                           published="2025-06-12")
+    assert [q.speaker_name for q in article.quotes] == ["Britain"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Hungarian Prime Minister Viktor Orban blocked the aid package on Thursday. The prime minister said Hungary "
+     "would not pay for a war it opposed.", "Viktor Orban"),
+    ("Kenyan President William Ruto flew to Addis Ababa on Monday. The president said the dam talks had to resume.",
+     "William Ruto"),
+])
+def test_reported_speech_of_a_title_the_table_links_to_a_named_person(nlp, text, speaker):
+    from newsgraph import extract_text
+
+    article = extract_text(text, published="2025-06-12")
+    assert [(q.kind, q.speaker_name) for q in article.quotes] == [("indirect", speaker)]

@@ -13,6 +13,7 @@ linear in the length of the article.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import partial
@@ -22,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from ..language.quotation import DOUBLE_MARKS, QUOTE_MARKS, SENTENCE_END, SINGLE_MARKS, QuotedSpan, quotation
 from ..records import QUOTE_KINDS, Actor, ActorTable, Quote
 from ..resources.speech_verbs import SpeechLexicon
+from .actors.groups import COORDINATED_RULE
 from .lookups import doc_text
 
 # How far (in tokens) a speech tag may lie from its quote.
@@ -508,9 +510,15 @@ def _is_proper_name(ctx: _Context, tok: Token, actor: Actor | None) -> bool:
     """Whether the speaker is named by a pronoun or a name, not by a description ("analysts")."""
     if tok.pos_ in ("PROPN", "PRON"):
         return True
-    return actor is not None and any(
-        m.start <= tok.idx < m.end and m.via in NAME_VIAS for m in actor.mentions
-    )
+    if actor is None:
+        return False
+    # "the prime minister" that the table linked to the person named before speaks by that name
+    vias = NAME_VIAS | ({"title", "nominal"} if actor.kind == "person" and _has_name(actor) else set())
+    return any(m.start <= tok.idx < m.end and m.via in vias for m in actor.mentions)
+
+
+def _has_name(actor: Actor) -> bool:
+    return any(m.via in NAME_VIAS for m in actor.mentions)
 
 
 def _speaking_token(ctx: _Context, subject: Token) -> Token:
@@ -525,6 +533,40 @@ def _speaking_token(ctx: _Context, subject: Token) -> Token:
 
 
 def _resolve(ctx: _Context, subject: Token) -> tuple[Actor | None, str | None]:
+    """The actor a subject refers to and the name to show for it; several coordinated speakers ("Britain and
+    France said in a joint statement", "the foreign ministers of Egypt and Jordan said") are shown by the words
+    that join them, the quote's one speaker id being the first of them (PLOVER's first-named source)."""
+    actor, name = _resolve_one(ctx, subject)
+    joint = _joint_speakers(ctx, subject, actor)
+    if len(joint) < 2:
+        return actor, name
+    lo, hi = _core_np(subject)
+    hi = max([hi] + [c.idx + len(c) for c in subject.conjuncts])
+    return joint[0], _clean_name(re.sub(r"^(?i:the) ", "", ctx.text[lo:hi]))
+
+
+def _joint_speakers(ctx: _Context, subject: Token, actor: Actor | None) -> list[Actor]:
+    """The distinct coded actors a coordinated subject names, in the order the text names them."""
+    if actor is None or actor.kind == "person":
+        return []
+    if actor.evidence.get("rule") == COORDINATED_RULE:
+        spans = {(m.start, m.end) for m in actor.mentions}
+        return [a for a in ctx.actors.actors if a.evidence.get("rule") == COORDINATED_RULE
+                and any((m.start, m.end) in spans for m in a.mentions)]
+    conjuncts = [c for c in subject.conjuncts if c.i > subject.i]
+    if not conjuncts:
+        return []
+    joint = [actor]
+    for tok in conjuncts:
+        other = ctx.actors.actor_at(tok.idx, tok.idx + len(tok))
+        if other is None or not other.code or other.kind == "person":
+            return []  # "Britain and its allies": no list of speakers the table can name
+        if other not in joint:
+            joint.append(other)
+    return joint
+
+
+def _resolve_one(ctx: _Context, subject: Token) -> tuple[Actor | None, str | None]:
     """The actor a subject refers to and the name to show for it.
 
     A person named in apposition comes first ("the army's spokesman, Gen. X," → X); then the subject's
@@ -845,8 +887,11 @@ def _add_indirect(ctx: _Context, verb: Token) -> None:
 def _is_named(speaker: _Speaker) -> bool:
     """Reported speech is kept only from a speaker the table names (not "analysts", "a source")."""
     actor = speaker.actor
-    return speaker.named and actor is not None and (speaker.name == actor.name or any(
-        speaker.name == _shown_name(m.text) for m in actor.mentions if m.via in WRITTEN_NAME_VIAS))
+    if not speaker.named or actor is None or speaker.name is None:
+        return False
+    first = re.split(r",\s|\sand\s", speaker.name)[0]  # "Britain and France": the first of joint speakers
+    return actor.name in (speaker.name, first) or any(
+        _shown_name(m.text) in (speaker.name, first) for m in actor.mentions if m.via in WRITTEN_NAME_VIAS)
 
 
 def _reported_clause(ctx: _Context, verb: Token) -> Span | None:

@@ -53,7 +53,7 @@ def add_affiliations(spans: Spans, registry: Registry) -> None:
     for actor in list(registry.actors.values()):
         span = _open_office_holder(spans, actor)
         if span is None:
-            span = _unnamed_office_holder(spans, actor)
+            span = _unnamed_office_holder(spans, registry, actor)
             if span is not None:
                 _code_unnamed(spans, registry, actor, span, pronouns)
             continue
@@ -74,6 +74,8 @@ def add_affiliations(spans: Spans, registry: Registry) -> None:
             # "National Security Council spokesman": a state's body, whose state the rules below may find
         if _uncoded_possessor(spans, registry, span):
             continue  # "the junta's spokesman" when no pass could say whose junta: not whoever was talked of
+        if _serves_unnamed_body(spans, registry, description_windows(spans, span)):
+            continue
         if actor.sector not in STATE_SECTORS or _executive_title(spans, span):
             continue
         place = _opening_place(spans, span.sent)
@@ -103,7 +105,7 @@ def _open_office_holder(spans: Spans, actor: Actor) -> Span | None:
     return spans.doc.char_span(mention.start, mention.end, alignment_mode="expand")
 
 
-def _unnamed_office_holder(spans: Spans, actor: Actor) -> Span | None:
+def _unnamed_office_holder(spans: Spans, registry: Registry, actor: Actor) -> Span | None:
     """ "a police officer in Kandahar said", "a senior official at the presidential office said": one unnamed
     speaker with a state office and no code (the unnamed-groups pass made them an actor for their quote)."""
     if actor.kind != "person" or actor.code or actor.evidence.get("source") != "unresolved":
@@ -118,7 +120,9 @@ def _unnamed_office_holder(spans: Spans, actor: Actor) -> Span | None:
         return None
     word = spans.role_at[span.root.i].word
     # "a senior Western diplomat": whose diplomat the story's subject does not say
-    return None if word.executive or word.diplomat else span
+    if word.executive or word.diplomat or _serves_unnamed_body(spans, registry, [list(range(span.start, span.end))]):
+        return None
+    return span
 
 
 def _code_unnamed(spans: Spans, registry: Registry, actor: Actor, span: Span, pronouns: dict[int, str]) -> None:
@@ -156,6 +160,28 @@ def _uncoded_possessor(spans: Spans, registry: Registry, span: Span) -> bool:
             role = spans.role_at.get(i)
             if role is not None and role.start == i and role.word.kind in ("group", "body") \
                     and role.end < len(doc) and doc[role.end].tag_ == "POS" and i not in registry.token_actor:
+                return True
+    return False
+
+
+def _serves_unnamed_body(spans: Spans, registry: Registry, windows: list[list[int]]) -> bool:
+    """ "a spokesman for the hospital", "the head of a university": the title says whom the person serves, a
+    non-state body (by its role word's sector) no pass made an actor, so the state the story is about is not
+    theirs."""
+    doc = spans.doc
+    for window in windows:
+        for i in window:
+            role = spans.role_at.get(i)
+            if role is None or role.start != i or role.word.kind != "person" or role.end >= len(doc):
+                continue
+            if doc[role.end].lower_ not in ("for", "of"):
+                continue
+            served = next((t for t in doc[role.end].children if t.dep_ == "pobj"), None)
+            if served is None or served.pos_ != "NOUN" or served.i in registry.token_actor or served.i in spans.kb_at:
+                continue
+            body = spans.role_at.get(served.i)
+            # "the command" may be a state's (named before); a hospital or a university is no state's office
+            if body is not None and (body.word.private or body.word.sector not in STATE_SECTORS | {None, ""}):
                 return True
     return False
 

@@ -26,6 +26,10 @@ WINDOW_STOP = frozenset({",", ";", ":", ".", "(", ")", "\"", "\u201c", "\u201d",
                          "!", "?", "[", "]"})
 FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "VB", "MD"})
 SPECIFIC_SECTORS = ("MIL", "COP", "JUD", "LEG", "SPY", "REB", "PRM", "MED", "JRN")
+# A named person whose profession is of these sectors ("Maria Berg, a Dutch nurse", "a Lebanese cleric") acts for
+# no state: the demonym is their nationality, not a code. Civilians, refugees, farmers and criminals keep their
+# state's code, as PLOVER codes them ("a German citizen" pardoned is Germany's concern), and so do groups.
+PRIVATE_PERSON_SECTORS = frozenset({"MED", "LAB", "REL", "BUS", "EDU", "JRN", "NGO", "SOC"})
 STOP_WORDS = frozenset({"the", "a", "an", "of", "for", "and", "'s", "affairs", "on", "in", "at", "to"})
 
 # (rank, code, country, sector, words): the lower rank wins, see _choose_code
@@ -81,10 +85,11 @@ def text_evidence(desc: Description) -> dict:
 def describe(spans: Spans, registry: Registry, span: Span) -> Description:
     """Read the title before a name, an apposition after it, or an apposition before it."""
     left = _left_window(spans, span.start)
-    desc = read_window(spans, registry, left, places=True)
+    desc = read_window(spans, registry, left, places=True, person=True)
     right = [] if _second_conjunct(spans, span) else _right_window(spans, span.end)
     if right:
-        after = _read_relative(spans, registry, right) or read_window(spans, registry, right, places=True)
+        after = _read_relative(spans, registry, right) or read_window(spans, registry, right, places=True,
+                                                                       person=True)
         if after.role is None and after.sector is None and not _nationality(spans, right):
             after.code = after.country = None  # "Matthaes, a Vietnam dweller": a place is no affiliation
         if desc.former and after.code and not after.former:
@@ -93,7 +98,7 @@ def describe(spans: Spans, registry: Registry, span: Span) -> Description:
     if desc.code is None and not desc.private:
         before = _left_apposition(spans, span, left)
         if before:
-            desc.merge(read_window(spans, registry, before, places=True))
+            desc.merge(read_window(spans, registry, before, places=True, person=True))
     return desc
 
 
@@ -141,21 +146,27 @@ def _left_window(spans: Spans, i: int) -> list[int]:
         tok = doc[k]
         named = k in spans.kb_at and spans.kb_at[k].entry.kind != "other"
         named = named or k in spans.role_at
-        if tok.text in WINDOW_STOP or (not named and (tok.tag_ in FINITE_VERB_TAGS or
+        # the full stop of an abbreviated title ("Lt. Col.") is part of it, no stop
+        if (tok.text in WINDOW_STOP and k not in spans.role_at) or (not named and (tok.tag_ in FINITE_VERB_TAGS or
                                                       tok.pos_ in ("DET", "PRON", "CCONJ", "SCONJ"))):
             break
         if tok.pos_ == "ADP" and not named and not (tok.lower_ in ("of", "for") and k + 1 < i):
             break
-        if k + 1 < len(doc) and doc[k + 1].is_sent_start and k + 1 <= i - 1:
-            break
+        if k + 1 < len(doc) and doc[k + 1].is_sent_start and k + 1 <= i - 1 and not _one_title(spans, k, k + 1):
+            break  # the parser may start a sentence inside "Maj. Gen.", whose first full stop the tokenizer split off
         out.append(k)
-        if tok.is_sent_start:
+        if tok.is_sent_start and not _one_title(spans, k - 1, k):
             break
         k -= 1
     out.reverse()
     while out and doc[out[0]].pos_ == "ADP":
         out.pop(0)
     return out
+
+
+def _one_title(spans: Spans, i: int, j: int) -> bool:
+    role = spans.role_at.get(i)
+    return role is not None and role is spans.role_at.get(j)
 
 
 def _right_window(spans: Spans, i: int) -> list[int]:
@@ -222,10 +233,12 @@ def _left_apposition(spans: Spans, span: Span, left: list[int]) -> list[int]:
     return out
 
 
-def read_window(spans: Spans, registry: Registry, window: list[int], *, places: bool = False) -> Description:
+def read_window(spans: Spans, registry: Registry, window: list[int], *, places: bool = False,
+                person: bool = False) -> Description:
     """Code, role and sector from the words of a title or apposition; a place's state counts only in
     a named person's title (`places`): "Kharkiv Governor Oleh Syniehubov" serves Ukraine, but the
-    "Tigray People's Liberation Front" is no body of Ethiopia's."""
+    "Tigray People's Liberation Front" is no body of Ethiopia's. Around a named `person`, a title of a
+    :data:`PRIVATE_PERSON_SECTORS` sector is a private one."""
     doc = spans.doc
     desc = Description(tokens=set())
     codes: list[Code] = []
@@ -243,7 +256,9 @@ def read_window(spans: Spans, registry: Registry, window: list[int], *, places: 
             continue
         if role.word.kind in ("person", "modifier"):
             desc.tokens |= set(range(role.start, role.end))  # "the Pakistani military's" stays an actor
-        desc.private = desc.private or (role.word.private and not host)
+        private = role.word.private or (person and role.word.kind == "person"
+                                        and role.word.sector in PRIVATE_PERSON_SECTORS)
+        desc.private = desc.private or (private and not host)
         if role.word.kind == "modifier":
             desc.former = True
         elif role.word.kind == "person" and i not in spans.kb_at:
@@ -291,8 +306,8 @@ def _codes_at(spans: Spans, registry: Registry, i: int, first: int, desc: Descri
         return []
     if kb_span is not None and kb_span.entry.kind != "other" and i == max(kb_span.start, first):
         desc.tokens |= set(range(kb_span.start, kb_span.end))
-        if doc[kb_span.end:kb_span.end + 2].text.lower() in ("- based", "-based"):
-            return []  # "the Berlin-based Carnegie Center" is not German
+        if doc[kb_span.end:kb_span.end + 2].text.lower() in ("- based", "-based", "- born", "-born"):
+            return []  # "the Berlin-based Carnegie Center" is not German, nor a "Ukrainian-born chef" Ukraine's
         if stance_word(doc, kb_span.start):
             return []  # "pro-Palestinian activists" need not be Palestinian
         return [_code_of_span(doc, kb_span)]
@@ -369,7 +384,7 @@ def _sector_of(person_role: RoleSpan | None, other_roles: list[RoleSpan], desc: 
         return "ELI"
     if desc.private:
         roles = ([person_role] if person_role else []) + other_roles
-        return next((r.word.sector for r in roles if r.word.private), None)
+        return next((r.word.sector for r in roles if r.word.private), person_role.word.sector if person_role else None)
     if person_role is not None and person_role.word.sector not in (None, "GOV"):
         return person_role.word.sector
     specific = next((r.word.sector for r in other_roles if r.word.sector in SPECIFIC_SECTORS), None)

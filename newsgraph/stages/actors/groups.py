@@ -17,6 +17,8 @@ from .pronouns import refer_back
 from .registry import Registry
 from .spans import KBSpan, RoleSpan, Spans
 
+# The evidence rule of one actor per state of a coordinated phrase ("U.S. and Iraqi officials"); quotes read it.
+COORDINATED_RULE = "unnamed group, one of coordinated states"
 POST_MODIFIER_PREPOSITIONS = frozenset({"of", "for", "at", "in"})
 # Grammar, not knowledge: the words that say someone went to a place.
 VISIT_WORDS = frozenset({"visit", "trip", "tour", "travel", "fly", "arrive"})
@@ -189,7 +191,7 @@ def _add_group(spans: Spans, registry: Registry, start: int, end: int, desc: Des
         text = f"{role_text} of {state}" if split_after else f"{state} {role_text}"
     kind = "person" if role.word.kind == "person" and doc[role.end - 1].tag_ != "NNS" else "organisation"
     sector = "ELI" if desc.former else desc.sector
-    rule = "unnamed group" if split is None else "unnamed group, one of coordinated states"
+    rule = "unnamed group" if split is None else COORDINATED_RULE
     actor = Actor(id="", name=text, kind=kind, code=desc.code, sector=sector, role=desc.role,
                   country=desc.country or desc.nationality, evidence={**text_evidence(desc), "rule": rule})
     key: tuple = ("group", desc.code, sector, fold(doc[role.start:role.end].lemma_))

@@ -158,7 +158,9 @@ def _person_names(doc: Doc, kb_spans: list[KBSpan], kb_at: dict[int, KBSpan], ro
             spans.append(doc[kb_span.start:kb_span.end])
     for role in roles:
         in_name = doc[role.start].ent_type_ not in ("", "PERSON")  # "National News Agency"
-        if role.word.kind == "person" and doc[role.end - 1].tag_ not in ("NNS", "NNPS") and not in_name:
+        # "spokesman Lt. Col. Nadav Shoshani": the name follows the last of the titles
+        if role.word.kind == "person" and doc[role.end - 1].tag_ not in ("NNS", "NNPS") and not in_name \
+                and role.end not in role_at:
             run = _name_run(doc, kb_at, role.end)
             if run is not None:
                 spans.append(run)
