@@ -643,3 +643,22 @@ def test_an_office_holder_of_a_state_body_still_takes_the_story_state(nlp, kb):
     table = resolve(nlp, kb, "Kenya's army said it had killed four militants near Lamu. A spokesman for the army "
                              "said the area was calm.")
     assert holder(table, "spokesman").code == "KEN"
+
+
+@pytest.mark.parametrize(("text", "name", "sector"), [
+    ("\"We cannot abandon Ukraine now,\" said Senator Jeanne Shaheen, D-New Hampshire.", "Jeanne Shaheen", "LEG"),
+    ("Sen. Ted Cruz, R-Texas, said the bill would not pass the Senate.", "Ted Cruz", "LEG"),
+    ("Representative Michael McCaul of Texas called the aid freeze reckless.", "Michael McCaul", "GOV"),
+    ("Senator Maria Cantwell of Washington said the tariffs would hurt farmers.", "Maria Cantwell", "LEG"),
+])
+def test_a_legislators_constituency_gives_the_state(nlp, kb, text, name, sector):
+    person = holder(resolve(nlp, kb, text), name)
+    assert person is not None and (person.code, person.sector) == ("USA", sector)
+
+
+@pytest.mark.parametrize("text", [
+    "Jamal Khan, of Karachi, said prices had doubled since the floods.",
+    "Ana Costa of Lisbon, a retired teacher, said the rents were too high.",
+])
+def test_a_place_after_a_name_without_an_office_is_no_constituency(nlp, kb, text):
+    assert all(a.code is None for a in resolve(nlp, kb, text).actors if a.kind == "person")

@@ -30,6 +30,8 @@ SPECIFIC_SECTORS = ("MIL", "COP", "JUD", "LEG", "SPY", "REB", "PRM", "MED", "JRN
 # no state: the demonym is their nationality, not a code. Civilians, refugees, farmers and criminals keep their
 # state's code, as PLOVER codes them ("a German citizen" pardoned is Germany's concern), and so do groups.
 PRIVATE_PERSON_SECTORS = frozenset({"MED", "LAB", "REL", "BUS", "EDU", "JRN", "NGO", "SOC"})
+# "D-New Hampshire", "R-Texas": a member of Congress's party and state, after the name.
+PARTY_INITIALS = frozenset({"D", "R", "I"})
 STOP_WORDS = frozenset({"the", "a", "an", "of", "for", "and", "'s", "affairs", "on", "in", "at", "to"})
 
 # (rank, code, country, sector, words): the lower rank wins, see _choose_code
@@ -90,7 +92,10 @@ def describe(spans: Spans, registry: Registry, span: Span) -> Description:
     if right:
         after = _read_relative(spans, registry, right) or read_window(spans, registry, right, places=True,
                                                                        person=True)
-        if after.role is None and after.sector is None and not _nationality(spans, right):
+        constituency = _constituency(spans, right, desc)
+        if constituency:
+            after.sector = after.sector or desc.sector or "LEG"
+        elif after.role is None and after.sector is None and not _nationality(spans, right):
             after.code = after.country = None  # "Matthaes, a Vietnam dweller": a place is no affiliation
         if desc.former and after.code and not after.former:
             desc.code = None  # "Former Ghanaian President X, the AU's envoy": who he serves now
@@ -100,6 +105,19 @@ def describe(spans: Spans, registry: Registry, span: Span) -> Description:
         if before:
             desc.merge(read_window(spans, registry, before, places=True, person=True))
     return desc
+
+
+def _constituency(spans: Spans, window: list[int], title: Description) -> bool:
+    """The place a legislator or an official is elected for: "Representative Gregory Meeks of New York", or the
+    party-and-state label of American copy, "Senator Jeanne Shaheen, D-New Hampshire"."""
+    doc = spans.doc
+    place = next((spans.kb_at[i] for i in window if i in spans.kb_at), None)
+    if place is None or (place.entry.kind not in PLACE_KINDS and place.entry.kind != "state"):
+        return False
+    if doc[window[0]].lower_ == "of":
+        return place.start == window[0] + 1 and title.role is not None and not title.private and not title.former
+    return len(window) > 2 and doc[window[0]].text in PARTY_INITIALS and doc[window[1]].text == "-" \
+        and place.start == window[2]
 
 
 def _second_conjunct(spans: Spans, span: Span) -> bool:
