@@ -662,3 +662,19 @@ def test_a_legislators_constituency_gives_the_state(nlp, kb, text, name, sector)
 ])
 def test_a_place_after_a_name_without_an_office_is_no_constituency(nlp, kb, text):
     assert all(a.code is None for a in resolve(nlp, kb, text).actors if a.kind == "person")
+
+
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron spoke with Donald Trump by phone on Friday. \"We discussed tariffs,\" the president said.",
+    "Luiz Inacio Lula da Silva met Javier Milei in Brasilia. The president said trade would grow.",
+])
+def test_a_title_two_people_named_before_both_hold_stays_open(nlp, kb, text):
+    table = resolve(nlp, kb, text)
+    assert holder(table, "the president") is None and holder(table, "The president") is None
+
+
+def test_a_title_only_one_person_named_before_holds_is_theirs(nlp, kb):
+    table = resolve(nlp, kb, "Luiz Inacio Lula da Silva met Canadian Prime Minister Mark Carney in Brasilia. "
+                             "The president said trade would grow.")
+    president = holder(table, "The president")
+    assert president is not None and president.code == "BRA"
