@@ -678,3 +678,32 @@ def test_a_title_only_one_person_named_before_holds_is_theirs(nlp, kb):
                              "The president said trade would grow.")
     president = holder(table, "The president")
     assert president is not None and president.code == "BRA"
+
+
+@pytest.mark.parametrize(("text", "name", "code"), [
+    ("According to Hans Kluge, the WHO's regional director for Europe, measles cases doubled last year.", "Hans Kluge",
+     "WHO"),
+    ("Tedros Adhanom Ghebreyesus, the WHO's director-general, said the outbreak was contained.",
+     "Tedros Adhanom Ghebreyesus", "WHO"),
+])
+def test_an_organisation_called_who_is_no_relative_pronoun(nlp, kb, text, name, code):
+    person = holder(resolve(nlp, kb, text), name)
+    assert person is not None and person.code == code
+
+
+@pytest.mark.parametrize(("text", "name", "code"), [
+    ("The M23 rebels seized the airport in Goma. The group's spokesman, Lawrence Kanyuka, said the fighters would "
+     "not withdraw.", "Lawrence Kanyuka", "M23"),
+    ("Hamas released three hostages on Saturday. The group's political chief, Mohammed Darwish, said more would "
+     "follow.", "Mohammed Darwish", "HAMAS"),
+])
+def test_the_groups_spokesman_serves_the_group_named_before(nlp, kb, text, name, code):
+    table = resolve(nlp, kb, text)
+    person = holder(table, name)
+    assert person is not None and person.code == code
+    assert holder(table, "The group").code == code
+
+
+def test_a_group_of_people_is_no_description_of_a_group_named_before(nlp, kb):
+    table = resolve(nlp, kb, "Hamas fired rockets at Israel. A group of protesters later blocked a road in Tel Aviv.")
+    assert holder(table, "A group") is None

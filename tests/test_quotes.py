@@ -627,3 +627,15 @@ def test_reported_speech_of_a_title_the_table_links_to_a_named_person(nlp, text,
 
     article = extract_text(text, published="2025-06-12")
     assert [(q.kind, q.speaker_name) for q in article.quotes] == [("indirect", speaker)]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Russia's deputy foreign minister, Sergei Ryabkov, said Moscow saw no basis for new arms talks.",
+     "Sergei Ryabkov"),
+    ("Kenya's interior minister, Tom Otieno, said police would stop the march.", "Tom Otieno"),
+])
+def test_reported_speech_of_a_title_with_the_name_in_apposition(nlp, text, speaker):
+    from newsgraph import extract_text
+
+    article = extract_text(text, published="2025-06-12")
+    assert [(q.kind, q.speaker_name) for q in article.quotes] == [("indirect", speaker)]

@@ -435,7 +435,9 @@ def _speaker_of_cue(ctx: _Context, cue: Token) -> _Speaker | None:
     actor, name = _resolve(ctx, subject)
     if actor is None and name is None:
         return None
-    return _Speaker(actor, name, _cue_text(ctx, cue), named=_is_proper_name(ctx, subject, actor))
+    # "Russia's deputy foreign minister, Sergei Ryabkov, said ...": the title speaks by the name beside it
+    named = _is_proper_name(ctx, subject, actor) or (actor is not None and _person_in_apposition(ctx, subject) is actor)
+    return _Speaker(actor, name, _cue_text(ctx, cue), named=named)
 
 
 def _source_of_phrase(ctx: _Context, cue: Token) -> Token | None:

@@ -205,7 +205,7 @@ def _right_window(spans: Spans, i: int) -> list[int]:
         tok = doc[k]
         if tok.text in WINDOW_STOP or (k > start and tok.is_sent_start):
             break
-        if tok.lower_ in ("who", "which", "whose"):
+        if tok.lower_ in ("who", "which", "whose") and tok.tag_ in ("WP", "WP$", "WDT"):  # not "the WHO's"
             if k > start:
                 break
             relative = True
@@ -415,7 +415,9 @@ def _sector_of(person_role: RoleSpan | None, other_roles: list[RoleSpan], desc: 
 
 def _opens_apposition(tok: Token) -> bool:
     """ ", a former official", ", WFP's director", ", who heads ..." — not ", and ..." or ", said ..."."""
-    return tok.lower_ == "who" or tok.pos_ not in ("CCONJ", "SCONJ", "ADP", "ADV", "VERB", "AUX", "PRON", "PART")
+    if tok.lower_ == "who" and tok.tag_ == "WP":
+        return True
+    return tok.pos_ not in ("CCONJ", "SCONJ", "ADP", "ADV", "VERB", "AUX", "PRON", "PART")
 
 
 def stance_word(doc: Doc, i: int) -> bool:
