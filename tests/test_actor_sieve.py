@@ -356,9 +356,9 @@ def test_an_office_holder_serves_the_state_the_sentences_before_are_about(nlp, k
     # a legislator reacting to another state's act
     ("Ukraine accepted a 30-day ceasefire on Tuesday. It asked Russia to do the same. Senator Tom Barrow called "
      "the offer a good first step.", "Tom Barrow"),
-    # "the junta's spokesman" with two states named: whose junta is not known, so not the state talked of before
-    ("China hosted talks between Myanmar and the rebels. Beijing said both sides agreed to a truce. Major General "
-     "Kyaw Lin, the junta's spokesman, confirmed the deal.", "Kyaw Lin"),
+    # "the junta's spokesman" with two states named, neither ruled by a junta: not the state talked of before
+    ("Peru and Chile held talks on Monday. Lima said the talks went well. The junta's spokesman, Colonel Luis Soto, "
+     "denied a rift.", "Luis Soto"),
 ])
 def test_no_state_is_taken_from_the_sentences_before_without_one_coded_subject(nlp, kb, text, name):
     person = next(a for a in resolve(nlp, kb, text).actors if a.name.endswith(name))
@@ -707,3 +707,20 @@ def test_the_groups_spokesman_serves_the_group_named_before(nlp, kb, text, name,
 def test_a_group_of_people_is_no_description_of_a_group_named_before(nlp, kb):
     table = resolve(nlp, kb, "Hamas fired rockets at Israel. A group of protesters later blocked a road in Tel Aviv.")
     assert holder(table, "A group") is None
+
+
+@pytest.mark.parametrize(("text", "name", "code"), [
+    ("China hosted talks between Myanmar and the rebels. Beijing said both sides agreed to a truce. Major General "
+     "Kyaw Lin, the junta's spokesman, confirmed the deal.", "Kyaw Lin", "MMR"),
+    ("Niger accused Benin of hosting French troops. Benin denied the claim. Colonel Moussa Tanja, the junta's "
+     "spokesman, said the border would stay closed.", "Moussa Tanja", "NER"),
+])
+def test_the_juntas_spokesman_serves_the_one_state_named_that_a_junta_rules(nlp, kb, text, name, code):
+    person = holder(resolve(nlp, kb, text), name)
+    assert person is not None and person.code == code
+    assert person.evidence["rule"] == "the one state named whose KB row says class:junta"
+
+
+def test_the_junta_among_two_states_is_the_one_a_junta_rules(nlp, kb):
+    table = resolve(nlp, kb, "Mali and Senegal reopened their border on Monday. The junta said trade would resume.")
+    assert holder(table, "The junta").code == "MLI"
