@@ -639,3 +639,22 @@ def test_reported_speech_of_a_title_with_the_name_in_apposition(nlp, text, speak
 
     article = extract_text(text, published="2025-06-12")
     assert [(q.kind, q.speaker_name) for q in article.quotes] == [("indirect", speaker)]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Israeli Prime Minister Benjamin Netanyahu's office said on Monday that a delegation would travel to Cairo.",
+     "Benjamin Netanyahu"),
+    ("Trump's camp said the ruling would be appealed within days.", "Donald Trump"),
+])
+def test_an_office_speaks_for_its_possessor(nlp, text, speaker):
+    from newsgraph import extract_text
+
+    article = extract_text(text, published="2025-06-12")
+    assert [(q.kind, q.speaker_name) for q in article.quotes] == [("indirect", speaker)]
+
+
+def test_an_office_of_no_named_possessor_is_no_named_speaker(nlp):
+    from newsgraph import extract_text
+
+    article = extract_text("The ministry's office in Kabul said the visas were ready.", published="2025-06-12")
+    assert not article.quotes

@@ -531,6 +531,10 @@ def _speaking_token(ctx: _Context, subject: Token) -> Token:
         owner = _owner_of(subject)
         if owner is not None:
             subject = owner
+    elif subject.lemma_.lower() in ctx.lexicon.offices:  # "Netanyahu's office": only a possessor speaks through it
+        owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+        if owner is not None and owner.pos_ == "PROPN":
+            subject = owner
     return subject
 
 
