@@ -658,3 +658,24 @@ def test_an_office_of_no_named_possessor_is_no_named_speaker(nlp):
 
     article = extract_text("The ministry's office in Kabul said the visas were ready.", published="2025-06-12")
     assert not article.quotes
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The African Union condemned the coup attempt in a statement on Sunday. \"The AU stands firmly with the elected "
+     "government,\" the statement said.", "African Union"),
+    ("Russia's Defence Ministry issued a statement on Monday. The statement said 40 drones were downed overnight.",
+     "Russia's Defence Ministry"),
+])
+def test_the_statement_speaks_for_whoever_issued_it_just_before(nlp, text, speaker):
+    from newsgraph import extract_text
+
+    article = extract_text(text, published="2025-06-12")
+    assert [q.speaker_name for q in article.quotes] == [speaker]
+
+
+def test_a_statement_no_one_issued_before_has_no_named_speaker(nlp):
+    from newsgraph import extract_text
+
+    article = extract_text("Kenya closed the border on Monday. \"We remain committed,\" the statement said.",
+                           published="2025-06-12")
+    assert [q.speaker for q in article.quotes] == [None]

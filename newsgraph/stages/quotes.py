@@ -528,7 +528,7 @@ def _speaking_token(ctx: _Context, subject: Token) -> Token:
     if subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
         subject = subject.head.head
     if subject.lemma_.lower() in ctx.lexicon.nouns:
-        owner = _owner_of(subject)
+        owner = _owner_of(subject) or _issuer_named_before(ctx, subject)
         if owner is not None:
             subject = owner
     elif subject.lemma_.lower() in ctx.lexicon.offices:  # "Netanyahu's office": only a possessor speaks through it
@@ -536,6 +536,28 @@ def _speaking_token(ctx: _Context, subject: Token) -> Token:
         if owner is not None and owner.pos_ == "PROPN":
             subject = owner
     return subject
+
+
+def _issuer_named_before(ctx: _Context, noun: Token) -> Token | None:
+    """ "The AU condemned the coup in a statement. '...,' the statement said": the subject that issued the same
+    kind of message in this sentence or the one before, when "the statement" has no owner of its own."""
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in noun.children):
+        return None
+    sentence = ctx.sentence_of_token[noun.i]
+    lo = ctx.sentence_of_token[sentence.start - 1].start if sentence.start > 0 else sentence.start
+    for earlier in reversed(ctx.doc[lo:noun.i]):
+        if earlier.lemma_.lower() != noun.lemma_.lower() or ctx.quote_of_token[earlier.i] != -1:
+            continue
+        owner = _owner_of(earlier)
+        if owner is not None:
+            return owner
+        verb = earlier
+        for _ in range(MAX_GOVERNOR_HOPS):
+            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        return next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    return None
 
 
 def _resolve(ctx: _Context, subject: Token) -> tuple[Actor | None, str | None]:
