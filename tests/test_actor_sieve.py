@@ -724,3 +724,17 @@ def test_the_juntas_spokesman_serves_the_one_state_named_that_a_junta_rules(nlp,
 def test_the_junta_among_two_states_is_the_one_a_junta_rules(nlp, kb):
     table = resolve(nlp, kb, "Mali and Senegal reopened their border on Monday. The junta said trade would resume.")
     assert holder(table, "The junta").code == "MLI"
+
+
+@pytest.mark.parametrize(("text", "written"), [
+    ("\"Nobody expects a breakthrough this week,\" a European diplomat in Brussels said.", "European diplomat"),
+    ("A Western diplomat in Kabul said the Taliban had refused the offer.", "Western diplomat"),
+])
+def test_a_diplomat_is_posted_in_a_capital_he_does_not_serve(nlp, kb, text, written):
+    diplomat = holder(resolve(nlp, kb, text), written)
+    assert diplomat is not None and diplomat.code is None
+
+
+def test_an_official_in_a_capital_still_serves_it(nlp, kb):
+    assert holder(resolve(nlp, kb, "A senior official in Kyiv said the talks had stalled."),
+                  "senior official").code == "UKR"
