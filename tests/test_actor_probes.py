@@ -16,9 +16,9 @@ from newsgraph.evaluate.scoring import same_person
 from newsgraph.records import Article
 
 PROBES = yaml.safe_load((FIXTURES / "actor_probes.yaml").read_text(encoding="utf-8"))
-# First runs (stop 20, before any fix): batch 1 50 of 59, batch 2 18 of 22, batch 3 5 of 6, batch 4 12 of 17;
-# all 104 reached 98. The floor sits about 0.05 under.
-ACCURACY_FLOOR = 0.93
+# First runs (stop 20, each batch before any fix for it): batch 1 50 of 59, batch 2 18 of 22, batch 3 5 of 6,
+# batch 4 12 of 17, batch 5 13 of 14 (98 of 118, 0.83); reached 114 of 118 (0.97). The floor sits about 0.05 under.
+ACCURACY_FLOOR = 0.92
 
 
 def person_ok(article: Article, expected: dict) -> bool:

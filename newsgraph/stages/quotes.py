@@ -10,6 +10,12 @@ reporting verb. The speaker is the subject of the reporting verb (or an "accordi
 to" phrase), looked up in the :class:`ActorTable`; a quote with no tag continues the
 previous speaker. Every step is a bounded look around one quote, so the cost is
 linear in the length of the article.
+
+A quote has one speaker. When several speak together ("Britain and France said in a joint statement", "the
+foreign ministers of Egypt and Jordan said") the speaker id is the first named, as PLOVER takes the first
+source, and ``speaker_name`` is the phrase that joins them all ("Britain and France"), so none is lost to a
+reader or to a search by name. An office or a message speaks for whoever it belongs to ("Netanyahu's office
+said", "the statement said" after "the AU ... in a statement").
 """
 from __future__ import annotations
 
