@@ -738,3 +738,15 @@ def test_a_diplomat_is_posted_in_a_capital_he_does_not_serve(nlp, kb, text, writ
 def test_an_official_in_a_capital_still_serves_it(nlp, kb):
     assert holder(resolve(nlp, kb, "A senior official in Kyiv said the talks had stalled."),
                   "senior official").code == "UKR"
+
+
+@pytest.mark.parametrize(("text", "name", "code"), [
+    ("Dutch Foreign Minister Caspar van der Berg said the talks on Gaza were useful.", "Caspar van der Berg", "NLD"),
+    ("Maj. Gen. Jacob van der Merwe, a South African police commander, said the suspects had fled.",
+     "Jacob van der Merwe", "ZAF"),
+    ("Spanish Interior Minister Ana de la Vega said the border fence would be raised.", "Ana de la Vega", "ESP"),
+])
+def test_particles_run_on_to_the_surname(nlp, kb, text, name, code):
+    """ "van der", "de la": a particle followed by another particle is still inside the name."""
+    person = holder(resolve(nlp, kb, text), name)
+    assert person is not None and person.code == code

@@ -250,8 +250,12 @@ def _name_part(doc: Doc, i: int) -> bool:
     tok = doc[i]
     if tok.is_title or (len(tok) <= 3 and tok.text.endswith(".") and tok.text[0].isupper()):
         return True
-    joined = i + 1 < len(doc) and (doc[i + 1].text[:1].isupper() or doc[i + 1].text == "-")
-    return (tok.lower_ in NAME_PARTICLES or tok.text == "-") and joined
+    if tok.lower_ not in NAME_PARTICLES and tok.text != "-":
+        return False
+    k = i + 1
+    while k < len(doc) and doc[k].lower_ in NAME_PARTICLES and k - i < 3:
+        k += 1  # "van der Merwe", "de la Fuente": particles run on to the surname
+    return k < len(doc) and (doc[k].text[:1].isupper() or doc[k].text == "-")
 
 
 def _longest_first(items: list[T], bounds: Callable[[T], tuple[int, int]]) -> list[T]:
