@@ -750,3 +750,18 @@ def test_particles_run_on_to_the_surname(nlp, kb, text, name, code):
     """ "van der", "de la": a particle followed by another particle is still inside the name."""
     person = holder(resolve(nlp, kb, text), name)
     assert person is not None and person.code == code
+
+
+@pytest.mark.parametrize(("text", "name", "code"), [
+    ("Amnesty International's Kenya director, Irungu Houghton, said police had used live rounds.", "Irungu Houghton",
+     "AMNESTY"),
+    ("Ghana's finance minister, Kwame Asante, said the deficit would narrow.", "Kwame Asante", "GHA"),
+])
+def test_a_name_set_off_by_commas_after_a_title_is_a_person(nlp, kb, text, name, code):
+    person = holder(resolve(nlp, kb, text), name)
+    assert person is not None and person.kind == "person" and person.code == code
+
+
+def test_a_body_after_a_title_and_a_comma_is_no_name(nlp, kb):
+    table = resolve(nlp, kb, "The spokesman, Kenya Airways said, was not available for comment.")
+    assert not [a for a in table.actors if a.kind == "person" and "Kenya" in a.name]

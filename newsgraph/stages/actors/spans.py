@@ -161,7 +161,7 @@ def _person_names(doc: Doc, kb_spans: list[KBSpan], kb_at: dict[int, KBSpan], ro
         # "spokesman Lt. Col. Nadav Shoshani": the name follows the last of the titles
         if role.word.kind == "person" and doc[role.end - 1].tag_ not in ("NNS", "NNPS") and not in_name \
                 and role.end not in role_at:
-            run = _name_run(doc, kb_at, role.end)
+            run = _name_run(doc, kb_at, role.end) or _name_in_apposition(doc, kb_at, role_at, role.end)
             if run is not None:
                 spans.append(run)
     entities = [t for e in doc.ents if e.label_ == "PERSON" and (t := _trim_name(doc, kb_at, role_at, e)) is not None]
@@ -243,6 +243,17 @@ def _name_run(doc: Doc, kb_at: dict[int, KBSpan], i: int) -> Span | None:
     if end < len(doc) and doc[end].pos_ == "NOUN":
         return None  # "chief Brexit negotiator", "official Twitter account": a modifier, not a name
     return doc[start:end]
+
+
+def _name_in_apposition(doc: Doc, kb_at: dict[int, KBSpan], role_at: dict[int, RoleSpan], i: int) -> Span | None:
+    """ "Amnesty International's Kenya director, Irungu Houghton, said": a full name set off by commas right after
+    a person's title (two to four words, closed by a comma or the verb)."""
+    if i + 2 >= len(doc) or doc[i].text != "," or (i + 1) in role_at:
+        return None
+    run = _name_run(doc, kb_at, i + 1)
+    if run is None or not 2 <= len(run) <= 4 or run.end >= len(doc):
+        return None
+    return run if doc[run.end].text == "," or doc[run.end].pos_ in ("VERB", "AUX") else None
 
 
 def _name_part(doc: Doc, i: int) -> bool:
