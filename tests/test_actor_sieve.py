@@ -765,3 +765,18 @@ def test_a_name_set_off_by_commas_after_a_title_is_a_person(nlp, kb, text, name,
 def test_a_body_after_a_title_and_a_comma_is_no_name(nlp, kb):
     table = resolve(nlp, kb, "The spokesman, Kenya Airways said, was not available for comment.")
     assert not [a for a in table.actors if a.kind == "person" and "Kenya" in a.name]
+
+
+@pytest.mark.parametrize(("text", "written", "nationality"), [
+    ("\"The wards are full,\" a Palestinian doctor at Nasser hospital said.", "Palestinian doctor", "PSE"),
+    ("A Dutch nurse said the clinic in Khan Younis had run out of insulin.", "Dutch nurse", "NLD"),
+])
+def test_an_unnamed_speaker_of_a_private_profession_has_a_nationality_not_a_code(nlp, kb, text, written, nationality):
+    speaker = holder(resolve(nlp, kb, text), written)
+    assert speaker is not None and speaker.code is None and speaker.country == nationality
+
+
+def test_a_professional_who_is_acted_on_keeps_the_code_of_his_state(nlp, kb):
+    """Not a speaker: the event's target is coded by his state, as PLOVER codes it."""
+    table = resolve(nlp, kb, "Israeli troops shot a Palestinian doctor near Jenin.")
+    assert holder(table, "Palestinian doctor").code == "PSE"

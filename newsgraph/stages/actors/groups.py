@@ -50,7 +50,8 @@ def add_unnamed_groups(spans: Spans, registry: Registry, *, keep_uncoded: bool =
             for part, desc in zip(parts, descs, strict=True):
                 _add_group(spans, registry, start, root.i + 1, desc, role, split=part)
             continue
-        desc = read_window(spans, registry, window)
+        # "a Dutch nurse said": a speaker of a private profession is a person with a nationality, not a state's
+        desc = read_window(spans, registry, window, person=_speaker(spans, chunk, role))
         serves = role.word.kind in ("person", "group") and role.word.sector in OFFICE_SECTORS
         after = _post_modifier(spans, root.i, posted=role.word.diplomat) if desc.code is None and serves else []
         of_parts = coordinated_states(spans, after)
