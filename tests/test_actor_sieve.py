@@ -780,3 +780,17 @@ def test_a_professional_who_is_acted_on_keeps_the_code_of_his_state(nlp, kb):
     """Not a speaker: the event's target is coded by his state, as PLOVER codes it."""
     table = resolve(nlp, kb, "Israeli troops shot a Palestinian doctor near Jenin.")
     assert holder(table, "Palestinian doctor").code == "PSE"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Marta Holm, a former NATO spokeswoman, said the alliance was unprepared.", "Marta Holm"),
+    ("Former EU official Pierre Morel said the bloc had failed the Balkans.", "Pierre Morel"),
+])
+def test_a_former_official_of_an_international_body_speaks_for_it_no_more(nlp, kb, text, name):
+    person = holder(resolve(nlp, kb, text), name)
+    assert person is not None and person.code is None and person.sector == "ELI"
+
+
+def test_a_former_state_official_stays_among_its_elites(nlp, kb):
+    person = holder(resolve(nlp, kb, "Former Kenyan minister Tom Mboya said the vote was rigged."), "Tom Mboya")
+    assert person is not None and (person.code, person.sector) == ("KEN", "ELI")

@@ -67,6 +67,8 @@ def add_affiliations(spans: Spans, registry: Registry) -> None:
             continue
         served = _served(spans, registry, actor, span, pronouns)
         if served is not None:
+            if actor.sector == "ELI" and served.sector in ("IGO", "NGO"):
+                continue  # "former EU official Pierre Morel" speaks for the Union no more
             if served.code and not _abbreviated_employer(spans, served, span):
                 _code(registry, actor, served.code, served.country, _sector(actor, served),
                       f"serves the actor named in the title: {served.name}")

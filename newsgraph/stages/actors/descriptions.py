@@ -339,11 +339,14 @@ def _codes_at(spans: Spans, registry: Registry, i: int, first: int, desc: Descri
 def _choose_code(spans: Spans, registry: Registry, desc: Description, codes: list[Code], window: list[int], *,
                  diplomat: bool = False) -> None:
     """An international body's code beats a national body's, which beats a state's, then a possessor's;
-    but a diplomat serves the state: "Iran's U.N. ambassador" is Iran's."""
+    but a diplomat serves the state: "Iran's U.N. ambassador" is Iran's, and a former official of an
+    international body serves it no more (a former minister stays among his state's elites, ELI)."""
     if desc.private:
         codes = [c for c in codes if c[0] == 0]  # only an international body's code survives
     if diplomat and any(c[0] == 2 for c in codes):
         codes = [c for c in codes if c[0] == 2]
+    if desc.former:  # "former NATO Secretary General": no longer speaks for the body; a state keeps its elites
+        codes = [c for c in codes if c[0] != 0]
     if codes:
         _, desc.code, desc.country, sector, desc.code_from = min(codes, key=lambda c: c[0])
         if desc.sector in (None, "GOV") and (sector in ("IGO", "NGO") or sector in SPECIFIC_SECTORS):
