@@ -356,9 +356,9 @@ def test_an_office_holder_serves_the_state_the_sentences_before_are_about(nlp, k
     # a legislator reacting to another state's act
     ("Ukraine accepted a 30-day ceasefire on Tuesday. It asked Russia to do the same. Senator Tom Barrow called "
      "the offer a good first step.", "Tom Barrow"),
-    # "the junta's spokesman" with two states named: whose junta is not known, so not the state talked of before
-    ("China hosted talks between Myanmar and the rebels. Beijing said both sides agreed to a truce. Major General "
-     "Kyaw Lin, the junta's spokesman, confirmed the deal.", "Kyaw Lin"),
+    # "the junta's spokesman" with two states named, neither ruled by a junta: not the state talked of before
+    ("Peru and Chile held talks on Monday. Lima said the talks went well. The junta's spokesman, Colonel Luis Soto, "
+     "denied a rift.", "Luis Soto"),
 ])
 def test_no_state_is_taken_from_the_sentences_before_without_one_coded_subject(nlp, kb, text, name):
     person = next(a for a in resolve(nlp, kb, text).actors if a.name.endswith(name))
@@ -576,3 +576,221 @@ def test_a_state_word_may_end_a_name_after_a_title(nlp, kb):
     person = holder(table, "Jose Miguel Trinidad")
     assert person is not None and (person.kind, person.code) == ("person", "PHL")
     assert not any(a.code == "TTO" for a in table.actors)
+
+
+# ------------------------------------------------------------ stop 20: stacked titles, private people, unnamed bodies
+
+
+@pytest.mark.parametrize(("text", "name", "code"), [
+    ("Thai army spokesman Maj. Gen. Winthai Suvaree said the border crossing would stay shut.", "Winthai Suvaree",
+     "THA"),
+    ("Israeli military spokesman Lt. Col. Nadav Shoshani said the tunnel ran under a school.", "Nadav Shoshani",
+     "ISR"),
+])
+def test_a_name_follows_the_last_of_stacked_titles(nlp, kb, text, name, code):
+    """ "spokesman Lt. Col. X": the tokenizer splits the full stop off "Lt." and "Maj.", yet the name is what
+    follows the rank, and the title before it still gives the code."""
+    table = resolve(nlp, kb, text)
+    person = holder(table, name)
+    assert person is not None and (person.code, person.sector) == (code, "MIL")
+    assert [a.name for a in table.actors if a.kind == "person"] == [name]
+
+
+@pytest.mark.parametrize(("text", "name", "nationality", "sector"), [
+    ("\"The wards are full,\" said Anna de Vries, a Dutch nurse working in Khan Younis.", "Anna de Vries", "NLD",
+     "MED"),
+    ("Samuel Otieno, a Kenyan surgeon who treated the wounded, said the hospital had run out of blood.",
+     "Samuel Otieno", "KEN", "MED"),
+    ("Hussein Fadlallah, a Lebanese cleric, urged the factions to accept the truce.", "Hussein Fadlallah", "LBN",
+     "REL"),
+])
+def test_a_named_private_person_keeps_the_demonym_as_nationality_not_code(nlp, kb, text, name, nationality, sector):
+    person = holder(resolve(nlp, kb, text), name)
+    assert person is not None and person.code is None
+    assert (person.country, person.sector) == (nationality, sector)
+
+
+@pytest.mark.parametrize("text", [
+    "Olena Kovalenko, a Ukrainian-born chef, opened a restaurant in Lisbon.",
+    "Tariq Hussain, a Pakistani-born engineer, won the design prize in Toronto.",
+])
+def test_a_birthplace_is_no_affiliation(nlp, kb, text):
+    assert resolve(nlp, kb, text).actors[0].code is None
+
+
+@pytest.mark.parametrize(("text", "written"), [
+    ("Israel struck a school in Gaza City on Monday. A spokesman for the hospital said 12 bodies had been brought in.",
+     "spokesman"),
+    ("Police raided a campus in Tehran on Monday. A spokeswoman for the university said ten students were held.",
+     "spokeswoman"),
+])
+def test_an_office_holder_of_an_unnamed_body_is_not_the_story_states(nlp, kb, text, written):
+    speaker = holder(resolve(nlp, kb, text), written)
+    assert speaker is not None and speaker.code is None
+
+
+@pytest.mark.parametrize("text", [
+    "Belarus pardoned Rico Brandt, a German citizen sentenced to death in Minsk.",
+    "Iran freed Tom Ellis, a British tourist held for two years.",
+])
+def test_a_citizen_keeps_the_code_of_his_state(nlp, kb, text):
+    """A civilian held or freed by another state is his state's concern: PLOVER codes him by it."""
+    person = next(a for a in resolve(nlp, kb, text).actors if a.kind == "person")
+    assert person.code in ("DEU", "GBR")
+
+
+def test_an_office_holder_of_a_state_body_still_takes_the_story_state(nlp, kb):
+    table = resolve(nlp, kb, "Kenya's army said it had killed four militants near Lamu. A spokesman for the army "
+                             "said the area was calm.")
+    assert holder(table, "spokesman").code == "KEN"
+
+
+@pytest.mark.parametrize(("text", "name", "sector"), [
+    ("\"We cannot abandon Ukraine now,\" said Senator Jeanne Shaheen, D-New Hampshire.", "Jeanne Shaheen", "LEG"),
+    ("Sen. Ted Cruz, R-Texas, said the bill would not pass the Senate.", "Ted Cruz", "LEG"),
+    ("Representative Michael McCaul of Texas called the aid freeze reckless.", "Michael McCaul", "GOV"),
+    ("Senator Maria Cantwell of Washington said the tariffs would hurt farmers.", "Maria Cantwell", "LEG"),
+])
+def test_a_legislators_constituency_gives_the_state(nlp, kb, text, name, sector):
+    person = holder(resolve(nlp, kb, text), name)
+    assert person is not None and (person.code, person.sector) == ("USA", sector)
+
+
+@pytest.mark.parametrize("text", [
+    "Jamal Khan, of Karachi, said prices had doubled since the floods.",
+    "Ana Costa of Lisbon, a retired teacher, said the rents were too high.",
+])
+def test_a_place_after_a_name_without_an_office_is_no_constituency(nlp, kb, text):
+    assert all(a.code is None for a in resolve(nlp, kb, text).actors if a.kind == "person")
+
+
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron spoke with Donald Trump by phone on Friday. \"We discussed tariffs,\" the president said.",
+    "Luiz Inacio Lula da Silva met Javier Milei in Brasilia. The president said trade would grow.",
+])
+def test_a_title_two_people_named_before_both_hold_stays_open(nlp, kb, text):
+    table = resolve(nlp, kb, text)
+    assert holder(table, "the president") is None and holder(table, "The president") is None
+
+
+def test_a_title_only_one_person_named_before_holds_is_theirs(nlp, kb):
+    table = resolve(nlp, kb, "Luiz Inacio Lula da Silva met Canadian Prime Minister Mark Carney in Brasilia. "
+                             "The president said trade would grow.")
+    president = holder(table, "The president")
+    assert president is not None and president.code == "BRA"
+
+
+@pytest.mark.parametrize(("text", "name", "code"), [
+    ("According to Hans Kluge, the WHO's regional director for Europe, measles cases doubled last year.", "Hans Kluge",
+     "WHO"),
+    ("Tedros Adhanom Ghebreyesus, the WHO's director-general, said the outbreak was contained.",
+     "Tedros Adhanom Ghebreyesus", "WHO"),
+])
+def test_an_organisation_called_who_is_no_relative_pronoun(nlp, kb, text, name, code):
+    person = holder(resolve(nlp, kb, text), name)
+    assert person is not None and person.code == code
+
+
+@pytest.mark.parametrize(("text", "name", "code"), [
+    ("The M23 rebels seized the airport in Goma. The group's spokesman, Lawrence Kanyuka, said the fighters would "
+     "not withdraw.", "Lawrence Kanyuka", "M23"),
+    ("Hamas released three hostages on Saturday. The group's political chief, Mohammed Darwish, said more would "
+     "follow.", "Mohammed Darwish", "HAMAS"),
+])
+def test_the_groups_spokesman_serves_the_group_named_before(nlp, kb, text, name, code):
+    table = resolve(nlp, kb, text)
+    person = holder(table, name)
+    assert person is not None and person.code == code
+    assert holder(table, "The group").code == code
+
+
+def test_a_group_of_people_is_no_description_of_a_group_named_before(nlp, kb):
+    table = resolve(nlp, kb, "Hamas fired rockets at Israel. A group of protesters later blocked a road in Tel Aviv.")
+    assert holder(table, "A group") is None
+
+
+@pytest.mark.parametrize(("text", "name", "code"), [
+    ("China hosted talks between Myanmar and the rebels. Beijing said both sides agreed to a truce. Major General "
+     "Kyaw Lin, the junta's spokesman, confirmed the deal.", "Kyaw Lin", "MMR"),
+    ("Niger accused Benin of hosting French troops. Benin denied the claim. Colonel Moussa Tanja, the junta's "
+     "spokesman, said the border would stay closed.", "Moussa Tanja", "NER"),
+])
+def test_the_juntas_spokesman_serves_the_one_state_named_that_a_junta_rules(nlp, kb, text, name, code):
+    person = holder(resolve(nlp, kb, text), name)
+    assert person is not None and person.code == code
+    assert person.evidence["rule"] == "the one state named whose KB row says class:junta"
+
+
+def test_the_junta_among_two_states_is_the_one_a_junta_rules(nlp, kb):
+    table = resolve(nlp, kb, "Mali and Senegal reopened their border on Monday. The junta said trade would resume.")
+    assert holder(table, "The junta").code == "MLI"
+
+
+@pytest.mark.parametrize(("text", "written"), [
+    ("\"Nobody expects a breakthrough this week,\" a European diplomat in Brussels said.", "European diplomat"),
+    ("A Western diplomat in Kabul said the Taliban had refused the offer.", "Western diplomat"),
+])
+def test_a_diplomat_is_posted_in_a_capital_he_does_not_serve(nlp, kb, text, written):
+    diplomat = holder(resolve(nlp, kb, text), written)
+    assert diplomat is not None and diplomat.code is None
+
+
+def test_an_official_in_a_capital_still_serves_it(nlp, kb):
+    assert holder(resolve(nlp, kb, "A senior official in Kyiv said the talks had stalled."),
+                  "senior official").code == "UKR"
+
+
+@pytest.mark.parametrize(("text", "name", "code"), [
+    ("Dutch Foreign Minister Caspar van der Berg said the talks on Gaza were useful.", "Caspar van der Berg", "NLD"),
+    ("Maj. Gen. Jacob van der Merwe, a South African police commander, said the suspects had fled.",
+     "Jacob van der Merwe", "ZAF"),
+    ("Spanish Interior Minister Ana de la Vega said the border fence would be raised.", "Ana de la Vega", "ESP"),
+])
+def test_particles_run_on_to_the_surname(nlp, kb, text, name, code):
+    """ "van der", "de la": a particle followed by another particle is still inside the name."""
+    person = holder(resolve(nlp, kb, text), name)
+    assert person is not None and person.code == code
+
+
+@pytest.mark.parametrize(("text", "name", "code"), [
+    ("Amnesty International's Kenya director, Irungu Houghton, said police had used live rounds.", "Irungu Houghton",
+     "AMNESTY"),
+    ("Ghana's finance minister, Kwame Asante, said the deficit would narrow.", "Kwame Asante", "GHA"),
+])
+def test_a_name_set_off_by_commas_after_a_title_is_a_person(nlp, kb, text, name, code):
+    person = holder(resolve(nlp, kb, text), name)
+    assert person is not None and person.kind == "person" and person.code == code
+
+
+def test_a_body_after_a_title_and_a_comma_is_no_name(nlp, kb):
+    table = resolve(nlp, kb, "The spokesman, Kenya Airways said, was not available for comment.")
+    assert not [a for a in table.actors if a.kind == "person" and "Kenya" in a.name]
+
+
+@pytest.mark.parametrize(("text", "written", "nationality"), [
+    ("\"The wards are full,\" a Palestinian doctor at Nasser hospital said.", "Palestinian doctor", "PSE"),
+    ("A Dutch nurse said the clinic in Khan Younis had run out of insulin.", "Dutch nurse", "NLD"),
+])
+def test_an_unnamed_speaker_of_a_private_profession_has_a_nationality_not_a_code(nlp, kb, text, written, nationality):
+    speaker = holder(resolve(nlp, kb, text), written)
+    assert speaker is not None and speaker.code is None and speaker.country == nationality
+
+
+def test_a_professional_who_is_acted_on_keeps_the_code_of_his_state(nlp, kb):
+    """Not a speaker: the event's target is coded by his state, as PLOVER codes it."""
+    table = resolve(nlp, kb, "Israeli troops shot a Palestinian doctor near Jenin.")
+    assert holder(table, "Palestinian doctor").code == "PSE"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Marta Holm, a former NATO spokeswoman, said the alliance was unprepared.", "Marta Holm"),
+    ("Former EU official Pierre Morel said the bloc had failed the Balkans.", "Pierre Morel"),
+])
+def test_a_former_official_of_an_international_body_speaks_for_it_no_more(nlp, kb, text, name):
+    person = holder(resolve(nlp, kb, text), name)
+    assert person is not None and person.code is None and person.sector == "ELI"
+
+
+def test_a_former_state_official_stays_among_its_elites(nlp, kb):
+    person = holder(resolve(nlp, kb, "Former Kenyan minister Tom Mboya said the vote was rigged."), "Tom Mboya")
+    assert person is not None and (person.code, person.sector) == ("KEN", "ELI")

@@ -586,3 +586,96 @@ def test_a_dateline_is_not_the_name_a_speaker_is_shown_by(nlp):
 def test_she_is_not_the_person_an_earlier_tag_called_he(quotes_of, text, pronouns, speaker):
     quotes = only(quotes_of(text, pronouns), "direct")
     assert quotes[-1].speaker == speaker
+
+
+# ------------------------------------------------------------ stop 20: joint speakers, speakers by description
+
+
+@pytest.mark.parametrize(("text", "speaker_name", "first_code"), [
+    ("\"The strikes on civilian infrastructure must stop,\" Britain and France said in a joint statement.",
+     "Britain and France", "GBR"),
+    ("Kenya, Uganda and Tanzania said on Monday they would build the railway together.",
+     "Kenya, Uganda and Tanzania", "KEN"),
+    ("The foreign ministers of Egypt and Jordan said on Sunday that the plan \"would only widen the conflict.\"",
+     "foreign ministers of Egypt and Jordan", "EGY"),
+])
+def test_joint_speakers_are_shown_together_and_the_first_is_the_speaker(nlp, text, speaker_name, first_code):
+    from newsgraph import extract_text
+
+    article = extract_text(text, published="2025-06-12")
+    codes = {a.id: a.code for a in article.actors}
+    [quote] = article.quotes
+    assert quote.speaker_name == speaker_name and codes[quote.speaker] == first_code
+
+
+def test_a_speaker_joined_to_something_no_actor_is_the_one_named(nlp):
+    from newsgraph import extract_text
+
+    article = extract_text("Britain and its allies said the strikes on power plants must stop at once.",
+                           published="2025-06-12")
+    assert [q.speaker_name for q in article.quotes] == ["Britain"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Hungarian Prime Minister Viktor Orban blocked the aid package on Thursday. The prime minister said Hungary "
+     "would not pay for a war it opposed.", "Viktor Orban"),
+    ("Kenyan President William Ruto flew to Addis Ababa on Monday. The president said the dam talks had to resume.",
+     "William Ruto"),
+])
+def test_reported_speech_of_a_title_the_table_links_to_a_named_person(nlp, text, speaker):
+    from newsgraph import extract_text
+
+    article = extract_text(text, published="2025-06-12")
+    assert [(q.kind, q.speaker_name) for q in article.quotes] == [("indirect", speaker)]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Russia's deputy foreign minister, Sergei Ryabkov, said Moscow saw no basis for new arms talks.",
+     "Sergei Ryabkov"),
+    ("Kenya's interior minister, Tom Otieno, said police would stop the march.", "Tom Otieno"),
+])
+def test_reported_speech_of_a_title_with_the_name_in_apposition(nlp, text, speaker):
+    from newsgraph import extract_text
+
+    article = extract_text(text, published="2025-06-12")
+    assert [(q.kind, q.speaker_name) for q in article.quotes] == [("indirect", speaker)]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Israeli Prime Minister Benjamin Netanyahu's office said on Monday that a delegation would travel to Cairo.",
+     "Benjamin Netanyahu"),
+    ("Trump's camp said the ruling would be appealed within days.", "Donald Trump"),
+])
+def test_an_office_speaks_for_its_possessor(nlp, text, speaker):
+    from newsgraph import extract_text
+
+    article = extract_text(text, published="2025-06-12")
+    assert [(q.kind, q.speaker_name) for q in article.quotes] == [("indirect", speaker)]
+
+
+def test_an_office_of_no_named_possessor_is_no_named_speaker(nlp):
+    from newsgraph import extract_text
+
+    article = extract_text("The ministry's office in Kabul said the visas were ready.", published="2025-06-12")
+    assert not article.quotes
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The African Union condemned the coup attempt in a statement on Sunday. \"The AU stands firmly with the elected "
+     "government,\" the statement said.", "African Union"),
+    ("Russia's Defence Ministry issued a statement on Monday. The statement said 40 drones were downed overnight.",
+     "Russia's Defence Ministry"),
+])
+def test_the_statement_speaks_for_whoever_issued_it_just_before(nlp, text, speaker):
+    from newsgraph import extract_text
+
+    article = extract_text(text, published="2025-06-12")
+    assert [q.speaker_name for q in article.quotes] == [speaker]
+
+
+def test_a_statement_no_one_issued_before_has_no_named_speaker(nlp):
+    from newsgraph import extract_text
+
+    article = extract_text("Kenya closed the border on Monday. \"We remain committed,\" the statement said.",
+                           published="2025-06-12")
+    assert [q.speaker for q in article.quotes] == [None]

@@ -23,6 +23,7 @@ class SpeechLexicon:
     phrasal: dict[str, frozenset[str]]  # verb lemma -> particles ("point" -> {"out"})
     verdict: frozenset[str]  # lemmas and forms of verdict verbs (call, describe, hail)
     nouns: frozenset[str]  # things a speaker issues (statement, post, report)
+    offices: frozenset[str]  # who speaks for their possessor ("Netanyahu's office said")
     indirect: frozenset[str]  # the reporting lemmas whose complement clause is reported speech
     source_phrases: tuple[tuple[str, ...], ...]  # ("according", "to")
 
@@ -64,6 +65,7 @@ def build_speech_lexicon(files: tuple[Path, ...]) -> SpeechLexicon:
                  for verb, particles in phrasal.items()},
         verdict=frozenset(_verb_forms(data.get("verdict_verbs"), files)),
         nouns=frozenset(str(n).lower() for n in data.get("speech_nouns") or []),
+        offices=frozenset(str(n).lower() for n in data.get("speaking_offices") or []),
         indirect=indirect,
         source_phrases=tuple(sorted({tuple(str(p).lower().split()) for p in data.get("source_phrases") or []},
                                     key=len, reverse=True)),

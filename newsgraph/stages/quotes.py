@@ -10,9 +10,16 @@ reporting verb. The speaker is the subject of the reporting verb (or an "accordi
 to" phrase), looked up in the :class:`ActorTable`; a quote with no tag continues the
 previous speaker. Every step is a bounded look around one quote, so the cost is
 linear in the length of the article.
+
+A quote has one speaker. When several speak together ("Britain and France said in a joint statement", "the
+foreign ministers of Egypt and Jordan said") the speaker id is the first named, as PLOVER takes the first
+source, and ``speaker_name`` is the phrase that joins them all ("Britain and France"), so none is lost to a
+reader or to a search by name. An office or a message speaks for whoever it belongs to ("Netanyahu's office
+said", "the statement said" after "the AU ... in a statement").
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import partial
@@ -22,6 +29,7 @@ from spacy.tokens import Doc, Span, Token
 from ..language.quotation import DOUBLE_MARKS, QUOTE_MARKS, SENTENCE_END, SINGLE_MARKS, QuotedSpan, quotation
 from ..records import QUOTE_KINDS, Actor, ActorTable, Quote
 from ..resources.speech_verbs import SpeechLexicon
+from .actors.groups import COORDINATED_RULE
 from .lookups import doc_text
 
 # How far (in tokens) a speech tag may lie from its quote.
@@ -433,7 +441,9 @@ def _speaker_of_cue(ctx: _Context, cue: Token) -> _Speaker | None:
     actor, name = _resolve(ctx, subject)
     if actor is None and name is None:
         return None
-    return _Speaker(actor, name, _cue_text(ctx, cue), named=_is_proper_name(ctx, subject, actor))
+    # "Russia's deputy foreign minister, Sergei Ryabkov, said ...": the title speaks by the name beside it
+    named = _is_proper_name(ctx, subject, actor) or (actor is not None and _person_in_apposition(ctx, subject) is actor)
+    return _Speaker(actor, name, _cue_text(ctx, cue), named=named)
 
 
 def _source_of_phrase(ctx: _Context, cue: Token) -> Token | None:
@@ -508,9 +518,15 @@ def _is_proper_name(ctx: _Context, tok: Token, actor: Actor | None) -> bool:
     """Whether the speaker is named by a pronoun or a name, not by a description ("analysts")."""
     if tok.pos_ in ("PROPN", "PRON"):
         return True
-    return actor is not None and any(
-        m.start <= tok.idx < m.end and m.via in NAME_VIAS for m in actor.mentions
-    )
+    if actor is None:
+        return False
+    # "the prime minister" that the table linked to the person named before speaks by that name
+    vias = NAME_VIAS | ({"title", "nominal"} if actor.kind == "person" and _has_name(actor) else set())
+    return any(m.start <= tok.idx < m.end and m.via in vias for m in actor.mentions)
+
+
+def _has_name(actor: Actor) -> bool:
+    return any(m.via in NAME_VIAS for m in actor.mentions)
 
 
 def _speaking_token(ctx: _Context, subject: Token) -> Token:
@@ -518,13 +534,73 @@ def _speaking_token(ctx: _Context, subject: Token) -> Token:
     if subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
         subject = subject.head.head
     if subject.lemma_.lower() in ctx.lexicon.nouns:
-        owner = _owner_of(subject)
+        owner = _owner_of(subject) or _issuer_named_before(ctx, subject)
         if owner is not None:
+            subject = owner
+    elif subject.lemma_.lower() in ctx.lexicon.offices:  # "Netanyahu's office": only a possessor speaks through it
+        owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+        if owner is not None and owner.pos_ == "PROPN":
             subject = owner
     return subject
 
 
+def _issuer_named_before(ctx: _Context, noun: Token) -> Token | None:
+    """ "The AU condemned the coup in a statement. '...,' the statement said": the subject that issued the same
+    kind of message in this sentence or the one before, when "the statement" has no owner of its own."""
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in noun.children):
+        return None
+    sentence = ctx.sentence_of_token[noun.i]
+    lo = ctx.sentence_of_token[sentence.start - 1].start if sentence.start > 0 else sentence.start
+    for earlier in reversed(ctx.doc[lo:noun.i]):
+        if earlier.lemma_.lower() != noun.lemma_.lower() or ctx.quote_of_token[earlier.i] != -1:
+            continue
+        owner = _owner_of(earlier)
+        if owner is not None:
+            return owner
+        verb = earlier
+        for _ in range(MAX_GOVERNOR_HOPS):
+            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        return next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    return None
+
+
 def _resolve(ctx: _Context, subject: Token) -> tuple[Actor | None, str | None]:
+    """The actor a subject refers to and the name to show for it; several coordinated speakers ("Britain and
+    France said in a joint statement", "the foreign ministers of Egypt and Jordan said") are shown by the words
+    that join them, the quote's one speaker id being the first of them (PLOVER's first-named source)."""
+    actor, name = _resolve_one(ctx, subject)
+    joint = _joint_speakers(ctx, subject, actor)
+    if len(joint) < 2:
+        return actor, name
+    lo, hi = _core_np(subject)
+    hi = max([hi] + [c.idx + len(c) for c in subject.conjuncts])
+    return joint[0], _clean_name(re.sub(r"^(?i:the) ", "", ctx.text[lo:hi]))
+
+
+def _joint_speakers(ctx: _Context, subject: Token, actor: Actor | None) -> list[Actor]:
+    """The distinct coded actors a coordinated subject names, in the order the text names them."""
+    if actor is None or actor.kind == "person":
+        return []
+    if actor.evidence.get("rule") == COORDINATED_RULE:
+        spans = {(m.start, m.end) for m in actor.mentions}
+        return [a for a in ctx.actors.actors if a.evidence.get("rule") == COORDINATED_RULE
+                and any((m.start, m.end) in spans for m in a.mentions)]
+    conjuncts = [c for c in subject.conjuncts if c.i > subject.i]
+    if not conjuncts:
+        return []
+    joint = [actor]
+    for tok in conjuncts:
+        other = ctx.actors.actor_at(tok.idx, tok.idx + len(tok))
+        if other is None or not other.code or other.kind == "person":
+            return []  # "Britain and its allies": no list of speakers the table can name
+        if other not in joint:
+            joint.append(other)
+    return joint
+
+
+def _resolve_one(ctx: _Context, subject: Token) -> tuple[Actor | None, str | None]:
     """The actor a subject refers to and the name to show for it.
 
     A person named in apposition comes first ("the army's spokesman, Gen. X," → X); then the subject's
@@ -845,8 +921,11 @@ def _add_indirect(ctx: _Context, verb: Token) -> None:
 def _is_named(speaker: _Speaker) -> bool:
     """Reported speech is kept only from a speaker the table names (not "analysts", "a source")."""
     actor = speaker.actor
-    return speaker.named and actor is not None and (speaker.name == actor.name or any(
-        speaker.name == _shown_name(m.text) for m in actor.mentions if m.via in WRITTEN_NAME_VIAS))
+    if not speaker.named or actor is None or speaker.name is None:
+        return False
+    first = re.split(r",\s|\sand\s", speaker.name)[0]  # "Britain and France": the first of joint speakers
+    return actor.name in (speaker.name, first) or any(
+        _shown_name(m.text) in (speaker.name, first) for m in actor.mentions if m.via in WRITTEN_NAME_VIAS)
 
 
 def _reported_clause(ctx: _Context, verb: Token) -> Span | None:

@@ -12,7 +12,8 @@ in a title already point somewhere. Each rule is tried only when the earlier one
 1. the title or an apposition names whom the person serves: a possessor ("the junta's spokesman",
    "its spokeswoman"), or "of", "for" or "to" ("a spokesman for the navy", "adviser to President ...");
    a place after "in", "from", "with" ... is where the person is, not whom they serve; a possessor no pass
-   could resolve ("the junta's" with two states named) stops here too;
+   could resolve ("the junta's" with two states named) gives the one state named whose KB row says that class
+   (class:junta), else stops here too;
 2. the sentence opens with "In <place>," ("In Nairobi, foreign ministry spokesman ...");
 3. the state the story was just about: the subjects of the sentences just before (this paragraph and the one
    before it, :data:`SUBJECT_SENTENCES` at most, back to the first subject that is no state's actor) all act
@@ -34,8 +35,9 @@ from collections import Counter
 from spacy.tokens import Span, Token
 
 from ...records import Actor
-from ...resources.kb import PLACE_KINDS
+from ...resources.kb import PLACE_KINDS, fold
 from .descriptions import ACRONYM_RULE, HOST_PREPOSITIONS, describe, description_windows
+from .nominals import kb_classes
 from .registry import Registry
 from .spans import Spans
 
@@ -53,7 +55,7 @@ def add_affiliations(spans: Spans, registry: Registry) -> None:
     for actor in list(registry.actors.values()):
         span = _open_office_holder(spans, actor)
         if span is None:
-            span = _unnamed_office_holder(spans, actor)
+            span = _unnamed_office_holder(spans, registry, actor)
             if span is not None:
                 _code_unnamed(spans, registry, actor, span, pronouns)
             continue
@@ -65,6 +67,8 @@ def add_affiliations(spans: Spans, registry: Registry) -> None:
             continue
         served = _served(spans, registry, actor, span, pronouns)
         if served is not None:
+            if actor.sector == "ELI" and served.sector in ("IGO", "NGO"):
+                continue  # "former EU official Pierre Morel" speaks for the Union no more
             if served.code and not _abbreviated_employer(spans, served, span):
                 _code(registry, actor, served.code, served.country, _sector(actor, served),
                       f"serves the actor named in the title: {served.name}")
@@ -72,8 +76,16 @@ def add_affiliations(spans: Spans, registry: Registry) -> None:
             if served.code or served.sector not in STATE_SECTORS or served.kind == "person":
                 continue  # "commander of the Ogaden Front": serves a body the KB cannot code, not the home state
             # "National Security Council spokesman": a state's body, whose state the rules below may find
-        if _uncoded_possessor(spans, registry, span):
-            continue  # "the junta's spokesman" when no pass could say whose junta: not whoever was talked of
+        possessor = _uncoded_possessor(spans, registry, span)
+        if possessor is not None:
+            # "the junta's spokesman": of the one state named before that the KB calls so, else not guessed
+            state = _state_of_class(spans, registry, span, possessor)
+            if state is not None:
+                _code(registry, actor, state, state, actor.sector, f"the one state named whose KB row says "
+                                                                    f"class:{possessor}")
+            continue
+        if _serves_unnamed_body(spans, registry, description_windows(spans, span)):
+            continue
         if actor.sector not in STATE_SECTORS or _executive_title(spans, span):
             continue
         place = _opening_place(spans, span.sent)
@@ -103,7 +115,7 @@ def _open_office_holder(spans: Spans, actor: Actor) -> Span | None:
     return spans.doc.char_span(mention.start, mention.end, alignment_mode="expand")
 
 
-def _unnamed_office_holder(spans: Spans, actor: Actor) -> Span | None:
+def _unnamed_office_holder(spans: Spans, registry: Registry, actor: Actor) -> Span | None:
     """ "a police officer in Kandahar said", "a senior official at the presidential office said": one unnamed
     speaker with a state office and no code (the unnamed-groups pass made them an actor for their quote)."""
     if actor.kind != "person" or actor.code or actor.evidence.get("source") != "unresolved":
@@ -118,7 +130,9 @@ def _unnamed_office_holder(spans: Spans, actor: Actor) -> Span | None:
         return None
     word = spans.role_at[span.root.i].word
     # "a senior Western diplomat": whose diplomat the story's subject does not say
-    return None if word.executive or word.diplomat else span
+    if word.executive or word.diplomat or _serves_unnamed_body(spans, registry, [list(range(span.start, span.end))]):
+        return None
+    return span
 
 
 def _code_unnamed(spans: Spans, registry: Registry, actor: Actor, span: Span, pronouns: dict[int, str]) -> None:
@@ -148,14 +162,44 @@ def _served(spans: Spans, registry: Registry, actor: Actor, span: Span, pronouns
     return None
 
 
-def _uncoded_possessor(spans: Spans, registry: Registry, span: Span) -> bool:
-    """A title's possessor is a body or group word no actor stands for ("the junta's spokesman")."""
+def _uncoded_possessor(spans: Spans, registry: Registry, span: Span) -> str | None:
+    """A title's possessor that is a body or group word no actor stands for ("the junta's spokesman"): the word."""
     doc = spans.doc
     for window in description_windows(spans, span):
         for i in window:
             role = spans.role_at.get(i)
             if role is not None and role.start == i and role.word.kind in ("group", "body") \
                     and role.end < len(doc) and doc[role.end].tag_ == "POS" and i not in registry.token_actor:
+                return fold(doc[role.start:role.end].lemma_)
+    return None
+
+
+def _state_of_class(spans: Spans, registry: Registry, span: Span, word: str) -> str | None:
+    """The one state named before `span` whose KB row lists `word` as its class (class:junta)."""
+    codes = {a.code for a in registry.actors.values() if a.kind == "state" and a.code
+             and any(m.start < span.start_char and m.via != "pronoun" for m in a.mentions)
+             and word in kb_classes(spans, a)}
+    return codes.pop() if len(codes) == 1 else None
+
+
+def _serves_unnamed_body(spans: Spans, registry: Registry, windows: list[list[int]]) -> bool:
+    """ "a spokesman for the hospital", "the head of a university": the title says whom the person serves, a
+    non-state body (by its role word's sector) no pass made an actor, so the state the story is about is not
+    theirs."""
+    doc = spans.doc
+    for window in windows:
+        for i in window:
+            role = spans.role_at.get(i)
+            if role is None or role.start != i or role.word.kind != "person" or role.end >= len(doc):
+                continue
+            if doc[role.end].lower_ not in ("for", "of"):
+                continue
+            served = next((t for t in doc[role.end].children if t.dep_ == "pobj"), None)
+            if served is None or served.pos_ != "NOUN" or served.i in registry.token_actor or served.i in spans.kb_at:
+                continue
+            body = spans.role_at.get(served.i)
+            # "the command" may be a state's (named before); a hospital or a university is no state's office
+            if body is not None and (body.word.private or body.word.sector not in STATE_SECTORS | {None, ""}):
                 return True
     return False
 

@@ -26,6 +26,12 @@ WINDOW_STOP = frozenset({",", ";", ":", ".", "(", ")", "\"", "\u201c", "\u201d",
                          "!", "?", "[", "]"})
 FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "VB", "MD"})
 SPECIFIC_SECTORS = ("MIL", "COP", "JUD", "LEG", "SPY", "REB", "PRM", "MED", "JRN")
+# A named person whose profession is of these sectors ("Maria Berg, a Dutch nurse", "a Lebanese cleric") acts for
+# no state: the demonym is their nationality, not a code. Civilians, refugees, farmers and criminals keep their
+# state's code, as PLOVER codes them ("a German citizen" pardoned is Germany's concern), and so do groups.
+PRIVATE_PERSON_SECTORS = frozenset({"MED", "LAB", "REL", "BUS", "EDU", "JRN", "NGO", "SOC"})
+# "D-New Hampshire", "R-Texas": a member of Congress's party and state, after the name.
+PARTY_INITIALS = frozenset({"D", "R", "I"})
 STOP_WORDS = frozenset({"the", "a", "an", "of", "for", "and", "'s", "affairs", "on", "in", "at", "to"})
 
 # (rank, code, country, sector, words): the lower rank wins, see _choose_code
@@ -81,11 +87,15 @@ def text_evidence(desc: Description) -> dict:
 def describe(spans: Spans, registry: Registry, span: Span) -> Description:
     """Read the title before a name, an apposition after it, or an apposition before it."""
     left = _left_window(spans, span.start)
-    desc = read_window(spans, registry, left, places=True)
+    desc = read_window(spans, registry, left, places=True, person=True)
     right = [] if _second_conjunct(spans, span) else _right_window(spans, span.end)
     if right:
-        after = _read_relative(spans, registry, right) or read_window(spans, registry, right, places=True)
-        if after.role is None and after.sector is None and not _nationality(spans, right):
+        after = _read_relative(spans, registry, right) or read_window(spans, registry, right, places=True,
+                                                                       person=True)
+        constituency = _constituency(spans, right, desc)
+        if constituency:
+            after.sector = after.sector or desc.sector or "LEG"
+        elif after.role is None and after.sector is None and not _nationality(spans, right):
             after.code = after.country = None  # "Matthaes, a Vietnam dweller": a place is no affiliation
         if desc.former and after.code and not after.former:
             desc.code = None  # "Former Ghanaian President X, the AU's envoy": who he serves now
@@ -93,8 +103,21 @@ def describe(spans: Spans, registry: Registry, span: Span) -> Description:
     if desc.code is None and not desc.private:
         before = _left_apposition(spans, span, left)
         if before:
-            desc.merge(read_window(spans, registry, before, places=True))
+            desc.merge(read_window(spans, registry, before, places=True, person=True))
     return desc
+
+
+def _constituency(spans: Spans, window: list[int], title: Description) -> bool:
+    """The place a legislator or an official is elected for: "Representative Gregory Meeks of New York", or the
+    party-and-state label of American copy, "Senator Jeanne Shaheen, D-New Hampshire"."""
+    doc = spans.doc
+    place = next((spans.kb_at[i] for i in window if i in spans.kb_at), None)
+    if place is None or (place.entry.kind not in PLACE_KINDS and place.entry.kind != "state"):
+        return False
+    if doc[window[0]].lower_ == "of":
+        return place.start == window[0] + 1 and title.role is not None and not title.private and not title.former
+    return len(window) > 2 and doc[window[0]].text in PARTY_INITIALS and doc[window[1]].text == "-" \
+        and place.start == window[2]
 
 
 def _second_conjunct(spans: Spans, span: Span) -> bool:
@@ -141,21 +164,27 @@ def _left_window(spans: Spans, i: int) -> list[int]:
         tok = doc[k]
         named = k in spans.kb_at and spans.kb_at[k].entry.kind != "other"
         named = named or k in spans.role_at
-        if tok.text in WINDOW_STOP or (not named and (tok.tag_ in FINITE_VERB_TAGS or
+        # the full stop of an abbreviated title ("Lt. Col.") is part of it, no stop
+        if (tok.text in WINDOW_STOP and k not in spans.role_at) or (not named and (tok.tag_ in FINITE_VERB_TAGS or
                                                       tok.pos_ in ("DET", "PRON", "CCONJ", "SCONJ"))):
             break
         if tok.pos_ == "ADP" and not named and not (tok.lower_ in ("of", "for") and k + 1 < i):
             break
-        if k + 1 < len(doc) and doc[k + 1].is_sent_start and k + 1 <= i - 1:
-            break
+        if k + 1 < len(doc) and doc[k + 1].is_sent_start and k + 1 <= i - 1 and not _one_title(spans, k, k + 1):
+            break  # the parser may start a sentence inside "Maj. Gen.", whose first full stop the tokenizer split off
         out.append(k)
-        if tok.is_sent_start:
+        if tok.is_sent_start and not _one_title(spans, k - 1, k):
             break
         k -= 1
     out.reverse()
     while out and doc[out[0]].pos_ == "ADP":
         out.pop(0)
     return out
+
+
+def _one_title(spans: Spans, i: int, j: int) -> bool:
+    role = spans.role_at.get(i)
+    return role is not None and role is spans.role_at.get(j)
 
 
 def _right_window(spans: Spans, i: int) -> list[int]:
@@ -176,7 +205,7 @@ def _right_window(spans: Spans, i: int) -> list[int]:
         tok = doc[k]
         if tok.text in WINDOW_STOP or (k > start and tok.is_sent_start):
             break
-        if tok.lower_ in ("who", "which", "whose"):
+        if tok.lower_ in ("who", "which", "whose") and tok.tag_ in ("WP", "WP$", "WDT"):  # not "the WHO's"
             if k > start:
                 break
             relative = True
@@ -222,10 +251,12 @@ def _left_apposition(spans: Spans, span: Span, left: list[int]) -> list[int]:
     return out
 
 
-def read_window(spans: Spans, registry: Registry, window: list[int], *, places: bool = False) -> Description:
+def read_window(spans: Spans, registry: Registry, window: list[int], *, places: bool = False,
+                person: bool = False) -> Description:
     """Code, role and sector from the words of a title or apposition; a place's state counts only in
     a named person's title (`places`): "Kharkiv Governor Oleh Syniehubov" serves Ukraine, but the
-    "Tigray People's Liberation Front" is no body of Ethiopia's."""
+    "Tigray People's Liberation Front" is no body of Ethiopia's. Around a named `person`, a title of a
+    :data:`PRIVATE_PERSON_SECTORS` sector is a private one."""
     doc = spans.doc
     desc = Description(tokens=set())
     codes: list[Code] = []
@@ -243,7 +274,9 @@ def read_window(spans: Spans, registry: Registry, window: list[int], *, places: 
             continue
         if role.word.kind in ("person", "modifier"):
             desc.tokens |= set(range(role.start, role.end))  # "the Pakistani military's" stays an actor
-        desc.private = desc.private or (role.word.private and not host)
+        private = role.word.private or (person and role.word.kind == "person"
+                                        and role.word.sector in PRIVATE_PERSON_SECTORS)
+        desc.private = desc.private or (private and not host)
         if role.word.kind == "modifier":
             desc.former = True
         elif role.word.kind == "person" and i not in spans.kb_at:
@@ -291,8 +324,8 @@ def _codes_at(spans: Spans, registry: Registry, i: int, first: int, desc: Descri
         return []
     if kb_span is not None and kb_span.entry.kind != "other" and i == max(kb_span.start, first):
         desc.tokens |= set(range(kb_span.start, kb_span.end))
-        if doc[kb_span.end:kb_span.end + 2].text.lower() in ("- based", "-based"):
-            return []  # "the Berlin-based Carnegie Center" is not German
+        if doc[kb_span.end:kb_span.end + 2].text.lower() in ("- based", "-based", "- born", "-born"):
+            return []  # "the Berlin-based Carnegie Center" is not German, nor a "Ukrainian-born chef" Ukraine's
         if stance_word(doc, kb_span.start):
             return []  # "pro-Palestinian activists" need not be Palestinian
         return [_code_of_span(doc, kb_span)]
@@ -306,11 +339,14 @@ def _codes_at(spans: Spans, registry: Registry, i: int, first: int, desc: Descri
 def _choose_code(spans: Spans, registry: Registry, desc: Description, codes: list[Code], window: list[int], *,
                  diplomat: bool = False) -> None:
     """An international body's code beats a national body's, which beats a state's, then a possessor's;
-    but a diplomat serves the state: "Iran's U.N. ambassador" is Iran's."""
+    but a diplomat serves the state: "Iran's U.N. ambassador" is Iran's, and a former official of an
+    international body serves it no more (a former minister stays among his state's elites, ELI)."""
     if desc.private:
         codes = [c for c in codes if c[0] == 0]  # only an international body's code survives
     if diplomat and any(c[0] == 2 for c in codes):
         codes = [c for c in codes if c[0] == 2]
+    if desc.former:  # "former NATO Secretary General": no longer speaks for the body; a state keeps its elites
+        codes = [c for c in codes if c[0] != 0]
     if codes:
         _, desc.code, desc.country, sector, desc.code_from = min(codes, key=lambda c: c[0])
         if desc.sector in (None, "GOV") and (sector in ("IGO", "NGO") or sector in SPECIFIC_SECTORS):
@@ -369,7 +405,7 @@ def _sector_of(person_role: RoleSpan | None, other_roles: list[RoleSpan], desc: 
         return "ELI"
     if desc.private:
         roles = ([person_role] if person_role else []) + other_roles
-        return next((r.word.sector for r in roles if r.word.private), None)
+        return next((r.word.sector for r in roles if r.word.private), person_role.word.sector if person_role else None)
     if person_role is not None and person_role.word.sector not in (None, "GOV"):
         return person_role.word.sector
     specific = next((r.word.sector for r in other_roles if r.word.sector in SPECIFIC_SECTORS), None)
@@ -382,7 +418,9 @@ def _sector_of(person_role: RoleSpan | None, other_roles: list[RoleSpan], desc: 
 
 def _opens_apposition(tok: Token) -> bool:
     """ ", a former official", ", WFP's director", ", who heads ..." — not ", and ..." or ", said ..."."""
-    return tok.lower_ == "who" or tok.pos_ not in ("CCONJ", "SCONJ", "ADP", "ADV", "VERB", "AUX", "PRON", "PART")
+    if tok.lower_ == "who" and tok.tag_ == "WP":
+        return True
+    return tok.pos_ not in ("CCONJ", "SCONJ", "ADP", "ADV", "VERB", "AUX", "PRON", "PART")
 
 
 def stance_word(doc: Doc, i: int) -> bool:

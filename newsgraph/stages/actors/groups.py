@@ -17,6 +17,8 @@ from .pronouns import refer_back
 from .registry import Registry
 from .spans import KBSpan, RoleSpan, Spans
 
+# The evidence rule of one actor per state of a coordinated phrase ("U.S. and Iraqi officials"); quotes read it.
+COORDINATED_RULE = "unnamed group, one of coordinated states"
 POST_MODIFIER_PREPOSITIONS = frozenset({"of", "for", "at", "in"})
 # Grammar, not knowledge: the words that say someone went to a place.
 VISIT_WORDS = frozenset({"visit", "trip", "tour", "travel", "fly", "arrive"})
@@ -48,9 +50,10 @@ def add_unnamed_groups(spans: Spans, registry: Registry, *, keep_uncoded: bool =
             for part, desc in zip(parts, descs, strict=True):
                 _add_group(spans, registry, start, root.i + 1, desc, role, split=part)
             continue
-        desc = read_window(spans, registry, window)
+        # "a Dutch nurse said": a speaker of a private profession is a person with a nationality, not a state's
+        desc = read_window(spans, registry, window, person=_speaker(spans, chunk, role))
         serves = role.word.kind in ("person", "group") and role.word.sector in OFFICE_SECTORS
-        after = _post_modifier(spans, root.i) if desc.code is None and serves else []
+        after = _post_modifier(spans, root.i, posted=role.word.diplomat) if desc.code is None and serves else []
         of_parts = coordinated_states(spans, after)
         if of_parts:  # "the foreign ministers of France and Germany": one actor per state
             descs = [read_window(spans, registry, [i for i in after if not _in_other(i, part, of_parts)],
@@ -108,13 +111,14 @@ def _visited(spans: Spans, visit: Token) -> set[str]:
     return codes - {""}
 
 
-def _post_modifier(spans: Spans, root_i: int) -> list[int]:
+def _post_modifier(spans: Spans, root_i: int, *, posted: bool = False) -> list[int]:
     """The objects of "of", "for", "at" and "in" after an unnamed role ("officials in Kyiv", "a spokesman for the
-    army", "ministers of France and Germany"), prepositions left out: whom or where the role serves."""
+    army", "ministers of France and Germany"), prepositions left out: whom or where the role serves. A diplomat
+    (`posted`) is "in" the capital he is posted to, which is not the one he serves ("a Western diplomat in Kabul")."""
     doc = spans.doc
     tokens: list[int] = []
     for prep in doc[root_i].rights:
-        if prep.dep_ == "prep" and prep.lower_ in POST_MODIFIER_PREPOSITIONS:
+        if prep.dep_ == "prep" and prep.lower_ in POST_MODIFIER_PREPOSITIONS and not (posted and prep.lower_ == "in"):
             tokens += [t.i for t in prep.subtree if t.dep_ != "prep" and t.text not in WINDOW_STOP]
     return sorted(tokens)
 
@@ -189,7 +193,7 @@ def _add_group(spans: Spans, registry: Registry, start: int, end: int, desc: Des
         text = f"{role_text} of {state}" if split_after else f"{state} {role_text}"
     kind = "person" if role.word.kind == "person" and doc[role.end - 1].tag_ != "NNS" else "organisation"
     sector = "ELI" if desc.former else desc.sector
-    rule = "unnamed group" if split is None else "unnamed group, one of coordinated states"
+    rule = "unnamed group" if split is None else COORDINATED_RULE
     actor = Actor(id="", name=text, kind=kind, code=desc.code, sector=sector, role=desc.role,
                   country=desc.country or desc.nationality, evidence={**text_evidence(desc), "rule": rule})
     key: tuple = ("group", desc.code, sector, fold(doc[role.start:role.end].lemma_))

@@ -10,7 +10,8 @@ stays open is left to the later passes):
 - "the kingdom", "the island nation": the one state named earlier whose KB row lists that class;
 - "the militants", "the rebels", "the insurgents": the one armed group named earlier;
 - "the junta", "the government", "the army", "the ministry": the organisation named earlier whose name
-  holds the word, else the government or military (the word's sector) of the one state named so far.
+  holds the word, else the government or military (the word's sector) of the one state named so far, or of
+  several the one whose KB row lists the word as its class ("the junta": class:junta).
 
 Each link is a mention with ``via="nominal"`` and an entry in the actor's ``evidence["linked"]`` that names
 this pass and the rule.
@@ -41,7 +42,7 @@ def add_nominals(spans: Spans, registry: Registry) -> None:
         if role.word.kind == "bloc":
             _link_one(registry, chunk.start, end, _blocs(spans, before, word), f"the {word}: the organisation")
         elif role.word.kind == "state" and _is_class(spans, word):
-            states = [a for a in before if a.kind == "state" and word in _classes(spans, a)]
+            states = [a for a in before if a.kind == "state" and word in kb_classes(spans, a)]
             _link_one(registry, chunk.start, end, states, f"the {word}: the state of that class")
         elif role.word.sector in ARMED_SECTORS and role.word.kind in ("person", "group"):
             armed = [a for a in before if a.kind == "group" and a.sector in ARMED_SECTORS]
@@ -76,15 +77,15 @@ def _is_class(spans: Spans, word: str) -> bool:
     return word in spans.kb.state_classes
 
 
-def _classes(spans: Spans, actor: Actor) -> frozenset[str]:
+def kb_classes(spans: Spans, actor: Actor) -> frozenset[str]:
     entries = [h.entry for h in spans.kb.lookup(actor.evidence.get("kb_name") or actor.name)]
     return frozenset().union(*(e.classes for e in entries)) if entries else frozenset()
 
 
 def _blocs(spans: Spans, before: list[Actor], word: str) -> list[Actor]:
     igos = [a for a in before if a.kind == "organisation" and a.sector == "IGO" and a.evidence.get("source") == "kb"]
-    of_class = [a for a in igos if word in _classes(spans, a)]
-    if of_class or any(_classes(spans, a) for a in igos):
+    of_class = [a for a in igos if word in kb_classes(spans, a)]
+    if of_class or any(kb_classes(spans, a) for a in igos):
         return of_class
     return igos
 
@@ -100,13 +101,17 @@ def _link_state_body(spans: Spans, registry: Registry, chunk: Span, role: RoleSp
         return
     of_states = [a for a in before if a.code and (a.kind == "state" or (a.kind == "organisation"
                                                                            and a.code == a.country))]
+    rule = "description of the only state named"
+    if len({a.code for a in of_states}) > 1:  # "Niger and Benin ... the junta": the one of them military-ruled
+        of_states = [a for a in of_states if a.kind == "state" and word in kb_classes(spans, a)]
+        rule = f"the only state named whose KB row says class:{word}"
     if len({a.code for a in of_states}) != 1:
         return
     state = min(of_states, key=lambda a: a.kind != "state")
     state_name = spans.kb.state_names.get(state.code or "", state.name)
     actor = Actor(id="", name=f"{word} of {state_name}", kind="organisation", code=state.code, sector=role.word.sector,
                   role=word, country=state.code,
-                  evidence={"source": "text", "rule": "description of the only state named", "words": state.name})
+                  evidence={"source": "text", "rule": rule, "words": state.name})
     actor_id = registry.ensure(("group", state.code, role.word.sector, word), lambda: actor)
     registry.link(actor_id, chunk.start, end, rule=f"the {word}: of the only state named ({state.code})")
 

@@ -126,6 +126,8 @@ def refer_back(spans: Spans, registry: Registry, chunk: Span, desc: Description,
             return _refer_back_to_pair(registry, chunk, word, before)
         fitting = [a for a in before if a.kind == "person" and (a.sector != "ELI" or desc.former)
                    and (desc.code or word in fold(a.role or "") or word in fold(a.name))]
+        if not desc.code and len({a.code for a in fitting}) > 1:
+            return False  # "Macron spoke with Trump ... the president said": two presidents, no one meant
     else:  # a group's own name first ("Pakistani military"), then its role ("military media wing")
         groups = [a for a in before if a.kind != "person"]
         fitting = [a for a in groups if word in fold(a.name)] or [a for a in groups if word in fold(a.role or "")]

@@ -158,8 +158,10 @@ def _person_names(doc: Doc, kb_spans: list[KBSpan], kb_at: dict[int, KBSpan], ro
             spans.append(doc[kb_span.start:kb_span.end])
     for role in roles:
         in_name = doc[role.start].ent_type_ not in ("", "PERSON")  # "National News Agency"
-        if role.word.kind == "person" and doc[role.end - 1].tag_ not in ("NNS", "NNPS") and not in_name:
-            run = _name_run(doc, kb_at, role.end)
+        # "spokesman Lt. Col. Nadav Shoshani": the name follows the last of the titles
+        if role.word.kind == "person" and doc[role.end - 1].tag_ not in ("NNS", "NNPS") and not in_name \
+                and role.end not in role_at:
+            run = _name_run(doc, kb_at, role.end) or _name_in_apposition(doc, kb_at, role_at, role.end)
             if run is not None:
                 spans.append(run)
     entities = [t for e in doc.ents if e.label_ == "PERSON" and (t := _trim_name(doc, kb_at, role_at, e)) is not None]
@@ -243,13 +245,28 @@ def _name_run(doc: Doc, kb_at: dict[int, KBSpan], i: int) -> Span | None:
     return doc[start:end]
 
 
+def _name_in_apposition(doc: Doc, kb_at: dict[int, KBSpan], role_at: dict[int, RoleSpan], i: int) -> Span | None:
+    """ "Amnesty International's Kenya director, Irungu Houghton, said": a full name set off by commas right after
+    a person's title (two to four words, closed by a comma or the verb)."""
+    if i + 2 >= len(doc) or doc[i].text != "," or (i + 1) in role_at:
+        return None
+    run = _name_run(doc, kb_at, i + 1)
+    if run is None or not 2 <= len(run) <= 4 or run.end >= len(doc):
+        return None
+    return run if doc[run.end].text == "," or doc[run.end].pos_ in ("VERB", "AUX") else None
+
+
 def _name_part(doc: Doc, i: int) -> bool:
     """A word of a personal name: capitalised, an initial ("C."), or a particle inside one ("bin", "al-")."""
     tok = doc[i]
     if tok.is_title or (len(tok) <= 3 and tok.text.endswith(".") and tok.text[0].isupper()):
         return True
-    joined = i + 1 < len(doc) and (doc[i + 1].text[:1].isupper() or doc[i + 1].text == "-")
-    return (tok.lower_ in NAME_PARTICLES or tok.text == "-") and joined
+    if tok.lower_ not in NAME_PARTICLES and tok.text != "-":
+        return False
+    k = i + 1
+    while k < len(doc) and doc[k].lower_ in NAME_PARTICLES and k - i < 3:
+        k += 1  # "van der Merwe", "de la Fuente": particles run on to the surname
+    return k < len(doc) and (doc[k].text[:1].isupper() or doc[k].text == "-")
 
 
 def _longest_first(items: list[T], bounds: Callable[[T], tuple[int, int]]) -> list[T]:
