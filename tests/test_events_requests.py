@@ -1,9 +1,11 @@
-"""Requests that name no addressee: what only a fight's sides can give is asked of the sides of the latest fight.
+"""Requests that name no addressee: what only a fight's sides can give is asked of the sides of the latest fight;
+and requests whose addressee is inside what is asked: the doer of the act, the subject of a request noun's clause.
 
 Hand-built actor tables as in test_events.py; sentences written for these tests.
 """
 from __future__ import annotations
 
+import pytest
 from test_events import find, run
 
 
@@ -127,4 +129,60 @@ def test_the_captor_calling_for_a_release_asks_nobody(nlp):
             "Venezuela's police chief called for the release of the soldiers after questioning.")
     results = run(nlp, text, {"Venezuelan police": "VEN/organisation", "Colombian": "COL",
                               "Venezuela's police chief": "VEN/organisation"})
+    assert not [e for e, _, _ in results if e.type == "REQUEST"]
+
+
+# -- the addressee inside what is asked (events/requests.py) ------------------------------------------------
+
+def test_a_withdrawal_is_asked_of_who_withdraws_not_of_the_place_left(nlp):
+    results = run(nlp, "Lithuania demanded Russia's withdrawal from the occupied regions of Georgia.",
+                  {"Lithuania": "LTU", "Russia": "RUS", "Georgia": "GEO"})
+    find(results, "REQUEST", {"LTU"}, {"RUS"})
+    assert not [e for e, _, t in results if e.type == "REQUEST" and "GEO" in t]
+
+
+def test_a_halt_to_strikes_is_asked_of_the_striker_not_the_struck(nlp):
+    results = run(nlp, "Jordan urged an immediate halt to Israeli strikes on Lebanon.",
+                  {"Jordan": "JOR", "Israeli": "ISR", "Lebanon": "LBN"})
+    find(results, "REQUEST", {"JOR"}, {"ISR"})
+
+
+def test_help_is_asked_of_whose_help_it_is(nlp):
+    results = run(nlp, "Chad sought Sudan's cooperation in policing the long desert border.",
+                  {"Chad": "TCD", "Sudan": "SDN"})
+    find(results, "REQUEST", {"TCD"}, {"SDN"})
+
+
+@pytest.mark.parametrize(("text", "spec", "source", "target"), [
+    ("Kenya's call for Ethiopia to respect Somalia's sovereignty was welcomed in Mogadishu.",
+     {"Kenya": "KEN", "Ethiopia": "ETH", "Somalia": "SOM", "Mogadishu": "SOM"}, "KEN", "ETH"),
+    ("The United Nations renewed its calls for Myanmar to free the detained leader.",
+     {"United Nations": "UN/organisation", "Myanmar": "MMR"}, "UN", "MMR"),
+    ("Serbia's demand that Kosovo withdraw its special police went unheeded.",
+     {"Serbia": "SRB", "Kosovo": "XKX"}, "SRB", "XKX"),
+])
+def test_a_request_noun_asks_the_subject_of_its_own_clause(nlp, text, spec, source, target):
+    find(run(nlp, text, spec), "REQUEST", {source}, {target})
+
+
+def test_a_call_naming_nobody_to_act_asks_nobody(nlp):
+    results = run(nlp, "NATO's call for higher defence spending was echoed by Poland.",
+                  {"NATO": "NATO/organisation", "Poland": "POL"})
+    assert not [e for e, _, t in results if e.type == "REQUEST" and t]
+
+
+def test_a_wish_for_ones_own_act_asks_nobody(nlp):
+    results = run(nlp, "Germany wants to buy more fighter jets from Sweden.", {"Germany": "DEU", "Sweden": "SWE"})
+    assert not [e for e, _, _ in results if e.type == "REQUEST"]
+
+
+def test_a_demand_told_before_its_speaker_is_a_request(nlp):
+    results = run(nlp, "Eritrea must withdraw its troops from Tigray, Ethiopia's prime minister said.",
+                  {"Eritrea": "ERI", "Tigray": "ETH", "Ethiopia's prime minister": "ETH/person"})
+    find(results, "REQUEST", {"ETH"}, {"ERI"})
+
+
+def test_a_deadline_given_with_aid_is_no_ultimatum(nlp):
+    results = run(nlp, "The EU gave Ukraine aid until 2027 to cover its budget gap.",
+                  {"EU": "EU/organisation", "Ukraine": "UKR"})
     assert not [e for e, _, _ in results if e.type == "REQUEST"]

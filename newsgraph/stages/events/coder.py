@@ -67,6 +67,7 @@ from .conventions import (
 )
 from .cooperation import announced_by_own_side, joint_act_type
 from .matching import Match, clause_dep, match_patterns, target_slots, target_tokens, trigger_kind
+from .requests import request_addressees
 from .scorer import NONE, EventScorer, Proposal, Verdict
 from .threats import (
     THREAT_PATTERNS,
@@ -928,8 +929,11 @@ def _target_actors(tok: Token, cand: Candidate | None, ctx: _Context) -> list[Ac
 
 def _target_phrase(m: Match, ctx: _Context) -> tuple[list[Token], str]:
     """The target slots' tokens and where they were found; an object that is a free relative ("condemned
-    what it called Azerbaijan's provocation") stands for the thing it names."""
+    what it called Azerbaijan's provocation") stands for the thing it names; a request's own words may name its
+    addressee ("demanded Russia's withdrawal", "calls for Iran to halt": events/requests.py)."""
     tokens, how = target_slots(m)
+    if m.pattern.type == "REQUEST" and (asked := request_addressees(m, tokens, how, ctx.grammar)) is not None:
+        return asked
     if tokens:
         return tokens, how
     preps = m.pattern.target_preps

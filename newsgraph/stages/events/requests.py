@@ -1,0 +1,83 @@
+"""Whom a request asks when its pattern's own slots do not say it, read off the request's own words.
+
+Two phrasings name the addressee inside what is asked, not as the verb's object:
+
+* the one asked is the doer of the act asked for: "demanded Russia's withdrawal", "sought Turkey's help",
+  "urged a halt to Israeli strikes on Iran" (the striker, not the struck; not the place left in "withdrawal from
+  Ukrainian territory"); the acts are ``asked_acts`` and the ``fight_endings`` of ``data/plover/grammar.yaml``;
+* a request noun carries the addressee as the subject of its own clause: "renewed calls for Iran to halt the
+  executions", "Ecuador's demand that Mexico hand over ...", "a call by Saudi Arabia for Israel to halt ...".
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ...resources.grammar import Grammar
+from .arguments import MODIFIER_DEPS, for_clause_subject
+from .matching import Match
+
+CLAUSE_SLOT = "'to' clause"  # how matching.target_slots says a slot was read off the verb's "to" clause
+CLAUSE_DEPS = frozenset({"advcl", "acl", "relcl", "ccomp", "xcomp"})  # how the parser hangs a clause on a request noun
+
+
+def request_addressees(m: Match, slots: list[Token], how: str, grammar: Grammar) -> tuple[list[Token], str] | None:
+    """The addressee a REQUEST's words give, when they say more than the pattern's slots `slots` (found `how`): the
+    doer of the act asked for (unless a slot outside that act names the addressee, as in "urged Israel to allow"),
+    else the subject of a request noun's own clause when no slot is filled; nobody for a wish for one's own act
+    ("wants to buy jets from X" asks X nothing). None: the slots stand."""
+    if how.startswith(CLAUSE_SLOT) and m.trigger.lemma_.lower() in grammar.wish_requests:
+        return [], f"none: '{m.trigger.text}' its own act"
+    for act in asked_acts(m, grammar):
+        doers = act_doers(act, grammar)
+        inside = {t.i for t in act.subtree}
+        if doers and all(t.i in inside for t in slots):
+            return doers, f"doer of the '{act.text}' asked for"
+    if slots:
+        return None
+    subjects = [s for noun in request_nouns(m) for s in clause_subjects(noun)]
+    return (subjects, "subject of the request's own clause") if subjects else None
+
+
+def asked_acts(m: Match, grammar: Grammar) -> list[Token]:
+    """The nouns of `asked_acts` or `fight_endings` a request asks for: the verb's object or "for"/"to" phrase, the
+    pattern's own words, a request noun's "for" phrase."""
+    heads = [m.trigger, *m.consumed]
+    found = [t for t in m.consumed if t.pos_ == "NOUN"] + [c for h in heads for c in h.children if c.dep_ == "dobj"] \
+        + [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in ("for", "to")
+           for o in p.children if o.dep_ == "pobj"]
+    wanted = grammar.asked_acts | grammar.fight_endings
+    return [t for t in dict.fromkeys(found) if t.lemma_.lower() in wanted]
+
+
+def act_doers(act: Token, grammar: Grammar) -> list[Token]:
+    """Who is to do an asked act: its possessor or a name before it ("Russia's withdrawal", "Turkish help"); for an
+    ending, the doer of the fight it ends ("a halt to Israeli strikes", "an end to Russia's war")."""
+    if act.lemma_.lower() in grammar.fight_endings:
+        ended = [o for h in (act, act.head) for p in h.children if p.dep_ == "prep" and p.lower_ in ("to", "of")
+                 for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in grammar.fight_nouns]
+        return [d for fight in ended for d in _owners(fight)]
+    return _owners(act)
+
+
+def _owners(noun: Token) -> list[Token]:
+    """The possessor and the name-like modifiers before a noun (a demonym or a name: "Israeli", "NATO")."""
+    return [c for c in noun.lefts if c.dep_ == "poss"
+            or (c.dep_ in MODIFIER_DEPS and (c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "ORG")))]
+
+
+def request_nouns(m: Match) -> list[Token]:
+    """The request nouns of a match: a noun trigger ("calls"), or the nouns a verb pattern needed ("renewed calls")."""
+    if m.pattern.kind == "noun":
+        return [m.trigger]
+    return [t for t in m.consumed if t.pos_ == "NOUN"]
+
+
+def clause_subjects(noun: Token) -> list[Token]:
+    """The subject of a request noun's own clause: "calls for Iran to halt", "the demand that Mexico hand over"."""
+    out: list[Token] = []
+    for clause in (c for c in noun.children if c.dep_ in CLAUSE_DEPS):
+        if any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+            out += [c for c in clause.children if c.dep_ == "nsubj"]
+        else:
+            out += for_clause_subject(clause)
+    return out
