@@ -67,7 +67,7 @@ from .conventions import (
 )
 from .cooperation import announced_by_own_side, joint_act_type
 from .matching import Match, clause_dep, match_patterns, target_slots, target_tokens, trigger_kind
-from .requests import request_addressees
+from .requests import request_addressees, said_demands
 from .scorer import NONE, EventScorer, Proposal, Verdict
 from .threats import (
     THREAT_PATTERNS,
@@ -101,7 +101,10 @@ REACTION_HOW = "reaction to earlier"  # how a reaction's target was found: it an
 # ... and a SUPPORT read off a right a side is said to have ("said Israel had the right to defend itself").
 REPORTED_RIGHT = Pattern(id="support:reported-right", kind="verb", type="SUPPORT", mode=None, lemmas=frozenset(),
                          origin="own:convention:reported-right")
-REPORTED_PATTERNS = (REPORTED_WRONG, REPORTED_EVALUATION, REPORTED_RIGHT)
+# ... and a REQUEST read off a reported must/should whose act the lexicon does not know ("said Kabul should act").
+REPORTED_DEMAND = Pattern(id="request:reported-demand", kind="verb", type="REQUEST", mode=None, lemmas=frozenset(),
+                          origin="own:convention:reported-demand")
+REPORTED_PATTERNS = (REPORTED_WRONG, REPORTED_EVALUATION, REPORTED_RIGHT, REPORTED_DEMAND)
 
 
 @dataclass(eq=False)
@@ -391,6 +394,7 @@ def _sentence_candidates(sent: Span, ctx: _Context, trace: Trace | None) -> list
         out.append(_candidate(m, ctx))
     told = _told_clauses(sent, ctx)
     return out + [d for c in out if (d := _demand(c, ctx) or _ultimatum(c, ctx)) is not None] \
+        + _untyped_demands(sent, out, ctx) \
         + _reported_wrongs(told, ctx) + _reported_evaluations(told, ctx) + _reported_rights(told, ctx) \
         + [_said_threat(t, ctx) for t in said_threats(sent, ctx.grammar, ctx.speech)]
 
@@ -773,22 +777,41 @@ def _ultimatum(request: Candidate, ctx: _Context) -> Candidate | None:
 def _demand(act: Candidate, ctx: _Context) -> Candidate | None:
     """"Britain said Iran must release the sailors": besides the act, the speaker's REQUEST of whoever must act."""
     modal = demanded_of(act.match.trigger, ctx.grammar) if act.match.pattern.kind == "verb" else None
-    saying = act.match.trigger.head
-    if modal is None or not ctx.speech.is_reporting(saying) or not act.sources:
+    if modal is None or not act.sources:
+        return None
+    return _demand_of(act.match, modal, act.sources, act.etype, ctx)
+
+
+def _untyped_demands(sent: Span, cands: list[Candidate], ctx: _Context) -> list[Candidate]:
+    """"Pakistan said Kabul should take action against the militants": a reported must/should whose act the lexicon
+    does not know is still the speaker's REQUEST of the clause's subject (events/requests.py says which clauses)."""
+    matched = {c.match.trigger.i for c in cands}
+    out = []
+    for clause, modal in said_demands(sent, ctx.grammar, ctx.speech):
+        asked = [a for t in subject_tokens(clause)[0] for a in token_actors(t, ctx.actors, ctx.grammar, ctx.speech)]
+        if clause.i not in matched and asked \
+                and (cand := _demand_of(Match(REPORTED_DEMAND, clause), modal, asked, "", ctx)) is not None:
+            out.append(cand)
+    return out
+
+
+def _demand_of(match: Match, modal: Token, asked: list[Actor], act_type: str, ctx: _Context) -> Candidate | None:
+    """The REQUEST of `asked` by whoever tells that they must do the act of `match` (of type `act_type`, if known)."""
+    saying = match.trigger.head
+    if not ctx.speech.is_reporting(saying):
         return None
     speakers = [a for t in subject_tokens(saying)[0] for a in token_actors(t, ctx.actors, ctx.grammar, ctx.speech)]
-    asked = act.sources
-    doers = subject_tokens(act.match.trigger)[0]
+    doers = subject_tokens(match.trigger)[0]
     jointly = any(c.lower_ in JOINT_WORDS for t in doers for c in t.children)
     if not speakers or jointly or {a.code or a.id for a in speakers} & {a.code or a.id for a in asked}:
         return None  # "we must", "the two countries should": a resolve the speaker shares, not a demand
-    cand = Candidate(match=act.match, sources=speakers, targets=asked, etype="REQUEST",
+    cand = Candidate(match=match, sources=speakers, targets=asked, etype="REQUEST",
                      source_how=f"subject of '{saying.text}'",
-                     target_how=f"subject of '{modal.text} {act.match.trigger.text}'",
-                     mode=ctx.grammar.demand_contents.get(act.etype), rule=f"demand: '{modal.text}' {act.etype}")
+                     target_how=f"subject of '{modal.text} {match.trigger.text}'",
+                     mode=ctx.grammar.demand_contents.get(act_type), rule=f"demand: '{modal.text}' {act_type or 'act'}")
     cand.status = _status(cand, ctx)
     cand.qualifiers = sorted(qualifiers_of(saying, ctx.grammar) | _quote_qualifier(saying, ctx))
-    cand.confidence = _confidence(act.match, cand)
+    cand.confidence = _confidence(match, cand)
     return cand
 
 
@@ -932,7 +955,7 @@ def _target_phrase(m: Match, ctx: _Context) -> tuple[list[Token], str]:
     what it called Azerbaijan's provocation") stands for the thing it names; a request's own words may name its
     addressee ("demanded Russia's withdrawal", "calls for Iran to halt": events/requests.py)."""
     tokens, how = target_slots(m)
-    if m.pattern.type == "REQUEST" and (asked := request_addressees(m, tokens, how, ctx.grammar)) is not None:
+    if m.pattern.type == "REQUEST" and (asked := request_addressees(m, tokens, ctx.grammar)) is not None:
         return asked
     if tokens:
         return tokens, how

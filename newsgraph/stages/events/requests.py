@@ -7,26 +7,28 @@ Two phrasings name the addressee inside what is asked, not as the verb's object:
   Ukrainian territory"); the acts are ``asked_acts`` and the ``fight_endings`` of ``data/plover/grammar.yaml``;
 * a request noun carries the addressee as the subject of its own clause: "renewed calls for Iran to halt the
   executions", "Ecuador's demand that Mexico hand over ...", "a call by Saudi Arabia for Israel to halt ...".
+
+And a side's reported "Y must/should V" is its REQUEST of Y whatever V is (``said_demands``): "Pakistan said Kabul
+should take action against the militants"; not a passive ("Russia must be punished"), a perfect ("must have known")
+or a verb of ``undemanded_verbs``, which say what will happen to Y, not what Y is to do ("should see growth").
 """
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ...resources.grammar import Grammar
+from ...resources.speech_verbs import SpeechLexicon
 from .arguments import MODIFIER_DEPS, for_clause_subject
+from .conventions import demanded_of
 from .matching import Match
 
-CLAUSE_SLOT = "'to' clause"  # how matching.target_slots says a slot was read off the verb's "to" clause
 CLAUSE_DEPS = frozenset({"advcl", "acl", "relcl", "ccomp", "xcomp"})  # how the parser hangs a clause on a request noun
 
 
-def request_addressees(m: Match, slots: list[Token], how: str, grammar: Grammar) -> tuple[list[Token], str] | None:
-    """The addressee a REQUEST's words give, when they say more than the pattern's slots `slots` (found `how`): the
-    doer of the act asked for (unless a slot outside that act names the addressee, as in "urged Israel to allow"),
-    else the subject of a request noun's own clause when no slot is filled; nobody for a wish for one's own act
-    ("wants to buy jets from X" asks X nothing). None: the slots stand."""
-    if how.startswith(CLAUSE_SLOT) and m.trigger.lemma_.lower() in grammar.wish_requests:
-        return [], f"none: '{m.trigger.text}' its own act"
+def request_addressees(m: Match, slots: list[Token], grammar: Grammar) -> tuple[list[Token], str] | None:
+    """The addressee a REQUEST's words give, when they say more than the pattern's slots `slots`: the doer of the act
+    asked for (unless a slot outside that act names the addressee, as in "urged Israel to allow"),
+    else the subject of a request noun's own clause when no slot is filled. None: the slots stand."""
     for act in asked_acts(m, grammar):
         doers = act_doers(act, grammar)
         inside = {t.i for t in act.subtree}
@@ -34,7 +36,7 @@ def request_addressees(m: Match, slots: list[Token], how: str, grammar: Grammar)
             return doers, f"doer of the '{act.text}' asked for"
     if slots:
         return None
-    subjects = [s for noun in request_nouns(m) for s in clause_subjects(noun)]
+    subjects = [s for noun in request_nouns(m) for s in clause_subjects(noun, grammar)]
     return (subjects, "subject of the request's own clause") if subjects else None
 
 
@@ -72,12 +74,28 @@ def request_nouns(m: Match) -> list[Token]:
     return [t for t in m.consumed if t.pos_ == "NOUN"]
 
 
-def clause_subjects(noun: Token) -> list[Token]:
-    """The subject of a request noun's own clause: "calls for Iran to halt", "the demand that Mexico hand over"."""
+def clause_subjects(noun: Token, grammar: Grammar) -> list[Token]:
+    """The subject of a request noun's own clause: "calls for Iran to halt", "the demand that Mexico hand over"; a
+    "that" clause asks only in the bare form or with a demand modal ("in a call that the US supported Israel" tells)."""
     out: list[Token] = []
     for clause in (c for c in noun.children if c.dep_ in CLAUSE_DEPS):
         if any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
-            out += [c for c in clause.children if c.dep_ == "nsubj"]
+            modal = any(c.dep_ == "aux" and c.lower_ in grammar.demand_modals for c in clause.children)
+            if clause.tag_ == "VB" or modal:
+                out += [c for c in clause.children if c.dep_ == "nsubj"]
         else:
             out += for_clause_subject(clause)
+    return out
+
+
+def said_demands(sent: Span, grammar: Grammar, speech: SpeechLexicon) -> list[tuple[Token, Token]]:
+    """Each clause a reporting verb tells with a demand modal ("said Kabul should take action"), with the modal."""
+    out: list[tuple[Token, Token]] = []
+    for clause in sent:
+        if clause.pos_ != "VERB" or clause.lemma_.lower() in grammar.undemanded_verbs \
+                or (modal := demanded_of(clause, grammar)) is None or not speech.is_reporting(clause.head):
+            continue
+        if not any(c.dep_ in ("nsubjpass", "auxpass") or (c.dep_ == "aux" and c.lemma_ == "have")
+                   for c in clause.children):
+            out.append((clause, modal))
     return out
