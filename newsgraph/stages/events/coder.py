@@ -104,6 +104,7 @@ REPORTED_RIGHT = Pattern(id="support:reported-right", kind="verb", type="SUPPORT
 # ... and a REQUEST read off a reported must/should whose act the lexicon does not know ("said Kabul should act").
 REPORTED_DEMAND = Pattern(id="request:reported-demand", kind="verb", type="REQUEST", mode=None, lemmas=frozenset(),
                           origin="own:convention:reported-demand")
+DEMAND_RULE = "demand:"  # how the rule of a REQUEST read off a reported must/should starts
 REPORTED_PATTERNS = (REPORTED_WRONG, REPORTED_EVALUATION, REPORTED_RIGHT, REPORTED_DEMAND)
 
 
@@ -808,7 +809,8 @@ def _demand_of(match: Match, modal: Token, asked: list[Actor], act_type: str, ct
     cand = Candidate(match=match, sources=speakers, targets=asked, etype="REQUEST",
                      source_how=f"subject of '{saying.text}'",
                      target_how=f"subject of '{modal.text} {match.trigger.text}'",
-                     mode=ctx.grammar.demand_contents.get(act_type), rule=f"demand: '{modal.text}' {act_type or 'act'}")
+                     mode=ctx.grammar.demand_contents.get(act_type),
+                     rule=f"{DEMAND_RULE} '{modal.text}' {act_type or 'act'}")
     cand.status = _status(cand, ctx)
     cand.qualifiers = sorted(qualifiers_of(saying, ctx.grammar) | _quote_qualifier(saying, ctx))
     cand.confidence = _confidence(match, cand)
@@ -1391,7 +1393,8 @@ def _to_event(c: Candidate, sent: Span, ctx: _Context, number: int) -> Event:
         located=c.location.text if c.location is not None else None,
         model_probability=c.verdict.probability if c.verdict is not None else None,
     )
-    _set_date(event, sent, m.trigger, ctx)
+    # a demand ("said Iran must release ...") was made when it was said, not when the act it asks is due
+    _set_date(event, sent, m.trigger.head if c.rule.startswith(DEMAND_RULE) else m.trigger, ctx)
     return event
 
 
