@@ -215,3 +215,23 @@ def test_a_must_that_asks_nothing_of_its_subject_is_no_request(nlp, text):
             "the Lithuanian president": "LTU/person", "North Korea": "PRK",
             "South Korea's military": "KOR/organisation", "the Estonian prime minister": "EST/person", "Russia": "RUS"}
     assert not [e for e, _, _ in run(nlp, text, {k: v for k, v in spec.items() if k in text}) if e.type == "REQUEST"]
+
+
+# -- a request told with a verb that addresses someone ------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "spec", "source", "target"), [
+    ("Poland summoned the Belarusian charge d'affaires and demanded an explanation for the airspace violation.",
+     {"Poland": "POL", "Belarusian": "BLR"}, "POL", "BLR"),
+    ("Algeria summoned the French ambassador to demand an apology for the remarks.",
+     {"Algeria": "DZA", "French": "FRA"}, "DZA", "FRA"),
+    ("Modi phoned Putin on Monday and asked for help in bringing home Indians fighting for Russia.",
+     {"Modi": "IND/person", "Putin": "RUS/person", "Indians": "IND/person", "Russia": "RUS"}, "IND", "RUS"),
+])
+def test_a_request_told_with_an_addressing_verb_asks_its_object(nlp, text, spec, source, target):
+    find(run(nlp, text, spec), "REQUEST", {source}, {target})
+
+
+def test_a_request_naming_its_own_addressee_keeps_it(nlp):
+    results = run(nlp, "Britain summoned Iran's ambassador and urged Tehran's allies in Yemen to free the crew.",
+                  {"Britain": "GBR", "Iran": "IRN", "Tehran": "IRN", "Yemen": "YEM"})
+    assert not [e for e, s, _ in results if e.type == "REQUEST" and "IRN" in s]

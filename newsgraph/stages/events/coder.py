@@ -67,7 +67,7 @@ from .conventions import (
 )
 from .cooperation import announced_by_own_side, joint_act_type
 from .matching import Match, clause_dep, match_patterns, target_slots, target_tokens, trigger_kind
-from .requests import request_addressees, said_demands
+from .requests import addressing_verb, request_addressees, said_demands
 from .scorer import NONE, EventScorer, Proposal, Verdict
 from .threats import (
     THREAT_PATTERNS,
@@ -164,6 +164,7 @@ def code_events(doc: Doc, *, actors: ActorTable, dates: DateTimeline | None, pub
         for cand in candidates:
             _resolve_reply_target(cand, events, ctx, candidates)
             _resolve_reaction_target(cand, ctx)
+            _resolve_addressed_request(cand, ctx)
             _resolve_fight_request_target(cand, candidates, ctx)
             _resolve_release_request_target(cand, ctx)
         kept = _one_per_fact([c for c in candidates if c.status == "event"], ctx)
@@ -1182,6 +1183,27 @@ def _resolve_reaction_target(cand: Candidate, ctx: _Context) -> None:
 def _previous_sentence_start(tok: Token) -> int:
     start = tok.sent.start
     return tok.doc[start - 1].sent.start if start > 0 else start
+
+
+def _resolve_addressed_request(cand: Candidate, ctx: _Context) -> None:
+    """"China summoned the Japanese ambassador and demanded an explanation", "... summoned the British envoy to
+    demand the release of ...": a request told with a verb that addresses someone asks that one, and whoever addresses
+    asks; unless the request names its own addressee and its asker is not the one addressed."""
+    verb = addressing_verb(cand.match.trigger, ctx.grammar) \
+        if cand.etype == "REQUEST" and cand.match.pattern.kind == "verb" else None
+    if verb is None:
+        return
+    addressed = [a for o in verb.children if o.dep_ == "dobj" for a in _target_actors(o, None, ctx)]
+    askers = [a for t in subject_tokens(verb)[0]
+              for a in token_actors(t, ctx.actors, ctx.grammar, ctx.speech, as_source=True)]
+    codes = {a.code or a.id for a in addressed}
+    if not addressed or not askers or codes & {a.code or a.id for a in askers} \
+            or (cand.targets and not codes & {a.code or a.id for a in cand.sources}):
+        return
+    cand.sources, cand.targets = askers, addressed
+    cand.source_how, cand.target_how = f"subject of '{verb.text}'", f"object of '{verb.text}'"
+    cand.qualifiers = sorted(qualifiers_of(verb, ctx.grammar) | _quote_qualifier(verb, ctx))
+    cand.status = _status(cand, ctx)
 
 
 def _resolve_fight_request_target(cand: Candidate, sentence: list[Candidate], ctx: _Context) -> None:

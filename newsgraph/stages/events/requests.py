@@ -8,6 +8,9 @@ Two phrasings name the addressee inside what is asked, not as the verb's object:
 * a request noun carries the addressee as the subject of its own clause: "renewed calls for Iran to halt the
   executions", "Ecuador's demand that Mexico hand over ...", "a call by Saudi Arabia for Israel to halt ...".
 
+A request told as the second act or the purpose of a verb that addresses someone asks that one, and the one
+addressing asks (``addressing_verb``): "summoned the Japanese ambassador and demanded an explanation".
+
 And a side's reported "Y must/should V" is its REQUEST of Y whatever V is (``said_demands``): "Pakistan said Kabul
 should take action against the militants"; not a passive ("Russia must be punished"), a perfect ("must have known")
 or a verb of ``undemanded_verbs``, which say what will happen to Y, not what Y is to do ("should see growth").
@@ -99,3 +102,14 @@ def said_demands(sent: Span, grammar: Grammar, speech: SpeechLexicon) -> list[tu
                    for c in clause.children):
             out.append((clause, modal))
     return out
+
+
+def addressing_verb(trigger: Token, grammar: Grammar) -> Token | None:
+    """The verb of `addressing_verbs` a request verb follows as its second act or its purpose, whose object it asks:
+    "summoned the Japanese ambassador and demanded an explanation", "summoned the envoy to demand ...", "phoned
+    Erdogan and asked for help"."""
+    head = trigger.head
+    if trigger.dep_ in ("conj", "xcomp", "advcl") and head.i < trigger.i and head.pos_ == "VERB" \
+            and head.lemma_.lower() in grammar.addressing_verbs:
+        return head
+    return None
