@@ -235,3 +235,30 @@ def test_a_request_naming_its_own_addressee_keeps_it(nlp):
     results = run(nlp, "Britain summoned Iran's ambassador and urged Tehran's allies in Yemen to free the crew.",
                   {"Britain": "GBR", "Iran": "IRN", "Tehran": "IRN", "Yemen": "YEM"})
     assert not [e for e, s, _ in results if e.type == "REQUEST" and "IRN" in s]
+
+
+@pytest.mark.parametrize(("text", "spec", "source", "target"), [
+    ("Serbia, pressed by the European Union, agreed to recognise Kosovo's identity cards.",
+     {"Serbia": "SRB", "European Union": "EU/organisation", "Kosovo": "XKX"}, "EU", "SRB"),
+    ("The Taliban, urged by Qatar, allowed the last foreign nationals to leave Kabul.",
+     {"Taliban": "AFG", "Qatar": "QAT", "Kabul": "AFG"}, "QAT", "AFG"),
+])
+def test_a_request_participle_asks_the_noun_it_describes(nlp, text, spec, source, target):
+    find(run(nlp, text, spec), "REQUEST", {source}, {target})
+
+
+def test_a_passive_for_clause_asks_whoever_is_to_act(nlp):
+    results = run(nlp, "Moscow called for Ukrainian units to be pulled back from the border villages.",
+                  {"Moscow": "RUS", "Ukrainian": "UKR"})
+    find(results, "REQUEST", {"RUS"}, {"UKR"})
+
+
+def test_a_passive_for_clause_about_a_thing_asks_nobody(nlp):
+    results = run(nlp, "Italy called for the sanctions on Syria to be lifted.", {"Italy": "ITA", "Syria": "SYR"})
+    assert not [e for e, _, t in results if e.type == "REQUEST" and t]
+
+
+def test_a_passive_for_clause_with_a_pronoun_asks_nobody(nlp):
+    text = "Washington imposed new tariffs on Mexico. Mexico called for them to be withdrawn at once."
+    results = run(nlp, text, {"Washington": "USA", "Mexico": "MEX", "them": "USA"})
+    assert not [e for e, _, t in results if e.type == "REQUEST" and t]

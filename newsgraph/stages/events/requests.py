@@ -39,7 +39,9 @@ def request_addressees(m: Match, slots: list[Token], grammar: Grammar) -> tuple[
             return doers, f"doer of the '{act.text}' asked for"
     if slots:
         return None
-    subjects = [s for noun in request_nouns(m) for s in clause_subjects(noun, grammar)]
+    if m.trigger.dep_ == "acl" and m.trigger.tag_ == "VBN":  # "Ukraine, pressed by Washington, agreed to ..."
+        return [m.trigger.head], f"noun '{m.trigger.head.text}' the participle describes"
+    subjects = [s for head in request_heads(m) for s in clause_subjects(head, grammar)]
     return (subjects, "subject of the request's own clause") if subjects else None
 
 
@@ -70,25 +72,34 @@ def _owners(noun: Token) -> list[Token]:
             or (c.dep_ in MODIFIER_DEPS and (c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "ORG")))]
 
 
-def request_nouns(m: Match) -> list[Token]:
-    """The request nouns of a match: a noun trigger ("calls"), or the nouns a verb pattern needed ("renewed calls")."""
-    if m.pattern.kind == "noun":
-        return [m.trigger]
-    return [t for t in m.consumed if t.pos_ == "NOUN"]
+def request_heads(m: Match) -> list[Token]:
+    """The words of a match a request's own clause may hang on: the trigger ("calls", "called") and the nouns a verb
+    pattern needed ("renewed calls")."""
+    return [m.trigger, *(t for t in m.consumed if t.pos_ == "NOUN")]
 
 
-def clause_subjects(noun: Token, grammar: Grammar) -> list[Token]:
-    """The subject of a request noun's own clause: "calls for Iran to halt", "the demand that Mexico hand over"; a
-    "that" clause asks only in the bare form or with a demand modal ("in a call that the US supported Israel" tells)."""
+def clause_subjects(head: Token, grammar: Grammar) -> list[Token]:
+    """The subject of a request's own clause: "calls for Iran to halt", "the demand that Mexico hand over", "called
+    for British troops to be pulled out"; a "that" clause asks only in the bare form or with a demand modal ("in a
+    call that the US supported Israel" tells)."""
     out: list[Token] = []
-    for clause in (c for c in noun.children if c.dep_ in CLAUSE_DEPS):
+    for clause in (c for c in head.children if c.dep_ in CLAUSE_DEPS):
         if any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
             modal = any(c.dep_ == "aux" and c.lower_ in grammar.demand_modals for c in clause.children)
             if clause.tag_ == "VB" or modal:
                 out += [c for c in clause.children if c.dep_ == "nsubj"]
         else:
-            out += for_clause_subject(clause)
+            out += for_clause_subject(clause) or _passive_for_clause_subject(clause)
     return out
+
+
+def _passive_for_clause_subject(clause: Token) -> list[Token]:
+    """"called for British troops to be pulled out": the passive "for ... to" clause's subject is who is to act; a
+    pronoun there stands for a thing asked ("call for it to be withdrawn"), not for whoever acts."""
+    if not any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children) \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return []
+    return [c for c in clause.children if c.dep_ == "nsubjpass" and c.pos_ != "PRON"]
 
 
 def said_demands(sent: Span, grammar: Grammar, speech: SpeechLexicon) -> list[tuple[Token, Token]]:
