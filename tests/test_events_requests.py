@@ -226,8 +226,14 @@ def test_a_must_that_asks_nothing_of_its_subject_is_no_request(nlp, text):
      {"Algeria": "DZA", "French": "FRA"}, "DZA", "FRA"),
     ("Modi phoned Putin on Monday and asked for help in bringing home Indians fighting for Russia.",
      {"Modi": "IND/person", "Putin": "RUS/person", "Indians": "IND/person", "Russia": "RUS"}, "IND", "RUS"),
+    ("South Korea lodged a protest with Japan and demanded the removal of the island claim from the textbooks.",
+     {"South Korea": "KOR", "Japan": "JPN"}, "KOR", "JPN"),
+    ("In a letter to the European Commission, Poland asked for an exemption from the grain rules.",
+     {"European Commission": "EU/organisation", "Poland": "POL"}, "POL", "EU"),
+    ("In a phone call with Erdogan on Friday, Scholz asked for help in reviving the grain deal.",
+     {"Erdogan": "TUR/person", "Scholz": "DEU/person"}, "DEU", "TUR"),
 ])
-def test_a_request_told_with_an_addressing_verb_asks_its_object(nlp, text, spec, source, target):
+def test_a_request_told_with_an_addressing_verb_or_in_a_message_asks_its_addressee(nlp, text, spec, source, target):
     find(run(nlp, text, spec), "REQUEST", {source}, {target})
 
 

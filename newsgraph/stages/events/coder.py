@@ -67,7 +67,7 @@ from .conventions import (
 )
 from .cooperation import announced_by_own_side, joint_act_type
 from .matching import Match, clause_dep, match_patterns, target_slots, target_tokens, trigger_kind
-from .requests import addressing_verb, request_addressees, said_demands
+from .requests import addressed, request_addressees, said_demands
 from .scorer import NONE, EventScorer, Proposal, Verdict
 from .threats import (
     THREAT_PATTERNS,
@@ -1187,22 +1187,26 @@ def _previous_sentence_start(tok: Token) -> int:
 
 def _resolve_addressed_request(cand: Candidate, ctx: _Context) -> None:
     """"China summoned the Japanese ambassador and demanded an explanation", "... summoned the British envoy to
-    demand the release of ...": a request told with a verb that addresses someone asks that one, and whoever addresses
-    asks; unless the request names its own addressee and its asker is not the one addressed."""
-    verb = addressing_verb(cand.match.trigger, ctx.grammar) \
+    demand the release of ...", "In a letter to the Council, Iran asked for ...": a request told with a verb or in a
+    message that addresses someone asks that one, and whoever addresses asks; unless the request names its own
+    addressee and its asker is not the one addressed."""
+    found = addressed(cand.match.trigger, ctx.grammar) \
         if cand.etype == "REQUEST" and cand.match.pattern.kind == "verb" else None
-    if verb is None:
+    if found is None:
         return
-    addressed = [a for o in verb.children if o.dep_ == "dobj" for a in _target_actors(o, None, ctx)]
-    askers = [a for t in subject_tokens(verb)[0]
-              for a in token_actors(t, ctx.actors, ctx.grammar, ctx.speech, as_source=True)]
-    codes = {a.code or a.id for a in addressed}
-    if not addressed or not askers or codes & {a.code or a.id for a in askers} \
+    verb, tokens, how = found
+    addressees = [a for o in tokens for a in _target_actors(o, None, ctx)]
+    askers = cand.sources if verb is None else [a for t in subject_tokens(verb)[0]
+                                                for a in token_actors(t, ctx.actors, ctx.grammar, ctx.speech,
+                                                                      as_source=True)]
+    codes = {a.code or a.id for a in addressees}
+    if not addressees or not askers or codes & {a.code or a.id for a in askers} \
             or (cand.targets and not codes & {a.code or a.id for a in cand.sources}):
         return
-    cand.sources, cand.targets = askers, addressed
-    cand.source_how, cand.target_how = f"subject of '{verb.text}'", f"object of '{verb.text}'"
-    cand.qualifiers = sorted(qualifiers_of(verb, ctx.grammar) | _quote_qualifier(verb, ctx))
+    cand.sources, cand.targets, cand.target_how = askers, addressees, how
+    if verb is not None:
+        cand.source_how = f"subject of '{verb.text}'"
+        cand.qualifiers = sorted(qualifiers_of(verb, ctx.grammar) | _quote_qualifier(verb, ctx))
     cand.status = _status(cand, ctx)
 
 

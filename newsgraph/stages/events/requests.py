@@ -9,7 +9,8 @@ Two phrasings name the addressee inside what is asked, not as the verb's object:
   executions", "Ecuador's demand that Mexico hand over ...", "a call by Saudi Arabia for Israel to halt ...".
 
 A request told as the second act or the purpose of a verb that addresses someone asks that one, and the one
-addressing asks (``addressing_verb``): "summoned the Japanese ambassador and demanded an explanation".
+addressing asks; so does one made in a message to someone (``addressed``): "summoned the Japanese ambassador and
+demanded an explanation", "In a letter to the Security Council, Iran asked for ...".
 
 And a side's reported "Y must/should V" is its REQUEST of Y whatever V is (``said_demands``): "Pakistan said Kabul
 should take action against the militants"; not a passive ("Russia must be punished"), a perfect ("must have known")
@@ -115,12 +116,22 @@ def said_demands(sent: Span, grammar: Grammar, speech: SpeechLexicon) -> list[tu
     return out
 
 
-def addressing_verb(trigger: Token, grammar: Grammar) -> Token | None:
-    """The verb of `addressing_verbs` a request verb follows as its second act or its purpose, whose object it asks:
-    "summoned the Japanese ambassador and demanded an explanation", "summoned the envoy to demand ...", "phoned
-    Erdogan and asked for help"."""
+def addressed(trigger: Token, grammar: Grammar) -> tuple[Token | None, list[Token], str] | None:
+    """Whom a request verb asks through the act or the occasion it is told with: the verb of `addressing_verbs` it
+    follows as second act or purpose ("summoned the Japanese ambassador and demanded an explanation", "lodged a
+    protest with China and demanded ..."), whose subject asks; or the "to"/"with" phrase of a message it was made
+    in ("In a letter to the Security Council, Iran asked for ..."; `message_nouns`). The addressing verb (None for
+    a message), the tokens addressed, and how."""
     head = trigger.head
     if trigger.dep_ in ("conj", "xcomp", "advcl") and head.i < trigger.i and head.pos_ == "VERB" \
             and head.lemma_.lower() in grammar.addressing_verbs:
-        return head
-    return None
+        objects = [c for c in head.children if c.dep_ in ("dobj", "dative")]
+        return head, objects + _to_or_with(head, *objects), f"addressed by '{head.text}'"
+    messages = [o for p in trigger.children if p.dep_ == "prep" and p.lower_ in grammar.scene_preps
+                for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in grammar.message_nouns]
+    return (None, _to_or_with(*messages), f"'to'/'with' of '{messages[0].text}'") if messages else None
+
+
+def _to_or_with(*heads: Token) -> list[Token]:
+    return [o for h in heads for p in h.children if p.dep_ in ("prep", "dative") and p.lower_ in ("to", "with")
+            for o in p.children if o.dep_ == "pobj"]
