@@ -42,7 +42,9 @@ def request_addressees(m: Match, slots: list[Token], grammar: Grammar) -> tuple[
         return None
     if m.trigger.dep_ == "acl" and m.trigger.tag_ == "VBN":  # "Ukraine, pressed by Washington, agreed to ..."
         return [m.trigger.head], f"noun '{m.trigger.head.text}' the participle describes"
-    subjects = [s for head in request_heads(m) for s in clause_subjects(head, grammar)]
+    subjects = [s for noun in request_nouns(m) for s in clause_subjects(noun, grammar)]
+    if m.pattern.kind == "verb":  # the verb's active "for ... to" and "that" clauses are the pattern's own slots
+        subjects += [s for c in m.trigger.children if c.dep_ in CLAUSE_DEPS for s in _passive_for_clause_subject(c)]
     return (subjects, "subject of the request's own clause") if subjects else None
 
 
@@ -73,18 +75,19 @@ def _owners(noun: Token) -> list[Token]:
             or (c.dep_ in MODIFIER_DEPS and (c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "ORG")))]
 
 
-def request_heads(m: Match) -> list[Token]:
-    """The words of a match a request's own clause may hang on: the trigger ("calls", "called") and the nouns a verb
-    pattern needed ("renewed calls")."""
-    return [m.trigger, *(t for t in m.consumed if t.pos_ == "NOUN")]
+def request_nouns(m: Match) -> list[Token]:
+    """The request nouns of a match: a noun trigger ("calls"), or the nouns a verb pattern needed ("renewed calls")."""
+    if m.pattern.kind == "noun":
+        return [m.trigger]
+    return [t for t in m.consumed if t.pos_ == "NOUN"]
 
 
-def clause_subjects(head: Token, grammar: Grammar) -> list[Token]:
-    """The subject of a request's own clause: "calls for Iran to halt", "the demand that Mexico hand over", "called
+def clause_subjects(noun: Token, grammar: Grammar) -> list[Token]:
+    """The subject of a request noun's own clause: "calls for Iran to halt", "the demand that Mexico hand over", "calls
     for British troops to be pulled out"; a "that" clause asks only in the bare form or with a demand modal ("in a
     call that the US supported Israel" tells)."""
     out: list[Token] = []
-    for clause in (c for c in head.children if c.dep_ in CLAUSE_DEPS):
+    for clause in (c for c in noun.children if c.dep_ in CLAUSE_DEPS):
         if any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
             modal = any(c.dep_ == "aux" and c.lower_ in grammar.demand_modals for c in clause.children)
             if clause.tag_ == "VB" or modal:
