@@ -268,3 +268,15 @@ def test_a_passive_for_clause_with_a_pronoun_asks_nobody(nlp):
     text = "Washington imposed new tariffs on Mexico. Mexico called for them to be withdrawn at once."
     results = run(nlp, text, {"Washington": "USA", "Mexico": "MEX", "them": "USA"})
     assert not [e for e, _, t in results if e.type == "REQUEST" and t]
+
+
+@pytest.mark.parametrize(("text", "asked"), [
+    ("Armenia insisted that Azerbaijan return the prisoners of war.", True),
+    ("Armenia demanded that Azerbaijan stops shelling the border villages.", True),
+    ("Armenia insisted that Azerbaijan had broken the ceasefire first.", False),
+    ("Armenia insisted that Azerbaijan was to blame for the clashes.", False),
+])
+def test_a_that_clause_in_the_past_tells_rather_than_asks(nlp, text, asked):
+    results = run(nlp, text, {"Armenia": "ARM", "Azerbaijan": "AZE"})
+    requests = [e for e, s, t in results if e.type == "REQUEST" and s == {"ARM"} and t == {"AZE"}]
+    assert bool(requests) is asked

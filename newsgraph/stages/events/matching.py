@@ -208,7 +208,8 @@ def _slot_tokens(head: Token, m: Match, *, passive: bool) -> list[Token]:
             out += objects or [c for c in head.children if c.dep_ == "oprd"]  # "called X's claims baseless"
             if not objects:  # "expects X to uphold", "demanded that X withdraw": X is the clause's subject
                 mandative = head.lemma_.lower() in MANDATIVE_VERBS
-                out += [g for c in head.children if c.dep_ == "ccomp" and (mandative or clause_dep(c) == "xcomp")
+                out += [g for c in head.children if c.dep_ == "ccomp"
+                        and ((mandative and _asks(c)) or clause_dep(c) == "xcomp")
                         for g in c.children if g.dep_ == "nsubj"]
         elif prep == POSSESSOR:
             out += [c for c in head.children if c.dep_ == "poss"]
@@ -216,6 +217,13 @@ def _slot_tokens(head: Token, m: Match, *, passive: bool) -> list[Token]:
             out += [obj for tok in _prepositions(anchors, multiword=" " in prep) if prep in multiword_prep(tok)
                     for obj in tok.children if obj.dep_ == "pobj"]
     return list(dict.fromkeys(out))
+
+
+def _asks(clause: Token) -> bool:
+    """"demanded that Manila withdraw", "insisted that Kyiv should hold elections": a "that" clause asks its subject;
+    one in the past or the perfect tells a fact ("insisted that Ankara had made progress", "... that Russia was")."""
+    return clause.tag_ not in ("VBD", "VBN") and not any(
+        c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBD" or c.lemma_ == "have") for c in clause.children)
 
 
 def _prepositions(anchors: list[Token], *, multiword: bool) -> list[Token]:
