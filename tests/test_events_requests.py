@@ -280,3 +280,15 @@ def test_a_that_clause_in_the_past_tells_rather_than_asks(nlp, text, asked):
     results = run(nlp, text, {"Armenia": "ARM", "Azerbaijan": "AZE"})
     requests = [e for e, s, t in results if e.type == "REQUEST" and s == {"ARM"} and t == {"AZE"}]
     assert bool(requests) is asked
+
+
+def test_a_demand_told_to_someone_with_a_pronoun_asks_the_one_told(nlp):
+    results = run(nlp, "The European Union told Georgia it must scrap the media law to keep its candidate status.",
+                  {"European Union": "EU/organisation", "Georgia": "GEO", "it": "EU/organisation"})
+    find(results, "REQUEST", {"EU"}, {"GEO"})
+
+
+def test_a_reiterated_request_asks_the_subject_of_its_clause(nlp):
+    results = run(nlp, "Seoul reiterated its request that Tokyo return the looted Buddhist statue.",
+                  {"Seoul": "KOR", "Tokyo": "JPN"})
+    find(results, "REQUEST", {"KOR"}, {"JPN"})

@@ -67,7 +67,7 @@ from .conventions import (
 )
 from .cooperation import announced_by_own_side, joint_act_type
 from .matching import Match, clause_dep, match_patterns, target_slots, target_tokens, trigger_kind
-from .requests import addressed, request_addressees, said_demands
+from .requests import addressed, request_addressees, said_demands, told_addressee
 from .scorer import NONE, EventScorer, Proposal, Verdict
 from .threats import (
     THREAT_PATTERNS,
@@ -802,6 +802,8 @@ def _demand_of(match: Match, modal: Token, asked: list[Actor], act_type: str, ct
     saying = match.trigger.head
     if not ctx.speech.is_reporting(saying):
         return None
+    told = [a for t in told_addressee(match.trigger) for a in token_actors(t, ctx.actors, ctx.grammar, ctx.speech)]
+    asked = told or asked  # "told Georgia it must drop the law"
     speakers = [a for t in subject_tokens(saying)[0] for a in token_actors(t, ctx.actors, ctx.grammar, ctx.speech)]
     doers = subject_tokens(match.trigger)[0]
     jointly = any(c.lower_ in JOINT_WORDS for t in doers for c in t.children)

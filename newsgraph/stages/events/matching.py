@@ -209,7 +209,7 @@ def _slot_tokens(head: Token, m: Match, *, passive: bool) -> list[Token]:
             if not objects:  # "expects X to uphold", "demanded that X withdraw": X is the clause's subject
                 mandative = head.lemma_.lower() in MANDATIVE_VERBS
                 out += [g for c in head.children if c.dep_ == "ccomp"
-                        and ((mandative and _asks(c)) or clause_dep(c) == "xcomp")
+                        and ((mandative and asks_subject(c)) or clause_dep(c) == "xcomp")
                         for g in c.children if g.dep_ == "nsubj"]
         elif prep == POSSESSOR:
             out += [c for c in head.children if c.dep_ == "poss"]
@@ -219,7 +219,7 @@ def _slot_tokens(head: Token, m: Match, *, passive: bool) -> list[Token]:
     return list(dict.fromkeys(out))
 
 
-def _asks(clause: Token) -> bool:
+def asks_subject(clause: Token) -> bool:
     """"demanded that Manila withdraw", "insisted that Kyiv should hold elections": a "that" clause asks its subject;
     one in the past or the perfect tells a fact ("insisted that Ankara had made progress", "... that Russia was")."""
     return clause.tag_ not in ("VBD", "VBN") and not any(

@@ -24,8 +24,9 @@ from ...resources.grammar import Grammar
 from ...resources.speech_verbs import SpeechLexicon
 from .arguments import MODIFIER_DEPS, for_clause_subject
 from .conventions import demanded_of
-from .matching import Match
+from .matching import Match, asks_subject
 
+THIRD_PERSON = frozenset({"it", "they", "he", "she"})  # pronouns a demand told to someone may stand for it with
 CLAUSE_DEPS = frozenset({"advcl", "acl", "relcl", "ccomp", "xcomp"})  # how the parser hangs a clause on a request noun
 
 
@@ -42,7 +43,7 @@ def request_addressees(m: Match, slots: list[Token], grammar: Grammar) -> tuple[
         return None
     if m.trigger.dep_ == "acl" and m.trigger.tag_ == "VBN":  # "Ukraine, pressed by Washington, agreed to ..."
         return [m.trigger.head], f"noun '{m.trigger.head.text}' the participle describes"
-    subjects = [s for noun in request_nouns(m) for s in clause_subjects(noun, grammar)]
+    subjects = [s for noun in request_nouns(m) for s in clause_subjects(noun)]
     if m.pattern.kind == "verb":  # the verb's active "for ... to" and "that" clauses are the pattern's own slots
         subjects += [s for c in m.trigger.children if c.dep_ in CLAUSE_DEPS for s in _passive_for_clause_subject(c)]
     return (subjects, "subject of the request's own clause") if subjects else None
@@ -82,15 +83,14 @@ def request_nouns(m: Match) -> list[Token]:
     return [t for t in m.consumed if t.pos_ == "NOUN"]
 
 
-def clause_subjects(noun: Token, grammar: Grammar) -> list[Token]:
-    """The subject of a request noun's own clause: "calls for Iran to halt", "the demand that Mexico hand over", "calls
-    for British troops to be pulled out"; a "that" clause asks only in the bare form or with a demand modal ("in a
-    call that the US supported Israel" tells)."""
+def clause_subjects(noun: Token) -> list[Token]:
+    """The subject of a request noun's own clause: "calls for Iran to halt", "the demand that Mexico hand over",
+    "calls for British troops to be pulled out"; a "that" clause in the past tells ("in a call that the US
+    supported Israel")."""
     out: list[Token] = []
     for clause in (c for c in noun.children if c.dep_ in CLAUSE_DEPS):
         if any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
-            modal = any(c.dep_ == "aux" and c.lower_ in grammar.demand_modals for c in clause.children)
-            if clause.tag_ == "VB" or modal:
+            if asks_subject(clause):
                 out += [c for c in clause.children if c.dep_ == "nsubj"]
         else:
             out += for_clause_subject(clause) or _passive_for_clause_subject(clause)
@@ -138,3 +138,11 @@ def addressed(trigger: Token, grammar: Grammar) -> tuple[Token | None, list[Toke
 def _to_or_with(*heads: Token) -> list[Token]:
     return [o for h in heads for p in h.children if p.dep_ in ("prep", "dative") and p.lower_ in ("to", "with")
             for o in p.children if o.dep_ == "pobj"]
+
+
+def told_addressee(clause: Token) -> list[Token]:
+    """"The EU told Georgia it must drop the law": a third-person pronoun subject of a demand told to someone stands
+    for the one told (the pronoun pass may read it as the teller)."""
+    if not any(c.dep_ == "nsubj" and c.lower_ in THIRD_PERSON for c in clause.children):
+        return []
+    return [c for c in clause.head.children if c.dep_ in ("dobj", "dative")]
