@@ -802,9 +802,10 @@ def _demand_of(match: Match, modal: Token, asked: list[Actor], act_type: str, ct
     saying = match.trigger.head
     if not ctx.speech.is_reporting(saying):
         return None
-    told = [a for t in told_addressee(match.trigger) for a in token_actors(t, ctx.actors, ctx.grammar, ctx.speech)]
-    asked = told or asked  # "told Georgia it must drop the law"
     speakers = [a for t in subject_tokens(saying)[0] for a in token_actors(t, ctx.actors, ctx.grammar, ctx.speech)]
+    if {a.code or a.id for a in speakers} & {a.code or a.id for a in asked}:  # "told Georgia it must drop the law":
+        told = told_addressee(match.trigger)  # "it" read as the teller is the one told
+        asked = [a for t in told for a in token_actors(t, ctx.actors, ctx.grammar, ctx.speech)] or asked
     doers = subject_tokens(match.trigger)[0]
     jointly = any(c.lower_ in JOINT_WORDS for t in doers for c in t.children)
     if not speakers or jointly or {a.code or a.id for a in speakers} & {a.code or a.id for a in asked}:

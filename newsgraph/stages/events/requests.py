@@ -141,8 +141,8 @@ def _to_or_with(*heads: Token) -> list[Token]:
 
 
 def told_addressee(clause: Token) -> list[Token]:
-    """"The EU told Georgia it must drop the law": a third-person pronoun subject of a demand told to someone stands
-    for the one told (the pronoun pass may read it as the teller)."""
+    """"The EU told Georgia it must drop the law": a third-person pronoun subject of a demand told to someone, read as
+    the teller by the pronoun pass, stands for the one told (one read as a third side is left as read)."""
     if not any(c.dep_ == "nsubj" and c.lower_ in THIRD_PERSON for c in clause.children):
         return []
     return [c for c in clause.head.children if c.dep_ in ("dobj", "dative")]
