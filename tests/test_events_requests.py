@@ -292,3 +292,11 @@ def test_a_reiterated_request_asks_the_subject_of_its_clause(nlp):
     results = run(nlp, "Seoul reiterated its request that Tokyo return the looted Buddhist statue.",
                   {"Seoul": "KOR", "Tokyo": "JPN"})
     find(results, "REQUEST", {"KOR"}, {"JPN"})
+
+
+def test_the_act_a_demand_noun_asks_for_is_not_told_as_done(nlp):
+    results = run(nlp, "Tokyo repeated its demand that Seoul lift the ban on Japanese seafood imports.",
+                  {"Tokyo": "JPN", "Seoul": "KOR", "Japanese": "JPN"})
+    find(results, "REQUEST", {"JPN"}, {"KOR"})
+    lifted = find(results, "CONCEDE", {"KOR"}, {"JPN"})
+    assert "hypothetical" in lifted.qualifiers

@@ -54,6 +54,9 @@ def _governor_qualifier(child: Token, head: Token, grammar: Grammar) -> str | No
         return "hypothetical"
     if child.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in grammar.request_heads:
         return "hypothetical"
+    if child.dep_ in ("acl", "relcl", "ccomp") and head.pos_ == "NOUN" and lemma in grammar.request_heads \
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
+        return "hypothetical"  # "its demand that China lift the ban": asked for, not done
     governor = head.head.lemma_.lower()
     if child.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in CONTROL_PREPS and (governor in ALLEGING_VERBS
                                                            or governor in hypothetical_governors(grammar)):
