@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from ...language.modality import asks_subject
 from ...resources.lexicon import DIRECT_OBJECT, POSSESSOR, Pattern
 from .arguments import DIRECT_OBJECT_DEPS, for_clause_subject, frame, is_passive, is_time_phrase
 
@@ -217,13 +218,6 @@ def _slot_tokens(head: Token, m: Match, *, passive: bool) -> list[Token]:
             out += [obj for tok in _prepositions(anchors, multiword=" " in prep) if prep in multiword_prep(tok)
                     for obj in tok.children if obj.dep_ == "pobj"]
     return list(dict.fromkeys(out))
-
-
-def asks_subject(clause: Token) -> bool:
-    """"demanded that Manila withdraw", "insisted that Kyiv should hold elections": a "that" clause asks its subject;
-    one in the past or the perfect tells a fact ("insisted that Ankara had made progress", "... that Russia was")."""
-    return clause.tag_ not in ("VBD", "VBN") and not any(
-        c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBD" or c.lemma_ == "have") for c in clause.children)
 
 
 def _prepositions(anchors: list[Token], *, multiword: bool) -> list[Token]:

@@ -20,11 +20,12 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from ...language.modality import asks_subject
 from ...resources.grammar import Grammar
 from ...resources.speech_verbs import SpeechLexicon
 from .arguments import MODIFIER_DEPS, for_clause_subject
 from .conventions import demanded_of
-from .matching import Match, asks_subject
+from .matching import Match
 
 THIRD_PERSON = frozenset({"it", "they", "he", "she"})  # pronouns a demand told to someone may stand for it with
 CLAUSE_DEPS = frozenset({"advcl", "acl", "relcl", "ccomp", "xcomp"})  # how the parser hangs a clause on a request noun
