@@ -157,3 +157,14 @@ def test_a_lead_is_not_dated_by_a_day_told_far_below_it(nlp):
 ])
 def test_a_quoted_statement_takes_the_date_of_its_reporting_verb(nlp, text, spec, etype, day):
     assert (etype, day) in dated(nlp, text, spec)
+
+
+# -- a demand is dated when it was said ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Kenya said on Monday that Uganda must pull its troops back from the lake islands.",
+    "Uganda must pull its troops back from the lake islands, Kenya said on Monday.",
+    "Kenya on Monday said Uganda should respect the ruling on the lake islands.",
+])
+def test_a_reported_demand_takes_the_day_it_was_said(nlp, text):
+    assert ("REQUEST", "2025-06-09") in dated(nlp, text, KENYA_UGANDA)

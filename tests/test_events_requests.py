@@ -1,9 +1,11 @@
-"""Requests that name no addressee: what only a fight's sides can give is asked of the sides of the latest fight.
+"""Requests that name no addressee: what only a fight's sides can give is asked of the sides of the latest fight;
+and requests whose addressee is inside what is asked: the doer of the act, the subject of a request noun's clause.
 
 Hand-built actor tables as in test_events.py; sentences written for these tests.
 """
 from __future__ import annotations
 
+import pytest
 from test_events import find, run
 
 
@@ -128,3 +130,173 @@ def test_the_captor_calling_for_a_release_asks_nobody(nlp):
     results = run(nlp, text, {"Venezuelan police": "VEN/organisation", "Colombian": "COL",
                               "Venezuela's police chief": "VEN/organisation"})
     assert not [e for e, _, _ in results if e.type == "REQUEST"]
+
+
+# -- the addressee inside what is asked (events/requests.py) ------------------------------------------------
+
+def test_a_withdrawal_is_asked_of_who_withdraws_not_of_the_place_left(nlp):
+    results = run(nlp, "Lithuania demanded Russia's withdrawal from the occupied regions of Georgia.",
+                  {"Lithuania": "LTU", "Russia": "RUS", "Georgia": "GEO"})
+    find(results, "REQUEST", {"LTU"}, {"RUS"})
+    assert not [e for e, _, t in results if e.type == "REQUEST" and "GEO" in t]
+
+
+def test_a_halt_to_strikes_is_asked_of_the_striker_not_the_struck(nlp):
+    results = run(nlp, "Jordan urged an immediate halt to Israeli strikes on Lebanon.",
+                  {"Jordan": "JOR", "Israeli": "ISR", "Lebanon": "LBN"})
+    find(results, "REQUEST", {"JOR"}, {"ISR"})
+
+
+def test_a_release_is_not_asked_of_the_one_held(nlp):
+    results = run(nlp, "Press freedom groups called for Evan Gershkovich's release on Monday.",
+                  {"Evan Gershkovich": "USA/person"})
+    assert not [e for e, _, t in results if e.type == "REQUEST" and t]
+
+
+def test_help_is_asked_of_whose_help_it_is(nlp):
+    results = run(nlp, "Chad sought Sudan's cooperation in policing the long desert border.",
+                  {"Chad": "TCD", "Sudan": "SDN"})
+    find(results, "REQUEST", {"TCD"}, {"SDN"})
+
+
+@pytest.mark.parametrize(("text", "spec", "source", "target"), [
+    ("Kenya's call for Ethiopia to respect Somalia's sovereignty was welcomed in Mogadishu.",
+     {"Kenya": "KEN", "Ethiopia": "ETH", "Somalia": "SOM", "Mogadishu": "SOM"}, "KEN", "ETH"),
+    ("The United Nations renewed its calls for Myanmar to free the detained leader.",
+     {"United Nations": "UN/organisation", "Myanmar": "MMR"}, "UN", "MMR"),
+    ("Serbia's demand that Kosovo withdraw its special police went unheeded.",
+     {"Serbia": "SRB", "Kosovo": "XKX"}, "SRB", "XKX"),
+])
+def test_a_request_noun_asks_the_subject_of_its_own_clause(nlp, text, spec, source, target):
+    find(run(nlp, text, spec), "REQUEST", {source}, {target})
+
+
+def test_a_call_naming_nobody_to_act_asks_nobody(nlp):
+    results = run(nlp, "NATO's call for higher defence spending was echoed by Poland.",
+                  {"NATO": "NATO/organisation", "Poland": "POL"})
+    assert not [e for e, _, t in results if e.type == "REQUEST" and t]
+
+
+def test_a_demand_told_before_its_speaker_is_a_request(nlp):
+    results = run(nlp, "Eritrea must withdraw its troops from Tigray, Ethiopia's prime minister said.",
+                  {"Eritrea": "ERI", "Tigray": "ETH", "Ethiopia's prime minister": "ETH/person"})
+    find(results, "REQUEST", {"ETH"}, {"ERI"})
+
+
+def test_a_deadline_given_with_aid_is_no_ultimatum(nlp):
+    results = run(nlp, "The EU gave Ukraine aid until 2027 to cover its budget gap.",
+                  {"EU": "EU/organisation", "Ukraine": "UKR"})
+    assert not [e for e, _, _ in results if e.type == "REQUEST"]
+
+
+# -- a reported must/should, whatever the act --------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "spec", "source", "target"), [
+    ("Algeria's foreign ministry said Rabat should open a dialogue on the Western Sahara question.",
+     {"Algeria's foreign ministry": "DZA/organisation", "Rabat": "MAR"}, "DZA", "MAR"),
+    ('"Belgrade must rein in the nationalist militias," the Kosovo prime minister said.',
+     {"Belgrade": "SRB", "the Kosovo prime minister": "XKX/person"}, "XKX", "SRB"),
+    ("Australia's trade minister said China must stop blocking Australian wine at the border.",
+     {"Australia's trade minister": "AUS/person", "China": "CHN", "Australian": "AUS"}, "AUS", "CHN"),
+])
+def test_a_reported_must_is_a_request_whatever_the_act(nlp, text, spec, source, target):
+    request = find(run(nlp, text, spec), "REQUEST", {source}, {target})
+    assert request.pattern == "request:reported-demand"
+
+
+@pytest.mark.parametrize("text", [
+    "Japan should see growth of about one percent next year, the Asian Development Bank said.",
+    '"Moscow must be punished for this crime," the Lithuanian president said.',
+    "North Korea must have planned the launch for months, South Korea's military said.",
+    '"We must defend every metre of our land," the Estonian prime minister said of Russia.',
+])
+def test_a_must_that_asks_nothing_of_its_subject_is_no_request(nlp, text):
+    spec = {"Japan": "JPN", "Asian Development Bank": "ADB/organisation", "Moscow": "RUS",
+            "the Lithuanian president": "LTU/person", "North Korea": "PRK",
+            "South Korea's military": "KOR/organisation", "the Estonian prime minister": "EST/person", "Russia": "RUS"}
+    assert not [e for e, _, _ in run(nlp, text, {k: v for k, v in spec.items() if k in text}) if e.type == "REQUEST"]
+
+
+# -- a request told with a verb that addresses someone ------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "spec", "source", "target"), [
+    ("Poland summoned the Belarusian charge d'affaires and demanded an explanation for the airspace violation.",
+     {"Poland": "POL", "Belarusian": "BLR"}, "POL", "BLR"),
+    ("Algeria summoned the French ambassador to demand an apology for the remarks.",
+     {"Algeria": "DZA", "French": "FRA"}, "DZA", "FRA"),
+    ("Modi phoned Putin on Monday and asked for help in bringing home Indians fighting for Russia.",
+     {"Modi": "IND/person", "Putin": "RUS/person", "Indians": "IND/person", "Russia": "RUS"}, "IND", "RUS"),
+    ("South Korea lodged a protest with Japan and demanded the removal of the island claim from the textbooks.",
+     {"South Korea": "KOR", "Japan": "JPN"}, "KOR", "JPN"),
+    ("In a letter to the European Commission, Poland asked for an exemption from the grain rules.",
+     {"European Commission": "EU/organisation", "Poland": "POL"}, "POL", "EU"),
+    ("In a phone call with Erdogan on Friday, Scholz asked for help in reviving the grain deal.",
+     {"Erdogan": "TUR/person", "Scholz": "DEU/person"}, "DEU", "TUR"),
+])
+def test_a_request_told_with_an_addressing_verb_or_in_a_message_asks_its_addressee(nlp, text, spec, source, target):
+    find(run(nlp, text, spec), "REQUEST", {source}, {target})
+
+
+def test_a_request_naming_its_own_addressee_keeps_it(nlp):
+    results = run(nlp, "Britain summoned Iran's ambassador and urged Tehran's allies in Yemen to free the crew.",
+                  {"Britain": "GBR", "Iran": "IRN", "Tehran": "IRN", "Yemen": "YEM"})
+    assert not [e for e, s, _ in results if e.type == "REQUEST" and "IRN" in s]
+
+
+@pytest.mark.parametrize(("text", "spec", "source", "target"), [
+    ("Serbia, pressed by the European Union, agreed to recognise Kosovo's identity cards.",
+     {"Serbia": "SRB", "European Union": "EU/organisation", "Kosovo": "XKX"}, "EU", "SRB"),
+    ("The Taliban, urged by Qatar, allowed the last foreign nationals to leave Kabul.",
+     {"Taliban": "AFG", "Qatar": "QAT", "Kabul": "AFG"}, "QAT", "AFG"),
+])
+def test_a_request_participle_asks_the_noun_it_describes(nlp, text, spec, source, target):
+    find(run(nlp, text, spec), "REQUEST", {source}, {target})
+
+
+def test_a_passive_for_clause_asks_whoever_is_to_act(nlp):
+    results = run(nlp, "Moscow called for Ukrainian units to be pulled back from the border villages.",
+                  {"Moscow": "RUS", "Ukrainian": "UKR"})
+    find(results, "REQUEST", {"RUS"}, {"UKR"})
+
+
+def test_a_passive_for_clause_about_a_thing_asks_nobody(nlp):
+    results = run(nlp, "Italy called for the sanctions on Syria to be lifted.", {"Italy": "ITA", "Syria": "SYR"})
+    assert not [e for e, _, t in results if e.type == "REQUEST" and t]
+
+
+def test_a_passive_for_clause_with_a_pronoun_asks_nobody(nlp):
+    text = "Washington imposed new tariffs on Mexico. Mexico called for them to be withdrawn at once."
+    results = run(nlp, text, {"Washington": "USA", "Mexico": "MEX", "them": "USA"})
+    assert not [e for e, _, t in results if e.type == "REQUEST" and t]
+
+
+@pytest.mark.parametrize(("text", "asked"), [
+    ("Armenia insisted that Azerbaijan return the prisoners of war.", True),
+    ("Armenia demanded that Azerbaijan stops shelling the border villages.", True),
+    ("Armenia insisted that Azerbaijan had broken the ceasefire first.", False),
+    ("Armenia insisted that Azerbaijan was to blame for the clashes.", False),
+])
+def test_a_that_clause_in_the_past_tells_rather_than_asks(nlp, text, asked):
+    results = run(nlp, text, {"Armenia": "ARM", "Azerbaijan": "AZE"})
+    requests = [e for e, s, t in results if e.type == "REQUEST" and s == {"ARM"} and t == {"AZE"}]
+    assert bool(requests) is asked
+
+
+def test_a_demand_told_to_someone_with_a_pronoun_asks_the_one_told(nlp):
+    results = run(nlp, "The European Union told Georgia it must scrap the media law to keep its candidate status.",
+                  {"European Union": "EU/organisation", "Georgia": "GEO", "it": "EU/organisation"})
+    find(results, "REQUEST", {"EU"}, {"GEO"})
+
+
+def test_a_reiterated_request_asks_the_subject_of_its_clause(nlp):
+    results = run(nlp, "Seoul reiterated its request that Tokyo return the looted Buddhist statue.",
+                  {"Seoul": "KOR", "Tokyo": "JPN"})
+    find(results, "REQUEST", {"KOR"}, {"JPN"})
+
+
+def test_the_act_a_demand_noun_asks_for_is_not_told_as_done(nlp):
+    results = run(nlp, "Tokyo repeated its demand that Seoul lift the ban on Japanese seafood imports.",
+                  {"Tokyo": "JPN", "Seoul": "KOR", "Japanese": "JPN"})
+    find(results, "REQUEST", {"JPN"}, {"KOR"})
+    lifted = find(results, "CONCEDE", {"KOR"}, {"JPN"})
+    assert "hypothetical" in lifted.qualifiers

@@ -26,6 +26,13 @@ def modal_mood(word: str, grammar: Grammar) -> str | None:
     return "hypothetical" if word in grammar.modal_hypothetical else None
 
 
+def asks_subject(clause: Token) -> bool:
+    """"demanded that Manila withdraw", "insisted that Kyiv should hold elections": a "that" clause asks its subject;
+    one in the past or the perfect tells a fact ("insisted that Ankara had made progress", "... that Russia was")."""
+    return clause.tag_ not in ("VBD", "VBN") and not any(
+        c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBD" or c.lemma_ == "have") for c in clause.children)
+
+
 def hypothetical_governors(grammar: Grammar) -> frozenset[str]:
     """Verbs whose complement is not a fact: the wished or asked for ("wants to") and the merely possible."""
     return grammar.hypothetical_governors | grammar.wish_governors
@@ -54,6 +61,9 @@ def _governor_qualifier(child: Token, head: Token, grammar: Grammar) -> str | No
         return "hypothetical"
     if child.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in grammar.request_heads:
         return "hypothetical"
+    if child.dep_ in ("acl", "relcl", "ccomp") and head.pos_ == "NOUN" and lemma in grammar.request_heads \
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children) and asks_subject(child):
+        return "hypothetical"  # "its demand that China lift the ban": asked for, not done
     governor = head.head.lemma_.lower()
     if child.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in CONTROL_PREPS and (governor in ALLEGING_VERBS
                                                            or governor in hypothetical_governors(grammar)):

@@ -106,6 +106,10 @@ class Grammar:
     release_nouns: frozenset[str]
     captive_nouns: frozenset[str]
     captor_modes: frozenset[str]
+    asked_acts: frozenset[str]  # a request for one of these asks its doer: "sought Turkey's help"
+    addressing_verbs: frozenset[str]  # "summoned the envoy and demanded ..." asks the envoy
+    message_nouns: frozenset[str]  # "In a letter to X, Y asked for ..." asks X
+    undemanded_verbs: frozenset[str]  # "said Germany should see growth" demands nothing of Germany
     readiness_adjectives: frozenset[str]  # "open to talks with X": a stated readiness for the act
     pledged_acts: frozenset[str]  # types whose object a promising verb carries: "pledged $5 million in aid"
     promised_acts: frozenset[str]  # types whose promise is itself the act ("agreed to ease sanctions": CONCEDE)

@@ -80,6 +80,7 @@ from .cooperation import (
     told_by_recipient,
 )
 from .matching import Match, clause_dep, match_patterns, target_slots, target_tokens, trigger_kind
+from .requests import addressed, request_addressees, said_demands, told_addressee
 from .scorer import NONE, EventScorer, Proposal, Verdict
 from .threats import (
     THREAT_PATTERNS,
@@ -120,7 +121,11 @@ REACTION_HOW = "reaction to earlier"  # how a reaction's target was found: it an
 # ... and a SUPPORT read off a right a side is said to have ("said Israel had the right to defend itself").
 REPORTED_RIGHT = Pattern(id="support:reported-right", kind="verb", type="SUPPORT", mode=None, lemmas=frozenset(),
                          origin="own:convention:reported-right")
-REPORTED_PATTERNS = (REPORTED_WRONG, REPORTED_EVALUATION, REPORTED_RIGHT, REPORTED_DENIAL)
+# ... and a REQUEST read off a reported must/should whose act the lexicon does not know ("said Kabul should act").
+REPORTED_DEMAND = Pattern(id="request:reported-demand", kind="verb", type="REQUEST", mode=None, lemmas=frozenset(),
+                          origin="own:convention:reported-demand")
+DEMAND_RULE = "demand:"  # how the rule of a REQUEST read off a reported must/should starts
+REPORTED_PATTERNS = (REPORTED_WRONG, REPORTED_EVALUATION, REPORTED_RIGHT, REPORTED_DENIAL, REPORTED_DEMAND)
 
 
 @dataclass(eq=False)
@@ -179,6 +184,7 @@ def code_events(doc: Doc, *, actors: ActorTable, dates: DateTimeline | None, pub
         for cand in candidates:
             _resolve_reply_target(cand, events, ctx, candidates)
             _resolve_reaction_target(cand, ctx)
+            _resolve_addressed_request(cand, ctx)
             _resolve_fight_request_target(cand, candidates, ctx)
             _resolve_release_request_target(cand, ctx)
         kept = _one_per_fact([c for c in candidates if c.status == "event"], ctx)
@@ -417,6 +423,7 @@ def _sentence_candidates(sent: Span, ctx: _Context, trace: Trace | None) -> list
         out.append(_candidate(m, ctx))
     told = _told_clauses(sent, ctx)
     return out + [d for c in out if (d := _demand(c, ctx) or _ultimatum(c, ctx)) is not None] \
+        + _untyped_demands(sent, out, ctx) \
         + _reported_wrongs(told, ctx) + _reported_evaluations(told, ctx) + _reported_rights(told, ctx) \
         + _reported_denials(told, ctx) \
         + [_said_threat(t, ctx) for t in said_threats(sent, ctx.grammar, ctx.speech)]
@@ -911,22 +918,45 @@ def _ultimatum(request: Candidate, ctx: _Context) -> Candidate | None:
 def _demand(act: Candidate, ctx: _Context) -> Candidate | None:
     """"Britain said Iran must release the sailors": besides the act, the speaker's REQUEST of whoever must act."""
     modal = demanded_of(act.match.trigger, ctx.grammar) if act.match.pattern.kind == "verb" else None
-    saying = act.match.trigger.head
-    if modal is None or not ctx.speech.is_reporting(saying) or not act.sources:
+    if modal is None or not act.sources:
+        return None
+    return _demand_of(act.match, modal, act.sources, act.etype, ctx)
+
+
+def _untyped_demands(sent: Span, cands: list[Candidate], ctx: _Context) -> list[Candidate]:
+    """"Pakistan said Kabul should take action against the militants": a reported must/should whose act the lexicon
+    does not know is still the speaker's REQUEST of the clause's subject (events/requests.py says which clauses)."""
+    matched = {c.match.trigger.i for c in cands}
+    out = []
+    for clause, modal in said_demands(sent, ctx.grammar, ctx.speech):
+        asked = [a for t in subject_tokens(clause)[0] for a in token_actors(t, ctx.actors, ctx.grammar, ctx.speech)]
+        if clause.i not in matched and asked \
+                and (cand := _demand_of(Match(REPORTED_DEMAND, clause), modal, asked, "", ctx)) is not None:
+            out.append(cand)
+    return out
+
+
+def _demand_of(match: Match, modal: Token, asked: list[Actor], act_type: str, ctx: _Context) -> Candidate | None:
+    """The REQUEST of `asked` by whoever tells that they must do the act of `match` (of type `act_type`, if known)."""
+    saying = match.trigger.head
+    if not ctx.speech.is_reporting(saying):
         return None
     speakers = [a for t in subject_tokens(saying)[0] for a in token_actors(t, ctx.actors, ctx.grammar, ctx.speech)]
-    asked = act.sources
-    doers = subject_tokens(act.match.trigger)[0]
+    if {a.code or a.id for a in speakers} & {a.code or a.id for a in asked}:  # "told Georgia it must drop the law":
+        told = told_addressee(match.trigger)  # "it" read as the teller is the one told
+        asked = [a for t in told for a in token_actors(t, ctx.actors, ctx.grammar, ctx.speech)] or asked
+    doers = subject_tokens(match.trigger)[0]
     jointly = any(c.lower_ in JOINT_WORDS for t in doers for c in t.children)
     if not speakers or jointly or {a.code or a.id for a in speakers} & {a.code or a.id for a in asked}:
         return None  # "we must", "the two countries should": a resolve the speaker shares, not a demand
-    cand = Candidate(match=act.match, sources=speakers, targets=asked, etype="REQUEST",
+    cand = Candidate(match=match, sources=speakers, targets=asked, etype="REQUEST",
                      source_how=f"subject of '{saying.text}'",
-                     target_how=f"subject of '{modal.text} {act.match.trigger.text}'",
-                     mode=ctx.grammar.demand_contents.get(act.etype), rule=f"demand: '{modal.text}' {act.etype}")
+                     target_how=f"subject of '{modal.text} {match.trigger.text}'",
+                     mode=ctx.grammar.demand_contents.get(act_type),
+                     rule=f"{DEMAND_RULE} '{modal.text}' {act_type or 'act'}")
     cand.status = _status(cand, ctx)
     cand.qualifiers = sorted(qualifiers_of(saying, ctx.grammar) | _quote_qualifier(saying, ctx))
-    cand.confidence = _confidence(act.match, cand)
+    cand.confidence = _confidence(match, cand)
     return cand
 
 
@@ -1096,8 +1126,11 @@ def _across_boundary(tok: Token, ctx: _Context) -> list[Actor]:
 
 def _target_phrase(m: Match, ctx: _Context) -> tuple[list[Token], str]:
     """The target slots' tokens and where they were found; an object that is a free relative ("condemned
-    what it called Azerbaijan's provocation") stands for the thing it names."""
+    what it called Azerbaijan's provocation") stands for the thing it names; a request's own words may name its
+    addressee ("demanded Russia's withdrawal", "calls for Iran to halt": events/requests.py)."""
     tokens, how = target_slots(m)
+    if m.pattern.type == "REQUEST" and (asked := request_addressees(m, tokens, ctx.grammar)) is not None:
+        return asked
     if tokens:
         return tokens, how
     preps = m.pattern.target_preps
@@ -1343,6 +1376,31 @@ def _previous_sentence_start(tok: Token) -> int:
     return tok.doc[start - 1].sent.start if start > 0 else start
 
 
+def _resolve_addressed_request(cand: Candidate, ctx: _Context) -> None:
+    """"China summoned the Japanese ambassador and demanded an explanation", "... summoned the British envoy to
+    demand the release of ...", "In a letter to the Council, Iran asked for ...": a request told with a verb or in a
+    message that addresses someone asks that one, and whoever addresses asks; unless the request names its own
+    addressee and its asker is not the one addressed."""
+    found = addressed(cand.match.trigger, ctx.grammar) \
+        if cand.etype == "REQUEST" and cand.match.pattern.kind == "verb" else None
+    if found is None:
+        return
+    verb, tokens, how = found
+    addressees = [a for o in tokens for a in _target_actors(o, None, ctx)]
+    askers = cand.sources if verb is None else [a for t in subject_tokens(verb)[0]
+                                                for a in token_actors(t, ctx.actors, ctx.grammar, ctx.speech,
+                                                                      as_source=True)]
+    codes = {a.code or a.id for a in addressees}
+    if not addressees or not askers or codes & {a.code or a.id for a in askers} \
+            or (cand.targets and not codes & {a.code or a.id for a in cand.sources}):
+        return
+    cand.sources, cand.targets, cand.target_how = askers, addressees, how
+    if verb is not None:
+        cand.source_how = f"subject of '{verb.text}'"
+        cand.qualifiers = sorted(qualifiers_of(verb, ctx.grammar) | _quote_qualifier(verb, ctx))
+    cand.status = _status(cand, ctx)
+
+
 def _resolve_fight_request_target(cand: Candidate, sentence: list[Candidate], ctx: _Context) -> None:
     """"Egypt called for a ceasefire", "the envoy urged restraint": a request naming no addressee, for what only the
     sides of a fight can give, is asked of the sides of the latest fight told (this sentence's first); none when
@@ -1552,7 +1610,8 @@ def _to_event(c: Candidate, sent: Span, ctx: _Context, number: int) -> Event:
         located=c.location.text if c.location is not None else None,
         model_probability=c.verdict.probability if c.verdict is not None else None,
     )
-    _set_date(event, sent, m.trigger, ctx)
+    # a demand ("said Iran must release ...") was made when it was said, not when the act it asks is due
+    _set_date(event, sent, m.trigger.head if c.rule.startswith(DEMAND_RULE) else m.trigger, ctx)
     return event
 
 

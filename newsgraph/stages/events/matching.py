@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from ...language.modality import asks_subject
 from ...resources.lexicon import DIRECT_OBJECT, POSSESSOR, Pattern
 from .arguments import DIRECT_OBJECT_DEPS, for_clause_subject, frame, is_passive, is_time_phrase
 
@@ -135,9 +136,13 @@ class _TriggerPhrase:
 
 def _heads_time_phrase(tok: Token) -> bool:
     """"for weeks", "over the weekend": a preposition of a time phrase is no word of the event's frame ("attacked
-    positions for weeks" is no "attacked X for" a deed)."""
+    positions for weeks" is no "attacked X for" a deed). A deadline set for an act that follows it ("gave Hamas
+    until Sunday to accept") is one."""
     objects = [c for c in tok.children if c.dep_ == "pobj"]
-    return tok.dep_ == "prep" and bool(objects) and all(is_time_phrase(o) for o in objects)
+    if tok.dep_ != "prep" or not objects or not all(is_time_phrase(o) for o in objects):
+        return False
+    return not any(c.i > tok.i and c.dep_ in ("xcomp", "advcl", "ccomp")
+                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in tok.head.children)
 
 
 def clause_dep(tok: Token) -> str:
@@ -216,7 +221,8 @@ def _slot_tokens(head: Token, m: Match, *, passive: bool) -> list[Token]:
             out += objects or [c for c in head.children if c.dep_ == "oprd"]  # "called X's claims baseless"
             if not objects:  # "expects X to uphold", "demanded that X withdraw": X is the clause's subject
                 mandative = head.lemma_.lower() in MANDATIVE_VERBS
-                out += [g for c in head.children if c.dep_ == "ccomp" and (mandative or clause_dep(c) == "xcomp")
+                out += [g for c in head.children if c.dep_ == "ccomp"
+                        and ((mandative and asks_subject(c)) or clause_dep(c) == "xcomp")
                         for g in c.children if g.dep_ == "nsubj"]
         elif prep == POSSESSOR:
             out += [c for c in head.children if c.dep_ == "poss"]
