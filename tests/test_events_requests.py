@@ -300,3 +300,33 @@ def test_the_act_a_demand_noun_asks_for_is_not_told_as_done(nlp):
     find(results, "REQUEST", {"JPN"}, {"KOR"})
     lifted = find(results, "CONCEDE", {"KOR"}, {"JPN"})
     assert "hypothetical" in lifted.qualifiers
+
+
+def test_urging_both_governments_asks_the_two_states_named_before(nlp):
+    text = ("Fishing rights in the waters between Ecuador and Peru have been disputed for decades. "
+            "Brazil urged both governments to settle the quarrel through dialogue.")
+    results = run(nlp, text, {"Ecuador": "ECU", "Peru": "PER", "Brazil": "BRA"})
+    find(results, "REQUEST", {"BRA"}, {"ECU", "PER"})
+
+
+def test_calling_on_the_two_countries_asks_the_states_named_in_the_sentence(nlp):
+    text = ("After Guyana accused Venezuela of massing troops near the Essequibo region, "
+            "Washington called on the two countries to respect the 1899 border award.")
+    results = run(nlp, text, {"Guyana": "GUY", "Venezuela": "VEN", "Washington": "USA"})
+    find(results, "REQUEST", {"USA"}, {"GUY", "VEN"})
+
+
+def test_the_two_leaders_are_the_two_people_named_before(nlp):
+    text = ("Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed exchanged barbed remarks "
+            "over port access this week. The African Union appealed to the two leaders to keep talking.")
+    results = run(nlp, text, {"William Ruto": "KEN/person", "Abiy Ahmed": "ETH/person",
+                              "African Union": "AU/organisation"})
+    find(results, "REQUEST", {"AU"}, {"KEN", "ETH"})
+
+
+def test_both_countries_with_three_states_named_before_asks_nobody(nlp):
+    text = ("Kenya, Uganda and Tanzania disagreed on Monday over the new customs rules. "
+            "The European Union urged both countries to drop the tariffs.")
+    results = run(nlp, text, {"Kenya": "KEN", "Uganda": "UGA", "Tanzania": "TZA",
+                              "European Union": "EU/organisation"})
+    assert not [e for e in results if e.type == "REQUEST" and e.target]

@@ -61,6 +61,8 @@ class Grammar:
     retold_nouns: frozenset[str]
     party_nouns: frozenset[str]
     party_counts: frozenset[str]
+    state_party_nouns: frozenset[str]
+    person_party_nouns: frozenset[str]
     responsibility_nouns: frozenset[str]
     document_nouns: frozenset[str]
     document_verbs: frozenset[str]

@@ -1103,10 +1103,16 @@ def _target_actors(tok: Token, cand: Candidate | None, ctx: _Context) -> list[Ac
     if (found and not own_side) or tok.pos_ not in ("NOUN", "PROPN"):
         return found
     if not found and _counted_sides(tok, ctx):
-        parties = _latest_parties({a.code for a in cand.sources if a.code} if cand is not None else set(), ctx)
+        outsiders = {a.code for a in cand.sources if a.code} if cand is not None else set()
+        parties = _latest_parties(outsiders, ctx)
         if parties and cand is not None:
             cand.target_how += f"; '{tok.text}' as the parties of {parties[0][1]}"
-        return [a for a, _ in parties]
+        if parties:
+            return [a for a, _ in parties]
+        named = _sides_named_before(tok, outsiders, ctx)
+        if named and cand is not None:
+            cand.target_how += f"; '{tok.text}' as the {len(named)} named just before"
+        return named
     for owner in owner_tokens(tok):
         owners = token_actors(owner, ctx.actors, ctx.grammar, ctx.speech)
         if owners:
@@ -1152,6 +1158,30 @@ def _counted_sides(tok: Token, ctx: _Context) -> bool:
     """"both sides", "all parties", "the three governments": sides counted, not named."""
     return tok.lemma_.lower() in ctx.grammar.party_nouns and any(
         c.dep_ in ("det", "predet", "nummod") and c.lower_ in ctx.grammar.party_counts for c in tok.children)
+
+
+def _sides_named_before(tok: Token, outsiders: set[str], ctx: _Context) -> list[Actor]:
+    """"urged both governments to talk", "the two leaders": with no act of theirs told, a counted group of states
+    (or of leaders) stands for the states (people) named in this sentence before it and the two sentences before
+    that, when exactly the counted number of codes is named there besides the `outsiders`; else nobody."""
+    number = next((SIDE_NUMBERS[c.lower_] for c in tok.children
+                   if c.dep_ in ("det", "predet", "nummod") and c.lower_ in SIDE_NUMBERS), None)
+    noun = tok.lemma_.lower()
+    kind = "state" if noun in ctx.grammar.state_party_nouns else "person" if noun in ctx.grammar.person_party_nouns \
+        else None
+    if number is None or kind is None:
+        return []
+    sents = list(ctx.doc.sents)
+    here = next(i for i, s in enumerate(sents) if s.start <= tok.i < s.end)
+    window = sents[max(0, here - 2)].start_char
+    latest: dict[str, tuple[int, Actor]] = {}
+    for actor in ctx.actors.actors:
+        if actor.kind != kind or not actor.code or actor.code in outsiders:
+            continue
+        starts = [m.start for m in actor.mentions if window <= m.start and m.end <= tok.idx]
+        if starts and max(starts) > latest.get(actor.code, (-1, actor))[0]:
+            latest[actor.code] = (max(starts), actor)
+    return [a for _, a in sorted(latest.values(), key=lambda x: x[0])] if len(latest) == number else []
 
 
 def _latest_parties(outsiders: set[str], ctx: _Context, *, done_jointly: bool = False,
