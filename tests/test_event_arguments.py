@@ -48,9 +48,30 @@ def test_a_time_clause_is_done_by_the_subject_not_the_object(nlp, text, spec, so
 
 
 @pytest.mark.parametrize("text, spec, source, target", [
+    ("At a news conference following talks with Erdogan, Putin said gas deliveries would continue.",
+     {"Erdogan": "TUR/person", "Putin": "RUS/person"}, "RUS", "TUR"),
+    ("At a press conference after his meeting with Xi Jinping, Lula said trade would double.",
+     {"Xi Jinping": "CHN/person", "Lula": "BRA/person"}, "BRA", "CHN"),
+])
+def test_talks_in_a_scene_nested_in_a_scene_are_held_by_the_clauses_subject(nlp, text, spec, source, target):
+    assert find(run(nlp, text, spec), "CONSULT", {source}, {target}).is_claim
+
+
+def test_talks_a_clause_tells_of_are_no_scene(nlp):
+    results = run(nlp, "At the summit, Putin criticised the talks with Erdogan.", {"Erdogan": "TUR/person",
+                                                                                  "Putin": "RUS/person"})
+    assert all(e.type != "CONSULT" for e, _, _ in results)
+
+
+@pytest.mark.parametrize("text, spec, source, target", [
     ("Hungary is opposed to new EU sanctions on Russia.", {"Hungary": "HUN", "EU": "EU/organisation",
                                                            "Russia": "RUS"}, "HUN", "EU"),
     ("Poland is opposed to the EU migration pact.", {"Poland": "POL", "EU": "EU/organisation"}, "POL", "EU"),
+    # the tagger reads "opposed" as an adjective after an adverb or another copula: still the subject's stance
+    ("Greece is deeply opposed to Turkey's drilling off Cyprus.", {"Greece": "GRC", "Turkey": "TUR",
+                                                                   "Cyprus": "CYP"}, "GRC", "TUR"),
+    ("Austria remains opposed to Ukraine's fast-track accession.", {"Austria": "AUT", "Ukraine": "UKR"},
+     "AUT", "UKR"),
 ])
 def test_being_opposed_to_is_the_subjects_rejection(nlp, text, spec, source, target):
     find(run(nlp, text, spec), "REJECT", {source}, {target})
@@ -157,6 +178,21 @@ def test_a_meeting_that_did_not_happen_is_no_rejection(nlp):
 ])
 def test_a_reported_must_and_a_deadline_are_requests(nlp, text, spec, source, target):
     assert find(run(nlp, text, spec), "REQUEST", {source}, {target}).is_claim
+
+
+@pytest.mark.parametrize("text, spec, source, target", [
+    ("\"Hamas must free every hostage now,\" the Israeli prime minister said.",
+     {"Hamas": "HAMAS/group", "Israeli prime minister": "ISR/person"}, "ISR", "HAMAS"),
+    ("\"Serbia must withdraw its troops from the border,\" Kosovo's prime minister told reporters.",
+     {"Serbia": "SRB", "Kosovo": "XKX"}, "XKX", "SRB"),
+])
+def test_a_quoted_must_is_a_request_by_the_quotes_speaker(nlp, text, spec, source, target):
+    assert find(run(nlp, text, spec), "REQUEST", {source}, {target}).is_claim
+
+
+def test_a_quoted_must_of_the_speakers_own_side_is_no_request(nlp):
+    results = run(nlp, "\"We must free the prisoners,\" Armenia's prime minister said.", {"Armenia": "ARM"})
+    assert all(e.type != "REQUEST" for e, _, _ in results)
 
 
 @pytest.mark.parametrize("text", [

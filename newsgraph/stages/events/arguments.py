@@ -159,6 +159,12 @@ def token_actors(tok: Token, table: ActorTable, grammar: Grammar, speech: Speech
     return out
 
 
+def is_stative_participle(tok: Token) -> bool:
+    """"X remains opposed to Y": the participle after a copula, which the tagger may call an adjective, is the verb
+    of X's stance."""
+    return tok.dep_ == "acomp" and bool(lemma_forms(tok) & STATIVE_PARTICIPLES)
+
+
 def is_passive(verb: Token) -> bool:
     if verb.lemma_.lower() in STATIVE_PARTICIPLES and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
         return False
@@ -188,6 +194,25 @@ def _past_dateline(tok: Token) -> list[Token]:
     """The subject the parse hung on a dateline: "GOMA (Reuters) — Protesters in ..." → the protesters."""
     dash = _dash_after(tok)
     return [c for c in tok.children if dash is not None and c.i > dash.i and c.dep_ in ("appos", "conj")]
+
+
+def scene_host(noun: Token, scene_preps: frozenset[str], depth: int = 3) -> Token | None:
+    """The verb whose clause an occasion noun sets the scene of: "During talks with X, Y said", also through a
+    scene nested in a scene ("At a news conference following talks with X, Y said")."""
+    tok = noun
+    for _ in range(depth):
+        link = tok.head
+        if tok.dep_ not in ("pobj", "dobj") or link.lower_ not in scene_preps or link.i == tok.i:
+            return None
+        if link.pos_ == "VERB" and link.dep_ != "acl":  # "following" as the clause's own verb is no scene
+            return None
+        host = link.head
+        if host.pos_ in ("VERB", "AUX"):
+            return host
+        if host.dep_ != "pobj":
+            return None
+        tok = host
+    return None
 
 
 def for_clause_subject(clause: Token) -> list[Token]:
@@ -253,7 +278,7 @@ def subject_tokens(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
         objects = [c for c in head.head.children if c.dep_ == "dobj"]
         if objects:  # "accused India of providing", "warned NATO against sending": the object does it
             return objects, "object-control"
-    if verb.dep_ == "acomp" and verb.tag_ == "VBN" and head.i != verb.i:
+    if verb.dep_ == "acomp" and (verb.tag_ == "VBN" or is_stative_participle(verb)) and head.i != verb.i:
         return subject_tokens(head, depth + 1)[0], "subject of the copula"  # "Austria is opposed to the deal"
     if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp") and head.i != verb.i:
         # "X was ready to meet": the adjective's clause is done by the subject of its verb

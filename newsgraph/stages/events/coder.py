@@ -49,6 +49,7 @@ from .arguments import (
     is_time_phrase,
     owner_tokens,
     reporting_verb,
+    scene_host,
     speaker_tokens,
     subject_tokens,
     token_actors,
@@ -563,8 +564,8 @@ def _noun_sources(noun: Token, ctx: _Context, pattern: Pattern) -> tuple[list[Ac
     possessor_is_target, parties_via = POSSESSOR in pattern.target_preps, set(pattern.target_preps)
     use_modifiers = etype.noun_modifier_source
     for c in noun.children:
-        if c.dep_ == "poss" and not possessor_is_target:
-            return token_actors(c, ctx.actors, g, ctx.speech), "possessor"
+        if c.dep_ == "poss" and not possessor_is_target and (owners := token_actors(c, ctx.actors, g, ctx.speech)):
+            return owners, "possessor"  # "his meeting with X" with "his" unresolved: read on
         if c.dep_ in ("prep", "agent") and c.lower_ in g.noun_source_preps:
             found = [a for p in c.children if p.dep_ == "pobj" for a in token_actors(p, ctx.actors, g, ctx.speech)]
             if found:
@@ -595,10 +596,12 @@ def _noun_sources(noun: Token, ctx: _Context, pattern: Pattern) -> tuple[list[Ac
     if (ready := readiness(noun, g)) is not None:  # "Copenhagen was open to talks with Washington"
         tokens, _ = subject_tokens(ready.head)
         return [a for t in tokens for a in token_actors(t, ctx.actors, g, ctx.speech)], f"subject of '{ready.text}'"
-    if noun.dep_ == "pobj" and verb.lower_ in g.scene_preps and verb.head.pos_ in ("VERB", "AUX"):
+    if (host := scene_host(noun, g.scene_preps)) is not None:
         # "In a phone call with Erdogan, Biden said ...": the clause's subject took part
-        tokens, _ = subject_tokens(verb.head)
-        return [a for t in tokens for a in token_actors(t, ctx.actors, g, ctx.speech)], f"subject of '{verb.head.text}'"
+        tokens, _ = subject_tokens(host)
+        nested = "" if noun.head.head.i == host.i else f" (scene inside '{noun.head.head.text}')"
+        return [a for t in tokens for a in token_actors(t, ctx.actors, g, ctx.speech)], \
+            f"subject of '{host.text}'{nested}"
     return [], "none"
 
 
@@ -781,8 +784,9 @@ def _demand(act: Candidate, ctx: _Context) -> Candidate | None:
     jointly = any(c.lower_ in JOINT_WORDS for t in doers for c in t.children)
     if not speakers or jointly or {a.code or a.id for a in speakers} & {a.code or a.id for a in asked}:
         return None  # "we must", "the two countries should": a resolve the speaker shares, not a demand
+    quoted = "speaker of the quote: " if act.match.trigger.i < saying.i else ""
     cand = Candidate(match=act.match, sources=speakers, targets=asked, etype="REQUEST",
-                     source_how=f"subject of '{saying.text}'",
+                     source_how=f"{quoted}subject of '{saying.text}'",
                      target_how=f"subject of '{modal.text} {act.match.trigger.text}'",
                      mode=ctx.grammar.demand_contents.get(act.etype), rule=f"demand: '{modal.text}' {act.etype}")
     cand.status = _status(cand, ctx)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from ...language.quotation import quotation
 from ...resources.grammar import Grammar
 from .matching import clause_dep
 
@@ -145,8 +146,9 @@ def _inverted_condition(clause: Token) -> bool:
 
 
 def demanded_of(trigger: Token, grammar: Grammar) -> Token | None:
-    """"Britain said Iran must release ...": the modal that makes a reported act a demand, if there is one."""
-    if trigger.dep_ != "ccomp" or trigger.i < trigger.head.i:
+    """"Britain said Iran must release ...": the modal that makes a reported act a demand, if there is one; a
+    quote before its reporting verb demands it too (""Iran must release them," the minister said")."""
+    if trigger.dep_ != "ccomp" or (trigger.i < trigger.head.i and quotation(trigger.doc).span_of(trigger) is None):
         return None
     return next((c for c in trigger.children if c.dep_ == "aux" and c.lower_ in grammar.demand_modals), None)
 
