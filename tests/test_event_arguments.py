@@ -97,6 +97,21 @@ def test_a_target_inside_a_nested_phrase_is_the_owner(nlp, text, spec, etype, so
     find(run(nlp, text, spec), etype, {source}, {target})
 
 
+@pytest.mark.parametrize("text, spec, source, target", [
+    ("Houthi drones struck an oil terminal in Saudi Arabia's Jizan province.",
+     {"Houthi": "HOUTHIS/group", "Saudi Arabia": "SAU"}, "HOUTHIS", "SAU"),
+    ("Russian drones hit a grain silo in Ukraine's Odesa region overnight.", {"Russian": "RUS", "Ukraine": "UKR"},
+     "RUS", "UKR"),
+])
+def test_a_thing_placed_in_a_state_is_that_states(nlp, text, spec, source, target):
+    assert find(run(nlp, text, spec), "ASSAULT", {source}, {target}).is_claim
+
+
+def test_a_thing_placed_at_sea_names_no_state(nlp):
+    results = run(nlp, "Houthi drones struck a cargo vessel's crane in the Red Sea.", {"Houthi": "HOUTHIS/group"})
+    assert all(e.type != "ASSAULT" for e, _, _ in results)
+
+
 # -- PLOVER's conventions: the expression is the event ---------------------------------------------------------
 
 @pytest.mark.parametrize("text, spec, source, target, mode", [

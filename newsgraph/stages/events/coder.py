@@ -419,7 +419,18 @@ def _scene_is_target(m: Match, ctx: _Context) -> bool:
     if DIRECT_OBJECT not in m.pattern.target_preps:
         return True  # "sent aid to victims in Turkey": the object is the thing given, not the target
     objects = [c for c in m.trigger.children if c.dep_ == "dobj"]
-    return all(o.lemma_.lower() in ctx.grammar.attack_objects for o in objects)
+    return all(o.lemma_.lower() in ctx.grammar.attack_objects or _placed_in_state(o, ctx) for o in objects)
+
+
+def _placed_in_state(obj: Token, ctx: _Context) -> bool:
+    """"struck an oil terminal in Saudi Arabia's Jizan province": a thing the phrase itself places in a state or
+    one of its cities is that state's, whatever the thing is."""
+    for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS):
+        for place in (g for g in prep.children if g.dep_ == "pobj"):
+            states = [a for a in token_actors(place, ctx.actors, ctx.grammar, ctx.speech) if a.kind == "state"]
+            if states or _location_of(place, ctx) is not None:
+                return True
+    return False
 
 
 def _place_actors(m: Match, ctx: _Context) -> list[Actor]:
@@ -622,6 +633,7 @@ def _candidate(m: Match, ctx: _Context) -> Candidate:
         cand.sources, cand.source_how = [a for a in _place_actors(m, ctx) if a.id not in target_ids], "place"
     if not cand.targets and etype.place_is_target and _scene_is_target(m, ctx):
         cand.targets = [a for a in _place_actors(m, ctx) if a.id not in source_ids]
+        cand.target_how += "; the state it happened in" if cand.targets else ""
     if not cand.targets and m.pattern.kind == "noun" and etype.symmetric:
         cand.targets = [a for a in _occasion_partners(m, ctx) if a.id not in source_ids]
     if not cand.targets and m.pattern.type == "THREATEN":
