@@ -112,6 +112,41 @@ def test_a_thing_placed_at_sea_names_no_state(nlp):
     assert all(e.type != "ASSAULT" for e, _, _ in results)
 
 
+@pytest.mark.parametrize("text, spec, source, target", [
+    ("France condemned the detention of two French citizens in Iran.", {"France": "FRA", "French": "FRA",
+                                                                        "Iran": "IRN"}, "FRA", "IRN"),
+    ("Australia condemned the jailing of an Australian writer in China.", {"Australia": "AUS", "Australian": "AUS",
+                                                                           "China": "CHN"}, "AUS", "CHN"),
+])
+def test_coercion_of_ones_own_people_abroad_is_blamed_on_the_state_it_happened_in(nlp, text, spec, source, target):
+    assert find(run(nlp, text, spec), "ACCUSE", {source}, {target}).is_claim
+
+
+def test_a_killing_abroad_is_not_blamed_on_the_place(nlp):
+    results = run(nlp, "Canada condemned the killing of a Canadian aid worker in Lebanon.",
+                  {"Canada": "CAN", "Canadian": "CAN", "Lebanon": "LBN"})
+    assert all("LBN" not in t for e, _, t in results if e.type == "ACCUSE")
+
+
+@pytest.mark.parametrize("text, spec, etype, sides", [
+    ("Thailand and Cambodia accused each other of opening fire first.", {"Thailand": "THA", "Cambodia": "KHM"},
+     "ACCUSE", ("THA", "KHM")),
+    ("India and Pakistan blamed each other for the shelling along the frontier.", {"India": "IND", "Pakistan": "PAK"},
+     "ACCUSE", ("IND", "PAK")),
+    ("Israel and Iran threatened one another with further strikes.", {"Israel": "ISR", "Iran": "IRN"}, "THREATEN",
+     ("ISR", "IRN")),
+])
+def test_sides_acting_on_each_other_make_one_event_each_way(nlp, text, spec, etype, sides):
+    results = run(nlp, text, spec)
+    first, second = sides
+    assert find(results, etype, {first}, {second}).is_claim and find(results, etype, {second}, {first}).is_claim
+
+
+def test_each_other_with_one_side_named_makes_no_event(nlp):
+    results = run(nlp, "Thai troops and their rivals accused each other of opening fire.", {"Thai": "THA"})
+    assert all(e.type != "ACCUSE" for e, _, _ in results)
+
+
 # -- PLOVER's conventions: the expression is the event ---------------------------------------------------------
 
 @pytest.mark.parametrize("text, spec, source, target, mode", [

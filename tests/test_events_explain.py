@@ -70,3 +70,11 @@ def test_explain_shows_the_scene_an_occasion_was_nested_in(nlp):
                                        "wanted stable ties.", "--published", "2025-06-14"])
     assert result.exit_code == 0, result.output
     assert "via subject of 'said' (scene inside 'briefing')" in result.output
+
+
+def test_explain_shows_a_target_read_off_each_other(nlp):
+    result = CliRunner().invoke(main, ["explain", "Thailand and Cambodia accused each other of opening fire first.",
+                                       "--published", "2025-06-14"])
+    assert result.exit_code == 0, result.output
+    assert "'each other': the other subjects" in result.output
+    assert "Thailand[THA] -> Cambodia[KHM]" in result.output and "Cambodia[KHM] -> Thailand[THA]" in result.output

@@ -34,6 +34,8 @@ TIME_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", 
                         "february", "march", "april", "may", "june", "july", "august", "september", "october",
                         "november", "december"})
 DASHES = frozenset({"—", "–", "-", "--"})
+# "accused each other", "threatened one another": the subjects act on each other.
+RECIPROCALS = frozenset({("each", "other"), ("one", "another")})
 
 
 def frame(head: Token, depth: int = 3) -> list[Token]:
@@ -163,6 +165,12 @@ def is_stative_participle(tok: Token) -> bool:
     """"X remains opposed to Y": the participle after a copula, which the tagger may call an adjective, is the verb
     of X's stance."""
     return tok.dep_ == "acomp" and bool(lemma_forms(tok) & STATIVE_PARTICIPLES)
+
+
+def is_reciprocal(tok: Token) -> bool:
+    """"each other", "one another" in an argument slot, whichever of its two words the parser made the head."""
+    before = tok.i > 0 and (tok.doc[tok.i - 1].lower_, tok.lower_) in RECIPROCALS
+    return before or (tok.i + 1 < len(tok.doc) and (tok.lower_, tok.doc[tok.i + 1].lower_) in RECIPROCALS)
 
 
 def is_passive(verb: Token) -> bool:

@@ -29,7 +29,7 @@ its place kept in ``Event.located``.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
@@ -46,6 +46,7 @@ from .arguments import (
     Grammar,
     conjuncts,
     frame,
+    is_reciprocal,
     is_time_phrase,
     owner_tokens,
     reporting_verb,
@@ -81,6 +82,8 @@ if TYPE_CHECKING:
     from ..dates import DateTimeline, ResolvedDate
 
 HISTORICAL_DAYS = 365
+RECIPROCAL_HOW = "'each other': the other subjects"
+STATE_ACT_TYPES = frozenset({"COERCE"})  # acts done by the authorities of the place they happen in
 PLACE_PREPS = frozenset({"in", "near", "inside", "across", "outside", "at"})
 LOCATED_PENALTY = 0.1  # a side read off a place is a guess about who, not a name
 LEAD_DATING_SENTENCES = 3  # how many sentences after an undated lead act may tell its day
@@ -388,11 +391,19 @@ def _sentence_candidates(sent: Span, ctx: _Context, trace: Trace | None) -> list
     for m in matches:
         if m.pattern.kind == "noun" and (_used_by_verb(m, consumed) or _inside_same_type_verb(m, verb_types)):
             continue
-        out.append(_candidate(m, ctx))
+        out.extend(_each_way(_candidate(m, ctx)))
     told = _told_clauses(sent, ctx)
     return out + [d for c in out if (d := _demand(c, ctx) or _ultimatum(c, ctx)) is not None] \
         + _reported_wrongs(told, ctx) + _reported_evaluations(told, ctx) + _reported_rights(told, ctx) \
         + [_said_threat(t, ctx) for t in said_threats(sent, ctx.grammar, ctx.speech)]
+
+
+def _each_way(cand: Candidate) -> list[Candidate]:
+    """"Thailand and Cambodia accused each other": one event per side, aimed at the other sides."""
+    if RECIPROCAL_HOW not in cand.target_how:
+        return [cand]
+    return [replace(cand, sources=[side], targets=[a for a in cand.targets if a.code != side.code])
+            for side in cand.sources if side.code]
 
 
 def _used_by_verb(m: Match, consumed: dict[int, str]) -> bool:
@@ -425,12 +436,18 @@ def _scene_is_target(m: Match, ctx: _Context) -> bool:
 def _placed_in_state(obj: Token, ctx: _Context) -> bool:
     """"struck an oil terminal in Saudi Arabia's Jizan province": a thing the phrase itself places in a state or
     one of its cities is that state's, whatever the thing is."""
+    return bool(_placed_states(obj, ctx))
+
+
+def _placed_states(obj: Token, ctx: _Context) -> list[Actor]:
+    """The states a phrase's own place prepositions put it in ("a depot in Syria", "a writer in China")."""
+    out: list[Actor] = []
     for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS):
         for place in (g for g in prep.children if g.dep_ == "pobj"):
             states = [a for a in token_actors(place, ctx.actors, ctx.grammar, ctx.speech) if a.kind == "state"]
-            if states or _location_of(place, ctx) is not None:
-                return True
-    return False
+            location = _location_of(place, ctx) if not states else None
+            out += [a for a in states or ([_state_actor(location, ctx)] if location else []) if a not in out]
+    return out
 
 
 def _place_actors(m: Match, ctx: _Context) -> list[Actor]:
@@ -628,6 +645,9 @@ def _candidate(m: Match, ctx: _Context) -> Candidate:
                if not m.pattern.target_kinds or a.kind in m.pattern.target_kinds]
     cand.targets = [a for i, a in enumerate(targets) if a.id not in source_ids and a not in targets[:i]
                     and (a.code or not etype.coded_targets_only)]
+    objects = [c for c in m.trigger.children if c.dep_ in DIRECT_OBJECT_DEPS]
+    if not cand.targets and any(is_reciprocal(t) for t in tokens + objects) and _several_parties(cand.sources):
+        cand.targets, cand.target_how = list(cand.sources), f"{cand.target_how}; {RECIPROCAL_HOW}"
     if not cand.sources and etype.place_is_source:
         target_ids = {a.id for a in cand.targets}
         cand.sources, cand.source_how = [a for a in _place_actors(m, ctx) if a.id not in target_ids], "place"
@@ -920,6 +940,27 @@ def _phrase_owners(noun: Token, ctx: _Context) -> list[Actor]:
 
 
 def _target_actors(tok: Token, cand: Candidate | None, ctx: _Context) -> list[Actor]:
+    """The actors a target phrase names (:func:`_phrase_targets`); a hostile act done to the source's own side
+    elsewhere is aimed at the state it was done in ("France condemned the detention of French citizens in Iran")."""
+    found = _phrase_targets(tok, cand, ctx)
+    if cand is None or not found or not {a.code for a in found} <= {a.code for a in cand.sources} \
+            or not _hostile_act_noun(tok, ctx):
+        return found
+    sides = {a.code for a in cand.sources}
+    placed = [a for t in [tok, *owner_tokens(tok, depth=1)] for a in _placed_states(t, ctx) if a.code not in sides]
+    if placed:
+        cand.target_how += f"; the state where '{tok.text}' was done to its own side"
+    return placed or found
+
+
+def _hostile_act_noun(noun: Token, ctx: _Context) -> bool:
+    """"the detention", "the jailing": a noun the lexicon codes only as coercion, which the authorities of the place
+    do (a killing there may be anyone's)."""
+    patterns = ctx.lexicon.for_lemma("noun", noun.lemma_.lower()) if noun.pos_ == "NOUN" else []
+    return bool(patterns) and all(p.type in STATE_ACT_TYPES for p in patterns)
+
+
+def _phrase_targets(tok: Token, cand: Candidate | None, ctx: _Context) -> list[Actor]:
     """The actors a target phrase names; a thing that names nobody is aimed at whoever owns it, one or two
     "of"/possessive steps in ("positions of Hezbollah's forces", "the gate of Israel's embassy")."""
     found = token_actors(tok, ctx.actors, ctx.grammar, ctx.speech)
