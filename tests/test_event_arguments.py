@@ -147,6 +147,23 @@ def test_each_other_with_one_side_named_makes_no_event(nlp):
     assert all(e.type != "ACCUSE" for e, _, _ in results)
 
 
+@pytest.mark.parametrize("text, spec, etype, sides", [
+    ("Erdogan hosted al-Sharaa in Ankara. The two discussed border security.",
+     {"Erdogan": "TUR/person", "al-Sharaa": "SYR/person"}, "CONSULT", {"TUR", "SYR"}),
+    ("Ruto met Samia in Arusha on Monday. Both pledged to remove trade barriers.",
+     {"Ruto": "KEN/person", "Samia": "TZA/person"}, "AGREE", {"KEN", "TZA"}),
+])
+def test_a_bare_count_as_subject_names_the_sides_of_the_latest_joint_act(nlp, text, spec, etype, sides):
+    events = [(e, s | t) for e, s, t in run(nlp, text, spec) if e.type == etype and e.trigger not in ("hosted", "met")]
+    assert any(e.is_claim and found == sides for e, found in events)
+
+
+def test_a_bare_count_that_does_not_fit_the_latest_act_names_nobody(nlp):
+    text = "Ruto met Samia and Museveni in Arusha. The two discussed the railway."
+    results = run(nlp, text, {"Ruto": "KEN/person", "Samia": "TZA/person", "Museveni": "UGA/person"})
+    assert not [e for e, _, _ in results if e.trigger == "discussed"]
+
+
 # -- PLOVER's conventions: the expression is the event ---------------------------------------------------------
 
 @pytest.mark.parametrize("text, spec, source, target, mode", [

@@ -551,10 +551,19 @@ def _sources(m: Match, ctx: _Context) -> tuple[list[Actor], str]:
             issuers = subject_tokens(document.head)[0]
             found = [a for t in issuers for a in token_actors(t, ctx.actors, ctx.grammar, ctx.speech, as_source=True)]
             how = f"issuer of '{document.text}'"
+        if not found and (number := _bare_count(tokens)) and len(parties := _latest_parties(set(), ctx)) == number:
+            return [a for a, _ in parties], f"{how}; '{tokens[0].text}' as the parties of {parties[0][1]}"
         if ctx.lexicon.types[m.pattern.type].joint and (counted := _counted_subjects(tokens, found, how, ctx)):
             return counted
         return found, how
     return _noun_sources(m.trigger, ctx, m.pattern)
+
+
+def _bare_count(tokens: list[Token]) -> int | None:
+    """"The two discussed trade", "Both agreed to ...": how many sides a subject that is only a count names."""
+    if len(tokens) != 1 or tokens[0].lower_ not in SIDE_NUMBERS or tokens[0].pos_ not in ("NUM", "DET", "PRON"):
+        return None
+    return None if any(c.pos_ in ("NOUN", "PROPN") for c in tokens[0].children) else SIDE_NUMBERS[tokens[0].lower_]
 
 
 def _counted_subjects(tokens: list[Token], found: list[Actor], how: str,
