@@ -164,6 +164,18 @@ def test_a_bare_count_that_does_not_fit_the_latest_act_names_nobody(nlp):
     assert not [e for e, _, _ in results if e.trigger == "discussed"]
 
 
+@pytest.mark.parametrize("text, spec, etype, source, target", [
+    ("France is opposed to the trade deal with Mercosur.", {"France": "FRA", "Mercosur": "MERCOSUR/organisation"},
+     "REJECT", "FRA", "MERCOSUR"),
+    ("Poland rejected the migration pact with Turkey.", {"Poland": "POL", "Turkey": "TUR"}, "REJECT", "POL", "TUR"),
+    # an owner named in the phrase comes first: the deal is the EU's
+    ("Germany welcomed the EU's new partnership with Egypt.", {"Germany": "DEU", "EU": "EU/organisation",
+                                                               "Egypt": "EGY"}, "SUPPORT", "DEU", "EU"),
+])
+def test_a_deal_naming_no_owner_is_aimed_at_its_partner(nlp, text, spec, etype, source, target):
+    assert find(run(nlp, text, spec), etype, {source}, {target}).is_claim
+
+
 # -- PLOVER's conventions: the expression is the event ---------------------------------------------------------
 
 @pytest.mark.parametrize("text, spec, source, target, mode", [

@@ -989,7 +989,18 @@ def _phrase_targets(tok: Token, cand: Candidate | None, ctx: _Context) -> list[A
             if cand is not None:
                 cand.target_how += f"; inside '{tok.text} of/'s {owner.text}'"
             return owners
-    return found
+    partners = [a for t in _partner_tokens(tok, ctx) for a in token_actors(t, ctx.actors, ctx.grammar, ctx.speech)]
+    if partners and cand is not None:
+        cand.target_how += f"; the partner of '{tok.text}'"
+    return partners or found
+
+
+def _partner_tokens(noun: Token, ctx: _Context) -> list[Token]:
+    """"opposed to the trade deal with Mercosur": a deal or talks naming no owner are aimed at the partner."""
+    patterns = ctx.lexicon.for_lemma("noun", noun.lemma_.lower()) if noun.pos_ == "NOUN" else []
+    if not patterns or not all(ctx.lexicon.types[p.type].symmetric for p in patterns):
+        return []
+    return [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
 
 
 def _target_phrase(m: Match, ctx: _Context) -> tuple[list[Token], str]:
