@@ -176,6 +176,26 @@ def test_a_deal_naming_no_owner_is_aimed_at_its_partner(nlp, text, spec, etype, 
     assert find(run(nlp, text, spec), etype, {source}, {target}).is_claim
 
 
+@pytest.mark.parametrize("text, spec, etype, sources", [
+    ("Leaders of Egypt, Jordan and the UAE met in Cairo on Monday.",
+     {"Leaders": "EGY/organisation", "Egypt": "EGY", "Jordan": "JOR", "UAE": "ARE"}, "CONSULT", {"EGY", "JOR", "ARE"}),
+    ("Envoys of Qatar and Egypt met in Doha.", {"Envoys": "QAT/organisation", "Qatar": "QAT", "Egypt": "EGY"},
+     "CONSULT", {"QAT", "EGY"}),
+])
+def test_a_group_read_as_one_of_the_sides_it_names_is_all_of_them(nlp, text, spec, etype, sources):
+    assert find(run(nlp, text, spec), etype, sources, set()).is_claim
+
+
+@pytest.mark.parametrize("text, spec", [
+    ("Neither Russia nor Ukraine accepted the Vatican's offer to host talks.",
+     {"Russia": "RUS", "Ukraine": "UKR", "Vatican": "VAT"}),
+    ("Neither Israel nor Hamas has agreed to the truce.", {"Israel": "ISR", "Hamas": "HAMAS/group"}),
+])
+def test_neither_nor_denies_the_act_of_every_side(nlp, text, spec):
+    results = run(nlp, text, spec)
+    assert results and all(not e.is_claim for e, _, _ in results)
+
+
 # -- PLOVER's conventions: the expression is the event ---------------------------------------------------------
 
 @pytest.mark.parametrize("text, spec, source, target, mode", [

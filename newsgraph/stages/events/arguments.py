@@ -124,6 +124,10 @@ def noun_phrase_actors(head: Token, table: ActorTable, grammar: Grammar, speech:
         mods = [a for c in head.children if c.dep_ == "poss" and c.lower_ in grammar.first_person
                 for a in noun_phrase_actors(c, table, grammar, speech, depth)]
     if own is not None:
+        # "Leaders of Egypt, Jordan and the UAE": a group read as one of the sides it names is all of them
+        members = actors_of(_prep_objects(head, grammar.member_preps | {"of"})) if depth <= 2 else []
+        if own.code and len({a.code for a in members}) > 1 and own.code in {a.code for a in members}:
+            return members
         return [m for m in mods if m not in owners and m.kind == "person"] + owners
     if depth > 2:
         return mods
@@ -165,6 +169,11 @@ def is_stative_participle(tok: Token) -> bool:
     """"X remains opposed to Y": the participle after a copula, which the tagger may call an adjective, is the verb
     of X's stance."""
     return tok.dep_ == "acomp" and bool(lemma_forms(tok) & STATIVE_PARTICIPLES)
+
+
+def neither_subject(verb: Token) -> bool:
+    """"Neither Russia nor Ukraine accepted": the coordination denies the act of every side it names."""
+    return any(c.dep_ == "preconj" and c.lower_ == "neither" for t in subject_tokens(verb)[0] for c in t.children)
 
 
 def is_reciprocal(tok: Token) -> bool:

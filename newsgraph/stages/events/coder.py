@@ -48,6 +48,7 @@ from .arguments import (
     frame,
     is_reciprocal,
     is_time_phrase,
+    neither_subject,
     owner_tokens,
     reporting_verb,
     scene_host,
@@ -1150,10 +1151,10 @@ def _several_parties(actors: list[Actor]) -> bool:
 
 
 def _object_negation(m: Match, ctx: _Context) -> set[str]:
-    """"held no talks": the negation sits on the event noun the verb needs."""
+    """"held no talks": the negation sits on the event noun the verb needs; "neither X nor Y met" on the sides."""
     nouns = [*m.consumed, *(c for c in m.trigger.children if c.dep_ == "dobj")]
     negated = any(c.dep_ in ("det", "neg") and c.lower_ in ctx.grammar.noun_negators for n in nouns for c in n.children)
-    return {"negated"} if negated else set()
+    return {"negated"} if negated or (m.pattern.kind == "verb" and neither_subject(m.trigger)) else set()
 
 
 REPLY_LOOKBACK_EVENTS = 200  # more than a long article has; beyond it the search would make a long text quadratic
