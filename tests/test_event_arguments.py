@@ -196,6 +196,30 @@ def test_neither_nor_denies_the_act_of_every_side(nlp, text, spec):
     assert results and all(not e.is_claim for e, _, _ in results)
 
 
+@pytest.mark.parametrize("text, spec, etype, source, target", [
+    ("Israel faced criticism from France over the strikes.", {"Israel": "ISR", "France": "FRA"}, "ACCUSE", "FRA",
+     "ISR"),
+    ("Iran faced new sanctions from the European Union.", {"Iran": "IRN", "European Union": "EU/organisation"},
+     "SANCTION", "EU", "IRN"),
+    ("Ukraine came under attack from Russian drones overnight.", {"Ukraine": "UKR", "Russian": "RUS"}, "ASSAULT",
+     "RUS", "UKR"),
+])
+def test_the_subject_of_face_or_come_under_undergoes_the_act(nlp, text, spec, etype, source, target):
+    assert find(run(nlp, text, spec), etype, {source}, {target}).is_claim
+
+
+def test_a_city_that_comes_under_attack_stands_for_its_state(extract_text):
+    article = extract_text("Kharkiv came under attack from Russian drones overnight.", published="2025-06-12")
+    code = {a.id: a.code for a in article.actors}
+    assert [([code[i] for i in e.source], [code[i] for i in e.target]) for e in article.events
+            if e.type == "ASSAULT"] == [(["RUS"], ["UKR"])]
+
+
+def test_an_act_faced_from_nobody_named_has_no_source(nlp):
+    results = run(nlp, "Kenya faced criticism over the deportations.", {"Kenya": "KEN"})
+    assert all(e.type != "ACCUSE" for e, _, _ in results)
+
+
 # -- PLOVER's conventions: the expression is the event ---------------------------------------------------------
 
 @pytest.mark.parametrize("text, spec, source, target, mode", [

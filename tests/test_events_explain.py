@@ -78,3 +78,10 @@ def test_explain_shows_a_target_read_off_each_other(nlp):
     assert result.exit_code == 0, result.output
     assert "'each other': the other subjects" in result.output
     assert "Thailand[THA] -> Cambodia[KHM]" in result.output and "Cambodia[KHM] -> Thailand[THA]" in result.output
+
+
+def test_explain_shows_a_target_that_undergoes_the_act(nlp):
+    result = CliRunner().invoke(main, ["explain", "Israel faced criticism from France over the strikes.",
+                                       "--published", "2025-06-14"])
+    assert result.exit_code == 0, result.output
+    assert "source: France[FRA] via 'from' phrase; target: Israel[ISR] via subject of 'faced'" in result.output

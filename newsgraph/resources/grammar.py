@@ -23,6 +23,7 @@ class Grammar:
 
     light_verbs: frozenset[str]
     scene_preps: frozenset[str]
+    undergoer_verbs: frozenset[str]
     future_governors: frozenset[str]
     wish_governors: frozenset[str]
     hypothetical_governors: frozenset[str]

@@ -232,6 +232,17 @@ def scene_host(noun: Token, scene_preps: frozenset[str], depth: int = 3) -> Toke
     return None
 
 
+def undergoer_verb(noun: Token, grammar: Grammar) -> Token | None:
+    """The verb whose subject undergoes the act a noun names: "Israel faced criticism from France", "Kharkiv came
+    under attack from Russian drones"."""
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in grammar.undergoer_verbs:
+        return noun.head
+    prep = noun.head
+    if noun.dep_ == "pobj" and f"{prep.head.lemma_.lower()} {prep.lower_}" in grammar.undergoer_verbs:
+        return prep.head
+    return None
+
+
 def for_clause_subject(clause: Token) -> list[Token]:
     """The subject of a "for X to V" clause, which the parser may also hang on "for" as its object."""
     marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ == "for"]

@@ -55,6 +55,7 @@ from .arguments import (
     speaker_tokens,
     subject_tokens,
     token_actors,
+    undergoer_verb,
 )
 from .conventions import (
     NO_MODE,
@@ -437,18 +438,18 @@ def _scene_is_target(m: Match, ctx: _Context) -> bool:
 def _placed_in_state(obj: Token, ctx: _Context) -> bool:
     """"struck an oil terminal in Saudi Arabia's Jizan province": a thing the phrase itself places in a state or
     one of its cities is that state's, whatever the thing is."""
-    return bool(_placed_states(obj, ctx))
+    return bool(_placed_states(obj, ctx)) or any(_location_of(p, ctx) is not None for p in _place_objects(obj))
 
 
 def _placed_states(obj: Token, ctx: _Context) -> list[Actor]:
-    """The states a phrase's own place prepositions put it in ("a depot in Syria", "a writer in China")."""
-    out: list[Actor] = []
-    for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS):
-        for place in (g for g in prep.children if g.dep_ == "pobj"):
-            states = [a for a in token_actors(place, ctx.actors, ctx.grammar, ctx.speech) if a.kind == "state"]
-            location = _location_of(place, ctx) if not states else None
-            out += [a for a in states or ([_state_actor(location, ctx)] if location else []) if a not in out]
-    return out
+    """The states a phrase's own place prepositions name ("a depot in Syria", "a writer in China")."""
+    return [a for p in _place_objects(obj) for a in token_actors(p, ctx.actors, ctx.grammar, ctx.speech)
+            if a.kind == "state"]
+
+
+def _place_objects(obj: Token) -> list[Token]:
+    return [g for c in obj.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS for g in c.children
+            if g.dep_ == "pobj"]
 
 
 def _place_actors(m: Match, ctx: _Context) -> list[Actor]:
@@ -664,6 +665,10 @@ def _candidate(m: Match, ctx: _Context) -> Candidate:
     if not cand.targets and etype.place_is_target and _scene_is_target(m, ctx):
         cand.targets = [a for a in _place_actors(m, ctx) if a.id not in source_ids]
         cand.target_how += "; the state it happened in" if cand.targets else ""
+    if not cand.targets and m.pattern.kind == "noun" and (undergoer := undergoer_verb(m.trigger, ctx.grammar)):
+        found, cand.location = _undergoers(undergoer, ctx)
+        cand.targets = [a for a in found if a.id not in source_ids and a.code not in {s.code for s in cand.sources}]
+        cand.target_how = f"subject of '{undergoer.text}'" if cand.targets else cand.target_how
     if not cand.targets and m.pattern.kind == "noun" and etype.symmetric:
         cand.targets = [a for a in _occasion_partners(m, ctx) if a.id not in source_ids]
     if not cand.targets and m.pattern.type == "THREATEN":
@@ -702,6 +707,15 @@ def _candidate(m: Match, ctx: _Context) -> Candidate:
     cand.qualifiers = sorted(qualifiers | _quote_qualifier(m.trigger, ctx))
     cand.confidence = _confidence(m, cand)
     return cand
+
+
+def _undergoers(verb: Token, ctx: _Context) -> tuple[list[Actor], Location | None]:
+    """Who undergoes an act: the verb's subject, or the state of the place it names ("Kharkiv came under ..."),
+    with that place."""
+    subjects = subject_tokens(verb)[0]
+    found = [a for t in subjects for a in token_actors(t, ctx.actors, ctx.grammar, ctx.speech)]
+    place = next((loc for t in subjects if (loc := _location_of(t, ctx)) is not None), None) if not found else None
+    return (found, None) if found or place is None else ([_state_actor(place, ctx)], place)
 
 
 def _threatened_party(cand: Candidate, ctx: _Context) -> None:
