@@ -203,6 +203,10 @@ def test_neither_nor_denies_the_act_of_every_side(nlp, text, spec):
      "SANCTION", "EU", "IRN"),
     ("Ukraine came under attack from Russian drones overnight.", {"Ukraine": "UKR", "Russian": "RUS"}, "ASSAULT",
      "RUS", "UKR"),
+    # "receive" is also a light verb ("received the delegation"); with an act as object its subject gets it
+    ("Ukraine received military aid from Sweden.", {"Ukraine": "UKR", "Sweden": "SWE"}, "AID", "SWE", "UKR"),
+    ("Kenya received a loan from the World Bank on Monday.", {"Kenya": "KEN", "World Bank": "WB/organisation"}, "AID",
+     "WB", "KEN"),
 ])
 def test_the_subject_of_face_or_come_under_undergoes_the_act(nlp, text, spec, etype, source, target):
     assert find(run(nlp, text, spec), etype, {source}, {target}).is_claim

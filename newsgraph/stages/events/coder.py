@@ -621,6 +621,10 @@ def _noun_sources(noun: Token, ctx: _Context, pattern: Pattern) -> tuple[list[Ac
     if speaker and etype.quad_class.startswith("verbal"):  # a statement is its speaker's act
         return [a for t in speaker for a in token_actors(t, ctx.actors, g, ctx.speech)], "speaker of the quote"
     verb = noun.head
+    if (undergoer := undergoer_verb(noun, g)) is not None:  # "received aid from Sweden": the giver, not the subject
+        givers = [a for p in undergoer.children if p.dep_ in ("prep", "agent") and p.lower_ in g.noun_source_preps
+                  for o in p.children if o.dep_ == "pobj" for a in token_actors(o, ctx.actors, g, ctx.speech)]
+        return givers, f"'from' phrase of '{undergoer.text}'"
     if noun.dep_ in ("dobj", "nsubjpass") and any(lemma in g.light_verbs for lemma in lemma_candidates(verb)):
         tokens, _ = subject_tokens(verb)
         return [a for t in tokens for a in token_actors(t, ctx.actors, g, ctx.speech)], f"subject of '{verb.text}'"
