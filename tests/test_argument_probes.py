@@ -14,9 +14,10 @@ from conftest import FIXTURES
 from test_event_probes import Outcome, event_dyads, precision, run_probe
 
 PROBES = yaml.safe_load((FIXTURES / "argument_probes.yaml").read_text(encoding="utf-8"))
-# Reached on 2026-12-05 after stop 20 (see the commit); pinned a little under.
-RECALL_FLOOR = 0.0
-PRECISION_FLOOR = 0.0
+# First run, before any fix of stop 20: recall 0.717 (33 of 46), precision 0.949. Reached 2026-12-05 at the end of
+# stop 20: recall 0.804 (37 of 46), precision 0.953; floors sit 0.05 under.
+RECALL_FLOOR = 0.75
+PRECISION_FLOOR = 0.90
 
 
 @pytest.fixture(scope="module")
