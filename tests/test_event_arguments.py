@@ -107,6 +107,23 @@ def test_a_thing_placed_in_a_state_is_that_states(nlp, text, spec, source, targe
     assert find(run(nlp, text, spec), "ASSAULT", {source}, {target}).is_claim
 
 
+@pytest.mark.parametrize("text, etype, source, target", [
+    ("Russian forces shelled Kherson overnight.", "ASSAULT", "RUS", "UKR"),
+    ("Israeli troops raided Jenin on Monday.", "COERCE", "ISR", "PSE"),
+    ("Ukrainian drones struck Belgorod before dawn.", "ASSAULT", "UKR", "RUS"),
+])
+def test_a_city_as_the_acts_own_object_stands_for_its_state(extract_text, text, etype, source, target):
+    article = extract_text(text, published="2025-06-12")
+    code = {a.id: a.code for a in article.actors}
+    assert (etype, [source], [target]) in [(e.type, [code[i] for i in e.source], [code[i] for i in e.target])
+                                           for e in article.events]
+
+
+def test_a_city_of_the_acting_side_is_no_target(extract_text):
+    article = extract_text("Russian troops raided Belgorod on Monday.", published="2025-06-12")
+    assert not [e for e in article.events if e.target]
+
+
 def test_a_thing_placed_at_sea_names_no_state(nlp):
     results = run(nlp, "Houthi drones struck a cargo vessel's crane in the Red Sea.", {"Houthi": "HOUTHIS/group"})
     assert all(e.type != "ASSAULT" for e, _, _ in results)

@@ -534,6 +534,11 @@ def _locate_missing_side(cand: Candidate, ctx: _Context) -> None:
         if found and found[0].code not in {a.code for a in cand.targets}:
             cand.sources, cand.location = [found[0]], found[1]
             cand.source_how = f"located: {found[1].text}"
+    elif not cand.targets and cand.sources and etype.located_target and (named := _named_place(m, ctx)):
+        # "shelled Kherson", "raided Jenin": the object is a place, so its state is hit
+        if named.code not in {a.code for a in cand.sources}:
+            cand.targets, cand.location = [_state_actor(named, ctx)], named
+            cand.target_how += f"; the state of '{named.text}'"
     elif (not cand.targets and cand.sources and etype.located_target and _scene_is_target(m, ctx)
           and not (etype.joint and _several_parties(cand.sources))):  # "A and B clashed in X": no third side
         found = _located_state([m.trigger], ctx)
@@ -541,6 +546,11 @@ def _locate_missing_side(cand: Candidate, ctx: _Context) -> None:
             found = _scene_state(m.trigger, ctx)
         if found and found[0].code not in {a.code for a in cand.sources}:
             cand.targets, cand.location = [found[0]], found[1]
+
+
+def _named_place(m: Match, ctx: _Context) -> Location | None:
+    """A city or province named as the act's own object ("raided Jenin"), not only as its scene."""
+    return next((loc for t in target_slots(m)[0] if t.pos_ == "PROPN" and (loc := _location_of(t, ctx))), None)
 
 
 def _sources(m: Match, ctx: _Context) -> tuple[list[Actor], str]:
