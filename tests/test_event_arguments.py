@@ -124,6 +124,23 @@ def test_a_city_of_the_acting_side_is_no_target(extract_text):
     assert not [e for e in article.events if e.target]
 
 
+@pytest.mark.parametrize("text, etype, source, target", [
+    ("A cyclone struck Mozambique last week. Japan sent emergency supplies there on Monday.", "AID", "JPN", "MOZ"),
+    ("Israeli troops entered Jenin on Monday. They arrested 20 people there.", "COERCE", "ISR", "PSE"),
+])
+def test_there_is_the_place_the_sentence_before_named(extract_text, text, etype, source, target):
+    article = extract_text(text, published="2025-06-12")
+    code = {a.id: a.code for a in article.actors}
+    assert (etype, [source], [target]) in [(e.type, [code[i] for i in e.source], [code[i] for i in e.target])
+                                           for e in article.events]
+
+
+def test_there_naming_the_acting_side_is_no_target(extract_text):
+    article = extract_text("Japan's cabinet met in Tokyo on Monday. Japan sent emergency supplies there.",
+                           published="2025-06-12")
+    assert not [e for e in article.events if e.type == "AID"]
+
+
 def test_a_thing_placed_at_sea_names_no_state(nlp):
     results = run(nlp, "Houthi drones struck a cargo vessel's crane in the Red Sea.", {"Houthi": "HOUTHIS/group"})
     assert all(e.type != "ASSAULT" for e, _, _ in results)

@@ -85,3 +85,10 @@ def test_explain_shows_a_target_that_undergoes_the_act(nlp):
                                        "--published", "2025-06-14"])
     assert result.exit_code == 0, result.output
     assert "source: France[FRA] via 'from' phrase; target: Israel[ISR] via subject of 'faced'" in result.output
+
+
+def test_explain_shows_the_place_there_stands_for(nlp):
+    result = CliRunner().invoke(main, ["explain", "A cyclone struck Mozambique last week. Japan sent emergency "
+                                       "supplies there on Monday.", "--published", "2025-06-14"])
+    assert result.exit_code == 0, result.output
+    assert "'there': Mozambique, named in the sentence before" in result.output

@@ -534,6 +534,11 @@ def _locate_missing_side(cand: Candidate, ctx: _Context) -> None:
         if found and found[0].code not in {a.code for a in cand.targets}:
             cand.sources, cand.location = [found[0]], found[1]
             cand.source_how = f"located: {found[1].text}"
+    elif not cand.targets and cand.sources and etype.located_target and (there := _place_meant_by_there(m, ctx)):
+        state, place = there
+        if state.code not in {a.code for a in cand.sources}:
+            cand.targets, cand.location = [state], place
+            cand.target_how += f"; 'there': {place.text if place else state.name}, named in the sentence before"
     elif not cand.targets and cand.sources and etype.located_target and (named := _named_place(m, ctx)):
         # "shelled Kherson", "raided Jenin": the object is a place, so its state is hit
         if named.code not in {a.code for a in cand.sources}:
@@ -546,6 +551,20 @@ def _locate_missing_side(cand: Candidate, ctx: _Context) -> None:
             found = _scene_state(m.trigger, ctx)
         if found and found[0].code not in {a.code for a in cand.sources}:
             cand.targets, cand.location = [found[0]], found[1]
+
+
+def _place_meant_by_there(m: Match, ctx: _Context) -> tuple[Actor, Location | None] | None:
+    """"Japan sent supplies there": the state, or the city's state, that the sentence before named last."""
+    if m.pattern.kind != "verb" or not any(c.lower_ == "there" and c.dep_ == "advmod" for c in m.trigger.children):
+        return None
+    start, end = ctx.doc[_previous_sentence_start(m.trigger)].idx, m.trigger.sent.start_char
+    named: list[tuple[int, Actor, Location | None]] = [
+        (at, actor, None) for at, _, aid in ctx.actors.mentions_in(start, end)
+        if (actor := ctx.actors.get(aid)) is not None and actor.kind == "state"]
+    named += [(loc.start, _state_actor(loc, ctx), loc) for loc in ctx.actors.locations
+              if start <= loc.start and loc.end <= end]
+    latest = max(named, key=lambda n: n[0], default=None)
+    return (latest[1], latest[2]) if latest else None
 
 
 def _named_place(m: Match, ctx: _Context) -> Location | None:
