@@ -56,3 +56,39 @@ def test_explain_shows_which_pass_linked_a_mention_and_coded_an_actor(nlp):
     assert "'Its' linked by the pronouns pass" in out
     assert "'The ministry' linked by the unnamed groups pass: the ministry: the latest compatible actor" in out
     assert "serves the actor named in the title: Ghana's Ministry of Trade (affiliations pass)" in out
+
+
+def test_explain_shows_a_demand_taken_from_a_quotes_speaker(nlp):
+    result = CliRunner().invoke(main, ["explain", "\"Hamas must free every hostage now,\" the Israeli prime minister "
+                                       "said.", "--published", "2025-06-14"])
+    assert result.exit_code == 0, result.output
+    assert "via speaker of the quote: subject of 'said'" in result.output
+
+
+def test_explain_shows_the_scene_an_occasion_was_nested_in(nlp):
+    result = CliRunner().invoke(main, ["explain", "At a briefing after a meeting with Rubio, Wang Yi said China "
+                                       "wanted stable ties.", "--published", "2025-06-14"])
+    assert result.exit_code == 0, result.output
+    assert "via subject of 'said' (scene inside 'briefing')" in result.output
+
+
+def test_explain_shows_a_target_read_off_each_other(nlp):
+    result = CliRunner().invoke(main, ["explain", "Thailand and Cambodia accused each other of opening fire first.",
+                                       "--published", "2025-06-14"])
+    assert result.exit_code == 0, result.output
+    assert "'each other': the other subjects" in result.output
+    assert "Thailand[THA] -> Cambodia[KHM]" in result.output and "Cambodia[KHM] -> Thailand[THA]" in result.output
+
+
+def test_explain_shows_a_target_that_undergoes_the_act(nlp):
+    result = CliRunner().invoke(main, ["explain", "Israel faced criticism from France over the strikes.",
+                                       "--published", "2025-06-14"])
+    assert result.exit_code == 0, result.output
+    assert "source: France[FRA] via 'from' phrase; target: Israel[ISR] via subject of 'faced'" in result.output
+
+
+def test_explain_shows_the_place_there_stands_for(nlp):
+    result = CliRunner().invoke(main, ["explain", "A cyclone struck Mozambique last week. Japan sent emergency "
+                                       "supplies there on Monday.", "--published", "2025-06-14"])
+    assert result.exit_code == 0, result.output
+    assert "'there': Mozambique, named in the sentence before" in result.output

@@ -24,6 +24,7 @@ class Grammar:
     light_verbs: frozenset[str]
     scene_preps: frozenset[str]
     copular_scene_preps: frozenset[str]  # "is on a visit to X": the copula's subject takes part
+    undergoer_verbs: frozenset[str]
     future_governors: frozenset[str]
     wish_governors: frozenset[str]
     hypothetical_governors: frozenset[str]

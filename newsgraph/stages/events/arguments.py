@@ -34,6 +34,8 @@ TIME_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", 
                         "february", "march", "april", "may", "june", "july", "august", "september", "october",
                         "november", "december"})
 DASHES = frozenset({"—", "–", "-", "--"})
+# "accused each other", "threatened one another": the subjects act on each other.
+RECIPROCALS = frozenset({("each", "other"), ("one", "another")})
 
 
 def frame(head: Token, depth: int = 3) -> list[Token]:
@@ -122,6 +124,10 @@ def noun_phrase_actors(head: Token, table: ActorTable, grammar: Grammar, speech:
         mods = [a for c in head.children if c.dep_ == "poss" and c.lower_ in grammar.first_person
                 for a in noun_phrase_actors(c, table, grammar, speech, depth)]
     if own is not None:
+        # "Leaders of Egypt, Jordan and the UAE": a group read as one of the sides it names is all of them
+        members = actors_of(_prep_objects(head, grammar.member_preps | {"of"})) if depth <= 2 else []
+        if own.code and len({a.code for a in members}) > 1 and own.code in {a.code for a in members}:
+            return members
         return [m for m in mods if m not in owners and m.kind == "person"] + owners
     if depth > 2:
         return mods
@@ -161,6 +167,23 @@ def token_actors(tok: Token, table: ActorTable, grammar: Grammar, speech: Speech
     return out
 
 
+def is_stative_participle(tok: Token) -> bool:
+    """"X remains opposed to Y": the participle after a copula, which the tagger may call an adjective, is the verb
+    of X's stance."""
+    return tok.dep_ == "acomp" and bool(lemma_forms(tok) & STATIVE_PARTICIPLES)
+
+
+def neither_subject(verb: Token) -> bool:
+    """"Neither Russia nor Ukraine accepted": the coordination denies the act of every side it names."""
+    return any(c.dep_ == "preconj" and c.lower_ == "neither" for t in subject_tokens(verb)[0] for c in t.children)
+
+
+def is_reciprocal(tok: Token) -> bool:
+    """"each other", "one another" in an argument slot, whichever of its two words the parser made the head."""
+    before = tok.i > 0 and (tok.doc[tok.i - 1].lower_, tok.lower_) in RECIPROCALS
+    return before or (tok.i + 1 < len(tok.doc) and (tok.lower_, tok.doc[tok.i + 1].lower_) in RECIPROCALS)
+
+
 def is_passive(verb: Token) -> bool:
     if verb.lemma_.lower() in STATIVE_PARTICIPLES and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
         return False
@@ -190,6 +213,37 @@ def _past_dateline(tok: Token) -> list[Token]:
     """The subject the parse hung on a dateline: "GOMA (Reuters) — Protesters in ..." → the protesters."""
     dash = _dash_after(tok)
     return [c for c in tok.children if dash is not None and c.i > dash.i and c.dep_ in ("appos", "conj")]
+
+
+def scene_host(noun: Token, scene_preps: frozenset[str], depth: int = 3) -> Token | None:
+    """The verb whose clause an occasion noun sets the scene of: "During talks with X, Y said", also through a
+    scene nested in a scene ("At a news conference following talks with X, Y said")."""
+    tok = noun
+    for _ in range(depth):
+        link = tok.head
+        if tok.dep_ not in ("pobj", "dobj") or link.lower_ not in scene_preps or link.i == tok.i:
+            return None
+        if link.pos_ == "VERB" and link.dep_ not in ("acl", "prep", "advcl"):  # "following" as the clause's own
+            # verb is no scene; "Following talks with X, Y said" is parsed with "Following" a verb modifying "said"
+            return None
+        host = link.head
+        if host.pos_ in ("VERB", "AUX"):
+            return host
+        if host.dep_ != "pobj":
+            return None
+        tok = host
+    return None
+
+
+def undergoer_verb(noun: Token, grammar: Grammar) -> Token | None:
+    """The verb whose subject undergoes the act a noun names: "Israel faced criticism from France", "Kharkiv came
+    under attack from Russian drones"."""
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in grammar.undergoer_verbs:
+        return noun.head
+    prep = noun.head
+    if noun.dep_ == "pobj" and f"{prep.head.lemma_.lower()} {prep.lower_}" in grammar.undergoer_verbs:
+        return prep.head
+    return None
 
 
 def for_clause_subject(clause: Token) -> list[Token]:
@@ -255,7 +309,7 @@ def subject_tokens(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
         objects = [c for c in head.head.children if c.dep_ == "dobj"]
         if objects:  # "accused India of providing", "warned NATO against sending": the object does it
             return objects, "object-control"
-    if verb.dep_ == "acomp" and verb.tag_ == "VBN" and head.i != verb.i:
+    if verb.dep_ == "acomp" and (verb.tag_ == "VBN" or is_stative_participle(verb)) and head.i != verb.i:
         return subject_tokens(head, depth + 1)[0], "subject of the copula"  # "Austria is opposed to the deal"
     if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp") and head.i != verb.i:
         # "X was ready to meet": the adjective's clause is done by the subject of its verb

@@ -29,7 +29,7 @@ its place kept in ``Event.located``.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
@@ -49,12 +49,16 @@ from .arguments import (
     conjuncts,
     frame,
     is_passive,
+    is_reciprocal,
     is_time_phrase,
+    neither_subject,
     owner_tokens,
     reporting_verb,
+    scene_host,
     speaker_tokens,
     subject_tokens,
     token_actors,
+    undergoer_verb,
 )
 from .conventions import (
     NO_MODE,
@@ -94,6 +98,8 @@ if TYPE_CHECKING:
     from ..dates import DateTimeline, ResolvedDate
 
 HISTORICAL_DAYS = 365
+RECIPROCAL_HOW = "'each other': the other subjects"
+STATE_ACT_TYPES = frozenset({"COERCE"})  # acts done by the authorities of the place they happen in
 PLACE_PREPS = frozenset({"in", "near", "inside", "across", "outside", "at"})
 PASSIVE_SCENE_PREPS = frozenset({"in", "by", "during"})  # "were killed in / by / during an airstrike"
 ATTRIBUTION_PREPS = frozenset({"on", "by", "to"})  # "blamed on", "claimed by", "attributed to"
@@ -420,13 +426,21 @@ def _sentence_candidates(sent: Span, ctx: _Context, trace: Trace | None) -> list
     for m in matches:
         if m.pattern.kind == "noun" and (_used_by_verb(m, consumed) or _inside_same_type_verb(m, verb_types)):
             continue
-        out.append(_candidate(m, ctx))
+        out.extend(_each_way(_candidate(m, ctx)))
     told = _told_clauses(sent, ctx)
     return out + [d for c in out if (d := _demand(c, ctx) or _ultimatum(c, ctx)) is not None] \
         + _untyped_demands(sent, out, ctx) \
         + _reported_wrongs(told, ctx) + _reported_evaluations(told, ctx) + _reported_rights(told, ctx) \
         + _reported_denials(told, ctx) \
         + [_said_threat(t, ctx) for t in said_threats(sent, ctx.grammar, ctx.speech)]
+
+
+def _each_way(cand: Candidate) -> list[Candidate]:
+    """"Thailand and Cambodia accused each other": one event per side, aimed at the other sides."""
+    if RECIPROCAL_HOW not in cand.target_how:
+        return [cand]
+    return [replace(cand, sources=[side], targets=[a for a in cand.targets if a.code != side.code])
+            for side in cand.sources if side.code]
 
 
 def _used_by_verb(m: Match, consumed: dict[int, str]) -> bool:
@@ -475,7 +489,8 @@ def _scene_is_target(m: Match, ctx: _Context) -> bool:
     """An act on nobody named, or on a place or thing of a country, is aimed at the country it happens in."""
     if DIRECT_OBJECT not in m.pattern.target_preps:
         return True  # "sent aid to victims in Turkey": the object is the thing given, not the target
-    return all(o.lemma_.lower() in ctx.grammar.attack_objects for o in _hit_objects(m.trigger, ctx))
+    return all(o.lemma_.lower() in ctx.grammar.attack_objects or _placed_in_state(o, ctx)
+               for o in _hit_objects(m.trigger, ctx))
 
 
 def _hit_objects(trigger: Token, ctx: _Context) -> list[Token]:
@@ -486,6 +501,23 @@ def _hit_objects(trigger: Token, ctx: _Context) -> list[Token]:
                    if g.dep_ == "pobj"] if obj.lemma_.lower() in ctx.grammar.crowd_nouns else []
         out.append(counted[0] if counted else obj)
     return out
+
+
+def _placed_in_state(obj: Token, ctx: _Context) -> bool:
+    """"struck an oil terminal in Saudi Arabia's Jizan province": a thing the phrase itself places in a state or
+    one of its cities is that state's, whatever the thing is."""
+    return bool(_placed_states(obj, ctx)) or any(_location_of(p, ctx) is not None for p in _place_objects(obj))
+
+
+def _placed_states(obj: Token, ctx: _Context) -> list[Actor]:
+    """The states a phrase's own place prepositions name ("a depot in Syria", "a writer in China")."""
+    return [a for p in _place_objects(obj) for a in token_actors(p, ctx.actors, ctx.grammar, ctx.speech)
+            if a.kind == "state"]
+
+
+def _place_objects(obj: Token) -> list[Token]:
+    return [g for c in obj.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS for g in c.children
+            if g.dep_ == "pobj"]
 
 
 def _place_actors(m: Match, ctx: _Context) -> list[Actor]:
@@ -590,6 +622,11 @@ def _locate_missing_side(cand: Candidate, ctx: _Context) -> None:
         if found and found[0].code not in {a.code for a in cand.targets}:
             cand.sources, cand.location = [found[0]], found[1]
             cand.source_how = f"located: {found[1].text}"
+    elif not cand.targets and cand.sources and etype.located_target and (there := _place_meant_by_there(m, ctx)):
+        state, named = there
+        if state.code not in {a.code for a in cand.sources}:
+            cand.targets, cand.location = [state], named
+            cand.target_how += f"; 'there': {named.text if named else state.name}, named in the sentence before"
     elif (_unnamed_targets(cand) and cand.sources and etype.located_target
           and not (etype.joint and _several_parties(cand.sources))):  # "A and B clashed in X": no third side
         place: tuple[Actor, Location | None] | None = _place_in_slot(m, ctx)
@@ -607,6 +644,20 @@ def _unnamed_targets(cand: Candidate) -> bool:
     return not any(a.code or a.kind == "person" for a in cand.targets)
 
 
+def _place_meant_by_there(m: Match, ctx: _Context) -> tuple[Actor, Location | None] | None:
+    """"Japan sent supplies there": the state, or the city's state, that the sentence before named last."""
+    if m.pattern.kind != "verb" or not any(c.lower_ == "there" and c.dep_ == "advmod" for c in m.trigger.children):
+        return None
+    start, end = ctx.doc[_previous_sentence_start(m.trigger)].idx, m.trigger.sent.start_char
+    named: list[tuple[int, Actor, Location | None]] = [
+        (at, actor, None) for at, _, aid in ctx.actors.mentions_in(start, end)
+        if (actor := ctx.actors.get(aid)) is not None and actor.kind == "state"]
+    named += [(loc.start, _state_actor(loc, ctx), loc) for loc in ctx.actors.locations
+              if start <= loc.start and loc.end <= end]
+    latest = max(named, key=lambda n: n[0], default=None)
+    return (latest[1], latest[2]) if latest else None
+
+
 def _sources(m: Match, ctx: _Context) -> tuple[list[Actor], str]:
     if m.pattern.kind == "verb":
         tokens, how = subject_tokens(m.trigger)
@@ -621,10 +672,19 @@ def _sources(m: Match, ctx: _Context) -> tuple[list[Actor], str]:
             issuers = subject_tokens(document.head)[0]
             found = [a for t in issuers for a in token_actors(t, ctx.actors, ctx.grammar, ctx.speech, as_source=True)]
             how = f"issuer of '{document.text}'"
+        if not found and (number := _bare_count(tokens)) and len(parties := _latest_parties(set(), ctx)) == number:
+            return [a for a, _ in parties], f"{how}; '{tokens[0].text}' as the parties of {parties[0][1]}"
         if ctx.lexicon.types[m.pattern.type].joint and (counted := _counted_subjects(tokens, found, how, ctx)):
             return counted
         return found, how
     return _noun_sources(m.trigger, ctx, m.pattern)
+
+
+def _bare_count(tokens: list[Token]) -> int | None:
+    """"The two discussed trade", "Both agreed to ...": how many sides a subject that is only a count names."""
+    if len(tokens) != 1 or tokens[0].lower_ not in SIDE_NUMBERS or tokens[0].pos_ not in ("NUM", "DET", "PRON"):
+        return None
+    return None if any(c.pos_ in ("NOUN", "PROPN") for c in tokens[0].children) else SIDE_NUMBERS[tokens[0].lower_]
 
 
 def _counted_subjects(tokens: list[Token], found: list[Actor], how: str,
@@ -676,8 +736,8 @@ def _noun_sources(noun: Token, ctx: _Context, pattern: Pattern) -> tuple[list[Ac
     possessor_is_target, parties_via = POSSESSOR in pattern.target_preps, set(pattern.target_preps)
     use_modifiers = etype.noun_modifier_source
     for c in noun.children:
-        if c.dep_ == "poss" and not possessor_is_target:
-            return token_actors(c, ctx.actors, g, ctx.speech), "possessor"
+        if c.dep_ == "poss" and not possessor_is_target and (owners := token_actors(c, ctx.actors, g, ctx.speech)):
+            return owners, "possessor"  # "his meeting with X" with "his" unresolved: read on
         if c.dep_ in ("prep", "agent") and c.lower_ in g.noun_source_preps:
             found = [a for p in c.children if p.dep_ == "pobj" for a in token_actors(p, ctx.actors, g, ctx.speech)]
             if found:
@@ -696,6 +756,10 @@ def _noun_sources(noun: Token, ctx: _Context, pattern: Pattern) -> tuple[list[Ac
     if speaker and etype.quad_class.startswith("verbal"):  # a statement is its speaker's act
         return [a for t in speaker for a in token_actors(t, ctx.actors, g, ctx.speech)], "speaker of the quote"
     verb = noun.head
+    if (undergoer := undergoer_verb(noun, g)) is not None:  # "received aid from Sweden": the giver, not the subject
+        givers = [a for p in undergoer.children if p.dep_ in ("prep", "agent") and p.lower_ in g.noun_source_preps
+                  for o in p.children if o.dep_ == "pobj" for a in token_actors(o, ctx.actors, g, ctx.speech)]
+        return givers, f"'from' phrase of '{undergoer.text}'"
     if noun.dep_ in ("dobj", "nsubjpass") and any(lemma in g.light_verbs for lemma in lemma_candidates(verb)):
         tokens, _ = subject_tokens(verb)
         return [a for t in tokens for a in token_actors(t, ctx.actors, g, ctx.speech)], f"subject of '{verb.text}'"
@@ -710,14 +774,17 @@ def _noun_sources(noun: Token, ctx: _Context, pattern: Pattern) -> tuple[list[Ac
     if (ready := readiness(noun, g)) is not None:  # "Copenhagen was open to talks with Washington"
         tokens, _ = subject_tokens(ready.head)
         return [a for t in tokens for a in token_actors(t, ctx.actors, g, ctx.speech)], f"subject of '{ready.text}'"
-    # "In a phone call with Erdogan, Biden said ...": the clause's subject took part; "Following talks with X"
-    # is parsed as a verb "Following" with the talks as its object
-    scene = (noun.dep_ == "pobj" or (noun.dep_ == "dobj" and verb.dep_ in ("prep", "advcl"))) \
-        and verb.lower_ in g.scene_preps
-    copular = noun.dep_ == "pobj" and verb.lower_ in g.copular_scene_preps and verb.head.lemma_ == "be"
-    if (scene or copular) and verb.head.pos_ in ("VERB", "AUX"):
-        tokens, _ = subject_tokens(verb.head)
-        return [a for t in tokens for a in token_actors(t, ctx.actors, g, ctx.speech)], f"subject of '{verb.head.text}'"
+    # "In a phone call with Erdogan, Biden said ...": the clause's subject took part; also a scene nested in a
+    # scene, and after a copula ("Wang Yi is on a three-day visit to Pakistan")
+    host = scene_host(noun, g.scene_preps)
+    if host is None and noun.dep_ == "pobj" and verb.lower_ in g.copular_scene_preps and verb.head.lemma_ == "be" \
+            and verb.head.pos_ in ("VERB", "AUX"):
+        host = verb.head
+    if host is not None:
+        tokens, _ = subject_tokens(host)
+        nested = "" if noun.head.head.i == host.i else f" (scene inside '{noun.head.head.text}')"
+        return [a for t in tokens for a in token_actors(t, ctx.actors, g, ctx.speech)], \
+            f"subject of '{host.text}'{nested}"
     return [], "none"
 
 
@@ -752,11 +819,19 @@ def _candidate(m: Match, ctx: _Context) -> Candidate:
                         if a.id not in source_ids]
     if cand.etype == "AID" and told_by_recipient(m.trigger, ctx.grammar):
         cand.sources, cand.targets = cand.targets, cand.sources
+    objects = [c for c in m.trigger.children if c.dep_ in DIRECT_OBJECT_DEPS]
+    if not cand.targets and any(is_reciprocal(t) for t in tokens + objects) and _several_parties(cand.sources):
+        cand.targets, cand.target_how = list(cand.sources), f"{cand.target_how}; {RECIPROCAL_HOW}"
     if not cand.sources and etype.place_is_source:
         target_ids = {a.id for a in cand.targets}
         cand.sources, cand.source_how = [a for a in _place_actors(m, ctx) if a.id not in target_ids], "place"
     if not cand.targets and etype.place_is_target and _scene_is_target(m, ctx):
         cand.targets = [a for a in _place_actors(m, ctx) if a.id not in source_ids]
+        cand.target_how += "; the state it happened in" if cand.targets else ""
+    if not cand.targets and m.pattern.kind == "noun" and (undergoer := undergoer_verb(m.trigger, ctx.grammar)):
+        found, cand.location = _undergoers(undergoer, ctx)
+        cand.targets = [a for a in found if a.id not in source_ids and a.code not in {s.code for s in cand.sources}]
+        cand.target_how = f"subject of '{undergoer.text}'" if cand.targets else cand.target_how
     if not cand.targets and m.pattern.kind == "noun" and etype.symmetric:
         cand.targets = [a for a in _occasion_partners(m, ctx) if a.id not in source_ids]
     if not cand.targets and m.pattern.type == "THREATEN":
@@ -803,6 +878,15 @@ def _candidate(m: Match, ctx: _Context) -> Candidate:
     cand.qualifiers = sorted(qualifiers | _quote_qualifier(m.trigger, ctx))
     cand.confidence = _confidence(m, cand)
     return cand
+
+
+def _undergoers(verb: Token, ctx: _Context) -> tuple[list[Actor], Location | None]:
+    """Who undergoes an act: the verb's subject, or the state of the place it names ("Kharkiv came under ..."),
+    with that place."""
+    subjects = subject_tokens(verb)[0]
+    found = [a for t in subjects for a in token_actors(t, ctx.actors, ctx.grammar, ctx.speech)]
+    place = next((loc for t in subjects if (loc := _location_of(t, ctx)) is not None), None) if not found else None
+    return (found, None) if found or place is None else ([_state_actor(place, ctx)], place)
 
 
 def _threatened_party(cand: Candidate, ctx: _Context) -> None:
@@ -949,8 +1033,9 @@ def _demand_of(match: Match, modal: Token, asked: list[Actor], act_type: str, ct
     jointly = any(c.lower_ in JOINT_WORDS for t in doers for c in t.children)
     if not speakers or jointly or {a.code or a.id for a in speakers} & {a.code or a.id for a in asked}:
         return None  # "we must", "the two countries should": a resolve the speaker shares, not a demand
+    quoted = "speaker of the quote: " if match.trigger.i < saying.i else ""
     cand = Candidate(match=match, sources=speakers, targets=asked, etype="REQUEST",
-                     source_how=f"subject of '{saying.text}'",
+                     source_how=f"{quoted}subject of '{saying.text}'",
                      target_how=f"subject of '{modal.text} {match.trigger.text}'",
                      mode=ctx.grammar.demand_contents.get(act_type),
                      rule=f"{DEMAND_RULE} '{modal.text}' {act_type or 'act'}")
@@ -1092,6 +1177,27 @@ def _phrase_owners(noun: Token, ctx: _Context) -> list[Actor]:
 
 
 def _target_actors(tok: Token, cand: Candidate | None, ctx: _Context) -> list[Actor]:
+    """The actors a target phrase names (:func:`_phrase_targets`); a hostile act done to the source's own side
+    elsewhere is aimed at the state it was done in ("France condemned the detention of French citizens in Iran")."""
+    found = _phrase_targets(tok, cand, ctx)
+    if cand is None or not found or not {a.code for a in found} <= {a.code for a in cand.sources} \
+            or not _hostile_act_noun(tok, ctx):
+        return found
+    sides = {a.code for a in cand.sources}
+    placed = [a for t in [tok, *owner_tokens(tok, depth=1)] for a in _placed_states(t, ctx) if a.code not in sides]
+    if placed:
+        cand.target_how += f"; the state where '{tok.text}' was done to its own side"
+    return placed or found
+
+
+def _hostile_act_noun(noun: Token, ctx: _Context) -> bool:
+    """"the detention", "the jailing": a noun the lexicon codes only as coercion, which the authorities of the place
+    do (a killing there may be anyone's)."""
+    patterns = ctx.lexicon.for_lemma("noun", noun.lemma_.lower()) if noun.pos_ == "NOUN" else []
+    return bool(patterns) and all(p.type in STATE_ACT_TYPES for p in patterns)
+
+
+def _phrase_targets(tok: Token, cand: Candidate | None, ctx: _Context) -> list[Actor]:
     """The actors a target phrase names; a thing that names nobody is aimed at whoever owns it, one or two
     "of"/possessive steps in ("positions of Hezbollah's forces", "the gate of Israel's embassy")."""
     if across := _across_boundary(tok, ctx):
@@ -1119,7 +1225,18 @@ def _target_actors(tok: Token, cand: Candidate | None, ctx: _Context) -> list[Ac
             if cand is not None:
                 cand.target_how += f"; inside '{tok.text} of/'s {owner.text}'"
             return owners
-    return found
+    partners = [a for t in _partner_tokens(tok, ctx) for a in token_actors(t, ctx.actors, ctx.grammar, ctx.speech)]
+    if partners and cand is not None:
+        cand.target_how += f"; the partner of '{tok.text}'"
+    return partners or found
+
+
+def _partner_tokens(noun: Token, ctx: _Context) -> list[Token]:
+    """"opposed to the trade deal with Mercosur": a deal or talks naming no owner are aimed at the partner."""
+    patterns = ctx.lexicon.for_lemma("noun", noun.lemma_.lower()) if noun.pos_ == "NOUN" else []
+    if not patterns or not all(ctx.lexicon.types[p.type].symmetric for p in patterns):
+        return []
+    return [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
 
 
 def _across_boundary(tok: Token, ctx: _Context) -> list[Actor]:
@@ -1314,10 +1431,10 @@ def _several_parties(actors: list[Actor]) -> bool:
 
 
 def _object_negation(m: Match, ctx: _Context) -> set[str]:
-    """"held no talks": the negation sits on the event noun the verb needs."""
+    """"held no talks": the negation sits on the event noun the verb needs; "neither X nor Y met" on the sides."""
     nouns = [*m.consumed, *(c for c in m.trigger.children if c.dep_ == "dobj")]
     negated = any(c.dep_ in ("det", "neg") and c.lower_ in ctx.grammar.noun_negators for n in nouns for c in n.children)
-    return {"negated"} if negated else set()
+    return {"negated"} if negated or (m.pattern.kind == "verb" and neither_subject(m.trigger)) else set()
 
 
 REPLY_LOOKBACK_EVENTS = 200  # more than a long article has; beyond it the search would make a long text quadratic

@@ -155,8 +155,9 @@ def _inverted_condition(clause: Token) -> bool:
 
 
 def demanded_of(trigger: Token, grammar: Grammar) -> Token | None:
-    """"Britain said Iran must release ...", "Iran must release ..., Britain said": the modal that makes a reported
-    act a demand, if there is one."""
+    """"Britain said Iran must release ...", "Iran must release ..., Britain said", a quote before its
+    reporting verb (""Iran must release them," the minister said"): the modal that makes a reported act a demand,
+    if there is one."""
     if trigger.dep_ != "ccomp":
         return None
     return next((c for c in trigger.children if c.dep_ == "aux" and c.lower_ in grammar.demand_modals), None)

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from ...language.modality import asks_subject
 from ...resources.lexicon import DIRECT_OBJECT, POSSESSOR, Pattern
-from .arguments import DIRECT_OBJECT_DEPS, for_clause_subject, frame, is_passive, is_time_phrase
+from .arguments import DIRECT_OBJECT_DEPS, for_clause_subject, frame, is_passive, is_stative_participle, is_time_phrase
 
 # Verbs whose "that" clause says what its subject must do: "demanded that Manila withdraw".
 # Prepositions joining an amount to what it measures: "$20 million in aid", "500 tonnes of food".
@@ -153,7 +153,7 @@ def clause_dep(tok: Token) -> str:
 
 
 def trigger_kind(tok: Token) -> str | None:
-    if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ not in ("aux", "auxpass")):
+    if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ not in ("aux", "auxpass")) or is_stative_participle(tok):
         return "verb"
     if tok.pos_ in ("NOUN", "PROPN"):
         return "noun"
