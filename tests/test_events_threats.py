@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from click.testing import CliRunner
-from test_events import run
+from test_events import find, run
 
 import newsgraph
 from newsgraph.cli import main
@@ -284,3 +284,117 @@ def test_a_side_that_would_be_punished_is_threatened(nlp):
     text = "Iran's supreme leader warned that Israel would be severely punished."
     event = claimed_threat(run(nlp, text, {"Iran": "IRN", "Israel": "ISR"}), {"IRN"}, {"ISR"})
     assert event.pattern == "threaten:said-retaliation"
+
+
+@pytest.mark.parametrize("text, spec, source, target, mode", [
+    ("The White House threatened to impose steep tariffs on goods from South Korea.",
+     {"White House": "USA/organisation", "South Korea": "KOR"}, {"USA"}, {"KOR"}, "restrict"),
+    ("Ethiopia threatened to bomb rebel camps across the border in Eritrea.",
+     {"Ethiopia": "ETH", "Eritrea": "ERI"}, {"ETH"}, {"ERI"}, "violence"),
+])
+def test_a_threat_to_act_is_aimed_where_the_act_is(nlp, text, spec, source, target, mode):
+    event = claimed_threat(run(nlp, text, spec), source, target)
+    assert event.mode == mode
+
+
+@pytest.mark.parametrize("text, spec, source, target", [
+    ("The African Union gave Sudan's generals two weeks to agree a truce or face suspension and sanctions.",
+     {"African Union": "AU/organisation", "Sudan": "SDN"}, {"AU"}, {"SDN"}),
+    ("Kosovo gave Serbia 72 hours to pull its police back from the bridge, warning of serious consequences.",
+     {"Kosovo": "XKX", "Serbia": "SRB"}, {"XKX"}, {"SRB"}),
+    ("The rebels gave Mali's junta until Sunday to free their commander or face attacks on Bamako.",
+     {"rebels": "REB/group", "Mali": "MLI", "Bamako": "MLI"}, {"REB"}, {"MLI"}),
+])
+def test_a_deadline_with_a_penalty_is_an_ultimatum(nlp, text, spec, source, target):
+    claimed_threat(run(nlp, text, spec), source, target)
+
+
+def test_a_deadline_without_a_penalty_is_only_a_request(nlp):
+    results = run(nlp, "Germany gave Poland two weeks to answer its proposal on the border checks.",
+                  {"Germany": "DEU", "Poland": "POL"})
+    assert not threats(results)
+    find(results, "REQUEST", {"DEU"}, {"POL"})
+
+
+@pytest.mark.parametrize("text, spec, source, target", [
+    ("Venezuela threatened to retaliate after Guyana granted oil licences in the disputed waters.",
+     {"Venezuela": "VEN", "Guyana": "GUY"}, {"VEN"}, {"GUY"}),
+    ("Russia vowed to hit back after Finland closed its border crossings.",
+     {"Russia": "RUS", "Finland": "FIN", "its": "FIN"}, {"RUS"}, {"FIN"}),
+])
+def test_a_retaliation_answers_the_act_its_after_clause_tells(nlp, text, spec, source, target):
+    claimed_threat(run(nlp, text, spec), source, target)
+
+
+@pytest.mark.parametrize("text, spec, source, target", [
+    ("If Azerbaijan attacks Armenian territory, Armenia will respond decisively, its defence minister said.",
+     {"Azerbaijan": "AZE", "Armenian": "ARM", "Armenia": "ARM", "its": "ARM"}, {"ARM"}, {"AZE"}),
+    ("Should Venezuelan troops cross into the Essequibo, Guyana would respond forcefully, President Ali said.",
+     {"Venezuelan": "VEN", "Guyana": "GUY", "Ali": "GUY/person"}, {"GUY"}, {"VEN"}),
+])
+def test_a_firm_response_on_a_condition_is_a_threat(nlp, text, spec, source, target):
+    claimed_threat(run(nlp, text, spec), source, target)
+
+
+def test_a_quick_response_to_a_letter_is_no_threat(nlp):
+    text = "If the commission writes again, Hungary will respond swiftly, its government said."
+    assert not threats(run(nlp, text, {"commission": "EU/organisation", "Hungary": "HUN", "its": "HUN"}))
+
+
+@pytest.mark.parametrize("text, spec, source, target, mode", [
+    ("North Korea said it was ready to use nuclear force against South Korea.",
+     {"North Korea": "PRK", "South Korea": "KOR"}, {"PRK"}, {"KOR"}, "violence"),
+    ("Russia is prepared to strike Kyiv's government buildings, the Kremlin said.",
+     {"Russia": "RUS", "Kyiv": "UKR", "Kremlin": "RUS/organisation"}, {"RUS"}, {"UKR"}, "violence"),
+    ("Canada vowed to impose retaliatory tariffs on American steel.",
+     {"Canada": "CAN", "American": "USA"}, {"CAN"}, {"USA"}, "restrict"),
+])
+def test_a_stated_readiness_or_vow_to_harm_is_a_threat(nlp, text, spec, source, target, mode):
+    results = run(nlp, text, spec)
+    assert claimed_threat(results, source, target).mode == mode
+    assert not [e for e, *_ in results if e.type == "AGREE"]  # a vow of harm is no agreement
+
+
+def test_a_readiness_to_talk_stays_an_agreement(nlp):
+    results = run(nlp, "Iran said it was ready to hold talks with the United States.",
+                  {"Iran": "IRN", "United States": "USA"})
+    assert not threats(results)
+
+
+@pytest.mark.parametrize("text, spec, source, target", [
+    ("All options are on the table regarding North Korea, the Pentagon said.",
+     {"North Korea": "PRK", "Pentagon": "USA/organisation"}, {"USA"}, {"PRK"}),
+    ("Israel's prime minister said the military option remained on the table against Iran.",
+     {"Israel": "ISR", "Iran": "IRN"}, {"ISR"}, {"IRN"}),
+])
+def test_options_kept_on_the_table_against_a_side_are_a_threat(nlp, text, spec, source, target):
+    claimed_threat(run(nlp, text, spec), source, target)
+
+
+@pytest.mark.parametrize("text, spec", [
+    ("The option of new talks with Iran is on the table, the State Department said.",
+     {"Iran": "IRN", "State Department": "USA/organisation"}),
+    ("All options are on the table, the Pentagon said.", {"Pentagon": "USA/organisation"}),
+])
+def test_options_for_talks_or_aimed_at_nobody_are_no_threat(nlp, text, spec):
+    assert not threats(run(nlp, text, spec))
+
+
+@pytest.mark.parametrize("text, spec", [
+    ("The IMF warned Pakistan that rising food prices would deepen poverty.", {"IMF": "IMF/organisation",
+                                                                               "Pakistan": "PAK"}),
+    ("Brussels warned Italy that its debt would become unsustainable.", {"Brussels": "EU/organisation",
+                                                                         "Italy": "ITA"}),
+])
+def test_a_warning_of_what_things_will_do_is_no_threat(nlp, text, spec):
+    assert not threats(run(nlp, text, spec))
+
+
+@pytest.mark.parametrize("text, spec, source, target", [
+    ("Beijing warned Canberra that it would take firm countermeasures.", {"Beijing": "CHN", "Canberra": "AUS",
+                                                                         "it": "CHN"}, {"CHN"}, {"AUS"}),
+    ("Washington warned Caracas that the consequences would be severe.", {"Washington": "USA", "Caracas": "VEN"},
+     {"USA"}, {"VEN"}),
+])
+def test_a_warning_that_a_side_will_act_or_of_heavy_consequences_is_a_threat(nlp, text, spec, source, target):
+    claimed_threat(run(nlp, text, spec), source, target)

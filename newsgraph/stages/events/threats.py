@@ -33,6 +33,7 @@ from ...resources.lexicon import Pattern
 from ...resources.speech_verbs import SpeechLexicon
 from .arguments import SUBJECT_DEPS, frame, reporting_verb, subject_tokens
 from .conventions import condition_clause
+from .matching import clause_dep
 
 CONSEQUENCE, UNANSWERED, RETALIATION, OPTION = "consequence", "unanswered", "retaliation", "option"
 # The patterns the four forms are coded by, so the evidence and `newsgraph explain` name the rule that fired.
@@ -43,6 +44,8 @@ THREAT_PATTERNS = {kind: Pattern(id=f"threaten:said-{kind}", kind="verb", type="
                                       (RETALIATION, "S will retaliate / respond / take countermeasures"),
                                       (OPTION, "S did not rule out force against X"))}
 AIM_PREPS = frozenset({"against", "on", "to"})  # "would retaliate against X", "will respond to X"
+OPTION_AIM_PREPS = AIM_PREPS | {"regarding", "toward", "towards", "concerning", "with"}  # "on the table with Iran"
+ANSWERED_MARKS = frozenset({"after", "because"})  # "vowed to retaliate after France expelled ...": what it answers
 NAMED_ENTITIES = frozenset({"NORP", "GPE", "ORG", "PERSON"})  # entity kinds that name a side
 
 
@@ -72,7 +75,8 @@ def said_threats(sent: Span, grammar: Grammar, speech: SpeechLexicon) -> list[Sa
         if tok.pos_ not in ("VERB", "AUX"):  # every form is said of a verb: "face", "go", "respond", "rule"
             continue
         found = (_consequence(tok, grammar) if tok.lemma_.lower() in consequence_heads else None) \
-            or _unanswered(tok, grammar) or _retaliation(tok, grammar) or _not_ruled_out(tok, grammar)
+            or _unanswered(tok, grammar) or _retaliation(tok, grammar) or _not_ruled_out(tok, grammar) \
+            or _open_option(tok, grammar) or _force_readied(tok, grammar)
         if found is None:
             continue
         kind, words, mode = found
@@ -161,13 +165,15 @@ def _retaliation(tok: Token, grammar: Grammar) -> tuple[str, list[Token], str | 
     means = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children
              if o.dep_ == "pobj"]  # "respond with tariffs": what the response is
     hostile_means = [m for m in means if m.lemma_.lower() in grammar.threat_contents.keys() | grammar.retaliation_nouns]
-    if lemma in grammar.response_verbs and not (particles or nouns or hostile_means or hostile_response(tok, grammar)):
+    manners = [c for c in tok.children if c.dep_ == "advmod" and c.lower_ in grammar.response_manners]
+    if lemma in grammar.response_verbs and not (particles or nouns or hostile_means or manners
+                                                or hostile_response(tok, grammar)):
         return None
     if not (particles or nouns or lemma in grammar.retaliation_verbs | grammar.response_verbs):
         return None
     if not _promised(tok, grammar) or _negated(tok):
         return None
-    return RETALIATION, [tok, *particles, *nouns], _content_mode([*means, *nouns], grammar)
+    return RETALIATION, [tok, *particles, *nouns, *manners], _content_mode([*means, *nouns], grammar)
 
 
 def _vowed_response(tok: Token, grammar: Grammar) -> list[Token]:
@@ -216,6 +222,32 @@ def _not_ruled_out(tok: Token, grammar: Grammar) -> tuple[str, list[Token], str 
     return OPTION, [tok, *particles, contents[0]], _content_mode(contents, grammar)
 
 
+def _open_option(tok: Token, grammar: Grammar) -> tuple[str, list[Token], str | None] | None:
+    """"all options are on the table", "kept the military option on the table": a hostile option kept open."""
+    if _negated(tok):
+        return None
+    options = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")
+               and any(f"{m.lower_} {c.lemma_.lower()}" in grammar.open_options for m in c.children
+                       if m.dep_ in ("det", "predet", "amod"))]
+    places = [o for h in [tok, *options] for p in h.children if p.dep_ == "prep" for o in p.children
+              if o.dep_ == "pobj" and f"{p.lower_} {o.lemma_.lower()}" in grammar.open_option_places]
+    if not options or not places:
+        return None
+    return OPTION, [tok, options[0], places[0]], None
+
+
+def _force_readied(tok: Token, grammar: Grammar) -> tuple[str, list[Token], str | None] | None:
+    """"was ready to use force", "vowed to use all means": force as the side's stated option."""
+    if clause_dep(tok) != "xcomp" or tok.lemma_.lower() not in grammar.force_verbs or _negated(tok.head):
+        return None
+    if tok.head.lemma_.lower() not in grammar.hostile_intent_governors:
+        return None
+    contents = [o for o in tok.children if o.dep_ == "dobj" and grammar.threat_contents.get(o.lemma_.lower())]
+    if not contents:
+        return None
+    return OPTION, [tok, contents[0]], _content_mode(contents, grammar)
+
+
 def hostile_response(tok: Token, grammar: Grammar) -> bool:
     """"will respond to any provocation", "will answer this", "would respond to Israel": aimed at a wrong, a
     party, or back at what was told; not "will respond to the commission's letter"."""
@@ -255,6 +287,8 @@ def _sayer(tok: Token, grammar: Grammar, speech: SpeechLexicon) -> tuple[Token |
     ..."), of a "to" clause's governor ("X vowed to retaliate"), or the quote's speaker."""
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in grammar.threat_governors:
         return tok.head, subject_tokens(tok.head)[0], f"subject of '{tok.head.text}'"
+    if clause_dep(tok) == "xcomp" and tok.head.dep_ == "acomp":  # "said it was ready to use force"
+        tok = tok.head.head
     head = tok.head
     if tok.dep_ == "ccomp" and head.i != tok.i and speech.is_reporting(head) and not quotation(tok.doc).inside(head):
         return head, subject_tokens(head)[0], f"subject of '{head.text}'"
@@ -279,9 +313,11 @@ def _aim(threat: SaidThreat, tok: Token) -> None:
         threat.act = acts[0] if acts else None
         return
     aimed = _aimed(tok, threat.words)
-    if threat.kind == OPTION:  # "the use of force against Niger"
+    if threat.kind == OPTION:  # "the use of force against Niger", "all options are on the table regarding Iran"
         aimed = [t for o in tok.children if o.dep_ == "dobj" for t in o.subtree
-                 if t.dep_ == "pobj" and t.head.lower_ in AIM_PREPS]
+                 if t.dep_ == "pobj" and t.head.lower_ in AIM_PREPS] or [
+            o for w in threat.words for p in w.children if p.dep_ == "prep" and p.lower_ in OPTION_AIM_PREPS
+            for o in p.children if o.dep_ == "pobj" and o not in threat.words]
     if aimed:
         threat.threatened, threat.threatened_how = aimed, f"aimed at '{aimed[0].text}'"
         return
@@ -289,3 +325,17 @@ def _aim(threat: SaidThreat, tok: Token) -> None:
     if condition is not None:
         threat.threatened = [c for c in condition.children if c.dep_ in ("nsubj", "nsubjpass")]
         threat.threatened_how = f"'{condition.text}' condition"
+        return
+    answered = _answered_clause(tok, threat.speech) if threat.kind == RETALIATION else None
+    if answered is not None:
+        threat.threatened = [c for c in answered.children if c.dep_ == "nsubj"] + [
+            o for a in answered.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+        threat.threatened_how = f"answers '{answered.text}'"
+
+
+def _answered_clause(tok: Token, speech: Token) -> Token | None:
+    """"threatened to retaliate after France expelled its diplomats", "vowed revenge because Israel had struck":
+    the clause telling the act a retaliation answers, on the retaliation or on the verb that says it."""
+    heads = [tok, speech] + ([tok.head] if tok.dep_ == "xcomp" else [])
+    return next((c for h in heads for c in h.children if c.dep_ == "advcl"
+                 and any(m.dep_ == "mark" and m.lower_ in ANSWERED_MARKS for m in c.children)), None)
