@@ -385,6 +385,8 @@ def test_options_for_talks_or_aimed_at_nobody_are_no_threat(nlp, text, spec):
                                                                                "Pakistan": "PAK"}),
     ("Brussels warned Italy that its debt would become unsustainable.", {"Brussels": "EU/organisation",
                                                                          "Italy": "ITA"}),
+    ("Lawyers warned the Dutch government that the war in Gaza could be illegal under its own arms law.",
+     {"Dutch": "NLD", "Gaza": "PSE"}),
 ])
 def test_a_warning_of_what_things_will_do_is_no_threat(nlp, text, spec):
     assert not threats(run(nlp, text, spec))
@@ -398,3 +400,43 @@ def test_a_warning_of_what_things_will_do_is_no_threat(nlp, text, spec):
 ])
 def test_a_warning_that_a_side_will_act_or_of_heavy_consequences_is_a_threat(nlp, text, spec, source, target):
     claimed_threat(run(nlp, text, spec), source, target)
+
+
+@pytest.mark.parametrize("text, spec, source, target, mode", [
+    ("Ankara's threat of sanctions against Athens angered the Greek government.",
+     {"Ankara": "TUR", "Athens": "GRC", "Greek": "GRC"}, {"TUR"}, {"GRC"}, "restrict"),
+    ("Pyongyang's threats of strikes on Seoul were broadcast on state television.",
+     {"Pyongyang": "PRK", "Seoul": "KOR"}, {"PRK"}, {"KOR"}, "violence"),
+])
+def test_a_threat_of_harm_is_aimed_at_the_harm_s_target(nlp, text, spec, source, target, mode):
+    assert claimed_threat(run(nlp, text, spec), source, target).mode == mode
+
+
+@pytest.mark.parametrize("text, spec, source, target", [
+    ("India's army chief warned Pakistan that any misadventure would be met with a swift response.",
+     {"India": "IND", "Pakistan": "PAK"}, {"IND"}, {"PAK"}),
+    ("Athens warned Ankara that any incursion would not go unanswered.", {"Athens": "GRC", "Ankara": "TUR"},
+     {"GRC"}, {"TUR"}),
+])
+def test_a_warning_whose_clause_threatens_stays_a_threat(nlp, text, spec, source, target):
+    claimed_threat(run(nlp, text, spec), source, target)
+
+
+@pytest.mark.parametrize("text, spec, source, target", [
+    ("Russia said it would respond to any deployment of American missiles in Germany.",
+     {"Russia": "RUS", "it": "RUS", "American": "USA", "Germany": "DEU"}, {"RUS"}, {"USA"}),
+    ("China said it would respond to any move by Manila to build on the shoal.",
+     {"China": "CHN", "it": "CHN", "Manila": "PHL"}, {"CHN"}, {"PHL"}),
+])
+def test_a_response_promised_to_any_act_of_a_side_is_a_threat(nlp, text, spec, source, target):
+    claimed_threat(run(nlp, text, spec), source, target)
+
+
+@pytest.mark.parametrize("text, spec", [
+    ("Uganda said it would respond to any request by Kenya within a week.",
+     {"Uganda": "UGA", "it": "UGA", "Kenya": "KEN"}),
+    ("Tokyo said it would respond to any proposal by Seoul on the labour issue.",
+     {"Tokyo": "JPN", "it": "JPN", "Seoul": "KOR"}),
+])
+def test_a_response_promised_to_any_request_is_no_threat(nlp, text, spec):
+    assert not threats(run(nlp, text, spec))

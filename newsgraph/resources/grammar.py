@@ -68,6 +68,7 @@ class Grammar:
     unhesitating_governors: frozenset[str]
     hostile_intent_governors: frozenset[str]
     response_manners: frozenset[str]
+    answerable_nouns: frozenset[str]
     open_options: frozenset[str]
     open_option_places: frozenset[str]
     force_verbs: frozenset[str]

@@ -75,6 +75,7 @@ from .threats import (
     hostile_consequence,
     hostile_response,
     said_threats,
+    threatening_clause,
 )
 
 if TYPE_CHECKING:
@@ -1131,10 +1132,13 @@ def _warned_of_things(cand: Candidate, ctx: _Context) -> bool:
     clauses = [c for c in trigger.children if c.dep_ == "ccomp" and clause_dep(c) == "ccomp"]
     if trigger.lemma_.lower() not in ctx.grammar.warning_verbs or not clauses:
         return False
+    g = ctx.grammar
+    # "the consequences would be severe", "the response will be swift"; not "the war could be illegal"
+    answers = (g.consequence_objects - g.threat_contents.keys()) | g.retaliation_nouns | g.response_nouns
     subjects = [(c, t) for c in clauses for t in subject_tokens(c)[0]]
-    return not any(t.pos_ == "PRON" or token_actors(t, ctx.actors, ctx.grammar, ctx.speech)
-                   or (c.lemma_ == "be" and t.lemma_.lower() in ctx.grammar.consequence_objects)  # "would be severe"
-                   for c, t in subjects) and not any(hostile_consequence(c, ctx.grammar) for c in clauses)
+    return not any(t.pos_ == "PRON" or token_actors(t, ctx.actors, g, ctx.speech)
+                   or (c.lemma_ == "be" and t.lemma_.lower() in answers) for c, t in subjects) \
+        and not any(threatening_clause(c, g) for c in clauses)
 
 
 def _pledged_harm(cand: Candidate, ctx: _Context) -> bool:

@@ -119,6 +119,12 @@ def hostile_consequence(clause: Token, grammar: Grammar) -> list[Token]:
     return objects
 
 
+def threatening_clause(clause: Token, grammar: Grammar) -> bool:
+    """Whether a clause's own words threaten: "X would pay a heavy price", "any misadventure would be met with a
+    swift response", "we will strike back"."""
+    return bool(hostile_consequence(clause, grammar) or _unanswered(clause, grammar) or _retaliation(clause, grammar))
+
+
 def _consequence(tok: Token, grammar: Grammar) -> tuple[str, list[Token], str | None] | None:
     objects = hostile_consequence(tok, grammar)
     if not objects or not _promised(tok, grammar):
@@ -249,10 +255,13 @@ def _force_readied(tok: Token, grammar: Grammar) -> tuple[str, list[Token], str 
 
 
 def hostile_response(tok: Token, grammar: Grammar) -> bool:
-    """"will respond to any provocation", "will answer this", "would respond to Israel": aimed at a wrong, a
-    party, or back at what was told; not "will respond to the commission's letter"."""
+    """"will respond to any provocation", "will answer this", "would respond to Israel", "would respond to any
+    deployment": aimed at a wrong, a party, any act yet to come, or back at what was told; not "will respond to the
+    commission's letter"."""
     aimed = _aimed(tok, [])
     return bool(aimed) and all(t.pos_ in ("PRON", "DET", "PROPN") or t.lemma_.lower() in grammar.wrong_objects
+                               or (any(d.dep_ == "det" and d.lower_ == "any" for d in t.children)  # "to any move"
+                                   and t.lemma_.lower() not in grammar.answerable_nouns | grammar.document_nouns)
                                for t in aimed)
 
 
