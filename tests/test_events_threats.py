@@ -440,3 +440,23 @@ def test_a_response_promised_to_any_act_of_a_side_is_a_threat(nlp, text, spec, s
 ])
 def test_a_response_promised_to_any_request_is_no_threat(nlp, text, spec):
     assert not threats(run(nlp, text, spec))
+
+
+@pytest.mark.parametrize("text, spec, source, target", [
+    ('"We will make Hezbollah pay a heavy price," the Israeli defence minister said.',
+     {"Hezbollah": "HEZBOLLAH/group", "Israeli": "ISR"}, {"ISR"}, {"HEZBOLLAH"}),
+    ('"Russia will make Ukraine pay a price for this incursion," the Kremlin spokesman said.',
+     {"Russia": "RUS", "Ukraine": "UKR", "Kremlin": "RUS"}, {"RUS"}, {"UKR"}),
+])
+def test_a_side_made_to_pay_a_price_is_threatened(nlp, text, spec, source, target):
+    claimed_threat(run(nlp, text, spec), source, target)
+
+
+@pytest.mark.parametrize("text, spec, source, target", [
+    ("Mexico is prepared to hit back at American tariffs with duties of its own, President Sheinbaum said.",
+     {"Mexico": "MEX", "American": "USA", "Sheinbaum": "MEX/person"}, {"MEX"}, {"USA"}),
+    ("China stands ready to strike back at Japan, the defence ministry said.",
+     {"China": "CHN", "Japan": "JPN"}, {"CHN"}, {"JPN"}),
+])
+def test_a_side_ready_to_hit_back_threatens(nlp, text, spec, source, target):
+    claimed_threat(run(nlp, text, spec), source, target)

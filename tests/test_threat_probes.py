@@ -17,8 +17,9 @@ from conftest import FIXTURES
 from test_event_probes import NOT_FACT, Outcome, event_dyads, precision, run_probe
 
 BATCH = yaml.safe_load((FIXTURES / "threat_probes.yaml").read_text(encoding="utf-8"))
-RECALL_FLOOR = 0.68
+RECALL_FLOOR = 0.77
 PRECISION_FLOOR = 0.92
+MODE_FLOOR = 0.85
 
 
 @pytest.fixture(scope="module")
@@ -46,14 +47,17 @@ def test_threat_batch_recall_and_precision(extract_text):
 
 
 def test_a_found_threat_keeps_its_mode(articles):
-    wrong = {}
+    kept, wrong = 0, {}
     for probe, article in articles:
-        if "mode" not in probe:
-            continue
         modes = [e.mode for e in article.events if e.type == "THREATEN"]
-        if modes and probe["mode"] not in modes:
+        if "mode" not in probe or not modes:
+            continue
+        if probe["mode"] in modes:
+            kept += 1
+        else:
             wrong[probe["text"]] = modes
-    assert not wrong, wrong
+    print(f"\nmodes kept {kept} of {kept + len(wrong)}; not: {wrong}")
+    assert kept / max(1, kept + len(wrong)) >= MODE_FLOOR, wrong
 
 
 def test_threat_negatives_claim_no_threat(extract_text):

@@ -79,6 +79,7 @@ class Grammar:
     demand_modals: frozenset[str]
     consequence_objects: frozenset[str]
     danger_states: frozenset[str]
+    causative_verbs: frozenset[str]
     marked_targets: frozenset[str]
     unanswered_words: frozenset[str]
     met_with_verbs: frozenset[str]

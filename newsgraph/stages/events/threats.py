@@ -44,6 +44,7 @@ THREAT_PATTERNS = {kind: Pattern(id=f"threaten:said-{kind}", kind="verb", type="
                                       (RETALIATION, "S will retaliate / respond / take countermeasures"),
                                       (OPTION, "S did not rule out force against X"))}
 AIM_PREPS = frozenset({"against", "on", "to"})  # "would retaliate against X", "will respond to X"
+BACK_AIM_PREPS = AIM_PREPS | {"at"}  # "will hit back at X" (not "will answer this at a time of our choosing")
 OPTION_AIM_PREPS = AIM_PREPS | {"regarding", "toward", "towards", "concerning", "with"}  # "on the table with Iran"
 ANSWERED_MARKS = frozenset({"after", "because"})  # "vowed to retaliate after France expelled ...": what it answers
 NAMED_ENTITIES = frozenset({"NORP", "GPE", "ORG", "PERSON"})  # entity kinds that name a side
@@ -268,17 +269,23 @@ def hostile_response(tok: Token, grammar: Grammar) -> bool:
 def _aimed(tok: Token, words: list[Token]) -> list[Token]:
     """What a retaliation is aimed at: its "against"/"to"/"on" phrase, or its object ("will punish X", "X would be
     punished")."""
-    aimed = [t for t in frame(tok, depth=3) if t.dep_ == "pobj" and t.head.lower_ in AIM_PREPS
+    preps = BACK_AIM_PREPS if any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in tok.children) \
+        else AIM_PREPS
+    aimed = [t for t in frame(tok, depth=3) if t.dep_ == "pobj" and t.head.lower_ in preps
              and t.head.head.i in {tok.i, *(w.i for w in words)}]
     return aimed + [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c not in words]
 
 
 def _promised(tok: Token, grammar: Grammar, allow_negated: bool = False) -> bool:
-    """Said of what is to come: "will", "would", "shall", or the "to" clause of "vowed", "threatened"."""
+    """Said of what is to come: "will", "would", "shall", the "to" clause of "vowed", "threatened", "is ready",
+    or a promised "make X pay"."""
     if any(c.dep_ == "aux" and c.lower_ in grammar.modal_future | grammar.promise_modals for c in tok.children):
         return True
     governor = tok.head
-    return tok.dep_ == "xcomp" and governor.lemma_.lower() in grammar.threat_governors \
+    if tok.dep_ in ("ccomp", "xcomp") and governor.i != tok.i and governor.lemma_.lower() in grammar.causative_verbs:
+        return _promised(governor, grammar, allow_negated)
+    return clause_dep(tok) == "xcomp" \
+        and governor.lemma_.lower() in grammar.threat_governors | grammar.hostile_intent_governors \
         and (allow_negated or not _negated(governor))
 
 
