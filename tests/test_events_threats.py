@@ -460,3 +460,22 @@ def test_a_side_made_to_pay_a_price_is_threatened(nlp, text, spec, source, targe
 ])
 def test_a_side_ready_to_hit_back_threatens(nlp, text, spec, source, target):
     claimed_threat(run(nlp, text, spec), source, target)
+
+
+@pytest.mark.parametrize("text, spec, source, target", [
+    ("Hezbollah will be crushed if it fires again, Israel's army chief said.",
+     {"Hezbollah": "HEZBOLLAH/group", "Israel": "ISR"}, {"ISR"}, {"HEZBOLLAH"}),
+    ("Iran's president said Israel would be wiped off the map if it attacked Tehran.",
+     {"Iran": "IRN", "Israel": "ISR", "Tehran": "IRN"}, {"IRN"}, {"ISR"}),
+])
+def test_a_side_promised_destruction_is_threatened(nlp, text, spec, source, target):
+    claimed_threat(run(nlp, text, spec), source, target)
+
+
+@pytest.mark.parametrize("text, spec", [
+    ("The UN warned that Gaza's hospitals would be destroyed if fuel ran out.", {"UN": "UN/organisation",
+                                                                                "Gaza": "PSE"}),
+    ("The dam was destroyed by Russian shelling, Ukraine said.", {"Russian": "RUS", "Ukraine": "UKR"}),
+])
+def test_things_destroyed_or_destroyed_by_someone_named_are_no_threat(nlp, text, spec):
+    assert not [t for t in threats(run(nlp, text, spec)) if t[4] == "threaten:said-consequence"]

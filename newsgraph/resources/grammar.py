@@ -80,6 +80,7 @@ class Grammar:
     consequence_objects: frozenset[str]
     danger_states: frozenset[str]
     causative_verbs: frozenset[str]
+    passive_harms: frozenset[str]
     marked_targets: frozenset[str]
     unanswered_words: frozenset[str]
     met_with_verbs: frozenset[str]

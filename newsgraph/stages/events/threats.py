@@ -65,13 +65,14 @@ class SaidThreat:
     act: Token | None = None  # the act answered ("the attack will not go unanswered"), if the words name it
     mode: str | None = None
     answers: bool = True  # with no side named, aimed at whoever did the act being answered
-    named_only: bool = False  # "a response to X": X must name a side itself ("to Iran", not "to Iran's letter")
+    named_only: bool = False  # "a response to X", "X will be destroyed": X must name a side itself ("to Iran", not
+    # "to Iran's letter"; "Hamas", not "Gaza's hospitals")
 
 
 def said_threats(sent: Span, grammar: Grammar, speech: SpeechLexicon) -> list[SaidThreat]:
     """The threats said in one sentence, in text order."""
     out = []
-    consequence_heads = grammar.consequence_verbs | {"be"}
+    consequence_heads = grammar.consequence_verbs | grammar.passive_harms | {"be"}
     for tok in sent:
         if tok.pos_ not in ("VERB", "AUX"):  # every form is said of a verb: "face", "go", "respond", "rule"
             continue
@@ -88,8 +89,9 @@ def said_threats(sent: Span, grammar: Grammar, speech: SpeechLexicon) -> list[Sa
             continue
         threat = SaidThreat(kind=kind, words=words, speech=speech_verb, speaker=speaker, speaker_how=how, mode=mode,
                             doers=subject_tokens(tok)[0] if kind in (RETALIATION, OPTION) else [],
-                            named_only=kind == RETALIATION
-                            and any(w.lemma_.lower() in grammar.response_nouns for w in words[1:]))
+                            named_only=(kind == RETALIATION
+                                        and any(w.lemma_.lower() in grammar.response_nouns for w in words[1:]))
+                            or tok.lemma_.lower() in grammar.passive_harms)  # "Hamas will be destroyed"
         _aim(threat, tok)
         # "would take measures" answers nothing; "promised a response to the proposal" is no threat at all
         threat.answers = kind in (UNANSWERED, RETALIATION) and not _measures(tok, grammar) \
@@ -126,12 +128,20 @@ def threatening_clause(clause: Token, grammar: Grammar) -> bool:
     return bool(hostile_consequence(clause, grammar) or _unanswered(clause, grammar) or _retaliation(clause, grammar))
 
 
+def _passive_harm(tok: Token, grammar: Grammar) -> list[Token]:
+    """"Hamas will be destroyed", "would be wiped off the map": harm to the subject, by no one named."""
+    if tok.lemma_.lower() not in grammar.passive_harms or _negated(tok):
+        return []
+    passive = any(c.dep_ == "auxpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children)
+    return [tok] if passive else []
+
+
 def _consequence(tok: Token, grammar: Grammar) -> tuple[str, list[Token], str | None] | None:
-    objects = hostile_consequence(tok, grammar)
+    objects = hostile_consequence(tok, grammar) or _passive_harm(tok, grammar)
     if not objects or not _promised(tok, grammar):
         return None
     faced = [o for o in objects if o.dep_ != "pobj"]  # "pay a price for its strikes": the strikes are the wrong
-    return CONSEQUENCE, [tok, *objects], _content_mode(faced, grammar)
+    return CONSEQUENCE, [tok, *(o for o in objects if o is not tok)], _content_mode(faced, grammar)
 
 
 def _unanswered(tok: Token, grammar: Grammar) -> tuple[str, list[Token], str | None] | None:
@@ -321,8 +331,10 @@ def _sayer(tok: Token, grammar: Grammar, speech: SpeechLexicon) -> tuple[Token |
 
 def _aim(threat: SaidThreat, tok: Token) -> None:
     """The phrases naming the threatened side, nearest first."""
-    if threat.kind == CONSEQUENCE:
-        threat.threatened, threat.threatened_how = subject_tokens(tok)[0], f"subject of '{tok.text}'"
+    if threat.kind == CONSEQUENCE:  # "X will face ...", "X will be destroyed"
+        threat.threatened = subject_tokens(tok)[0] or [c for c in tok.children if c.dep_ == "nsubjpass"
+                                                       and c.pos_ == "PROPN"]  # a side by name: not "hospitals"
+        threat.threatened_how = f"subject of '{tok.text}'"
         return
     if threat.kind == UNANSWERED:
         acts = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] or subject_tokens(tok)[0]
