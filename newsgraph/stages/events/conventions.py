@@ -48,8 +48,9 @@ def reread(etype: str, trigger: Token, own: set[str], grammar: Grammar) -> Readi
         return Reading("AGREE", _mode(grammar.intent_contents[etype]), governor, frozenset(),
                        f"{INTENT_RULE} '{governor.text}' to {etype}")
     if governor is not None and etype in grammar.condition_contents and lemma in grammar.hostile_intent_governors \
-            and not any(c.dep_ == "neg" for c in governor.children):
-        # "is ready to strike Kyiv", "vowed to impose tariffs on X": the stated intent is the threat
+            and not any(c.dep_ == "neg" for t in (governor, trigger) for c in t.children):
+        # "is ready to strike Kyiv", "vowed to impose tariffs on X": the stated intent is the threat ("promised not
+        # to attack" is a promise of restraint)
         return Reading("THREATEN", grammar.condition_contents[etype], governor, frozenset(),
                        f"{INTENT_RULE} '{governor.text}' to {etype}")
     if governor is not None and etype in grammar.refusal_contents and lemma in grammar.refusal_governors:
