@@ -479,3 +479,28 @@ def test_a_side_promised_destruction_is_threatened(nlp, text, spec, source, targ
 ])
 def test_things_destroyed_or_destroyed_by_someone_named_are_no_threat(nlp, text, spec):
     assert not [t for t in threats(run(nlp, text, spec)) if t[4] == "threaten:said-consequence"]
+
+
+@pytest.mark.parametrize("text, spec, source, target", [
+    ("China told Lithuania to close the Taiwanese office or bear the consequences.",
+     {"China": "CHN", "Lithuania": "LTU", "Taiwanese": "TWN"}, {"CHN"}, {"LTU"}),
+    ("Washington told Caracas to stop detaining Americans or face new sanctions.",
+     {"Washington": "USA", "Caracas": "VEN", "Americans": "USA"}, {"USA"}, {"VEN"}),
+])
+def test_a_penalty_on_the_act_asked_for_deeper_in_the_clause_is_an_ultimatum(nlp, text, spec, source, target):
+    claimed_threat(run(nlp, text, spec), source, target)
+
+
+@pytest.mark.parametrize("text, spec, source, target", [
+    ("Kim Jong Un said North Korea would not hesitate to use nuclear weapons against South Korea.",
+     {"Kim Jong Un": "PRK/person", "North Korea": "PRK", "South Korea": "KOR"}, {"PRK"}, {"KOR"}),
+    ("Iran said it would not hesitate to use force against Israel.", {"Iran": "IRN", "it": "IRN", "Israel": "ISR"},
+     {"IRN"}, {"ISR"}),
+])
+def test_force_used_without_hesitation_is_a_threat(nlp, text, spec, source, target):
+    assert claimed_threat(run(nlp, text, spec), source, target).mode == "violence"
+
+
+def test_force_hesitated_over_is_no_threat(nlp):
+    text = "Ghana said it would hesitate to use force against Togo."
+    assert not threats(run(nlp, text, {"Ghana": "GHA", "it": "GHA", "Togo": "TGO"}))

@@ -823,6 +823,7 @@ def _penalty(request: Match, grammar: Grammar) -> Token | None:
     trigger = request.trigger
     infinitive = [c for c in trigger.children if clause_dep(c) == "xcomp" or (
         c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))]
+    infinitive += [x for c in infinitive for x in c.children if clause_dep(x) == "xcomp"]  # "to stop arming X or"
     deadline_clauses = [c for t in request.consumed for c in t.children if c.dep_ in ("relcl", "acl")]
     asked = infinitive + request.consumed + deadline_clauses
     alternative = next((v for c in asked for v in c.children if v.dep_ == "conj"

@@ -254,10 +254,13 @@ def _open_option(tok: Token, grammar: Grammar) -> tuple[str, list[Token], str | 
 
 
 def _force_readied(tok: Token, grammar: Grammar) -> tuple[str, list[Token], str | None] | None:
-    """"was ready to use force", "vowed to use all means": force as the side's stated option."""
-    if clause_dep(tok) != "xcomp" or tok.lemma_.lower() not in grammar.force_verbs or _negated(tok.head):
+    """"was ready to use force", "would not hesitate to use nuclear weapons": force as the side's stated option."""
+    if clause_dep(tok) != "xcomp" or tok.lemma_.lower() not in grammar.force_verbs or _negated(tok):
         return None
-    if tok.head.lemma_.lower() not in grammar.hostile_intent_governors:
+    governor = tok.head.lemma_.lower()
+    ready = governor in grammar.hostile_intent_governors and not _negated(tok.head)
+    unhesitating = governor in grammar.unhesitating_governors and _negated(tok.head)  # "would not hesitate to use"
+    if not (ready or unhesitating):
         return None
     contents = [o for o in tok.children if o.dep_ == "dobj" and grammar.threat_contents.get(o.lemma_.lower())]
     if not contents:
