@@ -504,3 +504,21 @@ def test_force_used_without_hesitation_is_a_threat(nlp, text, spec, source, targ
 def test_force_hesitated_over_is_no_threat(nlp):
     text = "Ghana said it would hesitate to use force against Togo."
     assert not threats(run(nlp, text, {"Ghana": "GHA", "it": "GHA", "Togo": "TGO"}))
+
+
+@pytest.mark.parametrize("text, spec, source, target", [
+    ("Iran's Revolutionary Guards said they would give a crushing answer to any Israeli attack.",
+     {"Iran": "IRN", "they": "IRN", "Israeli": "ISR"}, {"IRN"}, {"ISR"}),
+    ("China said it would deliver a firm response to any provocation by Manila.",
+     {"China": "CHN", "it": "CHN", "Manila": "PHL"}, {"CHN"}, {"PHL"}),
+])
+def test_an_answer_given_to_any_hostile_act_is_a_threat(nlp, text, spec, source, target):
+    claimed_threat(run(nlp, text, spec), source, target)
+
+
+@pytest.mark.parametrize("text, spec", [
+    ("Uganda said it would give a response to Kenya within days.", {"Uganda": "UGA", "it": "UGA", "Kenya": "KEN"}),
+    ("Peru said it would give an answer to Chile's proposal next week.", {"Peru": "PER", "it": "PER", "Chile": "CHL"}),
+])
+def test_an_answer_given_to_a_side_or_a_proposal_is_no_threat(nlp, text, spec):
+    assert not threats(run(nlp, text, spec))

@@ -90,7 +90,8 @@ def said_threats(sent: Span, grammar: Grammar, speech: SpeechLexicon) -> list[Sa
         threat = SaidThreat(kind=kind, words=words, speech=speech_verb, speaker=speaker, speaker_how=how, mode=mode,
                             doers=subject_tokens(tok)[0] if kind in (RETALIATION, OPTION) else [],
                             named_only=(kind == RETALIATION
-                                        and any(w.lemma_.lower() in grammar.response_nouns for w in words[1:]))
+                                        and any(w.lemma_.lower() in grammar.response_nouns
+                                                and not _aimed_at_wrong(w, grammar) for w in words[1:]))
                             or tok.lemma_.lower() in grammar.passive_harms)  # "Hamas will be destroyed"
         _aim(threat, tok)
         # "would take measures" answers nothing; "promised a response to the proposal" is no threat at all
@@ -169,8 +170,9 @@ def _met_with(tok: Token, grammar: Grammar) -> list[Token]:
 
 
 def _retaliation(tok: Token, grammar: Grammar) -> tuple[str, list[Token], str | None] | None:
-    """"will strike back", "vowed to retaliate", "will take countermeasures"; a bare "respond" or "answer" only
-    with hostile means ("respond with tariffs") or aimed at a wrong or at what was just told ("answer this")."""
+    """"will strike back", "vowed to retaliate", "will take countermeasures", "will give a crushing answer to any
+    attack"; a bare "respond" or "answer" only with hostile means ("respond with tariffs") or aimed at a wrong or at
+    what was just told ("answer this")."""
     lemma = tok.lemma_.lower()
     particles = [c for c in tok.children if c.dep_ in ("prt", "advmod")
                  and f"{lemma} {c.lower_}" in grammar.retaliation_verbs]
@@ -178,7 +180,8 @@ def _retaliation(tok: Token, grammar: Grammar) -> tuple[str, list[Token], str | 
     vowed = _vowed_response(tok, grammar)
     if vowed:  # "vowed a strong response": the vow is the promise, no modal needed
         return RETALIATION, [tok, *vowed], _content_mode(vowed, grammar)
-    nouns += _measures(tok, grammar)
+    nouns += _measures(tok, grammar) + [c for c in tok.children if c.dep_ == "dobj" and lemma in grammar.light_verbs
+                                         and c.lemma_.lower() in grammar.response_nouns and _aimed_at_wrong(c, grammar)]
     means = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children
              if o.dep_ == "pobj"]  # "respond with tariffs": what the response is
     hostile_means = [m for m in means if m.lemma_.lower() in grammar.threat_contents.keys() | grammar.retaliation_nouns]
@@ -268,15 +271,26 @@ def _force_readied(tok: Token, grammar: Grammar) -> tuple[str, list[Token], str 
     return OPTION, [tok, contents[0]], _content_mode(contents, grammar)
 
 
+def _aimed_at_wrong(noun: Token, grammar: Grammar) -> bool:
+    """"a crushing answer to any attack", "a response to the aggression": a response noun aimed at a wrong or at any
+    act yet to come, not at a side or a text ("a response to Kenya", "to Kenya's proposal")."""
+    aimed = _aimed(noun, [])
+    return bool(aimed) and all(t.lemma_.lower() in grammar.wrong_objects or _any_act(t, grammar) for t in aimed)
+
+
+def _any_act(tok: Token, grammar: Grammar) -> bool:
+    """"any deployment", "any move": an act yet to come, not "any request" or "any letter"."""
+    return any(d.dep_ == "det" and d.lower_ == "any" for d in tok.children) \
+        and tok.lemma_.lower() not in grammar.answerable_nouns | grammar.document_nouns
+
+
 def hostile_response(tok: Token, grammar: Grammar) -> bool:
     """"will respond to any provocation", "will answer this", "would respond to Israel", "would respond to any
     deployment": aimed at a wrong, a party, any act yet to come, or back at what was told; not "will respond to the
     commission's letter"."""
     aimed = _aimed(tok, [])
     return bool(aimed) and all(t.pos_ in ("PRON", "DET", "PROPN") or t.lemma_.lower() in grammar.wrong_objects
-                               or (any(d.dep_ == "det" and d.lower_ == "any" for d in t.children)  # "to any move"
-                                   and t.lemma_.lower() not in grammar.answerable_nouns | grammar.document_nouns)
-                               for t in aimed)
+                               or _any_act(t, grammar) for t in aimed)
 
 
 def _aimed(tok: Token, words: list[Token]) -> list[Token]:
