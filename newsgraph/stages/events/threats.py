@@ -5,8 +5,8 @@ words any outlet uses, each said by a side (the subject of the reporting verb, t
 subject of "vowed to" or of "did not rule out"):
 
 * a **consequence** for the other side: "Venezuela will face consequences", "Azerbaijan will pay for every
-  violation", "Pakistan would be in great danger", "their soldiers would be legitimate targets" (the threatened
-  side is the clause's subject);
+  violation", "Pakistan would be in great danger", "their soldiers would be legitimate targets", "we will make
+  Hamas pay", "Hamas will be destroyed" (the threatened side is the clause's subject);
 * an act against the speaker's side that **will not go unanswered** ("... will not leave this attack
   unanswered", "any Russian attack would be met with force"): the threatened side is whoever the act's phrase
   names, else whoever did it;
@@ -14,12 +14,15 @@ subject of "vowed to" or of "did not rule out"):
   hit back", "will take countermeasures", "promised a strong response to the court", "warned of retaliation"
   (aimed at the "against" or "to" phrase or the condition's subject, else at whoever did the act being
   answered); "would take the necessary measures" only on a condition or aimed at a side;
-* force **not ruled out** against a side: "did not rule out the use of force against Niger".
+* force **not ruled out** against a side: "did not rule out the use of force against Niger", or kept open: "is
+  ready to use force against X", "would not hesitate to use nuclear weapons against X", "all options are on the
+  table regarding Iran".
 
 This module reads the parse only; tying the phrases to actors, and the act being answered, is the coder's.
 The word lists are ``data/plover/grammar.yaml`` (``consequence_*``, ``danger_states``, ``marked_targets``,
 ``unanswered_words``, ``met_with_verbs``, ``response_*``, ``retaliation_*``, ``conditional_measures``,
-``ruled_out_verbs``, ``threat_governors``, ``threat_contents``).
+``ruled_out_verbs``, ``threat_governors``, ``threat_contents``, ``causative_verbs``, ``passive_harms``,
+``answerable_nouns``, ``force_verbs``, ``open_option*``).
 """
 from __future__ import annotations
 
