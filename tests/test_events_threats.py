@@ -302,7 +302,7 @@ def test_a_threat_to_act_is_aimed_where_the_act_is(nlp, text, spec, source, targ
      {"African Union": "AU/organisation", "Sudan": "SDN"}, {"AU"}, {"SDN"}),
     ("Kosovo gave Serbia 72 hours to pull its police back from the bridge, warning of serious consequences.",
      {"Kosovo": "XKX", "Serbia": "SRB"}, {"XKX"}, {"SRB"}),
-    ("The rebels gave Mali's junta until Sunday to free their commander or face attacks on Bamako.",
+    ("The rebels gave Mali's junta three days to free their commander or face attacks on Bamako.",
      {"rebels": "REB/group", "Mali": "MLI", "Bamako": "MLI"}, {"REB"}, {"MLI"}),
 ])
 def test_a_deadline_with_a_penalty_is_an_ultimatum(nlp, text, spec, source, target):
