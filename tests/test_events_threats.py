@@ -522,3 +522,8 @@ def test_an_answer_given_to_any_hostile_act_is_a_threat(nlp, text, spec, source,
 ])
 def test_an_answer_given_to_a_side_or_a_proposal_is_no_threat(nlp, text, spec):
     assert not threats(run(nlp, text, spec))
+
+
+def test_a_warning_that_a_response_will_follow_is_a_threat(nlp):
+    text = "Iran's mission to the UN warned Israel that a far harsher response would follow any new attack."
+    claimed_threat(run(nlp, text, {"Iran": "IRN", "Israel": "ISR"}), {"IRN"}, {"ISR"})

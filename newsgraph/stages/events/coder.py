@@ -1127,18 +1127,20 @@ def _untold_response(cand: Candidate, ctx: _Context) -> bool:
 
 def _warned_of_things(cand: Candidate, ctx: _Context) -> bool:
     """"warned Nigeria that falling oil prices would hit its budget" foretells; "warned Kosovo that Belgrade would
-    not stand idly by" and "warned Iran that the consequences would be severe" threaten: a warning's "that" clause
-    threatens only when a side (a name or a pronoun) is its subject, or a consequence said to be heavy."""
+    not stand idly by", "warned Iran that the consequences would be severe" and "warned Israel that a far more severe
+    response would follow" threaten: a warning's "that" clause threatens only when a side (a name or a pronoun), a
+    response, or a consequence said to be heavy is its subject."""
     trigger = cand.match.trigger
     clauses = [c for c in trigger.children if c.dep_ == "ccomp" and clause_dep(c) == "ccomp"]
     if trigger.lemma_.lower() not in ctx.grammar.warning_verbs or not clauses:
         return False
     g = ctx.grammar
-    # "the consequences would be severe", "the response will be swift"; not "the war could be illegal"
-    answers = (g.consequence_objects - g.threat_contents.keys()) | g.retaliation_nouns | g.response_nouns
+    # "a far more severe response would follow", "retaliation will come"; "the consequences would be severe" (not
+    # "the war could be illegal", nor "oil prices would hit its budget")
+    answers, heavy = g.retaliation_nouns | g.response_nouns, g.consequence_objects - g.threat_contents.keys()
     subjects = [(c, t) for c in clauses for t in subject_tokens(c)[0]]
-    return not any(t.pos_ == "PRON" or token_actors(t, ctx.actors, g, ctx.speech)
-                   or (c.lemma_ == "be" and t.lemma_.lower() in answers) for c, t in subjects) \
+    return not any(t.pos_ == "PRON" or token_actors(t, ctx.actors, g, ctx.speech) or t.lemma_.lower() in answers
+                   or (c.lemma_ == "be" and t.lemma_.lower() in heavy) for c, t in subjects) \
         and not any(threatening_clause(c, g) for c in clauses)
 
 

@@ -188,7 +188,8 @@ def _retaliation(tok: Token, grammar: Grammar) -> tuple[str, list[Token], str | 
     means = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children
              if o.dep_ == "pobj"]  # "respond with tariffs": what the response is
     hostile_means = [m for m in means if m.lemma_.lower() in grammar.threat_contents.keys() | grammar.retaliation_nouns]
-    manners = [c for c in tok.children if c.dep_ == "advmod" and c.lower_ in grammar.response_manners]
+    manners = [c for c in tok.children if c.dep_ == "advmod" and c.lower_ in grammar.response_manners
+               and lemma in grammar.response_verbs]  # what makes a bare "respond" hostile
     if lemma in grammar.response_verbs and not (particles or nouns or hostile_means or manners
                                                 or hostile_response(tok, grammar)):
         return None
