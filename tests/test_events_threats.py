@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from click.testing import CliRunner
-from test_events import run
+from test_events import find, run
 
 import newsgraph
 from newsgraph.cli import main
@@ -284,3 +284,246 @@ def test_a_side_that_would_be_punished_is_threatened(nlp):
     text = "Iran's supreme leader warned that Israel would be severely punished."
     event = claimed_threat(run(nlp, text, {"Iran": "IRN", "Israel": "ISR"}), {"IRN"}, {"ISR"})
     assert event.pattern == "threaten:said-retaliation"
+
+
+@pytest.mark.parametrize("text, spec, source, target, mode", [
+    ("The White House threatened to impose steep tariffs on goods from South Korea.",
+     {"White House": "USA/organisation", "South Korea": "KOR"}, {"USA"}, {"KOR"}, "restrict"),
+    ("Ethiopia threatened to bomb rebel camps across the border in Eritrea.",
+     {"Ethiopia": "ETH", "Eritrea": "ERI"}, {"ETH"}, {"ERI"}, "violence"),
+])
+def test_a_threat_to_act_is_aimed_where_the_act_is(nlp, text, spec, source, target, mode):
+    event = claimed_threat(run(nlp, text, spec), source, target)
+    assert event.mode == mode
+
+
+@pytest.mark.parametrize("text, spec, source, target", [
+    ("The African Union gave Sudan's generals two weeks to agree a truce or face suspension and sanctions.",
+     {"African Union": "AU/organisation", "Sudan": "SDN"}, {"AU"}, {"SDN"}),
+    ("Kosovo gave Serbia 72 hours to pull its police back from the bridge, warning of serious consequences.",
+     {"Kosovo": "XKX", "Serbia": "SRB"}, {"XKX"}, {"SRB"}),
+    ("The rebels gave Mali's junta three days to free their commander or face attacks on Bamako.",
+     {"rebels": "REB/group", "Mali": "MLI", "Bamako": "MLI"}, {"REB"}, {"MLI"}),
+])
+def test_a_deadline_with_a_penalty_is_an_ultimatum(nlp, text, spec, source, target):
+    claimed_threat(run(nlp, text, spec), source, target)
+
+
+def test_a_deadline_without_a_penalty_is_only_a_request(nlp):
+    results = run(nlp, "Germany gave Poland two weeks to answer its proposal on the border checks.",
+                  {"Germany": "DEU", "Poland": "POL"})
+    assert not threats(results)
+    find(results, "REQUEST", {"DEU"}, {"POL"})
+
+
+@pytest.mark.parametrize("text, spec, source, target", [
+    ("Venezuela threatened to retaliate after Guyana granted oil licences in the disputed waters.",
+     {"Venezuela": "VEN", "Guyana": "GUY"}, {"VEN"}, {"GUY"}),
+    ("Russia vowed to hit back after Finland closed its border crossings.",
+     {"Russia": "RUS", "Finland": "FIN", "its": "FIN"}, {"RUS"}, {"FIN"}),
+])
+def test_a_retaliation_answers_the_act_its_after_clause_tells(nlp, text, spec, source, target):
+    claimed_threat(run(nlp, text, spec), source, target)
+
+
+@pytest.mark.parametrize("text, spec, source, target", [
+    ("If Azerbaijan attacks Armenian territory, Armenia will respond decisively, its defence minister said.",
+     {"Azerbaijan": "AZE", "Armenian": "ARM", "Armenia": "ARM", "its": "ARM"}, {"ARM"}, {"AZE"}),
+    ("Should Venezuelan troops cross into the Essequibo, Guyana would respond forcefully, President Ali said.",
+     {"Venezuelan": "VEN", "Guyana": "GUY", "Ali": "GUY/person"}, {"GUY"}, {"VEN"}),
+])
+def test_a_firm_response_on_a_condition_is_a_threat(nlp, text, spec, source, target):
+    claimed_threat(run(nlp, text, spec), source, target)
+
+
+def test_a_quick_response_to_a_letter_is_no_threat(nlp):
+    text = "If the commission writes again, Hungary will respond swiftly, its government said."
+    assert not threats(run(nlp, text, {"commission": "EU/organisation", "Hungary": "HUN", "its": "HUN"}))
+
+
+@pytest.mark.parametrize("text, spec, source, target, mode", [
+    ("North Korea said it was ready to use nuclear force against South Korea.",
+     {"North Korea": "PRK", "South Korea": "KOR"}, {"PRK"}, {"KOR"}, "violence"),
+    ("Russia is prepared to strike Kyiv's government buildings, the Kremlin said.",
+     {"Russia": "RUS", "Kyiv": "UKR", "Kremlin": "RUS/organisation"}, {"RUS"}, {"UKR"}, "violence"),
+    ("Canada vowed to impose retaliatory tariffs on American steel.",
+     {"Canada": "CAN", "American": "USA"}, {"CAN"}, {"USA"}, "restrict"),
+])
+def test_a_stated_readiness_or_vow_to_harm_is_a_threat(nlp, text, spec, source, target, mode):
+    results = run(nlp, text, spec)
+    assert claimed_threat(results, source, target).mode == mode
+    assert not [e for e, *_ in results if e.type == "AGREE"]  # a vow of harm is no agreement
+
+
+def test_a_readiness_to_talk_stays_an_agreement(nlp):
+    results = run(nlp, "Iran said it was ready to hold talks with the United States.",
+                  {"Iran": "IRN", "United States": "USA"})
+    assert not threats(results)
+
+
+@pytest.mark.parametrize("text, spec, source, target", [
+    ("All options are on the table regarding North Korea, the Pentagon said.",
+     {"North Korea": "PRK", "Pentagon": "USA/organisation"}, {"USA"}, {"PRK"}),
+    ("Israel's prime minister said the military option remained on the table against Iran.",
+     {"Israel": "ISR", "Iran": "IRN"}, {"ISR"}, {"IRN"}),
+])
+def test_options_kept_on_the_table_against_a_side_are_a_threat(nlp, text, spec, source, target):
+    claimed_threat(run(nlp, text, spec), source, target)
+
+
+@pytest.mark.parametrize("text, spec", [
+    ("The option of new talks with Iran is on the table, the State Department said.",
+     {"Iran": "IRN", "State Department": "USA/organisation"}),
+    ("All options are on the table, the Pentagon said.", {"Pentagon": "USA/organisation"}),
+])
+def test_options_for_talks_or_aimed_at_nobody_are_no_threat(nlp, text, spec):
+    assert not threats(run(nlp, text, spec))
+
+
+@pytest.mark.parametrize("text, spec", [
+    ("The IMF warned Pakistan that rising food prices would deepen poverty.", {"IMF": "IMF/organisation",
+                                                                               "Pakistan": "PAK"}),
+    ("Brussels warned Italy that its debt would become unsustainable.", {"Brussels": "EU/organisation",
+                                                                         "Italy": "ITA"}),
+    ("Lawyers warned the Dutch government that the war in Gaza could be illegal under its own arms law.",
+     {"Dutch": "NLD", "Gaza": "PSE"}),
+])
+def test_a_warning_of_what_things_will_do_is_no_threat(nlp, text, spec):
+    assert not threats(run(nlp, text, spec))
+
+
+@pytest.mark.parametrize("text, spec, source, target", [
+    ("Beijing warned Canberra that it would take firm countermeasures.", {"Beijing": "CHN", "Canberra": "AUS",
+                                                                         "it": "CHN"}, {"CHN"}, {"AUS"}),
+    ("Washington warned Caracas that the consequences would be severe.", {"Washington": "USA", "Caracas": "VEN"},
+     {"USA"}, {"VEN"}),
+])
+def test_a_warning_that_a_side_will_act_or_of_heavy_consequences_is_a_threat(nlp, text, spec, source, target):
+    claimed_threat(run(nlp, text, spec), source, target)
+
+
+@pytest.mark.parametrize("text, spec, source, target, mode", [
+    ("Ankara's threat of sanctions against Athens angered the Greek government.",
+     {"Ankara": "TUR", "Athens": "GRC", "Greek": "GRC"}, {"TUR"}, {"GRC"}, "restrict"),
+    ("Pyongyang's threats of strikes on Seoul were broadcast on state television.",
+     {"Pyongyang": "PRK", "Seoul": "KOR"}, {"PRK"}, {"KOR"}, "violence"),
+])
+def test_a_threat_of_harm_is_aimed_at_the_harm_s_target(nlp, text, spec, source, target, mode):
+    assert claimed_threat(run(nlp, text, spec), source, target).mode == mode
+
+
+@pytest.mark.parametrize("text, spec, source, target", [
+    ("India's army chief warned Pakistan that any misadventure would be met with a swift response.",
+     {"India": "IND", "Pakistan": "PAK"}, {"IND"}, {"PAK"}),
+    ("Athens warned Ankara that any incursion would not go unanswered.", {"Athens": "GRC", "Ankara": "TUR"},
+     {"GRC"}, {"TUR"}),
+])
+def test_a_warning_whose_clause_threatens_stays_a_threat(nlp, text, spec, source, target):
+    claimed_threat(run(nlp, text, spec), source, target)
+
+
+@pytest.mark.parametrize("text, spec, source, target", [
+    ("Russia said it would respond to any deployment of American missiles in Germany.",
+     {"Russia": "RUS", "it": "RUS", "American": "USA", "Germany": "DEU"}, {"RUS"}, {"USA"}),
+    ("China said it would respond to any move by Manila to build on the shoal.",
+     {"China": "CHN", "it": "CHN", "Manila": "PHL"}, {"CHN"}, {"PHL"}),
+])
+def test_a_response_promised_to_any_act_of_a_side_is_a_threat(nlp, text, spec, source, target):
+    claimed_threat(run(nlp, text, spec), source, target)
+
+
+@pytest.mark.parametrize("text, spec", [
+    ("Uganda said it would respond to any request by Kenya within a week.",
+     {"Uganda": "UGA", "it": "UGA", "Kenya": "KEN"}),
+    ("Tokyo said it would respond to any proposal by Seoul on the labour issue.",
+     {"Tokyo": "JPN", "it": "JPN", "Seoul": "KOR"}),
+])
+def test_a_response_promised_to_any_request_is_no_threat(nlp, text, spec):
+    assert not threats(run(nlp, text, spec))
+
+
+@pytest.mark.parametrize("text, spec, source, target", [
+    ('"We will make Hezbollah pay a heavy price," the Israeli defence minister said.',
+     {"Hezbollah": "HEZBOLLAH/group", "Israeli": "ISR"}, {"ISR"}, {"HEZBOLLAH"}),
+    ('"Russia will make Ukraine pay a price for this incursion," the Kremlin spokesman said.',
+     {"Russia": "RUS", "Ukraine": "UKR", "Kremlin": "RUS"}, {"RUS"}, {"UKR"}),
+])
+def test_a_side_made_to_pay_a_price_is_threatened(nlp, text, spec, source, target):
+    claimed_threat(run(nlp, text, spec), source, target)
+
+
+@pytest.mark.parametrize("text, spec, source, target", [
+    ("Mexico is prepared to hit back at American tariffs with duties of its own, President Sheinbaum said.",
+     {"Mexico": "MEX", "American": "USA", "Sheinbaum": "MEX/person"}, {"MEX"}, {"USA"}),
+    ("China stands ready to strike back at Japan, the defence ministry said.",
+     {"China": "CHN", "Japan": "JPN"}, {"CHN"}, {"JPN"}),
+])
+def test_a_side_ready_to_hit_back_threatens(nlp, text, spec, source, target):
+    claimed_threat(run(nlp, text, spec), source, target)
+
+
+@pytest.mark.parametrize("text, spec, source, target", [
+    ("Hezbollah will be crushed if it fires again, Israel's army chief said.",
+     {"Hezbollah": "HEZBOLLAH/group", "Israel": "ISR"}, {"ISR"}, {"HEZBOLLAH"}),
+    ("Iran's president said Israel would be wiped off the map if it attacked Tehran.",
+     {"Iran": "IRN", "Israel": "ISR", "Tehran": "IRN"}, {"IRN"}, {"ISR"}),
+])
+def test_a_side_promised_destruction_is_threatened(nlp, text, spec, source, target):
+    claimed_threat(run(nlp, text, spec), source, target)
+
+
+@pytest.mark.parametrize("text, spec", [
+    ("The UN warned that Gaza's hospitals would be destroyed if fuel ran out.", {"UN": "UN/organisation",
+                                                                                "Gaza": "PSE"}),
+    ("The dam was destroyed by Russian shelling, Ukraine said.", {"Russian": "RUS", "Ukraine": "UKR"}),
+])
+def test_things_destroyed_or_destroyed_by_someone_named_are_no_threat(nlp, text, spec):
+    assert not [t for t in threats(run(nlp, text, spec)) if t[4] == "threaten:said-consequence"]
+
+
+@pytest.mark.parametrize("text, spec, source, target", [
+    ("China told Lithuania to close the Taiwanese office or bear the consequences.",
+     {"China": "CHN", "Lithuania": "LTU", "Taiwanese": "TWN"}, {"CHN"}, {"LTU"}),
+    ("Washington told Caracas to stop detaining Americans or face new sanctions.",
+     {"Washington": "USA", "Caracas": "VEN", "Americans": "USA"}, {"USA"}, {"VEN"}),
+])
+def test_a_penalty_on_the_act_asked_for_deeper_in_the_clause_is_an_ultimatum(nlp, text, spec, source, target):
+    claimed_threat(run(nlp, text, spec), source, target)
+
+
+@pytest.mark.parametrize("text, spec, source, target", [
+    ("Kim Jong Un said North Korea would not hesitate to use nuclear weapons against South Korea.",
+     {"Kim Jong Un": "PRK/person", "North Korea": "PRK", "South Korea": "KOR"}, {"PRK"}, {"KOR"}),
+    ("Iran said it would not hesitate to use force against Israel.", {"Iran": "IRN", "it": "IRN", "Israel": "ISR"},
+     {"IRN"}, {"ISR"}),
+])
+def test_force_used_without_hesitation_is_a_threat(nlp, text, spec, source, target):
+    assert claimed_threat(run(nlp, text, spec), source, target).mode == "violence"
+
+
+def test_force_hesitated_over_is_no_threat(nlp):
+    text = "Ghana said it would hesitate to use force against Togo."
+    assert not threats(run(nlp, text, {"Ghana": "GHA", "it": "GHA", "Togo": "TGO"}))
+
+
+@pytest.mark.parametrize("text, spec, source, target", [
+    ("Iran's Revolutionary Guards said they would give a crushing answer to any Israeli attack.",
+     {"Iran": "IRN", "they": "IRN", "Israeli": "ISR"}, {"IRN"}, {"ISR"}),
+    ("China said it would deliver a firm response to any provocation by Manila.",
+     {"China": "CHN", "it": "CHN", "Manila": "PHL"}, {"CHN"}, {"PHL"}),
+])
+def test_an_answer_given_to_any_hostile_act_is_a_threat(nlp, text, spec, source, target):
+    claimed_threat(run(nlp, text, spec), source, target)
+
+
+@pytest.mark.parametrize("text, spec", [
+    ("Uganda said it would give a response to Kenya within days.", {"Uganda": "UGA", "it": "UGA", "Kenya": "KEN"}),
+    ("Peru said it would give an answer to Chile's proposal next week.", {"Peru": "PER", "it": "PER", "Chile": "CHL"}),
+])
+def test_an_answer_given_to_a_side_or_a_proposal_is_no_threat(nlp, text, spec):
+    assert not threats(run(nlp, text, spec))
+
+
+def test_a_warning_that_a_response_will_follow_is_a_threat(nlp):
+    text = "Iran's mission to the UN warned Israel that a far harsher response would follow any new attack."
+    claimed_threat(run(nlp, text, {"Iran": "IRN", "Israel": "ISR"}), {"IRN"}, {"ISR"})

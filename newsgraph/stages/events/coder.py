@@ -61,6 +61,7 @@ from .arguments import (
     undergoer_verb,
 )
 from .conventions import (
+    INTENT_RULE,
     NO_MODE,
     PROMISE_RULE,
     alleged_doers,
@@ -92,6 +93,7 @@ from .threats import (
     hostile_consequence,
     hostile_response,
     said_threats,
+    threatening_clause,
 )
 
 if TYPE_CHECKING:
@@ -427,6 +429,9 @@ def _sentence_candidates(sent: Span, ctx: _Context, trace: Trace | None) -> list
         if m.pattern.kind == "noun" and (_used_by_verb(m, consumed) or _inside_same_type_verb(m, verb_types)):
             continue
         out.extend(_each_way(_candidate(m, ctx)))
+    for cand in out:
+        _aim_at_threatened_act(cand, out, ctx)
+        _vowed_harm(cand, out)
     told = _told_clauses(sent, ctx)
     return out + [d for c in out if (d := _demand(c, ctx) or _ultimatum(c, ctx)) is not None] \
         + _untyped_demands(sent, out, ctx) \
@@ -858,6 +863,8 @@ def _candidate(m: Match, ctx: _Context) -> Candidate:
             else qualifiers_of(reading.head, ctx.grammar)
         if cand.etype == "THREATEN" and not any(a.code for a in cand.targets):
             _threatened_party(cand, ctx)  # "if Europe keeps its tariff, he will impose ...": Europe is threatened
+        if not cand.sources and reading.head is not m.trigger:
+            cand.sources, cand.source_how = _reporter_of_own_intent(reading.head, ctx)
     elif (report := _announced_harm(cand, qualifiers, ctx)) is not None:
         lemma = m.trigger.lemma_.lower()
         cand.mode = ctx.grammar.condition_contents.get(cand.etype) or ctx.grammar.threat_contents.get(lemma)
@@ -875,6 +882,8 @@ def _candidate(m: Match, ctx: _Context) -> Candidate:
     cand.status = _status(cand, ctx)
     if cand.status == "event" and cand.etype == "THREATEN" and _untold_response(cand, ctx):
         cand.status = "a response told as done is no threat"
+    if cand.status == "event" and cand.etype == "THREATEN" and _warned_of_things(cand, ctx):
+        cand.status = "a warning of what things will do is no threat"
     cand.qualifiers = sorted(qualifiers | _quote_qualifier(m.trigger, ctx))
     cand.confidence = _confidence(m, cand)
     return cand
@@ -887,6 +896,47 @@ def _undergoers(verb: Token, ctx: _Context) -> tuple[list[Actor], Location | Non
     found = [a for t in subjects for a in token_actors(t, ctx.actors, ctx.grammar, ctx.speech)]
     place = next((loc for t in subjects if (loc := _location_of(t, ctx)) is not None), None) if not found else None
     return (found, None) if found or place is None else ([_state_actor(place, ctx)], place)
+
+
+def _vowed_harm(agreement: Candidate, acts: list[Candidate]) -> None:
+    """"vowed to impose tariffs on Canada": a vow whose act is read as the threat is no agreement besides."""
+    vow = agreement.match.trigger
+    if agreement.etype == "AGREE" and agreement.status == "event" and any(
+            act.etype == "THREATEN" and act.rule.startswith(INTENT_RULE) and act.match.trigger.head.i == vow.i
+            for act in acts):
+        agreement.status = "the vowed act is a threat"
+
+
+def _reporter_of_own_intent(governor: Token, ctx: _Context) -> tuple[list[Actor], str]:
+    """"Moscow said it was ready to strike Kyiv": an "it" or "they" no actor was found for, stating its own
+    readiness in a clause the speaker reports, is the speaker's side."""
+    clause = governor.head if governor.dep_ in ("acomp", "xcomp") else governor
+    subjects = subject_tokens(clause)[0]
+    if clause.dep_ != "ccomp" or not ctx.speech.is_reporting(clause.head) or not subjects \
+            or not all(t.pos_ == "PRON" and not ctx.actors.all_at(t.idx, t.idx + len(t.text)) for t in subjects):
+        return [], "none"
+    speakers = [a for t in subject_tokens(clause.head)[0]
+                for a in token_actors(t, ctx.actors, ctx.grammar, ctx.speech, as_source=True)]
+    return speakers, f"speaker of '{clause.head.text}', of itself"
+
+
+def _aim_at_threatened_act(threat: Candidate, acts: list[Candidate], ctx: _Context) -> None:
+    """"threatened to slap tariffs on goods from Mexico": a threat that names no side itself is aimed at the side
+    the threatened act (its "to" clause) is aimed at, however deep that act found it; the act's type gives the mode."""
+    if threat.etype != "THREATEN" or threat.targets or threat.match.pattern.kind != "verb":
+        return
+    source_ids = {a.id for a in threat.sources}
+    for act in acts:
+        trigger = act.match.trigger
+        if trigger.head.i != threat.match.trigger.i or clause_dep(trigger) != "xcomp" \
+                or act.etype not in ctx.grammar.condition_contents:
+            continue
+        targets = [a for a in act.targets if a.code and a.id not in source_ids]
+        if targets:
+            threat.targets, threat.target_how = targets, f"the threatened act '{trigger.text}'"
+            threat.mode = threat.mode or ctx.grammar.condition_contents[act.etype]
+            threat.status = _status(threat, ctx)
+            return
 
 
 def _threatened_party(cand: Candidate, ctx: _Context) -> None:
@@ -946,7 +996,7 @@ def _said_threat(threat: SaidThreat, ctx: _Context) -> Candidate:
     side = {a.code for a in sayers if a.code}
     if threat.doers:  # "China said it would respond": the responder, on the sayer's side
         doers = [a for t in threat.doers for a in token_actors(t, ctx.actors, g, ctx.speech, as_source=True)]
-        sayers = [a for a in doers if a.code in side]
+        sayers = [a for a in doers if a.code in side] if doers else sayers  # an unresolved "it": the sayer's own
     cand.sources = sayers
     named = threat.threatened + ([threat.act] if threat.act is not None else [])
     targets = [a for t in named for a in (ctx.actors.all_at(t.idx, t.idx + len(t.text)) if threat.named_only
@@ -980,23 +1030,41 @@ def _answered_side(side: set[str], act: Token | None, ctx: _Context) -> tuple[li
 
 
 def _ultimatum(request: Candidate, ctx: _Context) -> Candidate | None:
-    """"urged X to free the prisoners or face sanctions": besides the request, a threat of what X will face."""
+    """"urged X to free the prisoners or face sanctions", "gave X a week to withdraw or face intervention", "gave X
+    48 hours to stop, warning of consequences": besides the request, a threat of what X will face."""
     if request.etype != "REQUEST" or request.status != "event":
         return None
-    clauses = [c for c in request.match.trigger.children if clause_dep(c) == "xcomp"] + request.match.consumed
-    alternative = next((v for c in clauses for v in c.children if v.dep_ == "conj"
-                        and v.lemma_.lower() in ctx.grammar.consequence_verbs
-                        and any(k.dep_ == "cc" and k.lower_ == "or" for k in c.children)), None)
-    if alternative is None:
+    penalty = _penalty(request.match, ctx.grammar)
+    if penalty is None:
         return None
-    content = [t for t in alternative.subtree if t.lemma_.lower() in ctx.grammar.threat_contents]
+    content = [t for t in penalty.subtree if t.lemma_.lower() in ctx.grammar.threat_contents]
     cand = Candidate(match=request.match, sources=request.sources, targets=request.targets, etype="THREATEN",
                      source_how=request.source_how, target_how=request.target_how,
                      mode=ctx.grammar.threat_contents[content[0].lemma_.lower()] if content else None,
-                     rule=f"ultimatum: or '{alternative.text}'", qualifiers=request.qualifiers)
+                     rule=f"ultimatum: '{penalty.text}'", qualifiers=request.qualifiers)
     cand.status = _status(cand, ctx)
     cand.confidence = request.confidence
     return cand
+
+
+def _penalty(request: Match, grammar: Grammar) -> Token | None:
+    """The penalty a request names: "or face ..." on the act asked for (its "to" clause, also one hung on the
+    deadline: "a week to withdraw"), or a warning of consequences beside it (", warning of serious consequences")."""
+    trigger = request.trigger
+    infinitive = [c for c in trigger.children if clause_dep(c) == "xcomp" or (
+        c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))]
+    infinitive += [x for c in infinitive for x in c.children if clause_dep(x) == "xcomp"]  # "to stop arming X or"
+    deadline_clauses = [c for t in request.consumed for c in t.children if c.dep_ in ("relcl", "acl")]
+    asked = infinitive + request.consumed + deadline_clauses
+    alternative = next((v for c in asked for v in c.children if v.dep_ == "conj"
+                        and v.lemma_.lower() in grammar.consequence_verbs
+                        and any(k.dep_ == "cc" and k.lower_ == "or" for k in c.children)), None)
+    if alternative is not None:
+        return alternative
+    return next((w for w in trigger.children if w.dep_ in ("advcl", "xcomp", "conj")
+                 and w.lemma_.lower() in grammar.warning_verbs
+                 and any(o.dep_ == "pobj" and o.lemma_.lower() in grammar.consequence_objects
+                         for p in w.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children)), None)
 
 
 def _demand(act: Candidate, ctx: _Context) -> Candidate | None:
@@ -1413,6 +1481,25 @@ def _announced_help(cand: Candidate, qualifiers: set[str], ctx: _Context) -> Tok
 def _untold_response(cand: Candidate, ctx: _Context) -> bool:
     """"Israel responded to the attack" tells an act, not a threat: a response verb threatens only when announced."""
     return cand.match.trigger.lemma_.lower() in ctx.grammar.response_verbs and not cand.rule
+
+
+def _warned_of_things(cand: Candidate, ctx: _Context) -> bool:
+    """"warned Nigeria that falling oil prices would hit its budget" foretells; "warned Kosovo that Belgrade would
+    not stand idly by", "warned Iran that the consequences would be severe" and "warned Israel that a far more severe
+    response would follow" threaten: a warning's "that" clause threatens only when a side (a name or a pronoun), a
+    response, or a consequence said to be heavy is its subject."""
+    trigger = cand.match.trigger
+    clauses = [c for c in trigger.children if c.dep_ == "ccomp" and clause_dep(c) == "ccomp"]
+    if trigger.lemma_.lower() not in ctx.grammar.warning_verbs or not clauses:
+        return False
+    g = ctx.grammar
+    # "a far more severe response would follow", "retaliation will come"; "the consequences would be severe" (not
+    # "the war could be illegal", nor "oil prices would hit its budget")
+    answers, heavy = g.retaliation_nouns | g.response_nouns, g.consequence_objects - g.threat_contents.keys()
+    subjects = [(c, t) for c in clauses for t in subject_tokens(c)[0]]
+    return not any(t.pos_ == "PRON" or token_actors(t, ctx.actors, g, ctx.speech) or t.lemma_.lower() in answers
+                   or (c.lemma_ == "be" and t.lemma_.lower() in heavy) for c, t in subjects) \
+        and not any(threatening_clause(c, g) for c in clauses)
 
 
 def _pledged_harm(cand: Candidate, ctx: _Context) -> bool:

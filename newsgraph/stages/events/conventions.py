@@ -20,6 +20,7 @@ CONDITION_MARKS = frozenset({"if", "unless"})
 INVERTED_CONDITION_AUX = frozenset({"should"})  # "Should X attack, ...": a condition with no mark
 NO_MODE = "-"
 PROMISE_RULE = "promise:"  # how a promised act's rule starts (an act of ``promised_acts``)
+INTENT_RULE = "intent:"  # how an intended act's rule starts (AGREE, or THREATEN for a hostile act)
 
 
 @dataclass(frozen=True)
@@ -38,14 +39,20 @@ def reread(etype: str, trigger: Token, own: set[str], grammar: Grammar) -> Readi
     if etype in grammar.pledged_acts and trigger.lemma_.lower() in grammar.intent_governors:
         # "pledged $5 million in aid", "offered asylum": the promising verb carries the act's own object
         return Reading("AGREE", _mode(grammar.intent_contents[etype]), trigger, frozenset(),
-                       f"intent: '{trigger.text}' {etype}")
+                       f"{INTENT_RULE} '{trigger.text}' {etype}")
     governor = _governor(trigger, grammar.intent_governors | grammar.refusal_governors)
     lemma = governor.lemma_.lower() if governor is not None else ""
     if governor is not None and etype in grammar.promised_acts and lemma in grammar.intent_governors:
         return Reading(etype, None, governor, frozenset(), f"{PROMISE_RULE} '{governor.text}' to {etype}")
     if governor is not None and etype in grammar.intent_contents and lemma in grammar.intent_governors:
         return Reading("AGREE", _mode(grammar.intent_contents[etype]), governor, frozenset(),
-                       f"intent: '{governor.text}' to {etype}")
+                       f"{INTENT_RULE} '{governor.text}' to {etype}")
+    if governor is not None and etype in grammar.condition_contents and lemma in grammar.hostile_intent_governors \
+            and not any(c.dep_ == "neg" for t in (governor, trigger) for c in t.children):
+        # "is ready to strike Kyiv", "vowed to impose tariffs on X": the stated intent is the threat ("promised not
+        # to attack" is a promise of restraint)
+        return Reading("THREATEN", grammar.condition_contents[etype], governor, frozenset(),
+                       f"{INTENT_RULE} '{governor.text}' to {etype}")
     if governor is not None and etype in grammar.refusal_contents and lemma in grammar.refusal_governors:
         return Reading("REJECT", _mode(grammar.refusal_contents[etype]), governor, frozenset(),
                        f"refusal: '{governor.text}' to {etype}")

@@ -5,8 +5,8 @@ words any outlet uses, each said by a side (the subject of the reporting verb, t
 subject of "vowed to" or of "did not rule out"):
 
 * a **consequence** for the other side: "Venezuela will face consequences", "Azerbaijan will pay for every
-  violation", "Pakistan would be in great danger", "their soldiers would be legitimate targets" (the threatened
-  side is the clause's subject);
+  violation", "Pakistan would be in great danger", "their soldiers would be legitimate targets", "we will make
+  Hamas pay", "Hamas will be destroyed" (the threatened side is the clause's subject);
 * an act against the speaker's side that **will not go unanswered** ("... will not leave this attack
   unanswered", "any Russian attack would be met with force"): the threatened side is whoever the act's phrase
   names, else whoever did it;
@@ -14,12 +14,15 @@ subject of "vowed to" or of "did not rule out"):
   hit back", "will take countermeasures", "promised a strong response to the court", "warned of retaliation"
   (aimed at the "against" or "to" phrase or the condition's subject, else at whoever did the act being
   answered); "would take the necessary measures" only on a condition or aimed at a side;
-* force **not ruled out** against a side: "did not rule out the use of force against Niger".
+* force **not ruled out** against a side: "did not rule out the use of force against Niger", or kept open: "is
+  ready to use force against X", "would not hesitate to use nuclear weapons against X", "all options are on the
+  table regarding Iran".
 
 This module reads the parse only; tying the phrases to actors, and the act being answered, is the coder's.
 The word lists are ``data/plover/grammar.yaml`` (``consequence_*``, ``danger_states``, ``marked_targets``,
 ``unanswered_words``, ``met_with_verbs``, ``response_*``, ``retaliation_*``, ``conditional_measures``,
-``ruled_out_verbs``, ``threat_governors``, ``threat_contents``).
+``ruled_out_verbs``, ``threat_governors``, ``threat_contents``, ``causative_verbs``, ``passive_harms``,
+``answerable_nouns``, ``force_verbs``, ``open_option*``).
 """
 from __future__ import annotations
 
@@ -33,6 +36,7 @@ from ...resources.lexicon import Pattern
 from ...resources.speech_verbs import SpeechLexicon
 from .arguments import SUBJECT_DEPS, frame, reporting_verb, subject_tokens
 from .conventions import condition_clause
+from .matching import clause_dep
 
 CONSEQUENCE, UNANSWERED, RETALIATION, OPTION = "consequence", "unanswered", "retaliation", "option"
 # The patterns the four forms are coded by, so the evidence and `newsgraph explain` name the rule that fired.
@@ -43,6 +47,9 @@ THREAT_PATTERNS = {kind: Pattern(id=f"threaten:said-{kind}", kind="verb", type="
                                       (RETALIATION, "S will retaliate / respond / take countermeasures"),
                                       (OPTION, "S did not rule out force against X"))}
 AIM_PREPS = frozenset({"against", "on", "to"})  # "would retaliate against X", "will respond to X"
+BACK_AIM_PREPS = AIM_PREPS | {"at"}  # "will hit back at X" (not "will answer this at a time of our choosing")
+OPTION_AIM_PREPS = AIM_PREPS | {"regarding", "toward", "towards", "concerning", "with"}  # "on the table with Iran"
+ANSWERED_MARKS = frozenset({"after", "because"})  # "vowed to retaliate after France expelled ...": what it answers
 NAMED_ENTITIES = frozenset({"NORP", "GPE", "ORG", "PERSON"})  # entity kinds that name a side
 
 
@@ -61,18 +68,20 @@ class SaidThreat:
     act: Token | None = None  # the act answered ("the attack will not go unanswered"), if the words name it
     mode: str | None = None
     answers: bool = True  # with no side named, aimed at whoever did the act being answered
-    named_only: bool = False  # "a response to X": X must name a side itself ("to Iran", not "to Iran's letter")
+    named_only: bool = False  # "a response to X", "X will be destroyed": X must name a side itself ("to Iran", not
+    # "to Iran's letter"; "Hamas", not "Gaza's hospitals")
 
 
 def said_threats(sent: Span, grammar: Grammar, speech: SpeechLexicon) -> list[SaidThreat]:
     """The threats said in one sentence, in text order."""
     out = []
-    consequence_heads = grammar.consequence_verbs | {"be"}
+    consequence_heads = grammar.consequence_verbs | grammar.passive_harms | {"be"}
     for tok in sent:
         if tok.pos_ not in ("VERB", "AUX"):  # every form is said of a verb: "face", "go", "respond", "rule"
             continue
         found = (_consequence(tok, grammar) if tok.lemma_.lower() in consequence_heads else None) \
-            or _unanswered(tok, grammar) or _retaliation(tok, grammar) or _not_ruled_out(tok, grammar)
+            or _unanswered(tok, grammar) or _retaliation(tok, grammar) or _not_ruled_out(tok, grammar) \
+            or _open_option(tok, grammar) or _force_readied(tok, grammar)
         if found is None:
             continue
         kind, words, mode = found
@@ -83,8 +92,10 @@ def said_threats(sent: Span, grammar: Grammar, speech: SpeechLexicon) -> list[Sa
             continue
         threat = SaidThreat(kind=kind, words=words, speech=speech_verb, speaker=speaker, speaker_how=how, mode=mode,
                             doers=subject_tokens(tok)[0] if kind in (RETALIATION, OPTION) else [],
-                            named_only=kind == RETALIATION
-                            and any(w.lemma_.lower() in grammar.response_nouns for w in words[1:]))
+                            named_only=(kind == RETALIATION
+                                        and any(w.lemma_.lower() in grammar.response_nouns
+                                                and not _aimed_at_wrong(w, grammar) for w in words[1:]))
+                            or tok.lemma_.lower() in grammar.passive_harms)  # "Hamas will be destroyed"
         _aim(threat, tok)
         # "would take measures" answers nothing; "promised a response to the proposal" is no threat at all
         threat.answers = kind in (UNANSWERED, RETALIATION) and not _measures(tok, grammar) \
@@ -115,12 +126,26 @@ def hostile_consequence(clause: Token, grammar: Grammar) -> list[Token]:
     return objects
 
 
+def threatening_clause(clause: Token, grammar: Grammar) -> bool:
+    """Whether a clause's own words threaten: "X would pay a heavy price", "any misadventure would be met with a
+    swift response", "we will strike back"."""
+    return bool(hostile_consequence(clause, grammar) or _unanswered(clause, grammar) or _retaliation(clause, grammar))
+
+
+def _passive_harm(tok: Token, grammar: Grammar) -> list[Token]:
+    """"Hamas will be destroyed", "would be wiped off the map": harm to the subject, by no one named."""
+    if tok.lemma_.lower() not in grammar.passive_harms or _negated(tok):
+        return []
+    passive = any(c.dep_ == "auxpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children)
+    return [tok] if passive else []
+
+
 def _consequence(tok: Token, grammar: Grammar) -> tuple[str, list[Token], str | None] | None:
-    objects = hostile_consequence(tok, grammar)
+    objects = hostile_consequence(tok, grammar) or _passive_harm(tok, grammar)
     if not objects or not _promised(tok, grammar):
         return None
     faced = [o for o in objects if o.dep_ != "pobj"]  # "pay a price for its strikes": the strikes are the wrong
-    return CONSEQUENCE, [tok, *objects], _content_mode(faced, grammar)
+    return CONSEQUENCE, [tok, *(o for o in objects if o is not tok)], _content_mode(faced, grammar)
 
 
 def _unanswered(tok: Token, grammar: Grammar) -> tuple[str, list[Token], str | None] | None:
@@ -148,8 +173,9 @@ def _met_with(tok: Token, grammar: Grammar) -> list[Token]:
 
 
 def _retaliation(tok: Token, grammar: Grammar) -> tuple[str, list[Token], str | None] | None:
-    """"will strike back", "vowed to retaliate", "will take countermeasures"; a bare "respond" or "answer" only
-    with hostile means ("respond with tariffs") or aimed at a wrong or at what was just told ("answer this")."""
+    """"will strike back", "vowed to retaliate", "will take countermeasures", "will give a crushing answer to any
+    attack"; a bare "respond" or "answer" only with hostile means ("respond with tariffs") or aimed at a wrong or at
+    what was just told ("answer this")."""
     lemma = tok.lemma_.lower()
     particles = [c for c in tok.children if c.dep_ in ("prt", "advmod")
                  and f"{lemma} {c.lower_}" in grammar.retaliation_verbs]
@@ -157,17 +183,21 @@ def _retaliation(tok: Token, grammar: Grammar) -> tuple[str, list[Token], str | 
     vowed = _vowed_response(tok, grammar)
     if vowed:  # "vowed a strong response": the vow is the promise, no modal needed
         return RETALIATION, [tok, *vowed], _content_mode(vowed, grammar)
-    nouns += _measures(tok, grammar)
+    nouns += _measures(tok, grammar) + [c for c in tok.children if c.dep_ == "dobj" and lemma in grammar.light_verbs
+                                         and c.lemma_.lower() in grammar.response_nouns and _aimed_at_wrong(c, grammar)]
     means = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children
              if o.dep_ == "pobj"]  # "respond with tariffs": what the response is
     hostile_means = [m for m in means if m.lemma_.lower() in grammar.threat_contents.keys() | grammar.retaliation_nouns]
-    if lemma in grammar.response_verbs and not (particles or nouns or hostile_means or hostile_response(tok, grammar)):
+    manners = [c for c in tok.children if c.dep_ == "advmod" and c.lower_ in grammar.response_manners
+               and lemma in grammar.response_verbs]  # what makes a bare "respond" hostile
+    if lemma in grammar.response_verbs and not (particles or nouns or hostile_means or manners
+                                                or hostile_response(tok, grammar)):
         return None
     if not (particles or nouns or lemma in grammar.retaliation_verbs | grammar.response_verbs):
         return None
     if not _promised(tok, grammar) or _negated(tok):
         return None
-    return RETALIATION, [tok, *particles, *nouns], _content_mode([*means, *nouns], grammar)
+    return RETALIATION, [tok, *particles, *nouns, *manners], _content_mode([*means, *nouns], grammar)
 
 
 def _vowed_response(tok: Token, grammar: Grammar) -> list[Token]:
@@ -216,28 +246,77 @@ def _not_ruled_out(tok: Token, grammar: Grammar) -> tuple[str, list[Token], str 
     return OPTION, [tok, *particles, contents[0]], _content_mode(contents, grammar)
 
 
+def _open_option(tok: Token, grammar: Grammar) -> tuple[str, list[Token], str | None] | None:
+    """"all options are on the table", "kept the military option on the table": a hostile option kept open."""
+    if _negated(tok):
+        return None
+    options = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")
+               and any(f"{m.lower_} {c.lemma_.lower()}" in grammar.open_options for m in c.children
+                       if m.dep_ in ("det", "predet", "amod"))]
+    places = [o for h in [tok, *options] for p in h.children if p.dep_ == "prep" for o in p.children
+              if o.dep_ == "pobj" and f"{p.lower_} {o.lemma_.lower()}" in grammar.open_option_places]
+    if not options or not places:
+        return None
+    return OPTION, [tok, options[0], places[0]], None
+
+
+def _force_readied(tok: Token, grammar: Grammar) -> tuple[str, list[Token], str | None] | None:
+    """"was ready to use force", "would not hesitate to use nuclear weapons": force as the side's stated option."""
+    if clause_dep(tok) != "xcomp" or tok.lemma_.lower() not in grammar.force_verbs or _negated(tok):
+        return None
+    governor = tok.head.lemma_.lower()
+    ready = governor in grammar.hostile_intent_governors and not _negated(tok.head)
+    unhesitating = governor in grammar.unhesitating_governors and _negated(tok.head)  # "would not hesitate to use"
+    if not (ready or unhesitating):
+        return None
+    contents = [o for o in tok.children if o.dep_ == "dobj" and grammar.threat_contents.get(o.lemma_.lower())]
+    if not contents:
+        return None
+    return OPTION, [tok, contents[0]], _content_mode(contents, grammar)
+
+
+def _aimed_at_wrong(noun: Token, grammar: Grammar) -> bool:
+    """"a crushing answer to any attack", "a response to the aggression": a response noun aimed at a wrong or at any
+    act yet to come, not at a side or a text ("a response to Kenya", "to Kenya's proposal")."""
+    aimed = _aimed(noun, [])
+    return bool(aimed) and all(t.lemma_.lower() in grammar.wrong_objects or _any_act(t, grammar) for t in aimed)
+
+
+def _any_act(tok: Token, grammar: Grammar) -> bool:
+    """"any deployment", "any move": an act yet to come, not "any request" or "any letter"."""
+    return any(d.dep_ == "det" and d.lower_ == "any" for d in tok.children) \
+        and tok.lemma_.lower() not in grammar.answerable_nouns | grammar.document_nouns
+
+
 def hostile_response(tok: Token, grammar: Grammar) -> bool:
-    """"will respond to any provocation", "will answer this", "would respond to Israel": aimed at a wrong, a
-    party, or back at what was told; not "will respond to the commission's letter"."""
+    """"will respond to any provocation", "will answer this", "would respond to Israel", "would respond to any
+    deployment": aimed at a wrong, a party, any act yet to come, or back at what was told; not "will respond to the
+    commission's letter"."""
     aimed = _aimed(tok, [])
     return bool(aimed) and all(t.pos_ in ("PRON", "DET", "PROPN") or t.lemma_.lower() in grammar.wrong_objects
-                               for t in aimed)
+                               or _any_act(t, grammar) for t in aimed)
 
 
 def _aimed(tok: Token, words: list[Token]) -> list[Token]:
     """What a retaliation is aimed at: its "against"/"to"/"on" phrase, or its object ("will punish X", "X would be
     punished")."""
-    aimed = [t for t in frame(tok, depth=3) if t.dep_ == "pobj" and t.head.lower_ in AIM_PREPS
+    preps = BACK_AIM_PREPS if any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in tok.children) \
+        else AIM_PREPS
+    aimed = [t for t in frame(tok, depth=3) if t.dep_ == "pobj" and t.head.lower_ in preps
              and t.head.head.i in {tok.i, *(w.i for w in words)}]
     return aimed + [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c not in words]
 
 
 def _promised(tok: Token, grammar: Grammar, allow_negated: bool = False) -> bool:
-    """Said of what is to come: "will", "would", "shall", or the "to" clause of "vowed", "threatened"."""
+    """Said of what is to come: "will", "would", "shall", the "to" clause of "vowed", "threatened", "is ready",
+    or a promised "make X pay"."""
     if any(c.dep_ == "aux" and c.lower_ in grammar.modal_future | grammar.promise_modals for c in tok.children):
         return True
     governor = tok.head
-    return tok.dep_ == "xcomp" and governor.lemma_.lower() in grammar.threat_governors \
+    if tok.dep_ in ("ccomp", "xcomp") and governor.i != tok.i and governor.lemma_.lower() in grammar.causative_verbs:
+        return _promised(governor, grammar, allow_negated)
+    return clause_dep(tok) == "xcomp" \
+        and governor.lemma_.lower() in grammar.threat_governors | grammar.hostile_intent_governors \
         and (allow_negated or not _negated(governor))
 
 
@@ -255,6 +334,8 @@ def _sayer(tok: Token, grammar: Grammar, speech: SpeechLexicon) -> tuple[Token |
     ..."), of a "to" clause's governor ("X vowed to retaliate"), or the quote's speaker."""
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in grammar.threat_governors:
         return tok.head, subject_tokens(tok.head)[0], f"subject of '{tok.head.text}'"
+    if clause_dep(tok) == "xcomp" and tok.head.dep_ == "acomp":  # "said it was ready to use force"
+        tok = tok.head.head
     head = tok.head
     if tok.dep_ == "ccomp" and head.i != tok.i and speech.is_reporting(head) and not quotation(tok.doc).inside(head):
         return head, subject_tokens(head)[0], f"subject of '{head.text}'"
@@ -271,17 +352,21 @@ def _sayer(tok: Token, grammar: Grammar, speech: SpeechLexicon) -> tuple[Token |
 
 def _aim(threat: SaidThreat, tok: Token) -> None:
     """The phrases naming the threatened side, nearest first."""
-    if threat.kind == CONSEQUENCE:
-        threat.threatened, threat.threatened_how = subject_tokens(tok)[0], f"subject of '{tok.text}'"
+    if threat.kind == CONSEQUENCE:  # "X will face ...", "X will be destroyed"
+        threat.threatened = subject_tokens(tok)[0] or [c for c in tok.children if c.dep_ == "nsubjpass"
+                                                       and c.pos_ == "PROPN"]  # a side by name: not "hospitals"
+        threat.threatened_how = f"subject of '{tok.text}'"
         return
     if threat.kind == UNANSWERED:
         acts = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] or subject_tokens(tok)[0]
         threat.act = acts[0] if acts else None
         return
     aimed = _aimed(tok, threat.words)
-    if threat.kind == OPTION:  # "the use of force against Niger"
+    if threat.kind == OPTION:  # "the use of force against Niger", "all options are on the table regarding Iran"
         aimed = [t for o in tok.children if o.dep_ == "dobj" for t in o.subtree
-                 if t.dep_ == "pobj" and t.head.lower_ in AIM_PREPS]
+                 if t.dep_ == "pobj" and t.head.lower_ in AIM_PREPS] or [
+            o for w in threat.words for p in w.children if p.dep_ == "prep" and p.lower_ in OPTION_AIM_PREPS
+            for o in p.children if o.dep_ == "pobj" and o not in threat.words]
     if aimed:
         threat.threatened, threat.threatened_how = aimed, f"aimed at '{aimed[0].text}'"
         return
@@ -289,3 +374,17 @@ def _aim(threat: SaidThreat, tok: Token) -> None:
     if condition is not None:
         threat.threatened = [c for c in condition.children if c.dep_ in ("nsubj", "nsubjpass")]
         threat.threatened_how = f"'{condition.text}' condition"
+        return
+    answered = _answered_clause(tok, threat.speech) if threat.kind == RETALIATION else None
+    if answered is not None:
+        threat.threatened = [c for c in answered.children if c.dep_ == "nsubj"] + [
+            o for a in answered.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+        threat.threatened_how = f"answers '{answered.text}'"
+
+
+def _answered_clause(tok: Token, speech: Token) -> Token | None:
+    """"threatened to retaliate after France expelled its diplomats", "vowed revenge because Israel had struck":
+    the clause telling the act a retaliation answers, on the retaliation or on the verb that says it."""
+    heads = [tok, speech] + ([tok.head] if tok.dep_ == "xcomp" else [])
+    return next((c for h in heads for c in h.children if c.dep_ == "advcl"
+                 and any(m.dep_ == "mark" and m.lower_ in ANSWERED_MARKS for m in c.children)), None)
