@@ -20,22 +20,24 @@ from newsgraph.records import EVENT_TYPES
 GOLD_DIR = FIXTURES / "gold"
 
 # About 0.03 under the figures measured when pinned (shown beside them); raise a floor when the pipeline
-# improves, never lower one to let a regression pass. Measured 2026-12-05 on the 53 articles now in
-# tests/fixtures/gold (12 from before, 29 written for issue 11 and a second batch of 12 written in stop 18, each
-# batch before the system was run on it).
+# improves, never lower one to let a regression pass. Measured 2026-12-05 on the 65 articles now in
+# tests/fixtures/gold (12 from before, 29 written for issue 11, a second batch of 12 written in stop 18 and a
+# third of 12 in stop 20, each batch before the system was run on it). The set grew by the third batch, so the
+# floors were re-pinned on all 65 at stop 20: where a floor went down, the 53 older articles still score above
+# the old floor (P 0.880, R 0.505, F1 0.642, dates 0.938, people 0.925, boilerplate 1.000).
 FLOORS = {
-    "event_precision": 0.82,  # 0.855 (2026-12-05 stop 19; floor was 0.74)
-    "event_recall": 0.46,  # 0.489 (2026-12-05 stop 19; floor was 0.35)
-    "event_f1": 0.59,  # 0.622 (2026-12-05 stop 19; floor was 0.48)
-    "event_date_accuracy": 0.91,  # 0.945 (2026-12-05 stop 19; floor was 0.69)
-    "event_type_recall": 0.58,  # 0.614 (2026-12-05 stop 19; floor was 0.48)
-    "quote_precision": 0.93,  # 0.961
-    "quote_recall": 0.96,  # 0.993 (2026-12-05 stop 19; floor was 0.91)
-    "quote_f1": 0.94,  # 0.977 (2026-12-05 stop 19; floor was 0.92)
-    "quote_attribution": 0.93,  # 0.962 (2026-12-05 stop 19; floor was 0.91)
-    "actor_accuracy": 0.89,  # 0.922 (2026-12-05 stop 19; floor was 0.85)
-    "boilerplate_removed": 0.97,  # 1.000 (2026-12-05 stop 18, after issues 12-16 merged; floor was 0.92)
-    "body_kept": 0.97,  # 1.000
+    "event_precision": 0.81,  # 0.839 on 65 (2026-12-05 stop 20; floor was 0.82 on 53)
+    "event_recall": 0.44,  # 0.471 on 65 (2026-12-05 stop 20; floor was 0.46 on 53)
+    "event_f1": 0.57,  # 0.603 on 65 (2026-12-05 stop 20; floor was 0.59 on 53)
+    "event_date_accuracy": 0.90,  # 0.933 on 65 (2026-12-05 stop 20; floor was 0.91 on 53)
+    "event_type_recall": 0.61,  # 0.640 on 65 (2026-12-05 stop 20; floor was 0.58 on 53)
+    "quote_precision": 0.93,  # 0.965 on 65 (2026-12-05 stop 20; floor was 0.93 on 53)
+    "quote_recall": 0.96,  # 0.992 on 65 (2026-12-05 stop 20; floor was 0.96 on 53)
+    "quote_f1": 0.94,  # 0.978 on 65 (2026-12-05 stop 20; floor was 0.94 on 53)
+    "quote_attribution": 0.93,  # 0.964 on 65 (2026-12-05 stop 20; floor was 0.93 on 53)
+    "actor_accuracy": 0.88,  # 0.917 on 65 (2026-12-05 stop 20; floor was 0.89 on 53)
+    "boilerplate_removed": 0.95,  # 0.983 on 65 (2026-12-05 stop 20; floor was 0.97 on 53)
+    "body_kept": 0.97,  # 1.000 on 65 (2026-12-05 stop 20; floor was 0.97 on 53)
 }
 
 
