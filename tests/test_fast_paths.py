@@ -16,7 +16,8 @@ from newsgraph.resources.kb import KnowledgeBase, PhraseIndex, _lower_tokens, pl
 from newsgraph.resources.lexicon import load_lexicon
 from newsgraph.stages.dates import _word, _words
 from newsgraph.stages.events.matching import match_patterns, trigger_kind
-from newsgraph.stages.lookups import doc_text
+from newsgraph.stages.lookups import doc_text, lower_words, pos_tags, token_texts, tokens_tagged
+from newsgraph.stages.quotes import _paragraphs_of
 
 SENTENCES = [
     "The Foreign Ministry of Côte d'Ivoire summoned the U.S. ambassador on Tuesday.",
@@ -82,6 +83,36 @@ def test_kept_text_and_date_words_are_those_of_the_tokens(nlp, sentence: str) ->
     assert doc_text(doc) == doc.text and doc_text(doc) is doc_text(doc)
     assert _words(doc) == [_word(tok) for tok in doc]
 
+
+
+@pytest.mark.parametrize("sentence", [*SENTENCES, "Talks resumed.\n\n  The  envoy left\tfor Doha . "])
+def test_kept_token_strings_are_those_of_the_tokens(nlp, sentence: str) -> None:
+    """Whole-document scans read words off these lists and make a Token only where a word passes."""
+    doc = nlp(sentence)
+    assert token_texts(doc) == [t.text for t in doc] and token_texts(doc) is token_texts(doc)
+    assert lower_words(doc) == [t.lower_ for t in doc]
+    assert pos_tags(doc) == [t.pos_ for t in doc]
+
+
+@pytest.mark.parametrize("tags", [frozenset({"VERB"}), frozenset({"VERB", "AUX"}), frozenset({"NOUN", "PROPN"})])
+def test_tokens_tagged_are_those_a_scan_of_the_sentence_keeps(nlp, tags: frozenset[str]) -> None:
+    doc = nlp(" ".join(SENTENCES))
+    for sent in doc.sents:
+        assert [t.i for t in tokens_tagged(sent, tags)] == [t.i for t in sent if t.pos_ in tags]
+
+
+@pytest.mark.parametrize("text", ["Talks resumed in Doha.\n\nThe envoy left. He said the talks went well.\n",
+                                  "One paragraph only, with no break at all.",
+                                  "A line ends here.\nAnother follows \n\n\n and a third after blank lines."])
+def test_paragraphs_are_those_a_scan_of_every_token_finds(nlp, text: str) -> None:
+    """A token's whitespace is one space at most, so a paragraph break is always in a token's own text."""
+    doc = nlp(text)
+    of_token, starts = [], [0]
+    for tok in doc:
+        of_token.append(len(starts) - 1)
+        if "\n" in tok.text or "\n" in tok.whitespace_:
+            starts.append(tok.idx + len(tok.text_with_ws))
+    assert _paragraphs_of(doc) == (of_token, starts)
 
 def test_the_command_line_spares_its_heap_the_last_collections() -> None:
     """At exit, what a command leaves alive is frozen, not walked by the interpreter's final collections."""

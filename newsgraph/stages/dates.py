@@ -403,7 +403,7 @@ MATCHERS: tuple[Callable[[Doc, int, DateLexicon], _Match | None], ...] = (
 def _match_live_stamps(doc: Doc) -> dict[int, _Match]:
     """A live page's entry stamps ("21:50 —"): the article's day, from which "hours later" in the entry counts."""
     found = {}
-    for start, _, stamp in _live_entries(doc.text):
+    for start, _, stamp in _live_entries(doc_text(doc)):
         span = doc.char_span(start, start + len(stamp), alignment_mode="expand")
         if span is not None:
             found[span.start] = _Match(span.start, span.end, "offset", (0,))
@@ -1084,7 +1084,7 @@ def resolve_dates(doc: Doc, *, published: str | None, lexicon: DateLexicon, gram
             located.append(_Located(_resolve_match(doc, match, pub, located, lex, grammar, speech_verbs),
                                     doc[match.start: match.end], match.bounded))
     return DateTimeline([loc.resolved for loc in located], located, lex, grammar, speech_verbs, pub,
-                        _live_entries(doc.text))
+                        _live_entries(doc_text(doc)))
 
 
 def _live_entries(text: str) -> list[tuple[int, int, str]]:

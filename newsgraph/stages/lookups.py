@@ -7,8 +7,9 @@ walks only the token's own sentence.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterator
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 
 def range_around(ranges: list[tuple[int, int]], offset: int, *, inclusive: bool = False) -> tuple[int, int] | None:
@@ -38,3 +39,42 @@ def doc_text(doc: Doc) -> str:
         text = doc.user_data[DOC_TEXT_KEY] = "".join(strings[orth] + " " if space else strings[orth]
                                                      for orth, space in doc.to_array(["ORTH", "SPACY"]).tolist())
     return text
+
+
+TOKEN_TEXTS_KEY = "newsgraph.token_texts"
+LOWER_WORDS_KEY = "newsgraph.lower_words"
+
+
+def token_texts(doc: Doc) -> list[str]:
+    """Every token's text, read once per Doc off its ORTH ids and kept in ``doc.user_data``: whole-document
+    scans test a word before they need its Token, and ``for tok in doc`` makes a Token object per word."""
+    return _strings_of(doc, "ORTH", TOKEN_TEXTS_KEY)
+
+
+def lower_words(doc: Doc) -> list[str]:
+    """Every token's ``lower_``, read and kept like :func:`token_texts`."""
+    return _strings_of(doc, "LOWER", LOWER_WORDS_KEY)
+
+
+def _strings_of(doc: Doc, attr: str, key: str) -> list[str]:
+    words = doc.user_data.get(key)
+    if not isinstance(words, list) or len(words) != len(doc):
+        strings = doc.vocab.strings
+        words = doc.user_data[key] = [strings[i] for i in doc.to_array(attr).tolist()]
+    return words
+
+
+POS_TAGS_KEY = "newsgraph.pos_tags"
+
+
+def pos_tags(doc: Doc) -> list[str]:
+    """Every token's ``pos_``, read and kept like :func:`token_texts`."""
+    return _strings_of(doc, "POS", POS_TAGS_KEY)
+
+
+def tokens_tagged(span: Span, tags: frozenset[str]) -> Iterator[Token]:
+    """The tokens of `span` whose ``pos_`` is one of `tags`, in order: a per-sentence scan for verbs makes no
+    Token object for the other words."""
+    doc = span.doc
+    tagged = pos_tags(doc)
+    return (doc[i] for i in range(span.start, span.end) if tagged[i] in tags)

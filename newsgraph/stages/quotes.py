@@ -30,7 +30,7 @@ from ..language.quotation import DOUBLE_MARKS, QUOTE_MARKS, SENTENCE_END, SINGLE
 from ..records import QUOTE_KINDS, Actor, ActorTable, Quote
 from ..resources.speech_verbs import SpeechLexicon
 from .actors.groups import COORDINATED_RULE
-from .lookups import doc_text
+from .lookups import doc_text, token_texts
 
 # How far (in tokens) a speech tag may lie from its quote.
 TAG_WINDOW = 30
@@ -115,7 +115,7 @@ def extract_quotes(
         spans=spans,
         paragraph_of_token=paragraph_of_token,
         paragraph_starts=paragraph_starts,
-        sentence_of_token=[sent for sent in doc.sents for _ in sent],
+        sentence_of_token=[sent for sent in doc.sents for _ in range(sent.start, sent.end)],
     )
     cues = [t for t in doc if ctx.quote_of_token[t.i] == -1
             and (t.lemma_.lower() in ctx.lexicon.indirect or ctx.lexicon.source_phrase_at(t))]
@@ -136,10 +136,10 @@ def extract_quotes(
 def _paragraphs_of(doc: Doc) -> tuple[list[int], list[int]]:
     """The paragraph index of every token, and the character offset where each paragraph starts."""
     of_token, starts = [], [0]
-    for tok in doc:
+    for i, text in enumerate(token_texts(doc)):  # a token's whitespace_ is one space at most: never a break
         of_token.append(len(starts) - 1)
-        if "\n" in tok.text or "\n" in tok.whitespace_:
-            starts.append(tok.idx + len(tok.text_with_ws))
+        if "\n" in text:
+            starts.append(doc[i].idx + len(doc[i].text_with_ws))
     return of_token, starts
 
 

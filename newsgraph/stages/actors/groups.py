@@ -151,8 +151,8 @@ def _role_phrases(spans: Spans) -> list[Span]:
     """Noun phrases headed by a role word: noun chunks, and possessors such as "the minister's" (team)."""
     doc = spans.doc
     phrases = list(spans.noun_chunks)
-    for tok in doc:
-        if tok.dep_ == "poss" and tok.i in spans.role_at and tok.n_lefts:
+    for tok in (doc[i] for i in sorted(spans.role_at)):  # in text order, as a scan of the doc would find them
+        if tok.dep_ == "poss" and tok.n_lefts:
             phrases.append(doc[tok.left_edge.i:tok.i + 1])
     return sorted(phrases, key=lambda p: p.start)
 

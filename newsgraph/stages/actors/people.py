@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 
 from ...records import Actor
 from ...resources.kb import PLACE_KINDS, PhraseHit, fold, pick
+from ..lookups import token_texts
 from .descriptions import Description, describe, text_evidence
 from .registry import Registry, entry_actor
 from .spans import Spans, name_tokens, name_tokens_text, surname_key
@@ -155,9 +156,10 @@ def add_short_mentions(spans: Spans, registry: Registry) -> None:
         return
     families_first = {word: next(iter(starts.items())) for word, starts in first_words.items()
                       if len(starts) == 1 and word not in surnames}
-    for tok in spans.doc:
-        if tok.i in registry.token_actor or not tok.text[:1].isupper() or _in_place(spans, tok.i):
+    for i, text in enumerate(token_texts(spans.doc)):
+        if i in registry.token_actor or not text[:1].isupper() or _in_place(spans, i):
             continue
+        tok = spans.doc[i]
         key = surname_key(tok.text)
         actor_id = surnames.get(key)
         if actor_id is None and key in families_first and _bare_name(spans, tok):

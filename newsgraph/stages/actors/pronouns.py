@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from ...records import Actor
 from ...resources.kb import fold
+from ..lookups import lower_words
 from .descriptions import Description
 from .registry import Registry
 from .spans import RoleSpan, Spans
@@ -29,10 +30,10 @@ def add_pronouns(spans: Spans, registry: Registry) -> None:
     become antecedents themselves, so a chain of "he said ... He added" stays on one person."""
     mentions = sorted((i, a) for i, a in registry.token_actor.items())
     genders = _titled_genders(spans, registry)
-    for tok in spans.doc:
-        lower = tok.lower_
+    for i, lower in enumerate(lower_words(spans.doc)):
         if lower not in PERSON_PRONOUNS and lower not in GROUP_PRONOUNS:
             continue
+        tok = spans.doc[i]
         if lower == "it" and (tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.lemma_ == "be"):
             continue
         actor_id = _antecedent(spans, registry, tok, mentions, genders, person=lower in PERSON_PRONOUNS)

@@ -5,6 +5,7 @@ from functools import partial
 
 from ...records import Mention
 from ...resources.kb import fold, pick
+from ..lookups import token_texts
 from .descriptions import stance_word
 from .registry import Registry, entry_actor
 from .spans import KBSpan, Spans, shape_ok
@@ -25,10 +26,11 @@ def add_states(spans: Spans, registry: Registry) -> None:
 def _add_joined_states(spans: Spans, registry: Registry) -> None:
     """ "U.S.-China talks", "U.S.-Turkish ties": the tokenizer keeps these whole; each part is a state."""
     kb = spans.kb
-    for tok in spans.doc:
-        parts = tok.text.split("-")
-        if len(parts) < 2 or not tok.text[:1].isupper() or tok.i in spans.kb_at or tok.i in registry.token_actor:
+    for i, text in enumerate(token_texts(spans.doc)):
+        parts = text.split("-")
+        if len(parts) < 2 or not text[:1].isupper() or i in spans.kb_at or i in registry.token_actor:
             continue  # "pro-Russian" speaks of Russia, it is not Russia
+        tok = spans.doc[i]
         offset = 0
         for part in parts:
             hits = [h for h in kb.lookup(part) if h.entry.kind == "state"

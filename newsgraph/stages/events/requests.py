@@ -23,12 +23,14 @@ from spacy.tokens import Span, Token
 from ...language.modality import asks_subject
 from ...resources.grammar import Grammar
 from ...resources.speech_verbs import SpeechLexicon
+from ..lookups import tokens_tagged
 from .arguments import MODIFIER_DEPS, for_clause_subject
 from .conventions import demanded_of
 from .matching import Match
 
 THIRD_PERSON = frozenset({"it", "they", "he", "she"})  # pronouns a demand told to someone may stand for it with
 CLAUSE_DEPS = frozenset({"advcl", "acl", "relcl", "ccomp", "xcomp"})  # how the parser hangs a clause on a request noun
+DEMANDED_TAGS = frozenset({"VERB"})  # a clause told with a demand modal has a verb
 
 
 def request_addressees(m: Match, slots: list[Token], grammar: Grammar) -> tuple[list[Token], str] | None:
@@ -110,8 +112,8 @@ def _passive_for_clause_subject(clause: Token) -> list[Token]:
 def said_demands(sent: Span, grammar: Grammar, speech: SpeechLexicon) -> list[tuple[Token, Token]]:
     """Each clause a reporting verb tells with a demand modal ("said Kabul should take action"), with the modal."""
     out: list[tuple[Token, Token]] = []
-    for clause in sent:
-        if clause.pos_ != "VERB" or clause.lemma_.lower() in grammar.undemanded_verbs \
+    for clause in tokens_tagged(sent, DEMANDED_TAGS):
+        if clause.lemma_.lower() in grammar.undemanded_verbs \
                 or (modal := demanded_of(clause, grammar)) is None or not speech.is_reporting(clause.head):
             continue
         if not any(c.dep_ in ("nsubjpass", "auxpass") or (c.dep_ == "aux" and c.lemma_ == "have")

@@ -34,6 +34,7 @@ from ...language.quotation import quotation
 from ...resources.grammar import Grammar
 from ...resources.lexicon import Pattern
 from ...resources.speech_verbs import SpeechLexicon
+from ..lookups import tokens_tagged
 from .arguments import SUBJECT_DEPS, frame, reporting_verb, subject_tokens
 from .conventions import condition_clause
 from .matching import clause_dep
@@ -50,6 +51,7 @@ AIM_PREPS = frozenset({"against", "on", "to"})  # "would retaliate against X", "
 BACK_AIM_PREPS = AIM_PREPS | {"at"}  # "will hit back at X" (not "will answer this at a time of our choosing")
 OPTION_AIM_PREPS = AIM_PREPS | {"regarding", "toward", "towards", "concerning", "with"}  # "on the table with Iran"
 ANSWERED_MARKS = frozenset({"after", "because"})  # "vowed to retaliate after France expelled ...": what it answers
+VERB_TAGS = frozenset({"VERB", "AUX"})  # the parts of speech a threat is said with
 NAMED_ENTITIES = frozenset({"NORP", "GPE", "ORG", "PERSON"})  # entity kinds that name a side
 
 
@@ -76,9 +78,7 @@ def said_threats(sent: Span, grammar: Grammar, speech: SpeechLexicon) -> list[Sa
     """The threats said in one sentence, in text order."""
     out = []
     consequence_heads = grammar.consequence_verbs | grammar.passive_harms | {"be"}
-    for tok in sent:
-        if tok.pos_ not in ("VERB", "AUX"):  # every form is said of a verb: "face", "go", "respond", "rule"
-            continue
+    for tok in tokens_tagged(sent, VERB_TAGS):  # every form is said of a verb: "face", "go", "respond", "rule"
         found = (_consequence(tok, grammar) if tok.lemma_.lower() in consequence_heads else None) \
             or _unanswered(tok, grammar) or _retaliation(tok, grammar) or _not_ruled_out(tok, grammar) \
             or _open_option(tok, grammar) or _force_readied(tok, grammar)
