@@ -12,9 +12,11 @@ import pytest
 from spacy.tokens import Doc
 
 from newsgraph.language.lemmas import lemma_candidates
+from newsgraph.resources import Resources
 from newsgraph.resources.kb import KnowledgeBase, PhraseIndex, _lower_tokens, plural
 from newsgraph.resources.lexicon import load_lexicon
 from newsgraph.stages.dates import _word, _words
+from newsgraph.stages.events import coder
 from newsgraph.stages.events.matching import match_patterns, trigger_kind
 from newsgraph.stages.lookups import doc_text, lower_words, pos_tags, token_texts, tokens_tagged
 from newsgraph.stages.quotes import _paragraphs_of
@@ -113,6 +115,46 @@ def test_paragraphs_are_those_a_scan_of_every_token_finds(nlp, text: str) -> Non
         if "\n" in tok.text or "\n" in tok.whitespace_:
             starts.append(tok.idx + len(tok.text_with_ws))
     assert _paragraphs_of(doc) == (of_token, starts)
+
+
+EVENT_SENTENCES = [
+    "Iran's foreign minister condemned Israel's strike on Syria and demanded that Washington halt arms deliveries.",
+    "China warned Taiwan it would respond with force, and the United States urged both sides to show restraint.",
+    "Kenya's president met his Ugandan counterpart in Nairobi and the two signed a trade agreement.",
+    "The European Union imposed sanctions on Belarus after Minsk expelled Polish diplomats.",
+    "Russian forces shelled Kharkiv overnight, Ukraine's military said, as Kyiv called for more air defence.",
+]
+
+
+@pytest.mark.parametrize("sentence", EVENT_SENTENCES)
+def test_best_match_and_target_phrases_asked_once_are_those_of_the_plain_reading(sentence: str) -> None:
+    """A match's target phrase is read once and _finds_target asked once per match: the choice must not change."""
+    from newsgraph.pipeline import pipeline_for
+
+    resources = Resources.load()
+    doc = pipeline_for(resources)(sentence)
+
+    def context() -> coder._Context:
+        return coder._Context(doc=doc, actors=doc._.actors, dates=doc._.dates, published=None,
+                              lexicon=resources.lexicon, grammar=resources.grammar, speech=resources.speech_verbs)
+
+    kept, fresh = context(), context()
+    for tok in doc:
+        kind = trigger_kind(tok)
+        if kind is None:
+            continue
+        per_lemma = [resources.lexicon.for_lemma(kind, lemma) for lemma in lemma_candidates(tok)]
+        for m in match_patterns([p for patterns in per_lemma for p in patterns], tok):
+            first = coder._target_phrase(m, kept)
+            first[0].clear()  # the caller's own list: the kept one stays whole
+            assert coder._target_phrase(m, kept) == coder._read_target_phrase(m, fresh)
+        plain = [m for m in match_patterns(next((p for p in per_lemma if p), []), tok)
+                 if m.complete and not ((m.pattern.target_kinds or m.pattern.target_required)
+                                        and not coder._finds_target(m, fresh))]
+        best = coder._best_match(tok, kept, None)
+        expected = max(plain, key=lambda m: (m.pattern.is_own, coder._finds_target(m, fresh), m.pattern.rank)) \
+            if plain else None
+        assert (best and (best.pattern.id, best.trigger.i)) == (expected and (expected.pattern.id, expected.trigger.i))
 
 def test_the_command_line_spares_its_heap_the_last_collections() -> None:
     """At exit, what a command leaves alive is frozen, not walked by the interpreter's final collections."""

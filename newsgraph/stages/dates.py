@@ -355,8 +355,11 @@ def _match_same_day(doc: Doc, i: int, lex: DateLexicon) -> _Match | None:
 
 def _match_told_time(doc: Doc, i: int, lex: DateLexicon) -> _Match | None:
     """"hours later", "within hours" (the last day told); "at the time" (the last date told, at its precision)."""
+    first = _at(doc, i)
     for key, rule in (("same_day_phrases", "anchor"), ("same_time_phrases", "told_time")):
         for phrase in _phrases(lex, key):
+            if phrase[0] != first:  # most phrases begin with another word: no list of the words ahead for them
+                continue
             end = i + len(phrase)
             if [_at(doc, k) for k in range(i, end)] == list(phrase) and not (rule == "told_time" and
                                                                                _at(doc, end) == "of"):

@@ -29,6 +29,7 @@ its place kept in ``Event.located``.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -174,6 +175,9 @@ class _Context:
     grammar: Grammar
     speech: SpeechLexicon
     told: list[Candidate] = field(default_factory=list)  # the kept candidates so far, in text order
+    # Each match's target phrase, read once: choosing between patterns asks it and so does the chosen match's
+    # candidate. Keyed by id, the match kept beside it so that no later match can take its id.
+    target_phrases: dict[int, tuple[Match, tuple[list[Token], str]]] = field(default_factory=dict)
 
 
 def code_events(doc: Doc, *, actors: ActorTable, dates: DateTimeline | None, published: str | None,
@@ -387,18 +391,27 @@ def _best_match(tok: Token, ctx: _Context, trace: Trace | None) -> Match | None:
         return None
     patterns = next((found for lemma in lemma_candidates(tok) if (found := ctx.lexicon.for_lemma(kind, lemma))), [])
     matches = match_patterns(patterns, tok, complete_only=trace is None) if patterns else []
-    complete = [m for m in matches if m.complete and not _lacks_target(m, ctx)]
+    if not matches:
+        return None
+    named: dict[int, bool] = {}  # _finds_target of each match, asked by the filter and again by the choice
+
+    def finds_target(m: Match) -> bool:
+        if id(m) not in named:
+            named[id(m)] = _finds_target(m, ctx)
+        return named[id(m)]
+
+    complete = [m for m in matches if m.complete and not _lacks_target(m, finds_target)]
     if trace is not None:
         trace.near_misses.extend(m for m in matches if len(m.missing) == 1 and not complete)
     if len(complete) < 2:
         return complete[0] if complete else None
     # Own patterns first: they were written for this parser; a derived one fills in where none fits.
-    return max(complete, key=lambda m: (m.pattern.is_own, _finds_target(m, ctx), m.pattern.rank))
+    return max(complete, key=lambda m: (m.pattern.is_own, finds_target(m), m.pattern.rank))
 
 
-def _lacks_target(m: Match, ctx: _Context) -> bool:
+def _lacks_target(m: Match, finds_target: Callable[[Match], bool]) -> bool:
     """A pattern written "T!" or "T@kind" does not apply without such a target; a shorter one may."""
-    return (bool(m.pattern.target_kinds) or m.pattern.target_required) and not _finds_target(m, ctx)
+    return (bool(m.pattern.target_kinds) or m.pattern.target_required) and not finds_target(m)
 
 
 def _finds_target(m: Match, ctx: _Context) -> bool:
@@ -1316,6 +1329,15 @@ def _across_boundary(tok: Token, ctx: _Context) -> list[Actor]:
 
 
 def _target_phrase(m: Match, ctx: _Context) -> tuple[list[Token], str]:
+    """:func:`_read_target_phrase` of `m`, read once per match (ctx.target_phrases); the list is the caller's own."""
+    kept = ctx.target_phrases.get(id(m))
+    if kept is None:
+        kept = ctx.target_phrases[id(m)] = (m, _read_target_phrase(m, ctx))
+    tokens, how = kept[1]
+    return list(tokens), how
+
+
+def _read_target_phrase(m: Match, ctx: _Context) -> tuple[list[Token], str]:
     """The target slots' tokens and where they were found; an object that is a free relative ("condemned
     what it called Azerbaijan's provocation") stands for the thing it names; a request's own words may name its
     addressee ("demanded Russia's withdrawal", "calls for Iran to halt": events/requests.py)."""
