@@ -17,8 +17,8 @@ from newsgraph.resources.kb import KnowledgeBase, PhraseIndex, _lower_tokens, pl
 from newsgraph.resources.lexicon import load_lexicon
 from newsgraph.stages.dates import _word, _words
 from newsgraph.stages.events import coder
-from newsgraph.stages.events.matching import match_patterns, trigger_kind
-from newsgraph.stages.lookups import doc_text, lower_words, pos_tags, token_texts, tokens_tagged
+from newsgraph.stages.events.matching import TRIGGER_DEPS, TRIGGER_TAGS, match_patterns, trigger_kind
+from newsgraph.stages.lookups import dependencies, doc_text, lower_words, pos_tags, token_texts, tokens_tagged
 from newsgraph.stages.quotes import _paragraphs_of
 
 SENTENCES = [
@@ -94,6 +94,7 @@ def test_kept_token_strings_are_those_of_the_tokens(nlp, sentence: str) -> None:
     assert token_texts(doc) == [t.text for t in doc] and token_texts(doc) is token_texts(doc)
     assert lower_words(doc) == [t.lower_ for t in doc]
     assert pos_tags(doc) == [t.pos_ for t in doc]
+    assert dependencies(doc) == [t.dep_ for t in doc]
 
 
 @pytest.mark.parametrize("tags", [frozenset({"VERB"}), frozenset({"VERB", "AUX"}), frozenset({"NOUN", "PROPN"})])
@@ -101,6 +102,18 @@ def test_tokens_tagged_are_those_a_scan_of_the_sentence_keeps(nlp, tags: frozens
     doc = nlp(" ".join(SENTENCES))
     for sent in doc.sents:
         assert [t.i for t in tokens_tagged(sent, tags)] == [t.i for t in sent if t.pos_ in tags]
+        assert [t.i for t in tokens_tagged(sent, tags, frozenset({"acomp", "dobj"}))] == \
+            [t.i for t in sent if t.pos_ in tags or t.dep_ in ("acomp", "dobj")]
+
+
+@pytest.mark.parametrize("sentence", [*SENTENCES, "Seoul remains opposed to the plan and is committed to talks.",
+                                      "The envoy seemed pleased; critics were unconvinced and stayed silent."])
+def test_every_word_trigger_kind_gives_a_kind_is_among_the_tagged_triggers(nlp, sentence: str) -> None:
+    """Event coding tries only the words of TRIGGER_TAGS and TRIGGER_DEPS: none trigger_kind accepts is skipped."""
+    doc = nlp(sentence)
+    for sent in doc.sents:
+        tagged = {t.i for t in tokens_tagged(sent, TRIGGER_TAGS, TRIGGER_DEPS)}
+        assert {t.i for t in sent if trigger_kind(t) is not None} <= tagged
 
 
 @pytest.mark.parametrize("text", ["Talks resumed in Doha.\n\nThe envoy left. He said the talks went well.\n",

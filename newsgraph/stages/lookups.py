@@ -72,9 +72,17 @@ def pos_tags(doc: Doc) -> list[str]:
     return _strings_of(doc, "POS", POS_TAGS_KEY)
 
 
-def tokens_tagged(span: Span, tags: frozenset[str]) -> Iterator[Token]:
-    """The tokens of `span` whose ``pos_`` is one of `tags`, in order: a per-sentence scan for verbs makes no
-    Token object for the other words."""
+DEPENDENCIES_KEY = "newsgraph.dependencies"
+
+
+def dependencies(doc: Doc) -> list[str]:
+    """Every token's ``dep_``, read and kept like :func:`token_texts`."""
+    return _strings_of(doc, "DEP", DEPENDENCIES_KEY)
+
+
+def tokens_tagged(span: Span, tags: frozenset[str], deps: frozenset[str] = frozenset()) -> Iterator[Token]:
+    """The tokens of `span` whose ``pos_`` is one of `tags` (or whose ``dep_`` is one of `deps`), in order: a
+    per-sentence scan for verbs makes no Token object for the other words."""
     doc = span.doc
-    tagged = pos_tags(doc)
-    return (doc[i] for i in range(span.start, span.end) if tagged[i] in tags)
+    tagged, labels = pos_tags(doc), dependencies(doc) if deps else []
+    return (doc[i] for i in range(span.start, span.end) if tagged[i] in tags or (deps and labels[i] in deps))

@@ -41,6 +41,7 @@ from ...language.quotation import quotation
 from ...records import NOT_FACT_QUALIFIERS, Actor, ActorTable, Event, Location
 from ...resources.lexicon import DIRECT_OBJECT, POSSESSOR, Lexicon, Pattern
 from ...resources.speech_verbs import SpeechLexicon
+from ..lookups import tokens_tagged
 from .arguments import (
     DIRECT_OBJECT_DEPS,
     MODIFIER_DEPS,
@@ -85,7 +86,16 @@ from .cooperation import (
     seat_of_international_bodies,
     told_by_recipient,
 )
-from .matching import Match, clause_dep, match_patterns, target_slots, target_tokens, trigger_kind
+from .matching import (
+    TRIGGER_DEPS,
+    TRIGGER_TAGS,
+    Match,
+    clause_dep,
+    match_patterns,
+    target_slots,
+    target_tokens,
+    trigger_kind,
+)
 from .requests import addressed, request_addressees, said_demands, told_addressee
 from .scorer import NONE, EventScorer, Proposal, Verdict
 from .threats import (
@@ -431,7 +441,7 @@ def _finds_target(m: Match, ctx: _Context) -> bool:
 
 
 def _sentence_candidates(sent: Span, ctx: _Context, trace: Trace | None) -> list[Candidate]:
-    matches = [m for tok in sent if (m := _best_match(tok, ctx, trace))]
+    matches = [m for tok in tokens_tagged(sent, TRIGGER_TAGS, TRIGGER_DEPS) if (m := _best_match(tok, ctx, trace))]
     # A derived verb pattern that needs an own event noun ("issued an apology") yields to that noun's pattern.
     own_nouns = {m.trigger.i for m in matches if m.pattern.kind == "noun" and m.pattern.is_own}
     matches = [m for m in matches if m.pattern.is_own or not any(t.i in own_nouns for t in m.consumed)]

@@ -152,7 +152,13 @@ def clause_dep(tok: Token) -> str:
     return tok.dep_
 
 
+TRIGGER_TAGS = frozenset({"VERB", "AUX", "NOUN", "PROPN"})  # the parts of speech trigger_kind may give a kind
+TRIGGER_DEPS = frozenset({"acomp"})  # ... and the one relation it may give a kind whatever the part of speech
+
+
 def trigger_kind(tok: Token) -> str | None:
+    """"verb" or "noun" for a word that may trigger an event (its part of speech is one of TRIGGER_TAGS, or
+    its relation one of TRIGGER_DEPS); else None."""
     if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ not in ("aux", "auxpass")) or is_stative_participle(tok):
         return "verb"
     if tok.pos_ in ("NOUN", "PROPN"):

@@ -253,6 +253,8 @@ def _open_option(tok: Token, grammar: Grammar) -> tuple[str, list[Token], str | 
     options = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")
                and any(f"{m.lower_} {c.lemma_.lower()}" in grammar.open_options for m in c.children
                        if m.dep_ in ("det", "predet", "amod"))]
+    if not options:  # most verbs: no place of an option to look for
+        return None
     places = [o for h in [tok, *options] for p in h.children if p.dep_ == "prep" for o in p.children
               if o.dep_ == "pobj" and f"{p.lower_} {o.lemma_.lower()}" in grammar.open_option_places]
     if not options or not places:
