@@ -59,7 +59,7 @@ from ..language.modality import looks_ahead, modal_mood
 from ..resources.dates import DateLexicon
 from ..resources.grammar import Grammar
 from ..resources.speech_verbs import SpeechLexicon
-from .lookups import doc_text
+from .lookups import doc_text, lower_words, token_texts
 
 GRANULARITIES = ("day", "week", "month", "year")  # what ResolvedDate.granularity may hold
 VERB_POS = ("VERB", "AUX")
@@ -115,13 +115,11 @@ WORDS_KEY = "newsgraph.date_words"
 
 
 def _words(doc: Doc) -> list[str]:
-    """:func:`_word` of every token, read once per Doc off its LOWER ids and kept in ``doc.user_data``: the
-    matchers ask for the words around every candidate, and each ``doc[i]`` makes a Token object."""
+    """:func:`_word` of every token, read once per Doc off its kept lower-case words and kept in ``doc.user_data``:
+    the matchers ask for the words around every candidate, and each ``doc[i]`` makes a Token object."""
     words = doc.user_data.get(WORDS_KEY)
     if not isinstance(words, list) or len(words) != len(doc):
-        strings = doc.vocab.strings
-        lowers = [strings[key] for key in doc.to_array("LOWER").tolist()]
-        words = doc.user_data[WORDS_KEY] = [w.rstrip(".") if len(w) > 1 else w for w in lowers]
+        words = doc.user_data[WORDS_KEY] = [w.rstrip(".") if len(w) > 1 else w for w in lower_words(doc)]
     return words
 
 
@@ -132,9 +130,10 @@ def _is_possessive(doc: Doc, i: int) -> bool:
 def _number(doc: Doc, i: int, lex: DateLexicon) -> int | None:
     if i >= len(doc):
         return None
-    if doc[i].text.isdigit() and len(doc[i].text) <= 2:
-        return int(doc[i].text)
-    return lex.table("numbers").get(doc[i].lower_)
+    text = token_texts(doc)[i]  # asked at every word a date may begin with: no Token for it
+    if text.isdigit() and len(text) <= 2:
+        return int(text)
+    return lex.table("numbers").get(lower_words(doc)[i])
 
 
 def _day_number(doc: Doc, i: int) -> int | None:
@@ -337,8 +336,13 @@ def _has_object(tok: Token) -> bool:
     return tok.dep_ == "mark" or any(c.dep_ in ("pobj", "pcomp") for c in tok.children)
 
 
+SAME_DAY_FIRST_WORDS = frozenset({"the", "that", "earlier", "later"})  # the words each phrase below begins with
+
+
 def _match_same_day(doc: Doc, i: int, lex: DateLexicon) -> _Match | None:
     """"the same day", "that day", "that evening", "earlier in the day", "later that night"."""
+    if _at(doc, i) not in SAME_DAY_FIRST_WORDS:
+        return None
     words = [_at(doc, i + n) for n in range(4)]
     same_day = {"day"} | lex.words("day_parts")
     if words[0] in ("the", "that") and words[1] == "same" and words[2] in same_day:
