@@ -8,7 +8,13 @@ from __future__ import annotations
 import pytest
 import yaml
 from conftest import FIXTURES
-from test_event_probes import Outcome, event_dyads, per_type_recall, precision, run_probe
+from test_event_probes import (
+    Outcome,
+    batch_outcomes,
+    noisy_negatives,
+    per_type_recall,
+    precision,
+)
 
 PROBES = yaml.safe_load((FIXTURES / "accusation_probes.yaml").read_text(encoding="utf-8"))
 VERBAL_CONFLICT = {"ACCUSE", "REJECT"}
@@ -22,12 +28,7 @@ PRECISION_FLOOR = 0.93
 
 @pytest.fixture(scope="module")
 def outcomes(extract_text) -> list[Outcome]:
-    results = [run_probe(extract_text, etype, p) for etype, items in PROBES["probes"].items() for p in items]
-    for text in PROBES["negatives"]:
-        article = extract_text(text, published=PROBES["published"])
-        verbal_conflict = {d for d, _ in event_dyads(article, claims=True) if d[1] in VERBAL_CONFLICT}
-        results.append(Outcome("NONE", False, verbal_conflict, None))
-    return results
+    return batch_outcomes(extract_text, PROBES, VERBAL_CONFLICT)
 
 
 def test_accusation_probe_recall_and_precision(outcomes):
@@ -43,10 +44,5 @@ def test_accusation_probe_recall_and_precision(outcomes):
 
 
 def test_accusation_negatives_yield_no_verbal_conflict(extract_text):
-    noisy = {}
-    for text in PROBES["negatives"]:
-        article = extract_text(text, published=PROBES["published"])
-        found = [(e.type, e.trigger) for e in article.events if e.type in VERBAL_CONFLICT]
-        if found:
-            noisy[text] = found
+    noisy = noisy_negatives(extract_text, PROBES, VERBAL_CONFLICT)
     assert not noisy, noisy

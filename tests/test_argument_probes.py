@@ -11,7 +11,7 @@ from collections import Counter
 import pytest
 import yaml
 from conftest import FIXTURES
-from test_event_probes import Outcome, event_dyads, precision, run_probe
+from test_event_probes import Outcome, batch_outcomes, noisy_negatives, precision
 
 PROBES = yaml.safe_load((FIXTURES / "argument_probes.yaml").read_text(encoding="utf-8"))
 # First run, before any fix of stop 20: recall 0.717 (33 of 46), precision 0.949. Reached 2026-12-05 at the end of
@@ -22,11 +22,7 @@ PRECISION_FLOOR = 0.90
 
 @pytest.fixture(scope="module")
 def outcomes(extract_text) -> list[Outcome]:
-    results = [run_probe(extract_text, case, p) for case, items in PROBES["probes"].items() for p in items]
-    for text in PROBES["negatives"]:
-        article = extract_text(text, published=PROBES["published"])
-        results.append(Outcome("NONE", False, {d for d, _ in event_dyads(article, claims=True)}, None))
-    return results
+    return batch_outcomes(extract_text, PROBES)
 
 
 def test_argument_probe_recall_and_precision(outcomes):
@@ -44,9 +40,5 @@ def test_argument_probe_recall_and_precision(outcomes):
 
 
 def test_argument_negatives_yield_no_event(extract_text):
-    noisy = {}
-    for text in PROBES["negatives"]:
-        article = extract_text(text, published=PROBES["published"])
-        if article.events:
-            noisy[text] = [(e.type, e.trigger) for e in article.events]
+    noisy = noisy_negatives(extract_text, PROBES)
     assert not noisy, noisy

@@ -8,7 +8,13 @@ from __future__ import annotations
 import pytest
 import yaml
 from conftest import FIXTURES
-from test_event_probes import Outcome, event_dyads, per_type_recall, precision, run_probe
+from test_event_probes import (
+    Outcome,
+    batch_outcomes,
+    noisy_negatives,
+    per_type_recall,
+    precision,
+)
 
 PROBES = yaml.safe_load((FIXTURES / "cooperation_probes.yaml").read_text(encoding="utf-8"))
 
@@ -21,11 +27,7 @@ PRECISION_FLOOR = 0.95
 
 @pytest.fixture(scope="module")
 def outcomes(extract_text) -> list[Outcome]:
-    results = [run_probe(extract_text, etype, p) for etype, items in PROBES["probes"].items() for p in items]
-    for text in PROBES["negatives"]:
-        article = extract_text(text, published=PROBES["published"])
-        results.append(Outcome("NONE", False, {d for d, _ in event_dyads(article, claims=True)}, None))
-    return results
+    return batch_outcomes(extract_text, PROBES)
 
 
 def test_the_batch_covers_the_cooperative_types():
@@ -44,9 +46,5 @@ def test_cooperation_probe_recall_and_precision(outcomes):
 
 
 def test_cooperation_negatives_yield_no_event(extract_text):
-    noisy = {}
-    for text in PROBES["negatives"]:
-        article = extract_text(text, published=PROBES["published"])
-        if article.events:
-            noisy[text] = [(e.type, e.trigger) for e in article.events]
+    noisy = noisy_negatives(extract_text, PROBES)
     assert not noisy, noisy

@@ -11,7 +11,13 @@ from __future__ import annotations
 import pytest
 import yaml
 from conftest import FIXTURES
-from test_event_probes import Outcome, event_dyads, per_type_recall, precision, run_probe
+from test_event_probes import (
+    Outcome,
+    batch_outcomes,
+    noisy_negatives,
+    per_type_recall,
+    precision,
+)
 
 BATCH = yaml.safe_load((FIXTURES / "event_probes_material.yaml").read_text(encoding="utf-8"))
 RECALL_FLOOR = 0.72
@@ -20,11 +26,7 @@ PRECISION_FLOOR = 0.8
 
 @pytest.fixture(scope="module")
 def outcomes(extract_text) -> list[Outcome]:
-    results = [run_probe(extract_text, etype, p) for etype, items in BATCH["probes"].items() for p in items]
-    for text in BATCH["negatives"]:
-        article = extract_text(text, published=BATCH["published"])
-        results.append(Outcome("NONE", False, {d for d, _ in event_dyads(article, claims=True)}, None))
-    return results
+    return batch_outcomes(extract_text, BATCH)
 
 
 def test_material_batch_recall_and_precision(outcomes):
@@ -37,9 +39,5 @@ def test_material_batch_recall_and_precision(outcomes):
 
 
 def test_material_negatives_yield_no_event(extract_text):
-    noisy = {}
-    for text in BATCH["negatives"]:
-        article = extract_text(text, published=BATCH["published"])
-        if article.events:
-            noisy[text] = [(e.type, e.trigger) for e in article.events]
+    noisy = noisy_negatives(extract_text, BATCH)
     assert not noisy, noisy
