@@ -19,6 +19,12 @@ ALLEGING_VERBS = frozenset({"accuse", "charge", "suspect", "blame", "convict", "
 CONTROL_PREPS = frozenset({"of", "against", "from", "for", "into"})
 
 
+def is_infinitive(clause: Token) -> bool:
+    """A clause marked by "to" ("urged X to withdraw", "gave X until Sunday to accept"), whatever label the
+    parser gives it."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+
+
 def modal_mood(word: str, grammar: Grammar) -> str | None:
     """"future" for "will", "hypothetical" for "may", "would" ...; None for any other word."""
     if word in grammar.modal_future:
@@ -68,7 +74,7 @@ def _governor_qualifier(child: Token, head: Token, grammar: Grammar) -> str | No
     if child.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in CONTROL_PREPS and (governor in ALLEGING_VERBS
                                                            or governor in hypothetical_governors(grammar)):
         return "hypothetical"  # "accused X of attacking", "warned X against sending": not established
-    if child.dep_ in ("acl", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+    if child.dep_ in ("acl", "advcl") and is_infinitive(child):
         return "hypothetical"  # "a deal to hand over", "went there to meet": the act is aimed at, not done
     return None
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...language.lemmas import lemma_forms
-from ...language.modality import CONTROL_PREPS
+from ...language.modality import CONTROL_PREPS, is_infinitive
 from ...language.quotation import quotation
 from ...records import Actor, ActorTable
 from ...resources.grammar import Grammar
@@ -249,7 +249,7 @@ def undergoer_verb(noun: Token, grammar: Grammar) -> Token | None:
 def for_clause_subject(clause: Token) -> list[Token]:
     """The subject of a "for X to V" clause, which the parser may also hang on "for" as its object."""
     marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ == "for"]
-    if not marks or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+    if not marks or not is_infinitive(clause):
         return []
     subjects = [c for c in clause.children if c.dep_ == "nsubj"]
     return subjects or [g for m in marks for g in m.children if g.dep_ == "pobj"]
@@ -291,7 +291,7 @@ def subject_tokens(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
     head = verb.head
     if verb.dep_ == "relcl":
         return [head], "relative"
-    if verb.dep_ == "acl" and head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if verb.dep_ == "acl" and head.pos_ == "NOUN" and is_infinitive(verb):
         # "expressed willingness to host", "its offer to mediate": whoever holds or voices the intent
         owners = [c for c in head.children if c.dep_ == "poss"]
         if owners or head.dep_ != "dobj":

@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from ...language.lemmas import lemma_candidates, lemma_forms
-from ...language.modality import qualifiers_of
+from ...language.modality import is_infinitive, qualifiers_of
 from ...language.quotation import quotation
 from ...records import NOT_FACT_QUALIFIERS, Actor, ActorTable, Event, Location
 from ...resources.lexicon import DIRECT_OBJECT, POSSESSOR, Lexicon, Pattern
@@ -1075,7 +1075,7 @@ def _penalty(request: Match, grammar: Grammar) -> Token | None:
     deadline: "a week to withdraw"), or a warning of consequences beside it (", warning of serious consequences")."""
     trigger = request.trigger
     infinitive = [c for c in trigger.children if clause_dep(c) == "xcomp" or (
-        c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))]
+        c.dep_ == "advcl" and is_infinitive(c))]
     infinitive += [x for c in infinitive for x in c.children if clause_dep(x) == "xcomp"]  # "to stop arming X or"
     deadline_clauses = [c for t in request.consumed for c in t.children if c.dep_ in ("relcl", "acl")]
     asked = infinitive + request.consumed + deadline_clauses

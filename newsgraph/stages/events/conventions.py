@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from ...language.modality import is_infinitive
 from ...resources.grammar import Grammar
 from .matching import clause_dep
 
@@ -137,7 +138,7 @@ def _governor(trigger: Token, lemmas: frozenset[str]) -> Token | None:
     child = trigger
     for _ in range(3):
         head = child.head
-        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+        infinitive = is_infinitive(child)
         # "offered on Thursday to send": the parser may hang a "to" clause after a time phrase as an advcl
         if head.i == child.i or not (clause_dep(child) == "xcomp" or (child.dep_ in ("acl", "advcl") and infinitive)):
             return None

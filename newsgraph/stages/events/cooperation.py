@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ...language.modality import is_infinitive
 from ...records import Actor, ActorTable
 from ...resources.speech_verbs import SpeechLexicon
 from .arguments import Grammar, owner_tokens, subject_tokens, token_actors
@@ -90,8 +91,7 @@ def brokers(objects: list[Token], *, actors: ActorTable, grammar: Grammar, speec
 def contact_of(trigger: Token, grammar: Grammar) -> Token | None:
     """"called Netanyahu to express support": the verb of contact whose "to" clause of purpose `trigger` heads."""
     head = trigger.head
-    purpose = clause_dep(trigger) in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to"
-                                                                 for c in trigger.children)
+    purpose = clause_dep(trigger) in ("xcomp", "advcl") and is_infinitive(trigger)
     return head if head.i != trigger.i and purpose and head.lemma_.lower() in grammar.contact_verbs else None
 
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from ...language.modality import asks_subject
+from ...language.modality import asks_subject, is_infinitive
 from ...resources.lexicon import DIRECT_OBJECT, POSSESSOR, Pattern
 from .arguments import DIRECT_OBJECT_DEPS, for_clause_subject, frame, is_passive, is_stative_participle, is_time_phrase
 
@@ -142,12 +142,12 @@ def _heads_time_phrase(tok: Token) -> bool:
     if tok.dep_ != "prep" or not objects or not all(is_time_phrase(o) for o in objects):
         return False
     return not any(c.i > tok.i and c.dep_ in ("xcomp", "advcl", "ccomp")
-                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in tok.head.children)
+                   and is_infinitive(c) for c in tok.head.children)
 
 
 def clause_dep(tok: Token) -> str:
     """The parser labels "expects X to uphold" ccomp or xcomp; an infinitive clause is an xcomp to us."""
-    if tok.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+    if tok.dep_ == "ccomp" and is_infinitive(tok):
         return "xcomp"
     return tok.dep_
 

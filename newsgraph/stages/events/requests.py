@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from ...language.modality import asks_subject
+from ...language.modality import asks_subject, is_infinitive
 from ...resources.grammar import Grammar
 from ...resources.speech_verbs import SpeechLexicon
 from ..lookups import tokens_tagged
@@ -104,7 +104,7 @@ def _passive_for_clause_subject(clause: Token) -> list[Token]:
     """"called for British troops to be pulled out": the passive "for ... to" clause's subject is who is to act; a
     pronoun there stands for a thing asked ("call for it to be withdrawn"), not for whoever acts."""
     if not any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children) \
-            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            or not is_infinitive(clause):
         return []
     return [c for c in clause.children if c.dep_ == "nsubjpass" and c.pos_ != "PRON"]
 
