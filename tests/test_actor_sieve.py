@@ -794,3 +794,26 @@ def test_a_former_official_of_an_international_body_speaks_for_it_no_more(nlp, k
 def test_a_former_state_official_stays_among_its_elites(nlp, kb):
     person = holder(resolve(nlp, kb, "Former Kenyan minister Tom Mboya said the vote was rigged."), "Tom Mboya")
     assert person is not None and (person.code, person.sector) == ("KEN", "ELI")
+
+
+@pytest.mark.parametrize(("text", "date", "code"), [
+    # Niger's army seized power in July 2023: before it, "the junta" among Niger and Mali is Mali's
+    ("Mali and Niger agreed on Monday to patrol their border together. The junta said the patrols would start in "
+     "March.", "2022-11-14", "MLI"),
+    ("Mali and Niger agreed on Monday to patrol their border together. The junta said the patrols would start in "
+     "March.", "2023-11-13", None),
+    # Thailand's army ruled from the 2014 coup to the 2019 cabinet; Chad's transitional council from 2021 to 2024
+    ("Thailand and Cambodia reopened a border crossing on Friday. The junta said trade would resume within weeks.",
+     "2016-03-04", "THA"),
+    ("Thailand and Cambodia reopened a border crossing on Friday. The junta said trade would resume within weeks.",
+     "2023-03-03", None),
+    ("Chad and Sudan agreed to reopen their border on Tuesday. The junta said the crossing at Adre would reopen.",
+     "2022-06-07", None),
+    ("Chad and Cameroon agreed to reopen their border on Tuesday. The junta said the crossing would reopen first.",
+     "2022-06-07", "TCD"),
+    ("Chad and Cameroon agreed to reopen their border on Tuesday. The junta said the crossing would reopen first.",
+     "2024-09-10", None),
+])
+def test_the_junta_is_the_state_under_military_rule_on_the_articles_date(nlp, kb, text, date, code):
+    junta = holder(resolve(nlp, kb, text, date=date), "The junta")
+    assert (junta.code if junta else None) == code

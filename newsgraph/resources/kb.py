@@ -74,8 +74,21 @@ class KBEntry:
 
     @property
     def classes(self) -> frozenset[str]:
-        """The description heads that may stand for this entry ("kingdom", "island nation", "alliance")."""
-        return frozenset(a[len("class:"):] for a in self.aliases if a.startswith("class:"))
+        """The description heads that may stand for this entry ("kingdom", "island nation", "alliance"), at any date."""
+        return frozenset(word for word, _, _ in self._dated_classes())
+
+    def classes_on(self, date: str) -> frozenset[str]:
+        """The description heads valid on `date`: "the junta" stands for Niger only after its 2023 coup."""
+        return frozenset(word for word, start, end in self._dated_classes()
+                         if (not start or start <= date) and (not end or date <= end))
+
+    def _dated_classes(self) -> Iterable[tuple[str, str | None, str | None]]:
+        """``class:WORD`` or ``class:WORD@START/END`` (ISO dates, END may be empty): the word and its dates."""
+        for alias in self.aliases:
+            if alias.startswith("class:"):
+                word, _, dates = alias[len("class:"):].partition("@")
+                start, _, end = dates.partition("/")
+                yield word, start or None, end or None
 
     def valid_on(self, date: str) -> bool:
         return (not self.start or self.start <= date) and (not self.end or date <= self.end)

@@ -78,8 +78,9 @@ def _is_class(spans: Spans, word: str) -> bool:
 
 
 def kb_classes(spans: Spans, actor: Actor) -> frozenset[str]:
+    """The description heads the KB gives the actor on the article's date."""
     entries = [h.entry for h in spans.kb.lookup(actor.evidence.get("kb_name") or actor.name)]
-    return frozenset().union(*(e.classes for e in entries)) if entries else frozenset()
+    return frozenset().union(*(e.classes_on(spans.date) for e in entries)) if entries else frozenset()
 
 
 def _blocs(spans: Spans, before: list[Actor], word: str) -> list[Actor]:
