@@ -136,6 +136,7 @@ CONDEMNATION_CLASS = "condemnation"  # patterns-verbs.yaml: words that condemn w
 REPORTED_DENIAL = Pattern(id="reject:reported-falsehood", kind="verb", type="REJECT", mode=None, lemmas=frozenset(),
                           origin="own:convention:reported-falsehood")
 CLAIM_CLASS, FALSEHOOD_CLASS = "claim", "falsehood"
+RETELLING_DEPS = frozenset({"npadvmod", "appos"})  # ", an allegation Moscow denied" set beside what it retells
 REACTION_HOW = "reaction to earlier"  # how a reaction's target was found: it answers that event
 # ... and a SUPPORT read off a right a side is said to have ("said Israel had the right to defend itself").
 REPORTED_RIGHT = Pattern(id="support:reported-right", kind="verb", type="SUPPORT", mode=None, lemmas=frozenset(),
@@ -459,7 +460,7 @@ def _sentence_candidates(sent: Span, ctx: _Context, trace: Trace | None) -> list
     return out + [d for c in out if (d := _demand(c, ctx) or _ultimatum(c, ctx)) is not None] \
         + _untyped_demands(sent, out, ctx) \
         + _reported_wrongs(told, ctx) + _reported_evaluations(told, ctx) + _reported_rights(told, ctx) \
-        + _reported_denials(told, ctx) \
+        + _reported_denials(told, ctx) + _disputed_tellings(told, ctx) \
         + [_said_threat(t, ctx) for t in said_threats(sent, ctx.grammar, ctx.speech)]
 
 
@@ -1142,7 +1143,7 @@ def _told_clauses(sent: Span, ctx: _Context) -> list[tuple[Token, Token, list[Ac
     "said X could violate ...") tells no fact."""
     out: list[tuple[Token, Token, list[Actor]]] = []
     for saying in sent:
-        alleging = saying.lemma_.lower() in ctx.grammar.alleging_verbs and saying.pos_ == "VERB"
+        alleging = _alleging(saying, ctx) and saying.pos_ == "VERB"
         if not (alleging or ctx.speech.is_reporting(saying)):
             continue
         clauses = [c for c in saying.children if c.dep_ == "ccomp" and not NOT_FACT_QUALIFIERS & (
@@ -1169,20 +1170,30 @@ def _told_candidate(pattern: Pattern, saying: Token, clause: Token, sides: tuple
     return cand
 
 
+def _alleging(saying: Token, ctx: _Context) -> bool:
+    """A verb whose "that" clause accuses its subject whatever it tells: "alleged that Moscow had deported
+    children", "regretted that Belgium had sided with Kinshasa" (grammar.alleging_verbs, deploring_verbs)."""
+    lemma = saying.lemma_.lower()
+    return lemma in ctx.grammar.alleging_verbs or lemma in ctx.grammar.deploring_verbs
+
+
 def _reported_wrongs(told: list[tuple[Token, Token, list[Actor]]], ctx: _Context) -> list[Candidate]:
     """"Ankara says Athens broke the agreement": a coded side telling a wrong another side did accuses it;
-    so does one alleging any act of it ("Kyiv alleged that Moscow had deported children")."""
+    so does one alleging or deploring any act of it ("Kyiv alleged that Moscow had deported children", "Rabat
+    deplored that Algiers had hosted the rebels", the latter a disapproval)."""
     out: list[Candidate] = []
     for saying, clause, speakers in told:
-        alleging = saying.lemma_.lower() in ctx.grammar.alleging_verbs
-        wrong = told_wrong(clause, ctx.grammar) or (clause if alleging else None)
+        told_as_wrong = told_wrong(clause, ctx.grammar)
+        wrong = told_as_wrong or (clause if _alleging(saying, ctx) else None)
+        pattern = REPORTED_EVALUATION if told_as_wrong is None and saying.lemma_.lower() in \
+            ctx.grammar.deploring_verbs else REPORTED_WRONG
         if wrong is None or not any(a.code for a in speakers):
             continue
         named = wrong_doers(wrong)
         doers, how = (named, f"'by' phrase of '{wrong.text}'") if named \
             else (subject_tokens(clause)[0], f"subject of '{clause.text}'")
         accused = [a for t in doers for a in token_actors(t, ctx.actors, ctx.grammar, ctx.speech)]
-        cand = _told_candidate(REPORTED_WRONG, saying, clause, (speakers, accused), how,
+        cand = _told_candidate(pattern, saying, clause, (speakers, accused), how,
                                f"reported wrong: '{saying.text}' that ... '{wrong.text}'", ctx) if accused else None
         out += [cand] if cand is not None else []
     return out
@@ -1195,7 +1206,7 @@ def _reported_evaluations(told: list[tuple[Token, Token, list[Actor]]], ctx: _Co
     words = ctx.lexicon.classes.get(CONDEMNATION_CLASS, frozenset())
     out: list[Candidate] = []
     for saying, clause, speakers in told:
-        judged = told_condemnation(clause, words)
+        judged = told_condemnation(clause, words, ctx.grammar)
         if judged is None or told_wrong(clause, ctx.grammar) is not None or not any(a.code for a in speakers):
             continue
         subjects = [t for t in subject_tokens(clause)[0] if _act_or_actor(t, ctx)]
@@ -1214,7 +1225,7 @@ def _reported_denials(told: list[tuple[Token, Token, list[Actor]]], ctx: _Contex
     claims = ctx.lexicon.classes.get(CLAIM_CLASS, frozenset())
     out: list[Candidate] = []
     for saying, clause, speakers in told:
-        judged = told_condemnation(clause, words)
+        judged = told_condemnation(clause, words, ctx.grammar)
         denied = [t for t in subject_tokens(clause)[0] if t.lemma_.lower() in claims]
         if judged is None or not denied or not any(a.code for a in speakers):
             continue
@@ -1224,6 +1235,46 @@ def _reported_denials(told: list[tuple[Token, Token, list[Actor]]], ctx: _Contex
             if claimants else None
         out += [cand] if cand is not None else []
     return out
+
+
+def _disputed_tellings(told: list[tuple[Token, Token, list[Actor]]], ctx: _Context) -> list[Candidate]:
+    """"Kyiv said Russian troops had shot prisoners, an allegation Moscow rejected", "..., a claim Bangkok denied":
+    a claim noun set beside a told clause retells it; a side that a clause on that noun says denied it
+    (grammar.denying_verbs) rejects the teller, and the telling, so named or so denied, accuses the clause's subject
+    (unless another rule already reads it as a wrong)."""
+    claims = ctx.lexicon.classes.get(CLAIM_CLASS, frozenset())
+    out: list[Candidate] = []
+    for saying, clause, speakers in told:
+        if not any(a.code for a in speakers):
+            continue
+        for noun in _retelling_nouns(saying, clause, claims):
+            denials = [v for v in noun.children if v.dep_ in ("relcl", "acl")
+                       and v.lemma_.lower() in ctx.grammar.denying_verbs]
+            for denial in denials:
+                deniers = [a for t in subject_tokens(denial)[0]
+                           for a in token_actors(t, ctx.actors, ctx.grammar, ctx.speech, as_source=True)]
+                cand = _told_candidate(REPORTED_DENIAL, denial, denial, (deniers, speakers),
+                                       f"teller of what '{noun.text}' retells",
+                                       f"disputed telling: '{noun.text}' ... '{denial.text}'", ctx) if deniers else None
+                out += [cand] if cand is not None else []
+            alleged = any("negated" not in qualifiers_of(v, ctx.grammar) for v in denials) \
+                or noun.lemma_.lower() in ctx.grammar.alleging_nouns
+            if alleged and told_wrong(clause, ctx.grammar) is None and not _alleging(saying, ctx):
+                accused = [a for t in subject_tokens(clause)[0] for a in token_actors(t, ctx.actors, ctx.grammar,
+                                                                                      ctx.speech)]
+                cand = _told_candidate(REPORTED_WRONG, saying, clause, (speakers, accused),
+                                       f"subject of '{clause.text}'", f"disputed telling: '{saying.text}' that ..., "
+                                       f"'{noun.text}'", ctx) if accused else None
+                out += [cand] if cand is not None else []
+    return out
+
+
+def _retelling_nouns(saying: Token, clause: Token, claims: frozenset[str]) -> list[Token]:
+    """The claim nouns set off by a comma after a told clause, which the parser hangs on the clause, its saying
+    verb or the clause's last noun: "said X had shelled villages, a claim Y denied"."""
+    doc = clause.doc
+    return [t for t in (*clause.subtree, *saying.children) if t.dep_ in RETELLING_DEPS and t.i > clause.i
+            and t.lemma_.lower() in claims and t.left_edge.i > 0 and doc[t.left_edge.i - 1].text == ","]
 
 
 def _reported_rights(told: list[tuple[Token, Token, list[Actor]]], ctx: _Context) -> list[Candidate]:
@@ -1241,13 +1292,16 @@ def _reported_rights(told: list[tuple[Token, Token, list[Actor]]], ctx: _Context
 
 
 def _act_or_actor(noun: Token, ctx: _Context) -> bool:
-    """What a condemning word judges must be a side ("Russia is a threat") or an act the lexicon knows or retells
-    ("the launches", "the ruling", "the move"); "China's influence was a threat" judges neither."""
+    """What a condemning word judges must be a side ("Russia is a threat"), an act the lexicon knows or retells
+    ("the launches", "the ruling", "the move"), or a thing a side's name owns ("Caracas's referendum was a threat",
+    "Israel's conduct was unacceptable"); "the influence was a threat" judges nobody."""
     if ctx.actors.actor_at(noun.idx, noun.idx + len(noun.text)) is not None and noun.pos_ == "PROPN":
         return True
     forms = lemma_candidates(noun)
     return noun.lemma_.lower() in ctx.grammar.retold_nouns or any(
-        ctx.lexicon.knows(kind, form) for kind in ("noun", "verb") for form in forms)
+        ctx.lexicon.knows(kind, form) for kind in ("noun", "verb") for form in forms) or any(
+        c.dep_ == "poss" and c.pos_ == "PROPN" and ctx.actors.actor_at(c.idx, c.idx + len(c.text)) is not None
+        for c in noun.children)
 
 
 def _phrase_owners(noun: Token, ctx: _Context) -> list[Actor]:
