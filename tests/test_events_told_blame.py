@@ -115,3 +115,33 @@ def test_a_telling_confirmed_beside_it_is_no_rejection(nlp):
                   {"Nairobi": "KEN", "Somalia": "SOM", "Mogadishu": "SOM"})
     assert not _claimed(results, "REJECT")
     assert not _claimed(results, "ACCUSE")
+
+
+@pytest.mark.parametrize(("text", "actors", "source", "target"), [
+    ("Tbilisi's opposition branded Moscow's referendum in Abkhazia a sham.",
+     {"Tbilisi": "GEO", "Moscow": "RUS", "Abkhazia": "GEO"}, "GEO", "RUS"),
+    ("Kyiv called the Kremlin's offer of a holiday truce a cynical stunt.", {"Kyiv": "UKR", "Kremlin": "RUS"},
+     "UKR", "RUS"),
+    ("Juba said Khartoum's arrest of the rebel negotiators had abrogated the peace deal.",
+     {"Juba": "SSD", "Khartoum": "SDN"}, "SSD", "SDN"),
+])
+def test_words_of_blame_in_the_complement_accuse(nlp, text, actors, source, target):
+    find(run(nlp, text, actors), "ACCUSE", {source}, {target})
+
+
+@pytest.mark.parametrize(("text", "actors", "source", "target"), [
+    ("Tokyo's decision to release the treated water prompted protests from Beijing.",
+     {"Tokyo": "JPN", "Beijing": "CHN"}, "CHN", "JPN"),
+    ("Israel's strike on the port of Hodeidah sparked condemnation from Iran.",
+     {"Israel": "ISR", "Hodeidah": "YEM", "Iran": "IRN"}, "IRN", "ISR"),
+])
+def test_an_act_that_prompts_condemnation_is_its_doers(nlp, text, actors, source, target):
+    results = run(nlp, text, actors)
+    find(results, "ACCUSE", {source}, {target})
+    assert (frozenset({source}), frozenset({"YEM"})) not in _claimed(results, "ACCUSE")
+
+
+def test_an_act_said_to_amount_to_terrorism_accuses_its_doer(nlp):
+    results = run(nlp, "Warsaw said Moscow's sabotage of the rail lines amounted to state terrorism.",
+                  {"Warsaw": "POL", "Moscow": "RUS"})
+    find(results, "ACCUSE", {"POL"}, {"RUS"})

@@ -915,9 +915,11 @@ def _candidate(m: Match, ctx: _Context) -> Candidate:
 
 def _undergoers(verb: Token, ctx: _Context) -> tuple[list[Actor], Location | None]:
     """Who undergoes an act: the verb's subject, or the state of the place it names ("Kharkiv came under ..."),
-    with that place."""
+    with that place; an act as subject is its doer's ("Israel's strike on the port drew condemnation", not the
+    port's state; "the announcement by Moscow" names no owner ahead of it and is read whole)."""
     subjects = subject_tokens(verb)[0]
-    found = [a for t in subjects for a in token_actors(t, ctx.actors, ctx.grammar, ctx.speech)]
+    found = [a for t in subjects for a in _phrase_owners(t, ctx)] \
+        or [a for t in subjects for a in token_actors(t, ctx.actors, ctx.grammar, ctx.speech)]
     place = next((loc for t in subjects if (loc := _location_of(t, ctx)) is not None), None) if not found else None
     return (found, None) if found or place is None else ([_state_actor(place, ctx)], place)
 
