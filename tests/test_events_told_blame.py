@@ -145,3 +145,13 @@ def test_an_act_said_to_amount_to_terrorism_accuses_its_doer(nlp):
     results = run(nlp, "Warsaw said Moscow's sabotage of the rail lines amounted to state terrorism.",
                   {"Warsaw": "POL", "Moscow": "RUS"})
     find(results, "ACCUSE", {"POL"}, {"RUS"})
+
+
+@pytest.mark.parametrize(("text", "actors", "source", "target"), [
+    ("Niamey said it would not comply with the ECOWAS order to restore the president.",
+     {"Niamey": "NER", "it": "NER", "ECOWAS": "ECOWAS/organisation"}, "NER", "ECOWAS"),
+    ("Bamako refused to comply with the Security Council's demand.",
+     {"Bamako": "MLI", "Security Council": "UN/organisation"}, "MLI", "UN"),
+])
+def test_refusing_to_comply_with_an_order_rejects_its_issuer(nlp, text, actors, source, target):
+    assert find(run(nlp, text, actors), "REJECT", {source}, {target}).is_claim
