@@ -155,3 +155,13 @@ def test_an_act_said_to_amount_to_terrorism_accuses_its_doer(nlp):
 ])
 def test_refusing_to_comply_with_an_order_rejects_its_issuer(nlp, text, actors, source, target):
     assert find(run(nlp, text, actors), "REJECT", {source}, {target}).is_claim
+
+
+@pytest.mark.parametrize(("text", "actors", "source", "target"), [
+    ("Accra said the incursion by Burkinabe troops into the Upper West region was unacceptable.",
+     {"Accra": "GHA", "Burkinabe": "BFA"}, "GHA", "BFA"),
+    ("Baghdad said the strikes by Turkey on the Sinjar district were a violation of its sovereignty.",
+     {"Baghdad": "IRQ", "Turkey": "TUR", "Sinjar": "IRQ", "its": "IRQ"}, "IRQ", "TUR"),
+])
+def test_an_act_judged_in_condemning_words_accuses_the_doer_its_by_phrase_names(nlp, text, actors, source, target):
+    find(run(nlp, text, actors), "ACCUSE", {source}, {target})

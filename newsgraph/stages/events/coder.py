@@ -1307,13 +1307,15 @@ def _act_or_actor(noun: Token, ctx: _Context) -> bool:
 
 
 def _phrase_owners(noun: Token, ctx: _Context) -> list[Actor]:
-    """The actors a noun phrase names ahead of its prepositions and clauses: "Israel's strikes", "the Indian
-    strikes", "Russia", but not the victims in "the strikes on Gaza"; a pronoun names no act's doer here."""
+    """The actors a noun phrase names ahead of its prepositions and clauses, or as its doers in a "by" phrase:
+    "Israel's strikes", "the Indian strikes", "Russia", "the incursion by Burkinabe troops", but not the victims
+    in "the strikes on Gaza"; a pronoun names no act's doer here."""
     if noun.pos_ == "PRON":
         return []
     out: list[Actor] = []
     for head in conjuncts(noun):
-        parts = [head] + [c for c in head.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+        parts = [head] + [c for c in head.children if c.dep_ in ("poss", "compound", "amod", "nmod")] + [
+            o for p in head.children if p.dep_ == "prep" and p.lower_ == "by" for o in p.children if o.dep_ == "pobj"]
         for part in parts:
             edge = part.right_edge if part is not head else head
             for _, _, actor_id in ctx.actors.mentions_in(part.left_edge.idx, edge.idx + len(edge.text)):
