@@ -165,3 +165,24 @@ def test_refusing_to_comply_with_an_order_rejects_its_issuer(nlp, text, actors, 
 ])
 def test_an_act_judged_in_condemning_words_accuses_the_doer_its_by_phrase_names(nlp, text, actors, source, target):
     find(run(nlp, text, actors), "ACCUSE", {source}, {target})
+
+
+@pytest.mark.parametrize(("text", "actors", "source", "target"), [
+    ("Kyiv described Russia's strike on the children's hospital as an act of terrorism.",
+     {"Kyiv": "UKR", "Russia": "RUS"}, "UKR", "RUS"),
+    ("Manila described the Chinese coast guard's use of water cannon near the shoal as a brazen act of aggression.",
+     {"Manila": "PHL", "Chinese coast guard": "CHN/organisation"}, "PHL", "CHN"),
+    ("Seoul called Pyongyang's latest missile test a blatant provocation.", {"Seoul": "KOR", "Pyongyang": "PRK"},
+     "KOR", "PRK"),
+])
+def test_naming_anothers_act_in_condemning_words_accuses_it(nlp, text, actors, source, target):
+    assert find(run(nlp, text, actors), "ACCUSE", {source}, {target}).mode == "disapprove"
+
+
+@pytest.mark.parametrize(("text", "actors"), [
+    ("Nairobi described Uganda's new rail link as an act of friendship.", {"Nairobi": "KEN", "Uganda": "UGA"}),
+    ("Kyiv called its own counteroffensive an act of liberation.", {"Kyiv": "UKR", "its": "UKR"}),
+    ("Lisbon described Spain's offer of firefighting planes as a generous act.", {"Lisbon": "PRT", "Spain": "ESP"}),
+])
+def test_naming_an_act_in_kind_or_own_words_accuses_nobody(nlp, text, actors):
+    assert not _claimed(run(nlp, text, actors), "ACCUSE")

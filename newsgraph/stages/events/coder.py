@@ -69,6 +69,7 @@ from .conventions import (
     alleged_doers,
     condition_clause,
     demanded_of,
+    named_condemnation,
     readiness,
     reread,
     reread_noun,
@@ -460,7 +461,7 @@ def _sentence_candidates(sent: Span, ctx: _Context, trace: Trace | None) -> list
     return out + [d for c in out if (d := _demand(c, ctx) or _ultimatum(c, ctx)) is not None] \
         + _untyped_demands(sent, out, ctx) \
         + _reported_wrongs(told, ctx) + _reported_evaluations(told, ctx) + _reported_rights(told, ctx) \
-        + _reported_denials(told, ctx) + _disputed_tellings(told, ctx) \
+        + _reported_denials(told, ctx) + _disputed_tellings(told, ctx) + _named_judgements(sent, ctx) \
         + [_said_threat(t, ctx) for t in said_threats(sent, ctx.grammar, ctx.speech)]
 
 
@@ -1216,6 +1217,27 @@ def _reported_evaluations(told: list[tuple[Token, Token, list[Actor]]], ctx: _Co
         cand = _told_candidate(REPORTED_EVALUATION, saying, clause, (speakers, accused), f"subject of '{clause.text}'",
                                f"reported evaluation: '{saying.text}' that ... '{judged.text}'", ctx) \
             if subjects else None
+        out += [cand] if cand is not None else []
+    return out
+
+
+def _named_judgements(sent: Span, ctx: _Context) -> list[Candidate]:
+    """"Kyiv described Russia's strike on the hospital as an act of terrorism", "Manila called the Chinese coast
+    guard's manoeuvres a brazen provocation": a coded side calling another side's act, or the side, by a word
+    that condemns it (in an "act of" phrase or as a modifier too, which the lexicon's own "call T @condemnation"
+    does not reach) is its ACCUSE (disapprove) of the act's owner."""
+    words = ctx.lexicon.classes.get(CONDEMNATION_CLASS, frozenset())
+    out: list[Candidate] = []
+    for verb in sent:
+        if verb.pos_ != "VERB" or (judged := named_condemnation(verb, words, ctx.grammar)) is None:
+            continue
+        namers = [a for t in subject_tokens(verb)[0]
+                  for a in token_actors(t, ctx.actors, ctx.grammar, ctx.speech, as_source=True)]
+        objects = [c for c in verb.children if c.dep_ == "dobj" and _act_or_actor(c, ctx)]
+        accused = [a for o in objects for a in _phrase_owners(o, ctx)]
+        cand = _told_candidate(REPORTED_EVALUATION, verb, verb, (namers, accused), f"owner of '{objects[0].text}'",
+                               f"named judgement: '{verb.text}' ... '{judged.text}'", ctx) \
+            if accused and any(a.code for a in namers) else None
         out += [cand] if cand is not None else []
     return out
 

@@ -208,6 +208,19 @@ def told_condemnation(clause: Token, words: frozenset[str], grammar: Grammar) ->
     return next((p for p in predicates if _condemning(p, words, grammar)), None)
 
 
+def named_condemnation(verb: Token, words: frozenset[str], grammar: Grammar) -> Token | None:
+    """"described Russia's strike as an act of terrorism", "called the blockade a brazen provocation": what a
+    naming verb (grammar.naming_verbs) calls its object, when that condemns it; the parser may hang the "as"
+    phrase on the object."""
+    if verb.lemma_.lower() not in grammar.naming_verbs:
+        return None
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    predicates = [c for c in verb.children if c.dep_ == "oprd"] + [
+        o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "as"
+        for o in p.children if o.dep_ == "pobj"]
+    return next((p for p in predicates if _condemning(p, words, grammar)), None)
+
+
 def _condemning(predicate: Token, words: frozenset[str], grammar: Grammar) -> bool:
     """"a provocation", "a reckless escalation", "an act of blackmail": a predicate that is, or is qualified by, or
     is an act of one of `words`."""
