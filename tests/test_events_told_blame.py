@@ -186,3 +186,25 @@ def test_naming_anothers_act_in_condemning_words_accuses_it(nlp, text, actors, s
 ])
 def test_naming_an_act_in_kind_or_own_words_accuses_nobody(nlp, text, actors):
     assert not _claimed(run(nlp, text, actors), "ACCUSE")
+
+
+@pytest.mark.parametrize(("text", "actors", "source", "target"), [
+    ("Beijing will never tolerate Taiwan's independence, the defence ministry said.",
+     {"Beijing": "CHN", "Taiwan": "TWN"}, "CHN", "TWN"),
+    ("Moscow said it would not allow NATO's expansion to the east.",
+     {"Moscow": "RUS", "it": "RUS", "NATO": "NATO/organisation"}, "RUS", "NATO"),
+    ("Jerusalem said it would not accept a Turkish deployment in Gaza.",
+     {"Jerusalem": "ISR", "it": "ISR", "Turkish": "TUR"}, "ISR", "TUR"),
+])
+def test_refusing_to_accept_another_sides_act_rejects_it(nlp, text, actors, source, target):
+    assert find(run(nlp, text, actors), "REJECT", {source}, {target}).is_claim
+
+
+@pytest.mark.parametrize(("text", "actors"), [
+    ("Kyiv will not accept the loss of its territory.", {"Kyiv": "UKR", "its": "UKR"}),
+    ("Cairo said it would not accept Addis Ababa's plan if the dam were filled in a drought.",
+     {"Cairo": "EGY", "it": "EGY", "Addis Ababa": "ETH"}),
+    ("Ankara accepted Athens's proposal for new talks.", {"Ankara": "TUR", "Athens": "GRC"}),
+])
+def test_an_own_conditional_or_accepted_act_is_no_refusal(nlp, text, actors):
+    assert not _claimed(run(nlp, text, actors), "REJECT")

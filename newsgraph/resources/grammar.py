@@ -100,6 +100,7 @@ class Grammar:
     ruled_out_verbs: frozenset[str]
     wrong_verbs: frozenset[str]
     alleging_verbs: frozenset[str]
+    tolerating_verbs: frozenset[str]  # "would not accept X's deployment": the refusal rejects X
     denying_verbs: frozenset[str]  # ", a claim Bangkok denied": the denier rejects the one who told it
     deploring_verbs: frozenset[str]  # "regretted that Belgium had sided with ...": disapproval of the clause's subject
     wrong_object_verbs: frozenset[str]

@@ -146,7 +146,13 @@ REPORTED_RIGHT = Pattern(id="support:reported-right", kind="verb", type="SUPPORT
 REPORTED_DEMAND = Pattern(id="request:reported-demand", kind="verb", type="REQUEST", mode=None, lemmas=frozenset(),
                           origin="own:convention:reported-demand")
 DEMAND_RULE = "demand:"  # how the rule of a REQUEST read off a reported must/should starts
-REPORTED_PATTERNS = (REPORTED_WRONG, REPORTED_EVALUATION, REPORTED_RIGHT, REPORTED_DENIAL, REPORTED_DEMAND)
+# ... and a REJECT read off another side's act a side says it will not accept or allow ("would not accept the
+# deployment of Turkish troops"); the verbs are grammar.yaml's tolerating_verbs.
+REFUSED_ACT = Pattern(id="reject:refused-act", kind="verb", type="REJECT", mode=None, lemmas=frozenset(),
+                      origin="own:convention:refused-act")
+REPORTED_PATTERNS = (REPORTED_WRONG, REPORTED_EVALUATION, REPORTED_RIGHT, REPORTED_DENIAL, REPORTED_DEMAND,
+                     REFUSED_ACT)
+REFUSAL_DROPS = frozenset({"negated", "future", "hypothetical"})  # what "will not accept" answers for
 
 
 @dataclass(eq=False)
@@ -462,6 +468,7 @@ def _sentence_candidates(sent: Span, ctx: _Context, trace: Trace | None) -> list
         + _untyped_demands(sent, out, ctx) \
         + _reported_wrongs(told, ctx) + _reported_evaluations(told, ctx) + _reported_rights(told, ctx) \
         + _reported_denials(told, ctx) + _disputed_tellings(told, ctx) + _named_judgements(sent, ctx) \
+        + _refused_acts(sent, ctx) \
         + [_said_threat(t, ctx) for t in said_threats(sent, ctx.grammar, ctx.speech)]
 
 
@@ -1239,6 +1246,28 @@ def _named_judgements(sent: Span, ctx: _Context) -> list[Candidate]:
                                f"named judgement: '{verb.text}' ... '{judged.text}'", ctx) \
             if accused and any(a.code for a in namers) else None
         out += [cand] if cand is not None else []
+    return out
+
+
+def _refused_acts(sent: Span, ctx: _Context) -> list[Candidate]:
+    """"Israel would not accept the deployment of Turkish troops", "Beijing will never allow Taiwan's
+    independence": a side refusing to accept or allow another side's act rejects that side; the refusal is the
+    fact, so its negation and modality go, unless it is made on a condition ("would not accept ... if ...")."""
+    out: list[Candidate] = []
+    for verb in sent:
+        if verb.lemma_.lower() not in ctx.grammar.tolerating_verbs or verb.pos_ != "VERB" \
+                or not any(c.dep_ == "neg" for c in verb.children) or condition_clause(verb) is not None:
+            continue
+        refusers = [a for t in subject_tokens(verb)[0]
+                    for a in token_actors(t, ctx.actors, ctx.grammar, ctx.speech, as_source=True)]
+        objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and _act_or_actor(c, ctx)]
+        owners = [a for o in objects for a in _phrase_owners(o, ctx)]
+        cand = _told_candidate(REFUSED_ACT, verb, verb, (refusers, owners), f"owner of '{objects[0].text}'",
+                               f"refused act: not '{verb.text}' '{objects[0].text}'", ctx) \
+            if owners and any(a.code for a in refusers) else None
+        if cand is not None:
+            cand.qualifiers = [q for q in cand.qualifiers if q not in REFUSAL_DROPS]
+            out.append(cand)
     return out
 
 
