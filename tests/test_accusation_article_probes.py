@@ -21,9 +21,10 @@ PROBES = yaml.safe_load((FIXTURES / "accusation_article_probes.yaml").read_text(
 VERBAL_CONFLICT = {"ACCUSE", "REJECT"}
 
 # First run, before this stop's rules (2026-12-05): ACCUSE 0.52 (13/25), REJECT 0.33 (5/15), precision 0.750, no
-# negative coded. Reached after them: see RECALL_FLOORS (pinned a little under).
-RECALL_FLOORS = {"ACCUSE": 0.68, "REJECT": 0.50}
-PRECISION_FLOOR = 0.78
+# negative coded. Reached after them: ACCUSE 0.80 (20/25), REJECT 0.53 (8/15), precision 0.824 (every wrong claim
+# left is of another type), no negative coded. Floors sit a little under.
+RECALL_FLOORS = {"ACCUSE": 0.76, "REJECT": 0.50}
+PRECISION_FLOOR = 0.80
 
 
 @pytest.fixture(scope="module")
