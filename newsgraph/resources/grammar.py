@@ -100,10 +100,16 @@ class Grammar:
     ruled_out_verbs: frozenset[str]
     wrong_verbs: frozenset[str]
     alleging_verbs: frozenset[str]
+    tolerating_verbs: frozenset[str]  # "would not accept X's deployment": the refusal rejects X
+    denying_verbs: frozenset[str]  # ", a claim Bangkok denied": the denier rejects the one who told it
+    deploring_verbs: frozenset[str]  # "regretted that Belgium had sided with ...": disapproval of the clause's subject
     wrong_object_verbs: frozenset[str]
     wrong_objects: frozenset[str]
     wrong_predicates: frozenset[str]
     blame_predicates: frozenset[str]
+    blame_bearing_verbs: frozenset[str]  # "bore responsibility for the attack": a wrong with one of borne_blame
+    borne_blame: frozenset[str]
+    equating_verbs: frozenset[str]  # "amounted to a war crime", "poses a threat": a judgement like a copula's
     act_nouns: frozenset[str]
     act_kinds: frozenset[str]
     intent_contents: dict[str, str]  # type of a promised act -> AGREE mode

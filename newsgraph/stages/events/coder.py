@@ -69,6 +69,7 @@ from .conventions import (
     alleged_doers,
     condition_clause,
     demanded_of,
+    named_condemnation,
     readiness,
     reread,
     reread_noun,
@@ -136,6 +137,7 @@ CONDEMNATION_CLASS = "condemnation"  # patterns-verbs.yaml: words that condemn w
 REPORTED_DENIAL = Pattern(id="reject:reported-falsehood", kind="verb", type="REJECT", mode=None, lemmas=frozenset(),
                           origin="own:convention:reported-falsehood")
 CLAIM_CLASS, FALSEHOOD_CLASS = "claim", "falsehood"
+RETELLING_DEPS = frozenset({"npadvmod", "appos"})  # ", an allegation Moscow denied" set beside what it retells
 REACTION_HOW = "reaction to earlier"  # how a reaction's target was found: it answers that event
 # ... and a SUPPORT read off a right a side is said to have ("said Israel had the right to defend itself").
 REPORTED_RIGHT = Pattern(id="support:reported-right", kind="verb", type="SUPPORT", mode=None, lemmas=frozenset(),
@@ -144,7 +146,13 @@ REPORTED_RIGHT = Pattern(id="support:reported-right", kind="verb", type="SUPPORT
 REPORTED_DEMAND = Pattern(id="request:reported-demand", kind="verb", type="REQUEST", mode=None, lemmas=frozenset(),
                           origin="own:convention:reported-demand")
 DEMAND_RULE = "demand:"  # how the rule of a REQUEST read off a reported must/should starts
-REPORTED_PATTERNS = (REPORTED_WRONG, REPORTED_EVALUATION, REPORTED_RIGHT, REPORTED_DENIAL, REPORTED_DEMAND)
+# ... and a REJECT read off another side's act a side says it will not accept or allow ("would not accept the
+# deployment of Turkish troops"); the verbs are grammar.yaml's tolerating_verbs.
+REFUSED_ACT = Pattern(id="reject:refused-act", kind="verb", type="REJECT", mode=None, lemmas=frozenset(),
+                      origin="own:convention:refused-act")
+REPORTED_PATTERNS = (REPORTED_WRONG, REPORTED_EVALUATION, REPORTED_RIGHT, REPORTED_DENIAL, REPORTED_DEMAND,
+                     REFUSED_ACT)
+REFUSAL_DROPS = frozenset({"negated", "future", "hypothetical"})  # what "will not accept" answers for
 
 
 @dataclass(eq=False)
@@ -459,7 +467,8 @@ def _sentence_candidates(sent: Span, ctx: _Context, trace: Trace | None) -> list
     return out + [d for c in out if (d := _demand(c, ctx) or _ultimatum(c, ctx)) is not None] \
         + _untyped_demands(sent, out, ctx) \
         + _reported_wrongs(told, ctx) + _reported_evaluations(told, ctx) + _reported_rights(told, ctx) \
-        + _reported_denials(told, ctx) \
+        + _reported_denials(told, ctx) + _disputed_tellings(told, ctx) + _named_judgements(sent, ctx) \
+        + _refused_acts(sent, ctx) \
         + [_said_threat(t, ctx) for t in said_threats(sent, ctx.grammar, ctx.speech)]
 
 
@@ -914,9 +923,11 @@ def _candidate(m: Match, ctx: _Context) -> Candidate:
 
 def _undergoers(verb: Token, ctx: _Context) -> tuple[list[Actor], Location | None]:
     """Who undergoes an act: the verb's subject, or the state of the place it names ("Kharkiv came under ..."),
-    with that place."""
+    with that place; an act as subject is its doer's ("Israel's strike on the port drew condemnation", not the
+    port's state; "the announcement by Moscow" names no owner ahead of it and is read whole)."""
     subjects = subject_tokens(verb)[0]
-    found = [a for t in subjects for a in token_actors(t, ctx.actors, ctx.grammar, ctx.speech)]
+    found = [a for t in subjects for a in _phrase_owners(t, ctx)] \
+        or [a for t in subjects for a in token_actors(t, ctx.actors, ctx.grammar, ctx.speech)]
     place = next((loc for t in subjects if (loc := _location_of(t, ctx)) is not None), None) if not found else None
     return (found, None) if found or place is None else ([_state_actor(place, ctx)], place)
 
@@ -1142,7 +1153,7 @@ def _told_clauses(sent: Span, ctx: _Context) -> list[tuple[Token, Token, list[Ac
     "said X could violate ...") tells no fact."""
     out: list[tuple[Token, Token, list[Actor]]] = []
     for saying in sent:
-        alleging = saying.lemma_.lower() in ctx.grammar.alleging_verbs and saying.pos_ == "VERB"
+        alleging = _alleging(saying, ctx) and saying.pos_ == "VERB"
         if not (alleging or ctx.speech.is_reporting(saying)):
             continue
         clauses = [c for c in saying.children if c.dep_ == "ccomp" and not NOT_FACT_QUALIFIERS & (
@@ -1169,20 +1180,30 @@ def _told_candidate(pattern: Pattern, saying: Token, clause: Token, sides: tuple
     return cand
 
 
+def _alleging(saying: Token, ctx: _Context) -> bool:
+    """A verb whose "that" clause accuses its subject whatever it tells: "alleged that Moscow had deported
+    children", "regretted that Belgium had sided with Kinshasa" (grammar.alleging_verbs, deploring_verbs)."""
+    lemma = saying.lemma_.lower()
+    return lemma in ctx.grammar.alleging_verbs or lemma in ctx.grammar.deploring_verbs
+
+
 def _reported_wrongs(told: list[tuple[Token, Token, list[Actor]]], ctx: _Context) -> list[Candidate]:
     """"Ankara says Athens broke the agreement": a coded side telling a wrong another side did accuses it;
-    so does one alleging any act of it ("Kyiv alleged that Moscow had deported children")."""
+    so does one alleging or deploring any act of it ("Kyiv alleged that Moscow had deported children", "Rabat
+    deplored that Algiers had hosted the rebels", the latter a disapproval)."""
     out: list[Candidate] = []
     for saying, clause, speakers in told:
-        alleging = saying.lemma_.lower() in ctx.grammar.alleging_verbs
-        wrong = told_wrong(clause, ctx.grammar) or (clause if alleging else None)
+        told_as_wrong = told_wrong(clause, ctx.grammar)
+        wrong = told_as_wrong or (clause if _alleging(saying, ctx) else None)
+        pattern = REPORTED_EVALUATION if told_as_wrong is None and saying.lemma_.lower() in \
+            ctx.grammar.deploring_verbs else REPORTED_WRONG
         if wrong is None or not any(a.code for a in speakers):
             continue
         named = wrong_doers(wrong)
         doers, how = (named, f"'by' phrase of '{wrong.text}'") if named \
             else (subject_tokens(clause)[0], f"subject of '{clause.text}'")
         accused = [a for t in doers for a in token_actors(t, ctx.actors, ctx.grammar, ctx.speech)]
-        cand = _told_candidate(REPORTED_WRONG, saying, clause, (speakers, accused), how,
+        cand = _told_candidate(pattern, saying, clause, (speakers, accused), how,
                                f"reported wrong: '{saying.text}' that ... '{wrong.text}'", ctx) if accused else None
         out += [cand] if cand is not None else []
     return out
@@ -1195,7 +1216,7 @@ def _reported_evaluations(told: list[tuple[Token, Token, list[Actor]]], ctx: _Co
     words = ctx.lexicon.classes.get(CONDEMNATION_CLASS, frozenset())
     out: list[Candidate] = []
     for saying, clause, speakers in told:
-        judged = told_condemnation(clause, words)
+        judged = told_condemnation(clause, words, ctx.grammar)
         if judged is None or told_wrong(clause, ctx.grammar) is not None or not any(a.code for a in speakers):
             continue
         subjects = [t for t in subject_tokens(clause)[0] if _act_or_actor(t, ctx)]
@@ -1207,6 +1228,49 @@ def _reported_evaluations(told: list[tuple[Token, Token, list[Actor]]], ctx: _Co
     return out
 
 
+def _named_judgements(sent: Span, ctx: _Context) -> list[Candidate]:
+    """"Kyiv described Russia's strike on the hospital as an act of terrorism", "Manila called the Chinese coast
+    guard's manoeuvres a brazen provocation": a coded side calling another side's act, or the side, by a word
+    that condemns it (in an "act of" phrase or as a modifier too, which the lexicon's own "call T @condemnation"
+    does not reach) is its ACCUSE (disapprove) of the act's owner."""
+    words = ctx.lexicon.classes.get(CONDEMNATION_CLASS, frozenset())
+    out: list[Candidate] = []
+    for verb in sent:
+        if verb.pos_ != "VERB" or (judged := named_condemnation(verb, words, ctx.grammar)) is None:
+            continue
+        namers = [a for t in subject_tokens(verb)[0]
+                  for a in token_actors(t, ctx.actors, ctx.grammar, ctx.speech, as_source=True)]
+        objects = [c for c in verb.children if c.dep_ == "dobj" and _act_or_actor(c, ctx)]
+        accused = [a for o in objects for a in _phrase_owners(o, ctx)]
+        cand = _told_candidate(REPORTED_EVALUATION, verb, verb, (namers, accused), f"owner of '{objects[0].text}'",
+                               f"named judgement: '{verb.text}' ... '{judged.text}'", ctx) \
+            if accused and any(a.code for a in namers) else None
+        out += [cand] if cand is not None else []
+    return out
+
+
+def _refused_acts(sent: Span, ctx: _Context) -> list[Candidate]:
+    """"Israel would not accept the deployment of Turkish troops", "Beijing will never allow Taiwan's
+    independence": a side refusing to accept or allow another side's act rejects that side; the refusal is the
+    fact, so its negation and modality go, unless it is made on a condition ("would not accept ... if ...")."""
+    out: list[Candidate] = []
+    for verb in sent:
+        if verb.lemma_.lower() not in ctx.grammar.tolerating_verbs or verb.pos_ != "VERB" \
+                or not any(c.dep_ == "neg" for c in verb.children) or condition_clause(verb) is not None:
+            continue
+        refusers = [a for t in subject_tokens(verb)[0]
+                    for a in token_actors(t, ctx.actors, ctx.grammar, ctx.speech, as_source=True)]
+        objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and _act_or_actor(c, ctx)]
+        owners = [a for o in objects for a in _phrase_owners(o, ctx)]
+        cand = _told_candidate(REFUSED_ACT, verb, verb, (refusers, owners), f"owner of '{objects[0].text}'",
+                               f"refused act: not '{verb.text}' '{objects[0].text}'", ctx) \
+            if owners and any(a.code for a in refusers) else None
+        if cand is not None:
+            cand.qualifiers = [q for q in cand.qualifiers if q not in REFUSAL_DROPS]
+            out.append(cand)
+    return out
+
+
 def _reported_denials(told: list[tuple[Token, Token, list[Actor]]], ctx: _Context) -> list[Candidate]:
     """"Islamabad said India's claims were baseless", "Moscow says the allegations by London are a lie": a coded
     side calling another side's claim false rejects that side (the claim's owner, as its phrase names it)."""
@@ -1214,7 +1278,7 @@ def _reported_denials(told: list[tuple[Token, Token, list[Actor]]], ctx: _Contex
     claims = ctx.lexicon.classes.get(CLAIM_CLASS, frozenset())
     out: list[Candidate] = []
     for saying, clause, speakers in told:
-        judged = told_condemnation(clause, words)
+        judged = told_condemnation(clause, words, ctx.grammar)
         denied = [t for t in subject_tokens(clause)[0] if t.lemma_.lower() in claims]
         if judged is None or not denied or not any(a.code for a in speakers):
             continue
@@ -1224,6 +1288,46 @@ def _reported_denials(told: list[tuple[Token, Token, list[Actor]]], ctx: _Contex
             if claimants else None
         out += [cand] if cand is not None else []
     return out
+
+
+def _disputed_tellings(told: list[tuple[Token, Token, list[Actor]]], ctx: _Context) -> list[Candidate]:
+    """"Kyiv said Russian troops had shot prisoners, an allegation Moscow rejected", "..., a claim Bangkok denied":
+    a claim noun set beside a told clause retells it; a side that a clause on that noun says denied it
+    (grammar.denying_verbs) rejects the teller, and the telling, so named or so denied, accuses the clause's subject
+    (unless another rule already reads it as a wrong)."""
+    claims = ctx.lexicon.classes.get(CLAIM_CLASS, frozenset())
+    out: list[Candidate] = []
+    for saying, clause, speakers in told:
+        if not any(a.code for a in speakers):
+            continue
+        for noun in _retelling_nouns(saying, clause, claims):
+            denials = [v for v in noun.children if v.dep_ in ("relcl", "acl")
+                       and v.lemma_.lower() in ctx.grammar.denying_verbs]
+            for denial in denials:
+                deniers = [a for t in subject_tokens(denial)[0]
+                           for a in token_actors(t, ctx.actors, ctx.grammar, ctx.speech, as_source=True)]
+                cand = _told_candidate(REPORTED_DENIAL, denial, denial, (deniers, speakers),
+                                       f"teller of what '{noun.text}' retells",
+                                       f"disputed telling: '{noun.text}' ... '{denial.text}'", ctx) if deniers else None
+                out += [cand] if cand is not None else []
+            alleged = any("negated" not in qualifiers_of(v, ctx.grammar) for v in denials) \
+                or noun.lemma_.lower() in ctx.grammar.alleging_nouns
+            if alleged and told_wrong(clause, ctx.grammar) is None and not _alleging(saying, ctx):
+                accused = [a for t in subject_tokens(clause)[0] for a in token_actors(t, ctx.actors, ctx.grammar,
+                                                                                      ctx.speech)]
+                cand = _told_candidate(REPORTED_WRONG, saying, clause, (speakers, accused),
+                                       f"subject of '{clause.text}'", f"disputed telling: '{saying.text}' that ..., "
+                                       f"'{noun.text}'", ctx) if accused else None
+                out += [cand] if cand is not None else []
+    return out
+
+
+def _retelling_nouns(saying: Token, clause: Token, claims: frozenset[str]) -> list[Token]:
+    """The claim nouns set off by a comma after a told clause, which the parser hangs on the clause, its saying
+    verb or the clause's last noun: "said X had shelled villages, a claim Y denied"."""
+    doc = clause.doc
+    return [t for t in (*clause.subtree, *saying.children) if t.dep_ in RETELLING_DEPS and t.i > clause.i
+            and t.lemma_.lower() in claims and t.left_edge.i > 0 and doc[t.left_edge.i - 1].text == ","]
 
 
 def _reported_rights(told: list[tuple[Token, Token, list[Actor]]], ctx: _Context) -> list[Candidate]:
@@ -1241,23 +1345,28 @@ def _reported_rights(told: list[tuple[Token, Token, list[Actor]]], ctx: _Context
 
 
 def _act_or_actor(noun: Token, ctx: _Context) -> bool:
-    """What a condemning word judges must be a side ("Russia is a threat") or an act the lexicon knows or retells
-    ("the launches", "the ruling", "the move"); "China's influence was a threat" judges neither."""
+    """What a condemning word judges must be a side ("Russia is a threat"), an act the lexicon knows or retells
+    ("the launches", "the ruling", "the move"), or a thing a side's name owns ("Caracas's referendum was a threat",
+    "Israel's conduct was unacceptable"); "the influence was a threat" judges nobody."""
     if ctx.actors.actor_at(noun.idx, noun.idx + len(noun.text)) is not None and noun.pos_ == "PROPN":
         return True
     forms = lemma_candidates(noun)
     return noun.lemma_.lower() in ctx.grammar.retold_nouns or any(
-        ctx.lexicon.knows(kind, form) for kind in ("noun", "verb") for form in forms)
+        ctx.lexicon.knows(kind, form) for kind in ("noun", "verb") for form in forms) or any(
+        c.dep_ == "poss" and c.pos_ == "PROPN" and ctx.actors.actor_at(c.idx, c.idx + len(c.text)) is not None
+        for c in noun.children)
 
 
 def _phrase_owners(noun: Token, ctx: _Context) -> list[Actor]:
-    """The actors a noun phrase names ahead of its prepositions and clauses: "Israel's strikes", "the Indian
-    strikes", "Russia", but not the victims in "the strikes on Gaza"; a pronoun names no act's doer here."""
+    """The actors a noun phrase names ahead of its prepositions and clauses, or as its doers in a "by" phrase:
+    "Israel's strikes", "the Indian strikes", "Russia", "the incursion by Burkinabe troops", but not the victims
+    in "the strikes on Gaza"; a pronoun names no act's doer here."""
     if noun.pos_ == "PRON":
         return []
     out: list[Actor] = []
     for head in conjuncts(noun):
-        parts = [head] + [c for c in head.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+        parts = [head] + [c for c in head.children if c.dep_ in ("poss", "compound", "amod", "nmod")] + [
+            o for p in head.children if p.dep_ == "prep" and p.lower_ == "by" for o in p.children if o.dep_ == "pobj"]
         for part in parts:
             edge = part.right_edge if part is not head else head
             for _, _, actor_id in ctx.actors.mentions_in(part.left_edge.idx, edge.idx + len(edge.text)):

@@ -180,6 +180,9 @@ def told_wrong(clause: Token, grammar: Grammar) -> Token | None:
     if lemma in grammar.wrong_object_verbs:
         return next((c for c in clause.children if c.dep_ in ("dobj", "nsubjpass") and _names_wrong(c, grammar)),
                     None)
+    if lemma in grammar.blame_bearing_verbs:  # "said Tbilisi bore responsibility for the violence"
+        return next((c for c in clause.children if c.dep_ == "dobj" and c.lemma_.lower() in grammar.borne_blame
+                     and (_blamed_for_wrong(c, grammar) or _blamed_for_wrong(clause, grammar))), None)
     if lemma == "be":  # "is guilty of", "was to blame", "was behind the raid", "were a war crime by Israel"
         return next((c for c in clause.children
                      if (c.dep_ in ("acomp", "prep", "xcomp") and c.lower_ in grammar.wrong_predicates)
@@ -189,13 +192,45 @@ def told_wrong(clause: Token, grammar: Grammar) -> Token | None:
     return None
 
 
-def told_condemnation(clause: Token, words: frozenset[str]) -> Token | None:
-    """"said the ruling was absurd", "says the drills are a provocation": the predicate of a reported copula
-    that condemns its subject, if there is one (`words`: the lexicon's condemnation class; with its falsehood
-    class, "says the claims are baseless" calls them false)."""
-    if clause.lemma_.lower() != "be":
+def told_condemnation(clause: Token, words: frozenset[str], grammar: Grammar) -> Token | None:
+    """"said the ruling was absurd", "says the drills are a provocation", "said the raid was an act of piracy",
+    "said the strikes amounted to collective punishment": the predicate of a reported copula or equating verb
+    (grammar.equating_verbs) that condemns its subject, if there is one (`words`: the lexicon's condemnation class;
+    with its falsehood class, "says the claims are baseless" calls them false)."""
+    lemma = clause.lemma_.lower()
+    if lemma == "be":
+        predicates = [c for c in clause.children if c.dep_ in ("acomp", "attr")]
+    elif lemma in grammar.equating_verbs:
+        predicates = [c for c in clause.children if c.dep_ == "dobj"] + [
+            o for p in clause.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
+    else:
         return None
-    return next((c for c in clause.children if c.dep_ in ("acomp", "attr") and c.lemma_.lower() in words), None)
+    return next((p for p in predicates if _condemning(p, words, grammar)), None)
+
+
+def named_condemnation(verb: Token, words: frozenset[str], grammar: Grammar) -> Token | None:
+    """"described Russia's strike as an act of terrorism", "called the blockade a brazen provocation": what a
+    naming verb (grammar.naming_verbs) calls its object, when that condemns it; the parser may hang the "as"
+    phrase on the object."""
+    if verb.lemma_.lower() not in grammar.naming_verbs:
+        return None
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    predicates = [c for c in verb.children if c.dep_ == "oprd"] + [
+        o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "as"
+        for o in p.children if o.dep_ == "pobj"]
+    return next((p for p in predicates if _condemning(p, words, grammar)), None)
+
+
+def _condemning(predicate: Token, words: frozenset[str], grammar: Grammar) -> bool:
+    """"a provocation", "a reckless escalation", "an act of blackmail": a predicate that is, or is qualified by, or
+    is an act of one of `words`."""
+    if predicate.lemma_.lower() in words:
+        return True
+    if predicate.dep_ != "acomp" and any(c.dep_ == "amod" and c.lemma_.lower() in words for c in predicate.children):
+        return True
+    return predicate.lemma_.lower() in grammar.act_nouns and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in words
+        for p in predicate.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children)
 
 
 def alleged_doers(noun: Token, grammar: Grammar) -> list[Token]:
