@@ -478,3 +478,35 @@ def test_a_request_with_an_or_else_is_also_a_threat(nlp, text, spec, source, tar
     results = run(nlp, text, spec)
     find(results, "REQUEST", {source}, {target})
     assert find(results, "THREATEN", {source}, {target}).mode == mode
+
+
+@pytest.mark.parametrize("text, spec, etype, source, target", [
+    ("The summit will be hosted by Kenya, whose president met Ethiopia's prime minister in Addis Ababa last week.",
+     {"Kenya": "KEN", "Ethiopia": "ETH"}, "CONSULT", "KEN", "ETH"),
+    ("Aid will reach the camps through Jordan, whose army airdropped food parcels into Gaza on Sunday.",
+     {"Jordan": "JOR", "Gaza": "PSE"}, "AID", "JOR", "PSE"),
+])
+def test_whose_stands_for_the_noun_the_relative_clause_hangs_on(nlp, text, spec, etype, source, target):
+    assert find(run(nlp, text, spec), etype, {source}, {target}).is_claim
+
+
+@pytest.mark.parametrize("text, spec, etype, source, target", [
+    ("Pakistan, for its part, accused India of sponsoring attacks in Balochistan.",
+     {"Pakistan": "PAK", "its": "PAK/state", "India": "IND"}, "ACCUSE", "PAK", "IND"),
+    ("Beijing, for its part, accused Tokyo of deliberately provoking the standoff near the Senkaku islands and of "
+     "distorting history.", {"Beijing": "CHN", "its": "CHN/state", "Tokyo": "JPN"}, "ACCUSE", "CHN", "JPN"),
+])
+def test_a_subject_set_off_by_commas_is_still_the_subject(nlp, text, spec, etype, source, target):
+    """The parser may hang "X, for its part," on the verb as a noun modifier, leaving the verb no subject."""
+    assert find(run(nlp, text, spec), etype, {source}, {target}).is_claim
+
+
+@pytest.mark.parametrize("text, spec, source, target", [
+    ("Hungary accused Brussels of meddling in its affairs and blamed Kyiv for the blast.",
+     {"Hungary": "HUN", "Brussels": "EU/organisation", "Kyiv": "UKR"}, "HUN", "UKR"),
+    ("Hungary accused Brussels of interfering in its elections and blamed Kyiv for the pipeline blast.",
+     {"Hungary": "HUN", "Brussels": "EU/organisation", "Kyiv": "UKR"}, "HUN", "UKR"),
+])
+def test_a_past_tense_verb_coordinated_with_a_gerund_is_the_accusers_second_act(nlp, text, spec, source, target):
+    """The parser hangs "and blamed Y" on the gerund "of V-ing"; a finite verb is the second act of the subject."""
+    assert find(run(nlp, text, spec), "ACCUSE", {source}, {target}).is_claim

@@ -25,6 +25,15 @@ def is_infinitive(clause: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
+def finite_beside_gerund(verb: Token) -> bool:
+    """A past-tense verb the parser coordinates with the gerund of a preposition ("accused Belarus of pushing
+    migrants and blamed Russia"): a finite verb cannot share a gerund's slot, so it is the second act of the
+    preposition's verb, governed by what governs that verb."""
+    head = verb.head
+    return verb.dep_ == "conj" and verb.tag_ == "VBD" and head.tag_ == "VBG" and head.dep_ == "pcomp" \
+        and head.head.dep_ == "prep" and head.head.head.pos_ == "VERB"
+
+
 def modal_mood(word: str, grammar: Grammar) -> str | None:
     """"future" for "will", "hypothetical" for "may", "would" ...; None for any other word."""
     if word in grammar.modal_future:
@@ -108,7 +117,7 @@ def qualifiers_of(trigger: Token, grammar: Grammar) -> set[str]:
     quals = _own_qualifiers(trigger, grammar)
     child, transparent = trigger, True
     while child.head.i != child.i:
-        head = child.head
+        head = child.head.head.head if finite_beside_gerund(child) else child.head
         found = _governor_qualifier(child, head, grammar)
         if found:
             quals.add(found)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...language.lemmas import lemma_forms
-from ...language.modality import CONTROL_PREPS, is_infinitive
+from ...language.modality import CONTROL_PREPS, finite_beside_gerund, is_infinitive
 from ...language.quotation import quotation
 from ...records import Actor, ActorTable
 from ...resources.grammar import Grammar
@@ -64,6 +64,10 @@ def _modifier_actors(head: Token, table: ActorTable) -> list[Actor]:
     found: list[Actor] = []
     for child in head.lefts:
         if child.dep_ not in MODIFIER_DEPS:
+            continue
+        if child.lower_ == "whose" and (antecedent := relative_antecedent(child)) is not None:
+            # "Saudi Arabia, whose foreign minister met Lavrov": the antecedent's name, not the clause it carries
+            found += [a for a in table.all_at(antecedent.idx, antecedent.idx + len(antecedent.text)) if a not in found]
             continue
         start, end = child.left_edge.idx, child.right_edge.idx + len(child.right_edge.text)
         inside = [table.get(aid) for _, _, aid in table.mentions_in(start, end)]
@@ -255,13 +259,26 @@ def for_clause_subject(clause: Token) -> list[Token]:
     return subjects or [g for m in marks for g in m.children if g.dep_ == "pobj"]
 
 
+def relative_antecedent(tok: Token) -> Token | None:
+    """The noun a relative pronoun stands for: the one the clause hangs on ("Hungary, which has refused ...";
+    "whose" through the noun it owns: "Saudi Arabia, whose minister met ...")."""
+    if tok.lower_ not in RELATIVE_PRONOUNS:
+        return None
+    clause = tok.head.head if tok.dep_ == "poss" else tok.head
+    return clause.head if clause.dep_ == "relcl" and clause.head.i != clause.i else None
+
+
 def _relative_head(tok: Token) -> Token:
     """'who' in a relative clause stands for the noun the clause hangs on."""
-    if tok.lower_ in RELATIVE_PRONOUNS:
-        clause = tok.head
-        if clause.dep_ == "relcl":
-            return clause.head
-    return tok
+    return relative_antecedent(tok) or tok
+
+
+def _subject_read_as_modifier(verb: Token) -> list[Token]:
+    """"Beijing, for its part, accused Manila": a name set off by commas before a subject-less verb, which the
+    parser hangs on the verb as a bare noun modifier; a time phrase ("Last week, ...") is never the subject."""
+    return [c for c in verb.lefts if c.dep_ == "npadvmod" and c.pos_ in ("PROPN", "NOUN") and not is_time_phrase(c)
+            and c.ent_type_ not in TIME_ENTITIES and c.right_edge.i + 1 < verb.i
+            and verb.doc[c.right_edge.i + 1].text == ","][:1]
 
 
 def subject_tokens(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
@@ -283,6 +300,8 @@ def subject_tokens(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
                 return objs, "agent"
     if is_passive(verb) or depth > 4:
         return [], "none"
+    if misread := _subject_read_as_modifier(verb):
+        return misread, "subject set off by commas"
     if for_clause_subject(verb):  # "called for Morocco to release": Morocco releases
         return for_clause_subject(verb), "subject"
     on_aux = [c for a in verb.children if a.dep_ in ("aux", "auxpass") for c in a.children if c.dep_ in SUBJECT_DEPS]
@@ -314,6 +333,8 @@ def subject_tokens(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
     if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp") and head.i != verb.i:
         # "X was ready to meet": the adjective's clause is done by the subject of its verb
         governor = head.head if verb.dep_ == "pcomp" or (verb.dep_ == "xcomp" and head.dep_ == "acomp") else head
+        if finite_beside_gerund(verb):  # "accused X of pushing ... and blamed Y": blamed by who accused
+            governor = head.head.head
         found, _ = subject_tokens(governor, depth + 1)
         if not found and verb.dep_ == "xcomp":  # "X is scheduled to meet": the raised passive subject
             found = [c for c in governor.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
