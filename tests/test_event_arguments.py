@@ -510,3 +510,18 @@ def test_a_subject_set_off_by_commas_is_still_the_subject(nlp, text, spec, etype
 def test_a_past_tense_verb_coordinated_with_a_gerund_is_the_accusers_second_act(nlp, text, spec, source, target):
     """The parser hangs "and blamed Y" on the gerund "of V-ing"; a finite verb is the second act of the subject."""
     assert find(run(nlp, text, spec), "ACCUSE", {source}, {target}).is_claim
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Niger said on Monday it would expel the French ambassador, hours after France condemned the junta for "
+     "detaining President Mohamed Bazoum.", "FRA", "NER"),
+    ("Azerbaijan said on Sunday it would boycott the talks, a day after Armenia accused Baku of shelling border "
+     "villages.", "ARM", "AZE"),
+])
+def test_an_act_told_in_an_after_clause_happened_whatever_the_main_clauses_date(extract_text, text, source, target):
+    """A date read ahead of the article belongs to the main clause's announced act, not to the one before it."""
+    article = extract_text(text, published="2025-06-12")
+    code = {a.id: a.code for a in article.actors}
+    told = [e for e in article.events if e.type == "ACCUSE" and {code[s] for s in e.source} == {source}
+            and {code[t] for t in e.target} == {target}]
+    assert told and "future" not in told[0].qualifiers and (told[0].date or "") <= "2025-06-12"
