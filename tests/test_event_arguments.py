@@ -525,3 +525,14 @@ def test_an_act_told_in_an_after_clause_happened_whatever_the_main_clauses_date(
     told = [e for e in article.events if e.type == "ACCUSE" and {code[s] for s in e.source} == {source}
             and {code[t] for t in e.target} == {target}]
     assert told and "future" not in told[0].qualifiers and (told[0].date or "") <= "2025-06-12"
+
+
+@pytest.mark.parametrize("text, spec, etype, source, target", [
+    ("Poland expelled two Belarusian diplomats it accused of organising the border crossings.",
+     {"Poland": "POL", "Belarusian": "BLR", "it": "POL/state"}, "ACCUSE", "POL", "BLR"),
+    ("Kenya freed the two Tanzanian activists it had detained in Nairobi.",
+     {"Kenya": "KEN", "Tanzanian": "TZA", "it": "KEN/state"}, "COERCE", "KEN", "TZA"),
+])
+def test_a_relative_clause_without_an_object_has_its_antecedent_as_object(nlp, text, spec, etype, source, target):
+    """"the diplomats it accused": the noun the clause hangs on is what the clause's verb acts on."""
+    assert find(run(nlp, text, spec), etype, {source}, {target}).is_claim

@@ -21,6 +21,7 @@ PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
 OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it"})
 OBJECT_DEPS = frozenset({"dobj", "dative", "pobj", "iobj"})
 GROUP_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
+SINGULAR_GROUP_PRONOUNS = frozenset({"it", "its"})
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 REFER_BACK_TOKENS = 5000  # about 25,000 characters
 
@@ -80,6 +81,8 @@ def _antecedent(spans: Spans, registry: Registry, tok: Token, mentions: list[tup
     outside = [m for m in fitting if not quoted[m[0]]]
     if not quoted[tok.i] and outside:
         fitting = outside
+    if tok.lower_ in SINGULAR_GROUP_PRONOUNS:
+        fitting = [m for m in fitting if not _plural_noun_phrase(doc[m[0]], m[1], registry)]
     own_subject = _clause_subject(tok)
     subject_actors = {a for i in own_subject for _, a in mentions[bisect.bisect_left(mentions, (i, "")):][:1] if _ == i}
     fitting = [m for m in fitting if m[1] not in subject_actors]
@@ -96,6 +99,16 @@ def _antecedent(spans: Spans, registry: Registry, tok: Token, mentions: list[tup
         if group:
             return group[0][1]
     return None
+
+
+def _plural_noun_phrase(tok: Token, actor_id: str, registry: Registry) -> bool:
+    """Whether the mention holding `tok` is headed by a plural common noun ("three Russian diplomats"), which "it"
+    cannot stand for; a plural name ("the United States") can."""
+    for _ in range(4):
+        if tok.head.i == tok.i or registry.token_actor.get(tok.head.i) != actor_id:
+            break
+        tok = tok.head
+    return tok.tag_ == "NNS"
 
 
 def _clause_subject(tok: Token) -> set[int]:
