@@ -536,3 +536,14 @@ def test_an_act_told_in_an_after_clause_happened_whatever_the_main_clauses_date(
 def test_a_relative_clause_without_an_object_has_its_antecedent_as_object(nlp, text, spec, etype, source, target):
     """"the diplomats it accused": the noun the clause hangs on is what the clause's verb acts on."""
     assert find(run(nlp, text, spec), etype, {source}, {target}).is_claim
+
+
+@pytest.mark.parametrize("text, spec, etype, sources, targets", [
+    ("After a summit in Nairobi, Kenya and Uganda signed a deal to build an oil pipeline.",
+     {"Nairobi": "KEN", "Kenya": "KEN", "Uganda": "UGA"}, "AGREE", {"KEN", "UGA"}, set()),
+    ("At talks in Doha, Qatar and Egypt urged Hamas to accept the truce.",
+     {"Doha": "QAT", "Qatar": "QAT", "Egypt": "EGY", "Hamas": "HAMAS/group"}, "REQUEST", {"QAT", "EGY"}, {"HAMAS"}),
+])
+def test_names_the_parser_ran_into_a_fronted_phrase_are_the_subject(nlp, text, spec, etype, sources, targets):
+    """"in Nairobi, Kenya and Uganda" reads to the parser as one list, leaving the main verb without a subject."""
+    assert find(run(nlp, text, spec), etype, sources, targets).is_claim

@@ -281,6 +281,21 @@ def _subject_read_as_modifier(verb: Token) -> list[Token]:
             and verb.doc[c.right_edge.i + 1].text == ","][:1]
 
 
+def _names_run_into_fronted_phrase(verb: Token) -> list[Token]:
+    """"After talks in Cairo, Egypt and Jordan rejected ...": names between a comma and a main verb left without a
+    subject, which the parser ran into the fronted phrase's list ("Cairo, Egypt and Jordan")."""
+    if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return []
+    commas = [t.i for t in verb.doc[verb.sent.start:verb.i] if t.text == ","]
+    if not commas:
+        return []
+    between = verb.doc[commas[-1] + 1:verb.i]
+    names = [t for t in between if t.pos_ == "PROPN" and t.dep_ in ("conj", "appos")]
+    if not names or any(t.pos_ in ("VERB", "AUX", "ADP") for t in between):
+        return []
+    return names[:1]  # the first name; the names coordinated with it come with it
+
+
 def subject_tokens(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
     """The tokens that do the verb's action, and how they were found.
 
@@ -300,7 +315,7 @@ def subject_tokens(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
                 return objs, "agent"
     if is_passive(verb) or depth > 4:
         return [], "none"
-    if misread := _subject_read_as_modifier(verb):
+    if misread := _subject_read_as_modifier(verb) or _names_run_into_fronted_phrase(verb):
         return misread, "subject set off by commas"
     if for_clause_subject(verb):  # "called for Morocco to release": Morocco releases
         return for_clause_subject(verb), "subject"
