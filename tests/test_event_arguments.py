@@ -547,3 +547,22 @@ def test_a_relative_clause_without_an_object_has_its_antecedent_as_object(nlp, t
 def test_names_the_parser_ran_into_a_fronted_phrase_are_the_subject(nlp, text, spec, etype, sources, targets):
     """"in Nairobi, Kenya and Uganda" reads to the parser as one list, leaving the main verb without a subject."""
     assert find(run(nlp, text, spec), etype, sources, targets).is_claim
+
+
+@pytest.mark.parametrize("text, spec, etype, sources, target", [
+    ("France, along with Germany and Britain, condemned Iran's decision to expand uranium enrichment.",
+     {"France": "FRA", "Germany": "DEU", "Britain": "GBR", "Iran": "IRN"}, "ACCUSE", {"FRA", "DEU", "GBR"}, "IRN"),
+    ("The United States and Britain, along with Australia, imposed sanctions on the Houthis.",
+     {"United States": "USA", "Britain": "GBR", "Australia": "AUS", "Houthis": "HOUTHIS/group"}, "SANCTION",
+     {"USA", "GBR", "AUS"}, "HOUTHIS"),
+    ("Japan, together with South Korea, protested to China over the drills.",
+     {"Japan": "JPN", "South Korea": "KOR", "China": "CHN"}, "ACCUSE", {"JPN", "KOR"}, "CHN"),
+])
+def test_an_along_with_phrase_names_co_doers_of_the_subjects_act(nlp, text, spec, etype, sources, target):
+    assert find(run(nlp, text, spec), etype, sources, {target}).is_claim
+
+
+def test_an_along_with_phrase_inside_the_object_adds_no_doer(nlp):
+    results = run(nlp, "Poland condemned Russia's strikes on Lviv along with the attacks on Odesa.",
+                  {"Poland": "POL", "Russia": "RUS", "Lviv": "UKR", "Odesa": "UKR"})
+    assert all(s == {"POL"} for e, s, _ in results if e.type == "ACCUSE")

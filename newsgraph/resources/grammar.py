@@ -41,6 +41,7 @@ class Grammar:
     group_nouns: frozenset[str]
     crowd_nouns: frozenset[str]
     member_preps: frozenset[str]
+    companion_words: frozenset[str]  # "along with X": X does the act with the subject
     owner_preps: frozenset[str]
     noun_source_preps: frozenset[str]
     party_preps: frozenset[str]

@@ -281,6 +281,19 @@ def _subject_read_as_modifier(verb: Token) -> list[Token]:
             and verb.doc[c.right_edge.i + 1].text == ","][:1]
 
 
+def companion_tokens(verb: Token, companion_words: frozenset[str]) -> list[Token]:
+    """"France, along with Germany and Britain, condemned ...": the objects of a companion "with" before the verb, on
+    its subject or on the verb itself (the parser hangs it on either)."""
+    out: list[Token] = []
+    for tok in verb.doc[verb.sent.start:verb.i]:
+        if tok.lower_ != "with" or tok.i == 0 or verb.doc[tok.i - 1].lower_ not in companion_words:
+            continue
+        governor = tok.head if tok.head.lower_ not in companion_words else tok.head.head
+        if governor.i == verb.i or (governor.dep_ in SUBJECT_DEPS and governor.head.i == verb.i):
+            out += [g for g in tok.children if g.dep_ == "pobj"]
+    return out
+
+
 def _names_run_into_fronted_phrase(verb: Token) -> list[Token]:
     """"After talks in Cairo, Egypt and Jordan rejected ...": names between a comma and a main verb left without a
     subject, which the parser ran into the fronted phrase's list ("Cairo, Egypt and Jordan")."""

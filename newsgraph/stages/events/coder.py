@@ -48,6 +48,7 @@ from .arguments import (
     PASSIVE_SUBJECT_DEPS,
     SUBJECT_DEPS,
     Grammar,
+    companion_tokens,
     conjuncts,
     frame,
     is_passive,
@@ -704,6 +705,10 @@ def _sources(m: Match, ctx: _Context) -> tuple[list[Actor], str]:
             return [a for a, _ in parties], f"{how}; '{tokens[0].text}' as the parties of {parties[0][1]}"
         if ctx.lexicon.types[m.pattern.type].joint and (counted := _counted_subjects(tokens, found, how, ctx)):
             return counted
+        if found and (companions := companion_tokens(m.trigger, ctx.grammar.companion_words)):
+            found += [a for t in companions
+                      for a in token_actors(t, ctx.actors, ctx.grammar, ctx.speech, as_source=True) if a not in found]
+            how += "; the 'along with' phrase"
         return found, how
     return _noun_sources(m.trigger, ctx, m.pattern)
 
