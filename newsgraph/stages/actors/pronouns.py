@@ -37,10 +37,34 @@ def add_pronouns(spans: Spans, registry: Registry) -> None:
         tok = spans.doc[i]
         if lower == "it" and (tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.lemma_ == "be"):
             continue
-        actor_id = _antecedent(spans, registry, tok, mentions, genders, person=lower in PERSON_PRONOUNS)
+        person = lower in PERSON_PRONOUNS
+        actor_id = _fronted_owner(tok, registry, person=person) \
+            or _antecedent(spans, registry, tok, mentions, genders, person=person)
         if actor_id:
             registry.add_mention(actor_id, registry.mention(tok.i, tok.i + 1, "pronoun"))
             bisect.insort(mentions, (tok.i, actor_id))
+
+
+def _fronted_owner(tok: Token, registry: Registry, *, person: bool) -> str | None:
+    """"After their talks in Cairo, Egypt and Jordan rejected ...", "During her visit, the minister urged ...": a
+    possessive in a phrase put before its clause's subject stands for that subject, not for a name before it."""
+    if tok.dep_ != "poss":
+        return None
+    node = tok
+    for _ in range(8):
+        head = node.head
+        if head.i == node.i:
+            return None
+        verbal = head.pos_ in ("VERB", "AUX")
+        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")] if verbal else []
+        if subjects:
+            if not node.i < subjects[0].i or node.dep_ in ("nsubj", "nsubjpass"):
+                return None
+            owners = [a for t in subjects[0].subtree if (a := registry.token_actor.get(t.i))
+                      and (registry.actors[a].kind == "person") == person]
+            return owners[0] if owners else None
+        node = head
+    return None
 
 
 def _titled_genders(spans: Spans, registry: Registry) -> dict[str, str]:
