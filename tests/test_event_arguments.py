@@ -566,3 +566,14 @@ def test_an_along_with_phrase_inside_the_object_adds_no_doer(nlp):
     results = run(nlp, "Poland condemned Russia's strikes on Lviv along with the attacks on Odesa.",
                   {"Poland": "POL", "Russia": "RUS", "Lviv": "UKR", "Odesa": "UKR"})
     assert all(s == {"POL"} for e, s, _ in results if e.type == "ACCUSE")
+
+
+@pytest.mark.parametrize("text, spec, source, target", [
+    ("The board of governors of the IAEA passed a resolution censuring Iran.",
+     {"IAEA": "IAEA/organisation", "Iran": "IRN"}, "IAEA", "IRN"),
+    ("Russia walked out, hours after the council of the OSCE adopted a statement condemning Moscow.",
+     {"Russia": "RUS", "OSCE": "OSCE/organisation", "Moscow": "RUS"}, "OSCE", "RUS"),
+])
+def test_an_organ_of_a_body_acts_for_the_body(nlp, text, spec, source, target):
+    """"the board of X", "the council of X": the organ's act is its body's."""
+    assert find(run(nlp, text, spec), "ACCUSE", {source}, {target}).is_claim
