@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...language.lemmas import lemma_forms
-from ...language.modality import CONTROL_PREPS, finite_beside_gerund, is_infinitive
+from ...language.modality import CONTROL_PREPS, finite_conjunct_governor, is_infinitive
 from ...language.quotation import quotation
 from ...records import Actor, ActorTable
 from ...resources.grammar import Grammar
@@ -361,8 +361,7 @@ def subject_tokens(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
     if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp") and head.i != verb.i:
         # "X was ready to meet": the adjective's clause is done by the subject of its verb
         governor = head.head if verb.dep_ == "pcomp" or (verb.dep_ == "xcomp" and head.dep_ == "acomp") else head
-        if finite_beside_gerund(verb):  # "accused X of pushing ... and blamed Y": blamed by who accused
-            governor = head.head.head
+        governor = finite_conjunct_governor(verb) or governor  # "accused X of pushing ... and blamed Y"
         found, _ = subject_tokens(governor, depth + 1)
         if not found and verb.dep_ == "xcomp":  # "X is scheduled to meet": the raised passive subject
             found = [c for c in governor.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
