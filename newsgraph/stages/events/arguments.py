@@ -268,11 +268,6 @@ def relative_antecedent(tok: Token) -> Token | None:
     return clause.head if clause.dep_ == "relcl" and clause.head.i != clause.i else None
 
 
-def _relative_head(tok: Token) -> Token:
-    """'who' in a relative clause stands for the noun the clause hangs on."""
-    return relative_antecedent(tok) or tok
-
-
 def _subject_read_as_modifier(verb: Token) -> list[Token]:
     """"Beijing, for its part, accused Manila": a name set off by commas before a subject-less verb, which the
     parser hangs on the verb as a bare noun modifier; a time phrase ("Last week, ...") is never the subject."""
@@ -319,7 +314,7 @@ def subject_tokens(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
         if c.dep_ in SUBJECT_DEPS and c.dep_ != "expl" and is_dateline(c) and _past_dateline(c):
             return _past_dateline(c), "subject after the dateline"
         if c.dep_ in SUBJECT_DEPS and c.dep_ != "expl" and not is_dateline(c):
-            return [_relative_head(c)], "subject"
+            return [relative_antecedent(c) or c], "subject"
         if c.dep_ in PASSIVE_SUBJECT_DEPS and not is_passive(verb):  # "X is opposed to Y"
             return [c], "subject"
         if c.dep_ == "agent":
