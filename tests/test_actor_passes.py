@@ -241,6 +241,26 @@ def test_definite_description_refers_back(nlp, kb):
     assert mentions(registry) == {"Benjamin Netanyahu": ["Benjamin Netanyahu", "The Israeli leader"]}
 
 
+@pytest.mark.parametrize("text, holder", [
+    ("The decision was praised by Latvia, which expelled two Russian diplomats it accused of spying.", "LVA"),
+    ("The move was welcomed by Estonia, which expelled two Russian envoys it accused of meddling in its vote.", "EST"),
+])
+def test_it_never_stands_for_a_plural_noun_phrase(nlp, kb, text, holder):
+    table = resolve_actors(nlp(text), kb=kb, published=DATE)
+    assert [a.code for a in table.actors if any(m.text == "it" for m in a.mentions)] == [holder]
+
+
+@pytest.mark.parametrize("text, owner, pronoun", [
+    ("Qatar was not invited. In their joint statement, Egypt and Jordan accused Israel of starving Gaza.",
+     "EGY", "their"),
+    ("Brazil's president spoke on Monday. During her visit to Beijing, Germany's foreign minister urged China to act.",
+     "DEU", "her"),
+])
+def test_a_possessive_before_the_clauses_subject_stands_for_that_subject(nlp, kb, text, owner, pronoun):
+    table = resolve_actors(nlp(text), kb=kb, published=DATE)
+    assert [a.code for a in table.actors if any(m.text == pronoun for m in a.mentions)] == [owner]
+
+
 # ---------------------------------------------------------------------- gender agreement
 
 

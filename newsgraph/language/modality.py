@@ -25,6 +25,21 @@ def is_infinitive(clause: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
+def finite_conjunct_governor(verb: Token) -> Token | None:
+    """The verb a past-tense verb is really coordinated with when the parser hangs it on a non-finite one: on a
+    preposition's gerund ("accused Belarus of pushing migrants and blamed Russia") or on a "to" infinitive ("decided
+    to leave the bloc and accused ECOWAS"). A finite verb shares neither slot; it is the governing verb's second act,
+    done, with that verb's subject. None for any other verb."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBD":
+        return None
+    if head.tag_ == "VBG" and head.dep_ == "pcomp" and head.head.dep_ == "prep" and head.head.head.pos_ == "VERB":
+        return head.head.head
+    if head.tag_ == "VB" and head.dep_ == "xcomp" and is_infinitive(head) and head.head.pos_ == "VERB":
+        return head.head
+    return None
+
+
 def modal_mood(word: str, grammar: Grammar) -> str | None:
     """"future" for "will", "hypothetical" for "may", "would" ...; None for any other word."""
     if word in grammar.modal_future:
@@ -108,7 +123,7 @@ def qualifiers_of(trigger: Token, grammar: Grammar) -> set[str]:
     quals = _own_qualifiers(trigger, grammar)
     child, transparent = trigger, True
     while child.head.i != child.i:
-        head = child.head
+        head = finite_conjunct_governor(child) or child.head
         found = _governor_qualifier(child, head, grammar)
         if found:
             quals.add(found)

@@ -37,9 +37,11 @@ class Grammar:
     noun_future: frozenset[str]
     noun_hypothetical: frozenset[str]
     condition_marks: frozenset[str]
+    earlier_marks: frozenset[str]  # "a day after X condemned Y": the clause tells an act before the main one
     group_nouns: frozenset[str]
     crowd_nouns: frozenset[str]
     member_preps: frozenset[str]
+    companion_words: frozenset[str]  # "along with X": X does the act with the subject
     owner_preps: frozenset[str]
     noun_source_preps: frozenset[str]
     party_preps: frozenset[str]

@@ -21,6 +21,7 @@ PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
 OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it"})
 OBJECT_DEPS = frozenset({"dobj", "dative", "pobj", "iobj"})
 GROUP_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
+SINGULAR_GROUP_PRONOUNS = frozenset({"it", "its"})
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 REFER_BACK_TOKENS = 5000  # about 25,000 characters
 
@@ -36,10 +37,34 @@ def add_pronouns(spans: Spans, registry: Registry) -> None:
         tok = spans.doc[i]
         if lower == "it" and (tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.lemma_ == "be"):
             continue
-        actor_id = _antecedent(spans, registry, tok, mentions, genders, person=lower in PERSON_PRONOUNS)
+        person = lower in PERSON_PRONOUNS
+        actor_id = _fronted_owner(tok, registry, person=person) \
+            or _antecedent(spans, registry, tok, mentions, genders, person=person)
         if actor_id:
             registry.add_mention(actor_id, registry.mention(tok.i, tok.i + 1, "pronoun"))
             bisect.insort(mentions, (tok.i, actor_id))
+
+
+def _fronted_owner(tok: Token, registry: Registry, *, person: bool) -> str | None:
+    """"After their talks in Cairo, Egypt and Jordan rejected ...", "During her visit, the minister urged ...": a
+    possessive in a phrase put before its clause's subject stands for that subject, not for a name before it."""
+    if tok.dep_ != "poss":
+        return None
+    node = tok
+    for _ in range(8):
+        head = node.head
+        if head.i == node.i:
+            return None
+        verbal = head.pos_ in ("VERB", "AUX")
+        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")] if verbal else []
+        if subjects:
+            if not node.i < subjects[0].i or node.dep_ in ("nsubj", "nsubjpass"):
+                return None
+            owners = [a for t in subjects[0].subtree if (a := registry.token_actor.get(t.i))
+                      and (registry.actors[a].kind == "person") == person]
+            return owners[0] if owners else None
+        node = head
+    return None
 
 
 def _titled_genders(spans: Spans, registry: Registry) -> dict[str, str]:
@@ -80,6 +105,8 @@ def _antecedent(spans: Spans, registry: Registry, tok: Token, mentions: list[tup
     outside = [m for m in fitting if not quoted[m[0]]]
     if not quoted[tok.i] and outside:
         fitting = outside
+    if tok.lower_ in SINGULAR_GROUP_PRONOUNS:
+        fitting = [m for m in fitting if not _plural_noun_phrase(doc[m[0]], m[1], registry)]
     own_subject = _clause_subject(tok)
     subject_actors = {a for i in own_subject for _, a in mentions[bisect.bisect_left(mentions, (i, "")):][:1] if _ == i}
     fitting = [m for m in fitting if m[1] not in subject_actors]
@@ -96,6 +123,16 @@ def _antecedent(spans: Spans, registry: Registry, tok: Token, mentions: list[tup
         if group:
             return group[0][1]
     return None
+
+
+def _plural_noun_phrase(tok: Token, actor_id: str, registry: Registry) -> bool:
+    """Whether the mention holding `tok` is headed by a plural common noun ("three Russian diplomats"), which "it"
+    cannot stand for; a plural name ("the United States") can."""
+    for _ in range(4):
+        if tok.head.i == tok.i or registry.token_actor.get(tok.head.i) != actor_id:
+            break
+        tok = tok.head
+    return tok.tag_ == "NNS"
 
 
 def _clause_subject(tok: Token) -> set[int]:

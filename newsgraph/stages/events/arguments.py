@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...language.lemmas import lemma_forms
-from ...language.modality import CONTROL_PREPS, is_infinitive
+from ...language.modality import CONTROL_PREPS, finite_conjunct_governor, is_infinitive
 from ...language.quotation import quotation
 from ...records import Actor, ActorTable
 from ...resources.grammar import Grammar
@@ -64,6 +64,10 @@ def _modifier_actors(head: Token, table: ActorTable) -> list[Actor]:
     found: list[Actor] = []
     for child in head.lefts:
         if child.dep_ not in MODIFIER_DEPS:
+            continue
+        if child.lower_ == "whose" and (antecedent := relative_antecedent(child)) is not None:
+            # "Saudi Arabia, whose foreign minister met Lavrov": the antecedent's name, not the clause it carries
+            found += [a for a in table.all_at(antecedent.idx, antecedent.idx + len(antecedent.text)) if a not in found]
             continue
         start, end = child.left_edge.idx, child.right_edge.idx + len(child.right_edge.text)
         inside = [table.get(aid) for _, _, aid in table.mentions_in(start, end)]
@@ -255,13 +259,49 @@ def for_clause_subject(clause: Token) -> list[Token]:
     return subjects or [g for m in marks for g in m.children if g.dep_ == "pobj"]
 
 
-def _relative_head(tok: Token) -> Token:
-    """'who' in a relative clause stands for the noun the clause hangs on."""
-    if tok.lower_ in RELATIVE_PRONOUNS:
-        clause = tok.head
-        if clause.dep_ == "relcl":
-            return clause.head
-    return tok
+def relative_antecedent(tok: Token) -> Token | None:
+    """The noun a relative pronoun stands for: the one the clause hangs on ("Hungary, which has refused ...";
+    "whose" through the noun it owns: "Saudi Arabia, whose minister met ...")."""
+    if tok.lower_ not in RELATIVE_PRONOUNS:
+        return None
+    clause = tok.head.head if tok.dep_ == "poss" else tok.head
+    return clause.head if clause.dep_ == "relcl" and clause.head.i != clause.i else None
+
+
+def _subject_read_as_modifier(verb: Token) -> list[Token]:
+    """"Beijing, for its part, accused Manila": a name set off by commas before a subject-less verb, which the
+    parser hangs on the verb as a bare noun modifier; a time phrase ("Last week, ...") is never the subject."""
+    return [c for c in verb.lefts if c.dep_ == "npadvmod" and c.pos_ in ("PROPN", "NOUN") and not is_time_phrase(c)
+            and c.ent_type_ not in TIME_ENTITIES and c.right_edge.i + 1 < verb.i
+            and verb.doc[c.right_edge.i + 1].text == ","][:1]
+
+
+def companion_tokens(verb: Token, companion_words: frozenset[str]) -> list[Token]:
+    """"France, along with Germany and Britain, condemned ...": the objects of a companion "with" before the verb, on
+    its subject or on the verb itself (the parser hangs it on either)."""
+    out: list[Token] = []
+    for tok in verb.doc[verb.sent.start:verb.i]:
+        if tok.lower_ != "with" or tok.i == 0 or verb.doc[tok.i - 1].lower_ not in companion_words:
+            continue
+        governor = tok.head if tok.head.lower_ not in companion_words else tok.head.head
+        if governor.i == verb.i or (governor.dep_ in SUBJECT_DEPS and governor.head.i == verb.i):
+            out += [g for g in tok.children if g.dep_ == "pobj"]
+    return out
+
+
+def _names_run_into_fronted_phrase(verb: Token) -> list[Token]:
+    """"After talks in Cairo, Egypt and Jordan rejected ...": names between a comma and a main verb left without a
+    subject, which the parser ran into the fronted phrase's list ("Cairo, Egypt and Jordan")."""
+    if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return []
+    commas = [t.i for t in verb.doc[verb.sent.start:verb.i] if t.text == ","]
+    if not commas:
+        return []
+    between = verb.doc[commas[-1] + 1:verb.i]
+    names = [t for t in between if t.pos_ == "PROPN" and t.dep_ in ("conj", "appos")]
+    if not names or any(t.pos_ in ("VERB", "AUX", "ADP") for t in between):
+        return []
+    return names[:1]  # the first name; the names coordinated with it come with it
 
 
 def subject_tokens(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
@@ -274,7 +314,7 @@ def subject_tokens(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
         if c.dep_ in SUBJECT_DEPS and c.dep_ != "expl" and is_dateline(c) and _past_dateline(c):
             return _past_dateline(c), "subject after the dateline"
         if c.dep_ in SUBJECT_DEPS and c.dep_ != "expl" and not is_dateline(c):
-            return [_relative_head(c)], "subject"
+            return [relative_antecedent(c) or c], "subject"
         if c.dep_ in PASSIVE_SUBJECT_DEPS and not is_passive(verb):  # "X is opposed to Y"
             return [c], "subject"
         if c.dep_ == "agent":
@@ -283,6 +323,8 @@ def subject_tokens(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
                 return objs, "agent"
     if is_passive(verb) or depth > 4:
         return [], "none"
+    if misread := _subject_read_as_modifier(verb) or _names_run_into_fronted_phrase(verb):
+        return misread, "subject set off by commas"
     if for_clause_subject(verb):  # "called for Morocco to release": Morocco releases
         return for_clause_subject(verb), "subject"
     on_aux = [c for a in verb.children if a.dep_ in ("aux", "auxpass") for c in a.children if c.dep_ in SUBJECT_DEPS]
@@ -314,6 +356,7 @@ def subject_tokens(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
     if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp") and head.i != verb.i:
         # "X was ready to meet": the adjective's clause is done by the subject of its verb
         governor = head.head if verb.dep_ == "pcomp" or (verb.dep_ == "xcomp" and head.dep_ == "acomp") else head
+        governor = finite_conjunct_governor(verb) or governor  # "accused X of pushing ... and blamed Y"
         found, _ = subject_tokens(governor, depth + 1)
         if not found and verb.dep_ == "xcomp":  # "X is scheduled to meet": the raised passive subject
             found = [c for c in governor.children if c.dep_ in PASSIVE_SUBJECT_DEPS]

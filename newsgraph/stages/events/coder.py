@@ -48,6 +48,7 @@ from .arguments import (
     PASSIVE_SUBJECT_DEPS,
     SUBJECT_DEPS,
     Grammar,
+    companion_tokens,
     conjuncts,
     frame,
     is_passive,
@@ -713,6 +714,10 @@ def _sources(m: Match, ctx: _Context) -> tuple[list[Actor], str]:
             return [a for a, _ in parties], f"{how}; '{tokens[0].text}' as the parties of {parties[0][1]}"
         if ctx.lexicon.types[m.pattern.type].joint and (counted := _counted_subjects(tokens, found, how, ctx)):
             return counted
+        if found and (companions := companion_tokens(m.trigger, ctx.grammar.companion_words)):
+            found += [a for t in companions
+                      for a in token_actors(t, ctx.actors, ctx.grammar, ctx.speech, as_source=True) if a not in found]
+            how += "; the 'along with' phrase"
         return found, how
     return _noun_sources(m.trigger, ctx, m.pattern)
 
@@ -1990,6 +1995,20 @@ def _to_event(c: Candidate, sent: Span, ctx: _Context, number: int) -> Event:
     return event
 
 
+def _told_as_earlier(trigger: Token, ctx: _Context) -> bool:
+    """Whether the trigger sits in a past-tense clause telling what came before the main clause ("Serbia said it
+    would boycott the summit, a day after the Council adopted a resolution condemning Belgrade"): done, not ahead."""
+    tok = trigger
+    for _ in range(8):
+        if tok.dep_ == "advcl" and tok.tag_ in ("VBD", "VBN") \
+                and any(c.dep_ == "mark" and c.lower_ in ctx.grammar.earlier_marks for c in tok.children):
+            return True
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
 def _trigger_text(m: Match) -> str:
     tokens = sorted([m.trigger, *m.consumed], key=lambda t: t.i)
     return " ".join(t.text for t in tokens)
@@ -2006,6 +2025,9 @@ def _set_date(event: Event, sent: Span, trigger: Token, ctx: _Context) -> None:
     event.date, event.date_text, event.granularity = resolved.date, resolved.text, resolved.granularity
     day = _parse_date(resolved.date)
     if day is None or ctx.published is None:
+        return
+    if day > ctx.published and resolved.granularity == "day" and _told_as_earlier(trigger, ctx):
+        event.date = event.date_text = event.granularity = None  # a date ahead belongs to the later main clause
         return
     if day > ctx.published and resolved.granularity == "day" and "future" not in event.qualifiers:
         event.qualifiers.append("future")

@@ -11,7 +11,16 @@ from spacy.tokens import Token
 
 from ...language.modality import asks_subject, is_infinitive
 from ...resources.lexicon import DIRECT_OBJECT, POSSESSOR, Pattern
-from .arguments import DIRECT_OBJECT_DEPS, for_clause_subject, frame, is_passive, is_stative_participle, is_time_phrase
+from .arguments import (
+    DIRECT_OBJECT_DEPS,
+    SUBJECT_DEPS,
+    for_clause_subject,
+    frame,
+    is_passive,
+    is_stative_participle,
+    is_time_phrase,
+    relative_antecedent,
+)
 
 # Verbs whose "that" clause says what its subject must do: "demanded that Manila withdraw".
 # Prepositions joining an amount to what it measures: "$20 million in aid", "500 tonnes of food".
@@ -223,7 +232,8 @@ def _slot_tokens(head: Token, m: Match, *, passive: bool) -> list[Token]:
     for prep in m.pattern.target_preps:
         if prep == DIRECT_OBJECT:
             deps = DIRECT_OBJECT_DEPS | ({"nsubjpass"} if passive else set())
-            objects = [c for c in head.children if c.dep_ in deps and c.lower_ not in ("to", "for")]
+            objects = [relative_antecedent(c) or c for c in head.children
+                       if c.dep_ in deps and c.lower_ not in ("to", "for")] or _relative_object(head)
             out += objects or [c for c in head.children if c.dep_ == "oprd"]  # "called X's claims baseless"
             if not objects:  # "expects X to uphold", "demanded that X withdraw": X is the clause's subject
                 mandative = head.lemma_.lower() in MANDATIVE_VERBS
@@ -236,6 +246,15 @@ def _slot_tokens(head: Token, m: Match, *, passive: bool) -> list[Token]:
             out += [obj for tok in _prepositions(anchors, multiword=" " in prep) if prep in multiword_prep(tok)
                     for obj in tok.children if obj.dep_ == "pobj"]
     return list(dict.fromkeys(out))
+
+
+def _relative_object(verb: Token) -> list[Token]:
+    """"three diplomats it accused of spying": a relative clause with a subject of its own and no object has the
+    noun it hangs on as its object."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if verb.dep_ != "relcl" or not subjects or any(relative_antecedent(s) for s in subjects):
+        return []
+    return [verb.head]
 
 
 def _prepositions(anchors: list[Token], *, multiword: bool) -> list[Token]:
