@@ -1,0 +1,103 @@
+"""Counted groups as event sides: "the two neighbours agreed", "urged both governments", "all three countries".
+
+Articles name the sides once ("Kenya and Uganda have quarrelled for months ...") and then count them ("both
+governments signed a memorandum"). PLOVER codes such an event once per side, so the group stands for the sides
+it counts, found in the text before it: first a list that names exactly that many of them together, then all the
+coded sides named in its sentence and the two sentences before, when they are exactly that many. States stand
+for "countries", people for "leaders", any coded side for "sides". Otherwise the group stands for nobody:
+precision first. The coder tries the parties of the latest act told before these (events/coder.py).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from ...records import Actor, ActorTable
+from ...resources.grammar import Grammar
+
+SIDE_NUMBERS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}  # how many sides a counted group names
+COUNT_DEPS = ("det", "predet", "nummod")
+SENTENCES_BACK = 2  # how many sentences before the group's own the sides may be named in
+
+
+@dataclass(frozen=True)
+class CountedGroup:
+    """A group noun with a count: how many sides it names (None for "all parties") and which kind of side."""
+
+    token: Token
+    number: int | None
+    kind: str  # "state", "person" or "any"
+
+    def fits(self, actor: Actor) -> bool:
+        """States for "countries" (a state's army or ministry is the state's side), people for "leaders"."""
+        if not actor.code:
+            return False
+        if self.kind == "state":
+            return actor.kind == "state" or (actor.kind != "person" and actor.code == actor.country)
+        return self.kind == "any" or actor.kind == self.kind
+
+
+def counted_group(tok: Token, grammar: Grammar) -> CountedGroup | None:
+    """"both sides", "all parties", "the three governments": a group of sides counted, not named."""
+    noun = tok.lemma_.lower()
+    if noun not in grammar.party_nouns or tok.pos_ != "NOUN":
+        return None
+    counts = [c.lower_ for c in tok.children if c.dep_ in COUNT_DEPS and c.lower_ in grammar.party_counts]
+    if not counts:
+        return None
+    number = next((SIDE_NUMBERS[c] for c in counts if c in SIDE_NUMBERS), None)
+    kind = "state" if noun in grammar.state_party_nouns else "person" if noun in grammar.person_party_nouns \
+        else "any"
+    return CountedGroup(tok, number, kind)
+
+
+def sides_named_before(group: CountedGroup, outsiders: set[str], doc: Doc,
+                       actors: ActorTable) -> tuple[list[Actor], str] | None:
+    """The sides a counted group stands for, named before it (see the module), none of them the `outsiders`
+    (the other side of the event), with how they were found; None when no reading gives exactly its number."""
+    if group.number is None:
+        return None
+    tok = group.token
+    sents = list(doc.sents)
+    here = next(i for i, s in enumerate(sents) if s.start <= tok.i < s.end)
+    named: list[tuple[int, int, Actor]] = [
+        (start, end, actor) for start, end, aid in actors.mentions_in(sents[max(0, here - SENTENCES_BACK)].start_char,
+                                                                      tok.idx)
+        if (actor := actors.get(aid)) is not None and group.fits(actor) and actor.code not in outsiders]
+    for listed in reversed(_coordinated_lists(named, doc)):
+        sides = _one_per_code(listed)
+        if len(sides) == group.number:
+            return sides, f"'{_phrase(tok)}' as the {group.number} named together before"
+    sides = _one_per_code([actor for _, _, actor in named])
+    if len(sides) == group.number:
+        return sides, f"'{_phrase(tok)}' as the {group.number} named just before"
+    return None
+
+
+def _coordinated_lists(named: list[tuple[int, int, Actor]], doc: Doc) -> list[list[Actor]]:
+    """The actors named in one coordination ("Kenya and Uganda", "Thai and Cambodian troops"), list by list
+    in text order: mentions whose heads hang on one chain of conjuncts."""
+    lists: dict[int, list[Actor]] = {}
+    for start, end, actor in named:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        head = span.root
+        while head.dep_ == "conj":
+            head = head.head
+        lists.setdefault(head.i, []).append(actor)
+    return [sides for _, sides in sorted(lists.items()) if len(sides) > 1]
+
+
+def _one_per_code(named: list[Actor]) -> list[Actor]:
+    """The latest-named actor of each code ("Thai troops" and "Thailand" are one side), in order of first naming."""
+    latest: dict[str, Actor] = {}
+    for actor in named:
+        latest.pop(actor.code or "", None)
+        latest[actor.code or ""] = actor
+    return sorted(latest.values(), key=lambda a: next(i for i, b in enumerate(named) if b.code == a.code))
+
+
+def _phrase(tok: Token) -> str:
+    return " ".join(t.text for t in tok.subtree if t.i <= tok.i)
