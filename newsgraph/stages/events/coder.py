@@ -1381,8 +1381,9 @@ def _group_sides(tok: Token, outsiders: set[str], ctx: _Context, *,
                  done_jointly: bool = False) -> tuple[list[Actor], str] | None:
     """The sides a counted group stands for, none of them the `outsiders`, and how they were found: "both sides",
     "all parties" are the parties of the latest fight or joint act (:func:`_latest_parties`) before any sides
-    named; "the two countries", "both leaders" are first the states or people named just before
-    (events/groups.py), as a reader counts them, then that act's parties; nobody when no reading fits its number."""
+    named; "the two countries", "both leaders" are the states or people named before (events/groups.py), as a
+    reader counts them, and only then, `done_jointly`, the parties of the latest act done together (the parties
+    of any latest fight, told maybe far back, are too often other states); nobody when no reading fits."""
     group = counted_group(tok, ctx.grammar)
     if group is None:
         return None
@@ -1391,7 +1392,7 @@ def _group_sides(tok: Token, outsiders: set[str], ctx: _Context, *,
         if parties and group.number in (None, len(parties)) else None
     if by_act is not None and group.kind == "any":
         return by_act
-    return sides_named_before(group, outsiders, ctx.doc, ctx.actors) or by_act
+    return sides_named_before(group, outsiders, ctx.doc, ctx.actors) or (by_act if done_jointly else None)
 
 
 def _latest_parties(outsiders: set[str], ctx: _Context, *, done_jointly: bool = False,

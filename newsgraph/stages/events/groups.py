@@ -3,7 +3,8 @@
 Articles name the sides once ("Kenya and Uganda have quarrelled for months ...") and then count them ("both
 governments signed a memorandum"). PLOVER codes such an event once per side, so the group stands for the sides
 it counts, found in the text before it: first a list that names exactly that many of them together, then all the
-coded sides named in its sentence and the two sentences before, when they are exactly that many. States stand
+coded sides named in its sentence and the two sentences before, when they are exactly that many, then the sides
+the article has named far more often than any other (its protagonists). States stand
 for "countries", people for "leaders", any coded side for "sides". Otherwise the group stands for nobody:
 precision first. The coder tries the parties of the latest act told before these (events/coder.py).
 """
@@ -19,6 +20,8 @@ from ...resources.grammar import Grammar
 SIDE_NUMBERS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}  # how many sides a counted group names
 COUNT_DEPS = ("det", "predet", "nummod")
 SENTENCES_BACK = 2  # how many sentences before the group's own the sides may be named in
+STORY_LEAD = 2  # how many times as often as any other side a story's own sides are named
+LEAD_SENTENCES = 2  # the sentences that open a story and name its sides
 
 
 @dataclass(frozen=True)
@@ -72,7 +75,29 @@ def sides_named_before(group: CountedGroup, outsiders: set[str], doc: Doc,
     sides = _one_per_code([actor for _, _, actor in named])
     if len(sides) == group.number:
         return sides, f"'{_phrase(tok)}' as the {group.number} named just before"
-    return None
+    return _story_sides(group, outsiders, actors, lead_end=sents[min(LEAD_SENTENCES, len(sents)) - 1].end_char)
+
+
+def _story_sides(group: CountedGroup, outsiders: set[str], actors: ActorTable, *,
+                 lead_end: int) -> tuple[list[Actor], str] | None:
+    """"Luis Almagro urged both governments", far into a story about Ecuador and Mexico: the sides the article
+    named in its lead and has named most so far, when that many of them stand out (each named at least
+    `STORY_LEAD` times as often as any other fitting side)."""
+    tok, number = group.token, group.number or 0
+    named: dict[str, tuple[int, Actor]] = {}
+    for actor in actors.actors:
+        if group.fits(actor) and actor.code not in outsiders:
+            count = sum(m.start < tok.idx for m in actor.mentions) + named.get(actor.code or "", (0, actor))[0]
+            if count:
+                named[actor.code or ""] = (count, actor)
+    ranked = sorted(named.values(), key=lambda n: -n[0])
+    if len(ranked) < number or ranked[number - 1][0] < STORY_LEAD * (ranked[number][0] if len(ranked) > number
+                                                                       else 1):
+        return None
+    in_lead = {a.code for a in actors.actors for m in a.mentions if m.start < lead_end}
+    if any(a.code not in in_lead for _, a in ranked[:number]):
+        return None
+    return [a for _, a in ranked[:number]], f"'{_phrase(tok)}' as the {number} sides the story names most"
 
 
 def _coordinated_lists(named: list[tuple[int, int, Actor]], doc: Doc) -> list[list[Actor]]:
