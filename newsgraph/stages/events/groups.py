@@ -2,9 +2,10 @@
 
 Articles name the sides once ("Kenya and Uganda have quarrelled for months ...") and then count them ("both
 governments signed a memorandum"). PLOVER codes such an event once per side, so the group stands for the sides
-it counts, found in the text before it: first a list that names exactly that many of them together, then all the
-coded sides named in its sentence and the two sentences before, when they are exactly that many, then the sides
-the article has named far more often than any other (its protagonists). States stand
+it counts, found in the text before it: first a list in its sentence or the two before that names exactly that
+many of them together, then the sides the article's lead named and it has named far more often than any other
+(its protagonists: a side named in passing just before does not count), then all the coded sides named in its
+sentence and the two before, when they are exactly that many. States stand
 for "countries", people for "leaders", any coded side for "sides". Otherwise the group stands for nobody:
 precision first. The coder tries the parties of the latest act told before these (events/coder.py).
 """
@@ -72,10 +73,12 @@ def sides_named_before(group: CountedGroup, outsiders: set[str], doc: Doc,
         sides = _one_per_code(listed)
         if len(sides) == group.number:
             return sides, f"'{_phrase(tok)}' as the {group.number} named together before"
+    if story := _story_sides(group, outsiders, actors, lead_end=sents[min(LEAD_SENTENCES, len(sents)) - 1].end_char):
+        return story
     sides = _one_per_code([actor for _, _, actor in named])
     if len(sides) == group.number:
         return sides, f"'{_phrase(tok)}' as the {group.number} named just before"
-    return _story_sides(group, outsiders, actors, lead_end=sents[min(LEAD_SENTENCES, len(sents)) - 1].end_char)
+    return None
 
 
 def _story_sides(group: CountedGroup, outsiders: set[str], actors: ActorTable, *,

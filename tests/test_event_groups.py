@@ -1,0 +1,104 @@
+"""Counted groups as event sides (events/groups.py): "the two countries", "both militaries", "the three leaders"
+stand for the sides they count, found before them; a group that fits no reading stands for nobody."""
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+
+from newsgraph.cli import main
+
+PUBLISHED = "2025-06-12"
+
+
+def dyads(extract_text, text: str) -> set[tuple[str | None, str, str | None]]:
+    """(source, type, target) codes of the article's claims; a joint event of several sources counts each pair."""
+    article = extract_text(text, published=PUBLISHED)
+    code = {a.id: a.code for a in article.actors}
+    out = set()
+    for e in article.events:
+        if not e.is_claim:
+            continue
+        sources = [code[s] for s in e.source]
+        targets = [code[t] for t in e.target] or [s for s in sources if len(sources) > 1] or [None]
+        out |= {(s, e.type, t) for s in sources for t in targets if s != t}
+    return out
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # a counted subject of an act that is not a joint one: each side does it
+    ("Peru and Bolivia have argued for years over lithium exports through the port of Ilo. On Wednesday the two "
+     "countries rejected a Chilean proposal for a shared customs zone, in statements from Lima and La Paz.",
+     {("PER", "REJECT", "CHL"), ("BOL", "REJECT", "CHL")}),
+    # a counted target, its sides named together in the sentence before
+    ("Ghana and Togo have clashed over smuggling along their shared border. Nigeria for its part accused both "
+     "governments of turning a blind eye to fuel traders, its customs service said on Monday.",
+     {("NGA", "ACCUSE", "GHA"), ("NGA", "ACCUSE", "TGO")}),
+    # the counted group as the owner of what the verb is aimed at
+    ("Moldova and Georgia both applied for membership of the European Union in 2022. France praised the two "
+     "countries' reforms at a meeting in Paris on Tuesday.",
+     {("FRA", "SUPPORT", "MDA"), ("FRA", "SUPPORT", "GEO")}),
+])
+def test_a_counted_group_stands_for_the_sides_named_before(extract_text, text, wanted):
+    assert wanted <= dyads(extract_text, text)
+
+
+def test_a_list_named_together_is_the_group_before_other_sides_named_near(extract_text):
+    text = ("Senegal and Mauritania began pumping gas from their shared offshore field last year. Mali, which has no "
+            "coast, watched the project closely. The two countries then signed a deal on revenue sharing, officials "
+            "in Dakar said.")
+    found = dyads(extract_text, text)
+    assert ("SEN", "AGREE", "MRT") in found or ("MRT", "AGREE", "SEN") in found
+    assert not {d for d in found if d[1] == "AGREE" and "MLI" in d}
+
+
+def test_a_state_s_own_forces_count_as_that_state(extract_text):
+    text = ("Indonesian and Malaysian warships sailed together off Borneo last month. Both militaries held joint "
+            "patrols in the Sulu Sea on Friday, the Indonesian navy said.")
+    found = dyads(extract_text, text)
+    assert ("IDN", "COOPERATE", "MYS") in found or ("MYS", "COOPERATE", "IDN") in found
+
+
+def test_a_counted_group_of_leaders_is_the_people_named_before(extract_text):
+    text = ("Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan opened a new border post at "
+            "Namanga on Saturday. Ugandan President Yoweri Museveni later received the two presidents at State "
+            "House in Entebbe.")
+    assert {("UGA", "CONSULT", "KEN"), ("UGA", "CONSULT", "TZA")} <= dyads(extract_text, text)
+
+
+def test_a_group_far_from_its_sides_is_the_story_s_protagonists(extract_text):
+    text = ("Bolivia and Paraguay signed a deal on Monday to build a gas pipeline across the Chaco, ending years of "
+            "talks. Bolivia will ship gas to Paraguay from 2027, and Paraguay will pay in dollars. Bolivia's energy "
+            "minister said Paraguay would also buy fertiliser from a Bolivian plant. Paraguay's president called "
+            "the deal historic. Brazil, whose own gas contract with Bolivia ends next year, was not consulted. "
+            "Engineers say the route runs through some of the hottest land on the continent. The European Union "
+            "welcomed the deal and urged both governments to protect the forest along the route.")
+    assert {("EU", "REQUEST", "BOL"), ("EU", "REQUEST", "PRY")} <= dyads(extract_text, text)
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    # three states named, two counted: which two is not said
+    ("Officials from Spain, Portugal and Morocco met in Rabat on Monday. The two countries signed a deal on "
+     "fishing quotas, a spokesman said.", "AGREE"),
+    # a count of soldiers, not of sides
+    ("Two Kenyan soldiers were injured when their truck hit a mine near the Somali border, police said. "
+     "Both men were flown to Nairobi.", "ASSAULT"),
+    # "both" of proposals, not of sides
+    ("Sweden's government put two proposals on migration to parliament on Tuesday. Both were criticised by "
+     "the opposition.", "ACCUSE"),
+])
+def test_a_group_that_fits_no_sides_stands_for_nobody(extract_text, text, etype):
+    assert not {d for d in dyads(extract_text, text) if d[1] == etype}
+
+
+def test_the_two_countries_are_no_mention_of_one_state(extract_text):
+    text = "Estonia and Latvia closed border crossings with Russia. Moscow condemned the two Baltic countries."
+    article = extract_text(text, published=PUBLISHED)
+    assert not [m for a in article.actors for m in a.mentions if "two Baltic countries" in m.text]
+    assert {("RUS", "ACCUSE", "EST"), ("RUS", "ACCUSE", "LVA")} <= dyads(extract_text, text)
+
+
+def test_explain_says_how_a_group_s_sides_were_found(nlp):
+    text = "Ghana and Togo signed a border treaty in Lome. Norway called on both governments to publish the treaty."
+    result = CliRunner().invoke(main, ["explain", text, "--published", PUBLISHED])
+    assert result.exit_code == 0, result.output
+    assert "'both governments' as the 2 named together before" in result.output
