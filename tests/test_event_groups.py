@@ -102,3 +102,25 @@ def test_explain_says_how_a_group_s_sides_were_found(nlp):
     result = CliRunner().invoke(main, ["explain", text, "--published", PUBLISHED])
     assert result.exit_code == 0, result.output
     assert "'both governments' as the 2 named together before" in result.output
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("The Alliance of Sahel States, which groups Mali, Burkina Faso and Niger, accused Algeria on Sunday of "
+     "shooting down a drone near the border.",
+     {("MLI", "ACCUSE", "DZA"), ("BFA", "ACCUSE", "DZA"), ("NER", "ACCUSE", "DZA")}),
+    ("The Alliance of Sahel States, a confederation made up of Mali, Burkina Faso and Niger, rejected the ECOWAS "
+     "offer of a transition period on Tuesday.",
+     {("MLI", "REJECT", "ECOWAS"), ("NER", "REJECT", "ECOWAS")}),
+    ("The Visegrad Group, which comprises Poland, Hungary, Slovakia and the Czech Republic, criticised the "
+     "European Commission's plan to share out asylum seekers.",
+     {("POL", "ACCUSE", "EU"), ("HUN", "ACCUSE", "EU"), ("SVK", "ACCUSE", "EU"), ("CZE", "ACCUSE", "EU")}),
+])
+def test_an_uncoded_body_told_to_group_states_acts_for_each_member(extract_text, text, wanted):
+    assert wanted <= dyads(extract_text, text)
+
+
+def test_a_coded_body_stays_itself_whatever_members_it_lists(extract_text):
+    text = "NATO, which includes Turkey and Greece, urged Russia to withdraw its troops from the border."
+    found = dyads(extract_text, text)
+    assert ("NATO", "REQUEST", "RUS") in found
+    assert not {d for d in found if d[0] in ("TUR", "GRC")}

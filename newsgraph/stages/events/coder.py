@@ -86,7 +86,7 @@ from .cooperation import (
     seat_of_international_bodies,
     told_by_recipient,
 )
-from .groups import SIDE_NUMBERS, counted_group, sides_named_before
+from .groups import SIDE_NUMBERS, counted_group, listed_members, sides_named_before
 from .matching import (
     TRIGGER_DEPS,
     TRIGGER_TAGS,
@@ -836,6 +836,8 @@ def _candidate(m: Match, ctx: _Context) -> Candidate:
     targets = [a for t in tokens if not etype.parties_only or _names_a_party(t, ctx)
                for a in _target_actors(t, cand, ctx)
                if not m.pattern.target_kinds or a.kind in m.pattern.target_kinds]
+    cand.sources, cand.source_how = _members_of_bodies(cand.sources, cand.source_how, ctx)
+    targets, cand.target_how = _members_of_bodies(targets, cand.target_how, ctx)
     cand.targets = [a for i, a in enumerate(targets) if a.id not in source_ids and a not in targets[:i]
                     and (a.code or not etype.coded_targets_only)]
     if cand.etype == "AID" and own_people_moved(m.trigger, cand.sources, actors=ctx.actors, grammar=ctx.grammar,
@@ -1362,6 +1364,17 @@ def _read_target_phrase(m: Match, ctx: _Context) -> tuple[list[Token], str]:
             if named:
                 return named, f"what '{clause.text}' named"
     return tokens, how
+
+
+def _members_of_bodies(sides: list[Actor], how: str, ctx: _Context) -> tuple[list[Actor], str]:
+    """An organisation the knowledge base does not code, told to group some states ("the Alliance of Sahel
+    States, which groups Mali, Burkina Faso and Niger"), acts for its members: one side each."""
+    out: list[Actor] = []
+    for side in sides:
+        members = listed_members(side, ctx.doc, ctx.actors, ctx.grammar)
+        out += members[0] if members else [side]
+        how += f"; {members[1]}" if members else ""
+    return out, how
 
 
 def _counted_targets(tok: Token, cand: Candidate | None, ctx: _Context) -> list[Actor]:

@@ -8,6 +8,9 @@ many of them together, then the sides the article's lead named and it has named 
 sentence and the two before, when they are exactly that many. States stand
 for "countries", people for "leaders", any coded side for "sides". Otherwise the group stands for nobody:
 precision first. The coder tries the parties of the latest act told before these (events/coder.py).
+
+A body the knowledge base does not code stands for the member states its relative clause or apposition lists
+("the Alliance of Sahel States, which groups Mali, Burkina Faso and Niger, accused Algeria").
 """
 from __future__ import annotations
 
@@ -129,3 +132,34 @@ def _one_per_code(named: list[Actor]) -> list[Actor]:
 
 def _phrase(tok: Token) -> str:
     return " ".join(t.text for t in tok.subtree if t.i <= tok.i)
+
+
+def listed_members(actor: Actor, doc: Doc, actors: ActorTable, grammar: Grammar) -> tuple[list[Actor], str] | None:
+    """The member states an uncoded organisation's relative clause ("which groups Mali, Burkina Faso and Niger",
+    "made up of ...") or apposition lists where it is named, with how they were found; None for fewer than two."""
+    if actor.code or actor.kind != "organisation":
+        return None
+    for mention in actor.mentions:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            continue
+        listed = [t for tok in span for c in tok.children if c.i >= span.end for t in _listed(c, grammar)]
+        members = _one_per_code([a for t in listed if (a := actors.actor_at(t.idx, t.idx + len(t))) is not None
+                                 and a.kind == "state" and a.code])
+        if len(members) > 1:
+            return members, f"the members '{mention.text}' is told to have"
+    return None
+
+
+def _listed(clause: Token, grammar: Grammar) -> list[Token]:
+    """The names a relative clause of membership ("which groups X and Y", "made up of X and Y") or an apposition
+    ("the bloc, X, Y and Z", "a confederation made up of X and Y") lists, each conjunct."""
+    if clause.dep_ == "appos":  # "a confederation made up of ...": the apposition's own clause lists them too
+        names = [clause] + [t for c in clause.children for t in _listed(c, grammar)]
+    elif clause.dep_ in ("relcl", "acl") and clause.lemma_.lower() in grammar.membership_verbs:
+        names = [c for c in clause.children if c.dep_ == "dobj"] + [
+            g for p in clause.children if p.dep_ in ("prep", "prt") for g in [p, *p.children]
+            if g.dep_ == "pobj"]
+    else:
+        return []
+    return [t for n in names for t in (n, *n.conjuncts)]
