@@ -124,3 +124,20 @@ def test_a_coded_body_stays_itself_whatever_members_it_lists(extract_text):
     found = dyads(extract_text, text)
     assert ("NATO", "REQUEST", "RUS") in found
     assert not {d for d in found if d[0] in ("TUR", "GRC")}
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("Djibouti and Eritrea fought over the Ras Doumeira headland in 2008. The neighbours signed a peace "
+     "agreement in June 2018, ending a decade of hostility.", {("DJI", "AGREE", "ERI")}),
+    ("India and China have disputed their Himalayan frontier for decades. Russia urged the rivals on Monday to "
+     "settle the row through talks.", {("RUS", "REQUEST", "IND"), ("RUS", "REQUEST", "CHN")}),
+])
+def test_uncounted_neighbours_or_rivals_are_the_sides_named_together(extract_text, text, wanted):
+    found = dyads(extract_text, text) | {(t, e, s) for s, e, t in dyads(extract_text, text) if e == "AGREE"}
+    assert wanted <= found
+
+
+def test_someone_s_allies_are_no_sides_named_before(extract_text):
+    text = ("Poland and Lithuania closed their borders with Belarus in June. Ukraine's allies pledged more air "
+            "defence systems on Friday, a NATO spokesman said.")
+    assert not {d for d in dyads(extract_text, text) if d[1] in ("AGREE", "AID") and d[0] in ("POL", "LTU")}

@@ -64,6 +64,7 @@ class Grammar:
     party_counts: frozenset[str]
     state_party_nouns: frozenset[str]
     person_party_nouns: frozenset[str]
+    mutual_party_nouns: frozenset[str]  # "the neighbours", "the rivals": the sides named together before
     responsibility_nouns: frozenset[str]
     document_nouns: frozenset[str]
     document_verbs: frozenset[str]

@@ -1403,7 +1403,7 @@ def _group_sides(tok: Token, outsiders: set[str], ctx: _Context, *,
     parties = _latest_parties(outsiders, ctx, done_jointly=done_jointly)
     by_act = ([a for a, _ in parties], f"'{tok.text}' as the parties of {parties[0][1]}") \
         if parties and group.number in (None, len(parties)) else None
-    if by_act is not None and group.kind == "any":
+    if by_act is not None and group.kind == "any" and not group.mutual:
         return by_act
     return sides_named_before(group, outsiders, ctx.doc, ctx.actors) or (by_act if done_jointly else None)
 

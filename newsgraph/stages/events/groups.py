@@ -35,6 +35,7 @@ class CountedGroup:
     token: Token
     number: int | None
     kind: str  # "state", "person" or "any"
+    mutual: bool = False  # "the neighbours", "the rivals": sides of each other, named together, however many
 
     def fits(self, actor: Actor) -> bool:
         """States for "countries" (a state's army or ministry is the state's side), people for "leaders"."""
@@ -48,22 +49,24 @@ class CountedGroup:
 def counted_group(tok: Token, grammar: Grammar) -> CountedGroup | None:
     """"both sides", "all parties", "the three governments": a group of sides counted, not named."""
     noun = tok.lemma_.lower()
-    if noun not in grammar.party_nouns or tok.pos_ != "NOUN":
+    if tok.pos_ != "NOUN" or noun not in grammar.party_nouns | grammar.mutual_party_nouns:
         return None
-    counts = [c.lower_ for c in tok.children if c.dep_ in COUNT_DEPS and c.lower_ in grammar.party_counts]
-    if not counts:
-        return None
-    number = next((SIDE_NUMBERS[c] for c in counts if c in SIDE_NUMBERS), None)
     kind = "state" if noun in grammar.state_party_nouns else "person" if noun in grammar.person_party_nouns \
         else "any"
-    return CountedGroup(tok, number, kind)
+    counts = [c.lower_ for c in tok.children if c.dep_ in COUNT_DEPS and c.lower_ in grammar.party_counts]
+    if not counts:  # "the neighbours": only the bare definite plural ("its neighbours" are others around it)
+        bare = [c.lower_ for c in tok.children] == ["the"] and tok.tag_ == "NNS"
+        return CountedGroup(tok, None, kind, mutual=True) if bare and noun in grammar.mutual_party_nouns else None
+    if noun not in grammar.party_nouns:
+        return None
+    return CountedGroup(tok, next((SIDE_NUMBERS[c] for c in counts if c in SIDE_NUMBERS), None), kind)
 
 
 def sides_named_before(group: CountedGroup, outsiders: set[str], doc: Doc,
                        actors: ActorTable) -> tuple[list[Actor], str] | None:
     """The sides a counted group stands for, named before it (see the module), none of them the `outsiders`
     (the other side of the event), with how they were found; None when no reading gives exactly its number."""
-    if group.number is None:
+    if group.number is None and not group.mutual:
         return None
     tok = group.token
     sents = list(doc.sents)
@@ -74,8 +77,10 @@ def sides_named_before(group: CountedGroup, outsiders: set[str], doc: Doc,
         if (actor := actors.get(aid)) is not None and group.fits(actor) and actor.code not in outsiders]
     for listed in reversed(_coordinated_lists(named, doc)):
         sides = _one_per_code(listed)
-        if len(sides) == group.number:
-            return sides, f"'{_phrase(tok)}' as the {group.number} named together before"
+        if len(sides) == group.number or (group.mutual and len(sides) > 1):
+            return sides, f"'{_phrase(tok)}' as the {len(sides)} named together before"
+    if group.number is None:
+        return None
     if story := _story_sides(group, outsiders, actors, lead_end=sents[min(LEAD_SENTENCES, len(sents)) - 1].end_char):
         return story
     sides = _one_per_code([actor for _, _, actor in named])
