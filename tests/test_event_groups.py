@@ -141,3 +141,20 @@ def test_someone_s_allies_are_no_sides_named_before(extract_text):
     text = ("Poland and Lithuania closed their borders with Belarus in June. Ukraine's allies pledged more air "
             "defence systems on Friday, a NATO spokesman said.")
     assert not {d for d in dyads(extract_text, text) if d[1] in ("AGREE", "AID") and d[0] in ("POL", "LTU")}
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("Britain, France and Germany told the Security Council in August that talks had failed. The trio accused "
+     "Iran of breaching the 2015 nuclear deal.",
+     {("GBR", "ACCUSE", "IRN"), ("FRA", "ACCUSE", "IRN"), ("DEU", "ACCUSE", "IRN")}),
+    ("Kenya and Uganda have quarrelled over fuel imports for months. On Tuesday they signed a memorandum on a new "
+     "pipeline, officials said.", {("KEN", "AGREE", "UGA")}),
+])
+def test_a_trio_or_they_stands_for_the_sides_named_together(extract_text, text, wanted):
+    found = dyads(extract_text, text)
+    assert wanted <= found | {(t, e, s) for s, e, t in found if e == "AGREE"}
+
+
+def test_they_of_other_people_is_not_the_states_named_before(extract_text):
+    text = "Kenya and Uganda are hosting a trade fair in Nairobi. Farmers said they would boycott it."
+    assert not {d for d in dyads(extract_text, text) if d[1] in ("REJECT", "PROTEST")}

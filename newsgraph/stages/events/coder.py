@@ -825,7 +825,8 @@ def _candidate(m: Match, ctx: _Context) -> Candidate:
     etype = ctx.lexicon.types[m.pattern.type]
     contact = contact_of(m.trigger, ctx.grammar) if m.pattern.kind == "verb" and etype.quad_class == "verbal_coop" \
         else None
-    if contact is not None and cand.source_how == "object-control":  # "phoned Lula to congratulate him": Macron does
+    # "phoned Lula to congratulate him": Macron does (a counted object may have added how it was read)
+    if contact is not None and cand.source_how.startswith("object-control"):
         tokens, _ = subject_tokens(contact)
         cand.sources = [a for t in tokens for a in token_actors(t, ctx.actors, ctx.grammar, ctx.speech)]
         cand.source_how = f"subject of '{contact.text}', whose purpose the act is"
@@ -1402,7 +1403,8 @@ def _group_sides(tok: Token, outsiders: set[str], ctx: _Context, *,
         return None
     parties = _latest_parties(outsiders, ctx, done_jointly=done_jointly)
     by_act = ([a for a, _ in parties], f"'{tok.text}' as the parties of {parties[0][1]}") \
-        if parties and group.number in (None, len(parties)) else None
+        if parties and group.number in (None, len(parties)) \
+        and group.linked_to_one_of([a for a, _ in parties], ctx.actors) else None
     if by_act is not None and group.kind == "any" and not group.mutual:
         return by_act
     return sides_named_before(group, outsiders, ctx.doc, ctx.actors) or (by_act if done_jointly else None)

@@ -1,4 +1,5 @@
-"""Counted groups as event sides: "the two neighbours agreed", "urged both governments", "all three countries".
+"""Counted groups as event sides: "the two neighbours agreed", "urged both governments", "all three countries",
+"the trio", and "they" for sides named together.
 
 Articles name the sides once ("Kenya and Uganda have quarrelled for months ...") and then count them ("both
 governments signed a memorandum"). PLOVER codes such an event once per side, so the group stands for the sides
@@ -22,6 +23,9 @@ from ...records import Actor, ActorTable
 from ...resources.grammar import Grammar
 
 SIDE_NUMBERS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}  # how many sides a counted group names
+GROUP_NOUN_NUMBERS = {"pair": 2, "duo": 2, "trio": 3, "quartet": 4}  # nouns that are counts: "the trio accused"
+PLURAL_PRONOUNS = frozenset({"they", "them"})
+REFERRING_VIAS = frozenset({"pronoun", "nominal"})  # mentions that refer back to a side rather than name it
 COUNT_DEPS = ("det", "predet", "nummod")
 SENTENCES_BACK = 2  # how many sentences before the group's own the sides may be named in
 STORY_LEAD = 2  # how many times as often as any other side a story's own sides are named
@@ -36,6 +40,14 @@ class CountedGroup:
     number: int | None
     kind: str  # "state", "person" or "any"
     mutual: bool = False  # "the neighbours", "the rivals": sides of each other, named together, however many
+    pronoun: bool = False  # "they": the sides named together, one of which the pronoun was linked to
+
+    def linked_to_one_of(self, sides: list[Actor], actors: ActorTable) -> bool:
+        """A pronoun stands for sides named together only if the resolver linked it to one of them."""
+        if not self.pronoun:
+            return True
+        linked = actors.actor_at(self.token.idx, self.token.idx + len(self.token))
+        return linked is not None and linked.code in {a.code for a in sides}
 
     def fits(self, actor: Actor) -> bool:
         """States for "countries" (a state's army or ministry is the state's side), people for "leaders"."""
@@ -49,6 +61,10 @@ class CountedGroup:
 def counted_group(tok: Token, grammar: Grammar) -> CountedGroup | None:
     """"both sides", "all parties", "the three governments": a group of sides counted, not named."""
     noun = tok.lemma_.lower()
+    if tok.lower_ in PLURAL_PRONOUNS and tok.pos_ == "PRON":
+        return CountedGroup(tok, None, "any", mutual=True, pronoun=True)
+    if noun in GROUP_NOUN_NUMBERS and [c.lower_ for c in tok.children] == ["the"]:
+        return CountedGroup(tok, GROUP_NOUN_NUMBERS[noun], "any")
     if tok.pos_ != "NOUN" or noun not in grammar.party_nouns | grammar.mutual_party_nouns:
         return None
     kind = "state" if noun in grammar.state_party_nouns else "person" if noun in grammar.person_party_nouns \
@@ -74,10 +90,11 @@ def sides_named_before(group: CountedGroup, outsiders: set[str], doc: Doc,
     named: list[tuple[int, int, Actor]] = [
         (start, end, actor) for start, end, aid in actors.mentions_in(sents[max(0, here - SENTENCES_BACK)].start_char,
                                                                       tok.idx)
-        if (actor := actors.get(aid)) is not None and group.fits(actor) and actor.code not in outsiders]
+        if (actor := actors.get(aid)) is not None and group.fits(actor) and actor.code not in outsiders
+        and _named_at(actor, start)]
     for listed in reversed(_coordinated_lists(named, doc)):
         sides = _one_per_code(listed)
-        if len(sides) == group.number or (group.mutual and len(sides) > 1):
+        if (len(sides) == group.number or (group.mutual and len(sides) > 1)) and group.linked_to_one_of(sides, actors):
             return sides, f"'{_phrase(tok)}' as the {len(sides)} named together before"
     if group.number is None:
         return None
@@ -124,6 +141,11 @@ def _coordinated_lists(named: list[tuple[int, int, Actor]], doc: Doc) -> list[li
             head = head.head
         lists.setdefault(head.i, []).append(actor)
     return [sides for _, sides in sorted(lists.items()) if len(sides) > 1]
+
+
+def _named_at(actor: Actor, start: int) -> bool:
+    """Named there, not referred to: a pronoun or a description ("the two leaders") names no side of its own."""
+    return any(m.start == start and m.via not in REFERRING_VIAS for m in actor.mentions)
 
 
 def _one_per_code(named: list[Actor]) -> list[Actor]:
