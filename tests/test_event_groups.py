@@ -158,3 +158,15 @@ def test_a_trio_or_they_stands_for_the_sides_named_together(extract_text, text, 
 def test_they_of_other_people_is_not_the_states_named_before(extract_text):
     text = "Kenya and Uganda are hosting a trade fair in Nairobi. Farmers said they would boycott it."
     assert not {d for d in dyads(extract_text, text) if d[1] in ("REJECT", "PROTEST")}
+
+
+def test_counted_officials_received_are_the_states_named_before(extract_text):
+    text = ("The foreign ministers of Oman and Kuwait flew to Tehran on Sunday. Both ministers were received by "
+            "President Masoud Pezeshkian, Iranian state media reported.")
+    assert {("IRN", "CONSULT", "OMN"), ("IRN", "CONSULT", "KWT")} <= dyads(extract_text, text)
+
+
+def test_a_meeting_between_the_two_leaders_is_aimed_at_no_one_else(extract_text):
+    text = ("Nepalese Prime Minister K.P. Sharma Oli and Indian Prime Minister Narendra Modi met in Bangkok, in talks "
+            "attended by officials from Thailand and Bhutan. It was the first meeting between the two leaders.")
+    assert not {d for d in dyads(extract_text, text) if d[1] == "CONSULT" and {"THA", "BTN"} & {d[0], d[2]}}

@@ -875,6 +875,9 @@ def _candidate(m: Match, ctx: _Context) -> Candidate:
         cand.target_how += "; subject of its 'that' clause" if cand.targets else ""
     if not cand.targets:
         cand.targets = [a for a in _passive_victims(m, ctx) if a.id not in source_ids]
+    if not cand.targets:  # "both ministers were received by Trump": the pattern's own word is the counted side
+        cand.targets = [a for t in m.consumed if t.i != m.trigger.i for a in _counted_targets(t, cand, ctx)
+                        if a.id not in source_ids]
     _locate_missing_side(cand, ctx)
     # the purpose of a contact made ("called X to express support") was served as the contact was made
     qualifiers = qualifiers_of(contact if contact is not None and cand.targets else m.trigger, ctx.grammar) \
@@ -1383,9 +1386,12 @@ def _counted_targets(tok: Token, cand: Candidate | None, ctx: _Context) -> list[
     (:func:`_group_sides`), never whoever addresses them; the evidence says how they were found."""
     if counted_group(tok, ctx.grammar) is None:
         return []
-    sides = _group_sides(tok, {a.code for a in cand.sources if a.code} if cand is not None else set(), ctx)
+    outsiders = {a.code for a in cand.sources if a.code} if cand is not None else set()
+    sides = _group_sides(tok, outsiders, ctx)
     if sides is None:
         return []
+    if outsiders and (own := _group_sides(tok, set(), ctx)) and {a.code for a in own[0]} <= outsiders:
+        return []  # "the first meeting between the two leaders": the group is the sources themselves
     if cand is not None:
         cand.target_how += f"; {sides[1]}"
     return sides[0]

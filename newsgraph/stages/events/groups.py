@@ -15,7 +15,7 @@ A body the knowledge base does not code stands for the member states its relativ
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
@@ -38,7 +38,7 @@ class CountedGroup:
 
     token: Token
     number: int | None
-    kind: str  # "state", "person" or "any"
+    kind: str  # "state", "person", "led" (people or states) or "any"
     mutual: bool = False  # "the neighbours", "the rivals": sides of each other, named together, however many
     pronoun: bool = False  # "they": the sides named together, one of which the pronoun was linked to
 
@@ -50,12 +50,14 @@ class CountedGroup:
         return linked is not None and linked.code in {a.code for a in sides}
 
     def fits(self, actor: Actor) -> bool:
-        """States for "countries" (a state's army or ministry is the state's side), people for "leaders"."""
+        """States for "countries" (a state's army or ministry is the state's side), people or the states they lead
+        for "leaders" ("the foreign ministers of Egypt and Jordan ... both ministers"), any coded side for "sides"."""
         if not actor.code:
             return False
-        if self.kind == "state":
-            return actor.kind == "state" or (actor.kind != "person" and actor.code == actor.country)
-        return self.kind == "any" or actor.kind == self.kind
+        state = actor.kind == "state" or (actor.kind != "person" and actor.code == actor.country)
+        if self.kind in ("state", "person"):
+            return state if self.kind == "state" else actor.kind == "person"
+        return self.kind == "any" or state or actor.kind == "person"  # "led": people, else the states they lead
 
 
 def counted_group(tok: Token, grammar: Grammar) -> CountedGroup | None:
@@ -81,7 +83,17 @@ def counted_group(tok: Token, grammar: Grammar) -> CountedGroup | None:
 def sides_named_before(group: CountedGroup, outsiders: set[str], doc: Doc,
                        actors: ActorTable) -> tuple[list[Actor], str] | None:
     """The sides a counted group stands for, named before it (see the module), none of them the `outsiders`
-    (the other side of the event), with how they were found; None when no reading gives exactly its number."""
+    (the other side of the event), with how they were found; None when no reading gives exactly its number.
+    "The two leaders" are people named before, or else the states they lead ("the foreign ministers of Egypt
+    and Jordan ... both ministers")."""
+    if group.kind == "person":
+        return _sides_of_kind(group, outsiders, doc, actors) or \
+            _sides_of_kind(replace(group, kind="led"), outsiders, doc, actors)
+    return _sides_of_kind(group, outsiders, doc, actors)
+
+
+def _sides_of_kind(group: CountedGroup, outsiders: set[str], doc: Doc,
+                   actors: ActorTable) -> tuple[list[Actor], str] | None:
     if group.number is None and not group.mutual:
         return None
     tok = group.token
