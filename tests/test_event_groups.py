@@ -170,3 +170,9 @@ def test_a_meeting_between_the_two_leaders_is_aimed_at_no_one_else(extract_text)
     text = ("Nepalese Prime Minister K.P. Sharma Oli and Indian Prime Minister Narendra Modi met in Bangkok, in talks "
             "attended by officials from Thailand and Bhutan. It was the first meeting between the two leaders.")
     assert not {d for d in dyads(extract_text, text) if d[1] == "CONSULT" and {"THA", "BTN"} & {d[0], d[2]}}
+
+
+def test_they_after_a_nearer_plural_subject_is_not_the_list_before(extract_text):
+    text = ("Spain and Italy sent ministers to the Lisbon talks on migration on Monday. European leaders gathered "
+            "in the city on Tuesday, where they agreed to fund new reception centres in North Africa.")
+    assert not {d for d in dyads(extract_text, text) if d[1] == "AGREE" and {d[0], d[2]} <= {"ESP", "ITA"}}

@@ -104,9 +104,10 @@ def _sides_of_kind(group: CountedGroup, outsiders: set[str], doc: Doc,
                                                                       tok.idx)
         if (actor := actors.get(aid)) is not None and group.fits(actor) and actor.code not in outsiders
         and _named_at(actor, start)]
-    for listed in reversed(_coordinated_lists(named, doc)):
+    for end, listed in reversed(_coordinated_lists(named, doc)):
         sides = _one_per_code(listed)
-        if (len(sides) == group.number or (group.mutual and len(sides) > 1)) and group.linked_to_one_of(sides, actors):
+        if (len(sides) == group.number or (group.mutual and len(sides) > 1)) and group.linked_to_one_of(sides, actors) \
+                and not (group.pronoun and _plural_subject_between(doc, end, tok)):
             return sides, f"'{_phrase(tok)}' as the {len(sides)} named together before"
     if group.number is None:
         return None
@@ -140,10 +141,11 @@ def _story_sides(group: CountedGroup, outsiders: set[str], actors: ActorTable, *
     return [a for _, a in ranked[:number]], f"'{_phrase(tok)}' as the {number} sides the story names most"
 
 
-def _coordinated_lists(named: list[tuple[int, int, Actor]], doc: Doc) -> list[list[Actor]]:
+def _coordinated_lists(named: list[tuple[int, int, Actor]], doc: Doc) -> list[tuple[int, list[Actor]]]:
     """The actors named in one coordination ("Kenya and Uganda", "Thai and Cambodian troops"), list by list
-    in text order: mentions whose heads hang on one chain of conjuncts."""
-    lists: dict[int, list[Actor]] = {}
+    in text order, each with the character offset where it ends: mentions whose heads hang on one chain of
+    conjuncts."""
+    lists: dict[int, tuple[int, list[Actor]]] = {}
     for start, end, actor in named:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:
@@ -151,8 +153,20 @@ def _coordinated_lists(named: list[tuple[int, int, Actor]], doc: Doc) -> list[li
         head = span.root
         while head.dep_ == "conj":
             head = head.head
-        lists.setdefault(head.i, []).append(actor)
-    return [sides for _, sides in sorted(lists.items()) if len(sides) > 1]
+        ends, sides = lists.get(head.i, (end, []))
+        lists[head.i] = (max(ends, end), [*sides, actor])
+    return [listed for _, listed in sorted(lists.items()) if len(listed[1]) > 1]
+
+
+def _plural_subject_between(doc: Doc, start: int, pronoun: Token) -> bool:
+    """"Britain and France ... European leaders met in London, where they pledged": a plural subject between
+    the list and the pronoun is the nearer thing "they" may mean."""
+    i = pronoun.i - 1
+    while i >= 0 and doc[i].idx >= start:
+        if doc[i].tag_ in ("NNS", "NNPS") and doc[i].dep_ in ("nsubj", "nsubjpass"):
+            return True
+        i -= 1
+    return False
 
 
 def _named_at(actor: Actor, start: int) -> bool:
