@@ -176,3 +176,4 @@ def test_they_after_a_nearer_plural_subject_is_not_the_list_before(extract_text)
     text = ("Spain and Italy sent ministers to the Lisbon talks on migration on Monday. European leaders gathered "
             "in the city on Tuesday, where they agreed to fund new reception centres in North Africa.")
     assert not {d for d in dyads(extract_text, text) if d[1] == "AGREE" and {d[0], d[2]} <= {"ESP", "ITA"}}
+

@@ -26,6 +26,7 @@ SIDE_NUMBERS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}  # how ma
 GROUP_NOUN_NUMBERS = {"pair": 2, "duo": 2, "trio": 3, "quartet": 4}  # nouns that are counts: "the trio accused"
 PLURAL_PRONOUNS = frozenset({"they", "them"})
 REFERRING_VIAS = frozenset({"pronoun", "nominal"})  # mentions that refer back to a side rather than name it
+POINTING_BACK = frozenset({"those", "these", "both", "all"})  # "those countries" are the sides named before
 COUNT_DEPS = ("det", "predet", "nummod")
 SENTENCES_BACK = 2  # how many sentences before the group's own the sides may be named in
 STORY_LEAD = 2  # how many times as often as any other side a story's own sides are named
@@ -160,10 +161,13 @@ def _coordinated_lists(named: list[tuple[int, int, Actor]], doc: Doc) -> list[tu
 
 def _plural_subject_between(doc: Doc, start: int, pronoun: Token) -> bool:
     """"Britain and France ... European leaders met in London, where they pledged": a plural subject between
-    the list and the pronoun is the nearer thing "they" may mean."""
+    the list and the pronoun is the nearer thing "they" may mean, unless it points back to the list itself
+    ("demanded that those countries pull their envoys out. It accused them ...")."""
     i = pronoun.i - 1
     while i >= 0 and doc[i].idx >= start:
-        if doc[i].tag_ in ("NNS", "NNPS") and doc[i].dep_ in ("nsubj", "nsubjpass"):
+        t = doc[i]
+        if t.tag_ in ("NNS", "NNPS") and t.dep_ in ("nsubj", "nsubjpass") \
+                and not any(c.lower_ in POINTING_BACK or c.dep_ == "nummod" for c in t.children):
             return True
         i -= 1
     return False
