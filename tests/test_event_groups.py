@@ -177,3 +177,9 @@ def test_they_after_a_nearer_plural_subject_is_not_the_list_before(extract_text)
             "in the city on Tuesday, where they agreed to fund new reception centres in North Africa.")
     assert not {d for d in dyads(extract_text, text) if d[1] == "AGREE" and {d[0], d[2]} <= {"ESP", "ITA"}}
 
+
+
+def test_they_after_a_nearer_plural_subject_is_not_the_parties_of_the_latest_act(extract_text):
+    text = ("Britain and France held talks in London on Monday. European leaders gathered in Paris on Tuesday, "
+            "where they pledged to raise military spending.")
+    assert not {d for d in dyads(extract_text, text) if d[1] == "AGREE" and {d[0], d[2]} <= {"GBR", "FRA"}}

@@ -86,7 +86,7 @@ from .cooperation import (
     seat_of_international_bodies,
     told_by_recipient,
 )
-from .groups import SIDE_NUMBERS, counted_group, listed_members, sides_named_before
+from .groups import SIDE_NUMBERS, counted_group, listed_members, plural_subject_between, sides_named_before
 from .matching import (
     TRIGGER_DEPS,
     TRIGGER_TAGS,
@@ -1410,7 +1410,9 @@ def _group_sides(tok: Token, outsiders: set[str], ctx: _Context, *,
     parties = _latest_parties(outsiders, ctx, done_jointly=done_jointly)
     by_act = ([a for a, _ in parties], f"'{tok.text}' as the parties of {parties[0][1]}") \
         if parties and group.number in (None, len(parties)) \
-        and group.linked_to_one_of([a for a, _ in parties], ctx.actors) else None
+        and group.linked_to_one_of([a for a, _ in parties], ctx.actors) \
+        and not (group.pronoun and plural_subject_between(ctx.doc, ctx.doc[_previous_sentence_start(tok)].idx, tok)) \
+        else None
     if by_act is not None and group.kind == "any" and not group.mutual:
         return by_act
     return sides_named_before(group, outsiders, ctx.doc, ctx.actors) or (by_act if done_jointly else None)

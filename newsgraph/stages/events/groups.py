@@ -108,7 +108,7 @@ def _sides_of_kind(group: CountedGroup, outsiders: set[str], doc: Doc,
     for end, listed in reversed(_coordinated_lists(named, doc)):
         sides = _one_per_code(listed)
         if (len(sides) == group.number or (group.mutual and len(sides) > 1)) and group.linked_to_one_of(sides, actors) \
-                and not (group.pronoun and _plural_subject_between(doc, end, tok)):
+                and not (group.pronoun and plural_subject_between(doc, end, tok)):
             return sides, f"'{_phrase(tok)}' as the {len(sides)} named together before"
     if group.number is None:
         return None
@@ -159,7 +159,7 @@ def _coordinated_lists(named: list[tuple[int, int, Actor]], doc: Doc) -> list[tu
     return [listed for _, listed in sorted(lists.items()) if len(listed[1]) > 1]
 
 
-def _plural_subject_between(doc: Doc, start: int, pronoun: Token) -> bool:
+def plural_subject_between(doc: Doc, start: int, pronoun: Token) -> bool:
     """"Britain and France ... European leaders met in London, where they pledged": a plural subject between
     the list and the pronoun is the nearer thing "they" may mean, unless it points back to the list itself
     ("demanded that those countries pull their envoys out. It accused them ...")."""
