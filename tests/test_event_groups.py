@@ -183,3 +183,14 @@ def test_they_after_a_nearer_plural_subject_is_not_the_parties_of_the_latest_act
     text = ("Britain and France held talks in London on Monday. European leaders gathered in Paris on Tuesday, "
             "where they pledged to raise military spending.")
     assert not {d for d in dyads(extract_text, text) if d[1] == "AGREE" and {d[0], d[2]} <= {"GBR", "FRA"}}
+
+
+def test_each_side_accusing_the_other_is_one_accusation_each_way(extract_text):
+    text = ("Armenian and Azerbaijani troops exchanged fire along the border overnight, the third clash this month. "
+            "Each side accused the other of opening fire first.")
+    assert {("ARM", "ACCUSE", "AZE"), ("AZE", "ACCUSE", "ARM")} <= dyads(extract_text, text)
+
+
+def test_the_other_after_a_named_subject_is_no_reciprocal(extract_text):
+    text = "Serbia and Kosovo held talks in Brussels. Serbia rejected the other proposal tabled by the EU."
+    assert not {d for d in dyads(extract_text, text) if d[1] == "REJECT" and d[2] == "SRB"}

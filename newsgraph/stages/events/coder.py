@@ -1413,7 +1413,7 @@ def _group_sides(tok: Token, outsiders: set[str], ctx: _Context, *,
         and group.linked_to_one_of([a for a, _ in parties], ctx.actors) \
         and not (group.pronoun and plural_subject_between(ctx.doc, ctx.doc[_previous_sentence_start(tok)].idx, tok)) \
         else None
-    if by_act is not None and group.kind == "any" and not group.mutual:
+    if by_act is not None and group.kind == "any" and (group.each or not group.mutual):
         return by_act
     return sides_named_before(group, outsiders, ctx.doc, ctx.actors) or (by_act if done_jointly else None)
 

@@ -42,6 +42,7 @@ class CountedGroup:
     kind: str  # "state", "person", "led" (people or states) or "any"
     mutual: bool = False  # "the neighbours", "the rivals": sides of each other, named together, however many
     pronoun: bool = False  # "they": the sides named together, one of which the pronoun was linked to
+    each: bool = False  # "each side accused the other": every side, of the latest fight as of a list
 
     def linked_to_one_of(self, sides: list[Actor], actors: ActorTable) -> bool:
         """A pronoun stands for sides named together only if the resolver linked it to one of them."""
@@ -72,6 +73,8 @@ def counted_group(tok: Token, grammar: Grammar) -> CountedGroup | None:
         return None
     kind = "state" if noun in grammar.state_party_nouns else "person" if noun in grammar.person_party_nouns \
         else "any"
+    if [c.lower_ for c in tok.children] == ["each"] and noun in grammar.party_nouns:
+        return CountedGroup(tok, None, kind, mutual=True, each=True)
     counts = [c.lower_ for c in tok.children if c.dep_ in COUNT_DEPS and c.lower_ in grammar.party_counts]
     if not counts:  # "the neighbours": only the bare definite plural ("its neighbours" are others around it)
         bare = [c.lower_ for c in tok.children] == ["the"] and tok.tag_ == "NNS"
