@@ -194,3 +194,15 @@ def test_each_side_accusing_the_other_is_one_accusation_each_way(extract_text):
 def test_the_other_after_a_named_subject_is_no_reciprocal(extract_text):
     text = "Serbia and Kosovo held talks in Brussels. Serbia rejected the other proposal tabled by the EU."
     assert not {d for d in dyads(extract_text, text) if d[1] == "REJECT" and d[2] == "SRB"}
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("Kenya and Uganda have quarrelled over fuel imports for months. Both of the governments signed a memorandum "
+     "on a new pipeline on Tuesday.", {("KEN", "AGREE", "UGA")}),
+    ("Kyrgyz President Sadyr Japarov and Tajik President Emomali Rahmon signed a border treaty in Bishkek on "
+     "Thursday. Kazakh President Kassym-Jomart Tokayev called both of his counterparts on Friday.",
+     {("KAZ", "CONSULT", "KGZ"), ("KAZ", "CONSULT", "TJK")}),
+])
+def test_a_count_of_sides_given_as_both_of_them_is_the_sides(extract_text, text, wanted):
+    found = dyads(extract_text, text)
+    assert wanted <= found | {(t, e, s) for s, e, t in found if e == "AGREE"}

@@ -69,6 +69,8 @@ def counted_group(tok: Token, grammar: Grammar) -> CountedGroup | None:
         return CountedGroup(tok, None, "any", mutual=True, pronoun=True)
     if noun in GROUP_NOUN_NUMBERS and [c.lower_ for c in tok.children] == ["the"]:
         return CountedGroup(tok, GROUP_NOUN_NUMBERS[noun], "any")
+    if (partitive := _counted_partitive(tok, grammar)) is not None:
+        return partitive
     if tok.pos_ != "NOUN" or noun not in grammar.party_nouns | grammar.mutual_party_nouns:
         return None
     kind = "state" if noun in grammar.state_party_nouns else "person" if noun in grammar.person_party_nouns \
@@ -82,6 +84,22 @@ def counted_group(tok: Token, grammar: Grammar) -> CountedGroup | None:
     if noun not in grammar.party_nouns:
         return None
     return CountedGroup(tok, next((SIDE_NUMBERS[c] for c in counts if c in SIDE_NUMBERS), None), kind)
+
+
+def _counted_partitive(tok: Token, grammar: Grammar) -> CountedGroup | None:
+    """"both of the governments", "all three of his counterparts": the count heads the phrase, the sides are
+    its "of" noun."""
+    if (tok.lower_ not in SIDE_NUMBERS and tok.lower_ != "all") or tok.pos_ not in ("DET", "NUM", "PRON"):
+        return None
+    of = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    noun = of[0].lemma_.lower() if len(of) == 1 and of[0].tag_ == "NNS" else ""
+    if noun not in grammar.party_nouns:
+        return None
+    number = SIDE_NUMBERS.get(tok.lower_) or next(
+        (SIDE_NUMBERS[c.lower_] for c in tok.children if c.lower_ in SIDE_NUMBERS), None)
+    kind = "state" if noun in grammar.state_party_nouns else "person" if noun in grammar.person_party_nouns \
+        else "any"
+    return CountedGroup(of[0], number, kind)
 
 
 def sides_named_before(group: CountedGroup, outsiders: set[str], doc: Doc,
