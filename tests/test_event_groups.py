@@ -206,3 +206,9 @@ def test_the_other_after_a_named_subject_is_no_reciprocal(extract_text):
 def test_a_count_of_sides_given_as_both_of_them_is_the_sides(extract_text, text, wanted):
     found = dyads(extract_text, text)
     assert wanted <= found | {(t, e, s) for s, e, t in found if e == "AGREE"}
+
+
+def test_they_is_not_one_side_or_the_other(extract_text):
+    text = ("Neither Thailand nor Laos has said where the two bloggers are, months after they criticised Cambodia's "
+            "government online.")
+    assert ("LAO", "ACCUSE", "KHM") not in dyads(extract_text, text)

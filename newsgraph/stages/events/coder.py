@@ -86,7 +86,7 @@ from .cooperation import (
     seat_of_international_bodies,
     told_by_recipient,
 )
-from .groups import SIDE_NUMBERS, counted_group, listed_members, plural_subject_between, sides_named_before
+from .groups import SIDE_NUMBERS, counted_group, listed_members, sides_named_before
 from .matching import (
     TRIGGER_DEPS,
     TRIGGER_TAGS,
@@ -1403,16 +1403,14 @@ def _group_sides(tok: Token, outsiders: set[str], ctx: _Context, *,
     "all parties" are the parties of the latest fight or joint act (:func:`_latest_parties`) before any sides
     named; "the two countries", "both leaders" are the states or people named before (events/groups.py), as a
     reader counts them, and only then, `done_jointly`, the parties of the latest act done together (the parties
-    of any latest fight, told maybe far back, are too often other states); nobody when no reading fits."""
+    of any latest fight, told maybe far back, are too often other states); "they" only the sides named together
+    (events/groups.py); nobody when no reading fits."""
     group = counted_group(tok, ctx.grammar)
     if group is None:
         return None
     parties = _latest_parties(outsiders, ctx, done_jointly=done_jointly)
     by_act = ([a for a, _ in parties], f"'{tok.text}' as the parties of {parties[0][1]}") \
-        if parties and group.number in (None, len(parties)) \
-        and group.linked_to_one_of([a for a, _ in parties], ctx.actors) \
-        and not (group.pronoun and plural_subject_between(ctx.doc, ctx.doc[_previous_sentence_start(tok)].idx, tok)) \
-        else None
+        if parties and group.number in (None, len(parties)) and not group.pronoun else None
     if by_act is not None and group.kind == "any" and (group.each or not group.mutual):
         return by_act
     return sides_named_before(group, outsiders, ctx.doc, ctx.actors) or (by_act if done_jointly else None)

@@ -27,6 +27,7 @@ GROUP_NOUN_NUMBERS = {"pair": 2, "duo": 2, "trio": 3, "quartet": 4}  # nouns tha
 PLURAL_PRONOUNS = frozenset({"they", "them"})
 REFERRING_VIAS = frozenset({"pronoun", "nominal"})  # mentions that refer back to a side rather than name it
 POINTING_BACK = frozenset({"those", "these", "both", "all"})  # "those countries" are the sides named before
+DISJUNCTIONS = frozenset({"or", "nor", "either", "neither"})
 COUNT_DEPS = ("det", "predet", "nummod")
 SENTENCES_BACK = 2  # how many sentences before the group's own the sides may be named in
 STORY_LEAD = 2  # how many times as often as any other side a story's own sides are named
@@ -126,10 +127,12 @@ def _sides_of_kind(group: CountedGroup, outsiders: set[str], doc: Doc,
                                                                       tok.idx)
         if (actor := actors.get(aid)) is not None and group.fits(actor) and actor.code not in outsiders
         and _named_at(actor, start)]
-    for end, listed in reversed(_coordinated_lists(named, doc)):
+    for head, end, listed in reversed(_coordinated_lists(named, doc)):
+        if group.pronoun and _disjunctive(head):
+            continue  # "Neither China nor Thailand has explained why they ...": no "they" of the two
         sides = _one_per_code(listed)
         if (len(sides) == group.number or (group.mutual and len(sides) > 1)) and group.linked_to_one_of(sides, actors) \
-                and not (group.pronoun and plural_subject_between(doc, end, tok)):
+                and not (group.pronoun and _plural_subject_between(doc, end, tok)):
             return sides, f"'{_phrase(tok)}' as the {len(sides)} named together before"
     if group.number is None:
         return None
@@ -163,10 +166,10 @@ def _story_sides(group: CountedGroup, outsiders: set[str], actors: ActorTable, *
     return [a for _, a in ranked[:number]], f"'{_phrase(tok)}' as the {number} sides the story names most"
 
 
-def _coordinated_lists(named: list[tuple[int, int, Actor]], doc: Doc) -> list[tuple[int, list[Actor]]]:
+def _coordinated_lists(named: list[tuple[int, int, Actor]], doc: Doc) -> list[tuple[Token, int, list[Actor]]]:
     """The actors named in one coordination ("Kenya and Uganda", "Thai and Cambodian troops"), list by list
-    in text order, each with the character offset where it ends: mentions whose heads hang on one chain of
-    conjuncts."""
+    in text order, each with the head of its chain of conjuncts and the character offset where it ends:
+    mentions whose heads hang on one chain of conjuncts."""
     lists: dict[int, tuple[int, list[Actor]]] = {}
     for start, end, actor in named:
         span = doc.char_span(start, end, alignment_mode="expand")
@@ -177,10 +180,16 @@ def _coordinated_lists(named: list[tuple[int, int, Actor]], doc: Doc) -> list[tu
             head = head.head
         ends, sides = lists.get(head.i, (end, []))
         lists[head.i] = (max(ends, end), [*sides, actor])
-    return [listed for _, listed in sorted(lists.items()) if len(listed[1]) > 1]
+    return [(doc[i], end, sides) for i, (end, sides) in sorted(lists.items()) if len(sides) > 1]
 
 
-def plural_subject_between(doc: Doc, start: int, pronoun: Token) -> bool:
+def _disjunctive(head: Token) -> bool:
+    """"China or Thailand", "neither China nor Thailand": one side or the other, not the two together."""
+    chain = [head, *head.conjuncts]
+    return any(c.lower_ in DISJUNCTIONS for t in chain for c in t.children if c.dep_ in ("cc", "preconj"))
+
+
+def _plural_subject_between(doc: Doc, start: int, pronoun: Token) -> bool:
     """"Britain and France ... European leaders met in London, where they pledged": a plural subject between
     the list and the pronoun is the nearer thing "they" may mean, unless it points back to the list itself
     ("demanded that those countries pull their envoys out. It accused them ...")."""
