@@ -66,6 +66,7 @@ class Grammar:
     party_counts: frozenset[str]
     state_party_nouns: frozenset[str]
     person_party_nouns: frozenset[str]
+    mutual_party_nouns: frozenset[str]  # "the neighbours", "the rivals": the sides named together before
     responsibility_nouns: frozenset[str]
     document_nouns: frozenset[str]
     document_verbs: frozenset[str]
@@ -137,6 +138,7 @@ class Grammar:
     receiving_verbs: frozenset[str]  # "received missiles from Germany": the giver is the source
     mediation_verbs: frozenset[str]  # "a truce brokered by Qatar": the broker is no party to it
     contact_verbs: frozenset[str]  # "called X to express support": the support is aimed at X
+    membership_verbs: frozenset[str]  # "the alliance, which groups Mali and Niger": the body's members
 
 
 def build_grammar(files: tuple[Path, ...]) -> Grammar:

@@ -70,6 +70,8 @@ def add_unnamed_groups(spans: Spans, registry: Registry, *, keep_uncoded: bool =
             _code_as_hosts(spans, desc, root)
         # "the ruling Socialist Party" is a name, not a description of the last party named
         definite = chunk[0].lower_ in ("the", "both") and not (root.is_title and not root.is_sent_start)
+        if role.word.kind == "state" and _counted(root):
+            continue  # "the two Nordic countries" are no one state: the events stage counts the sides it means
         if definite and refer_back(spans, registry, chunk, desc, role):
             continue
         if role.word.kind in ("modifier", "state"):
@@ -77,6 +79,13 @@ def add_unnamed_groups(spans: Spans, registry: Registry, *, keep_uncoded: bool =
         if desc.code is None and not (keep_uncoded and (desc.role or desc.sector)) and not _speaker(spans, chunk, role):
             continue
         _add_group(spans, registry, start, root.i + 1, desc, role)
+
+
+def _counted(root: Token) -> bool:
+    """"both countries", "the three governments", "all five states": a plural head counted as several."""
+    return root.tag_ in ("NNS", "NNPS") and any(
+        c.dep_ in ("det", "predet", "nummod") and (c.lower_ in ("both", "all") or (c.like_num and c.lower_ != "one"))
+        for c in root.children)
 
 
 def _met(root: Token) -> bool:

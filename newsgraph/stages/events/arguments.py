@@ -183,9 +183,12 @@ def neither_subject(verb: Token) -> bool:
 
 
 def is_reciprocal(tok: Token) -> bool:
-    """"each other", "one another" in an argument slot, whichever of its two words the parser made the head."""
+    """"each other", "one another" in an argument slot, whichever of its two words the parser made the head;
+    "the other" when "each side" is the subject ("Each side accused the other")."""
     before = tok.i > 0 and (tok.doc[tok.i - 1].lower_, tok.lower_) in RECIPROCALS
-    return before or (tok.i + 1 < len(tok.doc) and (tok.lower_, tok.doc[tok.i + 1].lower_) in RECIPROCALS)
+    return before or (tok.i + 1 < len(tok.doc) and (tok.lower_, tok.doc[tok.i + 1].lower_) in RECIPROCALS) \
+        or (tok.lower_ == "other" and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+            and any(c.lower_ == "each" for t in subject_tokens(tok.head)[0] for c in t.children))
 
 
 def is_passive(verb: Token) -> bool:

@@ -88,6 +88,7 @@ from .cooperation import (
     seat_of_international_bodies,
     told_by_recipient,
 )
+from .groups import SIDE_NUMBERS, counted_group, listed_members, sides_named_before
 from .matching import (
     TRIGGER_DEPS,
     TRIGGER_TAGS,
@@ -124,7 +125,6 @@ SCENE_SENTENCES = 2  # how far back the place a story last named is still the sc
 LOCATED_ID = "located:"  # id prefix of a state only a place named, until the event is kept
 ANSWERED_QUAD_CLASS = "material_conflict"  # what a retaliation answers: deeds, not words
 THREAT_PREPS = frozenset({"against", "on", "with"})  # "would retaliate against X", "would cut ties with X"
-SIDE_NUMBERS = {"both": 2, "two": 2, "three": 3, "four": 4}  # how many sides a counted group names
 JOINT_WORDS = frozenset({"two", "both", "all"})  # "the two countries should ...": the speaker is one of them
 # The pattern an ACCUSE read off a reported wrong is coded by; its words are grammar.yaml's wrong_* lists.
 REPORTED_WRONG = Pattern(id="accuse:reported-wrong", kind="verb", type="ACCUSE", mode="allege", lemmas=frozenset(),
@@ -712,8 +712,8 @@ def _sources(m: Match, ctx: _Context) -> tuple[list[Actor], str]:
             how = f"issuer of '{document.text}'"
         if not found and (number := _bare_count(tokens)) and len(parties := _latest_parties(set(), ctx)) == number:
             return [a for a, _ in parties], f"{how}; '{tokens[0].text}' as the parties of {parties[0][1]}"
-        if ctx.lexicon.types[m.pattern.type].joint and (counted := _counted_subjects(tokens, found, how, ctx)):
-            return counted
+        if counted := _counted_subjects(m, tokens, found, ctx):
+            return counted[0], f"{how}; {counted[1]}"
         if found and (companions := companion_tokens(m.trigger, ctx.grammar.companion_words)):
             found += [a for t in companions
                       for a in token_actors(t, ctx.actors, ctx.grammar, ctx.speech, as_source=True) if a not in found]
@@ -729,18 +729,20 @@ def _bare_count(tokens: list[Token]) -> int | None:
     return None if any(c.pos_ in ("NOUN", "PROPN") for c in tokens[0].children) else SIDE_NUMBERS[tokens[0].lower_]
 
 
-def _counted_subjects(tokens: list[Token], found: list[Actor], how: str,
+def _counted_subjects(m: Match, tokens: list[Token], found: list[Actor],
                       ctx: _Context) -> tuple[list[Actor], str] | None:
-    """"The two countries signed an agreement": sides counted, not named, doing a joint act are the sides of the
-    latest act they did together, when those include whoever the phrase was read as."""
-    counted = next((t for t in tokens if _counted_sides(t, ctx)), None)
-    parties = _latest_parties(set(), ctx, done_jointly=True) if counted is not None else []
-    if counted is None or not parties or not {a.code for a in found} <= {a.code for a, _ in parties}:
+    """"The two countries signed an agreement", "both governments rejected the plan": a counted subject is the
+    sides it counts (:func:`_group_sides`; of a joint act, the sides of the latest act done together), none of them
+    whom the act is aimed at, when those include whoever the phrase was read as."""
+    counted = next((t for t in tokens if counted_group(t, ctx.grammar) is not None), None)
+    if counted is None:
         return None
-    number = next((SIDE_NUMBERS[c.lower_] for c in counted.children if c.lower_ in SIDE_NUMBERS), len(parties))
-    if number != len(parties):  # "the three countries" are not the two sides of the latest act
+    aimed_at = {a.code for t in _target_phrase(m, ctx)[0]
+                for a in token_actors(t, ctx.actors, ctx.grammar, ctx.speech) if a.code}
+    sides = _group_sides(counted, aimed_at, ctx, done_jointly=ctx.lexicon.types[m.pattern.type].joint)
+    if sides is None or not {a.code for a in found} <= {a.code for a in sides[0]}:
         return None
-    return [a for a, _ in parties], f"{how}; '{counted.text}' as the parties of {parties[0][1]}"
+    return sides
 
 
 def _issued_document(noun: Token, ctx: _Context) -> bool:
@@ -837,7 +839,8 @@ def _candidate(m: Match, ctx: _Context) -> Candidate:
     etype = ctx.lexicon.types[m.pattern.type]
     contact = contact_of(m.trigger, ctx.grammar) if m.pattern.kind == "verb" and etype.quad_class == "verbal_coop" \
         else None
-    if contact is not None and cand.source_how == "object-control":  # "phoned Lula to congratulate him": Macron does
+    # "phoned Lula to congratulate him": Macron does (a counted object may have added how it was read)
+    if contact is not None and cand.source_how.startswith("object-control"):
         tokens, _ = subject_tokens(contact)
         cand.sources = [a for t in tokens for a in token_actors(t, ctx.actors, ctx.grammar, ctx.speech)]
         cand.source_how = f"subject of '{contact.text}', whose purpose the act is"
@@ -848,6 +851,8 @@ def _candidate(m: Match, ctx: _Context) -> Candidate:
     targets = [a for t in tokens if not etype.parties_only or _names_a_party(t, ctx)
                for a in _target_actors(t, cand, ctx)
                if not m.pattern.target_kinds or a.kind in m.pattern.target_kinds]
+    cand.sources, cand.source_how = _members_of_bodies(cand.sources, cand.source_how, ctx)
+    targets, cand.target_how = _members_of_bodies(targets, cand.target_how, ctx)
     cand.targets = [a for i, a in enumerate(targets) if a.id not in source_ids and a not in targets[:i]
                     and (a.code or not etype.coded_targets_only)]
     if cand.etype == "AID" and own_people_moved(m.trigger, cand.sources, actors=ctx.actors, grammar=ctx.grammar,
@@ -884,6 +889,9 @@ def _candidate(m: Match, ctx: _Context) -> Candidate:
         cand.target_how += "; subject of its 'that' clause" if cand.targets else ""
     if not cand.targets:
         cand.targets = [a for a in _passive_victims(m, ctx) if a.id not in source_ids]
+    if not cand.targets:  # "both ministers were received by Trump": the pattern's own word is the counted side
+        cand.targets = [a for t in m.consumed if t.i != m.trigger.i for a in _counted_targets(t, cand, ctx)
+                        if a.id not in source_ids]
     _locate_missing_side(cand, ctx)
     # the purpose of a contact made ("called X to express support") was served as the contact was made
     qualifiers = qualifiers_of(contact if contact is not None and cand.targets else m.trigger, ctx.grammar) \
@@ -1407,25 +1415,16 @@ def _phrase_targets(tok: Token, cand: Candidate | None, ctx: _Context) -> list[A
     "of"/possessive steps in ("positions of Hezbollah's forces", "the gate of Israel's embassy")."""
     if across := _across_boundary(tok, ctx):
         return across
+    if counted := _counted_targets(tok, cand, ctx):
+        return counted
     found = token_actors(tok, ctx.actors, ctx.grammar, ctx.speech)
     # "summoned India's envoy in Dhaka": a phrase naming only the actor's own side is whose it is that counts
     own_side = cand is not None and bool(found) and {a.code or a.id for a in found} <= {
         a.code or a.id for a in cand.sources}
     if (found and not own_side) or tok.pos_ not in ("NOUN", "PROPN"):
         return found
-    if not found and _counted_sides(tok, ctx):
-        outsiders = {a.code for a in cand.sources if a.code} if cand is not None else set()
-        parties = _latest_parties(outsiders, ctx)
-        if parties and cand is not None:
-            cand.target_how += f"; '{tok.text}' as the parties of {parties[0][1]}"
-        if parties:
-            return [a for a, _ in parties]
-        named = _sides_named_before(tok, outsiders, ctx)
-        if named and cand is not None:
-            cand.target_how += f"; '{tok.text}' as the {len(named)} named just before"
-        return named
     for owner in owner_tokens(tok):
-        owners = token_actors(owner, ctx.actors, ctx.grammar, ctx.speech)
+        owners = _counted_targets(owner, cand, ctx) or token_actors(owner, ctx.actors, ctx.grammar, ctx.speech)
         if owners:
             if cand is not None:
                 cand.target_how += f"; inside '{tok.text} of/'s {owner.text}'"
@@ -1485,34 +1484,50 @@ def _read_target_phrase(m: Match, ctx: _Context) -> tuple[list[Token], str]:
     return tokens, how
 
 
-def _counted_sides(tok: Token, ctx: _Context) -> bool:
-    """"both sides", "all parties", "the three governments": sides counted, not named."""
-    return tok.lemma_.lower() in ctx.grammar.party_nouns and any(
-        c.dep_ in ("det", "predet", "nummod") and c.lower_ in ctx.grammar.party_counts for c in tok.children)
+def _members_of_bodies(sides: list[Actor], how: str, ctx: _Context) -> tuple[list[Actor], str]:
+    """An organisation the knowledge base does not code, told to group some states ("the Alliance of Sahel
+    States, which groups Mali, Burkina Faso and Niger"), acts for its members: one side each."""
+    out: list[Actor] = []
+    for side in sides:
+        members = listed_members(side, ctx.doc, ctx.actors, ctx.grammar)
+        out += members[0] if members else [side]
+        how += f"; {members[1]}" if members else ""
+    return out, how
 
 
-def _sides_named_before(tok: Token, outsiders: set[str], ctx: _Context) -> list[Actor]:
-    """"urged both governments to talk", "the two leaders": with no act of theirs told, a counted group of states
-    (or of leaders) stands for the states (people) named in this sentence before it and the two sentences before
-    that, when exactly the counted number of codes is named there besides the `outsiders`; else nobody."""
-    number = next((SIDE_NUMBERS[c.lower_] for c in tok.children
-                   if c.dep_ in ("det", "predet", "nummod") and c.lower_ in SIDE_NUMBERS), None)
-    noun = tok.lemma_.lower()
-    kind = "state" if noun in ctx.grammar.state_party_nouns else "person" if noun in ctx.grammar.person_party_nouns \
-        else None
-    if number is None or kind is None:
+def _counted_targets(tok: Token, cand: Candidate | None, ctx: _Context) -> list[Actor]:
+    """"urged both governments to talk", "warned the two Nordic countries": the sides a counted target stands for
+    (:func:`_group_sides`), never whoever addresses them; the evidence says how they were found."""
+    if counted_group(tok, ctx.grammar) is None:
         return []
-    sents = list(ctx.doc.sents)
-    here = next(i for i, s in enumerate(sents) if s.start <= tok.i < s.end)
-    window = sents[max(0, here - 2)].start_char
-    latest: dict[str, tuple[int, Actor]] = {}
-    for actor in ctx.actors.actors:
-        if actor.kind != kind or not actor.code or actor.code in outsiders:
-            continue
-        starts = [m.start for m in actor.mentions if window <= m.start and m.end <= tok.idx]
-        if starts and max(starts) > latest.get(actor.code, (-1, actor))[0]:
-            latest[actor.code] = (max(starts), actor)
-    return [a for _, a in sorted(latest.values(), key=lambda x: x[0])] if len(latest) == number else []
+    outsiders = {a.code for a in cand.sources if a.code} if cand is not None else set()
+    sides = _group_sides(tok, outsiders, ctx)
+    if sides is None:
+        return []
+    if outsiders and (own := _group_sides(tok, set(), ctx)) and {a.code for a in own[0]} <= outsiders:
+        return []  # "the first meeting between the two leaders": the group is the sources themselves
+    if cand is not None:
+        cand.target_how += f"; {sides[1]}"
+    return sides[0]
+
+
+def _group_sides(tok: Token, outsiders: set[str], ctx: _Context, *,
+                 done_jointly: bool = False) -> tuple[list[Actor], str] | None:
+    """The sides a counted group stands for, none of them the `outsiders`, and how they were found: "both sides",
+    "all parties" are the parties of the latest fight or joint act (:func:`_latest_parties`) before any sides
+    named; "the two countries", "both leaders" are the states or people named before (events/groups.py), as a
+    reader counts them, and only then, `done_jointly`, the parties of the latest act done together (the parties
+    of any latest fight, told maybe far back, are too often other states); "they" only the sides named together
+    (events/groups.py); nobody when no reading fits."""
+    group = counted_group(tok, ctx.grammar)
+    if group is None:
+        return None
+    parties = _latest_parties(outsiders, ctx, done_jointly=done_jointly)
+    by_act = ([a for a, _ in parties], f"'{tok.text}' as the parties of {parties[0][1]}") \
+        if parties and group.number in (None, len(parties)) and not group.pronoun else None
+    if by_act is not None and group.kind == "any" and (group.each or not group.mutual):
+        return by_act
+    return sides_named_before(group, outsiders, ctx.doc, ctx.actors) or (by_act if done_jointly else None)
 
 
 def _latest_parties(outsiders: set[str], ctx: _Context, *, done_jointly: bool = False,

@@ -1,0 +1,252 @@
+"""Counted groups as event sides: "the two neighbours agreed", "urged both governments", "all three countries",
+"the trio", and "they" for sides named together.
+
+Articles name the sides once ("Kenya and Uganda have quarrelled for months ...") and then count them ("both
+governments signed a memorandum"). PLOVER codes such an event once per side, so the group stands for the sides
+it counts, found in the text before it: first a list in its sentence or the two before that names exactly that
+many of them together, then the sides the article's lead named and it has named far more often than any other
+(its protagonists: a side named in passing just before does not count), then all the coded sides named in its
+sentence and the two before, when they are exactly that many. States stand
+for "countries", people for "leaders", any coded side for "sides". Otherwise the group stands for nobody:
+precision first. The coder tries the parties of the latest act told before these (events/coder.py).
+
+A body the knowledge base does not code stands for the member states its relative clause or apposition lists
+("the Alliance of Sahel States, which groups Mali, Burkina Faso and Niger, accused Algeria").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Token
+
+from ...records import Actor, ActorTable
+from ...resources.grammar import Grammar
+
+SIDE_NUMBERS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}  # how many sides a counted group names
+GROUP_NOUN_NUMBERS = {"pair": 2, "duo": 2, "trio": 3, "quartet": 4}  # nouns that are counts: "the trio accused"
+PLURAL_PRONOUNS = frozenset({"they", "them"})
+REFERRING_VIAS = frozenset({"pronoun", "nominal"})  # mentions that refer back to a side rather than name it
+POINTING_BACK = frozenset({"those", "these", "both", "all"})  # "those countries" are the sides named before
+DISJUNCTIONS = frozenset({"or", "nor", "either", "neither"})
+COUNT_DEPS = ("det", "predet", "nummod")
+SENTENCES_BACK = 2  # how many sentences before the group's own the sides may be named in
+STORY_LEAD = 2  # how many times as often as any other side a story's own sides are named
+LEAD_SENTENCES = 2  # the sentences that open a story and name its sides
+
+
+@dataclass(frozen=True)
+class CountedGroup:
+    """A group noun with a count: how many sides it names (None for "all parties") and which kind of side."""
+
+    token: Token
+    number: int | None
+    kind: str  # "state", "person", "led" (people or states) or "any"
+    mutual: bool = False  # "the neighbours", "the rivals": sides of each other, named together, however many
+    pronoun: bool = False  # "they": the sides named together, one of which the pronoun was linked to
+    each: bool = False  # "each side accused the other": every side, of the latest fight as of a list
+
+    def linked_to_one_of(self, sides: list[Actor], actors: ActorTable) -> bool:
+        """A pronoun stands for sides named together only if the resolver linked it to one of them."""
+        if not self.pronoun:
+            return True
+        linked = actors.actor_at(self.token.idx, self.token.idx + len(self.token))
+        return linked is not None and linked.code in {a.code for a in sides}
+
+    def fits(self, actor: Actor) -> bool:
+        """States for "countries" (a state's army or ministry is the state's side), people or the states they lead
+        for "leaders" ("the foreign ministers of Egypt and Jordan ... both ministers"), any coded side for "sides"."""
+        if not actor.code:
+            return False
+        state = actor.kind == "state" or (actor.kind != "person" and actor.code == actor.country)
+        if self.kind in ("state", "person"):
+            return state if self.kind == "state" else actor.kind == "person"
+        return self.kind == "any" or state or actor.kind == "person"  # "led": people, else the states they lead
+
+
+def counted_group(tok: Token, grammar: Grammar) -> CountedGroup | None:
+    """"both sides", "all parties", "the three governments": a group of sides counted, not named."""
+    noun = tok.lemma_.lower()
+    if tok.lower_ in PLURAL_PRONOUNS and tok.pos_ == "PRON":
+        return CountedGroup(tok, None, "any", mutual=True, pronoun=True)
+    if noun in GROUP_NOUN_NUMBERS and [c.lower_ for c in tok.children] == ["the"]:
+        return CountedGroup(tok, GROUP_NOUN_NUMBERS[noun], "any")
+    if (partitive := _counted_partitive(tok, grammar)) is not None:
+        return partitive
+    if tok.pos_ != "NOUN" or noun not in grammar.party_nouns | grammar.mutual_party_nouns:
+        return None
+    kind = "state" if noun in grammar.state_party_nouns else "person" if noun in grammar.person_party_nouns \
+        else "any"
+    if [c.lower_ for c in tok.children] == ["each"] and noun in grammar.party_nouns:
+        return CountedGroup(tok, None, kind, mutual=True, each=True)
+    counts = [c.lower_ for c in tok.children if c.dep_ in COUNT_DEPS and c.lower_ in grammar.party_counts]
+    if not counts:  # "the neighbours": only the bare definite plural ("its neighbours" are others around it)
+        bare = [c.lower_ for c in tok.children] == ["the"] and tok.tag_ == "NNS"
+        return CountedGroup(tok, None, kind, mutual=True) if bare and noun in grammar.mutual_party_nouns else None
+    if noun not in grammar.party_nouns:
+        return None
+    return CountedGroup(tok, next((SIDE_NUMBERS[c] for c in counts if c in SIDE_NUMBERS), None), kind)
+
+
+def _counted_partitive(tok: Token, grammar: Grammar) -> CountedGroup | None:
+    """"both of the governments", "all three of his counterparts": the count heads the phrase, the sides are
+    its "of" noun."""
+    if (tok.lower_ not in SIDE_NUMBERS and tok.lower_ != "all") or tok.pos_ not in ("DET", "NUM", "PRON"):
+        return None
+    of = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    noun = of[0].lemma_.lower() if len(of) == 1 and of[0].tag_ == "NNS" else ""
+    if noun not in grammar.party_nouns:
+        return None
+    number = SIDE_NUMBERS.get(tok.lower_) or next(
+        (SIDE_NUMBERS[c.lower_] for c in tok.children if c.lower_ in SIDE_NUMBERS), None)
+    kind = "state" if noun in grammar.state_party_nouns else "person" if noun in grammar.person_party_nouns \
+        else "any"
+    return CountedGroup(of[0], number, kind)
+
+
+def sides_named_before(group: CountedGroup, outsiders: set[str], doc: Doc,
+                       actors: ActorTable) -> tuple[list[Actor], str] | None:
+    """The sides a counted group stands for, named before it (see the module), none of them the `outsiders`
+    (the other side of the event), with how they were found; None when no reading gives exactly its number.
+    "The two leaders" are people named before, or else the states they lead ("the foreign ministers of Egypt
+    and Jordan ... both ministers")."""
+    if group.kind == "person":
+        return _sides_of_kind(group, outsiders, doc, actors) or \
+            _sides_of_kind(replace(group, kind="led"), outsiders, doc, actors)
+    return _sides_of_kind(group, outsiders, doc, actors)
+
+
+def _sides_of_kind(group: CountedGroup, outsiders: set[str], doc: Doc,
+                   actors: ActorTable) -> tuple[list[Actor], str] | None:
+    if group.number is None and not group.mutual:
+        return None
+    tok = group.token
+    sents = list(doc.sents)
+    here = next(i for i, s in enumerate(sents) if s.start <= tok.i < s.end)
+    named: list[tuple[int, int, Actor]] = [
+        (start, end, actor) for start, end, aid in actors.mentions_in(sents[max(0, here - SENTENCES_BACK)].start_char,
+                                                                      tok.idx)
+        if (actor := actors.get(aid)) is not None and group.fits(actor) and actor.code not in outsiders
+        and _named_at(actor, start)]
+    for head, end, listed in reversed(_coordinated_lists(named, doc)):
+        if group.pronoun and _disjunctive(head):
+            continue  # "Neither China nor Thailand has explained why they ...": no "they" of the two
+        sides = _one_per_code(listed)
+        if (len(sides) == group.number or (group.mutual and len(sides) > 1)) and group.linked_to_one_of(sides, actors) \
+                and not (group.pronoun and _plural_subject_between(doc, end, tok)):
+            return sides, f"'{_phrase(tok)}' as the {len(sides)} named together before"
+    if group.number is None:
+        return None
+    if story := _story_sides(group, outsiders, actors, lead_end=sents[min(LEAD_SENTENCES, len(sents)) - 1].end_char):
+        return story
+    sides = _one_per_code([actor for _, _, actor in named])
+    if len(sides) == group.number:
+        return sides, f"'{_phrase(tok)}' as the {group.number} named just before"
+    return None
+
+
+def _story_sides(group: CountedGroup, outsiders: set[str], actors: ActorTable, *,
+                 lead_end: int) -> tuple[list[Actor], str] | None:
+    """"Luis Almagro urged both governments", far into a story about Ecuador and Mexico: the sides the article
+    named in its lead and has named most so far, when that many of them stand out (each named at least
+    `STORY_LEAD` times as often as any other fitting side)."""
+    tok, number = group.token, group.number or 0
+    named: dict[str, tuple[int, Actor]] = {}
+    for actor in actors.actors:
+        if group.fits(actor) and actor.code not in outsiders:
+            count = sum(m.start < tok.idx for m in actor.mentions) + named.get(actor.code or "", (0, actor))[0]
+            if count:
+                named[actor.code or ""] = (count, actor)
+    ranked = sorted(named.values(), key=lambda n: -n[0])
+    if len(ranked) < number or ranked[number - 1][0] < STORY_LEAD * (ranked[number][0] if len(ranked) > number
+                                                                       else 1):
+        return None
+    in_lead = {a.code for a in actors.actors for m in a.mentions if m.start < lead_end}
+    if any(a.code not in in_lead for _, a in ranked[:number]):
+        return None
+    return [a for _, a in ranked[:number]], f"'{_phrase(tok)}' as the {number} sides the story names most"
+
+
+def _coordinated_lists(named: list[tuple[int, int, Actor]], doc: Doc) -> list[tuple[Token, int, list[Actor]]]:
+    """The actors named in one coordination ("Kenya and Uganda", "Thai and Cambodian troops"), list by list
+    in text order, each with the head of its chain of conjuncts and the character offset where it ends:
+    mentions whose heads hang on one chain of conjuncts."""
+    lists: dict[int, tuple[int, list[Actor]]] = {}
+    for start, end, actor in named:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        head = span.root
+        while head.dep_ == "conj":
+            head = head.head
+        ends, sides = lists.get(head.i, (end, []))
+        lists[head.i] = (max(ends, end), [*sides, actor])
+    return [(doc[i], end, sides) for i, (end, sides) in sorted(lists.items()) if len(sides) > 1]
+
+
+def _disjunctive(head: Token) -> bool:
+    """"China or Thailand", "neither China nor Thailand": one side or the other, not the two together."""
+    chain = [head, *head.conjuncts]
+    return any(c.lower_ in DISJUNCTIONS for t in chain for c in t.children if c.dep_ in ("cc", "preconj"))
+
+
+def _plural_subject_between(doc: Doc, start: int, pronoun: Token) -> bool:
+    """"Britain and France ... European leaders met in London, where they pledged": a plural subject between
+    the list and the pronoun is the nearer thing "they" may mean, unless it points back to the list itself
+    ("demanded that those countries pull their envoys out. It accused them ...")."""
+    i = pronoun.i - 1
+    while i >= 0 and doc[i].idx >= start:
+        t = doc[i]
+        if t.tag_ in ("NNS", "NNPS") and t.dep_ in ("nsubj", "nsubjpass") \
+                and not any(c.lower_ in POINTING_BACK or c.dep_ == "nummod" for c in t.children):
+            return True
+        i -= 1
+    return False
+
+
+def _named_at(actor: Actor, start: int) -> bool:
+    """Named there, not referred to: a pronoun or a description ("the two leaders") names no side of its own."""
+    return any(m.start == start and m.via not in REFERRING_VIAS for m in actor.mentions)
+
+
+def _one_per_code(named: list[Actor]) -> list[Actor]:
+    """The latest-named actor of each code ("Thai troops" and "Thailand" are one side), in order of first naming."""
+    latest: dict[str, Actor] = {}
+    for actor in named:
+        latest.pop(actor.code or "", None)
+        latest[actor.code or ""] = actor
+    return sorted(latest.values(), key=lambda a: next(i for i, b in enumerate(named) if b.code == a.code))
+
+
+def _phrase(tok: Token) -> str:
+    return " ".join(t.text for t in tok.subtree if t.i <= tok.i)
+
+
+def listed_members(actor: Actor, doc: Doc, actors: ActorTable, grammar: Grammar) -> tuple[list[Actor], str] | None:
+    """The member states an uncoded organisation's relative clause ("which groups Mali, Burkina Faso and Niger",
+    "made up of ...") or apposition lists where it is named, with how they were found; None for fewer than two."""
+    if actor.code or actor.kind != "organisation":
+        return None
+    for mention in actor.mentions:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            continue
+        listed = [t for tok in span for c in tok.children if c.i >= span.end for t in _listed(c, grammar)]
+        members = _one_per_code([a for t in listed if (a := actors.actor_at(t.idx, t.idx + len(t))) is not None
+                                 and a.kind == "state" and a.code])
+        if len(members) > 1:
+            return members, f"the members '{mention.text}' is told to have"
+    return None
+
+
+def _listed(clause: Token, grammar: Grammar) -> list[Token]:
+    """The names a relative clause of membership ("which groups X and Y", "made up of X and Y") or an apposition
+    ("the bloc, X, Y and Z", "a confederation made up of X and Y") lists, each conjunct."""
+    if clause.dep_ == "appos":  # "a confederation made up of ...": the apposition's own clause lists them too
+        names = [clause] + [t for c in clause.children for t in _listed(c, grammar)]
+    elif clause.dep_ in ("relcl", "acl") and clause.lemma_.lower() in grammar.membership_verbs:
+        names = [c for c in clause.children if c.dep_ == "dobj"] + [
+            g for p in clause.children if p.dep_ in ("prep", "prt") for g in [p, *p.children]
+            if g.dep_ == "pobj"]
+    else:
+        return []
+    return [t for n in names for t in (n, *n.conjuncts)]
