@@ -239,12 +239,15 @@ def _slot_tokens(head: Token, m: Match, *, passive: bool) -> list[Token]:
 
 
 def _prepositions(anchors: list[Token], *, multiword: bool) -> list[Token]:
-    """Prepositions hanging on the anchors; for "in front of" also the one inside the first phrase."""
+    """Prepositions hanging on the anchors; for "in front of" also the one inside the first phrase, and for
+    "pulled out of" the one the parser hangs on the first preposition itself; "flights to and from India" has its
+    object on the preposition coordinated with the first."""
     preps = [c for a in anchors for c in a.children if c.dep_ in ("prep", "dative", "agent")]
+    preps += [c for p in preps for c in p.children if c.dep_ == "conj" and c.pos_ == "ADP"]
     if not multiword:
         return preps
-    return preps + [g for p in preps for obj in p.children if obj.dep_ == "pobj"
-                    for g in obj.children if g.dep_ == "prep"]
+    return preps + [g for p in preps for obj in p.children if obj.dep_ in ("pobj", "prep")
+                    for g in ([obj] if obj.dep_ == "prep" else obj.children) if g.dep_ == "prep"]
 
 
 def multiword_prep(tok: Token) -> set[str]:

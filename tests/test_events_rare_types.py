@@ -1,0 +1,70 @@
+"""The rarer types as articles phrase them: object nouns matched by class (pacts, held ground, relief carriers),
+prepositions the parser splits ("pulled out of", "to and from"), and a side's approval of its own deal.
+
+Hand-built actor tables as in test_events.py; sentences written for these tests.
+"""
+from __future__ import annotations
+
+import pytest
+from test_events import find, run
+
+CODED = [
+    # (sentence, actors, type, sources, targets)
+    # a pact of any kind, named inside the object ("the text of a treaty"), concluded by two sides together
+    ("Kenya and Tanzania finalised the text of a border treaty on Friday after a decade of talks.",
+     {"Kenya": "KEN", "Tanzania": "TZA"}, "AGREE", {"KEN", "TZA"}, set()),
+    ("Chile concluded a lithium protocol with Argentina in Santiago.",
+     {"Chile": "CHL", "Argentina": "ARG"}, "AGREE", {"CHL"}, {"ARG"}),
+    # a side approving its own deal agrees to it
+    ("Japan's cabinet approved the fisheries accord with South Korea on Tuesday.",
+     {"Japan": "JPN", "South Korea": "KOR"}, "AGREE", {"JPN"}, {"KOR"}),
+    # "out of" with "of" hung on "out" by the parser
+    ("Nicaragua pulled out of the Organization of American States on Sunday.",
+     {"Nicaragua": "NIC", "Organization of American States": "OAS/organisation"}, "SANCTION", {"NIC"}, {"OAS"}),
+    # "to and from": the object sits on the coordinated preposition
+    ("Pakistan suspended all flights to and from India after the attack in Kashmir.",
+     {"Pakistan": "PAK", "India": "IND"}, "SANCTION", {"PAK"}, {"IND"}),
+    ("Russia halted direct flights to Georgia, citing protests in Tbilisi.",
+     {"Russia": "RUS", "Georgia": "GEO"}, "SANCTION", {"RUS"}, {"GEO"}),
+    # ground of any kind handed over is a retreat, not cooperation
+    ("France handed over its military base in Abidjan to the Ivorian army on Thursday.",
+     {"France": "FRA", "Ivorian": "CIV"}, "RETREAT", {"FRA"}, {"CIV"}),
+    ("Russian forces handed two outposts near Qamishli to the Syrian army before leaving.",
+     {"Russian": "RUS", "Syrian": "SYR"}, "RETREAT", {"RUS"}, {"SYR"}),
+    # a carrier named by the relief it carries
+    ("Turkey sent relief flights to Syria after the earthquake.",
+     {"Turkey": "TUR", "Syria": "SYR"}, "AID", {"TUR"}, {"SYR"}),
+    ("Egypt dispatched an aid convoy to Sudan on Monday.", {"Egypt": "EGY", "Sudan": "SDN"}, "AID", {"EGY"}, {"SDN"}),
+    # money released in assistance
+    ("The European Commission released 120 million euros in humanitarian assistance for Gaza on Monday.",
+     {"European Commission": "EU/organisation", "Gaza": "PSE"}, "AID", {"EU"}, {"PSE"}),
+]
+
+
+@pytest.mark.parametrize(("text", "spec", "etype", "sources", "targets"), CODED)
+def test_rare_type_phrasings_are_coded(nlp, text, spec, etype, sources, targets):
+    find(run(nlp, text, spec), etype, sources, targets)
+
+
+def test_a_deal_between_others_approved_stays_support(nlp):
+    results = run(nlp, "The African Union approved the peace deal between Congo and Rwanda.",
+                  {"African Union": "AU/organisation", "Congo": "COD", "Rwanda": "RWA"})
+    assert not [e for e, _, _ in results if e.type == "AGREE"]
+
+
+def test_handing_over_a_suspect_stays_cooperation(nlp):
+    results = run(nlp, "Spain handed over the suspect to France on Friday.", {"Spain": "ESP", "France": "FRA"})
+    assert not [e for e, _, _ in results if e.type == "RETREAT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Egypt sent two military planes to Sudan on Monday.",
+    "Egypt dispatched a convoy of armoured vehicles to Sudan on Monday.",
+])
+def test_a_carrier_without_relief_is_no_aid(nlp, text):
+    assert not [e for e, _, _ in run(nlp, text, {"Egypt": "EGY", "Sudan": "SDN"}) if e.type == "AID"]
+
+
+def test_suspended_flights_need_a_side(nlp):
+    results = run(nlp, "Pakistan suspended all domestic flights for two days because of fog.", {"Pakistan": "PAK"})
+    assert not [e for e, _, _ in results if e.type == "SANCTION"]
