@@ -68,3 +68,21 @@ def test_a_carrier_without_relief_is_no_aid(nlp, text):
 def test_suspended_flights_need_a_side(nlp):
     results = run(nlp, "Pakistan suspended all domestic flights for two days because of fog.", {"Pakistan": "PAK"})
     assert not [e for e, _, _ in results if e.type == "SANCTION"]
+
+
+@pytest.mark.parametrize(("text", "spec", "target"), [
+    ("Protesters in Tbilisi blocked the main avenue for a third night, denouncing the Georgian government's decision.",
+     {"Tbilisi": "GEO", "Georgian government": "GEO/organisation"}, "GEO"),
+    ("Farmers in Paris blocked roads with tractors, criticising the European Union's trade deal with Mercosur.",
+     {"Paris": "FRA", "European Union": "EU/organisation", "Mercosur": "MERCOSUR/organisation"}, "EU"),
+])
+def test_a_protest_is_aimed_by_the_cry_told_with_it(nlp, text, spec, target):
+    sources = {spec[next(iter(spec))].split("/")[0]}
+    find(run(nlp, text, spec), "PROTEST", sources, {target})
+
+
+def test_a_protest_takes_no_aim_from_another_sides_words(nlp):
+    text = "Protesters in Tbilisi blocked the main avenue after the European Union criticised the Georgian government."
+    spec = {"Tbilisi": "GEO", "European Union": "EU/organisation", "Georgian government": "GEO/organisation"}
+    results = run(nlp, text, spec)
+    assert [t for e, _, t in results if e.type == "PROTEST"] == [frozenset()]

@@ -455,6 +455,7 @@ def _sentence_candidates(sent: Span, ctx: _Context, trace: Trace | None) -> list
     for cand in out:
         _aim_at_threatened_act(cand, out, ctx)
         _vowed_harm(cand, out)
+        _aim_protest_at_its_cry(cand, out, ctx)
     told = _told_clauses(sent, ctx)
     return out + [d for c in out if (d := _demand(c, ctx) or _ultimatum(c, ctx)) is not None] \
         + _untyped_demands(sent, out, ctx) \
@@ -928,6 +929,21 @@ def _vowed_harm(agreement: Candidate, acts: list[Candidate]) -> None:
             act.etype == "THREATEN" and act.rule.startswith(INTENT_RULE) and act.match.trigger.head.i == vow.i
             for act in acts):
         agreement.status = "the vowed act is a threat"
+
+
+def _aim_protest_at_its_cry(protest: Candidate, acts: list[Candidate], ctx: _Context) -> None:
+    """"Protesters blocked the avenue, denouncing the government's decision": a protest that names no side is aimed
+    at the side named by a participle it is told with, of a type of ``protest_cries``, that the protesters say."""
+    if protest.etype != "PROTEST" or protest.targets or protest.status != "event":
+        return
+    protesters = {a.code for a in protest.sources if a.code}
+    for act in acts:
+        cry = act.match.trigger
+        if act.etype in ctx.grammar.protest_cries and act.status == "event" and act.targets \
+                and cry.head.i == protest.match.trigger.i and cry.tag_ == "VBG" and cry.dep_ in ("advcl", "xcomp") \
+                and protesters & {a.code for a in act.sources}:
+            protest.targets, protest.target_how = list(act.targets), f"what the protesters cry, '{cry.text}'"
+            return
 
 
 def _reporter_of_own_intent(governor: Token, ctx: _Context) -> tuple[list[Actor], str]:
