@@ -86,3 +86,23 @@ def test_a_protest_takes_no_aim_from_another_sides_words(nlp):
     spec = {"Tbilisi": "GEO", "European Union": "EU/organisation", "Georgian government": "GEO/organisation"}
     results = run(nlp, text, spec)
     assert [t for e, _, t in results if e.type == "PROTEST"] == [frozenset()]
+
+
+@pytest.mark.parametrize(("text", "spec", "etype", "sources", "targets"), [
+    # the doers of an event noun named in its participle's "by" phrase, when that verb does the act to such a noun
+    ("The ceasefire deal, signed by Sudan's army chief and the RSF commander in Jeddah, collapsed within days.",
+     {"Sudan": "SDN", "RSF": "RSF/group"}, "AGREE", {"SDN", "RSF"}, set()),
+    ("The sanctions imposed by Washington on Venezuela's oil sector in 2019 have cost billions of dollars.",
+     {"Washington": "USA", "Venezuela": "VEN"}, "SANCTION", {"USA"}, {"VEN"}),
+    # ... and the participle's phrase names whom the act reached
+    ("Most of the aid sent to Gaza by Jordan has been stuck at the Rafah crossing for weeks.",
+     {"Gaza": "PSE", "Jordan": "JOR"}, "AID", {"JOR"}, {"PSE"}),
+])
+def test_an_event_noun_takes_its_participles_phrase(nlp, text, spec, etype, sources, targets):
+    find(run(nlp, text, spec), etype, sources, targets)
+
+
+def test_who_announced_an_act_did_not_do_it(nlp):
+    text = "The withdrawal of troops from the border, announced by Moscow on Monday, surprised analysts."
+    results = run(nlp, text, {"Moscow": "RUS"})
+    assert not [e for e, s, _ in results if e.type == "RETREAT" and "RUS" in s]

@@ -756,6 +756,24 @@ def _attributed_doers(noun: Token, ctx: _Context) -> tuple[list[Actor], str] | N
     return None
 
 
+def _participle_doers(noun: Token, etype: str, ctx: _Context) -> tuple[list[Actor], str] | None:
+    """"The truce, signed by Sudan's army chief and the RSF commander", "sanctions imposed by Washington": the "by"
+    phrase of a past participle describing an event noun names its doers when the participle's verb does that act to
+    such a noun (one of its verb patterns of the noun's type names the noun); "the withdrawal announced by Moscow"
+    names only who told it."""
+    lemma = noun.lemma_.lower()
+    for clause in noun.children:
+        if clause.dep_ != "acl" or clause.tag_ != "VBN" or not any(
+                p.type == etype and any(lemma in words for words in p.words)
+                for p in ctx.lexicon.for_lemma("verb", clause.lemma_)):
+            continue
+        found = [a for by in clause.children if by.dep_ == "agent" for o in by.children if o.dep_ == "pobj"
+                 for a in token_actors(o, ctx.actors, ctx.grammar, ctx.speech, as_source=True)]
+        if found:
+            return found, f"'by' phrase of '{clause.text}'"
+    return None
+
+
 def _noun_sources(noun: Token, ctx: _Context, pattern: Pattern) -> tuple[list[Actor], str]:
     """Who does what an event noun names: its possessor or "by" phrase, its modifiers, or the light verb's subject.
 
@@ -777,6 +795,8 @@ def _noun_sources(noun: Token, ctx: _Context, pattern: Pattern) -> tuple[list[Ac
                 return found, "parties"
     if attributed := _attributed_doers(noun, ctx):  # "an attack blamed on X", "the attack on the convoy, claimed by X"
         return attributed
+    if done_by := _participle_doers(noun, pattern.type, ctx):  # "the truce, signed by X and Y"
+        return done_by
     mods = [a for c in noun.lefts if use_modifiers and c.dep_ in ("compound", "amod", "nmod")
             for a in token_actors(c, ctx.actors, g, ctx.speech)]
     if mods:
