@@ -106,3 +106,22 @@ def test_who_announced_an_act_did_not_do_it(nlp):
     text = "The withdrawal of troops from the border, announced by Moscow on Monday, surprised analysts."
     results = run(nlp, text, {"Moscow": "RUS"})
     assert not [e for e, s, _ in results if e.type == "RETREAT" and "RUS" in s]
+
+
+@pytest.mark.parametrize(("text", "spec", "etype"), [
+    ("Ethiopia and Somalia restored diplomatic ties on Thursday, ending a year-long rift.",
+     {"Ethiopia": "ETH", "Somalia": "SOM"}, "SUPPORT"),
+    ("Rwanda and Burundi severed relations in January after a border shooting.",
+     {"Rwanda": "RWA", "Burundi": "BDI"}, "SANCTION"),
+])
+def test_sides_acting_on_their_ties_act_toward_each_other(nlp, text, spec, etype):
+    results = run(nlp, text, spec)
+    first, second = spec.values()
+    find(results, etype, {first}, {second})
+    find(results, etype, {second}, {first})
+
+
+def test_ties_with_a_named_side_stay_aimed_at_it(nlp):
+    results = run(nlp, "Britain and France restored ties with Iran in 2015.",
+                  {"Britain": "GBR", "France": "FRA", "Iran": "IRN"})
+    assert {t for e, _, t in results if e.type == "SUPPORT"} == {frozenset({"IRN"})}

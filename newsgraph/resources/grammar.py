@@ -129,6 +129,7 @@ class Grammar:
     receiving_verbs: frozenset[str]  # "received missiles from Germany": the giver is the source
     mediation_verbs: frozenset[str]  # "a truce brokered by Qatar": the broker is no party to it
     contact_verbs: frozenset[str]  # "called X to express support": the support is aimed at X
+    mutual_objects: frozenset[str]  # "A and B restored ties": a tie two sides hold with each other
     protest_cries: frozenset[str]  # "blocked the road, denouncing X": types of a protest's cry, which names its aim
 
 

@@ -112,6 +112,7 @@ if TYPE_CHECKING:
 
 HISTORICAL_DAYS = 365
 RECIPROCAL_HOW = "'each other': the other subjects"
+MUTUAL_HOW = "ties the subjects hold with each other: the other subjects"
 STATE_ACT_TYPES = frozenset({"COERCE"})  # acts done by the authorities of the place they happen in
 PLACE_PREPS = frozenset({"in", "near", "inside", "across", "outside", "at"})
 PASSIVE_SCENE_PREPS = frozenset({"in", "by", "during"})  # "were killed in / by / during an airstrike"
@@ -465,11 +466,18 @@ def _sentence_candidates(sent: Span, ctx: _Context, trace: Trace | None) -> list
 
 
 def _each_way(cand: Candidate) -> list[Candidate]:
-    """"Thailand and Cambodia accused each other": one event per side, aimed at the other sides."""
-    if RECIPROCAL_HOW not in cand.target_how:
+    """"Thailand and Cambodia accused each other", "Ethiopia and Somalia restored ties": one event per side, aimed at
+    the other sides."""
+    if RECIPROCAL_HOW not in cand.target_how and MUTUAL_HOW not in cand.target_how:
         return [cand]
     return [replace(cand, sources=[side], targets=[a for a in cand.targets if a.code != side.code])
             for side in cand.sources if side.code]
+
+
+def _mutual_ties(m: Match, ctx: _Context) -> bool:
+    """"restored diplomatic ties", "cut relations": the act's own object is a tie (``mutual_objects``) held "with" a
+    side, so sides acting together and naming no other hold it with each other."""
+    return "with" in m.pattern.target_preps and any(t.lemma_.lower() in ctx.grammar.mutual_objects for t in m.consumed)
 
 
 def _used_by_verb(m: Match, consumed: dict[int, str]) -> bool:
@@ -871,6 +879,8 @@ def _candidate(m: Match, ctx: _Context) -> Candidate:
     objects = [c for c in m.trigger.children if c.dep_ in DIRECT_OBJECT_DEPS]
     if not cand.targets and any(is_reciprocal(t) for t in tokens + objects) and _several_parties(cand.sources):
         cand.targets, cand.target_how = list(cand.sources), f"{cand.target_how}; {RECIPROCAL_HOW}"
+    if not cand.targets and not etype.symmetric and _mutual_ties(m, ctx) and _several_parties(cand.sources):
+        cand.targets, cand.target_how = list(cand.sources), f"{cand.target_how}; {MUTUAL_HOW}"
     if not cand.sources and etype.place_is_source:
         target_ids = {a.id for a in cand.targets}
         cand.sources, cand.source_how = [a for a in _place_actors(m, ctx) if a.id not in target_ids], "place"
