@@ -125,3 +125,15 @@ def test_ties_with_a_named_side_stay_aimed_at_it(nlp):
     results = run(nlp, "Britain and France restored ties with Iran in 2015.",
                   {"Britain": "GBR", "France": "FRA", "Iran": "IRN"})
     assert {t for e, _, t in results if e.type == "SUPPORT"} == {frozenset({"IRN"})}
+
+
+def test_a_bloc_suspends_a_member_state_and_lets_it_back(nlp):
+    text = "The African Union suspended Niger after the July coup and lifted the suspension of Gabon."
+    results = run(nlp, text, {"African Union": "AU/organisation", "Niger": "NER", "Gabon": "GAB"})
+    find(results, "SANCTION", {"AU"}, {"NER"})
+    find(results, "CONCEDE", {"AU"}, {"GAB"})
+
+
+def test_suspended_talks_suspend_no_side(nlp):
+    results = run(nlp, "The ministry suspended the talks with the union on Monday.", {"ministry": "KEN/organisation"})
+    assert not [e for e, _, _ in results if e.type == "SANCTION"]
