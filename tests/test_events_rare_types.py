@@ -137,3 +137,12 @@ def test_a_bloc_suspends_a_member_state_and_lets_it_back(nlp):
 def test_suspended_talks_suspend_no_side(nlp):
     results = run(nlp, "The ministry suspended the talks with the union on Monday.", {"ministry": "KEN/organisation"})
     assert not [e for e, _, _ in results if e.type == "SANCTION"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Netherlands sent U.S.-made F-16 jets to Ukraine in May.",
+    "The Netherlands delivered American aid to Ukraine in May.",
+])
+def test_goods_named_by_their_maker_go_to_the_to_phrase(nlp, text):
+    results = run(nlp, text, {"Netherlands": "NLD", "U.S.": "USA", "American": "USA", "Ukraine": "UKR"})
+    assert {t for e, _, t in results if e.type == "AID"} == {frozenset({"UKR"})}
