@@ -146,3 +146,24 @@ def test_suspended_talks_suspend_no_side(nlp):
 def test_goods_named_by_their_maker_go_to_the_to_phrase(nlp, text):
     results = run(nlp, text, {"Netherlands": "NLD", "U.S.": "USA", "American": "USA", "Ukraine": "UKR"})
     assert {t for e, _, t in results if e.type == "AID"} == {frozenset({"UKR"})}
+
+
+@pytest.mark.parametrize(("text", "spec", "source", "target"), [
+    ("Ankara expressed regret over the deaths of three Iraqi soldiers in a drone strike near the border.",
+     {"Ankara": "TUR", "Iraqi": "IRQ"}, "TUR", "IRQ"),
+    ("India apologised for the killing of two Bangladeshi villagers by its border guards.",
+     {"India": "IND", "Bangladeshi": "BGD"}, "IND", "BGD"),
+])
+def test_regret_for_a_harm_concedes_to_its_victims_side(nlp, text, spec, source, target):
+    find(run(nlp, text, spec), "CONCEDE", {source}, {target})
+
+
+@pytest.mark.parametrize(("text", "spec"), [
+    # regret for another side's decision is no concession
+    ("Russia regretted Finland's decision to join NATO, the Kremlin said.", {"Russia": "RUS", "Finland": "FIN"}),
+    # regret for one's own side's loss is sorrow
+    ("China expressed regret over the deaths of five Chinese engineers in the bombing.",
+     {"China": "CHN", "Chinese": "CHN"}),
+])
+def test_regret_that_concedes_nothing(nlp, text, spec):
+    assert not [e for e, _, _ in run(nlp, text, spec) if e.type == "CONCEDE"]

@@ -457,6 +457,7 @@ def _sentence_candidates(sent: Span, ctx: _Context, trace: Trace | None) -> list
         _aim_at_threatened_act(cand, out, ctx)
         _vowed_harm(cand, out)
         _aim_protest_at_its_cry(cand, out, ctx)
+        _own_loss_regretted(cand, ctx)
     told = _told_clauses(sent, ctx)
     return out + [d for c in out if (d := _demand(c, ctx) or _ultimatum(c, ctx)) is not None] \
         + _untyped_demands(sent, out, ctx) \
@@ -974,6 +975,16 @@ def _aim_protest_at_its_cry(protest: Candidate, acts: list[Candidate], ctx: _Con
                 and protesters & {a.code for a in act.sources}:
             protest.targets, protest.target_how = list(act.targets), f"what the protesters cry, '{cry.text}'"
             return
+
+
+def _own_loss_regretted(cand: Candidate, ctx: _Context) -> None:
+    """"China expressed regret over the deaths of Chinese engineers": regret (``regret_words``) for a loss of the
+    regretting side's own is sorrow, no concession to anyone."""
+    words = [cand.match.trigger, *cand.match.consumed]
+    if cand.etype == "CONCEDE" and cand.status == "event" and cand.targets \
+            and {a.code for a in cand.targets} <= {a.code for a in cand.sources} \
+            and any(t.lemma_.lower() in ctx.grammar.regret_words for t in words):
+        cand.status = "regret for its own side's loss"
 
 
 def _reporter_of_own_intent(governor: Token, ctx: _Context) -> tuple[list[Actor], str]:
