@@ -167,3 +167,11 @@ def test_regret_for_a_harm_concedes_to_its_victims_side(nlp, text, spec, source,
 ])
 def test_regret_that_concedes_nothing(nlp, text, spec):
     assert not [e for e, _, _ in run(nlp, text, spec) if e.type == "CONCEDE"]
+
+
+@pytest.mark.parametrize("text", [
+    "Burkina Faso expelled France's embassy staff on Monday, accusing them of spying.",
+    "Burkina Faso expelled two French consuls on Monday.",
+])
+def test_expelling_any_of_a_missions_people_is_a_sanction(nlp, text):
+    find(run(nlp, text, {"Burkina Faso": "BFA", "France": "FRA", "French": "FRA"}), "SANCTION", {"BFA"}, {"FRA"})
