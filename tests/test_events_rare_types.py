@@ -175,3 +175,20 @@ def test_regret_that_concedes_nothing(nlp, text, spec):
 ])
 def test_expelling_any_of_a_missions_people_is_a_sanction(nlp, text):
     find(run(nlp, text, {"Burkina Faso": "BFA", "France": "FRA", "French": "FRA"}), "SANCTION", {"BFA"}, {"FRA"})
+
+
+@pytest.mark.parametrize("text", [
+    "Britain takes over the rotating presidency of the EU in July, the foreign secretary said.",
+    "Poland took over the chairmanship of the Council of the European Union from Hungary.",
+])
+def test_taking_over_an_office_seizes_nothing(nlp, text):
+    spec = {"Britain": "GBR", "Poland": "POL", "EU": "EU/organisation", "European Union": "EU/organisation",
+            "Hungary": "HUN"}
+    results = run(nlp, text, {k: v for k, v in spec.items() if k in text})
+    assert not [e for e, _, _ in results if e.type == "COERCE"]
+
+
+def test_a_ship_taken_over_is_still_seized(nlp):
+    results = run(nlp, "Houthi rebels took over a British-owned cargo ship in the Red Sea.",
+                  {"Houthi": "HOUTHIS/group", "British": "GBR"})
+    find(results, "COERCE", {"HOUTHIS"}, {"GBR"})
