@@ -192,3 +192,10 @@ def test_a_ship_taken_over_is_still_seized(nlp):
     results = run(nlp, "Houthi rebels took over a British-owned cargo ship in the Red Sea.",
                   {"Houthi": "HOUTHIS/group", "British": "GBR"})
     find(results, "COERCE", {"HOUTHIS"}, {"GBR"})
+
+
+def test_an_accepted_proposal_is_an_agreement_with_its_proposer(nlp):
+    results = run(nlp, "Hamas accepted a truce proposed by Egypt and Qatar on Monday.",
+                  {"Hamas": "HAMAS/group", "Egypt": "EGY", "Qatar": "QAT"})
+    find(results, "AGREE", {"HAMAS"}, {"EGY", "QAT"})
+
