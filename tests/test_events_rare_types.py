@@ -35,6 +35,9 @@ CODED = [
     ("Turkey sent relief flights to Syria after the earthquake.",
      {"Turkey": "TUR", "Syria": "SYR"}, "AID", {"TUR"}, {"SYR"}),
     ("Egypt dispatched an aid convoy to Sudan on Monday.", {"Egypt": "EGY", "Sudan": "SDN"}, "AID", {"EGY"}, {"SDN"}),
+    # the object's participle lends its phrase: where the planes carry the relief to
+    ("The Emirates dispatched two cargo planes carrying food and medical supplies to Chad on Sunday.",
+     {"Emirates": "ARE", "Chad": "TCD"}, "AID", {"ARE"}, {"TCD"}),
     # money released in assistance
     ("The European Commission released 120 million euros in humanitarian assistance for Gaza on Monday.",
      {"European Commission": "EU/organisation", "Gaza": "PSE"}, "AID", {"EU"}, {"PSE"}),

@@ -214,14 +214,14 @@ def _slot_tokens(head: Token, m: Match, *, passive: bool) -> list[Token]:
     """Tokens filling the pattern's target slots, on the trigger, its required words or its object.
 
     An object's "in"/"of" phrase counts as the object: "500 million euros in aid for Ukraine"; an event noun's
-    past participle lends it its phrase, as does a required noun's: "the sanctions imposed on Russia", "aid delivered
-    to Gaza", "accepted a truce proposed by Egypt".
+    participle lends it its phrase, as does a required noun's or the object's: "the sanctions imposed on Russia", "aid
+    delivered to Gaza", "accepted a truce proposed by Egypt", "dispatched two planes carrying food to Chad".
     """
     objects = [c for c in head.children if c.dep_ == "dobj"]
     measured = [g for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ in MEASURE_PREPS
                 for g in p.children if g.dep_ == "pobj"]
-    nouns = [head] if m.pattern.kind == "noun" else m.consumed  # "accepted a truce proposed by Egypt"
-    participles = [c for n in nouns for c in n.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    nouns = [head] if m.pattern.kind == "noun" else [*m.consumed, *objects]  # "accepted a truce proposed by Egypt"
+    participles = [c for n in nouns for c in n.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBG")]
     anchors = [head, *m.consumed, *objects, *measured, *participles]
     out: list[Token] = []
     for prep in m.pattern.target_preps:
