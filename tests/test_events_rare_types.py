@@ -202,3 +202,9 @@ def test_an_accepted_proposal_is_an_agreement_with_its_proposer(nlp):
                   {"Hamas": "HAMAS/group", "Egypt": "EGY", "Qatar": "QAT"})
     find(results, "AGREE", {"HAMAS"}, {"EGY", "QAT"})
 
+
+
+def test_a_sit_in_split_by_the_tokenizer_is_still_a_protest(nlp):
+    results = run(nlp, "Students staged a sit-in outside the French embassy in Dakar on Friday.",
+                  {"French": "FRA", "Dakar": "SEN"})
+    find(results, "PROTEST", {"SEN"}, {"FRA"})
