@@ -208,3 +208,10 @@ def test_a_sit_in_split_by_the_tokenizer_is_still_a_protest(nlp):
     results = run(nlp, "Students staged a sit-in outside the French embassy in Dakar on Friday.",
                   {"French": "FRA", "Dakar": "SEN"})
     find(results, "PROTEST", {"SEN"}, {"FRA"})
+
+
+def test_a_clause_with_its_own_subject_lends_no_phrase(nlp):
+    """"accusations it is getting weapons from North Korea": a clause saying the claim, not a participle of it."""
+    results = run(nlp, "Russia's envoy dismissed accusations it is getting weapons from North Korea.",
+                  {"Russia": "RUS", "North Korea": "PRK"})
+    assert not [e for e, _, t in results if e.type == "REJECT" and "PRK" in t]

@@ -221,7 +221,8 @@ def _slot_tokens(head: Token, m: Match, *, passive: bool) -> list[Token]:
     measured = [g for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ in MEASURE_PREPS
                 for g in p.children if g.dep_ == "pobj"]
     nouns = [head] if m.pattern.kind == "noun" else [*m.consumed, *objects]  # "accepted a truce proposed by Egypt"
-    participles = [c for n in nouns for c in n.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBG")]
+    participles = [c for n in nouns for c in n.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBG")
+                   and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]  # not "claims it is ..."
     anchors = [head, *m.consumed, *objects, *measured, *participles]
     out: list[Token] = []
     for prep in m.pattern.target_preps:
