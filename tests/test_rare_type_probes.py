@@ -2,8 +2,8 @@
 event_probes.yaml is.
 
 The batch was written and committed before the coder ran on it (stop 21). First run: recall 22 of 42 (0.524),
-precision of all claims 0.781, no negative with a claim of these types. Floors sit a little under the figures
-reached, so a change that loses a phrasing class shows here.
+precision of all claims 0.781, no negative with a claim of these types; reached 28 of 42 (0.667), precision 0.842.
+Floors sit a little under the figures reached, so a change that loses a phrasing class shows here.
 """
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from test_event_probes import Outcome, batch_outcomes, noisy_negatives, precisio
 PROBES = yaml.safe_load((FIXTURES / "rare_type_probes.yaml").read_text(encoding="utf-8"))
 TYPES = ("SUPPORT", "AGREE", "AID", "SANCTION", "RETREAT", "CONCEDE", "PROTEST", "COERCE")
 
-RECALL_FLOOR = 0.6
+RECALL_FLOOR = 0.64
 PRECISION_FLOOR = 0.8
 
 
