@@ -39,6 +39,11 @@ COMMON_VERBS = frozenset({
 # Verbs CAMEO files under a sense news rarely means: "respect" is esteem (051) there, but outlets write it for
 # abiding by something ("respects Ukraine's sovereignty", "respect the ceasefire"), which praises nobody.
 MISFILED_VERBS = frozenset({"respect"})
+# Offices a verb of seizing (CAMEO 171: "take over", "usurp") takes in news without seizing anything from anyone:
+# "took over the rotating presidency of the EU", "took over the chairmanship". Forbidden on those bare verbs.
+SEIZE_CODE = "171"
+OFFICE_NOUNS = frozenset({"presidency", "chairmanship", "chair", "helm", "leadership", "post", "office", "role",
+                          "job", "duties", "portfolio", "ministry"})
 ARTICLES = frozenset({"a", "an", "the"})
 WORD = re.compile(r"^[a-z][a-z'-]*$")
 TOKEN = re.compile(r"[(){}]|[^\s(){}]+")
@@ -310,8 +315,11 @@ def _bare_verbs(block: VerbBlock, table: dict[str, tuple[str, str | None]], unev
             dropped["bare verb: too common to be an event alone"] += 1
         else:
             by_code.setdefault((code, verb.particles), []).append(verb.lemma)
-    forbidden = ["!" + "|".join(sorted(unevented))] if unevented else []
-    return [Derived(*table[code], " ".join(["|".join(lemmas), *particles, *with_target(forbidden)]), code)
+    def forbidden(code: str) -> list[str]:
+        words = unevented | (OFFICE_NOUNS if code == SEIZE_CODE else set())
+        return ["!" + "|".join(sorted(words))] if words else []
+
+    return [Derived(*table[code], " ".join(["|".join(lemmas), *particles, *with_target(forbidden(code))]), code)
             for (code, particles), lemmas in by_code.items()]
 
 

@@ -139,6 +139,9 @@ class Grammar:
     mediation_verbs: frozenset[str]  # "a truce brokered by Qatar": the broker is no party to it
     contact_verbs: frozenset[str]  # "called X to express support": the support is aimed at X
     membership_verbs: frozenset[str]  # "the alliance, which groups Mali and Niger": the body's members
+    mutual_objects: frozenset[str]  # "A and B restored ties": a tie two sides hold with each other
+    regret_words: frozenset[str]  # "expressed regret over the deaths of its own engineers" concedes nothing
+    protest_cries: frozenset[str]  # "blocked the road, denouncing X": types of a protest's cry, which names its aim
 
 
 def build_grammar(files: tuple[Path, ...]) -> Grammar:

@@ -115,6 +115,7 @@ if TYPE_CHECKING:
 
 HISTORICAL_DAYS = 365
 RECIPROCAL_HOW = "'each other': the other subjects"
+MUTUAL_HOW = "ties the subjects hold with each other: the other subjects"
 STATE_ACT_TYPES = frozenset({"COERCE"})  # acts done by the authorities of the place they happen in
 PLACE_PREPS = frozenset({"in", "near", "inside", "across", "outside", "at"})
 PASSIVE_SCENE_PREPS = frozenset({"in", "by", "during"})  # "were killed in / by / during an airstrike"
@@ -464,6 +465,8 @@ def _sentence_candidates(sent: Span, ctx: _Context, trace: Trace | None) -> list
     for cand in out:
         _aim_at_threatened_act(cand, out, ctx)
         _vowed_harm(cand, out)
+        _aim_protest_at_its_cry(cand, out, ctx)
+        _own_loss_regretted(cand, ctx)
     told = _told_clauses(sent, ctx)
     return out + [d for c in out if (d := _demand(c, ctx) or _ultimatum(c, ctx)) is not None] \
         + _untyped_demands(sent, out, ctx) \
@@ -474,11 +477,18 @@ def _sentence_candidates(sent: Span, ctx: _Context, trace: Trace | None) -> list
 
 
 def _each_way(cand: Candidate) -> list[Candidate]:
-    """"Thailand and Cambodia accused each other": one event per side, aimed at the other sides."""
-    if RECIPROCAL_HOW not in cand.target_how:
+    """"Thailand and Cambodia accused each other", "Ethiopia and Somalia restored ties": one event per side, aimed at
+    the other sides."""
+    if RECIPROCAL_HOW not in cand.target_how and MUTUAL_HOW not in cand.target_how:
         return [cand]
     return [replace(cand, sources=[side], targets=[a for a in cand.targets if a.code != side.code])
             for side in cand.sources if side.code]
+
+
+def _mutual_ties(m: Match, ctx: _Context) -> bool:
+    """"restored diplomatic ties", "cut relations": the act's own object is a tie (``mutual_objects``) held "with" a
+    side, so sides acting together and naming no other hold it with each other."""
+    return "with" in m.pattern.target_preps and any(t.lemma_.lower() in ctx.grammar.mutual_objects for t in m.consumed)
 
 
 def _used_by_verb(m: Match, consumed: dict[int, str]) -> bool:
@@ -771,6 +781,24 @@ def _attributed_doers(noun: Token, ctx: _Context) -> tuple[list[Actor], str] | N
     return None
 
 
+def _participle_doers(noun: Token, etype: str, ctx: _Context) -> tuple[list[Actor], str] | None:
+    """"The truce, signed by Sudan's army chief and the RSF commander", "sanctions imposed by Washington": the "by"
+    phrase of a past participle describing an event noun names its doers when the participle's verb does that act to
+    such a noun (one of its verb patterns of the noun's type names the noun); "the withdrawal announced by Moscow"
+    names only who told it."""
+    lemma = noun.lemma_.lower()
+    for clause in noun.children:
+        if clause.dep_ != "acl" or clause.tag_ != "VBN" or not any(
+                p.type == etype and any(lemma in words for words in p.words)
+                for p in ctx.lexicon.for_lemma("verb", clause.lemma_)):
+            continue
+        found = [a for by in clause.children if by.dep_ == "agent" for o in by.children if o.dep_ == "pobj"
+                 for a in token_actors(o, ctx.actors, ctx.grammar, ctx.speech, as_source=True)]
+        if found:
+            return found, f"'by' phrase of '{clause.text}'"
+    return None
+
+
 def _noun_sources(noun: Token, ctx: _Context, pattern: Pattern) -> tuple[list[Actor], str]:
     """Who does what an event noun names: its possessor or "by" phrase, its modifiers, or the light verb's subject.
 
@@ -792,6 +820,8 @@ def _noun_sources(noun: Token, ctx: _Context, pattern: Pattern) -> tuple[list[Ac
                 return found, "parties"
     if attributed := _attributed_doers(noun, ctx):  # "an attack blamed on X", "the attack on the convoy, claimed by X"
         return attributed
+    if done_by := _participle_doers(noun, pattern.type, ctx):  # "the truce, signed by X and Y"
+        return done_by
     mods = [a for c in noun.lefts if use_modifiers and c.dep_ in ("compound", "amod", "nmod")
             for a in token_actors(c, ctx.actors, g, ctx.speech)]
     if mods:
@@ -869,6 +899,8 @@ def _candidate(m: Match, ctx: _Context) -> Candidate:
     objects = [c for c in m.trigger.children if c.dep_ in DIRECT_OBJECT_DEPS]
     if not cand.targets and any(is_reciprocal(t) for t in tokens + objects) and _several_parties(cand.sources):
         cand.targets, cand.target_how = list(cand.sources), f"{cand.target_how}; {RECIPROCAL_HOW}"
+    if not cand.targets and not etype.symmetric and _mutual_ties(m, ctx) and _several_parties(cand.sources):
+        cand.targets, cand.target_how = list(cand.sources), f"{cand.target_how}; {MUTUAL_HOW}"
     if not cand.sources and etype.place_is_source:
         target_ids = {a.id for a in cand.targets}
         cand.sources, cand.source_how = [a for a in _place_actors(m, ctx) if a.id not in target_ids], "place"
@@ -952,6 +984,31 @@ def _vowed_harm(agreement: Candidate, acts: list[Candidate]) -> None:
             act.etype == "THREATEN" and act.rule.startswith(INTENT_RULE) and act.match.trigger.head.i == vow.i
             for act in acts):
         agreement.status = "the vowed act is a threat"
+
+
+def _aim_protest_at_its_cry(protest: Candidate, acts: list[Candidate], ctx: _Context) -> None:
+    """"Protesters blocked the avenue, denouncing the government's decision": a protest that names no side is aimed
+    at the side named by a participle it is told with, of a type of ``protest_cries``, that the protesters say."""
+    if protest.etype != "PROTEST" or protest.targets or protest.status != "event":
+        return
+    protesters = {a.code for a in protest.sources if a.code}
+    for act in acts:
+        cry = act.match.trigger
+        if act.etype in ctx.grammar.protest_cries and act.status == "event" and act.targets \
+                and cry.head.i == protest.match.trigger.i and cry.tag_ == "VBG" and cry.dep_ in ("advcl", "xcomp") \
+                and protesters & {a.code for a in act.sources}:
+            protest.targets, protest.target_how = list(act.targets), f"what the protesters cry, '{cry.text}'"
+            return
+
+
+def _own_loss_regretted(cand: Candidate, ctx: _Context) -> None:
+    """"China expressed regret over the deaths of Chinese engineers": regret (``regret_words``) for a loss of the
+    regretting side's own is sorrow, no concession to anyone."""
+    words = [cand.match.trigger, *cand.match.consumed]
+    if cand.etype == "CONCEDE" and cand.status == "event" and cand.targets \
+            and {a.code for a in cand.targets} <= {a.code for a in cand.sources} \
+            and any(t.lemma_.lower() in ctx.grammar.regret_words for t in words):
+        cand.status = "regret for its own side's loss"
 
 
 def _reporter_of_own_intent(governor: Token, ctx: _Context) -> tuple[list[Actor], str]:

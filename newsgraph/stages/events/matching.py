@@ -222,12 +222,17 @@ def _verb_slot_tokens(verb: Token, m: Match) -> list[Token]:
 def _slot_tokens(head: Token, m: Match, *, passive: bool) -> list[Token]:
     """Tokens filling the pattern's target slots, on the trigger, its required words or its object.
 
-    An object's "in"/"of" phrase counts as the object: "500 million euros in aid for Ukraine".
+    An object's "in"/"of" phrase counts as the object: "500 million euros in aid for Ukraine"; an event noun's
+    participle lends it its phrase, as does a required noun's or the object's: "the sanctions imposed on Russia", "aid
+    delivered to Gaza", "accepted a truce proposed by Egypt", "dispatched two planes carrying food to Chad".
     """
     objects = [c for c in head.children if c.dep_ == "dobj"]
     measured = [g for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ in MEASURE_PREPS
                 for g in p.children if g.dep_ == "pobj"]
-    anchors = [head, *m.consumed, *objects, *measured]
+    nouns = [head] if m.pattern.kind == "noun" else [*m.consumed, *objects]  # "accepted a truce proposed by Egypt"
+    participles = [c for n in nouns for c in n.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBG")
+                   and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]  # not "claims it is ..."
+    anchors = [head, *m.consumed, *objects, *measured, *participles]
     out: list[Token] = []
     for prep in m.pattern.target_preps:
         if prep == DIRECT_OBJECT:
@@ -258,12 +263,15 @@ def _relative_object(verb: Token) -> list[Token]:
 
 
 def _prepositions(anchors: list[Token], *, multiword: bool) -> list[Token]:
-    """Prepositions hanging on the anchors; for "in front of" also the one inside the first phrase."""
+    """Prepositions hanging on the anchors; for "in front of" also the one inside the first phrase, and for
+    "pulled out of" the one the parser hangs on the first preposition itself; "flights to and from India" has its
+    object on the preposition coordinated with the first."""
     preps = [c for a in anchors for c in a.children if c.dep_ in ("prep", "dative", "agent")]
+    preps += [c for p in preps for c in p.children if c.dep_ == "conj" and c.pos_ == "ADP"]
     if not multiword:
         return preps
-    return preps + [g for p in preps for obj in p.children if obj.dep_ == "pobj"
-                    for g in obj.children if g.dep_ == "prep"]
+    return preps + [g for p in preps for obj in p.children if obj.dep_ in ("pobj", "prep")
+                    for g in ([obj] if obj.dep_ == "prep" else obj.children) if g.dep_ == "prep"]
 
 
 def multiword_prep(tok: Token) -> set[str]:
