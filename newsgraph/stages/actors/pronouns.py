@@ -101,7 +101,14 @@ def _antecedent(spans: Spans, registry: Registry, tok: Token, mentions: list[tup
 def _clause_subject(tok: Token) -> set[int]:
     """Tokens of the subject of an object pronoun's own clause: "Biden called Netanyahu and urged him"
     cannot mean Biden urged Biden, so "him" is not the subject of "urged" (inherited from "called")."""
-    if tok.lower_ not in OBJECT_PRONOUNS or tok.tag_ != "PRP" or tok.dep_ not in OBJECT_DEPS:
+    if tok.lower_ not in OBJECT_PRONOUNS or tok.tag_ != "PRP":
+        return set()
+    return _object_clause_subject(tok)
+
+
+def _object_clause_subject(tok: Token) -> set[int]:
+    """Tokens of the subject of the clause whose object `tok` is (empty when it is no object)."""
+    if tok.dep_ not in OBJECT_DEPS:
         return set()
     verb = tok.head.head if tok.dep_ == "pobj" else tok.head
     for _ in range(4):
@@ -126,7 +133,7 @@ def refer_back(spans: Spans, registry: Registry, chunk: Span, desc: Description,
         if doc[role.end - 1].tag_ in ("NNS", "NNPS"):
             return _refer_back_to_pair(registry, chunk, word, before)
         fitting = [a for a in before if a.kind == "person" and (a.sector != "ELI" or desc.former)
-                   and (desc.code or word in fold(a.role or "") or word in fold(a.name))]
+                   and (desc.code or word in fold(a.role or "") or word in fold(a.name) or titled(a, word))]
         if not desc.code and len({a.code for a in fitting}) > 1:
             return False  # "Macron spoke with Trump ... the president said": two presidents, no one meant
     else:  # a group's own name first ("Pakistani military"), then its role ("military media wing")
@@ -145,8 +152,9 @@ def _refer_back_to_pair(registry: Registry, chunk: Span, word: str, before: list
     "two", the last two people with any role). "The leaders of the G7" names its own members."""
     if any(c.dep_ == "prep" for c in chunk.root.children):
         return False
-    people = [a for a in before if a.kind == "person" and a.sector != "ELI"]
-    pair = [a for a in people if word in fold(a.role or "") or word in fold(a.evidence.get("text_role") or "")][:2]
+    acting = {registry.token_actor.get(i) for i in _object_clause_subject(chunk.root)}  # "Blinken warned both"
+    people = [a for a in before if a.kind == "person" and a.sector != "ELI" and a.id not in acting]
+    pair = [a for a in people if word in fold(a.role or "") or titled(a, word)][:2]
     if len(pair) < 2 and any(t.lower_ in ("both", "two") for t in chunk):
         pair = [a for a in people if a.role][:2]
     if len(pair) < 2:
@@ -157,6 +165,13 @@ def _refer_back_to_pair(registry: Registry, chunk: Span, word: str, before: list
     registry.add_mention(first.id, registry.mention(chunk.start, end, "nominal"), tokens=range(chunk.start, end))
     registry.add_mention(second.id, registry.mention(chunk.start, end, "nominal"))
     return True
+
+
+def titled(actor: Actor, word: str) -> bool:
+    """The title written before the person's name is `word`: "the general" after "Gen. Abdourahamane Tiani",
+    "the senator" after "Sen. ...": an abbreviation stands for the words it begins."""
+    title = fold(actor.evidence.get("text_role") or "")
+    return word in title or any(len(t) > 2 and t.endswith(".") and word.startswith(t[:-1]) for t in title.split())
 
 
 def _actors_before(registry: Registry, i: int) -> list[str]:

@@ -23,6 +23,8 @@ from ...resources.speech_verbs import SpeechLexicon
 # Grammar, not knowledge: closed word classes the rules below rely on.
 NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "abu", "von", "der", "van", "de", "da", "di", "du",
                             "la", "le", "dos", "del", "ben"})
+# "son/daughter of": the word before one is the given name an Arab royal or minister is called by ("Sheikh Mohammed")
+PATRONYMIC_PARTICLES = frozenset({"bin", "ibn", "bint"})
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "prof", "prof."})
 NOT_NAME_ENTITIES = frozenset({"DATE", "TIME", "EVENT", "LAW", "LANGUAGE", "MONEY", "PERCENT", "QUANTITY", "CARDINAL",
                                "ORDINAL"})
