@@ -2,6 +2,8 @@
 descriptions, on short passages of our own writing in the shape of wire copy."""
 from __future__ import annotations
 
+import pytest
+
 from newsgraph.records import ActorTable
 from newsgraph.stages.actors.resolver import resolve_actors
 
@@ -53,3 +55,22 @@ def test_an_official_of_the_blocs_commission_takes_the_blocs_code(nlp, kb):
     assert holder(table, "the bloc").code == "ECOWAS"
     assert holder(table, "Omar Alieu Touray").code == "ECOWAS"
     assert holder(table, "the bloc's commission") is None  # not Nigeria's commission
+
+
+def test_a_name_the_tagger_missed_is_a_person_when_an_apposition_gives_his_office(nlp, kb):
+    table = resolved(nlp, kb, "Diplomats met in Jeddah on Saturday. Volker Perthes, the U.N. envoy for Sudan, told the "
+                              "Security Council that neither side was ready to stop fighting.", date="2023-05-21")
+    envoy = holder(table, "Volker Perthes")
+    assert envoy is not None and envoy.kind == "person" and envoy.code == "UN"
+
+
+@pytest.mark.parametrize(("text", "name", "short"), [
+    ("National Assembly Speaker Woo Won-shik declared the decree void. \"We will protect democracy,\" Woo said.",
+     "Woo Won-shik", "Woo"),
+    ("The leader of the ruling party, Han Dong-hoon, opposed the decree. \"The decision was wrong,\" Han told "
+     "reporters at the party's headquarters.", "Han Dong-hoon", "Han"),
+])
+def test_a_korean_name_keeps_its_hyphenated_given_name_and_the_family_name_alone_joins_it(nlp, kb, text, name, short):
+    table = resolved(nlp, kb, text, date="2024-12-04")
+    person = holder(table, name)
+    assert person is not None and short in [m.text for m in person.mentions]

@@ -15,8 +15,9 @@ from ...resources.kb import PLACE_KINDS, PhraseHit, fold, pick
 from ..lookups import token_texts
 from .descriptions import Description, describe, text_evidence
 from .registry import Registry, entry_actor
-from .spans import PATRONYMIC_PARTICLES, Spans, name_tokens, name_tokens_text, surname_key
+from .spans import MISTAKEN_NAME_LABELS, PATRONYMIC_PARTICLES, Spans, name_tokens, name_tokens_text, surname_key
 
+SUBJECT_MISTAKES = MISTAKEN_NAME_LABELS | {"NORP"}  # labels the tagger gives a family name standing alone ("Han")
 ALIAS_CUES = ("known as", "known also as", "aka", "a.k.a.", "alias", "also called", "nicknamed",
               "known by his abbreviation", "known by her abbreviation")
 
@@ -219,7 +220,9 @@ def _given_name_at(spans: Spans, forms: dict[str, tuple[tuple[str, ...], str]], 
 
 def _bare_name(spans: Spans, tok: Token) -> bool:
     """A proper noun the tagger and the KB take for nothing but a person: "Israel" of "Israel Katz" is a state."""
-    return (tok.pos_ == "PROPN" and tok.ent_type_ in ("", "PERSON") and tok.i not in spans.kb_at
+    # '"...," Han told reporters': a subject the tagger took for a people or a body, if the KB knows no such one
+    tagged_as_person = tok.ent_type_ in ("", "PERSON") or (tok.dep_ == "nsubj" and tok.ent_type_ in SUBJECT_MISTAKES)
+    return (tok.pos_ == "PROPN" and tagged_as_person and tok.i not in spans.kb_at
             and tok.i not in spans.role_at)  # "Prince" of "Prince Faisal bin Farhan" is his title
 
 

@@ -7,7 +7,7 @@ since finding names and matching them later must agree.
 from __future__ import annotations
 
 import calendar
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 from typing import TypeVar
@@ -19,6 +19,7 @@ from ...records import Location
 from ...resources.gendered_titles import GENDERED_TITLES
 from ...resources.kb import PLACE_KINDS, KBEntry, KnowledgeBase, PhraseHit, RoleWord, fold, pick
 from ...resources.speech_verbs import SpeechLexicon
+from ..lookups import pos_tags, token_texts
 
 # Grammar, not knowledge: closed word classes the rules below rely on.
 NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "abu", "von", "der", "van", "de", "da", "di", "du",
@@ -159,7 +160,8 @@ def _person_names(doc: Doc, kb_spans: list[KBSpan], kb_at: dict[int, KBSpan], ro
         if kb_span.entry.kind == "person":
             spans.append(doc[kb_span.start:kb_span.end])
     for role in roles:
-        in_name = doc[role.start].ent_type_ not in ("", "PERSON")  # "National News Agency"
+        # "National News Agency" is no title; "National Assembly Speaker Woo Won-shik" (tagged ORG) holds a name
+        in_name = doc[role.start].ent_type_ not in ("", "PERSON") and not _entity_goes_on_with_name(doc, role.end)
         # "spokesman Lt. Col. Nadav Shoshani": the name follows the last of the titles
         if role.word.kind == "person" and doc[role.end - 1].tag_ not in ("NNS", "NNPS") and not in_name \
                 and role.end not in role_at:
@@ -171,8 +173,28 @@ def _person_names(doc: Doc, kb_spans: list[KBSpan], kb_at: dict[int, KBSpan], ro
     spans += [e for e in entities if len(name_tokens(e)) > 1 or surname_key(e[-1].text) in full
               or e.start - 1 in role_at]
     spans += [e for e in doc.ents if e.label_ in MISTAKEN_NAME_LABELS and _introduced_as_person(doc, kb_at, role_at, e)]
+    spans += [r for r in _untagged_runs_before_commas(doc) if _introduced_as_person(doc, kb_at, role_at, r)]
     spans = [s for s in spans if not _names_non_person(kb_at, s)]
     return _longest_first(spans, lambda s: (s.start, s.end))
+
+
+def _entity_goes_on_with_name(doc: Doc, i: int) -> bool:
+    """The entity holding the title goes on past it with two proper nouns: a name after the title."""
+    return i + 1 < len(doc) and all(doc[k].ent_iob_ == "I" and doc[k].pos_ == "PROPN" for k in (i, i + 1))
+
+
+def _untagged_runs_before_commas(doc: Doc) -> Iterator[Span]:
+    """Runs of two or three proper nouns the tagger gave no entity, each just before a comma ("Volker Perthes,
+    the U.N. envoy, ..."): a name the tagger missed, if an apposition says it is a person."""
+    tags = pos_tags(doc)
+    for k, text in enumerate(token_texts(doc)):
+        if text != "," or k < 2:
+            continue
+        start = k
+        while start > 0 and tags[start - 1] == "PROPN" and k - start < 4:
+            start -= 1
+        if 2 <= k - start <= 3 and all(t.ent_type_ == "" for t in doc[start:k]):
+            yield doc[start:k]
 
 
 def _introduced_as_person(doc: Doc, kb_at: dict[int, KBSpan], role_at: dict[int, RoleSpan], ent: Span) -> bool:
@@ -261,7 +283,7 @@ def _name_in_apposition(doc: Doc, kb_at: dict[int, KBSpan], role_at: dict[int, R
 def _name_part(doc: Doc, i: int) -> bool:
     """A word of a personal name: capitalised, an initial ("C."), or a particle inside one ("bin", "al-")."""
     tok = doc[i]
-    if tok.is_title or (len(tok) <= 3 and tok.text.endswith(".") and tok.text[0].isupper()):
+    if tok.is_title or (len(tok) <= 3 and tok.text.endswith(".") and tok.text[0].isupper()) or _glued_syllable(doc, i):
         return True
     if tok.lower_ not in NAME_PARTICLES and tok.text != "-":
         return False
@@ -269,6 +291,18 @@ def _name_part(doc: Doc, i: int) -> bool:
     while k < len(doc) and doc[k].lower_ in NAME_PARTICLES and k - i < 3:
         k += 1  # "van der Merwe", "de la Fuente": particles run on to the surname
     return k < len(doc) and (doc[k].text[:1].isupper() or doc[k].text == "-")
+
+
+def _glued_syllable(doc: Doc, i: int) -> bool:
+    """ "Woo Won-shik", "Han Dong-hoon": a hyphen with no space around it after a capitalised word, and the
+    lower-case syllable it joins on."""
+    if i < 1:
+        return False
+    if doc[i].text == "-":
+        before = doc[i - 1]
+        return before.is_alpha and before.text[:1].isupper() and not before.whitespace_ and not doc[i].whitespace_ \
+            and i + 1 < len(doc) and doc[i + 1].is_alpha
+    return doc[i - 1].text == "-" and _glued_syllable(doc, i - 1) and doc[i].is_alpha
 
 
 def _longest_first(items: list[T], bounds: Callable[[T], tuple[int, int]]) -> list[T]:
