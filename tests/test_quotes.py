@@ -382,6 +382,22 @@ def test_untagged_quote_after_a_new_subject_goes_to_that_person(quotes_of):
     assert [q.speaker for q in quotes] == ["a1", "a3"]
 
 
+@pytest.mark.parametrize("echo", ["That was the warning from Prime Minister Jonas Falk, who spoke in Oslo.",
+                                  "Those were the words of Prime Minister Jonas Falk on Monday."])
+def test_a_quote_standing_alone_goes_to_whom_the_next_sentence_says_it_came_from(quotes_of, echo):
+    text = ('"Our grain will rot in the ports," Berg said on Friday.\n\n'
+            f'"A bad deal would only invite the next war." {echo}')
+    quotes = only(quotes_of(text), "direct")
+    assert [q.speaker for q in quotes] == ["a1", "a3"]
+
+
+def test_a_quote_standing_alone_stays_with_its_speaker_when_the_next_sentence_names_no_one(quotes_of):
+    text = ('"Our grain will rot in the ports," Berg said on Friday.\n\n'
+            '"Prices will only rise." That was the message from the north, where the harvest failed.')
+    quotes = only(quotes_of(text), "direct")
+    assert [q.speaker for q in quotes] == ["a1", "a1"]
+
+
 def test_both_leaders_names_the_two_people_just_mentioned(quotes_of):
     text = ("Alves flew to Berlin on Monday.\n\n"
             'After talks with Falk, both leaders said they wanted a "free and open Baltic Sea."')

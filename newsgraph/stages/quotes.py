@@ -58,6 +58,7 @@ NAME_VIAS = frozenset({"name", "alias"})  # mention kinds (records.Mention.via) 
 WRITTEN_NAME_VIAS = NAME_VIAS | {"metonym"}  # mentions whose words a speaker is shown by ("the White House")
 CORE_NP_DEPS = frozenset({"det", "amod", "compound", "poss", "nmod", "nummod", "quantmod", "case", "punct"})
 OWNER_PREPS = frozenset({"from", "by", "of"})
+DEMONSTRATIVES = frozenset({"that", "this", "those", "these", "such"})
 DESCRIPTION_PREPS = frozenset({"of", "for"})  # kept in a speaker's description: "a spokesman for the ministry"
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 REPORTED_DEPS = frozenset({"ccomp", "xcomp", "dobj"})  # how what is reported hangs on its reporting verb
@@ -174,7 +175,28 @@ def _direct_speaker(
         return speaker
     if not _stands_as_sentence(ctx, span, tokens, after):
         return None  # a title or a name in quotes at the start of a sentence
-    return _continued_speaker(ctx, tokens)
+    return _named_in_next_sentence(ctx, tokens) or _continued_speaker(ctx, tokens)
+
+
+def _named_in_next_sentence(ctx: _Context, tokens: Span) -> _Speaker | None:
+    """ '"A bad deal would only invite the next war." That was the warning from Estonia's foreign minister':
+    the sentence after the quote, whose subject is a demonstrative, names its speaker as the owner of a word
+    for what was said."""
+    end = tokens.end
+    while end < len(ctx.doc) and (ctx.quote_of_token[end] != -1 or ctx.doc[end].is_punct):
+        end += 1
+    if end >= len(ctx.doc) or ctx.doc[end].lower_ not in DEMONSTRATIVES or ctx.doc[end].dep_ not in SUBJECT_DEPS:
+        return None
+    sent = ctx.sentence_of_token[end]
+    nouns = ctx.lexicon.nouns | ctx.lexicon.echo_nouns
+    for noun in sent:
+        if noun.pos_ == "NOUN" and noun.lower_ in nouns and noun.head.lemma_ == "be":
+            owner = next((p for p in noun.children if p.dep_ == "prep" and p.lower_ in OWNER_PREPS), None)
+            speaker = next((c for c in owner.children if c.dep_ == "pobj"), None) if owner is not None else None
+            if speaker is not None:
+                actor, name = _resolve(ctx, speaker)
+                return _Speaker(actor, name, None, _is_proper_name(ctx, speaker, actor)) if actor else None
+    return None
 
 
 def _partial_speaker(ctx: _Context, tokens: Span, after: list[Token], tag: Token | None) -> _Speaker | None:
