@@ -74,3 +74,32 @@ def test_a_korean_name_keeps_its_hyphenated_given_name_and_the_family_name_alone
     table = resolved(nlp, kb, text, date="2024-12-04")
     person = holder(table, name)
     assert person is not None and short in [m.text for m in person.mentions]
+
+
+def test_the_rank_of_a_title_read_from_the_text_is_linked_too(nlp, kb):
+    table = resolved(nlp, kb, "DHAKA, Aug. 5 - Bangladesh's prime minister resigned on Monday. Army chief Gen. "
+                              "Waker-uz-Zaman announced her departure in a televised address. The general urged "
+                              "protesters to go home.", date="2024-08-06")
+    assert holder(table, "The general").name == "Waker-uz-Zaman"
+
+
+def test_of_two_ambassadors_the_one_named_in_the_sentence_before_is_meant(nlp, kb):
+    table = resolved(nlp, kb, "U.S. Ambassador Ken Salazar said electing judges posed a major risk. Canada's "
+                              "ambassador, Graeme Clark, said investors were worried.\n\nSalazar, asked about the "
+                              "pause, said Washington respected Mexico's sovereignty. \"We are your best friend,\" "
+                              "the ambassador said.", date="2024-08-28")
+    assert holder(table, "the ambassador").name == "Ken Salazar"
+
+
+def test_of_two_ambassadors_named_together_neither_is_guessed(nlp, kb):
+    table = resolved(nlp, kb, "U.S. Ambassador Ken Salazar met Canada's ambassador, Graeme Clark, on Monday. The "
+                              "ambassador said the talks had gone well.", date="2024-08-28")
+    assert holder(table, "The ambassador") is None
+
+
+def test_a_judge_of_a_court_the_kb_does_not_code_serves_the_state_the_article_is_about(nlp, kb):
+    table = resolved(nlp, kb, "MEXICO CITY - Mexico's Senate approved the reform on Wednesday. Mexico's president "
+                              "signed it hours later, and protesters gathered outside Mexico's Congress. The reform's "
+                              "critics include the Supreme Court's chief justice, Norma Pina, who warned that it "
+                              "would end the independence of the courts.", date="2024-09-12")
+    assert holder(table, "Norma Pina").code == "MEX"

@@ -77,7 +77,7 @@ def add_affiliations(spans: Spans, registry: Registry) -> None:
                 continue  # "commander of the Ogaden Front": serves a body the KB cannot code, not the home state
             # "National Security Council spokesman": a state's body, whose state the rules below may find
         possessor = _uncoded_possessor(spans, registry, span)
-        if possessor is not None:
+        if possessor is not None and possessor in spans.kb.state_classes:  # not "the Supreme Court's chief justice"
             # "the junta's spokesman": of the one state named before that the KB calls so, else not guessed
             state = _state_of_class(spans, registry, span, possessor)
             if state is not None:

@@ -135,7 +135,11 @@ def refer_back(spans: Spans, registry: Registry, chunk: Span, desc: Description,
         fitting = [a for a in before if a.kind == "person" and (a.sector != "ELI" or desc.former)
                    and (desc.code or word in fold(a.role or "") or word in fold(a.name) or titled(a, word))]
         if not desc.code and len({a.code for a in fitting}) > 1:
-            return False  # "Macron spoke with Trump ... the president said": two presidents, no one meant
+            # "Macron spoke with Trump ... the president said": two presidents, no one meant, unless only one of
+            # them is named in this sentence or the one before ("Salazar said ... the ambassador said")
+            fitting = _named_just_before(spans, chunk, fitting)
+            if len(fitting) != 1:
+                return False
     else:  # a group's own name first ("Pakistani military"), then its role ("military media wing")
         groups = [a for a in before if a.kind != "person"]
         fitting = [a for a in groups if word in fold(a.name)] or [a for a in groups if word in fold(a.role or "")]
@@ -145,6 +149,14 @@ def refer_back(spans: Spans, registry: Registry, chunk: Span, desc: Description,
     if not any(i in registry.token_actor for i in range(chunk.start, end)):
         registry.link(fitting[0].id, chunk.start, end, rule=f"the {word}: the latest compatible actor")
     return True
+
+
+def _named_just_before(spans: Spans, chunk: Span, actors: list[Actor]) -> list[Actor]:
+    """The actors with a mention in the sentence of `chunk`, before it, or in the sentence before."""
+    sent = chunk.sent
+    lo = spans.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    hi = chunk.start_char
+    return [a for a in actors if any(lo <= m.start < hi for m in a.mentions)]
 
 
 def _refer_back_to_pair(registry: Registry, chunk: Span, word: str, before: list[Actor]) -> bool:
@@ -170,7 +182,7 @@ def _refer_back_to_pair(registry: Registry, chunk: Span, word: str, before: list
 def titled(actor: Actor, word: str) -> bool:
     """The title written before the person's name is `word`: "the general" after "Gen. Abdourahamane Tiani",
     "the senator" after "Sen. ...": an abbreviation stands for the words it begins."""
-    title = fold(actor.evidence.get("text_role") or "")
+    title = fold(f'{actor.evidence.get("text_role") or ""} {actor.role or ""}')
     return word in title or any(len(t) > 2 and t.endswith(".") and word.startswith(t[:-1]) for t in title.split())
 
 
