@@ -695,3 +695,16 @@ def test_a_statement_no_one_issued_before_has_no_named_speaker(nlp):
     article = extract_text("Kenya closed the border on Monday. \"We remain committed,\" the statement said.",
                            published="2025-06-12")
     assert [q.speaker for q in article.quotes] == [None]
+
+
+def test_he_said_never_goes_to_a_woman_the_article_called_she_and_her(nlp):
+    from newsgraph import extract_text
+
+    text = ("DHAKA - Prime Minister Sheikh Hasina resigned on Monday and left the country. Her government had "
+            "faced weeks of protests. She flew to India by helicopter.\n\n"
+            'Her son, who lives in the United States, told the BBC that his mother would not return. '
+            '"She is very disappointed," he said.')
+    article = extract_text(text, published="2024-08-06")
+    [quote] = [q for q in article.quotes if q.text.startswith("She is very disappointed")]
+    names = {a.id: a.name for a in article.actors}
+    assert "Hasina" not in names.get(quote.speaker or "", "")

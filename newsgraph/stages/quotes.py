@@ -30,6 +30,7 @@ from ..language.quotation import DOUBLE_MARKS, QUOTE_MARKS, SENTENCE_END, SINGLE
 from ..records import QUOTE_KINDS, Actor, ActorTable, Quote
 from ..resources.speech_verbs import SpeechLexicon
 from .actors.groups import COORDINATED_RULE
+from .actors.pronouns import PRONOUN_GENDER
 from .lookups import doc_text, token_texts
 
 # How far (in tokens) a speech tag may lie from its quote.
@@ -47,7 +48,6 @@ INTRO_WINDOW = 6
 # How many heads up from a quoted phrase its reporting verb may be.
 MAX_GOVERNOR_HOPS = 6
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
-PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 PLURAL_PRONOUNS = frozenset({"they", "we", "them", "us"})
 BODY_KINDS = ("organisation", "state", "group")  # what "it said" can stand for
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
@@ -821,9 +821,14 @@ def _person_pronoun(ctx: _Context, pronoun: Token, subjects: list[Token],
 def _called_otherwise(ctx: _Context, actor: Actor | None, pronoun: Token) -> bool:
     """An earlier tag gave this person the other pronoun: "she" is not whom "he said" named before."""
     gender = PRONOUN_GENDER[pronoun.lower_]
-    return actor is not None and any(
-        i < pronoun.i and said.id == actor.id and PRONOUN_GENDER[ctx.doc[i].lower_] != gender
-        for i, said in ctx.said_by_pronoun.items())
+    if actor is None:
+        return False
+    if any(i < pronoun.i and said.id == actor.id and PRONOUN_GENDER[ctx.doc[i].lower_] != gender
+           for i, said in ctx.said_by_pronoun.items()):
+        return True
+    # "Hasina ... her government ... she": more pronouns of the other gender than of this one joined her before
+    before = [PRONOUN_GENDER.get(m.text.lower()) for m in actor.mentions if m.via == "pronoun" and m.end <= pronoun.idx]
+    return before.count(gender) < sum(g is not None and g != gender for g in before)
 
 
 def _may_be_a_person(speaker: _Speaker) -> bool:
