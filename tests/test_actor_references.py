@@ -103,3 +103,20 @@ def test_a_judge_of_a_court_the_kb_does_not_code_serves_the_state_the_article_is
                               "critics include the Supreme Court's chief justice, Norma Pina, who warned that it "
                               "would end the independence of the courts.", date="2024-09-12")
     assert holder(table, "Norma Pina").code == "MEX"
+
+
+def test_a_general_with_an_executive_title_serves_the_state_the_story_is_about(nlp, kb):
+    table = resolved(nlp, kb, "Chinese coast guard personnel boarded Philippine navy boats near the shoal on Monday, "
+                              "the Philippine military said. The armed forces' chief of staff, Gen. Romeo Brawner, "
+                              "said one sailor was hurt.", date="2024-06-18")
+    assert holder(table, "Romeo Brawner").code == "PHL"
+
+
+def test_with_no_clear_home_state_the_dateline_decides_between_the_two_named_most(nlp, kb):
+    text = ("MANILA, June 18 - China and the Philippines traded blame on Tuesday after a clash near a reef. China "
+            "said the Philippine boats had entered Chinese waters; the Philippines said China had attacked its "
+            "sailors. Beijing warned Manila to stop, and Manila summoned China's envoy. "
+            "National Security Adviser Eduardo Ano said the government wanted to lower tensions.")
+    assert holder(resolved(nlp, kb, text, date="2024-06-18"), "Eduardo Ano").code == "PHL"
+    undated = text.replace("MANILA, June 18 - ", "")
+    assert holder(resolved(nlp, kb, undated, date="2024-06-18"), "Eduardo Ano").code is None

@@ -86,7 +86,8 @@ def add_affiliations(spans: Spans, registry: Registry) -> None:
             continue
         if _serves_unnamed_body(spans, registry, description_windows(spans, span)):
             continue
-        if actor.sector not in STATE_SECTORS or _executive_title(spans, span):
+        # "chief of staff" says nothing of a state, unless a military rank goes with it ("Gen. Romeo Brawner")
+        if actor.sector not in STATE_SECTORS or (_executive_title(spans, span) and actor.sector != "MIL"):
             continue
         place = _opening_place(spans, span.sent)
         if place is not None:
@@ -295,8 +296,22 @@ def home_state(spans: Spans, registry: Registry) -> str | None:
     if not ranked or ranked[0][1] < HOME_MIN_MENTIONS:
         return None
     if len(ranked) > 1 and ranked[0][1] < HOME_LEAD * ranked[1][1]:
-        return None
+        # no clear lead: the state of the dateline, if it is one of the two named most ("MANILA, June 18 - ...")
+        dateline = _dateline_state(spans)
+        return dateline if dateline in dict(ranked) and counts[dateline] >= HOME_MIN_MENTIONS else None
     return ranked[0][0]
+
+
+def _dateline_state(spans: Spans) -> str | None:
+    """The state of the place in capitals the article opens with ("SEOUL, Dec. 4 (Reuters) -")."""
+    doc = spans.doc
+    first = next((i for i in range(min(len(doc), 3)) if doc[i].is_alpha), None)
+    kb_span = spans.kb_at.get(first) if first is not None else None
+    if kb_span is None or not doc[kb_span.start:kb_span.end].text.isupper():
+        return None
+    if kb_span.entry.kind == "state" or kb_span.entry.kind in PLACE_KINDS:
+        return kb_span.entry.code
+    return None
 
 
 def _code(registry: Registry, actor: Actor, code: str | None, country: str | None, sector: str | None,
