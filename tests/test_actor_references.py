@@ -120,3 +120,17 @@ def test_with_no_clear_home_state_the_dateline_decides_between_the_two_named_mos
     assert holder(resolved(nlp, kb, text, date="2024-06-18"), "Eduardo Ano").code == "PHL"
     undated = text.replace("MANILA, June 18 - ", "")
     assert holder(resolved(nlp, kb, undated, date="2024-06-18"), "Eduardo Ano").code is None
+
+
+def test_a_name_tagged_as_an_organisation_is_a_person_when_a_states_office_follows_it(nlp, kb):
+    table = resolved(nlp, kb, "Tatiana Moskalkova, Russia's human rights commissioner, said 90 prisoners had been "
+                              "exchanged on Friday.")
+    person = holder(table, "Tatiana Moskalkova")
+    assert person.kind == "person" and person.code == "RUS"
+
+
+def test_the_chairman_of_a_body_named_before_serves_its_state(nlp, kb):
+    table = resolved(nlp, kb, "Poland closed its last border crossing with Belarus on Friday. Belarus's border "
+                              "committee called the move political. Its chairman, Konstantin Molostov, said Minsk "
+                              "was ready to talk.")
+    assert holder(table, "Konstantin Molostov").code == "BLR"

@@ -203,9 +203,12 @@ def _introduced_as_person(doc: Doc, kb_at: dict[int, KBSpan], role_at: dict[int,
     person's title."""
     if not 2 <= len(ent) <= 3 or not all(t.is_title for t in ent) or any(t.i in kb_at or t.i in role_at for t in ent):
         return False
-    if ent.end + 2 >= len(doc) or doc[ent.end].text != "," or doc[ent.end + 1].lower_ not in ("a", "an", "the"):
+    if ent.end + 2 >= len(doc) or doc[ent.end].text != ",":
         return False
-    for k in range(ent.end + 2, min(ent.end + 8, len(doc))):
+    opening = _apposition_opening(doc, kb_at, ent.end + 1)
+    if opening is None:
+        return False
+    for k in range(opening, min(opening + 6, len(doc))):
         role = role_at.get(k)
         if role is not None and role.word.kind == "person" and doc[role.end - 1].tag_ == "NN":
             after = doc[role.end] if role.end < len(doc) else None
@@ -213,6 +216,17 @@ def _introduced_as_person(doc: Doc, kb_at: dict[int, KBSpan], role_at: dict[int,
         if doc[k].pos_ not in ("ADJ", "NOUN", "PROPN", "ADV"):
             return False
     return False
+
+
+def _apposition_opening(doc: Doc, kb_at: dict[int, KBSpan], i: int) -> int | None:
+    """Where the words of an apposition start after its determiner: "a Russian ...", "the head ...", or a
+    possessive KB name ("Russia's human rights commissioner"); None when it opens otherwise."""
+    if doc[i].lower_ in ("a", "an", "the"):
+        return i + 1
+    kb_span = kb_at.get(i)
+    if kb_span is not None and kb_span.start == i and kb_span.end < len(doc) and doc[kb_span.end].tag_ == "POS":
+        return kb_span.end + 1
+    return None
 
 
 def _names_non_person(kb_at: dict[int, KBSpan], span: Span) -> bool:
