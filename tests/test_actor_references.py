@@ -134,3 +134,11 @@ def test_the_chairman_of_a_body_named_before_serves_its_state(nlp, kb):
                               "committee called the move political. Its chairman, Konstantin Molostov, said Minsk "
                               "was ready to talk.")
     assert holder(table, "Konstantin Molostov").code == "BLR"
+
+
+def test_the_chairman_of_a_company_takes_no_state_from_the_story(nlp, kb):
+    table = resolved(nlp, kb, "MUMBAI - India's government raised tariffs on Chinese steel on Monday. India's "
+                              "commerce ministry said the move would protect Indian mills. N. Chandrasekaran, the "
+                              "chairman of Tata Sons, said the group welcomed it.", date="2024-06-01")
+    person = holder(table, "N. Chandrasekaran")
+    assert person is not None and person.code is None
