@@ -494,6 +494,8 @@ def test_a_description_after_a_name_does_not_replace_it(nlp):
     ('The ministry confirmed the deal, with Berg saying the two sides had "closed every gap" in the text.', "a1"),
     ('Falk opened the session, with Alves saying the treaty was "ready for signature" by June.', "a2"),
     ('Falk said that the ministers had expressed "deep concern" over the vote.', "a3"),
+    ('After the vote Falk thanked Alves for his "courage and patience" in the talks.', "a3"),
+    ('Berg accused the Interior Ministry of "playing with fire" on the border.', "a1"),
 ])
 def test_partial_quote_goes_to_whoever_reports_it(quotes_of, text, speaker):
     [quote] = only(quotes_of(text), "partial")
