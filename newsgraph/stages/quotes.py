@@ -826,9 +826,10 @@ def _called_otherwise(ctx: _Context, actor: Actor | None, pronoun: Token) -> boo
     if any(i < pronoun.i and said.id == actor.id and PRONOUN_GENDER[ctx.doc[i].lower_] != gender
            for i, said in ctx.said_by_pronoun.items()):
         return True
-    # "Hasina ... her government ... she": more pronouns of the other gender than of this one joined her before
+    # "Hasina ... her government ... she": only pronouns of the other gender, and more than one, joined her before
+    # (one stray link of the actors stage is no evidence)
     before = [PRONOUN_GENDER.get(m.text.lower()) for m in actor.mentions if m.via == "pronoun" and m.end <= pronoun.idx]
-    return before.count(gender) < sum(g is not None and g != gender for g in before)
+    return gender not in before and sum(g is not None for g in before) > 1
 
 
 def _may_be_a_person(speaker: _Speaker) -> bool:
