@@ -147,5 +147,6 @@ def test_the_chairman_of_a_company_takes_no_state_from_the_story(nlp, kb):
 def test_the_dateline_gives_no_state_to_an_envoy_posted_away_from_home(nlp, kb):
     text = ("OTTAWA - Canada expelled six Indian diplomats on Monday, and India expelled six Canadian diplomats "
             "hours later. Canada said India had targeted critics in Canada; India called the claims absurd. "
-            "High Commissioner Sanjay Kumar Verma was among those told to leave.")
+            "India said it would withdraw High Commissioner Sanjay Kumar Verma because Canada would not guarantee "
+            "his safety.")
     assert holder(resolved(nlp, kb, text, date="2024-10-14"), "Sanjay Kumar Verma").code != "CAN"
