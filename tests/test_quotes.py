@@ -710,3 +710,15 @@ def test_he_said_never_goes_to_a_woman_the_article_called_she_and_her(nlp):
     [quote] = [q for q in article.quotes if q.text.startswith("She is very disappointed")]
     names = {a.id: a.name for a in article.actors}
     assert "Hasina" not in names.get(quote.speaker or "", "")
+
+
+def test_a_tag_in_a_new_paragraph_never_takes_the_subject_of_the_paragraph_before(nlp):
+    from newsgraph import extract_text
+
+    text = ("Hungarian Prime Minister Viktor Orban met Putin in Moscow on Friday, angering EU leaders. European "
+            'Council President Charles Michel said Orban had no mandate. "Appeasement will not stop Putin," Michel '
+            'wrote on X.\n\nOrban said he had gone on a "peace mission." The Hungarian leader added that Europe '
+            "needed to talk to both sides.")
+    article = extract_text(text, published="2024-07-06")
+    [quote] = [q for q in article.quotes if q.text.startswith("peace mission")]
+    assert quote.speaker_name == "Viktor Orban"

@@ -492,7 +492,8 @@ def _subject_of(ctx: _Context, verb: Token) -> Token | None:
             return subject if ctx.quote_of_token[subject.i] == -1 else None
         if v.dep_ in ("relcl", "acl") and v.head.i != v.i:
             return v.head
-        if v.dep_ in ("conj", "advcl", "xcomp", "pcomp") and v.head.i != v.i and ctx.quote_of_token[v.head.i] == -1:
+        if v.dep_ in ("conj", "advcl", "xcomp", "pcomp") and v.head.i != v.i and ctx.quote_of_token[v.head.i] == -1 \
+                and _same_paragraph(ctx, v.head, verb):  # the parser may run two paragraphs into one sentence
             v = v.head
             continue
         break
@@ -522,11 +523,19 @@ def _inverted_subject(ctx: _Context, verb: Token) -> Token | None:
 
 
 def _nearest_subject_before(ctx: _Context, verb: Token) -> Token | None:
-    """A participle tag with a misparsed head (`X did Y, announcing that ...`): the last subject before it."""
-    for tok in reversed(ctx.doc[ctx.sentence_of_token[verb.i].start: verb.i]):
+    """A participle tag with a misparsed head (`X did Y, announcing that ...`): the last subject before it in its
+    paragraph; else the name just before it (`... on X.\n\nOrban said`, parsed as one sentence)."""
+    before = [t for t in ctx.doc[ctx.sentence_of_token[verb.i].start: verb.i] if _same_paragraph(ctx, t, verb)]
+    for tok in reversed(before):
         if tok.dep_ in SUBJECT_DEPS and ctx.quote_of_token[tok.i] == -1:
             return tok
+    if before and before[-1].pos_ == "PROPN" and ctx.quote_of_token[before[-1].i] == -1:
+        return before[-1]
     return None
+
+
+def _same_paragraph(ctx: _Context, tok: Token, other: Token) -> bool:
+    return ctx.paragraph_of_token[tok.i] == ctx.paragraph_of_token[other.i]
 
 
 def _np_head(tok: Token) -> Token:
