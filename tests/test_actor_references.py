@@ -150,3 +150,21 @@ def test_the_dateline_gives_no_state_to_an_envoy_posted_away_from_home(nlp, kb):
             "India said it would withdraw High Commissioner Sanjay Kumar Verma because Canada would not guarantee "
             "his safety.")
     assert holder(resolved(nlp, kb, text, date="2024-10-14"), "Sanjay Kumar Verma").code != "CAN"
+
+
+@pytest.mark.parametrize(("text", "phrase", "name"), [
+    ("U.N. Secretary-General Antonio Guterres visited the Rafah crossing on Friday. \"We will not accept this,\" the "
+     "U.N. chief said.", "the U.N. chief", "Antonio Guterres"),
+    ("EU foreign policy chief Kaja Kallas arrived in Kyiv on Monday. \"Sanctions will stay,\" the EU's top "
+     "diplomat said.", "the EU's top diplomat", "Kaja Kallas"),
+])
+def test_a_bodys_chief_described_by_the_bodys_name_is_its_head_named_before(nlp, kb, text, phrase, name):
+    table = resolved(nlp, kb, text, date="2025-03-01")
+    assert holder(table, phrase).name == name
+    assert any(a.kind == "organisation" for a in table.actors)  # the body keeps its own mention
+
+
+def test_a_chief_of_one_of_a_bodys_agencies_is_not_its_head(nlp, kb):
+    table = resolved(nlp, kb, "U.N. Secretary-General Antonio Guterres visited Gaza on Friday. \"We need help,\" the "
+                              "U.N. refugee chief said in Amman.", date="2024-05-10")
+    assert holder(table, "the U.N. refugee chief") is None

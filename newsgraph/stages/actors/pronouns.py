@@ -146,8 +146,14 @@ def refer_back(spans: Spans, registry: Registry, chunk: Span, desc: Description,
     if not fitting:
         return False
     end = chunk.root.i + 1
-    if not any(i in registry.token_actor for i in range(chunk.start, end)):
+    held = [i for i in range(chunk.start, end) if i in registry.token_actor]
+    if not held:
         registry.link(fitting[0].id, chunk.start, end, rule=f"the {word}: the latest compatible actor")
+    elif role.word.kind == "person" and held[-1] < role.start \
+            and all(doc[i].pos_ == "ADJ" or doc[i].tag_ == "POS" for i in range(held[-1] + 1, role.start)):
+        # "the U.N. chief", "the EU's top diplomat": the body's name keeps its actor, the title joins the person
+        registry.add_mention(fitting[0].id, registry.mention(chunk.start, end, "nominal"),
+                             tokens=range(held[-1] + 1, end), rule=f"the {word}: the latest compatible actor")
     return True
 
 
