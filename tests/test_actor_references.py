@@ -168,3 +168,16 @@ def test_a_chief_of_one_of_a_bodys_agencies_is_not_its_head(nlp, kb):
     table = resolved(nlp, kb, "U.N. Secretary-General Antonio Guterres visited Gaza on Friday. \"We need help,\" the "
                               "U.N. refugee chief said in Amman.", date="2024-05-10")
     assert holder(table, "the U.N. refugee chief") is None
+
+
+def test_a_spokesman_owned_by_his_principal_is_the_spokesman_named_before(nlp, kb):
+    table = resolved(nlp, kb, "Dmitry Peskov, the Kremlin's spokesman, briefed reporters on Monday. Police blocked "
+                              "the roads for hours.\n\n\"We will not accept this,\" Putin's spokesman said.")
+    assert holder(table, "Putin's spokesman").name == "Dmitry Peskov"
+
+
+def test_a_states_spokesman_is_no_leader_of_that_state_named_before(nlp, kb):
+    table = resolved(nlp, kb, "Chinese President Xi Jinping met Brazil's president in Beijing on Monday. \"Both sides "
+                              "gained,\" China's foreign ministry spokesman said.")
+    spokesman = holder(table, "China's foreign ministry spokesman")
+    assert spokesman is not None and spokesman.name != "Xi Jinping" and spokesman.code == "CHN"

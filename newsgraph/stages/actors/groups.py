@@ -70,13 +70,21 @@ def add_unnamed_groups(spans: Spans, registry: Registry, *, keep_uncoded: bool =
             _code_as_hosts(spans, desc, root)
         # "the ruling Socialist Party" is a name, not a description of the last party named
         definite = chunk[0].lower_ in ("the", "both") and not (root.is_title and not root.is_sent_start)
-        if definite and refer_back(spans, registry, chunk, desc, role):
+        if (definite or _possessed_title(spans, chunk, role)) and refer_back(spans, registry, chunk, desc, role):
             continue
         if role.word.kind in ("modifier", "state"):
             continue
         if desc.code is None and not (keep_uncoded and (desc.role or desc.sector)) and not _speaker(spans, chunk, role):
             continue
         _add_group(spans, registry, start, root.i + 1, desc, role)
+
+
+def _possessed_title(spans: Spans, chunk: Span, role: RoleSpan) -> bool:
+    """ "Putin's spokesman", "China's foreign ministry spokesman": a person's title owned by a name, which may
+    refer back to the one person named before with that title."""
+    doc = spans.doc
+    return (role.word.kind == "person" and chunk[0].pos_ == "PROPN" and not chunk.root.is_title
+            and any(doc[i].tag_ == "POS" for i in range(chunk.start, role.start)))
 
 
 def _met(root: Token) -> bool:

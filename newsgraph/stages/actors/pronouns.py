@@ -22,6 +22,7 @@ OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it"})
 OBJECT_DEPS = frozenset({"dobj", "dative", "pobj", "iobj"})
 GROUP_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+DEFINITE_OPENINGS = frozenset({"the", "both"})
 REFER_BACK_TOKENS = 5000  # about 25,000 characters
 
 
@@ -134,6 +135,9 @@ def refer_back(spans: Spans, registry: Registry, chunk: Span, desc: Description,
             return _refer_back_to_pair(registry, chunk, word, before)
         fitting = [a for a in before if a.kind == "person" and (a.sector != "ELI" or desc.former)
                    and (desc.code or word in fold(a.role or "") or word in fold(a.name) or titled(a, word))]
+        if chunk[0].lower_ not in DEFINITE_OPENINGS:  # "Putin's spokesman": only one titled so, not Putin
+            owners = {registry.token_actor.get(i) for i in range(chunk.start, chunk.root.i)}
+            fitting = [a for a in fitting if a.id not in owners and titled(a, word)]
         if not desc.code and len({a.code for a in fitting}) > 1:
             # "Macron spoke with Trump ... the president said": two presidents, no one meant, unless only one of
             # them is named in this sentence or the one before ("Salazar said ... the ambassador said")
