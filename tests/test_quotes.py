@@ -382,6 +382,22 @@ def test_untagged_quote_after_a_new_subject_goes_to_that_person(quotes_of):
     assert [q.speaker for q in quotes] == ["a1", "a3"]
 
 
+@pytest.mark.parametrize("echo", ["That was the warning from Prime Minister Jonas Falk, who spoke in Oslo.",
+                                  "Those were the words of Prime Minister Jonas Falk on Monday."])
+def test_a_quote_standing_alone_goes_to_whom_the_next_sentence_says_it_came_from(quotes_of, echo):
+    text = ('"Our grain will rot in the ports," Berg said on Friday.\n\n'
+            f'"A bad deal would only invite the next war." {echo}')
+    quotes = only(quotes_of(text), "direct")
+    assert [q.speaker for q in quotes] == ["a1", "a3"]
+
+
+def test_a_quote_standing_alone_stays_with_its_speaker_when_the_next_sentence_names_no_one(quotes_of):
+    text = ('"Our grain will rot in the ports," Berg said on Friday.\n\n'
+            '"Prices will only rise." That was the message from the north, where the harvest failed.')
+    quotes = only(quotes_of(text), "direct")
+    assert [q.speaker for q in quotes] == ["a1", "a1"]
+
+
 def test_both_leaders_names_the_two_people_just_mentioned(quotes_of):
     text = ("Alves flew to Berlin on Monday.\n\n"
             'After talks with Falk, both leaders said they wanted a "free and open Baltic Sea."')
@@ -478,6 +494,8 @@ def test_a_description_after_a_name_does_not_replace_it(nlp):
     ('The ministry confirmed the deal, with Berg saying the two sides had "closed every gap" in the text.', "a1"),
     ('Falk opened the session, with Alves saying the treaty was "ready for signature" by June.', "a2"),
     ('Falk said that the ministers had expressed "deep concern" over the vote.', "a3"),
+    ('After the vote Falk thanked Alves for his "courage and patience" in the talks.', "a3"),
+    ('Berg accused the Interior Ministry of "playing with fire" on the border.', "a1"),
 ])
 def test_partial_quote_goes_to_whoever_reports_it(quotes_of, text, speaker):
     [quote] = only(quotes_of(text), "partial")
@@ -679,3 +697,28 @@ def test_a_statement_no_one_issued_before_has_no_named_speaker(nlp):
     article = extract_text("Kenya closed the border on Monday. \"We remain committed,\" the statement said.",
                            published="2025-06-12")
     assert [q.speaker for q in article.quotes] == [None]
+
+
+def test_he_said_never_goes_to_a_woman_the_article_called_she_and_her(nlp):
+    from newsgraph import extract_text
+
+    text = ("DHAKA - Prime Minister Sheikh Hasina resigned on Monday and left the country. Her government had "
+            "faced weeks of protests. She flew to India by helicopter.\n\n"
+            'Her son, who lives in the United States, told the BBC that his mother would not return. '
+            '"She is very disappointed," he said.')
+    article = extract_text(text, published="2024-08-06")
+    [quote] = [q for q in article.quotes if q.text.startswith("She is very disappointed")]
+    names = {a.id: a.name for a in article.actors}
+    assert "Hasina" not in names.get(quote.speaker or "", "")
+
+
+def test_a_tag_in_a_new_paragraph_never_takes_the_subject_of_the_paragraph_before(nlp):
+    from newsgraph import extract_text
+
+    text = ("Hungarian Prime Minister Viktor Orban met Putin in Moscow on Friday, angering EU leaders. European "
+            'Council President Charles Michel said Orban had no mandate. "Appeasement will not stop Putin," Michel '
+            'wrote on X.\n\nOrban said he had gone on a "peace mission." The Hungarian leader added that Europe '
+            "needed to talk to both sides.")
+    article = extract_text(text, published="2024-07-06")
+    [quote] = [q for q in article.quotes if q.text.startswith("peace mission")]
+    assert quote.speaker_name == "Viktor Orban"

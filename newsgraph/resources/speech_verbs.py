@@ -26,6 +26,7 @@ class SpeechLexicon:
     offices: frozenset[str]  # who speaks for their possessor ("Netanyahu's office said")
     indirect: frozenset[str]  # the reporting lemmas whose complement clause is reported speech
     source_phrases: tuple[tuple[str, ...], ...]  # ("according", "to")
+    echo_nouns: frozenset[str] = frozenset()  # '"..." That was the warning from X': what names the speaker after
 
     def is_reporting(self, tok: Token) -> bool:
         if tok.pos_ != "VERB" and not tok.tag_.startswith("VB"):
@@ -69,6 +70,7 @@ def build_speech_lexicon(files: tuple[Path, ...]) -> SpeechLexicon:
         indirect=indirect,
         source_phrases=tuple(sorted({tuple(str(p).lower().split()) for p in data.get("source_phrases") or []},
                                     key=len, reverse=True)),
+        echo_nouns=frozenset(str(n).lower() for n in data.get("echo_nouns") or []),
     )
 
 

@@ -30,6 +30,7 @@ from ..language.quotation import DOUBLE_MARKS, QUOTE_MARKS, SENTENCE_END, SINGLE
 from ..records import QUOTE_KINDS, Actor, ActorTable, Quote
 from ..resources.speech_verbs import SpeechLexicon
 from .actors.groups import COORDINATED_RULE
+from .actors.pronouns import PRONOUN_GENDER
 from .lookups import doc_text, token_texts
 
 # How far (in tokens) a speech tag may lie from its quote.
@@ -47,7 +48,6 @@ INTRO_WINDOW = 6
 # How many heads up from a quoted phrase its reporting verb may be.
 MAX_GOVERNOR_HOPS = 6
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
-PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 PLURAL_PRONOUNS = frozenset({"they", "we", "them", "us"})
 BODY_KINDS = ("organisation", "state", "group")  # what "it said" can stand for
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
@@ -58,6 +58,7 @@ NAME_VIAS = frozenset({"name", "alias"})  # mention kinds (records.Mention.via) 
 WRITTEN_NAME_VIAS = NAME_VIAS | {"metonym"}  # mentions whose words a speaker is shown by ("the White House")
 CORE_NP_DEPS = frozenset({"det", "amod", "compound", "poss", "nmod", "nummod", "quantmod", "case", "punct"})
 OWNER_PREPS = frozenset({"from", "by", "of"})
+DEMONSTRATIVES = frozenset({"that", "this", "those", "these", "such"})
 DESCRIPTION_PREPS = frozenset({"of", "for"})  # kept in a speaker's description: "a spokesman for the ministry"
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 REPORTED_DEPS = frozenset({"ccomp", "xcomp", "dobj"})  # how what is reported hangs on its reporting verb
@@ -174,7 +175,28 @@ def _direct_speaker(
         return speaker
     if not _stands_as_sentence(ctx, span, tokens, after):
         return None  # a title or a name in quotes at the start of a sentence
-    return _continued_speaker(ctx, tokens)
+    return _named_in_next_sentence(ctx, tokens) or _continued_speaker(ctx, tokens)
+
+
+def _named_in_next_sentence(ctx: _Context, tokens: Span) -> _Speaker | None:
+    """ '"A bad deal would only invite the next war." That was the warning from Estonia's foreign minister':
+    the sentence after the quote, whose subject is a demonstrative, names its speaker as the owner of a word
+    for what was said."""
+    end = tokens.end
+    while end < len(ctx.doc) and (ctx.quote_of_token[end] != -1 or ctx.doc[end].is_punct):
+        end += 1
+    if end >= len(ctx.doc) or ctx.doc[end].lower_ not in DEMONSTRATIVES or ctx.doc[end].dep_ not in SUBJECT_DEPS:
+        return None
+    sent = ctx.sentence_of_token[end]
+    nouns = ctx.lexicon.nouns | ctx.lexicon.echo_nouns
+    for noun in sent:
+        if noun.pos_ == "NOUN" and noun.lower_ in nouns and noun.head.lemma_ == "be":
+            owner = next((p for p in noun.children if p.dep_ == "prep" and p.lower_ in OWNER_PREPS), None)
+            speaker = next((c for c in owner.children if c.dep_ == "pobj"), None) if owner is not None else None
+            if speaker is not None:
+                actor, name = _resolve(ctx, speaker)
+                return _Speaker(actor, name, None, _is_proper_name(ctx, speaker, actor)) if actor else None
+    return None
 
 
 def _partial_speaker(ctx: _Context, tokens: Span, after: list[Token], tag: Token | None) -> _Speaker | None:
@@ -470,7 +492,8 @@ def _subject_of(ctx: _Context, verb: Token) -> Token | None:
             return subject if ctx.quote_of_token[subject.i] == -1 else None
         if v.dep_ in ("relcl", "acl") and v.head.i != v.i:
             return v.head
-        if v.dep_ in ("conj", "advcl", "xcomp", "pcomp") and v.head.i != v.i and ctx.quote_of_token[v.head.i] == -1:
+        if v.dep_ in ("conj", "advcl", "xcomp", "pcomp") and v.head.i != v.i and ctx.quote_of_token[v.head.i] == -1 \
+                and _same_paragraph(ctx, v.head, verb):  # the parser may run two paragraphs into one sentence
             v = v.head
             continue
         break
@@ -500,11 +523,19 @@ def _inverted_subject(ctx: _Context, verb: Token) -> Token | None:
 
 
 def _nearest_subject_before(ctx: _Context, verb: Token) -> Token | None:
-    """A participle tag with a misparsed head (`X did Y, announcing that ...`): the last subject before it."""
-    for tok in reversed(ctx.doc[ctx.sentence_of_token[verb.i].start: verb.i]):
+    """A participle tag with a misparsed head (`X did Y, announcing that ...`): the last subject before it in its
+    paragraph; else the name just before it (`... on X.\n\nOrban said`, parsed as one sentence)."""
+    before = [t for t in ctx.doc[ctx.sentence_of_token[verb.i].start: verb.i] if _same_paragraph(ctx, t, verb)]
+    for tok in reversed(before):
         if tok.dep_ in SUBJECT_DEPS and ctx.quote_of_token[tok.i] == -1:
             return tok
+    if before and before[-1].pos_ == "PROPN" and ctx.quote_of_token[before[-1].i] == -1:
+        return before[-1]
     return None
+
+
+def _same_paragraph(ctx: _Context, tok: Token, other: Token) -> bool:
+    return ctx.paragraph_of_token[tok.i] == ctx.paragraph_of_token[other.i]
 
 
 def _np_head(tok: Token) -> Token:
@@ -799,9 +830,15 @@ def _person_pronoun(ctx: _Context, pronoun: Token, subjects: list[Token],
 def _called_otherwise(ctx: _Context, actor: Actor | None, pronoun: Token) -> bool:
     """An earlier tag gave this person the other pronoun: "she" is not whom "he said" named before."""
     gender = PRONOUN_GENDER[pronoun.lower_]
-    return actor is not None and any(
-        i < pronoun.i and said.id == actor.id and PRONOUN_GENDER[ctx.doc[i].lower_] != gender
-        for i, said in ctx.said_by_pronoun.items())
+    if actor is None:
+        return False
+    if any(i < pronoun.i and said.id == actor.id and PRONOUN_GENDER[ctx.doc[i].lower_] != gender
+           for i, said in ctx.said_by_pronoun.items()):
+        return True
+    # "Hasina ... her government ... she": only pronouns of the other gender, and more than one, joined her before
+    # (one stray link of the actors stage is no evidence)
+    before = [PRONOUN_GENDER.get(m.text.lower()) for m in actor.mentions if m.via == "pronoun" and m.end <= pronoun.idx]
+    return gender not in before and sum(g is not None for g in before) > 1
 
 
 def _may_be_a_person(speaker: _Speaker) -> bool:

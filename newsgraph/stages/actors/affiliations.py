@@ -77,7 +77,7 @@ def add_affiliations(spans: Spans, registry: Registry) -> None:
                 continue  # "commander of the Ogaden Front": serves a body the KB cannot code, not the home state
             # "National Security Council spokesman": a state's body, whose state the rules below may find
         possessor = _uncoded_possessor(spans, registry, span)
-        if possessor is not None:
+        if possessor is not None and possessor in spans.kb.state_classes:  # not "the Supreme Court's chief justice"
             # "the junta's spokesman": of the one state named before that the KB calls so, else not guessed
             state = _state_of_class(spans, registry, span, possessor)
             if state is not None:
@@ -86,7 +86,8 @@ def add_affiliations(spans: Spans, registry: Registry) -> None:
             continue
         if _serves_unnamed_body(spans, registry, description_windows(spans, span)):
             continue
-        if actor.sector not in STATE_SECTORS or _executive_title(spans, span):
+        # "chief of staff" says nothing of a state, unless a military rank goes with it ("Gen. Romeo Brawner")
+        if actor.sector not in STATE_SECTORS or (_executive_title(spans, span) and actor.sector != "MIL"):
             continue
         place = _opening_place(spans, span.sent)
         if place is not None:
@@ -99,8 +100,11 @@ def add_affiliations(spans: Spans, registry: Registry) -> None:
             continue
         if not home:
             home.append(home_state(spans, registry))
+            home.append(_dateline_state(spans, registry) if home[0] is None else None)
         if home[0] is not None:
             _code(registry, actor, home[0], home[0], actor.sector, "the article's home state")
+        elif home[1] is not None and not _diplomat_title(spans, span):  # an envoy is posted away from home
+            _code(registry, actor, home[1], home[1], actor.sector, "the dateline's state, one of the two named most")
 
 
 def _open_office_holder(spans: Spans, actor: Actor) -> Span | None:
@@ -283,6 +287,16 @@ def home_state(spans: Spans, registry: Registry) -> str | None:
     """The state the article is about: the one its text names most (names, capitals, demonyms, places in
     it, and actors of that country), when it is named at least HOME_MIN_MENTIONS times and HOME_LEAD times as
     often as any other."""
+    ranked = _state_counts(spans, registry).most_common(2)
+    if not ranked or ranked[0][1] < HOME_MIN_MENTIONS:
+        return None
+    if len(ranked) > 1 and ranked[0][1] < HOME_LEAD * ranked[1][1]:
+        return None
+    return ranked[0][0]
+
+
+def _state_counts(spans: Spans, registry: Registry) -> Counter[str]:
+    """How often the text names each state: names, capitals, demonyms, places in it, actors of that country."""
     counts: Counter[str] = Counter()
     for actor in registry.actors.values():
         if actor.kind == "state" and actor.code:
@@ -291,12 +305,25 @@ def home_state(spans: Spans, registry: Registry) -> str | None:
             counts[actor.country] += 1
     for location in spans.locations:
         counts[location.code] += 1
-    ranked = counts.most_common(2)
-    if not ranked or ranked[0][1] < HOME_MIN_MENTIONS:
+    return counts
+
+
+def _dateline_state(spans: Spans, registry: Registry) -> str | None:
+    """With no clear home state, the state of the place in capitals the article opens with ("MANILA, June 18
+    (Reuters) -"), if it is one of the two named most and named HOME_MIN_MENTIONS times."""
+    doc = spans.doc
+    first = next((i for i in range(min(len(doc), 3)) if doc[i].is_alpha), None)
+    kb_span = spans.kb_at.get(first) if first is not None else None
+    if kb_span is None or not doc[kb_span.start:kb_span.end].text.isupper():
         return None
-    if len(ranked) > 1 and ranked[0][1] < HOME_LEAD * ranked[1][1]:
-        return None
-    return ranked[0][0]
+    code = kb_span.entry.code if kb_span.entry.kind == "state" or kb_span.entry.kind in PLACE_KINDS else None
+    ranked = _state_counts(spans, registry).most_common(2) if code else []
+    return code if code in dict(ranked) and dict(ranked)[code] >= HOME_MIN_MENTIONS else None
+
+
+def _diplomat_title(spans: Spans, span: Span) -> bool:
+    return any(spans.role_at[i].word.diplomat for window in description_windows(spans, span)
+               for i in window if i in spans.role_at)
 
 
 def _code(registry: Registry, actor: Actor, code: str | None, country: str | None, sector: str | None,

@@ -72,7 +72,7 @@ def add_unnamed_groups(spans: Spans, registry: Registry, *, keep_uncoded: bool =
         definite = chunk[0].lower_ in ("the", "both") and not (root.is_title and not root.is_sent_start)
         if role.word.kind == "state" and _counted(root):
             continue  # "the two Nordic countries" are no one state: the events stage counts the sides it means
-        if definite and refer_back(spans, registry, chunk, desc, role):
+        if (definite or _possessed_title(spans, chunk, role)) and refer_back(spans, registry, chunk, desc, role):
             continue
         if role.word.kind in ("modifier", "state"):
             continue
@@ -86,6 +86,14 @@ def _counted(root: Token) -> bool:
     return root.tag_ in ("NNS", "NNPS") and any(
         c.dep_ in ("det", "predet", "nummod") and (c.lower_ in ("both", "all") or (c.like_num and c.lower_ != "one"))
         for c in root.children)
+
+
+def _possessed_title(spans: Spans, chunk: Span, role: RoleSpan) -> bool:
+    """ "Putin's spokesman", "China's foreign ministry spokesman": a person's title owned by a name, which may
+    refer back to the one person named before with that title."""
+    doc = spans.doc
+    return (role.word.kind == "person" and chunk[0].pos_ == "PROPN" and not chunk.root.is_title
+            and any(doc[i].tag_ == "POS" for i in range(chunk.start, role.start)))
 
 
 def _met(root: Token) -> bool:

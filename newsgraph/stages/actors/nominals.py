@@ -18,6 +18,8 @@ this pass and the rule.
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Span
 
 from ...records import Actor
@@ -32,7 +34,7 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 
 
 def add_nominals(spans: Spans, registry: Registry) -> None:
-    for chunk in spans.noun_chunks:
+    for chunk in _with_possessors(spans):
         role = _bare_description(spans, registry, chunk)
         if role is None:
             continue
@@ -51,6 +53,15 @@ def add_nominals(spans: Spans, registry: Registry) -> None:
             _link_state_body(spans, registry, chunk, role, word, before)
 
 
+def _with_possessors(spans: Spans) -> Iterator[Span]:
+    """Each noun chunk, after the description that possesses it: "the bloc" of "the bloc's commission"."""
+    for chunk in spans.noun_chunks:
+        for tok in chunk[1:-1]:
+            if tok.dep_ == "poss" and tok.head.i == chunk.root.i:
+                yield spans.doc[chunk.start:tok.i + 1]
+        yield chunk
+
+
 def _bare_description(spans: Spans, registry: Registry, chunk: Span) -> RoleSpan | None:
     """The role word heading "the X" with no name, demonym or number of its own ("the two leaders" and
     "the Iraqi army" are read elsewhere), and not yet any actor's mention."""
@@ -61,7 +72,8 @@ def _bare_description(spans: Spans, registry: Registry, chunk: Span) -> RoleSpan
     if role.end != root.i + 1 or registry.is_spent(root.i) or root.i in registry.token_actor:
         return None
     inner = range(chunk.start + 1, role.start)
-    if any(i in spans.kb_at or i in registry.token_actor or doc[i].like_num or doc[i].is_title for i in inner):
+    if any(i in spans.kb_at or i in registry.token_actor or doc[i].like_num or doc[i].is_title
+           or doc[i].tag_ == "POS" for i in inner):  # "the bloc's commission" is the bloc's, not a state's
         return None
     if any(c.dep_ == "prep" for c in root.children):
         return None  # "the ministry of health", "the alliance between X and Y" say which one

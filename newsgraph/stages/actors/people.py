@@ -15,8 +15,9 @@ from ...resources.kb import PLACE_KINDS, PhraseHit, fold, pick
 from ..lookups import token_texts
 from .descriptions import Description, describe, text_evidence
 from .registry import Registry, entry_actor
-from .spans import Spans, name_tokens, name_tokens_text, surname_key
+from .spans import MISTAKEN_NAME_LABELS, PATRONYMIC_PARTICLES, Spans, name_tokens, name_tokens_text, surname_key
 
+SUBJECT_MISTAKES = MISTAKEN_NAME_LABELS | {"NORP"}  # labels the tagger gives a family name standing alone ("Han")
 ALIAS_CUES = ("known as", "known also as", "aka", "a.k.a.", "alias", "also called", "nicknamed",
               "known by his abbreviation", "known by her abbreviation")
 
@@ -78,8 +79,19 @@ def _same_person(spans: Spans, registry: Registry, span: Span) -> str | None:
                                                   or long_[-len(short):] == short):
             candidates.append(actor)
     if not candidates:
-        return None
+        return _called_by_given_name(spans, registry, span)
     return max(candidates, key=lambda a: len(a.mentions)).id
+
+
+def _called_by_given_name(spans: Spans, registry: Registry, span: Span) -> str | None:
+    """ "Sheikh Mohammed", "Prince Faisal": the one person named before as "... Mohammed bin Abdulrahman Al
+    Thani", called again by the given name before "bin" (with a title, or with the words written before it)."""
+    *lead, given = span
+    forms = _given_name_forms(registry).get(surname_key(given.text))
+    if forms is None:
+        return None
+    words, actor_id = forms
+    return actor_id if all(t.i in spans.role_at or surname_key(t.text) in words for t in lead) else None
 
 
 def _kb_person(spans: Spans, span: Span, desc: Description) -> PhraseHit | None:
@@ -156,11 +168,18 @@ def add_short_mentions(spans: Spans, registry: Registry) -> None:
         return
     families_first = {word: next(iter(starts.items())) for word, starts in first_words.items()
                       if len(starts) == 1 and word not in surnames}
+    given_names = _given_name_forms(registry)
+    given_starts = {words[0] for words, _ in given_names.values()}
     for i, text in enumerate(token_texts(spans.doc)):
         if i in registry.token_actor or not text[:1].isupper() or _in_place(spans, i):
             continue
         tok = spans.doc[i]
         key = surname_key(tok.text)
+        called = _given_name_at(spans, given_names, i) if key in given_names or key in given_starts else None
+        if called is not None:
+            called_id, end = called
+            registry.attach(("id", called_id), lambda: None, i, end, "alias")
+            continue
         actor_id = surnames.get(key)
         if actor_id is None and key in families_first and _bare_name(spans, tok):
             actor_id, named_at = families_first[key]
@@ -171,9 +190,40 @@ def add_short_mentions(spans: Spans, registry: Registry) -> None:
             registry.upgrade(actor_id, short, partial(describe, spans, registry, short))
 
 
+def _given_name_forms(registry: Registry) -> dict[str, tuple[tuple[str, ...], str]]:
+    """Given name → (the words up to it, actor id) of people named with a patronymic: "Sheikh Mohammed" of
+    "Sheikh Mohammed bin Abdulrahman Al Thani". A given name two people share names neither."""
+    owners: dict[str, dict[str, tuple[str, ...]]] = {}
+    for actor in registry.actors.values():
+        if actor.kind == "person":
+            for m in actor.mentions:
+                words = tuple(surname_key(w) for w in m.text.split())
+                cut = next((j for j, w in enumerate(words) if w in PATRONYMIC_PARTICLES), 0)
+                if cut:
+                    owners.setdefault(words[cut - 1], {})[actor.id] = words[:cut]
+    return {given: next((words, actor_id) for actor_id, words in by_actor.items())
+            for given, by_actor in owners.items() if len(by_actor) == 1}
+
+
+def _given_name_at(spans: Spans, forms: dict[str, tuple[tuple[str, ...], str]], i: int) -> tuple[str, int] | None:
+    """(actor id, end) when a given-name form ("Sheikh Mohammed", "Mohammed") starts at token i and the name
+    does not go on ("Sheikh Mohammed said", not "Sheikh Mohammed bin Rashid")."""
+    doc = spans.doc
+    for given, (words, actor_id) in forms.items():
+        for form in {words[words.index(given):], words}:
+            end = i + len(form)
+            if end <= len(doc) and tuple(surname_key(t.text) for t in doc[i:end]) == form and not (
+                    end < len(doc) and (doc[end].lower_ in PATRONYMIC_PARTICLES or doc[end].text[:1].isupper())):
+                return actor_id, end
+    return None
+
+
 def _bare_name(spans: Spans, tok: Token) -> bool:
     """A proper noun the tagger and the KB take for nothing but a person: "Israel" of "Israel Katz" is a state."""
-    return tok.pos_ == "PROPN" and tok.ent_type_ in ("", "PERSON") and tok.i not in spans.kb_at
+    # '"...," Han told reporters': a subject the tagger took for a people or a body, if the KB knows no such one
+    tagged_as_person = tok.ent_type_ in ("", "PERSON") or (tok.dep_ == "nsubj" and tok.ent_type_ in SUBJECT_MISTAKES)
+    return (tok.pos_ == "PROPN" and tagged_as_person and tok.i not in spans.kb_at
+            and tok.i not in spans.role_at)  # "Prince" of "Prince Faisal bin Farhan" is his title
 
 
 def _in_place(spans: Spans, i: int) -> bool:

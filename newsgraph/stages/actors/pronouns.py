@@ -23,6 +23,7 @@ OBJECT_DEPS = frozenset({"dobj", "dative", "pobj", "iobj"})
 GROUP_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
 SINGULAR_GROUP_PRONOUNS = frozenset({"it", "its"})
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+DEFINITE_OPENINGS = frozenset({"the", "both"})
 REFER_BACK_TOKENS = 5000  # about 25,000 characters
 
 
@@ -138,7 +139,14 @@ def _plural_noun_phrase(tok: Token, actor_id: str, registry: Registry) -> bool:
 def _clause_subject(tok: Token) -> set[int]:
     """Tokens of the subject of an object pronoun's own clause: "Biden called Netanyahu and urged him"
     cannot mean Biden urged Biden, so "him" is not the subject of "urged" (inherited from "called")."""
-    if tok.lower_ not in OBJECT_PRONOUNS or tok.tag_ != "PRP" or tok.dep_ not in OBJECT_DEPS:
+    if tok.lower_ not in OBJECT_PRONOUNS or tok.tag_ != "PRP":
+        return set()
+    return _object_clause_subject(tok)
+
+
+def _object_clause_subject(tok: Token) -> set[int]:
+    """Tokens of the subject of the clause whose object `tok` is (empty when it is no object)."""
+    if tok.dep_ not in OBJECT_DEPS:
         return set()
     verb = tok.head.head if tok.dep_ == "pobj" else tok.head
     for _ in range(4):
@@ -163,18 +171,39 @@ def refer_back(spans: Spans, registry: Registry, chunk: Span, desc: Description,
         if doc[role.end - 1].tag_ in ("NNS", "NNPS"):
             return _refer_back_to_pair(registry, chunk, word, before)
         fitting = [a for a in before if a.kind == "person" and (a.sector != "ELI" or desc.former)
-                   and (desc.code or word in fold(a.role or "") or word in fold(a.name))]
+                   and (desc.code or word in fold(a.role or "") or word in fold(a.name) or titled(a, word))]
+        if chunk[0].lower_ not in DEFINITE_OPENINGS:  # "Putin's spokesman": only one titled so, not Putin
+            owners = {registry.token_actor.get(i) for i in range(chunk.start, chunk.root.i)}
+            fitting = [a for a in fitting if a.id not in owners and titled(a, word)]
         if not desc.code and len({a.code for a in fitting}) > 1:
-            return False  # "Macron spoke with Trump ... the president said": two presidents, no one meant
+            # "Macron spoke with Trump ... the president said": two presidents, no one meant, unless only one of
+            # them is named in this sentence or the one before ("Salazar said ... the ambassador said")
+            fitting = _named_just_before(spans, chunk, fitting)
+            if len(fitting) != 1:
+                return False
     else:  # a group's own name first ("Pakistani military"), then its role ("military media wing")
         groups = [a for a in before if a.kind != "person"]
         fitting = [a for a in groups if word in fold(a.name)] or [a for a in groups if word in fold(a.role or "")]
     if not fitting:
         return False
     end = chunk.root.i + 1
-    if not any(i in registry.token_actor for i in range(chunk.start, end)):
+    held = [i for i in range(chunk.start, end) if i in registry.token_actor]
+    if not held:
         registry.link(fitting[0].id, chunk.start, end, rule=f"the {word}: the latest compatible actor")
+    elif role.word.kind == "person" and held[-1] < role.start \
+            and all(doc[i].pos_ == "ADJ" or doc[i].tag_ == "POS" for i in range(held[-1] + 1, role.start)):
+        # "the U.N. chief", "the EU's top diplomat": the body's name keeps its actor, the title joins the person
+        registry.add_mention(fitting[0].id, registry.mention(chunk.start, end, "nominal"),
+                             tokens=range(held[-1] + 1, end), rule=f"the {word}: the latest compatible actor")
     return True
+
+
+def _named_just_before(spans: Spans, chunk: Span, actors: list[Actor]) -> list[Actor]:
+    """The actors with a mention in the sentence of `chunk`, before it, or in the sentence before."""
+    sent = chunk.sent
+    lo = spans.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    hi = chunk.start_char
+    return [a for a in actors if any(lo <= m.start < hi for m in a.mentions)]
 
 
 def _refer_back_to_pair(registry: Registry, chunk: Span, word: str, before: list[Actor]) -> bool:
@@ -182,8 +211,9 @@ def _refer_back_to_pair(registry: Registry, chunk: Span, word: str, before: list
     "two", the last two people with any role). "The leaders of the G7" names its own members."""
     if any(c.dep_ == "prep" for c in chunk.root.children):
         return False
-    people = [a for a in before if a.kind == "person" and a.sector != "ELI"]
-    pair = [a for a in people if word in fold(a.role or "") or word in fold(a.evidence.get("text_role") or "")][:2]
+    acting = {registry.token_actor.get(i) for i in _object_clause_subject(chunk.root)}  # "Blinken warned both"
+    people = [a for a in before if a.kind == "person" and a.sector != "ELI" and a.id not in acting]
+    pair = [a for a in people if word in fold(a.role or "") or titled(a, word)][:2]
     if len(pair) < 2 and any(t.lower_ in ("both", "two") for t in chunk):
         pair = [a for a in people if a.role][:2]
     if len(pair) < 2:
@@ -194,6 +224,13 @@ def _refer_back_to_pair(registry: Registry, chunk: Span, word: str, before: list
     registry.add_mention(first.id, registry.mention(chunk.start, end, "nominal"), tokens=range(chunk.start, end))
     registry.add_mention(second.id, registry.mention(chunk.start, end, "nominal"))
     return True
+
+
+def titled(actor: Actor, word: str) -> bool:
+    """The title written before the person's name is `word`: "the general" after "Gen. Abdourahamane Tiani",
+    "the senator" after "Sen. ...": an abbreviation stands for the words it begins."""
+    title = fold(f'{actor.evidence.get("text_role") or ""} {actor.role or ""}')
+    return word in title or any(len(t) > 2 and t.endswith(".") and word.startswith(t[:-1]) for t in title.split())
 
 
 def _actors_before(registry: Registry, i: int) -> list[str]:

@@ -7,7 +7,7 @@ since finding names and matching them later must agree.
 from __future__ import annotations
 
 import calendar
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 from typing import TypeVar
@@ -19,10 +19,13 @@ from ...records import Location
 from ...resources.gendered_titles import GENDERED_TITLES
 from ...resources.kb import PLACE_KINDS, KBEntry, KnowledgeBase, PhraseHit, RoleWord, fold, pick
 from ...resources.speech_verbs import SpeechLexicon
+from ..lookups import pos_tags, token_texts
 
 # Grammar, not knowledge: closed word classes the rules below rely on.
 NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "abu", "von", "der", "van", "de", "da", "di", "du",
                             "la", "le", "dos", "del", "ben"})
+# "son/daughter of": the word before one is the given name an Arab royal or minister is called by ("Sheikh Mohammed")
+PATRONYMIC_PARTICLES = frozenset({"bin", "ibn", "bint"})
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "prof", "prof."})
 NOT_NAME_ENTITIES = frozenset({"DATE", "TIME", "EVENT", "LAW", "LANGUAGE", "MONEY", "PERCENT", "QUANTITY", "CARDINAL",
                                "ORDINAL"})
@@ -157,7 +160,8 @@ def _person_names(doc: Doc, kb_spans: list[KBSpan], kb_at: dict[int, KBSpan], ro
         if kb_span.entry.kind == "person":
             spans.append(doc[kb_span.start:kb_span.end])
     for role in roles:
-        in_name = doc[role.start].ent_type_ not in ("", "PERSON")  # "National News Agency"
+        # "National News Agency" is no title; "National Assembly Speaker Woo Won-shik" (tagged ORG) holds a name
+        in_name = doc[role.start].ent_type_ not in ("", "PERSON") and not _entity_goes_on_with_name(doc, role.end)
         # "spokesman Lt. Col. Nadav Shoshani": the name follows the last of the titles
         if role.word.kind == "person" and doc[role.end - 1].tag_ not in ("NNS", "NNPS") and not in_name \
                 and role.end not in role_at:
@@ -169,8 +173,28 @@ def _person_names(doc: Doc, kb_spans: list[KBSpan], kb_at: dict[int, KBSpan], ro
     spans += [e for e in entities if len(name_tokens(e)) > 1 or surname_key(e[-1].text) in full
               or e.start - 1 in role_at]
     spans += [e for e in doc.ents if e.label_ in MISTAKEN_NAME_LABELS and _introduced_as_person(doc, kb_at, role_at, e)]
+    spans += [r for r in _untagged_runs_before_commas(doc) if _introduced_as_person(doc, kb_at, role_at, r)]
     spans = [s for s in spans if not _names_non_person(kb_at, s)]
     return _longest_first(spans, lambda s: (s.start, s.end))
+
+
+def _entity_goes_on_with_name(doc: Doc, i: int) -> bool:
+    """The entity holding the title goes on past it with two proper nouns: a name after the title."""
+    return i + 1 < len(doc) and all(doc[k].ent_iob_ == "I" and doc[k].pos_ == "PROPN" for k in (i, i + 1))
+
+
+def _untagged_runs_before_commas(doc: Doc) -> Iterator[Span]:
+    """Runs of two or three proper nouns the tagger gave no entity, each just before a comma ("Volker Perthes,
+    the U.N. envoy, ..."): a name the tagger missed, if an apposition says it is a person."""
+    tags = pos_tags(doc)
+    for k, text in enumerate(token_texts(doc)):
+        if text != "," or k < 2:
+            continue
+        start = k
+        while start > 0 and tags[start - 1] == "PROPN" and k - start < 4:
+            start -= 1
+        if 2 <= k - start <= 3 and all(t.ent_type_ == "" for t in doc[start:k]):
+            yield doc[start:k]
 
 
 def _introduced_as_person(doc: Doc, kb_at: dict[int, KBSpan], role_at: dict[int, RoleSpan], ent: Span) -> bool:
@@ -179,9 +203,12 @@ def _introduced_as_person(doc: Doc, kb_at: dict[int, KBSpan], role_at: dict[int,
     person's title."""
     if not 2 <= len(ent) <= 3 or not all(t.is_title for t in ent) or any(t.i in kb_at or t.i in role_at for t in ent):
         return False
-    if ent.end + 2 >= len(doc) or doc[ent.end].text != "," or doc[ent.end + 1].lower_ not in ("a", "an", "the"):
+    if ent.end + 2 >= len(doc) or doc[ent.end].text != ",":
         return False
-    for k in range(ent.end + 2, min(ent.end + 8, len(doc))):
+    opening = _apposition_opening(doc, kb_at, ent.end + 1)
+    if opening is None:
+        return False
+    for k in range(opening, min(opening + 6, len(doc))):
         role = role_at.get(k)
         if role is not None and role.word.kind == "person" and doc[role.end - 1].tag_ == "NN":
             after = doc[role.end] if role.end < len(doc) else None
@@ -189,6 +216,17 @@ def _introduced_as_person(doc: Doc, kb_at: dict[int, KBSpan], role_at: dict[int,
         if doc[k].pos_ not in ("ADJ", "NOUN", "PROPN", "ADV"):
             return False
     return False
+
+
+def _apposition_opening(doc: Doc, kb_at: dict[int, KBSpan], i: int) -> int | None:
+    """Where the words of an apposition start after its determiner: "a Russian ...", "the head ...", or a
+    possessive KB name ("Russia's human rights commissioner"); None when it opens otherwise."""
+    if doc[i].lower_ in ("a", "an", "the"):
+        return i + 1
+    kb_span = kb_at.get(i)
+    if kb_span is not None and kb_span.start == i and kb_span.end < len(doc) and doc[kb_span.end].tag_ == "POS":
+        return kb_span.end + 1
+    return None
 
 
 def _names_non_person(kb_at: dict[int, KBSpan], span: Span) -> bool:
@@ -259,7 +297,7 @@ def _name_in_apposition(doc: Doc, kb_at: dict[int, KBSpan], role_at: dict[int, R
 def _name_part(doc: Doc, i: int) -> bool:
     """A word of a personal name: capitalised, an initial ("C."), or a particle inside one ("bin", "al-")."""
     tok = doc[i]
-    if tok.is_title or (len(tok) <= 3 and tok.text.endswith(".") and tok.text[0].isupper()):
+    if tok.is_title or (len(tok) <= 3 and tok.text.endswith(".") and tok.text[0].isupper()) or _glued_syllable(doc, i):
         return True
     if tok.lower_ not in NAME_PARTICLES and tok.text != "-":
         return False
@@ -267,6 +305,18 @@ def _name_part(doc: Doc, i: int) -> bool:
     while k < len(doc) and doc[k].lower_ in NAME_PARTICLES and k - i < 3:
         k += 1  # "van der Merwe", "de la Fuente": particles run on to the surname
     return k < len(doc) and (doc[k].text[:1].isupper() or doc[k].text == "-")
+
+
+def _glued_syllable(doc: Doc, i: int) -> bool:
+    """ "Woo Won-shik", "Han Dong-hoon": a hyphen with no space around it after a capitalised word, and the
+    lower-case syllable it joins on."""
+    if i < 1:
+        return False
+    if doc[i].text == "-":
+        before = doc[i - 1]
+        return before.is_alpha and before.text[:1].isupper() and not before.whitespace_ and not doc[i].whitespace_ \
+            and i + 1 < len(doc) and doc[i + 1].is_alpha
+    return doc[i - 1].text == "-" and _glued_syllable(doc, i - 1) and doc[i].is_alpha
 
 
 def _longest_first(items: list[T], bounds: Callable[[T], tuple[int, int]]) -> list[T]:
