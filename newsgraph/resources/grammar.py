@@ -60,6 +60,8 @@ class Grammar:
     naming_verbs: frozenset[str]
     act_pronouns: frozenset[str]
     retold_nouns: frozenset[str]
+    decision_nouns: frozenset[str]  # "condemned the decision": any act a side took, of either polarity
+    judgement_types: frozenset[str]  # acts that judge another's act, which "the decision" never retells
     party_nouns: frozenset[str]
     party_counts: frozenset[str]
     state_party_nouns: frozenset[str]

@@ -1,0 +1,79 @@
+"""Reactions whose target the sentence leaves unsaid: the act reacted to was told before, by a word of its own, a
+generic noun ("the decision", "the move") or only with its doer. Sentences written for these tests.
+"""
+from __future__ import annotations
+
+from test_events import find, run
+
+from newsgraph.stages.events.coder import Trace
+
+
+def reactions(results, etype: str) -> list[frozenset[str]]:
+    return [t for e, _, t in results if e.type == etype]
+
+
+def test_the_decision_retells_a_cooperative_act_for_a_condemnation(nlp):
+    text = ("Slovenia recognised the State of Palestine on Tuesday, a week after Spain. "
+            "Israel's foreign ministry condemned the decision and summoned Slovenia's ambassador.")
+    results = run(nlp, text, {"Slovenia": "SVN", "Palestine": "PSE", "Spain": "ESP", "Israel": "ISR"})
+    assert any("SVN" in t for t in reactions(results, "ACCUSE"))
+
+
+def test_the_decision_never_retells_a_judgement(nlp):
+    text = ("Russia barred nine Estonian officials from entering the country on Monday. Estonia's president "
+            "condemned the measure. Belarus praised the decision in a statement the next day.")
+    results = run(nlp, text, {"Russia": "RUS", "Estonian": "EST", "Estonia": "EST", "Belarus": "BLR"})
+    assert reactions(results, "SUPPORT") == [frozenset({"RUS"})]
+
+
+def test_an_act_told_with_its_doer_only_is_answered(nlp):
+    text = ("Nicaragua's police raided the offices of 1,500 charities on Thursday and froze their accounts. "
+            "Costa Rica criticised the move on Friday.")
+    results = run(nlp, text, {"Nicaragua": "NIC", "Costa Rica": "CRI"})
+    find(results, "ACCUSE", {"CRI"}, {"NIC"})
+
+
+def test_the_word_of_an_earlier_act_names_its_doer(nlp):
+    text = ("Burkina Faso's junta signed a decree on Monday suspending two French radio stations. "
+            "Reporters Without Borders condemned the decree.")
+    trace = Trace()
+    results = run(nlp, text, {"Burkina Faso": "BFA", "French": "FRA", "Reporters Without Borders": "RSF/organisation"},
+                  trace=trace)
+    find(results, "ACCUSE", {"RSF"}, {"BFA"})
+    assert any("'signed'" in c.target_how or "'decree'" in c.target_how for c in trace.candidates
+               if c.match.trigger.lower_ == "condemned")
+
+
+def test_the_vote_names_the_voters(nlp):
+    text = ("Peru's congress voted on Thursday to declare the Mexican president persona non grata. "
+            "Mexico's foreign ministry condemned the vote.")
+    results = run(nlp, text, {"Peru": "PER", "Mexican": "MEX", "Mexico": "MEX"})
+    find(results, "ACCUSE", {"MEX"}, {"PER"})
+
+
+def test_drills_retell_exercises(nlp):
+    text = ("North Korea staged artillery exercises near the maritime border with South Korea on Friday. "
+            "Seoul condemned the drills as a provocation.")
+    results = run(nlp, text, {"North Korea": "PRK", "South Korea": "KOR", "Seoul": "KOR"})
+    find(results, "ACCUSE", {"KOR"}, {"PRK"})
+
+
+def test_acts_of_different_doers_told_together_leave_the_reaction_unaimed(nlp):
+    text = ("Armenian forces shelled a village in Nakhchivan, and Azerbaijani troops fired on a post in Syunik. "
+            "The OSCE condemned the attack on Sunday.")
+    results = run(nlp, text, {"Armenian": "ARM", "Nakhchivan": "AZE", "Azerbaijani": "AZE", "Syunik": "ARM",
+                              "OSCE": "OSCE/organisation"})
+    assert not [t for t in reactions(results, "ACCUSE") if t]
+
+
+def test_a_reactors_own_act_in_its_sentence_is_not_what_it_reacts_to(nlp):
+    text = ("Chile expelled a Venezuelan diplomat on Monday. Venezuela recalled its ambassador from Santiago and "
+            "condemned the decision.")
+    results = run(nlp, text, {"Chile": "CHL", "Venezuelan": "VEN", "Venezuela": "VEN", "Santiago": "CHL"})
+    find(results, "ACCUSE", {"VEN"}, {"CHL"})
+
+
+def test_a_decision_with_no_act_told_is_aimed_at_nobody(nlp):
+    text = "Brazil's agriculture minister criticised the decision on Tuesday, saying farmers would pay for it."
+    results = run(nlp, text, {"Brazil": "BRA"})
+    assert not [t for t in reactions(results, "ACCUSE") if t]
