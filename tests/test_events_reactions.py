@@ -77,3 +77,10 @@ def test_a_decision_with_no_act_told_is_aimed_at_nobody(nlp):
     text = "Brazil's agriculture minister criticised the decision on Tuesday, saying farmers would pay for it."
     results = run(nlp, text, {"Brazil": "BRA"})
     assert not [t for t in reactions(results, "ACCUSE") if t]
+
+
+def test_the_ban_retells_the_act_that_barred(nlp):
+    text = ("Tajikistan's parliament barred women from wearing the hijab in public on Thursday. "
+            "Iran's foreign ministry criticised the ban.")
+    results = run(nlp, text, {"Tajikistan": "TJK", "Iran": "IRN"})
+    find(results, "ACCUSE", {"IRN"}, {"TJK"})
