@@ -84,3 +84,10 @@ def test_the_ban_retells_the_act_that_barred(nlp):
             "Iran's foreign ministry criticised the ban.")
     results = run(nlp, text, {"Tajikistan": "TJK", "Iran": "IRN"})
     find(results, "ACCUSE", {"IRN"}, {"TJK"})
+
+
+def test_a_noun_of_the_acts_verb_names_it(nlp):
+    text = ("Finland closed its last border crossing with Russia on Wednesday. "
+            "Moscow condemned the closure as a hostile step.")
+    results = run(nlp, text, {"Finland": "FIN", "Russia": "RUS", "Moscow": "RUS"})
+    find(results, "ACCUSE", {"RUS"}, {"FIN"})

@@ -1672,7 +1672,8 @@ def _target_named_earlier(cand: Candidate, objects: list[Token], reactor: set[st
     own = {o.i for o in objects}
     for noun in objects:
         lemma = noun.lemma_.lower()
-        word = next((t for t in reversed(ctx.doc[start:noun.left_edge.i]) if t.lemma_.lower() == lemma
+        lemmas = {lemma, ctx.grammar.act_nominals.get(lemma, lemma)}  # "closed" ... "the closure"
+        word = next((t for t in reversed(ctx.doc[start:noun.left_edge.i]) if t.lemma_.lower() in lemmas
                      and t.pos_ in ("VERB", "NOUN") and t.i not in own), None)
         if word is None:
             continue
@@ -1853,6 +1854,7 @@ def _names_act(noun: Token, act: Candidate, ctx: _Context, *, by: str) -> bool:
         governor = {trigger.head.lemma_.lower()} if trigger.dep_ in ("xcomp", "dobj") or (
             trigger.dep_ == "advcl" and is_infinitive(trigger)) else set()
         words = {t.lemma_.lower() for t in (trigger, *act.match.consumed)}
+        lemma = ctx.grammar.act_nominals.get(lemma, lemma) if lemma not in words else lemma
         # "launched exercises" ... "the drills": a word of the same lexicon class names the same coded act
         kin = act.event is not None and any(lemma in c and words & c for c in ctx.lexicon.classes.values())
         return lemma in governor or ((lemma in words or kin) and _happened(act))
