@@ -3,6 +3,7 @@ generic noun ("the decision", "the move") or only with its doer. Sentences writt
 """
 from __future__ import annotations
 
+import pytest
 from test_events import find, run
 
 from newsgraph.stages.events.coder import Trace
@@ -91,3 +92,27 @@ def test_a_noun_of_the_acts_verb_names_it(nlp):
             "Moscow condemned the closure as a hostile step.")
     results = run(nlp, text, {"Finland": "FIN", "Russia": "RUS", "Moscow": "RUS"})
     find(results, "ACCUSE", {"RUS"}, {"FIN"})
+
+
+@pytest.mark.parametrize(("text", "actors", "etype", "source", "target"), [
+    ("Taiwan's president stopped over in Hawaii on Sunday on his way to the Pacific, a move condemned by Beijing "
+     "as a provocation.", {"Taiwan": "TWN", "Beijing": "CHN"}, "ACCUSE", {"CHN"}, {"TWN"}),
+    ("Israel closed the Kerem Shalom crossing into Gaza on Sunday, a step the United Nations condemned as "
+     "collective punishment.", {"Israel": "ISR", "Gaza": "PSE", "United Nations": "UN/organisation"},
+     "ACCUSE", {"UN"}, {"ISR"}),
+    ("Hungary's parliament ratified Sweden's NATO membership on Monday, in a move hailed by Stockholm.",
+     {"Hungary": "HUN", "Sweden": "SWE", "NATO": "NATO/organisation", "Stockholm": "SWE"},
+     "SUPPORT", {"SWE"}, {"HUN"}),
+    ("Germany approved the delivery of Taurus missiles to Ukraine on Thursday, a decision welcomed by Kyiv but "
+     "denounced by Moscow.", {"Germany": "DEU", "Ukraine": "UKR", "Kyiv": "UKR", "Moscow": "RUS"},
+     "ACCUSE", {"RUS"}, {"DEU"}),
+])
+def test_a_reaction_on_a_noun_summing_up_the_clause_is_aimed_at_its_subject(nlp, text, actors, etype, source,
+                                                                             target):
+    find(run(nlp, text, actors), etype, source, target)
+
+
+def test_a_move_the_doer_defends_is_no_reaction(nlp):
+    text = "Japan's prime minister visited the Yasukuni shrine on Tuesday, a move he defended as remembrance."
+    results = run(nlp, text, {"Japan": "JPN", "he": "JPN/person"})
+    assert not reactions(results, "SUPPORT")

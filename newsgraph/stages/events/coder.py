@@ -1614,6 +1614,8 @@ def _resolve_reaction_target(cand: Candidate, ctx: _Context) -> None:
     if cand.status != "no target actor" or cand.etype not in ctx.grammar.reaction_types:
         return
     reactor = {a.code or a.id for a in cand.sources}
+    if _aim_at_summed_clause(cand, reactor, ctx):
+        return
     judged = subject_tokens(m.trigger)[0] if m.pattern is REPORTED_EVALUATION else _target_phrase(m, ctx)[0]
     objects = [o for o in judged if o.pos_ == "NOUN" and _definite(o, ctx)
                and not _names_others(o, reactor, ctx)]
@@ -1643,6 +1645,42 @@ def _resolve_reaction_target(cand: Candidate, ctx: _Context) -> None:
                   and any(_names_act(o, e, ctx, by="decision") for o in objects))]
     if retold:
         _aim_at_latest(cand, retold, reactor, ctx)
+
+
+def _aim_at_summed_clause(cand: Candidate, reactor: set[str], ctx: _Context) -> bool:
+    """"Israel closed the crossing on Sunday, a step the U.N. condemned", "..., in a move hailed by Stockholm",
+    "..., a decision that drew criticism from France": a reaction told in a clause on a generic act noun that sums
+    up the clause before it is aimed at that clause's subject, unless the reactor is one of them."""
+    trigger = cand.match.trigger
+    while trigger.dep_ == "conj":  # "a decision welcomed by Kyiv but denounced by Moscow"
+        trigger = trigger.head
+    clause = trigger if trigger.dep_ in ("acl", "relcl") else trigger.head  # "drew criticism": the drawing clause
+    noun = clause.head
+    if clause.dep_ not in ("acl", "relcl") or noun.lemma_.lower() not in (
+            ctx.grammar.decision_nouns | ctx.grammar.retold_nouns) or not _sums_up(noun):
+        return False
+    verb = next((t for t in noun.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    doers = [a for t in subject_tokens(verb)[0] for a in token_actors(t, ctx.actors, ctx.grammar, ctx.speech)]
+    codes = {a.code for a in doers}
+    if not doers or None in codes or codes & reactor:
+        return False
+    cand.targets, cand.status = doers, "event"
+    cand.target_how = f"{REACTION_HOW} '{verb.text}', which '{noun.text}' sums up"
+    return True
+
+
+def _sums_up(noun: Token) -> bool:
+    """"..., a move condemned by X", "..., in a step hailed by X": an indefinite act noun set after a comma (the
+    parser hangs it on the clause or on its last noun) or in "in", naming no owner of its own."""
+    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+    owned = any(c.dep_ in ("poss", "compound", "amod") and c.pos_ in ("PROPN", "PRON") for c in noun.children)
+    start = noun.left_edge.i
+    after_comma = start > 0 and noun.doc[start - 1].lower_ == ","
+    in_move = noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.i > 0 \
+        and noun.doc[noun.head.i - 1].lower_ == ","
+    return indefinite and not owned and (after_comma or in_move)
 
 
 def _aim_at_latest(cand: Candidate, acts: list[Candidate], reactor: set[str], ctx: _Context) -> None:
