@@ -116,3 +116,11 @@ def test_a_move_the_doer_defends_is_no_reaction(nlp):
     text = "Japan's prime minister visited the Yasukuni shrine on Tuesday, a move he defended as remembrance."
     results = run(nlp, text, {"Japan": "JPN", "he": "JPN/person"})
     assert not reactions(results, "SUPPORT")
+
+
+def test_the_decision_of_a_joint_act_is_its_deciders(nlp):
+    text = ("The European Union agreed on Tuesday to open accession talks with Ukraine and Moldova. "
+            "In Kyiv, President Zelensky hailed the decision as a victory for all of Europe.")
+    results = run(nlp, text, {"European Union": "EU/organisation", "Ukraine": "UKR", "Moldova": "MDA",
+                              "Kyiv": "UKR", "President Zelensky": "UKR/person"})
+    find(results, "SUPPORT", {"UKR"}, {"EU"})

@@ -1643,8 +1643,9 @@ def _resolve_reaction_target(cand: Candidate, ctx: _Context) -> None:
         or any(_names_act(o, e, ctx, by="retold") for o in objects)))
               or (e.etype not in ctx.grammar.judgement_types
                   and any(_names_act(o, e, ctx, by="decision") for o in objects))]
-    if retold:
-        _aim_at_latest(cand, retold, reactor, ctx)
+    if retold:  # "hailed the decision": a decision is its deciders', not the partner's of a joint act
+        decided = all(o.lemma_.lower() in ctx.grammar.decision_nouns for o in objects) and retold_since is None
+        _aim_at_latest(cand, retold, reactor, ctx, deciders_only=decided and bool(objects))
 
 
 def _aim_at_summed_clause(cand: Candidate, reactor: set[str], ctx: _Context) -> bool:
@@ -1683,14 +1684,18 @@ def _sums_up(noun: Token) -> bool:
     return indefinite and not owned and (after_comma or in_move)
 
 
-def _aim_at_latest(cand: Candidate, acts: list[Candidate], reactor: set[str], ctx: _Context) -> None:
-    """Aim the reaction at the doers of the latest of `acts` (latest first), unless the reactor is one of them
-    ("he defended the deal") or the sentence of that act tells such acts of different doers ("Serbia recalled its
-    envoy and Croatia expelled a diplomat": "the move" names no single one)."""
+def _aim_at_latest(cand: Candidate, acts: list[Candidate], reactor: set[str], ctx: _Context, *,
+                   deciders_only: bool = False) -> None:
+    """Aim the reaction at the doers of the latest of `acts` (latest first; with `deciders_only`, its sources
+    alone), unless the reactor is one of them ("he defended the deal") or the sentence of that act tells such acts
+    of different doers ("Serbia recalled its envoy and Croatia expelled a diplomat": "the move" names no single
+    one)."""
+    def doers_of(act: Candidate) -> list[Actor]:
+        return [a for a in act.sources if a.code] if deciders_only else _act_parties(act, ctx)
+
     earlier = acts[0]
-    parties = _act_parties(earlier, ctx)
-    doers = {frozenset(a.code for a in _act_parties(e, ctx))
-             for e in acts if e.match.trigger.sent == earlier.match.trigger.sent}
+    parties = doers_of(earlier)
+    doers = {frozenset(a.code for a in doers_of(e)) for e in acts if e.match.trigger.sent == earlier.match.trigger.sent}
     targets = [a for a in parties if a.code not in reactor]
     if len(doers) > 1 or len(targets) < len(parties) or not targets:
         return
