@@ -124,3 +124,21 @@ def test_the_decision_of_a_joint_act_is_its_deciders(nlp):
     results = run(nlp, text, {"European Union": "EU/organisation", "Ukraine": "UKR", "Moldova": "MDA",
                               "Kyiv": "UKR", "President Zelensky": "UKR/person"})
     find(results, "SUPPORT", {"UKR"}, {"EU"})
+
+
+def test_a_decision_noun_with_no_act_coded_retells_the_deed_of_the_sentence_before(nlp):
+    text = ("China imposed export controls on gallium and germanium on Monday. "
+            "The European Commission criticised the decision.")
+    results = run(nlp, text, {"China": "CHN", "European Commission": "EU/organisation"})
+    find(results, "ACCUSE", {"EU"}, {"CHN"})
+
+
+@pytest.mark.parametrize("text", [
+    # the sentence before tells what was said, not done
+    "China's commerce ministry said on Monday that exports of gallium were falling. Japan criticised the decision.",
+    # its subject names no side
+    "Prices of rice rose sharply in Manila last month. The central bank criticised the move.",
+])
+def test_the_sentence_before_gives_no_doer_unless_a_side_did_something(nlp, text):
+    results = run(nlp, text, {"China": "CHN", "Japan": "JPN", "Manila": "PHL"})
+    assert not [t for t in reactions(results, "ACCUSE") if t]

@@ -5,7 +5,8 @@ an act told a sentence or two before and named by a generic noun, an owner in th
 party, a reacting party given by a pronoun, visitors meeting their hosts, hosts receiving visitors, protests
 against a visit, and negatives (two candidate acts of different doers, a generic noun with no act told, a move
 that is the speaker's own, a visit that did not happen). First run: recall 20 of 36, precision 0.724, three
-negatives with a claim. Floors sit a little under the reached figures.
+negatives with a claim; reached 30 of 36, precision 0.838, one negative with a claim (a CONSULT). Floors sit a
+little under the reached figures.
 """
 from __future__ import annotations
 
@@ -17,8 +18,8 @@ from test_event_probes import batch_outcomes, event_dyads, precision
 BATCH = yaml.safe_load((FIXTURES / "implicit_probes.yaml").read_text(encoding="utf-8"))
 CLAIMED_TYPES = {"ACCUSE", "SUPPORT", "CONSULT", "PROTEST"}  # what the negatives must not be read as
 REACTIONS = {"ACCUSE", "SUPPORT"}
-RECALL_FLOOR = 0.75
-PRECISION_FLOOR = 0.78
+RECALL_FLOOR = 0.80
+PRECISION_FLOOR = 0.80
 
 
 def test_implicit_batch_recall_and_precision(extract_text):

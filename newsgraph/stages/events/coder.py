@@ -1643,9 +1643,12 @@ def _resolve_reaction_target(cand: Candidate, ctx: _Context) -> None:
         or any(_names_act(o, e, ctx, by="retold") for o in objects)))
               or (e.etype not in ctx.grammar.judgement_types
                   and any(_names_act(o, e, ctx, by="decision") for o in objects))]
+    decided = bool(objects) and retold_since is None and all(
+        o.lemma_.lower() in ctx.grammar.decision_nouns for o in objects)
     if retold:  # "hailed the decision": a decision is its deciders', not the partner's of a joint act
-        decided = all(o.lemma_.lower() in ctx.grammar.decision_nouns for o in objects) and retold_since is None
-        _aim_at_latest(cand, retold, reactor, ctx, deciders_only=decided and bool(objects))
+        _aim_at_latest(cand, retold, reactor, ctx, deciders_only=decided)
+    elif decided:
+        _aim_at_previous_doer(cand, reactor, ctx)
 
 
 def _aim_at_summed_clause(cand: Candidate, reactor: set[str], ctx: _Context) -> bool:
@@ -1682,6 +1685,23 @@ def _sums_up(noun: Token) -> bool:
     in_move = noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.i > 0 \
         and noun.doc[noun.head.i - 1].lower_ == ","
     return indefinite and not owned and (after_comma or in_move)
+
+
+def _aim_at_previous_doer(cand: Candidate, reactor: set[str], ctx: _Context) -> None:
+    """"China imposed export controls on Monday. Japan criticised the decision": with no act coded before it, a
+    decision noun retells what the sentence before tells its subject did, when that is a deed (not a saying) of one
+    side other than the reactor."""
+    start = cand.match.trigger.sent.start
+    if start == 0:
+        return
+    verb = ctx.doc[start - 1].sent.root
+    if verb.pos_ != "VERB" or ctx.speech.is_reporting(verb):
+        return
+    doers = [a for t in subject_tokens(verb)[0] for a in token_actors(t, ctx.actors, ctx.grammar, ctx.speech)]
+    codes = {a.code for a in doers}
+    if len(codes) == 1 and None not in codes and not codes & reactor:
+        cand.targets, cand.status = doers, "event"
+        cand.target_how = f"{REACTION_HOW} '{verb.text}' of the sentence before, whose subject did it"
 
 
 def _aim_at_latest(cand: Candidate, acts: list[Candidate], reactor: set[str], ctx: _Context, *,
