@@ -22,9 +22,9 @@ def test_the_decision_retells_a_cooperative_act_for_a_condemnation(nlp):
 
 def test_the_decision_never_retells_a_judgement(nlp):
     text = ("Russia barred nine Estonian officials from entering the country on Monday. Estonia's president "
-            "condemned the measure. Belarus praised the decision in a statement the next day.")
-    results = run(nlp, text, {"Russia": "RUS", "Estonian": "EST", "Estonia": "EST", "Belarus": "BLR"})
-    assert reactions(results, "SUPPORT") == [frozenset({"RUS"})]
+            "condemned the measure. Latvia criticised the decision in a statement the next day.")
+    results = run(nlp, text, {"Russia": "RUS", "Estonian": "EST", "Estonia": "EST", "Latvia": "LVA"})
+    find(results, "ACCUSE", {"LVA"}, {"RUS"})
 
 
 def test_an_act_told_with_its_doer_only_is_answered(nlp):
@@ -142,3 +142,10 @@ def test_a_decision_noun_with_no_act_coded_retells_the_deed_of_the_sentence_befo
 def test_the_sentence_before_gives_no_doer_unless_a_side_did_something(nlp, text):
     results = run(nlp, text, {"China": "CHN", "Japan": "JPN", "Manila": "PHL"})
     assert not [t for t in reactions(results, "ACCUSE") if t]
+
+
+def test_a_reported_judgement_answers_only_an_act_named_word_for_word(nlp):
+    text = ("Lithuanian jets took part in the operation to down the balloons over Vilnius. "
+            "The Belarusian foreign minister said the incursion was a provocation.")
+    results = run(nlp, text, {"Lithuanian": "LTU", "Vilnius": "LTU", "Belarusian": "BLR"})
+    assert not [t for t in reactions(results, "ACCUSE") if "LTU" in t]

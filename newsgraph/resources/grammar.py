@@ -61,7 +61,7 @@ class Grammar:
     act_pronouns: frozenset[str]
     retold_nouns: frozenset[str]
     decision_nouns: frozenset[str]  # "condemned the decision": any act a side took, of either polarity
-    judgement_types: frozenset[str]  # acts that judge another's act, which "the decision" never retells
+    judgement_types: frozenset[str]  # words that judge or ask of another, which "the decision" never retells
     act_nominals: dict[str, str]  # noun -> the verb whose act it names ("closure" -> "close")
     party_nouns: frozenset[str]
     party_counts: frozenset[str]

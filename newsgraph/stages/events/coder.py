@@ -1606,9 +1606,10 @@ def _resolve_reaction_target(cand: Candidate, ctx: _Context) -> None:
     whose words give the noun's lemma ("struck" ... "the strikes", "voted to bar" ... "the vote"); failing that,
     whose type the noun names as an event noun; failing that, the act an earlier word of the noun's lemma told
     (:func:`_target_named_earlier`); failing that, the latest deed when the noun retells an act of that polarity
-    ("the incident") or is a pronoun ("it"), or retells any act a side took ("the decision"). Acts told with a doer
-    and no target (ctx.targetless) count where a word or "the decision" names them; the reactor's own acts in its
-    own sentence do not ("recalled its envoy and condemned the decision").
+    ("the incident"), is a pronoun ("it"), or retells an act of that polarity a side took ("the decision"); with
+    no act told at all, "the decision" retells the deed of the sentence before (:func:`_aim_at_previous_doer`).
+    Acts told with a doer and no target (ctx.targetless) count where a word or "the decision" names them; the
+    reactor's own acts in its own sentence do not ("recalled its envoy and condemned the decision").
     """
     m = cand.match
     if cand.status != "no target actor" or cand.etype not in ctx.grammar.reaction_types:
@@ -1628,26 +1629,30 @@ def _resolve_reaction_target(cand: Candidate, ctx: _Context) -> None:
     acts = [e for e in _acts_told_before(ctx)
             if not (e.match.trigger.sent == m.trigger.sent and {a.code or a.id for a in e.sources} <= reactor)]
     polar = [e for e in acts if _polarity(e.etype, ctx) == polarity]
+    # a judgement in reported speech is the weaker sign: only an act it retells word for word
+    reported = m.pattern is REPORTED_EVALUATION
     named = [e for e in polar if any(_names_act(o, e, ctx, by="lemma") for o in objects)] or \
-        [e for e in polar if _happened(e) and any(_names_act(o, e, ctx, by="type") for o in objects)]
+        [e for e in polar if not reported and e.event is not None and _happened(e)
+         and any(_names_act(o, e, ctx, by="type") for o in objects)]
     if named:
         _aim_at_latest(cand, named, reactor, ctx)
         return
-    if m.pattern is REPORTED_EVALUATION or _target_named_earlier(cand, objects, reactor, ctx):
-        return  # a judgement in reported speech is the weaker sign: only an act it retells word for word
+    if reported or _target_named_earlier(cand, objects, reactor, ctx):
+        return
     deeds = [e for e in acts if _happened(e)
              and not (e.target_how.startswith(REACTION_HOW) or e.match.pattern in REPORTED_PATTERNS)]
-    # a pronoun or a noun of one polarity retells a coded act; "the decision" also one told with its doer only
-    retold = [e for e in deeds if (_polarity(e.etype, ctx) == polarity and e.event is not None and (
-        (retold_since is not None and e.match.trigger.i >= retold_since)
-        or any(_names_act(o, e, ctx, by="retold") for o in objects)))
-              or (e.etype not in ctx.grammar.judgement_types
-                  and any(_names_act(o, e, ctx, by="decision") for o in objects))]
+    # a pronoun or a noun retells a coded act of the reaction's polarity ("Abbas welcomed the move" is the
+    # recognition, not Israel's recall of its envoys told after it); "the decision" also one told with its doer only
+    retold = [e for e in deeds if _polarity(e.etype, ctx) == polarity and (
+        (e.event is not None and retold_since is not None and e.match.trigger.i >= retold_since)
+        or (e.event is not None and any(_names_act(o, e, ctx, by="retold") for o in objects))
+        or (e.etype not in ctx.grammar.judgement_types and any(_names_act(o, e, ctx, by="decision")
+                                                               for o in objects)))]
     decided = bool(objects) and retold_since is None and all(
         o.lemma_.lower() in ctx.grammar.decision_nouns for o in objects)
     if retold:  # "hailed the decision": a decision is its deciders', not the partner's of a joint act
         _aim_at_latest(cand, retold, reactor, ctx, deciders_only=decided)
-    elif decided:
+    elif decided and not acts:
         _aim_at_previous_doer(cand, reactor, ctx)
 
 
@@ -1688,14 +1693,15 @@ def _sums_up(noun: Token) -> bool:
 
 
 def _aim_at_previous_doer(cand: Candidate, reactor: set[str], ctx: _Context) -> None:
-    """"China imposed export controls on Monday. Japan criticised the decision": with no act coded before it, a
-    decision noun retells what the sentence before tells its subject did, when that is a deed (not a saying) of one
-    side other than the reactor."""
+    """"China imposed export controls on Monday. Japan criticised the decision": with no act told before it, a
+    decision noun retells what the sentence before tells its subject did, when that is a deed (not a saying nor
+    another reaction) of one side other than the reactor."""
     start = cand.match.trigger.sent.start
     if start == 0:
         return
     verb = ctx.doc[start - 1].sent.root
-    if verb.pos_ != "VERB" or ctx.speech.is_reporting(verb):
+    reaction = any(c.match.trigger.i == verb.i and c.etype in ctx.grammar.reaction_types for c in ctx.told[-8:])
+    if verb.pos_ != "VERB" or ctx.speech.is_reporting(verb) or reaction:  # "welcomed the move" is no deed
         return
     doers = [a for t in subject_tokens(verb)[0] for a in token_actors(t, ctx.actors, ctx.grammar, ctx.speech)]
     codes = {a.code for a in doers}
@@ -1763,12 +1769,12 @@ def _doers_of_word(word: Token, ctx: _Context) -> list[Actor]:
 
 
 def _answerable_without_target(cand: Candidate, ctx: _Context) -> bool:
-    """An act told by a verb with its doer and no target actor, that a later reaction may answer ("the Taliban
-    barred women from ..."); not a reaction itself, nor one side of a joint act (the coded joint act names both
-    sides), nor a noun ("Russian gas shipments" names a thing more often than it tells an act)."""
+    """A deed told by a verb with its doer and no target actor, that a later reaction may answer ("the Taliban
+    barred women from ..."); not words ("called it historic"), nor one side of a joint act (the coded joint act
+    names both sides), nor a noun ("Russian gas shipments" names a thing more often than it tells an act)."""
+    etype = ctx.lexicon.types[cand.etype]
     return cand.status == "no target actor" and bool(cand.sources) and cand.match.pattern.kind == "verb" \
-        and cand.etype not in ctx.grammar.reaction_types and cand.match.pattern not in REPORTED_PATTERNS \
-        and not ctx.lexicon.types[cand.etype].symmetric
+        and etype.quad_class.startswith("material") and not etype.symmetric
 
 
 def _acts_told_before(ctx: _Context) -> list[Candidate]:
