@@ -13,11 +13,13 @@ def reactions(results, etype: str) -> list[frozenset[str]]:
     return [t for e, _, t in results if e.type == etype]
 
 
-def test_the_decision_retells_a_cooperative_act_for_a_condemnation(nlp):
-    text = ("Slovenia recognised the State of Palestine on Tuesday, a week after Spain. "
-            "Israel's foreign ministry condemned the decision and summoned Slovenia's ambassador.")
-    results = run(nlp, text, {"Slovenia": "SVN", "Palestine": "PSE", "Spain": "ESP", "Israel": "ISR"})
-    assert any("SVN" in t for t in reactions(results, "ACCUSE"))
+def test_the_move_retells_the_latest_act_of_the_reactions_polarity(nlp):
+    text = ("Slovenia recognised the State of Palestine on Tuesday. Israel recalled its ambassador from Ljubljana "
+            "in protest. The Palestinian foreign ministry welcomed the move.")
+    results = run(nlp, text, {"Slovenia": "SVN", "Palestine": "PSE", "Palestinian": "PSE", "Israel": "ISR",
+                              "Ljubljana": "SVN"})
+    find(results, "SUPPORT", {"PSE"}, {"SVN"})
+    assert not [t for t in reactions(results, "SUPPORT") if "ISR" in t]
 
 
 def test_the_decision_never_retells_a_judgement(nlp):
