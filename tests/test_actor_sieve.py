@@ -540,6 +540,7 @@ def test_an_unnamed_private_speaker_is_an_actor_with_no_code_and_their_nationali
 @pytest.mark.parametrize(("text", "code"), [
     ("During a two-day visit to Japan, Kenyan President William Ruto met officials and signed a trade deal.", "JPN"),
     ("The Indian foreign minister flew to Nairobi on Monday. He held talks with senior officials.", "KEN"),
+    ("Brazil's president landed in Luanda late on Tuesday, and he met senior officials on Wednesday.", "AGO"),
 ])
 def test_officials_a_visitor_meets_are_the_hosts(nlp, kb, text, code):
     officials = holder(resolve(nlp, kb, text), "officials") or holder(resolve(nlp, kb, text), "senior officials")

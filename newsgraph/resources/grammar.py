@@ -14,7 +14,7 @@ from .files import DATA_DIR, DataFile, ResourceError, layered_yaml
 GRAMMAR_FILE = DATA_DIR / "plover" / "grammar.yaml"
 # mode -> words (or event types) in the file, word -> mode in Grammar
 TABLES = ("assault_instruments", "threat_contents", "intent_contents", "refusal_contents", "demand_contents",
-          "condition_contents", "joint_acts", "fight_request_contents")
+          "condition_contents", "joint_acts", "fight_request_contents", "act_nominals")
 
 
 @dataclass(frozen=True)
@@ -62,6 +62,9 @@ class Grammar:
     naming_verbs: frozenset[str]
     act_pronouns: frozenset[str]
     retold_nouns: frozenset[str]
+    decision_nouns: frozenset[str]  # "condemned the decision": any act a side took, of either polarity
+    judgement_types: frozenset[str]  # words that judge or ask of another, which "the decision" never retells
+    act_nominals: dict[str, str]  # noun -> the verb whose act it names ("closure" -> "close")
     party_nouns: frozenset[str]
     party_counts: frozenset[str]
     state_party_nouns: frozenset[str]

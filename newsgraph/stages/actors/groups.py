@@ -21,7 +21,7 @@ from .spans import KBSpan, RoleSpan, Spans
 COORDINATED_RULE = "unnamed group, one of coordinated states"
 POST_MODIFIER_PREPOSITIONS = frozenset({"of", "for", "at", "in"})
 # Grammar, not knowledge: the words that say someone went to a place.
-VISIT_WORDS = frozenset({"visit", "trip", "tour", "travel", "fly", "arrive"})
+VISIT_WORDS = frozenset({"visit", "trip", "tour", "travel", "fly", "arrive", "land"})
 # roles that serve a state or a body: "officials in Kyiv" are Ukraine's, "residents of Goma" are no one's
 OFFICE_SECTORS = STATE_SECTORS | ARMED_SECTORS
 

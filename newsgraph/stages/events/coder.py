@@ -198,6 +198,9 @@ class _Context:
     # Each match's target phrase, read once: choosing between patterns asks it and so does the chosen match's
     # candidate. Keyed by id, the match kept beside it so that no later match can take its id.
     target_phrases: dict[int, tuple[Match, tuple[list[Token], str]]] = field(default_factory=dict)
+    # Acts told with a doer but no target actor ("the Taliban barred women from ..."), in text order: a later
+    # reaction ("Qatar criticised the ban") is still aimed at their doer.
+    targetless: list[Candidate] = field(default_factory=list)
 
 
 def code_events(doc: Doc, *, actors: ActorTable, dates: DateTimeline | None, published: str | None,
@@ -227,6 +230,7 @@ def code_events(doc: Doc, *, actors: ActorTable, dates: DateTimeline | None, pub
             cand.event = _to_event(cand, sent, ctx, len(events) + 1)
             events.append(cand.event)
             ctx.told.append(cand)
+        ctx.targetless.extend(c for c in candidates if _answerable_without_target(c, ctx))
         if trace is not None:
             trace.candidates.extend(candidates)
     _date_live_entries(events, dates)
@@ -1421,7 +1425,8 @@ def _act_or_actor(noun: Token, ctx: _Context) -> bool:
     if ctx.actors.actor_at(noun.idx, noun.idx + len(noun.text)) is not None and noun.pos_ == "PROPN":
         return True
     forms = lemma_candidates(noun)
-    return noun.lemma_.lower() in ctx.grammar.retold_nouns or any(
+    lemma = noun.lemma_.lower()
+    return lemma in ctx.grammar.retold_nouns or lemma in ctx.grammar.decision_nouns or any(
         ctx.lexicon.knows(kind, form) for kind in ("noun", "verb") for form in forms) or any(
         c.dep_ == "poss" and c.pos_ == "PROPN" and ctx.actors.actor_at(c.idx, c.idx + len(c.text)) is not None
         for c in noun.children)
@@ -1783,44 +1788,195 @@ def _resolve_reaction_target(cand: Candidate, ctx: _Context) -> None:
     """"Poland condemned the strikes", "Canada welcomed the agreement": a reaction to an act the article told
     before, named by a definite noun and no actor, is aimed at whoever did it (every party of a joint act).
 
-    The act is the latest one of the reaction's polarity (conflict for a condemnation, cooperation for a
-    welcome) whose trigger has the noun's lemma; failing that, whose type the noun names as an event noun;
-    failing that, the latest deed at all when the noun retells any act ("the move") or is a pronoun ("it").
+    The act is the latest one of the reaction's polarity (conflict for a condemnation, cooperation for a welcome)
+    whose words give the noun's lemma ("struck" ... "the strikes", "voted to bar" ... "the vote"); failing that,
+    whose type the noun names as an event noun; failing that, the act an earlier word of the noun's lemma told
+    (:func:`_target_named_earlier`); failing that, the latest deed when the noun retells an act of that polarity
+    ("the incident"), is a pronoun ("it"), or retells an act of that polarity a side took ("the decision"); with
+    no act told at all, "the decision" retells the deed of the sentence before (:func:`_aim_at_previous_doer`).
+    Acts told with a doer and no target (ctx.targetless) count where a word or "the decision" names them; the
+    reactor's own acts in its own sentence do not ("recalled its envoy and condemned the decision").
     """
     m = cand.match
     if cand.status != "no target actor" or cand.etype not in ctx.grammar.reaction_types:
         return
     reactor = {a.code or a.id for a in cand.sources}
+    if _aim_at_summed_clause(cand, reactor, ctx):
+        return
     judged = subject_tokens(m.trigger)[0] if m.pattern is REPORTED_EVALUATION else _target_phrase(m, ctx)[0]
     objects = [o for o in judged if o.pos_ == "NOUN" and _definite(o, ctx)
                and not _names_others(o, reactor, ctx)]
     # "Spain praised it as a milestone": a pronoun naming no side retells the latest act, if it is that recent
     retold_since = _previous_sentence_start(m.trigger) \
         if any(o.pos_ == "PRON" and o.lower_ in ctx.grammar.act_pronouns for o in judged) else None
-    polarity = _polarity(cand.etype, ctx)
-    acts = [e for e in reversed(ctx.told[-REPLY_LOOKBACK_EVENTS:])
-            if e.event is not None and e.event.is_claim and _polarity(e.etype, ctx) == polarity]
-    # An act the noun names by its own word ("the incursion" ... "an incursion"), then by its type ("the
-    # agreement" an AGREE), before any act a generic noun or a pronoun retells; those retell no reaction to an act.
-    deeds = [e for e in acts if not (e.target_how.startswith(REACTION_HOW) or e.match.pattern in REPORTED_PATTERNS)]
-    tiers = [[e for e in acts if any(_names_act(o, e, ctx, by="lemma") for o in objects)],
-             [e for e in acts if any(_names_act(o, e, ctx, by="type") for o in objects)],
-             [e for e in deeds if (retold_since is not None and e.match.trigger.i >= retold_since)
-              or any(_names_act(o, e, ctx, by="retold") for o in objects)]]
-    if m.pattern is REPORTED_EVALUATION:
-        tiers = tiers[:1]  # a judgement in reported speech is the weaker sign: only an act it retells word for word
-    for earlier in next((tier for tier in tiers if tier), []):
-        event = earlier.event
-        if event is None:
-            continue
-        parties = earlier.sources + (earlier.targets if ctx.lexicon.types[earlier.etype].symmetric else [])
-        targets = [a for a in parties if a.code and a.code not in reactor]
-        if len(targets) < len([a for a in parties if a.code]):
-            return  # "he defended the deal": a party answering for its own act is no reaction to it
-        if targets:
-            cand.targets, cand.status = targets, "event"
-            cand.target_how = f"{REACTION_HOW} {event.id} '{event.trigger}'"
+    if not objects and retold_since is None:
         return
+    polarity = _polarity(cand.etype, ctx)
+    acts = [e for e in _acts_told_before(ctx)
+            if not (e.match.trigger.sent == m.trigger.sent and {a.code or a.id for a in e.sources} <= reactor)]
+    polar = [e for e in acts if _polarity(e.etype, ctx) == polarity]
+    # a judgement in reported speech is the weaker sign: only an act it retells word for word
+    reported = m.pattern is REPORTED_EVALUATION
+    named = [e for e in polar if any(_names_act(o, e, ctx, by="lemma") for o in objects)] or \
+        [e for e in polar if not reported and e.event is not None and _happened(e)
+         and any(_names_act(o, e, ctx, by="type") for o in objects)]
+    if named:
+        _aim_at_latest(cand, named, reactor, ctx)
+        return
+    if reported or _target_named_earlier(cand, objects, reactor, ctx):
+        return
+    deeds = [e for e in acts if _happened(e)
+             and not (e.target_how.startswith(REACTION_HOW) or e.match.pattern in REPORTED_PATTERNS)]
+    # a pronoun or a noun retells a coded act of the reaction's polarity ("Abbas welcomed the move" is the
+    # recognition, not Israel's recall of its envoys told after it); "the decision" also one told with its doer only
+    retold = [e for e in deeds if _polarity(e.etype, ctx) == polarity and (
+        (e.event is not None and retold_since is not None and e.match.trigger.i >= retold_since)
+        or (e.event is not None and any(_names_act(o, e, ctx, by="retold") for o in objects))
+        or (e.etype not in ctx.grammar.judgement_types and any(_names_act(o, e, ctx, by="decision")
+                                                               for o in objects)))]
+    decided = bool(objects) and retold_since is None and all(
+        o.lemma_.lower() in ctx.grammar.decision_nouns for o in objects)
+    if retold:  # "hailed the decision": a decision is its deciders', not the partner's of a joint act
+        _aim_at_latest(cand, retold, reactor, ctx, deciders_only=decided)
+    elif decided and not acts:
+        _aim_at_previous_doer(cand, reactor, ctx)
+
+
+def _aim_at_summed_clause(cand: Candidate, reactor: set[str], ctx: _Context) -> bool:
+    """"Israel closed the crossing on Sunday, a step the U.N. condemned", "..., in a move hailed by Stockholm",
+    "..., a decision that drew criticism from France": a reaction told in a clause on a generic act noun that sums
+    up the clause before it is aimed at that clause's subject, unless the reactor is one of them."""
+    trigger = cand.match.trigger
+    while trigger.dep_ == "conj":  # "a decision welcomed by Kyiv but denounced by Moscow"
+        trigger = trigger.head
+    clause = trigger if trigger.dep_ in ("acl", "relcl") else trigger.head  # "drew criticism": the drawing clause
+    noun = clause.head
+    if clause.dep_ not in ("acl", "relcl") or noun.lemma_.lower() not in (
+            ctx.grammar.decision_nouns | ctx.grammar.retold_nouns) or not _sums_up(noun):
+        return False
+    verb = next((t for t in noun.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    doers = [a for t in subject_tokens(verb)[0] for a in token_actors(t, ctx.actors, ctx.grammar, ctx.speech)]
+    codes = {a.code for a in doers}
+    if not doers or None in codes or codes & reactor:
+        return False
+    cand.targets, cand.status = doers, "event"
+    cand.target_how = f"{REACTION_HOW} '{verb.text}', which '{noun.text}' sums up"
+    return True
+
+
+def _sums_up(noun: Token) -> bool:
+    """"..., a move condemned by X", "..., in a step hailed by X": an indefinite act noun set after a comma (the
+    parser hangs it on the clause or on its last noun) or in "in", naming no owner of its own."""
+    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+    owned = any(c.dep_ in ("poss", "compound", "amod") and c.pos_ in ("PROPN", "PRON") for c in noun.children)
+    start = noun.left_edge.i
+    after_comma = start > 0 and noun.doc[start - 1].lower_ == ","
+    in_move = noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.i > 0 \
+        and noun.doc[noun.head.i - 1].lower_ == ","
+    return indefinite and not owned and (after_comma or in_move)
+
+
+def _aim_at_previous_doer(cand: Candidate, reactor: set[str], ctx: _Context) -> None:
+    """"China imposed export controls on Monday. Japan criticised the decision": with no act told before it, a
+    decision noun retells what the sentence before tells its subject did, when that is a deed (not a saying nor
+    another reaction) of one side other than the reactor."""
+    start = cand.match.trigger.sent.start
+    if start == 0:
+        return
+    verb = ctx.doc[start - 1].sent.root
+    reaction = any(c.match.trigger.i == verb.i and c.etype in ctx.grammar.reaction_types for c in ctx.told[-8:])
+    if verb.pos_ != "VERB" or ctx.speech.is_reporting(verb) or reaction:  # "welcomed the move" is no deed
+        return
+    doers = [a for t in subject_tokens(verb)[0] for a in token_actors(t, ctx.actors, ctx.grammar, ctx.speech)]
+    codes = {a.code for a in doers}
+    if len(codes) == 1 and None not in codes and not codes & reactor:
+        cand.targets, cand.status = doers, "event"
+        cand.target_how = f"{REACTION_HOW} '{verb.text}' of the sentence before, whose subject did it"
+
+
+def _aim_at_latest(cand: Candidate, acts: list[Candidate], reactor: set[str], ctx: _Context, *,
+                   deciders_only: bool = False) -> None:
+    """Aim the reaction at the doers of the latest of `acts` (latest first; with `deciders_only`, its sources
+    alone), unless the reactor is one of them ("he defended the deal") or the sentence of that act tells such acts
+    of different doers ("Serbia recalled its envoy and Croatia expelled a diplomat": "the move" names no single
+    one)."""
+    def doers_of(act: Candidate) -> list[Actor]:
+        return [a for a in act.sources if a.code] if deciders_only else _act_parties(act, ctx)
+
+    earlier = acts[0]
+    parties = doers_of(earlier)
+    doers = {frozenset(a.code for a in doers_of(e)) for e in acts if e.match.trigger.sent == earlier.match.trigger.sent}
+    targets = [a for a in parties if a.code not in reactor]
+    if len(doers) > 1 or len(targets) < len(parties) or not targets:
+        return
+    cand.targets, cand.status = targets, "event"
+    told = f"{earlier.event.id} '{earlier.event.trigger}'" if earlier.event is not None \
+        else f"'{earlier.match.trigger.text}' (told with its doer only)"
+    cand.target_how = f"{REACTION_HOW} {told}"
+
+
+def _target_named_earlier(cand: Candidate, objects: list[Token], reactor: set[str], ctx: _Context) -> bool:
+    """"Trump signed an executive order ... Brazil criticised the order", "Lawmakers voted ... the EU condemned the
+    vote": a reacted-to noun whose word the two sentences before (or its own sentence, earlier) used for an act is
+    aimed at that act's doer: the subject of the verb, or of the verb the noun is the object of, or the noun's own
+    possessor or modifier. Only the latest such word counts (True when there is one), and it gives a target only
+    when its doers are one side other than the reactor."""
+    start = ctx.doc[_previous_sentence_start(ctx.doc[_previous_sentence_start(cand.match.trigger)])].i
+    own = {o.i for o in objects}
+    for noun in objects:
+        lemma = noun.lemma_.lower()
+        lemmas = {lemma, ctx.grammar.act_nominals.get(lemma, lemma)}  # "closed" ... "the closure"
+        word = next((t for t in reversed(ctx.doc[start:noun.left_edge.i]) if t.lemma_.lower() in lemmas
+                     and t.pos_ in ("VERB", "NOUN") and t.i not in own), None)
+        if word is None:
+            continue
+        doers = _doers_of_word(word, ctx)
+        codes = {a.code for a in doers}
+        if len(codes) == 1 and None not in codes and not codes & reactor:
+            cand.targets, cand.status = doers, "event"
+            cand.target_how = f"{REACTION_HOW} '{word.text}', whose doer the article named"
+        return True
+    return False
+
+
+def _doers_of_word(word: Token, ctx: _Context) -> list[Actor]:
+    """Who did what a verb or an act noun tells: "Lawmakers voted", "Trump signed an order", "Moscow's ban"."""
+    if word.pos_ == "VERB":
+        verb = word
+    elif owners := _phrase_owners(word, ctx):
+        return owners
+    elif word.dep_ in ("dobj", "nsubjpass") and word.head.pos_ == "VERB":
+        verb = word.head
+    else:
+        return []
+    return [a for t in subject_tokens(verb)[0] for a in token_actors(t, ctx.actors, ctx.grammar, ctx.speech)]
+
+
+def _answerable_without_target(cand: Candidate, ctx: _Context) -> bool:
+    """A deed told by a verb with its doer and no target actor, that a later reaction may answer ("the Taliban
+    barred women from ..."); not words ("called it historic"), nor one side of a joint act (the coded joint act
+    names both sides), nor a noun ("Russian gas shipments" names a thing more often than it tells an act)."""
+    etype = ctx.lexicon.types[cand.etype]
+    return cand.status == "no target actor" and bool(cand.sources) and cand.match.pattern.kind == "verb" \
+        and etype.quad_class.startswith("material") and not etype.symmetric
+
+
+def _acts_told_before(ctx: _Context) -> list[Candidate]:
+    """The acts told so far, kept events and acts told with no target alike, the latest first."""
+    told = ctx.told[-REPLY_LOOKBACK_EVENTS:] + ctx.targetless[-REPLY_LOOKBACK_EVENTS:]
+    return sorted(told, key=lambda c: c.match.trigger.i, reverse=True)
+
+
+def _happened(act: Candidate) -> bool:
+    return act.event.is_claim if act.event is not None else not NOT_FACT_QUALIFIERS & set(act.qualifiers)
+
+
+def _act_parties(act: Candidate, ctx: _Context) -> list[Actor]:
+    """Who did an act: its sources, and its targets too when the type is done jointly (an agreement)."""
+    parties = act.sources + (act.targets if ctx.lexicon.types[act.etype].symmetric else [])
+    return [a for a in parties if a.code]
 
 
 def _previous_sentence_start(tok: Token) -> int:
@@ -1945,8 +2101,18 @@ def _names_act(noun: Token, act: Candidate, ctx: _Context, *, by: str) -> bool:
     lemma = noun.lemma_.lower()
     if by == "retold":
         return lemma in ctx.grammar.retold_nouns
+    if by == "decision":
+        return lemma in ctx.grammar.decision_nouns
     if by == "lemma":
-        return lemma in {t.lemma_.lower() for t in (act.match.trigger, *act.match.consumed)}
+        trigger = act.match.trigger
+        # "voted to bar", "ordered the pullout": the deciding verb happened, whatever became of the act decided
+        governor = {trigger.head.lemma_.lower()} if trigger.dep_ in ("xcomp", "dobj") or (
+            trigger.dep_ == "advcl" and is_infinitive(trigger)) else set()
+        words = {t.lemma_.lower() for t in (trigger, *act.match.consumed)}
+        lemma = ctx.grammar.act_nominals.get(lemma, lemma) if lemma not in words else lemma
+        # "launched exercises" ... "the drills": a word of the same lexicon class names the same coded act
+        kin = act.event is not None and any(lemma in c and words & c for c in ctx.lexicon.classes.values())
+        return lemma in governor or ((lemma in words or kin) and _happened(act))
     return any(p.type == act.etype for p in ctx.lexicon.for_lemma("noun", lemma))
 
 

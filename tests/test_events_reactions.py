@@ -1,0 +1,153 @@
+"""Reactions whose target the sentence leaves unsaid: the act reacted to was told before, by a word of its own, a
+generic noun ("the decision", "the move") or only with its doer. Sentences written for these tests.
+"""
+from __future__ import annotations
+
+import pytest
+from test_events import find, run
+
+from newsgraph.stages.events.coder import Trace
+
+
+def reactions(results, etype: str) -> list[frozenset[str]]:
+    return [t for e, _, t in results if e.type == etype]
+
+
+def test_the_move_retells_the_latest_act_of_the_reactions_polarity(nlp):
+    text = ("Slovenia recognised the State of Palestine on Tuesday. Israel recalled its ambassador from Ljubljana "
+            "in protest. The Palestinian foreign ministry welcomed the move.")
+    results = run(nlp, text, {"Slovenia": "SVN", "Palestine": "PSE", "Palestinian": "PSE", "Israel": "ISR",
+                              "Ljubljana": "SVN"})
+    find(results, "SUPPORT", {"PSE"}, {"SVN"})
+    assert not [t for t in reactions(results, "SUPPORT") if "ISR" in t]
+
+
+def test_the_decision_never_retells_a_judgement(nlp):
+    text = ("Russia barred nine Estonian officials from entering the country on Monday. Estonia's president "
+            "condemned the measure. Latvia criticised the decision in a statement the next day.")
+    results = run(nlp, text, {"Russia": "RUS", "Estonian": "EST", "Estonia": "EST", "Latvia": "LVA"})
+    find(results, "ACCUSE", {"LVA"}, {"RUS"})
+
+
+def test_an_act_told_with_its_doer_only_is_answered(nlp):
+    text = ("Nicaragua's police raided the offices of 1,500 charities on Thursday and froze their accounts. "
+            "Costa Rica criticised the move on Friday.")
+    results = run(nlp, text, {"Nicaragua": "NIC", "Costa Rica": "CRI"})
+    find(results, "ACCUSE", {"CRI"}, {"NIC"})
+
+
+def test_the_word_of_an_earlier_act_names_its_doer(nlp):
+    text = ("Burkina Faso's junta signed a decree on Monday suspending two French radio stations. "
+            "Reporters Without Borders condemned the decree.")
+    trace = Trace()
+    results = run(nlp, text, {"Burkina Faso": "BFA", "French": "FRA", "Reporters Without Borders": "RSF/organisation"},
+                  trace=trace)
+    find(results, "ACCUSE", {"RSF"}, {"BFA"})
+    assert any("'signed'" in c.target_how or "'decree'" in c.target_how for c in trace.candidates
+               if c.match.trigger.lower_ == "condemned")
+
+
+def test_the_vote_names_the_voters(nlp):
+    text = ("Peru's congress voted on Thursday to declare the Mexican president persona non grata. "
+            "Mexico's foreign ministry condemned the vote.")
+    results = run(nlp, text, {"Peru": "PER", "Mexican": "MEX", "Mexico": "MEX"})
+    find(results, "ACCUSE", {"MEX"}, {"PER"})
+
+
+def test_drills_retell_exercises(nlp):
+    text = ("North Korea staged artillery exercises near the maritime border with South Korea on Friday. "
+            "Seoul condemned the drills as a provocation.")
+    results = run(nlp, text, {"North Korea": "PRK", "South Korea": "KOR", "Seoul": "KOR"})
+    find(results, "ACCUSE", {"KOR"}, {"PRK"})
+
+
+def test_acts_of_different_doers_told_together_leave_the_reaction_unaimed(nlp):
+    text = ("Armenian forces shelled a village in Nakhchivan, and Azerbaijani troops fired on a post in Syunik. "
+            "The OSCE condemned the attack on Sunday.")
+    results = run(nlp, text, {"Armenian": "ARM", "Nakhchivan": "AZE", "Azerbaijani": "AZE", "Syunik": "ARM",
+                              "OSCE": "OSCE/organisation"})
+    assert not [t for t in reactions(results, "ACCUSE") if t]
+
+
+def test_a_reactors_own_act_in_its_sentence_is_not_what_it_reacts_to(nlp):
+    text = ("Chile expelled a Venezuelan diplomat on Monday. Venezuela recalled its ambassador from Santiago and "
+            "condemned the decision.")
+    results = run(nlp, text, {"Chile": "CHL", "Venezuelan": "VEN", "Venezuela": "VEN", "Santiago": "CHL"})
+    find(results, "ACCUSE", {"VEN"}, {"CHL"})
+
+
+def test_a_decision_with_no_act_told_is_aimed_at_nobody(nlp):
+    text = "Brazil's agriculture minister criticised the decision on Tuesday, saying farmers would pay for it."
+    results = run(nlp, text, {"Brazil": "BRA"})
+    assert not [t for t in reactions(results, "ACCUSE") if t]
+
+
+def test_the_ban_retells_the_act_that_barred(nlp):
+    text = ("Tajikistan's parliament barred women from wearing the hijab in public on Thursday. "
+            "Iran's foreign ministry criticised the ban.")
+    results = run(nlp, text, {"Tajikistan": "TJK", "Iran": "IRN"})
+    find(results, "ACCUSE", {"IRN"}, {"TJK"})
+
+
+def test_a_noun_of_the_acts_verb_names_it(nlp):
+    text = ("Finland closed its last border crossing with Russia on Wednesday. "
+            "Moscow condemned the closure as a hostile step.")
+    results = run(nlp, text, {"Finland": "FIN", "Russia": "RUS", "Moscow": "RUS"})
+    find(results, "ACCUSE", {"RUS"}, {"FIN"})
+
+
+@pytest.mark.parametrize(("text", "actors", "etype", "source", "target"), [
+    ("Taiwan's president stopped over in Hawaii on Sunday on his way to the Pacific, a move condemned by Beijing "
+     "as a provocation.", {"Taiwan": "TWN", "Beijing": "CHN"}, "ACCUSE", {"CHN"}, {"TWN"}),
+    ("Israel closed the Kerem Shalom crossing into Gaza on Sunday, a step the United Nations condemned as "
+     "collective punishment.", {"Israel": "ISR", "Gaza": "PSE", "United Nations": "UN/organisation"},
+     "ACCUSE", {"UN"}, {"ISR"}),
+    ("Hungary's parliament ratified Sweden's NATO membership on Monday, in a move hailed by Stockholm.",
+     {"Hungary": "HUN", "Sweden": "SWE", "NATO": "NATO/organisation", "Stockholm": "SWE"},
+     "SUPPORT", {"SWE"}, {"HUN"}),
+    ("Germany approved the delivery of Taurus missiles to Ukraine on Thursday, a decision welcomed by Kyiv but "
+     "denounced by Moscow.", {"Germany": "DEU", "Ukraine": "UKR", "Kyiv": "UKR", "Moscow": "RUS"},
+     "ACCUSE", {"RUS"}, {"DEU"}),
+])
+def test_a_reaction_on_a_noun_summing_up_the_clause_is_aimed_at_its_subject(nlp, text, actors, etype, source,
+                                                                             target):
+    find(run(nlp, text, actors), etype, source, target)
+
+
+def test_a_move_the_doer_defends_is_no_reaction(nlp):
+    text = "Japan's prime minister visited the Yasukuni shrine on Tuesday, a move he defended as remembrance."
+    results = run(nlp, text, {"Japan": "JPN", "he": "JPN/person"})
+    assert not reactions(results, "SUPPORT")
+
+
+def test_the_decision_of_a_joint_act_is_its_deciders(nlp):
+    text = ("The European Union agreed on Tuesday to open accession talks with Ukraine and Moldova. "
+            "In Kyiv, President Zelensky hailed the decision as a victory for all of Europe.")
+    results = run(nlp, text, {"European Union": "EU/organisation", "Ukraine": "UKR", "Moldova": "MDA",
+                              "Kyiv": "UKR", "President Zelensky": "UKR/person"})
+    find(results, "SUPPORT", {"UKR"}, {"EU"})
+
+
+def test_a_decision_noun_with_no_act_coded_retells_the_deed_of_the_sentence_before(nlp):
+    text = ("China imposed export controls on gallium and germanium on Monday. "
+            "The European Commission criticised the decision.")
+    results = run(nlp, text, {"China": "CHN", "European Commission": "EU/organisation"})
+    find(results, "ACCUSE", {"EU"}, {"CHN"})
+
+
+@pytest.mark.parametrize("text", [
+    # the sentence before tells what was said, not done
+    "China's commerce ministry said on Monday that exports of gallium were falling. Japan criticised the decision.",
+    # its subject names no side
+    "Prices of rice rose sharply in Manila last month. The central bank criticised the move.",
+])
+def test_the_sentence_before_gives_no_doer_unless_a_side_did_something(nlp, text):
+    results = run(nlp, text, {"China": "CHN", "Japan": "JPN", "Manila": "PHL"})
+    assert not [t for t in reactions(results, "ACCUSE") if t]
+
+
+def test_a_reported_judgement_answers_only_an_act_named_word_for_word(nlp):
+    text = ("Lithuanian jets took part in the operation to down the balloons over Vilnius. "
+            "The Belarusian foreign minister said the incursion was a provocation.")
+    results = run(nlp, text, {"Lithuanian": "LTU", "Vilnius": "LTU", "Belarusian": "BLR"})
+    assert not [t for t in reactions(results, "ACCUSE") if "LTU" in t]
