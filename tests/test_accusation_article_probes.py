@@ -11,10 +11,9 @@ import yaml
 from conftest import FIXTURES
 from test_event_probes import (
     Outcome,
+    assert_meets_floors,
     batch_outcomes,
     noisy_negatives,
-    per_type_recall,
-    precision,
 )
 
 PROBES = yaml.safe_load((FIXTURES / "accusation_article_probes.yaml").read_text(encoding="utf-8"))
@@ -33,15 +32,7 @@ def outcomes(extract_text) -> list[Outcome]:
 
 
 def test_article_shaped_accusation_recall_and_precision(outcomes):
-    recall = per_type_recall(outcomes)
-    prec = precision(outcomes)
-    for o in outcomes:
-        if o.etype != "NONE" and not o.found:
-            print("missed", o.etype, o.expected, sorted(o.claims))
-    print(f"\nrecall {recall}  precision {prec:.3f}")
-    low = {t: round(r, 2) for t, r in recall.items() if r < RECALL_FLOORS[t]}
-    assert not low, f"per-type recall under the pinned floor: {low}"
-    assert prec >= PRECISION_FLOOR
+    assert_meets_floors(outcomes, PROBES, type_floors=RECALL_FLOORS, precision_floor=PRECISION_FLOOR)
 
 
 def test_article_shaped_negatives_yield_no_verbal_conflict(extract_text):

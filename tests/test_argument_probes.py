@@ -6,12 +6,10 @@ event type with their dyad. Scored exactly as tests/test_event_probes.py scores 
 """
 from __future__ import annotations
 
-from collections import Counter
-
 import pytest
 import yaml
 from conftest import FIXTURES
-from test_event_probes import Outcome, batch_outcomes, noisy_negatives, precision
+from test_event_probes import Outcome, assert_meets_floors, batch_outcomes, noisy_negatives
 
 PROBES = yaml.safe_load((FIXTURES / "argument_probes.yaml").read_text(encoding="utf-8"))
 # First run, before any fix of stop 20: recall 0.717 (33 of 46), precision 0.949. Reached 2026-12-05 at the end of
@@ -26,17 +24,7 @@ def outcomes(extract_text) -> list[Outcome]:
 
 
 def test_argument_probe_recall_and_precision(outcomes):
-    hit, total = Counter(), Counter()
-    for o in outcomes:
-        if o.etype != "NONE":
-            total[o.etype] += 1
-            hit[o.etype] += o.found
-    for case in total:
-        print(f"{case:<32} {hit[case]}/{total[case]}")
-    recall = sum(hit.values()) / sum(total.values())
-    prec = precision(outcomes)
-    print(f"overall recall {recall:.3f}  precision {prec:.3f}")
-    assert recall >= RECALL_FLOOR and prec >= PRECISION_FLOOR
+    assert_meets_floors(outcomes, PROBES, recall_floor=RECALL_FLOOR, precision_floor=PRECISION_FLOOR)
 
 
 def test_argument_negatives_yield_no_event(extract_text):

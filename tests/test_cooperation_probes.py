@@ -10,10 +10,9 @@ import yaml
 from conftest import FIXTURES
 from test_event_probes import (
     Outcome,
+    assert_meets_floors,
     batch_outcomes,
     noisy_negatives,
-    per_type_recall,
-    precision,
 )
 
 PROBES = yaml.safe_load((FIXTURES / "cooperation_probes.yaml").read_text(encoding="utf-8"))
@@ -37,12 +36,7 @@ def test_the_batch_covers_the_cooperative_types():
 
 
 def test_cooperation_probe_recall_and_precision(outcomes):
-    recall = per_type_recall(outcomes)
-    prec = precision(outcomes)
-    print({t: round(r, 2) for t, r in recall.items()}, f"precision {prec:.3f}")
-    low = {t: round(r, 2) for t, r in recall.items() if r < RECALL_FLOORS[t]}
-    assert not low, f"per-type recall under the pinned floor: {low}"
-    assert prec >= PRECISION_FLOOR
+    assert_meets_floors(outcomes, PROBES, type_floors=RECALL_FLOORS, precision_floor=PRECISION_FLOOR)
 
 
 def test_cooperation_negatives_yield_no_event(extract_text):

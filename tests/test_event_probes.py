@@ -9,7 +9,7 @@ expected target of null matches any target. Floors are pinned a little under the
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 
 import pytest
@@ -134,6 +134,27 @@ def precision(outcomes: list[Outcome]) -> float:
             else:
                 wrong += 1
     return right / max(1, right + wrong)
+
+
+def overall_recall(outcomes: list[Outcome]) -> float:
+    probes = [o for o in outcomes if o.etype != "NONE"]
+    return sum(o.found for o in probes) / max(1, len(probes))
+
+
+def assert_meets_floors(outcomes: list[Outcome], batch: dict, *, precision_floor: float,
+                        recall_floor: float = 0.0, type_floors: Mapping[str, float] | None = None) -> None:
+    """Print a batch's recall (overall and per type), its precision and the probes it missed, then hold it to the
+    floors pinned for it: overall recall, recall per type, or both."""
+    texts = [p["text"] for items in batch["probes"].values() for p in items]
+    probes = [o for o in outcomes if o.etype != "NONE"]
+    recall, by_type, prec = overall_recall(outcomes), per_type_recall(outcomes), precision(outcomes)
+    print(f"\nrecall {recall:.3f} of {len(probes)} {({t: round(r, 2) for t, r in by_type.items()})}, "
+          f"precision {prec:.3f}; missed:", *(t for t, o in zip(texts, probes, strict=True) if not o.found),
+          sep="\n  ")
+    low = {t: round(by_type.get(t, 0.0), 2) for t, floor in (type_floors or {}).items() if by_type.get(t, 0.0) < floor}
+    assert not low, f"per-type recall under the pinned floor: {low}"
+    assert recall >= recall_floor
+    assert prec >= precision_floor
 
 
 def test_every_type_has_probes():

@@ -13,10 +13,9 @@ import yaml
 from conftest import FIXTURES
 from test_event_probes import (
     Outcome,
+    assert_meets_floors,
     batch_outcomes,
     noisy_negatives,
-    per_type_recall,
-    precision,
 )
 
 BATCH = yaml.safe_load((FIXTURES / "event_probes_material.yaml").read_text(encoding="utf-8"))
@@ -30,12 +29,7 @@ def outcomes(extract_text) -> list[Outcome]:
 
 
 def test_material_batch_recall_and_precision(outcomes):
-    probes = [o for o in outcomes if o.etype != "NONE"]
-    recall = sum(o.found for o in probes) / len(probes)
-    print(f"\nmaterial batch: recall {recall:.3f} of {len(probes)}, precision {precision(outcomes):.3f}, "
-          f"by type {per_type_recall(outcomes)}")
-    assert recall >= RECALL_FLOOR
-    assert precision(outcomes) >= PRECISION_FLOOR
+    assert_meets_floors(outcomes, BATCH, recall_floor=RECALL_FLOOR, precision_floor=PRECISION_FLOOR)
 
 
 def test_material_negatives_yield_no_event(extract_text):

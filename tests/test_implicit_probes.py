@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 import yaml
 from conftest import FIXTURES
-from test_event_probes import batch_outcomes, event_dyads, precision
+from test_event_probes import assert_meets_floors, batch_outcomes, event_dyads
 
 BATCH = yaml.safe_load((FIXTURES / "implicit_probes.yaml").read_text(encoding="utf-8"))
 CLAIMED_TYPES = {"ACCUSE", "SUPPORT", "CONSULT", "PROTEST"}  # what the negatives must not be read as
@@ -24,14 +24,7 @@ PRECISION_FLOOR = 0.80
 
 def test_implicit_batch_recall_and_precision(extract_text):
     outcomes = batch_outcomes(extract_text, BATCH, CLAIMED_TYPES)
-    probes = [o for o in outcomes if o.etype != "NONE"]
-    recall = sum(o.found for o in probes) / len(probes)
-    missed = [p["text"][:90] for p, o in zip((p for items in BATCH["probes"].values() for p in items), probes,
-                                             strict=False) if not o.found]
-    print(f"\nimplicit participants: recall {recall:.3f} of {len(probes)}, precision {precision(outcomes):.3f}",
-          *missed, sep="\n  ")
-    assert recall >= RECALL_FLOOR
-    assert precision(outcomes) >= PRECISION_FLOOR
+    assert_meets_floors(outcomes, BATCH, recall_floor=RECALL_FLOOR, precision_floor=PRECISION_FLOOR)
 
 
 @pytest.mark.parametrize("text", BATCH["negatives"])

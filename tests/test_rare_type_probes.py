@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 import yaml
 from conftest import FIXTURES
-from test_event_probes import Outcome, batch_outcomes, noisy_negatives, precision
+from test_event_probes import Outcome, assert_meets_floors, batch_outcomes, noisy_negatives
 
 PROBES = yaml.safe_load((FIXTURES / "rare_type_probes.yaml").read_text(encoding="utf-8"))
 TYPES = ("SUPPORT", "AGREE", "AID", "SANCTION", "RETREAT", "CONCEDE", "PROTEST", "COERCE")
@@ -31,12 +31,7 @@ def test_the_batch_covers_the_rarer_types():
 
 
 def test_rare_type_probe_recall_and_precision(outcomes):
-    probes = [o for o in outcomes if o.etype != "NONE"]
-    recall = sum(o.found for o in probes) / len(probes)
-    prec = precision(outcomes)
-    print(f"\nrare types: recall {recall:.3f} of {len(probes)}, precision {prec:.3f}")
-    assert recall >= RECALL_FLOOR
-    assert prec >= PRECISION_FLOOR
+    assert_meets_floors(outcomes, PROBES, recall_floor=RECALL_FLOOR, precision_floor=PRECISION_FLOOR)
 
 
 def test_negatives_yield_none_of_these_types(extract_text):
