@@ -240,3 +240,26 @@ def test_a_claim_that_tells_a_wrong_accuses_its_doer(nlp):
     results = run(nlp, "Seoul's claims that Pyongyang had violated the military pact drew a sharp response.",
                   {"Seoul": "KOR", "Pyongyang": "PRK"})
     find(results, "ACCUSE", {"KOR"}, {"PRK"})
+
+
+
+@pytest.mark.parametrize(("text", "actors"), [
+    ("India and Pakistan traded accusations on Monday over the shelling of villages near the Line of Control.",
+     {"India": "IND", "Pakistan": "PAK"}),
+    ("Armenia and Azerbaijan traded blame for the overnight clashes on their border.",
+     {"Armenia": "ARM", "Azerbaijan": "AZE"}),
+    ("Thailand and Cambodia exchanged insults after the border talks collapsed.",
+     {"Thailand": "THA", "Cambodia": "KHM"}),
+])
+def test_sides_trading_accusations_accuse_each_other_and_trade_nothing(nlp, text, actors):
+    results = run(nlp, text, actors)
+    first, second = actors.values()
+    find(results, "ACCUSE", {first}, {second})
+    find(results, "ACCUSE", {second}, {first})
+    assert not _typed(results, "COOPERATE")
+
+
+def test_trade_with_a_named_partner_is_still_cooperation(nlp):
+    results = run(nlp, "Vietnam trades with Cambodia across a dozen border crossings.",
+                  {"Vietnam": "VNM", "Cambodia": "KHM"})
+    find(results, "COOPERATE", {"VNM"}, {"KHM"})
