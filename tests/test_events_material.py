@@ -99,7 +99,9 @@ def test_troops_ordered_to_pull_back_are_not_deployed(extract_text):
     ("Al-Shabaab militants kidnapped dozens of villagers in southern Somalia.", ("AL-SHABAAB", "ASSAULT", "SOM")),
     ("RSF fighters killed hundreds of civilians in North Darfur last week.", ("RSF", "ASSAULT", "SDN")),
     # troops trade fire as they exchange it
-    ("Thai and Cambodian soldiers traded fire along the border on Thursday.", ("THA", "ASSAULT", None)),
+    # sides trading fire naming no other fire on each other (grammar.yaml mutual_objects)
+    ("Thai and Cambodian soldiers traded fire along the border on Thursday.", ("THA", "ASSAULT", "KHM")),
+    ("Thai and Cambodian soldiers traded fire along the border on Thursday.", ("KHM", "ASSAULT", "THA")),
 ])
 def test_counted_victims_and_traded_fire(extract_text, text, dyad):
     article = extract_text(text, published=PUBLISHED)
