@@ -23,7 +23,7 @@ GOLD_DIR = FIXTURES / "gold"
 # improves, never lower one to let a regression pass. Measured 2026-12-05 on the 77 articles now in
 # tests/fixtures/gold (12 from before, 29 written for issue 11, then batches of 12 written in stops 18, 20 and 21,
 # each before the system was run on it). The set grew by the fourth batch, so the floors were re-pinned on all 77
-# at stop 21: where a floor went down, the 65 older articles still score above the old floor (P 0.848,
+# at stop 21: where a floor went down, the 65 older articles still score above the old floor (P 0.849,
 # attribution 0.964, boilerplate 0.983).
 FLOORS = {
     "event_precision": 0.80,  # 0.825 on 77 (2026-12-05 stop 21; floor was 0.81 on 65)
