@@ -274,7 +274,7 @@ def relative_antecedent(tok: Token) -> Token | None:
 def _subject_read_as_modifier(verb: Token) -> list[Token]:
     """"Beijing, for its part, accused Manila": a name set off by commas before a subject-less verb, which the
     parser hangs on the verb as a bare noun modifier; a time phrase ("Last week, ...") is never the subject."""
-    return [c for c in verb.lefts if c.dep_ == "npadvmod" and c.pos_ in ("PROPN", "NOUN") and not is_time_phrase(c)
+    return [c for c in verb.lefts if c.dep_ == "npadvmod" and c.pos_ in ("PROPN", "NOUN")
             and c.ent_type_ not in TIME_ENTITIES and c.right_edge.i + 1 < verb.i
             and verb.doc[c.right_edge.i + 1].text == ","][:1]
 

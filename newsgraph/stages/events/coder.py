@@ -29,7 +29,7 @@ its place kept in ``Event.located``.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -139,6 +139,7 @@ CONDEMNATION_CLASS = "condemnation"  # patterns-verbs.yaml: words that condemn w
 REPORTED_DENIAL = Pattern(id="reject:reported-falsehood", kind="verb", type="REJECT", mode=None, lemmas=frozenset(),
                           origin="own:convention:reported-falsehood")
 CLAIM_CLASS, FALSEHOOD_CLASS = "claim", "falsehood"
+VERB_TAGS = frozenset({"VERB"})  # what a per-sentence scan for saying or refusing verbs looks at
 RETELLING_DEPS = frozenset({"npadvmod", "appos"})  # ", an allegation Moscow denied" set beside what it retells
 REACTION_HOW = "reaction to earlier"  # how a reaction's target was found: it answers that event
 # ... and a SUPPORT read off a right a side is said to have ("said Israel had the right to defend itself").
@@ -274,8 +275,7 @@ def _parse_offers(sent: Span, cands: list[Candidate], ctx: _Context) -> list[Can
     taken = {t.i for c in cands for t in (c.match.trigger, *c.match.consumed)}
     offers = []
     for verb in (t for t in sent if t.pos_ == "VERB" and t.i not in taken):
-        sources = [a for t in subject_tokens(verb)[0] for a in token_actors(t, ctx.actors, ctx.grammar, ctx.speech,
-                                                                             as_source=True)]
+        sources = _subject_actors(verb, ctx, as_source=True)
         objects = [c for c in verb.children if c.dep_ in DIRECT_OBJECT_DEPS] + \
             [o for p in verb.children if p.dep_ == "prep" and p.lower_ not in PLACE_PREPS  # a scene is no target
              for o in p.children if o.dep_ == "pobj"]
@@ -316,6 +316,16 @@ def _first_per_trigger(cands: list[Candidate]) -> list[Candidate]:
             seen.add(cand.match.trigger.i)
             out.append(cand)
     return out
+
+
+def _actors_of(tokens: Iterable[Token], ctx: _Context, *, as_source: bool = False) -> list[Actor]:
+    """The actors each token's phrase names (:func:`~.arguments.token_actors`), in order."""
+    return [a for t in tokens for a in token_actors(t, ctx.actors, ctx.grammar, ctx.speech, as_source=as_source)]
+
+
+def _subject_actors(verb: Token, ctx: _Context, *, as_source: bool = False) -> list[Actor]:
+    """The actors a verb's subject names: "Ankara" of "Ankara rejected ..."."""
+    return _actors_of(subject_tokens(verb)[0], ctx, as_source=as_source)
 
 
 def _date_live_entries(events: list[Event], timeline: DateTimeline | None) -> None:
@@ -715,22 +725,21 @@ def _sources(m: Match, ctx: _Context) -> tuple[list[Actor], str]:
         tokens, how = subject_tokens(m.trigger)
         document = tokens[0] if how == "participle" and _issued_document(tokens[0], ctx) else None
         tokens = [t for t in tokens if not _other_event_noun(t, m.pattern.type, ctx)]
-        found = [a for t in tokens for a in token_actors(t, ctx.actors, ctx.grammar, ctx.speech, as_source=True)]
+        found = _actors_of(tokens, ctx, as_source=True)
         if not found and (acts := [(t, p) for t in tokens for p in ctx.lexicon.for_lemma("noun", t.lemma_)
                                    if p.type == m.pattern.type]):
             act, pattern = acts[0]  # "the attack, blamed on X, killed ...": whoever did the act the subject names
             found, how = _noun_sources(act, ctx, pattern)[0], f"doer of '{act.text}'"
         if not found and document is not None:  # "passed a resolution censuring Iran": who passed it censures
             issuers = subject_tokens(document.head)[0]
-            found = [a for t in issuers for a in token_actors(t, ctx.actors, ctx.grammar, ctx.speech, as_source=True)]
+            found = _actors_of(issuers, ctx, as_source=True)
             how = f"issuer of '{document.text}'"
         if not found and (number := _bare_count(tokens)) and len(parties := _latest_parties(set(), ctx)) == number:
             return [a for a, _ in parties], f"{how}; '{tokens[0].text}' as the parties of {parties[0][1]}"
         if counted := _counted_subjects(m, tokens, found, ctx):
             return counted[0], f"{how}; {counted[1]}"
         if found and (companions := companion_tokens(m.trigger, ctx.grammar.companion_words)):
-            found += [a for t in companions
-                      for a in token_actors(t, ctx.actors, ctx.grammar, ctx.speech, as_source=True) if a not in found]
+            found += [a for a in _actors_of(companions, ctx, as_source=True) if a not in found]
             how += "; the 'along with' phrase"
         return found, how
     return _noun_sources(m.trigger, ctx, m.pattern)
@@ -751,8 +760,7 @@ def _counted_subjects(m: Match, tokens: list[Token], found: list[Actor],
     counted = next((t for t in tokens if counted_group(t, ctx.grammar) is not None), None)
     if counted is None:
         return None
-    aimed_at = {a.code for t in _target_phrase(m, ctx)[0]
-                for a in token_actors(t, ctx.actors, ctx.grammar, ctx.speech) if a.code}
+    aimed_at = {a.code for a in _actors_of(_target_phrase(m, ctx)[0], ctx) if a.code}
     sides = _group_sides(counted, aimed_at, ctx, done_jointly=ctx.lexicon.types[m.pattern.type].joint)
     if sides is None or not {a.code for a in found} <= {a.code for a in sides[0]}:
         return None
@@ -832,7 +840,7 @@ def _noun_sources(noun: Token, ctx: _Context, pattern: Pattern) -> tuple[list[Ac
         return mods, "modifier"
     speaker = speaker_tokens(noun, ctx.speech)
     if speaker and etype.quad_class.startswith("verbal"):  # a statement is its speaker's act
-        return [a for t in speaker for a in token_actors(t, ctx.actors, g, ctx.speech)], "speaker of the quote"
+        return _actors_of(speaker, ctx), "speaker of the quote"
     verb = noun.head
     if (undergoer := undergoer_verb(noun, g)) is not None:  # "received aid from Sweden": the giver, not the subject
         givers = [a for p in undergoer.children if p.dep_ in ("prep", "agent") and p.lower_ in g.noun_source_preps
@@ -840,18 +848,18 @@ def _noun_sources(noun: Token, ctx: _Context, pattern: Pattern) -> tuple[list[Ac
         return givers, f"'from' phrase of '{undergoer.text}'"
     if noun.dep_ in ("dobj", "nsubjpass") and any(lemma in g.light_verbs for lemma in lemma_candidates(verb)):
         tokens, _ = subject_tokens(verb)
-        return [a for t in tokens for a in token_actors(t, ctx.actors, g, ctx.speech)], f"subject of '{verb.text}'"
+        return _actors_of(tokens, ctx), f"subject of '{verb.text}'"
     if noun.dep_ == "pobj" and verb.lower_ == "of" and _issued_document(verb.head, ctx):
         tokens, _ = subject_tokens(verb.head.head)  # "signed a statement of support for X": the signers
-        issuers = [a for t in tokens for a in token_actors(t, ctx.actors, g, ctx.speech)]
+        issuers = _actors_of(tokens, ctx)
         return issuers, f"issuer of '{verb.head.text}'"
     if noun.dep_ == "pobj" and verb.lower_ == "for" and verb.head.lemma_.lower() in g.responsibility_nouns:
         tokens, _ = subject_tokens(verb.head.head)  # "IS claimed responsibility for the bombing": the claimant
-        claimants = [a for t in tokens for a in token_actors(t, ctx.actors, g, ctx.speech)]
+        claimants = _actors_of(tokens, ctx)
         return claimants, f"claimed by subject of '{verb.head.head.text}'"
     if (ready := readiness(noun, g)) is not None:  # "Copenhagen was open to talks with Washington"
         tokens, _ = subject_tokens(ready.head)
-        return [a for t in tokens for a in token_actors(t, ctx.actors, g, ctx.speech)], f"subject of '{ready.text}'"
+        return _actors_of(tokens, ctx), f"subject of '{ready.text}'"
     # "In a phone call with Erdogan, Biden said ...": the clause's subject took part; also a scene nested in a
     # scene, and after a copula ("Wang Yi is on a three-day visit to Pakistan")
     host = scene_host(noun, g.scene_preps)
@@ -861,7 +869,7 @@ def _noun_sources(noun: Token, ctx: _Context, pattern: Pattern) -> tuple[list[Ac
     if host is not None:
         tokens, _ = subject_tokens(host)
         nested = "" if noun.head.head.i == host.i else f" (scene inside '{noun.head.head.text}')"
-        return [a for t in tokens for a in token_actors(t, ctx.actors, g, ctx.speech)], \
+        return _actors_of(tokens, ctx), \
             f"subject of '{host.text}'{nested}"
     return [], "none"
 
@@ -876,7 +884,7 @@ def _candidate(m: Match, ctx: _Context) -> Candidate:
     # "phoned Lula to congratulate him": Macron does (a counted object may have added how it was read)
     if contact is not None and cand.source_how.startswith("object-control"):
         tokens, _ = subject_tokens(contact)
-        cand.sources = [a for t in tokens for a in token_actors(t, ctx.actors, ctx.grammar, ctx.speech)]
+        cand.sources = _actors_of(tokens, ctx)
         cand.source_how = f"subject of '{contact.text}', whose purpose the act is"
     source_ids = {a.id for a in cand.sources}
     tokens, cand.target_how = _target_phrase(m, ctx)
@@ -976,7 +984,7 @@ def _undergoers(verb: Token, ctx: _Context) -> tuple[list[Actor], Location | Non
     port's state; "the announcement by Moscow" names no owner ahead of it and is read whole)."""
     subjects = subject_tokens(verb)[0]
     found = [a for t in subjects for a in _phrase_owners(t, ctx)] \
-        or [a for t in subjects for a in token_actors(t, ctx.actors, ctx.grammar, ctx.speech)]
+        or _actors_of(subjects, ctx)
     place = next((loc for t in subjects if (loc := _location_of(t, ctx)) is not None), None) if not found else None
     return (found, None) if found or place is None else ([_state_actor(place, ctx)], place)
 
@@ -1023,8 +1031,7 @@ def _reporter_of_own_intent(governor: Token, ctx: _Context) -> tuple[list[Actor]
     if clause.dep_ != "ccomp" or not ctx.speech.is_reporting(clause.head) or not subjects \
             or not all(t.pos_ == "PRON" and not ctx.actors.all_at(t.idx, t.idx + len(t.text)) for t in subjects):
         return [], "none"
-    speakers = [a for t in subject_tokens(clause.head)[0]
-                for a in token_actors(t, ctx.actors, ctx.grammar, ctx.speech, as_source=True)]
+    speakers = _subject_actors(clause.head, ctx, as_source=True)
     return speakers, f"speaker of '{clause.head.text}', of itself"
 
 
@@ -1052,8 +1059,7 @@ def _threatened_party(cand: Candidate, ctx: _Context) -> None:
     the consequence or the condition names is the one threatened."""
     source_ids = {a.id for a in cand.sources}
     for subjects, how in _threat_slots(cand.match.trigger, ctx):
-        found = [a for t in subjects for a in token_actors(t, ctx.actors, ctx.grammar, ctx.speech)
-                 if a.id not in source_ids]
+        found = [a for a in _actors_of(subjects, ctx) if a.id not in source_ids]
         if found:
             cand.targets, cand.target_how = found, how
             return
@@ -1080,7 +1086,7 @@ def _same_side(clause: Token, speaker: Token, ctx: _Context) -> bool:
     """Whether a reported clause's subject is on its speaker's side ("Iran warned it would ..."); a pronoun no
     actor was found for stands for the speaker."""
     def codes(tokens: list[Token]) -> set[str | None]:
-        return {a.code for t in tokens for a in token_actors(t, ctx.actors, ctx.grammar, ctx.speech)}
+        return {a.code for a in _actors_of(tokens, ctx)}
     subjects = subject_tokens(clause)[0]
     said = codes(subjects)
     if not said:
@@ -1100,10 +1106,10 @@ def _said_threat(threat: SaidThreat, ctx: _Context) -> Candidate:
                  consumed=[w for w in threat.words if w is not threat.speech])
     cand = Candidate(match=said, etype="THREATEN", mode=threat.mode, source_how=threat.speaker_how,
                      rule=f"{threat.kind} said: '{' '.join(t.text for t in threat.words)}'")
-    sayers = [a for t in threat.speaker for a in token_actors(t, ctx.actors, g, ctx.speech, as_source=True)]
+    sayers = _actors_of(threat.speaker, ctx, as_source=True)
     side = {a.code for a in sayers if a.code}
     if threat.doers:  # "China said it would respond": the responder, on the sayer's side
-        doers = [a for t in threat.doers for a in token_actors(t, ctx.actors, g, ctx.speech, as_source=True)]
+        doers = _actors_of(threat.doers, ctx, as_source=True)
         sayers = [a for a in doers if a.code in side] if doers else sayers  # an unresolved "it": the sayer's own
     cand.sources = sayers
     named = threat.threatened + ([threat.act] if threat.act is not None else [])
@@ -1189,7 +1195,7 @@ def _untyped_demands(sent: Span, cands: list[Candidate], ctx: _Context) -> list[
     matched = {c.match.trigger.i for c in cands}
     out = []
     for clause, modal in said_demands(sent, ctx.grammar, ctx.speech):
-        asked = [a for t in subject_tokens(clause)[0] for a in token_actors(t, ctx.actors, ctx.grammar, ctx.speech)]
+        asked = _subject_actors(clause, ctx)
         if clause.i not in matched and asked \
                 and (cand := _demand_of(Match(REPORTED_DEMAND, clause), modal, asked, "", ctx)) is not None:
             out.append(cand)
@@ -1201,10 +1207,10 @@ def _demand_of(match: Match, modal: Token, asked: list[Actor], act_type: str, ct
     saying = match.trigger.head
     if not ctx.speech.is_reporting(saying):
         return None
-    speakers = [a for t in subject_tokens(saying)[0] for a in token_actors(t, ctx.actors, ctx.grammar, ctx.speech)]
+    speakers = _subject_actors(saying, ctx)
     if {a.code or a.id for a in speakers} & {a.code or a.id for a in asked}:  # "told Georgia it must drop the law":
         told = told_addressee(match.trigger)  # "it" read as the teller is the one told
-        asked = [a for t in told for a in token_actors(t, ctx.actors, ctx.grammar, ctx.speech)] or asked
+        asked = _actors_of(told, ctx) or asked
     doers = subject_tokens(match.trigger)[0]
     jointly = any(c.lower_ in JOINT_WORDS for t in doers for c in t.children)
     if not speakers or jointly or {a.code or a.id for a in speakers} & {a.code or a.id for a in asked}:
@@ -1233,8 +1239,7 @@ def _told_clauses(sent: Span, ctx: _Context) -> list[tuple[Token, Token, list[Ac
         clauses = [c for c in saying.children if c.dep_ == "ccomp" and not NOT_FACT_QUALIFIERS & (
             qualifiers_of(c, ctx.grammar) | qualifiers_of(saying, ctx.grammar))]
         if clauses:
-            speakers = [a for t in subject_tokens(saying)[0]
-                        for a in token_actors(t, ctx.actors, ctx.grammar, ctx.speech, as_source=True)]
+            speakers = _subject_actors(saying, ctx, as_source=True)
             out += [(saying, clause, speakers) for clause in clauses]
     return out
 
@@ -1276,7 +1281,7 @@ def _reported_wrongs(told: list[tuple[Token, Token, list[Actor]]], ctx: _Context
         named = wrong_doers(wrong)
         doers, how = (named, f"'by' phrase of '{wrong.text}'") if named \
             else (subject_tokens(clause)[0], f"subject of '{clause.text}'")
-        accused = [a for t in doers for a in token_actors(t, ctx.actors, ctx.grammar, ctx.speech)]
+        accused = _actors_of(doers, ctx)
         cand = _told_candidate(pattern, saying, clause, (speakers, accused), how,
                                f"reported wrong: '{saying.text}' that ... '{wrong.text}'", ctx) if accused else None
         out += [cand] if cand is not None else []
@@ -1309,11 +1314,10 @@ def _named_judgements(sent: Span, ctx: _Context) -> list[Candidate]:
     does not reach) is its ACCUSE (disapprove) of the act's owner."""
     words = ctx.lexicon.classes.get(CONDEMNATION_CLASS, frozenset())
     out: list[Candidate] = []
-    for verb in sent:
-        if verb.pos_ != "VERB" or (judged := named_condemnation(verb, words, ctx.grammar)) is None:
+    for verb in tokens_tagged(sent, VERB_TAGS):
+        if (judged := named_condemnation(verb, words, ctx.grammar)) is None:
             continue
-        namers = [a for t in subject_tokens(verb)[0]
-                  for a in token_actors(t, ctx.actors, ctx.grammar, ctx.speech, as_source=True)]
+        namers = _subject_actors(verb, ctx, as_source=True)
         objects = [c for c in verb.children if c.dep_ == "dobj" and _act_or_actor(c, ctx)]
         accused = [a for o in objects for a in _phrase_owners(o, ctx)]
         cand = _told_candidate(REPORTED_EVALUATION, verb, verb, (namers, accused), f"owner of '{objects[0].text}'",
@@ -1328,12 +1332,11 @@ def _refused_acts(sent: Span, ctx: _Context) -> list[Candidate]:
     independence": a side refusing to accept or allow another side's act rejects that side; the refusal is the
     fact, so its negation and modality go, unless it is made on a condition ("would not accept ... if ...")."""
     out: list[Candidate] = []
-    for verb in sent:
-        if verb.lemma_.lower() not in ctx.grammar.tolerating_verbs or verb.pos_ != "VERB" \
+    for verb in tokens_tagged(sent, VERB_TAGS):
+        if verb.lemma_.lower() not in ctx.grammar.tolerating_verbs \
                 or not any(c.dep_ == "neg" for c in verb.children) or condition_clause(verb) is not None:
             continue
-        refusers = [a for t in subject_tokens(verb)[0]
-                    for a in token_actors(t, ctx.actors, ctx.grammar, ctx.speech, as_source=True)]
+        refusers = _subject_actors(verb, ctx, as_source=True)
         objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and _act_or_actor(c, ctx)]
         owners = [a for o in objects for a in _phrase_owners(o, ctx)]
         cand = _told_candidate(REFUSED_ACT, verb, verb, (refusers, owners), f"owner of '{objects[0].text}'",
@@ -1378,8 +1381,7 @@ def _disputed_tellings(told: list[tuple[Token, Token, list[Actor]]], ctx: _Conte
             denials = [v for v in noun.children if v.dep_ in ("relcl", "acl")
                        and v.lemma_.lower() in ctx.grammar.denying_verbs]
             for denial in denials:
-                deniers = [a for t in subject_tokens(denial)[0]
-                           for a in token_actors(t, ctx.actors, ctx.grammar, ctx.speech, as_source=True)]
+                deniers = _subject_actors(denial, ctx, as_source=True)
                 cand = _told_candidate(REPORTED_DENIAL, denial, denial, (deniers, speakers),
                                        f"teller of what '{noun.text}' retells",
                                        f"disputed telling: '{noun.text}' ... '{denial.text}'", ctx) if deniers else None
@@ -1387,8 +1389,7 @@ def _disputed_tellings(told: list[tuple[Token, Token, list[Actor]]], ctx: _Conte
             alleged = any("negated" not in qualifiers_of(v, ctx.grammar) for v in denials) \
                 or noun.lemma_.lower() in ctx.grammar.alleging_nouns
             if alleged and told_wrong(clause, ctx.grammar) is None and not _alleging(saying, ctx):
-                accused = [a for t in subject_tokens(clause)[0] for a in token_actors(t, ctx.actors, ctx.grammar,
-                                                                                      ctx.speech)]
+                accused = _subject_actors(clause, ctx)
                 cand = _told_candidate(REPORTED_WRONG, saying, clause, (speakers, accused),
                                        f"subject of '{clause.text}'", f"disputed telling: '{saying.text}' that ..., "
                                        f"'{noun.text}'", ctx) if accused else None
@@ -1491,7 +1492,7 @@ def _phrase_targets(tok: Token, cand: Candidate | None, ctx: _Context) -> list[A
             if cand is not None:
                 cand.target_how += f"; inside '{tok.text} of/'s {owner.text}'"
             return owners
-    partners = [a for t in _partner_tokens(tok, ctx) for a in token_actors(t, ctx.actors, ctx.grammar, ctx.speech)]
+    partners = _actors_of(_partner_tokens(tok, ctx), ctx)
     if partners and cand is not None:
         cand.target_how += f"; the partner of '{tok.text}'"
     return partners or found
@@ -1679,8 +1680,7 @@ def _announced_harm(cand: Candidate, qualifiers: set[str], ctx: _Context) -> Tok
     report = m.trigger.head
     if not modal or m.trigger.dep_ != "ccomp" or not ctx.speech.is_reporting(report):
         return None
-    speakers = {a.code for t in subject_tokens(report)[0]
-                for a in token_actors(t, ctx.actors, ctx.grammar, ctx.speech) if a.code}
+    speakers = {a.code for a in _subject_actors(report, ctx) if a.code}
     return report if speakers & {a.code for a in cand.sources} else None
 
 
@@ -1857,7 +1857,7 @@ def _aim_at_summed_clause(cand: Candidate, reactor: set[str], ctx: _Context) -> 
     verb = next((t for t in noun.ancestors if t.pos_ in ("VERB", "AUX")), None)
     if verb is None:
         return False
-    doers = [a for t in subject_tokens(verb)[0] for a in token_actors(t, ctx.actors, ctx.grammar, ctx.speech)]
+    doers = _subject_actors(verb, ctx)
     codes = {a.code for a in doers}
     if not doers or None in codes or codes & reactor:
         return False
@@ -1889,7 +1889,7 @@ def _aim_at_previous_doer(cand: Candidate, reactor: set[str], ctx: _Context) -> 
     reaction = any(c.match.trigger.i == verb.i and c.etype in ctx.grammar.reaction_types for c in ctx.told[-8:])
     if verb.pos_ != "VERB" or ctx.speech.is_reporting(verb) or reaction:  # "welcomed the move" is no deed
         return
-    doers = [a for t in subject_tokens(verb)[0] for a in token_actors(t, ctx.actors, ctx.grammar, ctx.speech)]
+    doers = _subject_actors(verb, ctx)
     codes = {a.code for a in doers}
     if len(codes) == 1 and None not in codes and not codes & reactor:
         cand.targets, cand.status = doers, "event"
@@ -1923,7 +1923,7 @@ def _target_named_earlier(cand: Candidate, objects: list[Token], reactor: set[st
     aimed at that act's doer: the subject of the verb, or of the verb the noun is the object of, or the noun's own
     possessor or modifier. Only the latest such word counts (True when there is one), and it gives a target only
     when its doers are one side other than the reactor."""
-    start = ctx.doc[_previous_sentence_start(ctx.doc[_previous_sentence_start(cand.match.trigger)])].i
+    start = _previous_sentence_start(ctx.doc[_previous_sentence_start(cand.match.trigger)])  # two sentences back
     own = {o.i for o in objects}
     for noun in objects:
         lemma = noun.lemma_.lower()
@@ -1951,7 +1951,7 @@ def _doers_of_word(word: Token, ctx: _Context) -> list[Actor]:
         verb = word.head
     else:
         return []
-    return [a for t in subject_tokens(verb)[0] for a in token_actors(t, ctx.actors, ctx.grammar, ctx.speech)]
+    return _subject_actors(verb, ctx)
 
 
 def _answerable_without_target(cand: Candidate, ctx: _Context) -> bool:
@@ -1995,9 +1995,7 @@ def _resolve_addressed_request(cand: Candidate, ctx: _Context) -> None:
         return
     verb, tokens, how = found
     addressees = [a for o in tokens for a in _target_actors(o, None, ctx)]
-    askers = cand.sources if verb is None else [a for t in subject_tokens(verb)[0]
-                                                for a in token_actors(t, ctx.actors, ctx.grammar, ctx.speech,
-                                                                      as_source=True)]
+    askers = cand.sources if verb is None else _subject_actors(verb, ctx, as_source=True)
     codes = {a.code or a.id for a in addressees}
     if not addressees or not askers or codes & {a.code or a.id for a in askers} \
             or (cand.targets and not codes & {a.code or a.id for a in cand.sources}):

@@ -74,8 +74,7 @@ def counted_group(tok: Token, grammar: Grammar) -> CountedGroup | None:
         return partitive
     if tok.pos_ != "NOUN" or noun not in grammar.party_nouns | grammar.mutual_party_nouns:
         return None
-    kind = "state" if noun in grammar.state_party_nouns else "person" if noun in grammar.person_party_nouns \
-        else "any"
+    kind = _side_kind(noun, grammar)
     if [c.lower_ for c in tok.children] == ["each"] and noun in grammar.party_nouns:
         return CountedGroup(tok, None, kind, mutual=True, each=True)
     counts = [c.lower_ for c in tok.children if c.dep_ in COUNT_DEPS and c.lower_ in grammar.party_counts]
@@ -98,9 +97,14 @@ def _counted_partitive(tok: Token, grammar: Grammar) -> CountedGroup | None:
         return None
     number = SIDE_NUMBERS.get(tok.lower_) or next(
         (SIDE_NUMBERS[c.lower_] for c in tok.children if c.lower_ in SIDE_NUMBERS), None)
-    kind = "state" if noun in grammar.state_party_nouns else "person" if noun in grammar.person_party_nouns \
-        else "any"
+    kind = _side_kind(noun, grammar)
     return CountedGroup(of[0], number, kind)
+
+
+
+def _side_kind(noun: str, grammar: Grammar) -> str:
+    """Which sides a group noun counts: states ("countries"), people ("leaders") or any coded side ("sides")."""
+    return "state" if noun in grammar.state_party_nouns else "person" if noun in grammar.person_party_nouns else "any"
 
 
 def sides_named_before(group: CountedGroup, outsiders: set[str], doc: Doc,
