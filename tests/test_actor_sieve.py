@@ -815,6 +815,13 @@ def test_a_former_state_official_stays_among_its_elites(nlp, kb):
      "2022-06-07", "TCD"),
     ("Chad and Cameroon agreed to reopen their border on Tuesday. The junta said the crossing would reopen first.",
      "2024-09-10", None),
+    # Gabon's officers ruled from the August 2023 coup to the May 2025 inauguration of an elected president
+    ("Gabon and Cameroon signed a road deal on Monday. The junta said work on the highway would begin soon.",
+     "2024-02-12", "GAB"),
+    ("Gabon and Cameroon signed a road deal on Monday. The junta said work on the highway would begin soon.",
+     "2025-09-15", None),
+    ("Gabon and Cameroon signed a road deal on Monday. The junta said work on the highway would begin soon.",
+     "2022-02-14", None),
 ])
 def test_the_junta_is_the_state_under_military_rule_on_the_articles_date(nlp, kb, text, date, code):
     junta = holder(resolve(nlp, kb, text, date=date), "The junta")
