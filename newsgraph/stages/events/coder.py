@@ -947,7 +947,8 @@ def _candidate(m: Match, ctx: _Context) -> Candidate:
     reading = reread(cand.etype, m.trigger, qualifiers, ctx.grammar) if m.pattern.kind == "verb" \
         else reread_noun(cand.etype, m.trigger, ctx.grammar)
     if reading is not None:
-        cand.etype, cand.mode, cand.rule = reading.etype, reading.mode or cand.mode, reading.rule
+        kept = cand.mode if reading.etype == cand.etype else None  # a phone call's mode is no request's
+        cand.etype, cand.mode, cand.rule = reading.etype, reading.mode or kept, reading.rule
         qualifiers = qualifiers - reading.drops if reading.head is m.trigger \
             else qualifiers_of(reading.head, ctx.grammar)
         if cand.etype == "THREATEN" and not any(a.code for a in cand.targets):
@@ -1560,15 +1561,18 @@ def _members_of_bodies(sides: list[Actor], how: str, ctx: _Context) -> tuple[lis
 
 def _counted_targets(tok: Token, cand: Candidate | None, ctx: _Context) -> list[Actor]:
     """"urged both governments to talk", "warned the two Nordic countries": the sides a counted target stands for
-    (:func:`_group_sides`), never whoever addresses them; the evidence says how they were found."""
+    (:func:`_group_sides`), never whoever addresses them; the evidence says how they were found. A meeting's
+    counted partner may be its sources themselves ("the first meeting between the two leaders"), a directed act's
+    is not: "Riyadh and Washington urged both sides" asks the sides named before them."""
     if counted_group(tok, ctx.grammar) is None:
         return []
     outsiders = {a.code for a in cand.sources if a.code} if cand is not None else set()
     sides = _group_sides(tok, outsiders, ctx)
     if sides is None:
         return []
-    if outsiders and (own := _group_sides(tok, set(), ctx)) and {a.code for a in own[0]} <= outsiders:
-        return []  # "the first meeting between the two leaders": the group is the sources themselves
+    if outsiders and cand is not None and ctx.lexicon.types[cand.etype].symmetric \
+            and (own := _group_sides(tok, set(), ctx)) and {a.code for a in own[0]} <= outsiders:
+        return []  # the group is the sources themselves
     if cand is not None:
         cand.target_how += f"; {sides[1]}"
     return sides[0]

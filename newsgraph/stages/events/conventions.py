@@ -84,11 +84,28 @@ def reread(etype: str, trigger: Token, own: set[str], grammar: Grammar) -> Readi
 def reread_noun(etype: str, noun: Token, grammar: Grammar) -> Reading | None:
     """"Copenhagen was open to talks with Washington": a cooperative event noun in the "to"/"for" phrase of an
     adjective of readiness is the AGREE of the adjective's subject; the act's type gives the mode."""
+    if etype == "CONSULT" and asking_call(noun, grammar):
+        return Reading("REQUEST", None, noun, frozenset(), f"'{noun.text}' told with the 'to' clause it asks")
     ready = readiness(noun, grammar)
     if ready is None or etype not in grammar.intent_contents or etype == "AGREE":
         return None
     return Reading("AGREE", _mode(grammar.intent_contents[etype]), ready.head, frozenset(),
                    f"readiness: '{ready.text}' for {etype}")
+
+
+def asking_call(noun: Token, grammar: Grammar) -> bool:
+    """"faced calls from Washington to repeal the law", "the call by Arab states to end the siege": a call (of
+    `asking_call_nouns`) told with the subject-less "to" clause it asks is a request, not a phone call. The parser
+    hangs the clause on the call or, after it, on the verb it is the object of; a light verb's or a scene's clause
+    says why a call was made ("made calls to discuss the crisis", "in a call to discuss the deal")."""
+    if noun.lemma_.lower() not in grammar.asking_call_nouns or noun.head.lemma_.lower() in grammar.light_verbs \
+            or (noun.dep_ == "pobj" and noun.head.lower_ in grammar.scene_preps) \
+            or any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in noun.children):
+        return False  # "had a call with Netanyahu to discuss", "in a call to discuss the deal": phone calls
+    verb = noun.head if noun.dep_ == "dobj" else None
+    clauses = [c for c in noun.children if c.dep_ in ("acl", "advcl")] \
+        + [c for c in (verb.children if verb is not None else ()) if c.dep_ in ("advcl", "xcomp") and c.i > noun.i]
+    return any(is_infinitive(c) and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in clauses)
 
 
 def readiness(noun: Token, grammar: Grammar) -> Token | None:

@@ -43,7 +43,7 @@ class CountedGroup:
     kind: str  # "state", "person", "led" (people or states) or "any"
     mutual: bool = False  # "the neighbours", "the rivals": sides of each other, named together, however many
     pronoun: bool = False  # "they": the sides named together, one of which the pronoun was linked to
-    each: bool = False  # "each side accused the other": every side, of the latest fight as of a list
+    each: bool = False  # "each side accused the other", "the warring sides": every side, of the latest fight or a list
 
     def linked_to_one_of(self, sides: list[Actor], actors: ActorTable) -> bool:
         """A pronoun stands for sides named together only if the resolver linked it to one of them."""
@@ -78,6 +78,8 @@ def counted_group(tok: Token, grammar: Grammar) -> CountedGroup | None:
     if [c.lower_ for c in tok.children] == ["each"] and noun in grammar.party_nouns:
         return CountedGroup(tok, None, kind, mutual=True, each=True)
     counts = [c.lower_ for c in tok.children if c.dep_ in COUNT_DEPS and c.lower_ in grammar.party_counts]
+    if _fighting(tok, grammar) and not set(counts) & set(SIDE_NUMBERS):  # "the warring sides", "all warring parties"
+        return CountedGroup(tok, None, kind, mutual=True, each=True)
     if not counts:  # "the neighbours": only the bare definite plural ("its neighbours" are others around it)
         bare = [c.lower_ for c in tok.children] == ["the"] and tok.tag_ == "NNS"
         return CountedGroup(tok, None, kind, mutual=True) if bare and noun in grammar.mutual_party_nouns else None
@@ -100,6 +102,12 @@ def _counted_partitive(tok: Token, grammar: Grammar) -> CountedGroup | None:
     kind = _side_kind(noun, grammar)
     return CountedGroup(of[0], number, kind)
 
+
+
+def _fighting(tok: Token, grammar: Grammar) -> bool:
+    """A plural party noun told as fighting: "the warring sides", "the feuding parties"."""
+    return tok.tag_ == "NNS" and tok.lemma_.lower() in grammar.party_nouns \
+        and any(c.dep_ == "amod" and c.lower_ in grammar.fighting_party_modifiers for c in tok.children)
 
 
 def _side_kind(noun: str, grammar: Grammar) -> str:
