@@ -475,7 +475,8 @@ def _sentence_candidates(sent: Span, ctx: _Context, trace: Trace | None) -> list
     for m in matches:
         if m.pattern.kind == "noun" and (_used_by_verb(m, consumed) or _inside_same_type_verb(m, verb_types)):
             continue
-        out.extend(_each_way(_candidate(m, ctx)))
+        for cand in _each_way(_candidate(m, ctx)):
+            out += [cand, *_parties_of_hosted_talks(cand, ctx)]
     for cand in out:
         _aim_at_threatened_act(cand, out, ctx)
         _vowed_harm(cand, out)
@@ -497,6 +498,24 @@ def _each_way(cand: Candidate) -> list[Candidate]:
         return [cand]
     return [replace(cand, sources=[side], targets=[a for a in cand.targets if a.code != side.code])
             for side in cand.sources if side.code]
+
+
+def _parties_of_hosted_talks(cand: Candidate, ctx: _Context) -> list[Candidate]:
+    """"Qatar hosted indirect talks between Israel and Hamas", "Egypt mediated talks between ...": the host consults
+    the parties, and the parties of the talks (a plain meeting noun of the lexicon with a "between" phrase) consult
+    each other too, in PLOVER's third-party mode: one more event, the parties its sources."""
+    words = (cand.match.trigger, *cand.match.consumed)
+    if cand.etype != "CONSULT" or cand.status != "event" \
+            or not any(p.dep_ == "prep" and p.lower_ == "between" for t in words for p in t.children) \
+            or not any(t.pos_ == "NOUN" and any(p.type == "CONSULT" and p.mode is None
+                                                for p in ctx.lexicon.for_lemma("noun", t.lemma_)) for t in words):
+        return []
+    hosts = {a.code for a in cand.sources}
+    parties = [a for a in cand.targets if a.code and a.code not in hosts]
+    if len({a.code for a in parties}) < 2:
+        return []
+    return [replace(cand, sources=parties, targets=[], mode="third-party", source_how=cand.target_how,
+                    target_how="none", rule=f"parties of the talks '{cand.match.trigger.text}' between them")]
 
 
 def _mutual_ties(m: Match, ctx: _Context) -> bool:
