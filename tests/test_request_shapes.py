@@ -90,3 +90,30 @@ def test_calls_told_with_what_they_ask_are_requests_not_phone_calls(extract_text
 def test_a_call_held_to_discuss_something_stays_a_phone_call(extract_text, text):
     found = claims(extract_text, text)
     assert {c for c in found if c[1] == "CONSULT"}
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("The Organization of American States adopted a resolution on Wednesday that urged Venezuela's electoral "
+     "authorities to publish the tallies.", ("OAS", "REQUEST", "VEN")),
+    ("The U.N. General Assembly passed a resolution which demanded that Russia withdraw its troops.",
+     ("UN", "REQUEST", "RUS")),
+    ("The Arab League issued a statement that condemned Israel's strikes on Lebanon.", ("LAS", "ACCUSE", "ISR")),
+])
+def test_a_text_a_side_issued_acts_for_it_in_its_relative_clause(extract_text, text, wanted):
+    assert wanted in claims(extract_text, text)
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("Donald Trump said he had told Benjamin Netanyahu there would be no more strikes on Iran and that the "
+     "Israeli jets must turn around.", ("USA", "REQUEST", "ISR")),
+    ("Germany said the talks had failed and that Russia must withdraw its troops from Ukraine.",
+     ("DEU", "REQUEST", "RUS")),
+    ("Kenya said it had paid its share and that Uganda should pay the rest.", ("KEN", "REQUEST", "UGA")),
+])
+def test_a_demand_coordinated_with_a_reported_clause_is_reported_too(extract_text, text, wanted):
+    assert wanted in claims(extract_text, text)
+
+
+def test_a_demand_coordinated_with_the_narrator_s_own_clause_is_no_one_s_request(extract_text):
+    text = "Britain condemned the seizure, and Iran must now release the sailors, the paper wrote."
+    assert ("GBR", "REQUEST", "IRN") not in claims(extract_text, text)

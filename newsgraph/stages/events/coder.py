@@ -72,6 +72,7 @@ from .conventions import (
     demanded_of,
     named_condemnation,
     readiness,
+    reporting_head,
     reread,
     reread_noun,
     told_condemnation,
@@ -742,7 +743,8 @@ def _place_meant_by_there(m: Match, ctx: _Context) -> tuple[Actor, Location | No
 def _sources(m: Match, ctx: _Context) -> tuple[list[Actor], str]:
     if m.pattern.kind == "verb":
         tokens, how = subject_tokens(m.trigger)
-        document = tokens[0] if how == "participle" and _issued_document(tokens[0], ctx) else None
+        # "issued a statement condemning ...", "adopted a resolution that urged ...": who issued the text acts
+        document = tokens[0] if tokens and _issued_document(tokens[0], ctx) else None
         tokens = [t for t in tokens if not _other_event_noun(t, m.pattern.type, ctx)]
         found = _actors_of(tokens, ctx, as_source=True)
         if not found and (acts := [(t, p) for t in tokens for p in ctx.lexicon.for_lemma("noun", t.lemma_)
@@ -1224,7 +1226,7 @@ def _untyped_demands(sent: Span, cands: list[Candidate], ctx: _Context) -> list[
 
 def _demand_of(match: Match, modal: Token, asked: list[Actor], act_type: str, ctx: _Context) -> Candidate | None:
     """The REQUEST of `asked` by whoever tells that they must do the act of `match` (of type `act_type`, if known)."""
-    saying = match.trigger.head
+    saying = reporting_head(match.trigger)
     if not ctx.speech.is_reporting(saying):
         return None
     speakers = _subject_actors(saying, ctx)

@@ -183,9 +183,22 @@ def demanded_of(trigger: Token, grammar: Grammar) -> Token | None:
     """"Britain said Iran must release ...", "Iran must release ..., Britain said", a quote before its
     reporting verb (""Iran must release them," the minister said"): the modal that makes a reported act a demand,
     if there is one."""
-    if trigger.dep_ != "ccomp":
+    if trigger.dep_ != "ccomp" and _first_conjunct(trigger).dep_ != "ccomp":
         return None
     return next((c for c in trigger.children if c.dep_ == "aux" and c.lower_ in grammar.demand_modals), None)
+
+
+def reporting_head(clause: Token) -> Token:
+    """The verb a clause is reported by: its head, or for a clause coordinated with a reported one ("told Netanyahu
+    there would be no more strikes and that the jets must turn back") the verb reporting the first."""
+    first = _first_conjunct(clause)
+    return first.head if first is not clause and first.dep_ == "ccomp" else clause.head
+
+
+def _first_conjunct(clause: Token) -> Token:
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    return clause
 
 
 def told_wrong(clause: Token, grammar: Grammar) -> Token | None:

@@ -25,7 +25,7 @@ from ...resources.grammar import Grammar
 from ...resources.speech_verbs import SpeechLexicon
 from ..lookups import tokens_tagged
 from .arguments import MODIFIER_DEPS, for_clause_subject
-from .conventions import demanded_of
+from .conventions import demanded_of, reporting_head
 from .matching import Match
 
 THIRD_PERSON = frozenset({"it", "they", "he", "she"})  # pronouns a demand told to someone may stand for it with
@@ -124,7 +124,7 @@ def said_demands(sent: Span, grammar: Grammar, speech: SpeechLexicon) -> list[tu
     out: list[tuple[Token, Token]] = []
     for clause in tokens_tagged(sent, DEMANDED_TAGS):
         if clause.lemma_.lower() in grammar.undemanded_verbs \
-                or (modal := demanded_of(clause, grammar)) is None or not speech.is_reporting(clause.head):
+                or (modal := demanded_of(clause, grammar)) is None or not speech.is_reporting(reporting_head(clause)):
             continue
         if not any(c.dep_ in ("nsubjpass", "auxpass") or (c.dep_ == "aux" and c.lemma_ == "have")
                    for c in clause.children):
