@@ -117,3 +117,20 @@ def test_a_demand_coordinated_with_a_reported_clause_is_reported_too(extract_tex
 def test_a_demand_coordinated_with_the_narrator_s_own_clause_is_no_one_s_request(extract_text):
     text = "Britain condemned the seizure, and Iran must now release the sailors, the paper wrote."
     assert ("GBR", "REQUEST", "IRN") not in claims(extract_text, text)
+
+
+@pytest.mark.parametrize(("text", "asker", "sides"), [
+    ("Israeli air strikes and Hezbollah rocket fire continued across the border on Tuesday. The U.N. mission "
+     "urged all parties to stop firing.", "UN", {"ISR", "HEZBOLLAH"}),
+    ("Indian shelling and Pakistani drone attacks went on through the night. Saudi Arabia called on all sides to "
+     "return to the ceasefire line.", "SAU", {"IND", "PAK"}),
+])
+def test_all_parties_are_the_sides_whose_acts_were_told_together(extract_text, text, asker, sides):
+    asked = {c[2] for c in claims(extract_text, text) if c[:2] == (asker, "REQUEST")}
+    assert sides <= asked
+
+
+def test_all_countries_are_not_the_states_named_before(extract_text):
+    text = ("Chinese and Russian warships held drills in the Sea of Japan. The United States urged all countries to "
+            "respect freedom of navigation.")
+    assert not {c for c in claims(extract_text, text) if c[:2] == ("USA", "REQUEST") and c[2] in ("CHN", "RUS")}
