@@ -64,3 +64,18 @@ def test_a_meeting_in_an_after_phrase_of_a_past_act_happened(extract_text, text,
 def test_a_meeting_in_an_after_phrase_of_a_future_act_is_not_claimed(extract_text):
     text = "Kenya and Uganda will reopen the border after talks in Nairobi next Tuesday."
     assert frozenset(("KEN", "UGA")) not in consultations(extract_text, text)
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Speaking after a meeting with Xi Jinping in Beijing, Lula said Brazil would expand trade with China.",
+     ("BRA", "CHN")),
+    ("Speaking after talks with Keir Starmer in London, Zelensky said Ukraine needed more air defence.",
+     ("UKR", "GBR")),
+])
+def test_a_meeting_inside_a_speaking_participle_is_the_speaker_s(extract_text, text, pair):
+    assert frozenset(pair) in consultations(extract_text, text)
+
+
+def test_a_mediator_s_role_in_the_present_perfect_is_no_meeting_of_the_parties(extract_text):
+    text = "The EU has mediated talks between Serbia and Kosovo for more than a decade."
+    assert frozenset(("SRB", "XKX")) not in consultations(extract_text, text)

@@ -471,12 +471,16 @@ def _sentence_candidates(sent: Span, ctx: _Context, trace: Trace | None) -> list
     own_nouns = {m.trigger.i for m in matches if m.pattern.kind == "noun" and m.pattern.is_own}
     matches = [m for m in matches if m.pattern.is_own or not any(t.i in own_nouns for t in m.consumed)]
     consumed = {t.i: m.pattern.type for m in matches if m.pattern.kind == "verb" for t in m.consumed}
-    verb_types = {(m.trigger.i, m.pattern.type) for m in matches if m.pattern.kind == "verb"}
+    read = {m.trigger.i: _each_way(_candidate(m, ctx)) for m in matches if m.pattern.kind == "verb"}
+    # a noun in the phrase of a same-type verb adds only the mode, unless the verb found no side to code:
+    # "Speaking after a meeting with Xi, Lula said ..." is the meeting's event
+    verb_types = {(m.trigger.i, m.pattern.type) for m in matches
+                  if m.pattern.kind == "verb" and any(c.status == "event" for c in read[m.trigger.i])}
     out: list[Candidate] = []
     for m in matches:
         if m.pattern.kind == "noun" and (_used_by_verb(m, consumed) or _inside_same_type_verb(m, verb_types)):
             continue
-        for cand in _each_way(_candidate(m, ctx)):
+        for cand in read.get(m.trigger.i) or _each_way(_candidate(m, ctx)):
             out += [cand, *_parties_of_hosted_talks(cand, ctx)]
     for cand in out:
         _aim_at_threatened_act(cand, out, ctx)
@@ -504,9 +508,11 @@ def _each_way(cand: Candidate) -> list[Candidate]:
 def _parties_of_hosted_talks(cand: Candidate, ctx: _Context) -> list[Candidate]:
     """"Qatar hosted indirect talks between Israel and Hamas", "Egypt mediated talks between ...": the host consults
     the parties, and the parties of the talks (a plain meeting noun of the lexicon with a "between" phrase) consult
-    each other too, in PLOVER's third-party mode: one more event, the parties its sources."""
+    each other too, in PLOVER's third-party mode: one more event, the parties its sources. Not for a role told in
+    the present perfect ("the EU has mediated talks between the two sides for a decade"): no one occasion."""
     words = (cand.match.trigger, *cand.match.consumed)
-    if cand.etype != "CONSULT" or cand.status != "event" \
+    perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in cand.match.trigger.children)
+    if cand.etype != "CONSULT" or cand.status != "event" or perfect \
             or not any(p.dep_ == "prep" and p.lower_ == "between" for t in words for p in t.children) \
             or not any(t.pos_ == "NOUN" and any(p.type == "CONSULT" and p.mode is None
                                                 for p in ctx.lexicon.for_lemma("noun", t.lemma_)) for t in words):
