@@ -114,6 +114,19 @@ def _own_qualifiers(tok: Token, grammar: Grammar) -> set[str]:
     return quals
 
 
+def past_anchor(prep: Token, grammar: Grammar) -> bool:
+    """"agreed to resume flights after their meeting": an "after"/"since" phrase (``earlier_marks``) whose nearest
+    finite verb is in the past tells what had happened by then, whatever the clauses in between promise or ask."""
+    if prep.dep_ != "prep" or prep.lower_ not in grammar.earlier_marks:
+        return False
+    for verb in prep.ancestors:
+        if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children) or verb.tag_ in ("VBZ", "VBP"):
+            return False
+        if verb.tag_ == "VBD":
+            return True
+    return False
+
+
 def qualifiers_of(trigger: Token, grammar: Grammar) -> set[str]:
     """Whether the predicate is negated, future, hypothetical or conditional.
 
@@ -123,6 +136,8 @@ def qualifiers_of(trigger: Token, grammar: Grammar) -> set[str]:
     quals = _own_qualifiers(trigger, grammar)
     child, transparent = trigger, True
     while child.head.i != child.i:
+        if past_anchor(child, grammar):
+            break
         head = finite_conjunct_governor(child) or child.head
         found = _governor_qualifier(child, head, grammar)
         if found:

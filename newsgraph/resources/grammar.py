@@ -70,6 +70,8 @@ class Grammar:
     state_party_nouns: frozenset[str]
     person_party_nouns: frozenset[str]
     mutual_party_nouns: frozenset[str]  # "the neighbours", "the rivals": the sides named together before
+    fighting_party_modifiers: frozenset[str]  # "the warring sides": the parties of the latest fight
+    asking_call_nouns: frozenset[str]  # "faced calls from X to repeal": a call with a "to" clause asks
     responsibility_nouns: frozenset[str]
     document_nouns: frozenset[str]
     document_verbs: frozenset[str]

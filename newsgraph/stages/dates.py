@@ -55,7 +55,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from ..language.lemmas import lemma_forms
-from ..language.modality import looks_ahead, modal_mood
+from ..language.modality import looks_ahead, modal_mood, past_anchor
 from ..resources.dates import DateLexicon
 from ..resources.grammar import Grammar
 from ..resources.speech_verbs import SpeechLexicon
@@ -502,6 +502,8 @@ def clause_tense(tok: Token, lex: DateLexicon, grammar: Grammar, speech: SpeechL
         return "past"
     if _future_noun_on_path(tok, lex):
         return "future"  # "an expected arrival of March 26", "the upcoming vote on Sunday"
+    if any(past_anchor(node, grammar) for node in _path_to_verb(tok)[1:-1]):
+        return "past"  # "agreed to resume flights after their meeting on Sunday": the meeting had happened
     noun_modifier = tok.head.pos_ in ("NOUN", "PROPN") and tok.dep_ != "pobj"
     chain = _xcomp_chain(verb)
     for current in chain:

@@ -72,6 +72,7 @@ from .conventions import (
     demanded_of,
     named_condemnation,
     readiness,
+    reporting_head,
     reread,
     reread_noun,
     told_condemnation,
@@ -470,12 +471,17 @@ def _sentence_candidates(sent: Span, ctx: _Context, trace: Trace | None) -> list
     own_nouns = {m.trigger.i for m in matches if m.pattern.kind == "noun" and m.pattern.is_own}
     matches = [m for m in matches if m.pattern.is_own or not any(t.i in own_nouns for t in m.consumed)]
     consumed = {t.i: m.pattern.type for m in matches if m.pattern.kind == "verb" for t in m.consumed}
-    verb_types = {(m.trigger.i, m.pattern.type) for m in matches if m.pattern.kind == "verb"}
+    read = {m.trigger.i: _each_way(_candidate(m, ctx)) for m in matches if m.pattern.kind == "verb"}
+    # a noun in the phrase of a same-type verb adds only the mode, unless the verb found no side to code:
+    # "Speaking after a meeting with Xi, Lula said ..." is the meeting's event
+    verb_types = {(m.trigger.i, m.pattern.type) for m in matches
+                  if m.pattern.kind == "verb" and any(c.status == "event" for c in read[m.trigger.i])}
     out: list[Candidate] = []
     for m in matches:
         if m.pattern.kind == "noun" and (_used_by_verb(m, consumed) or _inside_same_type_verb(m, verb_types)):
             continue
-        out.extend(_each_way(_candidate(m, ctx)))
+        for cand in read.get(m.trigger.i) or _each_way(_candidate(m, ctx)):
+            out += [cand, *_parties_of_hosted_talks(cand, ctx)]
     for cand in out:
         _aim_at_threatened_act(cand, out, ctx)
         _vowed_harm(cand, out)
@@ -497,6 +503,26 @@ def _each_way(cand: Candidate) -> list[Candidate]:
         return [cand]
     return [replace(cand, sources=[side], targets=[a for a in cand.targets if a.code != side.code])
             for side in cand.sources if side.code]
+
+
+def _parties_of_hosted_talks(cand: Candidate, ctx: _Context) -> list[Candidate]:
+    """"Qatar hosted indirect talks between Israel and Hamas", "Egypt mediated talks between ...": the host consults
+    the parties, and the parties of the talks (a plain meeting noun of the lexicon with a "between" phrase) consult
+    each other too, in PLOVER's third-party mode: one more event, the parties its sources. Not for a role told in
+    the present perfect ("the EU has mediated talks between the two sides for a decade"): no one occasion."""
+    words = (cand.match.trigger, *cand.match.consumed)
+    perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in cand.match.trigger.children)
+    if cand.etype != "CONSULT" or cand.status != "event" or perfect \
+            or not any(p.dep_ == "prep" and p.lower_ == "between" for t in words for p in t.children) \
+            or not any(t.pos_ == "NOUN" and any(p.type == "CONSULT" and p.mode is None
+                                                for p in ctx.lexicon.for_lemma("noun", t.lemma_)) for t in words):
+        return []
+    hosts = {a.code for a in cand.sources}
+    parties = [a for a in cand.targets if a.code and a.code not in hosts]
+    if len({a.code for a in parties}) < 2:
+        return []
+    return [replace(cand, sources=parties, targets=[], mode="third-party", source_how=cand.target_how,
+                    target_how="none", rule=f"parties of the talks '{cand.match.trigger.text}' between them")]
 
 
 def _mutual_ties(m: Match, ctx: _Context) -> bool:
@@ -723,7 +749,8 @@ def _place_meant_by_there(m: Match, ctx: _Context) -> tuple[Actor, Location | No
 def _sources(m: Match, ctx: _Context) -> tuple[list[Actor], str]:
     if m.pattern.kind == "verb":
         tokens, how = subject_tokens(m.trigger)
-        document = tokens[0] if how == "participle" and _issued_document(tokens[0], ctx) else None
+        # "issued a statement condemning ...", "adopted a resolution that urged ...": who issued the text acts
+        document = tokens[0] if tokens and _issued_document(tokens[0], ctx) else None
         tokens = [t for t in tokens if not _other_event_noun(t, m.pattern.type, ctx)]
         found = _actors_of(tokens, ctx, as_source=True)
         if not found and (acts := [(t, p) for t in tokens for p in ctx.lexicon.for_lemma("noun", t.lemma_)
@@ -947,7 +974,8 @@ def _candidate(m: Match, ctx: _Context) -> Candidate:
     reading = reread(cand.etype, m.trigger, qualifiers, ctx.grammar) if m.pattern.kind == "verb" \
         else reread_noun(cand.etype, m.trigger, ctx.grammar)
     if reading is not None:
-        cand.etype, cand.mode, cand.rule = reading.etype, reading.mode or cand.mode, reading.rule
+        kept = cand.mode if reading.etype == cand.etype else None  # a phone call's mode is no request's
+        cand.etype, cand.mode, cand.rule = reading.etype, reading.mode or kept, reading.rule
         qualifiers = qualifiers - reading.drops if reading.head is m.trigger \
             else qualifiers_of(reading.head, ctx.grammar)
         if cand.etype == "THREATEN" and not any(a.code for a in cand.targets):
@@ -1204,7 +1232,7 @@ def _untyped_demands(sent: Span, cands: list[Candidate], ctx: _Context) -> list[
 
 def _demand_of(match: Match, modal: Token, asked: list[Actor], act_type: str, ctx: _Context) -> Candidate | None:
     """The REQUEST of `asked` by whoever tells that they must do the act of `match` (of type `act_type`, if known)."""
-    saying = match.trigger.head
+    saying = reporting_head(match.trigger)
     if not ctx.speech.is_reporting(saying):
         return None
     speakers = _subject_actors(saying, ctx)
@@ -1560,15 +1588,18 @@ def _members_of_bodies(sides: list[Actor], how: str, ctx: _Context) -> tuple[lis
 
 def _counted_targets(tok: Token, cand: Candidate | None, ctx: _Context) -> list[Actor]:
     """"urged both governments to talk", "warned the two Nordic countries": the sides a counted target stands for
-    (:func:`_group_sides`), never whoever addresses them; the evidence says how they were found."""
+    (:func:`_group_sides`), never whoever addresses them; the evidence says how they were found. A meeting's
+    counted partner may be its sources themselves ("the first meeting between the two leaders"), a directed act's
+    is not: "Riyadh and Washington urged both sides" asks the sides named before them."""
     if counted_group(tok, ctx.grammar) is None:
         return []
     outsiders = {a.code for a in cand.sources if a.code} if cand is not None else set()
     sides = _group_sides(tok, outsiders, ctx)
     if sides is None:
         return []
-    if outsiders and (own := _group_sides(tok, set(), ctx)) and {a.code for a in own[0]} <= outsiders:
-        return []  # "the first meeting between the two leaders": the group is the sources themselves
+    if outsiders and cand is not None and ctx.lexicon.types[cand.etype].symmetric \
+            and (own := _group_sides(tok, set(), ctx)) and {a.code for a in own[0]} <= outsiders:
+        return []  # the group is the sources themselves
     if cand is not None:
         cand.target_how += f"; {sides[1]}"
     return sides[0]

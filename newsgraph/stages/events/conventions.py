@@ -84,11 +84,28 @@ def reread(etype: str, trigger: Token, own: set[str], grammar: Grammar) -> Readi
 def reread_noun(etype: str, noun: Token, grammar: Grammar) -> Reading | None:
     """"Copenhagen was open to talks with Washington": a cooperative event noun in the "to"/"for" phrase of an
     adjective of readiness is the AGREE of the adjective's subject; the act's type gives the mode."""
+    if etype == "CONSULT" and asking_call(noun, grammar):
+        return Reading("REQUEST", None, noun, frozenset(), f"'{noun.text}' told with the 'to' clause it asks")
     ready = readiness(noun, grammar)
     if ready is None or etype not in grammar.intent_contents or etype == "AGREE":
         return None
     return Reading("AGREE", _mode(grammar.intent_contents[etype]), ready.head, frozenset(),
                    f"readiness: '{ready.text}' for {etype}")
+
+
+def asking_call(noun: Token, grammar: Grammar) -> bool:
+    """"faced calls from Washington to repeal the law", "the call by Arab states to end the siege": a call (of
+    `asking_call_nouns`) told with the subject-less "to" clause it asks is a request, not a phone call. The parser
+    hangs the clause on the call or, after it, on the verb it is the object of; a light verb's or a scene's clause
+    says why a call was made ("made calls to discuss the crisis", "in a call to discuss the deal")."""
+    if noun.lemma_.lower() not in grammar.asking_call_nouns or noun.head.lemma_.lower() in grammar.light_verbs \
+            or (noun.dep_ == "pobj" and noun.head.lower_ in grammar.scene_preps) \
+            or any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in noun.children):
+        return False  # "had a call with Netanyahu to discuss", "in a call to discuss the deal": phone calls
+    verb = noun.head if noun.dep_ == "dobj" else None
+    clauses = [c for c in noun.children if c.dep_ in ("acl", "advcl")] \
+        + [c for c in (verb.children if verb is not None else ()) if c.dep_ in ("advcl", "xcomp") and c.i > noun.i]
+    return any(is_infinitive(c) and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in clauses)
 
 
 def readiness(noun: Token, grammar: Grammar) -> Token | None:
@@ -166,9 +183,22 @@ def demanded_of(trigger: Token, grammar: Grammar) -> Token | None:
     """"Britain said Iran must release ...", "Iran must release ..., Britain said", a quote before its
     reporting verb (""Iran must release them," the minister said"): the modal that makes a reported act a demand,
     if there is one."""
-    if trigger.dep_ != "ccomp":
+    if trigger.dep_ != "ccomp" and _first_conjunct(trigger).dep_ != "ccomp":
         return None
     return next((c for c in trigger.children if c.dep_ == "aux" and c.lower_ in grammar.demand_modals), None)
+
+
+def reporting_head(clause: Token) -> Token:
+    """The verb a clause is reported by: its head, or for a clause coordinated with a reported one ("told Netanyahu
+    there would be no more strikes and that the jets must turn back") the verb reporting the first."""
+    first = _first_conjunct(clause)
+    return first.head if first is not clause and first.dep_ == "ccomp" else clause.head
+
+
+def _first_conjunct(clause: Token) -> Token:
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    return clause
 
 
 def told_wrong(clause: Token, grammar: Grammar) -> Token | None:

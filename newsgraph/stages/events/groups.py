@@ -29,6 +29,7 @@ REFERRING_VIAS = frozenset({"pronoun", "nominal"})  # mentions that refer back t
 POINTING_BACK = frozenset({"those", "these", "both", "all"})  # "those countries" are the sides named before
 DISJUNCTIONS = frozenset({"or", "nor", "either", "neither"})
 COUNT_DEPS = ("det", "predet", "nummod")
+OWNER_DEPS = ("amod", "compound", "poss")  # how a side's name hangs on a noun it owns ("Israeli strikes")
 SENTENCES_BACK = 2  # how many sentences before the group's own the sides may be named in
 STORY_LEAD = 2  # how many times as often as any other side a story's own sides are named
 LEAD_SENTENCES = 2  # the sentences that open a story and name its sides
@@ -43,7 +44,7 @@ class CountedGroup:
     kind: str  # "state", "person", "led" (people or states) or "any"
     mutual: bool = False  # "the neighbours", "the rivals": sides of each other, named together, however many
     pronoun: bool = False  # "they": the sides named together, one of which the pronoun was linked to
-    each: bool = False  # "each side accused the other": every side, of the latest fight as of a list
+    each: bool = False  # "each side accused the other", "the warring sides": every side, of the latest fight or a list
 
     def linked_to_one_of(self, sides: list[Actor], actors: ActorTable) -> bool:
         """A pronoun stands for sides named together only if the resolver linked it to one of them."""
@@ -78,6 +79,8 @@ def counted_group(tok: Token, grammar: Grammar) -> CountedGroup | None:
     if [c.lower_ for c in tok.children] == ["each"] and noun in grammar.party_nouns:
         return CountedGroup(tok, None, kind, mutual=True, each=True)
     counts = [c.lower_ for c in tok.children if c.dep_ in COUNT_DEPS and c.lower_ in grammar.party_counts]
+    if (_fighting(tok, grammar) or ("all" in counts and kind == "any")) and not set(counts) & set(SIDE_NUMBERS):
+        return CountedGroup(tok, None, kind, mutual=True, each=True)  # "the warring sides", "all parties"
     if not counts:  # "the neighbours": only the bare definite plural ("its neighbours" are others around it)
         bare = [c.lower_ for c in tok.children] == ["the"] and tok.tag_ == "NNS"
         return CountedGroup(tok, None, kind, mutual=True) if bare and noun in grammar.mutual_party_nouns else None
@@ -100,6 +103,12 @@ def _counted_partitive(tok: Token, grammar: Grammar) -> CountedGroup | None:
     kind = _side_kind(noun, grammar)
     return CountedGroup(of[0], number, kind)
 
+
+
+def _fighting(tok: Token, grammar: Grammar) -> bool:
+    """A plural party noun told as fighting: "the warring sides", "the feuding parties"."""
+    return tok.tag_ == "NNS" and tok.lemma_.lower() in grammar.party_nouns \
+        and any(c.dep_ == "amod" and c.lower_ in grammar.fighting_party_modifiers for c in tok.children)
 
 
 def _side_kind(noun: str, grammar: Grammar) -> str:
@@ -180,6 +189,8 @@ def _coordinated_lists(named: list[tuple[int, int, Actor]], doc: Doc) -> list[tu
         if span is None:
             continue
         head = span.root
+        while head.dep_ in OWNER_DEPS and head.head.pos_ in ("NOUN", "PROPN") and head.head.i != head.i:
+            head = head.head  # "Israeli strikes and Hezbollah fire": the sides own coordinated nouns
         while head.dep_ == "conj":
             head = head.head
         ends, sides = lists.get(head.i, (end, []))

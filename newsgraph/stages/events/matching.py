@@ -155,10 +155,19 @@ def _heads_time_phrase(tok: Token) -> bool:
 
 
 def clause_dep(tok: Token) -> str:
-    """The parser labels "expects X to uphold" ccomp or xcomp; an infinitive clause is an xcomp to us."""
+    """The parser labels "expects X to uphold" ccomp or xcomp; an infinitive clause is an xcomp to us. So is one
+    it labels advcl after a passive's "by" phrase ("Kosovo was asked by the EU on Friday to pull out")."""
     if tok.dep_ == "ccomp" and is_infinitive(tok):
         return "xcomp"
+    if tok.dep_ == "advcl" and is_infinitive(tok) and _after_agent(tok):
+        return "xcomp"
     return tok.dep_
+
+
+def _after_agent(clause: Token) -> bool:
+    """A clause that follows the "by" phrase of its passive verb, which comes between them."""
+    verb = clause.head
+    return is_passive(verb) and any(c.dep_ == "agent" and verb.i < c.i < clause.i for c in verb.children)
 
 
 TRIGGER_TAGS = frozenset({"VERB", "AUX", "NOUN", "PROPN"})  # the parts of speech trigger_kind may give a kind

@@ -25,7 +25,7 @@ from ...resources.grammar import Grammar
 from ...resources.speech_verbs import SpeechLexicon
 from ..lookups import tokens_tagged
 from .arguments import MODIFIER_DEPS, for_clause_subject
-from .conventions import demanded_of
+from .conventions import demanded_of, reporting_head
 from .matching import Match
 
 THIRD_PERSON = frozenset({"it", "they", "he", "she"})  # pronouns a demand told to someone may stand for it with
@@ -96,8 +96,18 @@ def clause_subjects(noun: Token) -> list[Token]:
             if asks_subject(clause):
                 out += [c for c in clause.children if c.dep_ == "nsubj"]
         else:
-            out += for_clause_subject(clause) or _passive_for_clause_subject(clause)
+            out += for_clause_subject(clause) or _passive_for_clause_subject(clause) or _split_for_subject(noun, clause)
     return out
+
+
+def _split_for_subject(noun: Token, clause: Token) -> list[Token]:
+    """"repeated its call for Sweden to extradite ...": the parser may hang "for Sweden" on the noun and the "to"
+    clause beside it; the "for" object before a subject-less clause is then the clause's subject."""
+    if clause.dep_ != "acl" or not is_infinitive(clause) \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in clause.children):
+        return []
+    return [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "for" and p.i < clause.i
+            for o in p.children if o.dep_ == "pobj"]
 
 
 def _passive_for_clause_subject(clause: Token) -> list[Token]:
@@ -114,7 +124,7 @@ def said_demands(sent: Span, grammar: Grammar, speech: SpeechLexicon) -> list[tu
     out: list[tuple[Token, Token]] = []
     for clause in tokens_tagged(sent, DEMANDED_TAGS):
         if clause.lemma_.lower() in grammar.undemanded_verbs \
-                or (modal := demanded_of(clause, grammar)) is None or not speech.is_reporting(clause.head):
+                or (modal := demanded_of(clause, grammar)) is None or not speech.is_reporting(reporting_head(clause)):
             continue
         if not any(c.dep_ in ("nsubjpass", "auxpass") or (c.dep_ == "aux" and c.lemma_ == "have")
                    for c in clause.children):
