@@ -180,6 +180,13 @@ def told_wrong(clause: Token, grammar: Grammar) -> Token | None:
     if lemma in grammar.wrong_object_verbs:
         return next((c for c in clause.children if c.dep_ in ("dobj", "nsubjpass") and _names_wrong(c, grammar)),
                     None)
+    if lemma in grammar.blame_resting_verbs:  # "said the blame lay with Hamas": the "with" side is to blame
+        return next((s for s in clause.children if s.dep_ == "nsubj" and _resting_blame(s, grammar)), None)
+    if lemma in grammar.misuse_verbs:  # "said Moscow was using gas as a weapon" (the "as" maybe on "gas")
+        heads = [clause, *(c for c in clause.children if c.dep_ == "dobj")]
+        return next((o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children
+                     if o.dep_ == "pobj" and (o.lemma_.lower() in grammar.misuse_roles or _names_wrong(o, grammar))),
+                    None)
     if lemma in grammar.blame_bearing_verbs:  # "said Tbilisi bore responsibility for the violence"
         return next((c for c in clause.children if c.dep_ == "dobj" and c.lemma_.lower() in grammar.borne_blame
                      and (_blamed_for_wrong(c, grammar) or _blamed_for_wrong(clause, grammar))), None)
@@ -200,6 +207,9 @@ def told_condemnation(clause: Token, words: frozenset[str], grammar: Grammar) ->
     lemma = clause.lemma_.lower()
     if lemma == "be":
         predicates = [c for c in clause.children if c.dep_ in ("acomp", "attr")]
+    elif lemma in grammar.manner_verbs:  # "said Beijing was behaving like a bully"
+        predicates = [o for p in clause.children if p.dep_ == "prep" and p.lower_ in ("like", "as")
+                      for o in p.children if o.dep_ == "pobj"]
     elif lemma in grammar.equating_verbs:
         predicates = [c for c in clause.children if c.dep_ == "dobj"] + [
             o for p in clause.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
@@ -253,18 +263,31 @@ def _names_wrong(noun: Token, grammar: Grammar) -> bool:
 
 
 def _blamed_for_wrong(predicate: Token, grammar: Grammar) -> bool:
-    """"responsible for the blast", "behind the raid": the blame names a wrong, not "responsible for security";
-    so does a gerund that is a wrong ("responsible for undermining the truce", "for carrying out the attack")."""
+    """"responsible for the blast", "behind the raid", "for a wave of attacks": the blame names a wrong, not
+    "responsible for security"; so does a gerund that is a wrong ("responsible for undermining the truce", "for
+    carrying out the attack")."""
     objects = [o for o in predicate.children if o.dep_ == "pobj"] \
         + [o for p in predicate.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    objects += [o for n in objects for p in n.children if p.dep_ == "prep" and p.lower_ == "of"  # "a wave of attacks"
+                for o in p.children if o.dep_ == "pobj"]
     gerunds = [g for p in predicate.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pcomp"]
     return any(o.lemma_.lower() in grammar.wrong_objects for o in objects) or any(
         g.lemma_.lower() in grammar.wrong_verbs or any(o.dep_ == "dobj" and o.lemma_.lower() in grammar.wrong_objects
                                                        for o in g.children) for g in gerunds)
 
 
+def _resting_blame(subject: Token, grammar: Grammar) -> bool:
+    """"the blame", "responsibility for the attacks": a subject that lays blame by itself or for a wrong."""
+    lemma = subject.lemma_.lower()
+    return lemma in grammar.fault_nouns or (lemma in grammar.borne_blame and _blamed_for_wrong(subject, grammar))
+
+
 def wrong_doers(wrong: Token) -> list[Token]:
-    """"the strikes were a war crime by Israel": the doers a wrong noun names in its "by" phrase."""
+    """"the strikes were a war crime by Israel": the doers a wrong noun names in its "by" phrase; "the blame lay
+    with Hamas": the side blame rests with."""
+    if wrong.dep_ == "nsubj":
+        return [o for p in wrong.head.children if p.dep_ == "prep" and p.lower_ == "with"
+                for o in p.children if o.dep_ == "pobj"]
     if wrong.dep_ != "attr":
         return []
     return [o for p in wrong.children if p.dep_ == "prep" and p.lower_ == "by" for o in p.children if o.dep_ == "pobj"]
