@@ -1,8 +1,5 @@
-"""Criticism carried by what a side says about another side or its act, not by a verb of accusing: dismay at an
-act ("was appalled by"), blame said to lie with a side, a side said to use something as a weapon or to behave
-like a bully, a pronoun judged "of" an act, a counted group of tellers, a "by" phrase the parser hung on the
-naming verb, and a note of protest handed over; and what none of these is (sorrow at a disaster, a third party's
-dismay, a standing worry, one's own act, a plan, blame for no wrong, a neutral role).
+"""Evaluations, refusals and sanctions told in ways any outlet writes: what a reaction names through a free
+relative, a wrong told as "an act of war", a side that "is opposed to" something, and their negative cases.
 
 Hand-built actor tables as in test_events.py; sentences written for these tests.
 """
@@ -12,133 +9,265 @@ import pytest
 from test_events import find, run
 
 
-def _accusations(results) -> list[tuple[frozenset[str], frozenset[str]]]:
-    return [(s, t) for e, s, t in results if e.type == "ACCUSE" and e.is_claim]
+def _types(results) -> set[tuple[str, frozenset[str], frozenset[str]]]:
+    return {(e.type, s, t) for e, s, t in results if e.is_claim}
 
 
-@pytest.mark.parametrize(("text", "actors", "source", "target"), [
-    ("Egypt's foreign minister said he was appalled by Israel's bombing of a school in Gaza City.",
-     {"Egypt": "EGY", "Israel": "ISR"}, "EGY", "ISR"),
-    ("Lula said Brazil was alarmed at Venezuela's arrest of opposition figures on the eve of the vote.",
-     {"Lula": "BRA/person", "Brazil": "BRA", "Venezuela": "VEN"}, "BRA", "VEN"),
-    ("Seoul said it was deeply disturbed by the killing of a tourist in a shooting by North Korean soldiers.",
-     {"Seoul": "KOR", "North Korean": "PRK"}, "KOR", "PRK"),
-    ("Ghana's interior minister said the government was outraged by the way British police had treated the "
-     "visiting delegation.", {"Ghana": "GHA", "British police": "GBR/organisation"}, "GHA", "GBR"),
+@pytest.mark.parametrize(("text", "actors", "target"), [
+    ("Armenia condemned what it called Azerbaijan's provocation at the border.",
+     {"Armenia": "ARM", "it": "ARM", "Azerbaijan": "AZE"}, "AZE"),
+    ("Manila denounced what it described as China's dangerous manoeuvres near the shoal.",
+     {"Manila": "PHL", "it": "PHL", "China": "CHN"}, "CHN"),
 ])
-def test_dismay_at_another_sides_act_disapproves_of_that_side(nlp, text, actors, source, target):
-    event = find(run(nlp, text, actors), "ACCUSE", {source}, {target})
+def test_condemning_what_it_called_x_accuses_the_one_it_names(nlp, text, actors, target):
+    event = find(run(nlp, text, actors), "ACCUSE", {actors[text.split()[0]]}, {target})
     assert event.mode == "disapprove"
 
 
-@pytest.mark.parametrize(("text", "actors"), [
-    ("Turkey's president said he was horrified by the scale of the earthquake damage in Syria.",
-     {"Turkey": "TUR", "Syria": "SYR"}),
-    ("Several analysts said they were alarmed by the Russian strike on Kharkiv's power plant.",
-     {"Kharkiv": "UKR", "Russian": "RUS"}),
-    ("Poland's president said he would be appalled if Russia's troops crossed into Lithuania.",
-     {"Poland": "POL", "Russia": "RUS", "Lithuania": "LTU"}),
-    ("Italy's coach said the team was shocked by its own mistakes in the defeat to France.",
-     {"Italy": "ITA", "France": "FRA"}),
-    ("Japan and India are alarmed by China's military build-up in the Indian Ocean.",
-     {"Japan": "JPN", "India": "IND", "China": "CHN"}),
-])
-def test_no_dismay_accuses_without_a_coded_feeler_and_another_sides_act(nlp, text, actors):
-    assert not _accusations(run(nlp, text, actors))
+def test_condemning_what_it_called_an_unowned_act_accuses_nobody(nlp):
+    results = run(nlp, "Armenia condemned what it called an irresponsible action.", {"Armenia": "ARM", "it": "ARM"})
+    assert not [e for e, _, _ in results if e.type == "ACCUSE"]
 
 
 @pytest.mark.parametrize(("text", "actors", "source", "target"), [
-    ("Kyiv said responsibility for the deaths of the prisoners rests entirely with Moscow.",
-     {"Kyiv": "UKR", "Moscow": "RUS"}, "UKR", "RUS"),
-    ("The blame for the collapse of the truce lies with Hamas, Israel's defence minister said.",
-     {"Hamas": "HAMAS", "Israel": "ISR"}, "ISR", "HAMAS"),
-    ("Islamabad said responsibility for a wave of bombings in Quetta lay with Kabul.",
-     {"Islamabad": "PAK", "Quetta": "PAK", "Kabul": "AFG"}, "PAK", "AFG"),
+    ("Kyiv said Moscow had committed an act of war.", {"Kyiv": "UKR", "Moscow": "RUS"}, "UKR", "RUS"),
+    ("Islamabad said the Indian missile strikes were an act of war.", {"Islamabad": "PAK", "Indian": "IND"},
+     "PAK", "IND"),
+    ("Seoul said the North's drone flights were acts of provocation.", {"Seoul": "KOR", "North": "PRK"},
+     "KOR", "PRK"),
 ])
-def test_blame_said_to_lie_with_a_side_accuses_it(nlp, text, actors, source, target):
-    find(run(nlp, text, actors), "ACCUSE", {source}, {target})
+def test_an_act_of_war_told_as_done_accuses_its_doer(nlp, text, actors, source, target):
+    assert find(run(nlp, text, actors), "ACCUSE", {source}, {target}).mode == "allege"
 
 
-def test_responsibility_for_no_wrong_blames_nobody(nlp):
-    text = "Kenya's interior minister said responsibility for security at the summit lay with the Nairobi police."
-    assert not _accusations(run(nlp, text, {"Kenya": "KEN", "Nairobi police": "KEN/organisation"}))
+@pytest.mark.parametrize("text", [
+    "Tehran said Israel had denied committing an act of war.",
+    "Tehran said Israel could commit an act of war.",
+    "Tehran said Israel had committed an act of kindness.",
+])
+def test_a_denied_foreseen_or_harmless_act_accuses_nobody(nlp, text):
+    results = run(nlp, text, {"Tehran": "IRN", "Israel": "ISR"})
+    assert ("ACCUSE", frozenset({"IRN"}), frozenset({"ISR"})) not in _types(results)
 
 
 @pytest.mark.parametrize(("text", "actors", "source", "target"), [
-    ("Kyiv said Moscow was using food as a weapon against the world's poorest countries.",
-     {"Kyiv": "UKR", "Moscow": "RUS"}, "UKR", "RUS"),
-    ("The Israeli army said Hamas was using hospitals as shields for its fighters.",
-     {"Israeli": "ISR", "Hamas": "HAMAS"}, "ISR", "HAMAS"),
-    ("Lithuania said Minsk was using migrants as an instrument of blackmail against the EU.",
-     {"Lithuania": "LTU", "Minsk": "BLR", "EU": "EU/organisation"}, "LTU", "BLR"),
-    ("Vietnam's foreign ministry said Beijing was acting like a bully in the Gulf of Tonkin.",
-     {"Vietnam": "VNM", "Beijing": "CHN"}, "VNM", "CHN"),
-    ("Iran said Washington had behaved as an aggressor throughout the talks.",
-     {"Iran": "IRN", "Washington": "USA"}, "IRN", "USA"),
+    ("Poland is opposed to Ukraine's grain imports.", {"Poland": "POL", "Ukraine": "UKR"}, "POL", "UKR"),
+    ("Hungary was opposed to Sweden's bid to join the alliance.", {"Hungary": "HUN", "Sweden": "SWE"},
+     "HUN", "SWE"),
 ])
-def test_a_side_said_to_misuse_or_to_behave_as_a_wrongdoer_is_accused(nlp, text, actors, source, target):
-    find(run(nlp, text, actors), "ACCUSE", {source}, {target})
+def test_a_side_opposed_to_something_rejects_its_owner(nlp, text, actors, source, target):
+    find(run(nlp, text, actors), "REJECT", {source}, {target})
 
 
-@pytest.mark.parametrize(("text", "actors"), [
-    ("Ankara said Baku was using the summit as a platform for dialogue with Yerevan.",
-     {"Ankara": "TUR", "Baku": "AZE", "Yerevan": "ARM"}),
-    ("Oman said Qatar had acted as a neutral mediator between the two sides.", {"Oman": "OMN", "Qatar": "QAT"}),
+def test_a_side_opposed_by_another_is_not_the_one_rejecting(nlp):
+    results = run(nlp, "Ukraine's grain imports are opposed by Poland.", {"Poland": "POL", "Ukraine": "UKR"})
+    assert ("REJECT", frozenset({"UKR"}), frozenset({"POL"})) not in _types(results)
+
+
+@pytest.mark.parametrize(("text", "actors", "etype", "source", "targets"), [
+    ("Peru recalled its envoys to Mexico and Bolivia after the remarks.",
+     {"Peru": "PER", "Mexico": "MEX", "Bolivia": "BOL"}, "SANCTION", "PER", {"MEX", "BOL"}),
+    ("Ghana shut its borders to Togo and Benin.", {"Ghana": "GHA", "Togo": "TGO", "Benin": "BEN"},
+     "SANCTION", "GHA", {"TGO", "BEN"}),
+    ("Georgia dismissed the criticism from Paris and Berlin.", {"Georgia": "GEO", "Paris": "FRA", "Berlin": "DEU"},
+     "REJECT", "GEO", {"FRA", "DEU"}),
 ])
-def test_a_neutral_use_or_role_accuses_nobody(nlp, text, actors):
-    assert not _accusations(run(nlp, text, actors))
-
-
-@pytest.mark.parametrize(("text", "actors", "source", "target"), [
-    ("\"It is a cowardly act,\" Pakistan's foreign office said of the Indian strike on Muridke.",
-     {"Pakistan": "PAK", "Indian": "IND"}, "PAK", "IND"),
-    ("\"This is an act of piracy,\" Iran's foreign ministry said of Britain's seizure of the tanker.",
-     {"Iran": "IRN", "Britain": "GBR"}, "IRN", "GBR"),
-])
-def test_a_pronoun_judged_of_an_act_accuses_its_doer(nlp, text, actors, source, target):
-    find(run(nlp, text, actors), "ACCUSE", {source}, {target})
-
-
-def test_a_pronoun_praised_of_an_act_accuses_nobody(nlp):
-    text = "\"This is a historic day,\" Kenya's president said of the port deal with Ethiopia."
-    assert not _accusations(run(nlp, text, {"Kenya": "KEN", "Ethiopia": "ETH"}))
-
-
-@pytest.mark.parametrize(("text", "actors", "sources", "target"), [
-    ("Jordan and Egypt held talks in Amman. The two governments said Israel's annexation plan was illegal.",
-     {"Jordan": "JOR", "Egypt": "EGY", "Amman": "JOR", "Israel": "ISR"}, {"JOR", "EGY"}, "ISR"),
-    ("Macron met Merz in Paris on Monday. The two leaders said Russia's drone incursions were a reckless "
-     "provocation.", {"Macron": "FRA/person", "Merz": "DEU/person", "Paris": "FRA", "Russia": "RUS"},
-     {"FRA", "DEU"}, "RUS"),
-])
-def test_a_counted_group_of_tellers_accuses_for_each_side(nlp, text, actors, sources, target):
+def test_coordinated_targets_each_get_the_act(nlp, text, actors, etype, source, targets):
     results = run(nlp, text, actors)
-    for source in sources:
-        assert (frozenset({source}), frozenset({target})) in _accusations(results) or any(
-            source in s and t == frozenset({target}) for s, t in _accusations(results)), results
+    assert find(results, etype, {source}, targets)
+
+
+@pytest.mark.parametrize(("text", "actors"), [
+    ("The band added Spain to its tour list.", {"Spain": "ESP"}),
+    ("The hotel welcomed guests from Spain.", {"Spain": "ESP"}),
+    ("Norway did not convey any concerns to Russia.", {"Norway": "NOR", "Russia": "RUS"}),
+])
+def test_look_alikes_are_no_events(nlp, text, actors):
+    results = run(nlp, text, actors)
+    assert not [e for e, _, _ in results if e.is_claim and e.type in ("SANCTION", "SUPPORT", "ACCUSE")]
 
 
 @pytest.mark.parametrize(("text", "actors", "source", "target"), [
-    ("Tehran called the seizure of an Iranian tanker by British marines an act of piracy.",
-     {"Tehran": "IRN", "Iranian": "IRN", "British marines": "GBR/organisation"}, "IRN", "GBR"),
-    ("Beijing called the detention of Chinese fishermen by Palauan police a gross provocation.",
-     {"Beijing": "CHN", "Chinese": "CHN", "Palauan police": "PLW/organisation"}, "CHN", "PLW"),
+    ("Seoul says Pyongyang's missile launches are a threat to the region.", {"Seoul": "KOR", "Pyongyang": "PRK"},
+     "KOR", "PRK"),
+    ("Venezuela said the court's ruling was outrageous.", {"Venezuela": "VEN", "court": "ICJ/organisation"},
+     "VEN", "ICJ"),
+    ('"Beijing\'s blockade of the shoal was reckless," the Philippine foreign minister said.',
+     {"Beijing": "CHN", "Philippine": "PHL"}, "PHL", "CHN"),
 ])
-def test_a_by_phrase_hung_on_the_naming_verb_names_the_acts_doer(nlp, text, actors, source, target):
-    find(run(nlp, text, actors), "ACCUSE", {source}, {target})
-
-
-@pytest.mark.parametrize(("text", "actors", "source", "target"), [
-    ("Greece handed a note of protest to Turkey's ambassador after the overflights.",
-     {"Greece": "GRC", "Turkey": "TUR"}, "GRC", "TUR"),
-    ("Japan delivered a protest note to the Chinese embassy over the incursion.",
-     {"Japan": "JPN", "Chinese embassy": "CHN/organisation"}, "JPN", "CHN"),
-])
-def test_a_note_of_protest_handed_over_disapproves(nlp, text, actors, source, target):
+def test_a_side_judging_anothers_act_in_condemning_words_accuses_it(nlp, text, actors, source, target):
     event = find(run(nlp, text, actors), "ACCUSE", {source}, {target})
-    assert event.mode == "disapprove"
+    assert event.mode == "disapprove" and event.pattern == "accuse:reported-evaluation"
 
 
-def test_a_letter_handed_over_protests_nothing(nlp):
-    text = "The envoy handed a letter from the president to Kenya's foreign minister."
-    assert not _accusations(run(nlp, text, {"Kenya": "KEN"}))
+@pytest.mark.parametrize(("text", "actors"), [
+    ("Moscow said its response was legal and not a provocation.", {"Moscow": "RUS"}),
+    ("Berlin said Russia's drills were not a threat.", {"Berlin": "DEU", "Russia": "RUS"}),
+    ("Tokyo said Russia's strikes could be dangerous.", {"Tokyo": "JPN", "Russia": "RUS"}),
+    ("Tokyo said the strikes on Syria were unacceptable.", {"Tokyo": "JPN", "Syria": "SYR"}),
+    ("Oslo said Sweden's plan was sensible.", {"Oslo": "NOR", "Sweden": "SWE"}),
+])
+def test_own_denied_foreseen_or_victims_judgements_accuse_nobody(nlp, text, actors):
+    results = run(nlp, text, actors)
+    assert not [e for e, _, _ in results if e.is_claim and e.pattern == "accuse:reported-evaluation"]
+
+
+def test_a_judged_act_naming_nobody_is_aimed_at_its_doer(nlp):
+    text = ("Russian warships held live-fire drills near Latvia's coast on Monday. "
+            "Riga said the drills were reckless.")
+    results = run(nlp, text, {"Russian": "RUS", "Latvia": "LVA", "Riga": "LVA"})
+    assert find(results, "ACCUSE", {"LVA"}, {"RUS"}).pattern == "accuse:reported-evaluation"
+
+
+@pytest.mark.parametrize(("text", "actors", "etype", "source", "targets"), [
+    ("Ethiopia and Kenya signed a water deal on Monday. Egypt welcomed it on Tuesday.",
+     {"Ethiopia": "ETH", "Kenya": "KEN", "Egypt": "EGY"}, "SUPPORT", "EGY", {"ETH", "KEN"}),
+    ("Russian missiles struck Kyiv overnight. Poland condemned it in the strongest terms.",
+     {"Russian": "RUS", "Kyiv": "UKR", "Poland": "POL"}, "ACCUSE", "POL", {"RUS"}),
+])
+def test_a_reaction_to_it_answers_the_act_just_told(nlp, text, actors, etype, source, targets):
+    find(run(nlp, text, actors), etype, {source}, targets)
+
+
+def test_a_reaction_to_it_does_not_reach_back_past_the_sentence_before(nlp):
+    text = ("Ethiopia and Kenya signed a water deal on Monday. The rains came late. Food prices rose. "
+            "Egypt welcomed it on Tuesday.")
+    results = run(nlp, text, {"Ethiopia": "ETH", "Kenya": "KEN", "Egypt": "EGY"})
+    assert not [e for e, s, _ in results if e.type == "SUPPORT" and s == {"EGY"}]
+
+
+@pytest.mark.parametrize(("text", "actors", "etype", "source", "target"), [
+    ("The Arab League passed a resolution condemning Israel's raid on the camp.",
+     {"Arab League": "ARL/organisation", "Israel": "ISR"}, "ACCUSE", "ARL", "ISR"),
+    ("The G7 adopted a declaration urging China to curb its steel exports.",
+     {"G7": "G7/organisation", "China": "CHN"}, "REQUEST", "G7", "CHN"),
+    ("Thirty countries led by Ireland signed a letter supporting the court.",
+     {"Ireland": "IRL", "court": "ICC/organisation"}, "SUPPORT", "IRL", "ICC"),
+])
+def test_a_text_a_side_issues_does_what_its_participle_says(nlp, text, actors, etype, source, target):
+    find(run(nlp, text, actors), etype, {source}, {target})
+
+
+def test_a_text_someone_only_reads_out_is_not_theirs(nlp):
+    results = run(nlp, "A reporter read out a statement condemning Israel.", {"Israel": "ISR"})
+    assert not [e for e, _, _ in results if e.type == "ACCUSE"]
+
+
+def test_welcoming_the_agreement_answers_the_agreement_not_an_earlier_welcome(nlp):
+    text = ("Armenia and Azerbaijan signed a peace agreement in Washington on Friday. "
+            "France praised the agreement as historic. "
+            "Germany welcomed the agreement on Saturday.")
+    results = run(nlp, text, {"Armenia": "ARM", "Azerbaijan": "AZE", "France": "FRA", "Germany": "DEU"})
+    find(results, "SUPPORT", {"FRA"}, {"ARM", "AZE"})
+    find(results, "SUPPORT", {"DEU"}, {"ARM", "AZE"})
+
+
+@pytest.mark.parametrize(("text", "actors", "source", "target"), [
+    ("Kyiv alleged that Moscow had deported thousands of children.", {"Kyiv": "UKR", "Moscow": "RUS"}, "UKR", "RUS"),
+    ("Caracas charged that Washington was plotting a coup.", {"Caracas": "VEN", "Washington": "USA"}, "VEN", "USA"),
+    ("Kyiv alleged that civilians had been killed by Russian troops.", {"Kyiv": "UKR", "Russian": "RUS"},
+     "UKR", "RUS"),
+    ("Baghdad said Iran was meddling in its internal affairs.", {"Baghdad": "IRQ", "Iran": "IRN"}, "IRQ", "IRN"),
+    ("Ottawa said New Delhi had spied on Sikh activists.", {"Ottawa": "CAN", "New Delhi": "IND"}, "CAN", "IND"),
+])
+def test_an_alleged_act_or_a_wrong_told_as_done_accuses_its_doer(nlp, text, actors, source, target):
+    assert find(run(nlp, text, actors), "ACCUSE", {source}, {target}).pattern == "accuse:reported-wrong"
+
+
+@pytest.mark.parametrize("text", [
+    "Kyiv denied that Moscow had deported children.",
+    "Kyiv said Moscow would not interfere in the talks.",
+    "Kyiv alleged that it had been attacked by unknown gunmen.",
+])
+def test_a_denied_or_foreseen_or_unattributed_act_accuses_nobody(nlp, text):
+    results = run(nlp, text, {"Kyiv": "UKR", "Moscow": "RUS", "it": "UKR"})
+    assert not [e for e, _, _ in results if e.type == "ACCUSE" and e.is_claim]
+
+
+@pytest.mark.parametrize(("text", "actors", "source", "target"), [
+    ("Caracas does not recognize the jurisdiction of the International Court of Justice.",
+     {"Caracas": "VEN", "International Court of Justice": "ICJ/organisation"}, "VEN", "ICJ"),
+    ("Japan has not recognized the military government in Niger.", {"Japan": "JPN", "Niger": "NER"}, "JPN", "NER"),
+])
+def test_a_denied_stance_is_a_refusal(nlp, text, actors, source, target):
+    event = find(run(nlp, text, actors), "REJECT", {source}, {target})
+    assert "negated" not in event.qualifiers
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya may not recognize the new government in Niger.",
+    "Kenya recognized the new government in Niger.",
+])
+def test_a_possible_or_granted_stance_is_no_refusal(nlp, text):
+    results = run(nlp, text, {"Kenya": "KEN", "Niger": "NER"})
+    assert not [e for e, _, _ in results if e.type == "REJECT"]
+
+
+@pytest.mark.parametrize(("text", "actors", "source", "target"), [
+    ("Britain said Israel had the right to defend itself.", {"Britain": "GBR", "Israel": "ISR"}, "GBR", "ISR"),
+    ("Berlin says Kyiv has every right to strike targets inside Russia.",
+     {"Berlin": "DEU", "Kyiv": "UKR", "Russia": "RUS"}, "DEU", "UKR"),
+])
+def test_granting_another_side_a_right_supports_it(nlp, text, actors, source, target):
+    assert find(run(nlp, text, actors), "SUPPORT", {source}, {target}).pattern == "support:reported-right"
+
+
+@pytest.mark.parametrize("text", [
+    "Kyiv said it had the right to respond.",
+    "London said Israel did not have the right to annex the West Bank.",
+    "London said Israel had a plan to defend itself.",
+])
+def test_an_own_denied_or_other_possession_supports_nobody(nlp, text):
+    results = run(nlp, text, {"Kyiv": "UKR", "it": "UKR", "London": "GBR", "Israel": "ISR"})
+    assert not [e for e, _, _ in results if e.pattern == "support:reported-right" and e.is_claim]
+
+
+def test_rejecting_the_statement_answers_an_accusation_earlier_in_the_same_sentence(nlp):
+    text = ("India conveyed its concern to Bangladesh over the monk's detention, and Dhaka rejected the statement "
+            "the same evening.")
+    results = run(nlp, text, {"India": "IND", "Bangladesh": "BGD", "Dhaka": "BGD"})
+    find(results, "REJECT", {"BGD"}, {"IND"})
+
+
+def test_a_reply_does_not_answer_an_accusation_told_after_it(nlp):
+    text = "Dhaka rejected the statement, hours before India conveyed its concern to Bangladesh."
+    results = run(nlp, text, {"India": "IND", "Bangladesh": "BGD", "Dhaka": "BGD"})
+    assert not [e for e, _, _ in results if e.type == "REJECT"]
+
+
+def test_an_envoy_posted_in_the_summoners_capital_is_his_own_countrys(nlp):
+    text = "Kenya summoned Uganda's high commissioner in Nairobi, Joseph Ocwet, on Tuesday."
+    results = run(nlp, text, {"Kenya": "KEN", "Uganda": "UGA", "Nairobi": "KEN", "Joseph Ocwet": "UGA/person"})
+    find(results, "ACCUSE", {"KEN"}, {"UGA"})
+
+
+def test_condemning_the_strikes_answers_the_striker_not_the_latest_act_of_force(nlp):
+    text = ("Israeli jets struck two sites in Iran on Friday. Iranian missiles then hit a base in Israel. "
+            "Egypt condemned the strikes.")
+    results = run(nlp, text, {"Israeli": "ISR", "Iran": "IRN", "Iranian": "IRN", "Israel": "ISR", "Egypt": "EGY"})
+    find(results, "ACCUSE", {"EGY"}, {"ISR"})
+
+
+def test_a_pronoun_does_not_retell_a_reaction(nlp):
+    text = ("Russian drones crossed into Estonia overnight. Finland said the flights were reckless. "
+            "Latvia called it a provocation.")
+    results = run(nlp, text, {"Russian": "RUS", "Estonia": "EST", "Finland": "FIN", "Latvia": "LVA"})
+    assert ("ACCUSE", frozenset({"LVA"}), frozenset({"FIN"})) not in _types(results)
+
+
+def test_a_statement_of_support_is_its_signers_support(nlp):
+    text = "Forty countries, led by Ireland and Chile, signed a joint statement of support for the tribunal."
+    results = run(nlp, text, {"Ireland": "IRL", "Chile": "CHL", "tribunal": "ICJ/organisation"})
+    find(results, "SUPPORT", {"IRL", "CHL"}, {"ICJ"})
+
+
+def test_blaming_it_on_what_one_called_x_accuses_x(nlp):
+    text = "Moscow blamed the crisis on what it called NATO's aggressive policy in the region."
+    results = run(nlp, text, {"Moscow": "RUS", "it": "RUS", "NATO": "NATO/organisation"})
+    assert find(results, "ACCUSE", {"RUS"}, {"NATO"}).mode == "allege"
+
+
+def test_denying_doing_something_rejects_nobody_it_names(nlp):
+    results = run(nlp, "Kigali denies backing the rebels but says it must protect itself.",
+                  {"Kigali": "RWA", "rebels": "M23/group", "it": "RWA"})
+    assert ("REJECT", frozenset({"RWA"}), frozenset({"M23"})) not in _types(results)
