@@ -142,3 +142,45 @@ def test_a_note_of_protest_handed_over_disapproves(nlp, text, actors, source, ta
 def test_a_letter_handed_over_protests_nothing(nlp):
     text = "The envoy handed a letter from the president to Kenya's foreign minister."
     assert not _accusations(run(nlp, text, {"Kenya": "KEN"}))
+
+
+@pytest.mark.parametrize(("text", "actors", "source", "target"), [
+    ("Seoul said Pyongyang was endangering the truce by flying drones over the border.",
+     {"Seoul": "KOR", "Pyongyang": "PRK"}, "KOR", "PRK"),
+    ("Ankara said Athens was imperiling the talks by arming the islands.", {"Ankara": "TUR", "Athens": "GRC"},
+     "TUR", "GRC"),
+    ("Baku said Yerevan was lying about the shelling of its positions.", {"Baku": "AZE", "Yerevan": "ARM"},
+     "AZE", "ARM"),
+    ("The Kremlin said Kyiv had lied to its Western backers about its losses.",
+     {"Kremlin": "RUS/organisation", "Kyiv": "UKR"}, "RUS", "UKR"),
+    ("Beijing said Washington was wrong to impose new curbs on chip exports.", {"Beijing": "CHN", "Washington": "USA"},
+     "CHN", "USA"),
+    ("Ottawa said the United States was wrong to quit the climate accord.",
+     {"Ottawa": "CAN", "United States": "USA"}, "CAN", "USA"),
+])
+def test_a_side_said_to_endanger_lie_or_be_wrong_is_accused(nlp, text, actors, source, target):
+    find(run(nlp, text, actors), "ACCUSE", {source}, {target})
+
+
+@pytest.mark.parametrize(("text", "actors"), [
+    ("Ankara said Armenia lies between Turkey and Azerbaijan on the old trade routes.",
+     {"Ankara": "TUR", "Armenia": "ARM", "Turkey": "TUR", "Azerbaijan": "AZE"}),
+    ("The IMF said its forecasts for Argentina had been wrong.", {"IMF": "IMF/organisation", "Argentina": "ARG"}),
+])
+def test_a_place_or_an_own_error_accuses_nobody(nlp, text, actors):
+    assert not _accusations(run(nlp, text, actors))
+
+
+@pytest.mark.parametrize(("text", "actors", "source", "target"), [
+    ("Russian missiles struck a children's hospital in Kyiv on Monday. Germany's chancellor said he was appalled by "
+     "the strike.", {"Russian": "RUS", "Kyiv": "UKR", "Germany": "DEU"}, "DEU", "RUS"),
+    ("Israeli troops raided the Jenin camp overnight. Jordan's foreign minister was outraged at the raid, his office "
+     "said.", {"Israeli": "ISR", "Jenin": "PSE", "Jordan": "JOR"}, "JOR", "ISR"),
+])
+def test_dismay_at_an_act_told_before_is_aimed_at_its_doer(nlp, text, actors, source, target):
+    find(run(nlp, text, actors), "ACCUSE", {source}, {target})
+
+
+def test_dismay_at_a_disaster_told_before_is_aimed_at_nobody(nlp):
+    text = "Heavy floods hit Pakistan's Sindh province. India's prime minister said he was shocked by the floods."
+    assert not _accusations(run(nlp, text, {"Pakistan": "PAK", "India": "IND"}))

@@ -105,6 +105,8 @@ class Grammar:
     conditional_measures: frozenset[str]
     ruled_out_verbs: frozenset[str]
     wrong_verbs: frozenset[str]
+    deceit_verbs: frozenset[str]  # "said Baku was lying": a wrong when no place is named ("lies between")
+    deceit_preps: frozenset[str]
     alleging_verbs: frozenset[str]
     tolerating_verbs: frozenset[str]  # "would not accept X's deployment": the refusal rejects X
     denying_verbs: frozenset[str]  # ", a claim Bangkok denied": the denier rejects the one who told it

@@ -88,7 +88,7 @@ from .cooperation import (
     seat_of_international_bodies,
     told_by_recipient,
 )
-from .feelings import deed_clauses, dismay, felt_by, felt_then, instrument_nouns
+from .feelings import deed_clauses, dismay, dismay_aims, felt_by, felt_then, instrument_nouns
 from .groups import SIDE_NUMBERS, counted_group, listed_members, sides_named_before
 from .matching import (
     TRIGGER_DEPS,
@@ -1367,9 +1367,11 @@ def _felt_dismay(sent: Span, told: list[tuple[Token, Token, list[Actor]]], ctx: 
         if not feelers and all(_teller_itself(s, ctx) for s in subjects):
             feelers = tellers.get(clause.i, [])
         doers = [a for o in aimed for a in _dismaying_doers(o, ctx)]
+        # an act named by a definite noun and no doer ("was appalled by the strike") is left to the reaction rule
+        retold = any(_act_or_actor(o, ctx) and _definite(o, ctx) for o in aimed)
         cand = _told_candidate(FELT_DISMAY, tok, clause, (feelers, doers), f"doer of '{aimed[0].text}'",
                                f"felt dismay: '{tok.text}' at '{aimed[0].text}'", ctx) \
-            if doers and any(a.code for a in feelers) else None
+            if (doers or retold) and any(a.code for a in feelers) else None
         out += [cand] if cand is not None else []
     return out
 
@@ -1876,7 +1878,8 @@ def _resolve_reaction_target(cand: Candidate, ctx: _Context) -> None:
     reactor = {a.code or a.id for a in cand.sources}
     if _aim_at_summed_clause(cand, reactor, ctx):
         return
-    judged = subject_tokens(m.trigger)[0] if m.pattern is REPORTED_EVALUATION else _target_phrase(m, ctx)[0]
+    judged = subject_tokens(m.trigger)[0] if m.pattern is REPORTED_EVALUATION \
+        else dismay_aims(m.trigger, ctx.grammar) if m.pattern is FELT_DISMAY else _target_phrase(m, ctx)[0]
     objects = [o for o in judged if o.pos_ == "NOUN" and _definite(o, ctx)
                and not _names_others(o, reactor, ctx)]
     # "Spain praised it as a milestone": a pronoun naming no side retells the latest act, if it is that recent
@@ -1888,8 +1891,8 @@ def _resolve_reaction_target(cand: Candidate, ctx: _Context) -> None:
     acts = [e for e in _acts_told_before(ctx)
             if not (e.match.trigger.sent == m.trigger.sent and {a.code or a.id for a in e.sources} <= reactor)]
     polar = [e for e in acts if _polarity(e.etype, ctx) == polarity]
-    # a judgement in reported speech is the weaker sign: only an act it retells word for word
-    reported = m.pattern is REPORTED_EVALUATION
+    # a judgement in reported speech, or a feeling, is the weaker sign: only an act it retells word for word
+    reported = m.pattern in (REPORTED_EVALUATION, FELT_DISMAY)
     named = [e for e in polar if any(_names_act(o, e, ctx, by="lemma") for o in objects)] or \
         [e for e in polar if not reported and e.event is not None and _happened(e)
          and any(_names_act(o, e, ctx, by="type") for o in objects)]

@@ -172,11 +172,14 @@ def demanded_of(trigger: Token, grammar: Grammar) -> Token | None:
 
 
 def told_wrong(clause: Token, grammar: Grammar) -> Token | None:
-    """"said Moscow had violated the truce", "... broke the deal", "... was behind the attack": the word that
-    makes a reported clause a wrong its subject did, if there is one."""
+    """"said Moscow had violated the truce", "... broke the deal", "... was behind the attack", "... was lying":
+    the word that makes a reported clause a wrong its subject did, if there is one."""
     lemma = clause.lemma_.lower()
     if lemma in grammar.wrong_verbs:
         return clause
+    if lemma in grammar.deceit_verbs and not any((c.dep_ == "prep" and c.lower_ not in grammar.deceit_preps)
+                                                 or c.dep_ in ("acomp", "oprd") for c in clause.children):
+        return clause  # "lies between", "lay dormant" place or keep something
     if lemma in grammar.wrong_object_verbs:
         return next((c for c in clause.children if c.dep_ in ("dobj", "nsubjpass") and _names_wrong(c, grammar)),
                     None)

@@ -29,6 +29,15 @@ def dismay(feeling: Token, grammar: Grammar) -> tuple[Token, list[Token]] | None
     return (clause, aimed) if aimed else None
 
 
+def dismay_aims(clause: Token, grammar: Grammar) -> list[Token]:
+    """The nouns the dismay of a clause :func:`dismay` found is aimed at: of the clause's own word ("was troubled
+    by") or its adjective's ("was outraged at")."""
+    for word in (clause, *(c for c in clause.children if c.dep_ == "acomp")):
+        if (felt := dismay(word, grammar)) is not None and felt[0] == clause:
+            return felt[1]
+    return []
+
+
 def felt_then(clause: Token) -> bool:
     """"was appalled", "were horrified", "has been shocked": a feeling in a past tense (its auxiliaries' or its
     copula's), felt at the time of the story, not a standing state ("are alarmed by")."""
