@@ -184,3 +184,28 @@ def test_dismay_at_an_act_told_before_is_aimed_at_its_doer(nlp, text, actors, so
 def test_dismay_at_a_disaster_told_before_is_aimed_at_nobody(nlp):
     text = "Heavy floods hit Pakistan's Sindh province. India's prime minister said he was shocked by the floods."
     assert not _accusations(run(nlp, text, {"Pakistan": "PAK", "India": "IND"}))
+
+
+@pytest.mark.parametrize(("text", "actors", "source", "target"), [
+    ("The IAEA said Iran was not complying with its safeguards obligations.",
+     {"IAEA": "IAEA/organisation", "Iran": "IRN"}, "IAEA", "IRN"),
+    ("Washington said Moscow had failed to honour its commitments under the treaty.",
+     {"Washington": "USA", "Moscow": "RUS"}, "USA", "RUS"),
+    ("Kyiv said Russia had not kept its word on the prisoner exchange.", {"Kyiv": "UKR", "Russia": "RUS"},
+     "UKR", "RUS"),
+    ("Cairo said Addis Ababa had ignored the 2015 agreement on filling the dam.",
+     {"Cairo": "EGY", "Addis Ababa": "ETH"}, "EGY", "ETH"),
+])
+def test_a_side_said_not_to_keep_a_norm_is_accused(nlp, text, actors, source, target):
+    event = find(run(nlp, text, actors), "ACCUSE", {source}, {target})
+    assert event.mode == "allege"
+
+
+@pytest.mark.parametrize(("text", "actors"), [
+    ("Germany said it had not met its NATO spending commitment.", {"Germany": "DEU", "NATO": "NATO/organisation"}),
+    ("Berlin said Warsaw would not respect the ruling if the court ruled against it.",
+     {"Berlin": "DEU", "Warsaw": "POL"}),
+    ("Kyiv said Russia had not violated the truce overnight.", {"Kyiv": "UKR", "Russia": "RUS"}),
+])
+def test_an_own_lapse_a_foreseen_one_or_a_denied_wrong_accuses_nobody(nlp, text, actors):
+    assert not _accusations(run(nlp, text, actors))

@@ -105,6 +105,8 @@ class Grammar:
     conditional_measures: frozenset[str]
     ruled_out_verbs: frozenset[str]
     wrong_verbs: frozenset[str]
+    norm_verbs: frozenset[str]  # "said Iran was not complying with its obligations": a wrong when negated
+    norm_objects: frozenset[str]
     deceit_verbs: frozenset[str]  # "said Baku was lying": a wrong when no place is named ("lies between")
     deceit_preps: frozenset[str]
     alleging_verbs: frozenset[str]

@@ -68,6 +68,7 @@ from .conventions import (
     NO_MODE,
     PROMISE_RULE,
     alleged_doers,
+    broken_norm,
     condition_clause,
     demanded_of,
     named_condemnation,
@@ -490,7 +491,7 @@ def _sentence_candidates(sent: Span, ctx: _Context, trace: Trace | None) -> list
         + _untyped_demands(sent, out, ctx) \
         + _reported_wrongs(told, ctx) + _reported_evaluations(told, ctx) + _reported_rights(told, ctx) \
         + _reported_denials(told, ctx) + _disputed_tellings(told, ctx) + _named_judgements(sent, ctx) \
-        + _refused_acts(sent, ctx) + _felt_dismay(sent, told, ctx) \
+        + _refused_acts(sent, ctx) + _felt_dismay(sent, told, ctx) + _broken_norms(sent, ctx) \
         + [_said_threat(t, ctx) for t in said_threats(sent, ctx.grammar, ctx.speech)]
 
 
@@ -1316,6 +1317,27 @@ def _reported_evaluations(told: list[tuple[Token, Token, list[Actor]]], ctx: _Co
                                f"reported evaluation: '{saying.text}' that ... '{judged.text}'", ctx) \
             if subjects else None
         out += [cand] if cand is not None else []
+    return out
+
+
+def _broken_norms(sent: Span, ctx: _Context) -> list[Candidate]:
+    """"The IAEA said Iran was not complying with its obligations", "Washington said Moscow had failed to honour
+    its commitments": a coded side telling that another side did not keep a norm accuses it (mode allege); the
+    negation is what is told, so unlike :func:`_told_clauses` a negated clause counts here."""
+    out: list[Candidate] = []
+    for saying in tokens_tagged(sent, VERB_TAGS):
+        if not ctx.speech.is_reporting(saying) or NOT_FACT_QUALIFIERS & qualifiers_of(saying, ctx.grammar):
+            continue
+        for clause in (c for c in saying.children if c.dep_ == "ccomp"):
+            if NOT_FACT_QUALIFIERS & (qualifiers_of(clause, ctx.grammar) - {"negated"}) \
+                    or (norm := broken_norm(clause, ctx.grammar)) is None:
+                continue
+            speakers = _subject_actors(saying, ctx, as_source=True) or _counted_tellers(saying, ctx)
+            accused = _subject_actors(clause, ctx)
+            cand = _told_candidate(REPORTED_WRONG, saying, clause, (speakers, accused), f"subject of '{clause.text}'",
+                                   f"broken norm: '{saying.text}' that ... not '{norm.text}'", ctx) \
+                if accused and any(a.code for a in speakers) else None
+            out += [cand] if cand is not None else []
     return out
 
 

@@ -202,6 +202,22 @@ def told_wrong(clause: Token, grammar: Grammar) -> Token | None:
     return None
 
 
+def broken_norm(clause: Token, grammar: Grammar) -> Token | None:
+    """"said Iran was not complying with its obligations", "said Moscow had failed to honour its commitments":
+    the norm a told clause says its subject did not keep (grammar.norm_verbs, norm_objects), if there is one."""
+    kept = clause
+    if clause.lemma_.lower() in grammar.refusal_governors:  # "had failed to honour"
+        kept = next((c for c in clause.children if c.dep_ == "xcomp"), clause)
+    elif not any(c.dep_ == "neg" for c in clause.children):
+        return None
+    if kept.lemma_.lower() not in grammar.norm_verbs:
+        return None
+    objects = [c for c in kept.children if c.dep_ == "dobj"] + [
+        o for p in kept.children if p.dep_ == "prep" and p.lower_ in ("with", "by") for o in p.children
+        if o.dep_ == "pobj"]
+    return next((o for o in objects if o.lemma_.lower() in grammar.norm_objects), None)
+
+
 def told_condemnation(clause: Token, words: frozenset[str], grammar: Grammar) -> Token | None:
     """"said the ruling was absurd", "says the drills are a provocation", "said the raid was an act of piracy",
     "said the strikes amounted to collective punishment": the predicate of a reported copula or equating verb
