@@ -209,3 +209,24 @@ def test_a_side_said_not_to_keep_a_norm_is_accused(nlp, text, actors, source, ta
 ])
 def test_an_own_lapse_a_foreseen_one_or_a_denied_wrong_accuses_nobody(nlp, text, actors):
     assert not _accusations(run(nlp, text, actors))
+
+
+@pytest.mark.parametrize(("text", "actors", "source", "target"), [
+    ("Berlin voiced incomprehension at Beijing's sanctions on two German lawmakers.",
+     {"Berlin": "DEU", "Beijing": "CHN"}, "DEU", "CHN"),
+    ("Oslo expressed shock at Moscow's expulsion of three Norwegian diplomats.", {"Oslo": "NOR", "Moscow": "RUS"},
+     "NOR", "RUS"),
+])
+def test_voiced_shock_or_incomprehension_disapproves(nlp, text, actors, source, target):
+    event = find(run(nlp, text, actors), "ACCUSE", {source}, {target})
+    assert event.mode == "disapprove"
+
+
+@pytest.mark.parametrize(("text", "actors", "etype", "source", "target"), [
+    ("Abuja was appalled by the attacks and summoned South Africa's high commissioner.",
+     {"Abuja": "NGA", "South Africa": "ZAF"}, "ACCUSE", "NGA", "ZAF"),
+    ("Georgia was attacked by Russian troops and appealed to the UN for help.",
+     {"Georgia": "GEO", "Russian": "RUS", "UN": "UN/organisation"}, "REQUEST", "GEO", "UN"),
+])
+def test_an_active_verb_joined_to_a_passive_one_shares_its_subject(nlp, text, actors, etype, source, target):
+    find(run(nlp, text, actors), etype, {source}, {target})
