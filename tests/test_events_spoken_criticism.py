@@ -25,6 +25,8 @@ def _accusations(results) -> list[tuple[frozenset[str], frozenset[str]]]:
      {"Seoul": "KOR", "North Korean": "PRK"}, "KOR", "PRK"),
     ("Ghana's interior minister said the government was outraged by the way British police had treated the "
      "visiting delegation.", {"Ghana": "GHA", "British police": "GBR/organisation"}, "GHA", "GBR"),
+    ("The State Department said it was deeply concerned by China's live-fire drills around Taiwan.",
+     {"State Department": "USA/organisation", "China": "CHN", "Taiwan": "TWN"}, "USA", "CHN"),
 ])
 def test_dismay_at_another_sides_act_disapproves_of_that_side(nlp, text, actors, source, target):
     event = find(run(nlp, text, actors), "ACCUSE", {source}, {target})
@@ -42,6 +44,8 @@ def test_dismay_at_another_sides_act_disapproves_of_that_side(nlp, text, actors,
      {"Italy": "ITA", "France": "FRA"}),
     ("Japan and India are alarmed by China's military build-up in the Indian Ocean.",
      {"Japan": "JPN", "India": "IND", "China": "CHN"}),
+    ("Seoul remains concerned about Pyongyang's missile programme, officials in the capital say privately.",
+     {"Seoul": "KOR", "Pyongyang": "PRK"}),
 ])
 def test_no_dismay_accuses_without_a_coded_feeler_and_another_sides_act(nlp, text, actors):
     assert not _accusations(run(nlp, text, actors))

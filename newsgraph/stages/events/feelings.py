@@ -18,10 +18,10 @@ def dismay(feeling: Token, grammar: Grammar) -> tuple[Token, list[Token]] | None
     adjective, "was outraged at") and the nouns its "by"/"at"/"over" phrases aim it at, if it is one."""
     if feeling.lower_ not in grammar.dismay_feelings:
         return None
-    if feeling.pos_ == "VERB" and feeling.dep_ not in ("amod", "acl"):  # "the alarmed residents" feel nothing said
+    if feeling.dep_ == "acomp" and feeling.head.lemma_.lower() in ("be", "feel"):  # "remains concerned": standing
+        clause = feeling.head  # the parser tags the word VERB or ADJ: either way the copula holds the subject
+    elif feeling.pos_ == "VERB" and feeling.dep_ not in ("amod", "acl", "acomp"):  # "the alarmed residents"
         clause = feeling
-    elif feeling.dep_ == "acomp" and feeling.head.lemma_.lower() in ("be", "feel", "remain"):
-        clause = feeling.head
     else:
         return None
     aimed = [o for p in feeling.children if p.dep_ in ("agent", "prep") and p.lower_ in grammar.dismay_preps
