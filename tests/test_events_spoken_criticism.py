@@ -51,6 +51,13 @@ def test_no_dismay_accuses_without_a_coded_feeler_and_another_sides_act(nlp, tex
     assert not _accusations(run(nlp, text, actors))
 
 
+def test_dismay_at_a_report_is_aimed_at_what_it_tells_not_at_its_author(nlp):
+    text = "\"We are seriously concerned about the latest IAEA report on Iran's stockpile,\" Britain's envoy said."
+    results = run(nlp, text, {"IAEA": "IAEA/organisation", "Iran": "IRN", "Britain": "GBR"})
+    assert (frozenset({"GBR"}), frozenset({"IAEA"})) not in _accusations(results)
+    find(results, "ACCUSE", {"GBR"}, {"IRN"})
+
+
 @pytest.mark.parametrize(("text", "actors", "source", "target"), [
     ("Kyiv said responsibility for the deaths of the prisoners rests entirely with Moscow.",
      {"Kyiv": "UKR", "Moscow": "RUS"}, "UKR", "RUS"),

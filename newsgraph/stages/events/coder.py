@@ -1407,7 +1407,11 @@ def _teller_itself(subject: Token, ctx: _Context) -> bool:
 
 def _dismaying_doers(noun: Token, ctx: _Context) -> list[Actor]:
     """Whose act a feeling is aimed at: "Israel's strikes", "the detention by Tanzanian police", "the killing of
-    civilians in a drone strike by the RSF", "the way U.S. officers had treated ..."; "the floods" is nobody's."""
+    civilians in a drone strike by the RSF", "the way U.S. officers had treated ..."; "the floods" is nobody's,
+    and a text ("the IAEA report on Iran's enrichment") dismays by what it tells, not by its author."""
+    if noun.lemma_.lower() in ctx.grammar.document_nouns:
+        return [a for p in noun.children if p.dep_ == "prep" and p.lower_ in ctx.grammar.dismay_preps | {"on"}
+                for o in p.children if o.dep_ == "pobj" for a in _dismaying_doers(o, ctx)]
     if _act_or_actor(noun, ctx) and (owners := _phrase_owners(noun, ctx)):
         return owners
     if _act_or_actor(noun, ctx):
