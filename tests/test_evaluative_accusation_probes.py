@@ -16,9 +16,10 @@ ACCUSING = {"ACCUSE"}
 
 # First run, before this stop's rules (2026-12-05): recall 0.382 (13/34), precision 0.929, one negative with a
 # hypothetical ACCUSE (no claim). After the dismay, resting-blame, misuse, manner, "said of", counted-teller,
-# misplaced-"by" and protest-note rules: recall 0.676 (23/34), precision 0.958. Floors sit a little under.
-RECALL_FLOOR = 0.64
-PRECISION_FLOOR = 0.92
+# misplaced-"by", protest-note, deceit/endangering and "deeply concerned" rules: recall 0.765 (26/34), precision
+# 0.963, no negative with a claim. Floors sit a little under.
+RECALL_FLOOR = 0.73
+PRECISION_FLOOR = 0.93
 
 
 @pytest.fixture(scope="module")
