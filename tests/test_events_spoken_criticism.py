@@ -241,3 +241,18 @@ def test_voiced_shock_or_incomprehension_disapproves(nlp, text, actors, source, 
 ])
 def test_an_active_verb_joined_to_a_passive_one_shares_its_subject(nlp, text, actors, etype, source, target):
     find(run(nlp, text, actors), etype, {source}, {target})
+
+
+@pytest.mark.parametrize(("text", "actors", "source", "target"), [
+    ("Egypt called the Israeli raids on the camps near Khan Younis in southern Gaza unacceptable.",
+     {"Egypt": "EGY", "Israeli": "ISR", "Gaza": "PSE"}, "EGY", "ISR"),
+    ("Jordan's foreign minister called the Israeli strikes on tents sheltering families in Rafah outrageous, "
+     "saying they broke international law.", {"Jordan": "JOR", "Israeli": "ISR", "Rafah": "PSE"}, "JOR", "ISR"),
+])
+def test_an_adjective_ending_a_long_object_is_what_the_verb_calls_it(nlp, text, actors, source, target):
+    find(run(nlp, text, actors), "ACCUSE", {source}, {target})
+
+
+def test_a_praising_adjective_ending_a_long_object_accuses_nobody(nlp):
+    text = "Kenya called the talks with Somalia's leaders in Nairobi on the border useful."
+    assert not _accusations(run(nlp, text, {"Kenya": "KEN", "Somalia": "SOM", "Nairobi": "KEN"}))

@@ -243,11 +243,21 @@ def named_condemnation(verb: Token, words: frozenset[str], grammar: Grammar) -> 
     phrase on the object."""
     if verb.lemma_.lower() not in grammar.naming_verbs:
         return None
-    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
     predicates = [c for c in verb.children if c.dep_ == "oprd"] + [
-        o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "as"
-        for o in p.children if o.dep_ == "pobj"]
+        o for h in (verb, *objects) for p in h.children if p.dep_ == "prep" and p.lower_ == "as"
+        for o in p.children if o.dep_ == "pobj"] + [a for o in objects[:1] if (a := _trailing_adjective(verb, o))]
     return next((p for p in predicates if _condemning(p, words, grammar)), None)
+
+
+def _trailing_adjective(verb: Token, noun: Token) -> Token | None:
+    """"called the Israeli strikes on tents sheltering families in Rafah outrageous", "called the raids on the
+    camps in southern Gaza unacceptable": an adjective ending the verb's phrase after a long object is what the
+    verb calls the object, wherever the parser hung it (an adjective before a noun would not end the phrase)."""
+    doc = noun.doc
+    end = next((t for t in doc[noun.i + 1:verb.right_edge.i + 1] if t.i + 1 == len(doc) or doc[t.i + 1].is_punct),
+               None)
+    return end if end is not None and end.pos_ == "ADJ" and end.dep_ not in ("amod", "compound") else None
 
 
 def _condemning(predicate: Token, words: frozenset[str], grammar: Grammar) -> bool:
