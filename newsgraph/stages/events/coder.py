@@ -18,7 +18,8 @@ PLOVER's conventions for acts a sentence expresses (``conventions``) re-read a m
 to cooperate is AGREE, a conditional hostile act THREATEN, a refusal REJECT, and a reported "Y must" adds
 a REQUEST; ``Candidate.rule`` says which, ``Candidate.target_how`` which phrase or clause gave the target.
 Threats said in words ("X will face consequences", "will not go unanswered", "will retaliate": ``threats``) are
-the sayer's THREATEN.
+the sayer's THREATEN; dismay at another side's act ("was appalled by X's strikes": ``feelings``) is the feeler's
+ACCUSE.
 
 An event needs a source actor, at least one actor with a code, and a target unless its type
 allows none (PROTEST, MOBILIZE) or several parties act jointly (CONSULT, AGREE, COOPERATE, ASSAULT).
