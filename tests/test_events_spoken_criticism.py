@@ -256,3 +256,22 @@ def test_an_adjective_ending_a_long_object_is_what_the_verb_calls_it(nlp, text, 
 def test_a_praising_adjective_ending_a_long_object_accuses_nobody(nlp):
     text = "Kenya called the talks with Somalia's leaders in Nairobi on the border useful."
     assert not _accusations(run(nlp, text, {"Kenya": "KEN", "Somalia": "SOM", "Nairobi": "KEN"}))
+
+
+@pytest.mark.parametrize(("text", "actors", "source", "target"), [
+    ("Bamako said Algeria was sheltering terrorist groups in the border region.", {"Bamako": "MLI", "Algeria": "DZA"},
+     "MLI", "DZA"),
+    ("Islamabad said New Delhi was funding militants in Balochistan.",
+     {"Islamabad": "PAK", "New Delhi": "IND", "Balochistan": "PAK"}, "PAK", "IND"),
+])
+def test_a_side_said_to_shelter_or_fund_terror_is_accused(nlp, text, actors, source, target):
+    find(run(nlp, text, actors), "ACCUSE", {source}, {target})
+
+
+@pytest.mark.parametrize(("text", "actors"), [
+    ("Nairobi said Washington was funding anti-terrorism units in Somalia.",
+     {"Nairobi": "KEN", "Washington": "USA", "Somalia": "SOM"}),
+    ("Washington said Tehran was arming the Houthis in Yemen.", {"Washington": "USA", "Tehran": "IRN"}),
+])
+def test_funding_the_fight_on_terror_or_arming_a_named_group_accuses_nobody(nlp, text, actors):
+    assert not _accusations(run(nlp, text, actors))

@@ -107,6 +107,8 @@ class Grammar:
     wrong_verbs: frozenset[str]
     norm_verbs: frozenset[str]  # "said Iran was not complying with its obligations": a wrong when negated
     norm_objects: frozenset[str]
+    abetting_verbs: frozenset[str]  # "said Algeria was sheltering terrorist groups": a wrong with abetted_kinds
+    abetted_kinds: frozenset[str]
     deceit_verbs: frozenset[str]  # "said Baku was lying": a wrong when no place is named ("lies between")
     deceit_preps: frozenset[str]
     alleging_verbs: frozenset[str]

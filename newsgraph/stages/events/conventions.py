@@ -177,6 +177,10 @@ def told_wrong(clause: Token, grammar: Grammar) -> Token | None:
     lemma = clause.lemma_.lower()
     if lemma in grammar.wrong_verbs:
         return clause
+    if lemma in grammar.abetting_verbs:  # "said Algeria was sheltering terrorist groups"
+        return next((o for o in clause.children if o.dep_ == "dobj" and any(
+            t.lemma_.lower() in grammar.abetted_kinds and not _countering(t)
+            for t in (o, *(c for c in o.children if c.dep_ in ("amod", "compound"))))), None)
     if lemma in grammar.deceit_verbs and not any((c.dep_ == "prep" and c.lower_ not in grammar.deceit_preps)
                                                  or c.dep_ in ("acomp", "oprd") for c in clause.children):
         return clause  # "lies between", "lay dormant" place or keep something
@@ -216,6 +220,12 @@ def broken_norm(clause: Token, grammar: Grammar) -> Token | None:
         o for p in kept.children if p.dep_ == "prep" and p.lower_ in ("with", "by") for o in p.children
         if o.dep_ == "pobj"]
     return next((o for o in objects if o.lemma_.lower() in grammar.norm_objects), None)
+
+
+def _countering(word: Token) -> bool:
+    """"anti-terrorism", "counter-terrorism": a word set against what it names."""
+    doc = word.doc
+    return word.i > 1 and doc[word.i - 1].text == "-" and doc[word.i - 2].lower_ in ("anti", "counter")
 
 
 def told_condemnation(clause: Token, words: frozenset[str], grammar: Grammar) -> Token | None:
