@@ -16,10 +16,10 @@ ACCUSING = {"ACCUSE"}
 
 # First run, before this stop's rules (2026-12-05): recall 0.382 (13/34), precision 0.929, one negative with a
 # hypothetical ACCUSE (no claim). After the dismay, resting-blame, misuse, manner, "said of", counted-teller,
-# misplaced-"by", protest-note, deceit/endangering and "deeply concerned" rules: recall 0.765 (26/34), precision
-# 0.963, no negative with a claim. Floors sit a little under.
-RECALL_FLOOR = 0.73
-PRECISION_FLOOR = 0.93
+# misplaced-"by", protest-note, deceit/endangering, "deeply concerned", trailing-adjective and sheltering-terror
+# rules: recall 0.824 (28/34), precision 0.966, no negative with a claim. Floors sit a little under.
+RECALL_FLOOR = 0.79
+PRECISION_FLOOR = 0.94
 
 
 @pytest.fixture(scope="module")
