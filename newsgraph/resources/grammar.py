@@ -107,6 +107,12 @@ class Grammar:
     conditional_measures: frozenset[str]
     ruled_out_verbs: frozenset[str]
     wrong_verbs: frozenset[str]
+    norm_verbs: frozenset[str]  # "said Iran was not complying with its obligations": a wrong when negated
+    norm_objects: frozenset[str]
+    abetting_verbs: frozenset[str]  # "said Algeria was sheltering terrorist groups": a wrong with abetted_kinds
+    abetted_kinds: frozenset[str]
+    deceit_verbs: frozenset[str]  # "said Baku was lying": a wrong when no place is named ("lies between")
+    deceit_preps: frozenset[str]
     alleging_verbs: frozenset[str]
     tolerating_verbs: frozenset[str]  # "would not accept X's deployment": the refusal rejects X
     denying_verbs: frozenset[str]  # ", a claim Bangkok denied": the denier rejects the one who told it
@@ -118,8 +124,15 @@ class Grammar:
     blame_bearing_verbs: frozenset[str]  # "bore responsibility for the attack": a wrong with one of borne_blame
     borne_blame: frozenset[str]
     equating_verbs: frozenset[str]  # "amounted to a war crime", "poses a threat": a judgement like a copula's
+    blame_resting_verbs: frozenset[str]  # "the blame lies with X": a wrong of X with one of borne_blame
+    fault_nouns: frozenset[str]  # "the blame", "the guilt": blame with no wrong named
+    misuse_verbs: frozenset[str]  # "using gas as a weapon": a wrong with one of misuse_roles
+    misuse_roles: frozenset[str]
     act_nouns: frozenset[str]
     act_kinds: frozenset[str]
+    manner_verbs: frozenset[str]  # "behaving like a bully": a judgement like a copula's
+    dismay_feelings: frozenset[str]  # "appalled by X's strikes": a disapproval of X
+    dismay_preps: frozenset[str]
     intent_contents: dict[str, str]  # type of a promised act -> AGREE mode
     refusal_contents: dict[str, str]  # type of a refused act -> REJECT mode
     demand_contents: dict[str, str]  # type of a demanded act -> REQUEST mode

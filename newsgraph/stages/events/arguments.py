@@ -361,6 +361,9 @@ def subject_tokens(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
         governor = head.head if verb.dep_ == "pcomp" or (verb.dep_ == "xcomp" and head.dep_ == "acomp") else head
         governor = finite_conjunct_governor(verb) or governor  # "accused X of pushing ... and blamed Y"
         found, _ = subject_tokens(governor, depth + 1)
+        if verb.dep_ == "conj" and is_passive(governor) and not is_passive(verb):
+            # "Abuja was appalled by the attacks and summoned the envoy": the shared subject, not the agent
+            found = [c for c in governor.children if c.dep_ in PASSIVE_SUBJECT_DEPS] or found
         if not found and verb.dep_ == "xcomp":  # "X is scheduled to meet": the raised passive subject
             found = [c for c in governor.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
         return found, "inherited"

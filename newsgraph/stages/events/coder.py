@@ -18,7 +18,8 @@ PLOVER's conventions for acts a sentence expresses (``conventions``) re-read a m
 to cooperate is AGREE, a conditional hostile act THREATEN, a refusal REJECT, and a reported "Y must" adds
 a REQUEST; ``Candidate.rule`` says which, ``Candidate.target_how`` which phrase or clause gave the target.
 Threats said in words ("X will face consequences", "will not go unanswered", "will retaliate": ``threats``) are
-the sayer's THREATEN.
+the sayer's THREATEN; dismay at another side's act ("was appalled by X's strikes": ``feelings``) is the feeler's
+ACCUSE.
 
 An event needs a source actor, at least one actor with a code, and a target unless its type
 allows none (PROTEST, MOBILIZE) or several parties act jointly (CONSULT, AGREE, COOPERATE, ASSAULT).
@@ -68,6 +69,7 @@ from .conventions import (
     NO_MODE,
     PROMISE_RULE,
     alleged_doers,
+    broken_norm,
     condition_clause,
     demanded_of,
     named_condemnation,
@@ -89,6 +91,7 @@ from .cooperation import (
     seat_of_international_bodies,
     told_by_recipient,
 )
+from .feelings import deed_clauses, dismay, dismay_aims, felt_by, felt_then, instrument_nouns
 from .groups import SIDE_NUMBERS, counted_group, listed_members, sides_named_before
 from .matching import (
     TRIGGER_DEPS,
@@ -154,8 +157,11 @@ DEMAND_RULE = "demand:"  # how the rule of a REQUEST read off a reported must/sh
 # deployment of Turkish troops"); the verbs are grammar.yaml's tolerating_verbs.
 REFUSED_ACT = Pattern(id="reject:refused-act", kind="verb", type="REJECT", mode=None, lemmas=frozenset(),
                       origin="own:convention:refused-act")
+# ... and an ACCUSE read off dismay at another side's act ("was appalled by Israel's strikes"; events/feelings.py).
+FELT_DISMAY = Pattern(id="accuse:felt-dismay", kind="verb", type="ACCUSE", mode="disapprove", lemmas=frozenset(),
+                      origin="own:convention:felt-dismay")
 REPORTED_PATTERNS = (REPORTED_WRONG, REPORTED_EVALUATION, REPORTED_RIGHT, REPORTED_DENIAL, REPORTED_DEMAND,
-                     REFUSED_ACT)
+                     REFUSED_ACT, FELT_DISMAY)
 REFUSAL_DROPS = frozenset({"negated", "future", "hypothetical"})  # what "will not accept" answers for
 
 
@@ -492,7 +498,7 @@ def _sentence_candidates(sent: Span, ctx: _Context, trace: Trace | None) -> list
         + _untyped_demands(sent, out, ctx) \
         + _reported_wrongs(told, ctx) + _reported_evaluations(told, ctx) + _reported_rights(told, ctx) \
         + _reported_denials(told, ctx) + _disputed_tellings(told, ctx) + _named_judgements(sent, ctx) \
-        + _refused_acts(sent, ctx) \
+        + _refused_acts(sent, ctx) + _felt_dismay(sent, told, ctx) + _broken_norms(sent, ctx) \
         + [_said_threat(t, ctx) for t in said_threats(sent, ctx.grammar, ctx.speech)]
 
 
@@ -1267,9 +1273,17 @@ def _told_clauses(sent: Span, ctx: _Context) -> list[tuple[Token, Token, list[Ac
         clauses = [c for c in saying.children if c.dep_ == "ccomp" and not NOT_FACT_QUALIFIERS & (
             qualifiers_of(c, ctx.grammar) | qualifiers_of(saying, ctx.grammar))]
         if clauses:
-            speakers = _subject_actors(saying, ctx, as_source=True)
+            speakers = _subject_actors(saying, ctx, as_source=True) or _counted_tellers(saying, ctx)
             out += [(saying, clause, speakers) for clause in clauses]
     return out
+
+
+def _counted_tellers(saying: Token, ctx: _Context) -> list[Actor]:
+    """"The two ministers said Israel's plan was ...": a counted subject tells for the sides it counts
+    (:func:`_group_sides`)."""
+    counted = next((t for t in subject_tokens(saying)[0] if counted_group(t, ctx.grammar) is not None), None)
+    sides = _group_sides(counted, set(), ctx) if counted is not None else None
+    return sides[0] if sides is not None else []
 
 
 def _told_candidate(pattern: Pattern, saying: Token, clause: Token, sides: tuple[list[Actor], list[Actor]],
@@ -1309,7 +1323,7 @@ def _reported_wrongs(told: list[tuple[Token, Token, list[Actor]]], ctx: _Context
         named = wrong_doers(wrong)
         doers, how = (named, f"'by' phrase of '{wrong.text}'") if named \
             else (subject_tokens(clause)[0], f"subject of '{clause.text}'")
-        accused = _actors_of(doers, ctx)
+        accused = _actors_of(doers, ctx) or [a for t in _said_of(saying, clause, ctx) for a in _phrase_owners(t, ctx)]
         cand = _told_candidate(pattern, saying, clause, (speakers, accused), how,
                                f"reported wrong: '{saying.text}' that ... '{wrong.text}'", ctx) if accused else None
         out += [cand] if cand is not None else []
@@ -1326,13 +1340,43 @@ def _reported_evaluations(told: list[tuple[Token, Token, list[Actor]]], ctx: _Co
         judged = told_condemnation(clause, words, ctx.grammar)
         if judged is None or told_wrong(clause, ctx.grammar) is not None or not any(a.code for a in speakers):
             continue
-        subjects = [t for t in subject_tokens(clause)[0] if _act_or_actor(t, ctx)]
+        subjects = [t for t in subject_tokens(clause)[0] if _act_or_actor(t, ctx)] or _said_of(saying, clause, ctx)
         accused = [a for t in subjects for a in _phrase_owners(t, ctx)]
         cand = _told_candidate(REPORTED_EVALUATION, saying, clause, (speakers, accused), f"subject of '{clause.text}'",
                                f"reported evaluation: '{saying.text}' that ... '{judged.text}'", ctx) \
             if subjects else None
         out += [cand] if cand is not None else []
     return out
+
+
+def _broken_norms(sent: Span, ctx: _Context) -> list[Candidate]:
+    """"The IAEA said Iran was not complying with its obligations", "Washington said Moscow had failed to honour
+    its commitments": a coded side telling that another side did not keep a norm accuses it (mode allege); the
+    negation is what is told, so unlike :func:`_told_clauses` a negated clause counts here."""
+    out: list[Candidate] = []
+    for saying in tokens_tagged(sent, VERB_TAGS):
+        if not ctx.speech.is_reporting(saying) or NOT_FACT_QUALIFIERS & qualifiers_of(saying, ctx.grammar):
+            continue
+        for clause in (c for c in saying.children if c.dep_ == "ccomp"):
+            if NOT_FACT_QUALIFIERS & (qualifiers_of(clause, ctx.grammar) - {"negated"}) \
+                    or (norm := broken_norm(clause, ctx.grammar)) is None:
+                continue
+            speakers = _subject_actors(saying, ctx, as_source=True) or _counted_tellers(saying, ctx)
+            accused = _subject_actors(clause, ctx)
+            cand = _told_candidate(REPORTED_WRONG, saying, clause, (speakers, accused), f"subject of '{clause.text}'",
+                                   f"broken norm: '{saying.text}' that ... not '{norm.text}'", ctx) \
+                if accused and any(a.code for a in speakers) else None
+            out += [cand] if cand is not None else []
+    return out
+
+
+def _said_of(saying: Token, clause: Token, ctx: _Context) -> list[Token]:
+    """""This is an act of aggression," the minister said of the Israeli strike": what a pronoun judged in a told
+    clause stands for, when the saying verb names it in an "of" or "about" phrase."""
+    if not all(t.lower_ in ctx.grammar.act_pronouns for t in subject_tokens(clause)[0]):
+        return []
+    return [o for p in saying.children if p.dep_ == "prep" and p.lower_ in ("of", "about")
+            for o in p.children if o.dep_ == "pobj" and _act_or_actor(o, ctx)]
 
 
 def _named_judgements(sent: Span, ctx: _Context) -> list[Candidate]:
@@ -1347,12 +1391,70 @@ def _named_judgements(sent: Span, ctx: _Context) -> list[Candidate]:
             continue
         namers = _subject_actors(verb, ctx, as_source=True)
         objects = [c for c in verb.children if c.dep_ == "dobj" and _act_or_actor(c, ctx)]
-        accused = [a for o in objects for a in _phrase_owners(o, ctx)]
+        accused = [a for o in objects for a in _phrase_owners(o, ctx)] or _misplaced_doers(verb, objects, ctx)
         cand = _told_candidate(REPORTED_EVALUATION, verb, verb, (namers, accused), f"owner of '{objects[0].text}'",
                                f"named judgement: '{verb.text}' ... '{judged.text}'", ctx) \
             if accused and any(a.code for a in namers) else None
         out += [cand] if cand is not None else []
     return out
+
+
+def _felt_dismay(sent: Span, told: list[tuple[Token, Token, list[Actor]]], ctx: _Context) -> list[Candidate]:
+    """"Ruto said he was deeply troubled by the detention of two activists by Tanzanian police", "Abuja was
+    appalled by Pretoria's response": a coded side's dismay at another side's act (its owner, a doer in the "in"
+    phrase's act, the subject of a clause on it) is its ACCUSE (disapprove) of that side, when told or past (a
+    standing "are alarmed by" is background). A pronoun feeling in a told clause is the teller's ("he" of "Ruto
+    said he was ..."); a third party's feeling, sorrow at a disaster or dismay at one's own act is none."""
+    tellers = {clause.i: speakers for _, clause, speakers in told}
+    out: list[Candidate] = []
+    for tok in sent:
+        if (felt := dismay(tok, ctx.grammar)) is None:
+            continue
+        clause, aimed = felt
+        if NOT_FACT_QUALIFIERS & qualifiers_of(clause, ctx.grammar) or not (clause.i in tellers or felt_then(clause)):
+            continue
+        subjects = felt_by(clause)  # not subject_tokens: a passive's "by" phrase is what dismayed, not who felt it
+        feelers = _actors_of(subjects, ctx, as_source=True)
+        if not feelers and all(_teller_itself(s, ctx) for s in subjects):
+            feelers = tellers.get(clause.i, [])
+        doers = [a for o in aimed for a in _dismaying_doers(o, ctx)]
+        # an act named by a definite noun and no doer ("was appalled by the strike") is left to the reaction rule
+        retold = any(_act_or_actor(o, ctx) and _definite(o, ctx) for o in aimed)
+        cand = _told_candidate(FELT_DISMAY, tok, clause, (feelers, doers), f"doer of '{aimed[0].text}'",
+                               f"felt dismay: '{tok.text}' at '{aimed[0].text}'", ctx) \
+            if (doers or retold) and any(a.code for a in feelers) else None
+        out += [cand] if cand is not None else []
+    return out
+
+
+def _teller_itself(subject: Token, ctx: _Context) -> bool:
+    """"Ruto said he was ...", "the minister said the government was ...": a pronoun or an uncoded state noun
+    (grammar.state_party_nouns) as the subject of a told clause stands for the teller's side."""
+    return subject.pos_ == "PRON" or (subject.lemma_.lower() in ctx.grammar.state_party_nouns
+                                      and not _actors_of([subject], ctx))
+
+
+def _dismaying_doers(noun: Token, ctx: _Context) -> list[Actor]:
+    """Whose act a feeling is aimed at: "Israel's strikes", "the detention by Tanzanian police", "the killing of
+    civilians in a drone strike by the RSF", "the way U.S. officers had treated ..."; "the floods" is nobody's,
+    and a text ("the IAEA report on Iran's enrichment") dismays by what it tells, not by its author."""
+    if noun.lemma_.lower() in ctx.grammar.document_nouns:
+        return [a for p in noun.children if p.dep_ == "prep" and p.lower_ in ctx.grammar.dismay_preps | {"on"}
+                for o in p.children if o.dep_ == "pobj" for a in _dismaying_doers(o, ctx)]
+    if _act_or_actor(noun, ctx) and (owners := _phrase_owners(noun, ctx)):
+        return owners
+    if _act_or_actor(noun, ctx):
+        return [a for o in instrument_nouns(noun) if _act_or_actor(o, ctx) for a in _phrase_owners(o, ctx)]
+    return [a for c in deed_clauses(noun) for a in _subject_actors(c, ctx) if a.code]
+
+
+def _misplaced_doers(verb: Token, objects: list[Token], ctx: _Context) -> list[Actor]:
+    """"called the boarding of a tanker by Estonian forces an act of piracy": an active verb has no "by" phrase of
+    its own, so one the parser hung on it names the doers of its object's act."""
+    if not objects or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return []
+    return _actors_of([o for p in verb.children if p.dep_ == "prep" and p.lower_ == "by"
+                       for o in p.children if o.dep_ == "pobj"], ctx)
 
 
 def _refused_acts(sent: Span, ctx: _Context) -> list[Candidate]:
@@ -1834,7 +1936,8 @@ def _resolve_reaction_target(cand: Candidate, ctx: _Context) -> None:
     reactor = {a.code or a.id for a in cand.sources}
     if _aim_at_summed_clause(cand, reactor, ctx):
         return
-    judged = subject_tokens(m.trigger)[0] if m.pattern is REPORTED_EVALUATION else _target_phrase(m, ctx)[0]
+    judged = subject_tokens(m.trigger)[0] if m.pattern is REPORTED_EVALUATION \
+        else dismay_aims(m.trigger, ctx.grammar) if m.pattern is FELT_DISMAY else _target_phrase(m, ctx)[0]
     objects = [o for o in judged if o.pos_ == "NOUN" and _definite(o, ctx)
                and not _names_others(o, reactor, ctx)]
     # "Spain praised it as a milestone": a pronoun naming no side retells the latest act, if it is that recent
@@ -1846,8 +1949,8 @@ def _resolve_reaction_target(cand: Candidate, ctx: _Context) -> None:
     acts = [e for e in _acts_told_before(ctx)
             if not (e.match.trigger.sent == m.trigger.sent and {a.code or a.id for a in e.sources} <= reactor)]
     polar = [e for e in acts if _polarity(e.etype, ctx) == polarity]
-    # a judgement in reported speech is the weaker sign: only an act it retells word for word
-    reported = m.pattern is REPORTED_EVALUATION
+    # a judgement in reported speech, or a feeling, is the weaker sign: only an act it retells word for word
+    reported = m.pattern in (REPORTED_EVALUATION, FELT_DISMAY)
     named = [e for e in polar if any(_names_act(o, e, ctx, by="lemma") for o in objects)] or \
         [e for e in polar if not reported and e.event is not None and _happened(e)
          and any(_names_act(o, e, ctx, by="type") for o in objects)]

@@ -202,13 +202,27 @@ def _first_conjunct(clause: Token) -> Token:
 
 
 def told_wrong(clause: Token, grammar: Grammar) -> Token | None:
-    """"said Moscow had violated the truce", "... broke the deal", "... was behind the attack": the word that
-    makes a reported clause a wrong its subject did, if there is one."""
+    """"said Moscow had violated the truce", "... broke the deal", "... was behind the attack", "... was lying":
+    the word that makes a reported clause a wrong its subject did, if there is one."""
     lemma = clause.lemma_.lower()
     if lemma in grammar.wrong_verbs:
         return clause
+    if lemma in grammar.abetting_verbs:  # "said Algeria was sheltering terrorist groups"
+        return next((o for o in clause.children if o.dep_ == "dobj" and any(
+            t.lemma_.lower() in grammar.abetted_kinds and not _countering(t)
+            for t in (o, *(c for c in o.children if c.dep_ in ("amod", "compound"))))), None)
+    if lemma in grammar.deceit_verbs and not any((c.dep_ == "prep" and c.lower_ not in grammar.deceit_preps)
+                                                 or c.dep_ in ("acomp", "oprd") for c in clause.children):
+        return clause  # "lies between", "lay dormant" place or keep something
     if lemma in grammar.wrong_object_verbs:
         return next((c for c in clause.children if c.dep_ in ("dobj", "nsubjpass") and _names_wrong(c, grammar)),
+                    None)
+    if lemma in grammar.blame_resting_verbs:  # "said the blame lay with Hamas": the "with" side is to blame
+        return next((s for s in clause.children if s.dep_ == "nsubj" and _resting_blame(s, grammar)), None)
+    if lemma in grammar.misuse_verbs:  # "said Moscow was using gas as a weapon" (the "as" maybe on "gas")
+        heads = [clause, *(c for c in clause.children if c.dep_ == "dobj")]
+        return next((o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children
+                     if o.dep_ == "pobj" and (o.lemma_.lower() in grammar.misuse_roles or _names_wrong(o, grammar))),
                     None)
     if lemma in grammar.blame_bearing_verbs:  # "said Tbilisi bore responsibility for the violence"
         return next((c for c in clause.children if c.dep_ == "dobj" and c.lemma_.lower() in grammar.borne_blame
@@ -222,6 +236,28 @@ def told_wrong(clause: Token, grammar: Grammar) -> Token | None:
     return None
 
 
+def broken_norm(clause: Token, grammar: Grammar) -> Token | None:
+    """"said Iran was not complying with its obligations", "said Moscow had failed to honour its commitments":
+    the norm a told clause says its subject did not keep (grammar.norm_verbs, norm_objects), if there is one."""
+    kept = clause
+    if clause.lemma_.lower() in grammar.refusal_governors:  # "had failed to honour"
+        kept = next((c for c in clause.children if c.dep_ == "xcomp"), clause)
+    elif not any(c.dep_ == "neg" for c in clause.children):
+        return None
+    if kept.lemma_.lower() not in grammar.norm_verbs:
+        return None
+    objects = [c for c in kept.children if c.dep_ == "dobj"] + [
+        o for p in kept.children if p.dep_ == "prep" and p.lower_ in ("with", "by") for o in p.children
+        if o.dep_ == "pobj"]
+    return next((o for o in objects if o.lemma_.lower() in grammar.norm_objects), None)
+
+
+def _countering(word: Token) -> bool:
+    """"anti-terrorism", "counter-terrorism": a word set against what it names."""
+    doc = word.doc
+    return word.i > 1 and doc[word.i - 1].text == "-" and doc[word.i - 2].lower_ in ("anti", "counter")
+
+
 def told_condemnation(clause: Token, words: frozenset[str], grammar: Grammar) -> Token | None:
     """"said the ruling was absurd", "says the drills are a provocation", "said the raid was an act of piracy",
     "said the strikes amounted to collective punishment": the predicate of a reported copula or equating verb
@@ -230,6 +266,9 @@ def told_condemnation(clause: Token, words: frozenset[str], grammar: Grammar) ->
     lemma = clause.lemma_.lower()
     if lemma == "be":
         predicates = [c for c in clause.children if c.dep_ in ("acomp", "attr")]
+    elif lemma in grammar.manner_verbs:  # "said Beijing was behaving like a bully"
+        predicates = [o for p in clause.children if p.dep_ == "prep" and p.lower_ in ("like", "as")
+                      for o in p.children if o.dep_ == "pobj"]
     elif lemma in grammar.equating_verbs:
         predicates = [c for c in clause.children if c.dep_ == "dobj"] + [
             o for p in clause.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
@@ -244,11 +283,21 @@ def named_condemnation(verb: Token, words: frozenset[str], grammar: Grammar) -> 
     phrase on the object."""
     if verb.lemma_.lower() not in grammar.naming_verbs:
         return None
-    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
     predicates = [c for c in verb.children if c.dep_ == "oprd"] + [
-        o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "as"
-        for o in p.children if o.dep_ == "pobj"]
+        o for h in (verb, *objects) for p in h.children if p.dep_ == "prep" and p.lower_ == "as"
+        for o in p.children if o.dep_ == "pobj"] + [a for o in objects[:1] if (a := _trailing_adjective(verb, o))]
     return next((p for p in predicates if _condemning(p, words, grammar)), None)
+
+
+def _trailing_adjective(verb: Token, noun: Token) -> Token | None:
+    """"called the Israeli strikes on tents sheltering families in Rafah outrageous", "called the raids on the
+    camps in southern Gaza unacceptable": an adjective ending the verb's phrase after a long object is what the
+    verb calls the object, wherever the parser hung it (an adjective before a noun would not end the phrase)."""
+    doc = noun.doc
+    end = next((t for t in doc[noun.i + 1:verb.right_edge.i + 1] if t.i + 1 == len(doc) or doc[t.i + 1].is_punct),
+               None)
+    return end if end is not None and end.pos_ == "ADJ" and end.dep_ not in ("amod", "compound") else None
 
 
 def _condemning(predicate: Token, words: frozenset[str], grammar: Grammar) -> bool:
@@ -283,18 +332,31 @@ def _names_wrong(noun: Token, grammar: Grammar) -> bool:
 
 
 def _blamed_for_wrong(predicate: Token, grammar: Grammar) -> bool:
-    """"responsible for the blast", "behind the raid": the blame names a wrong, not "responsible for security";
-    so does a gerund that is a wrong ("responsible for undermining the truce", "for carrying out the attack")."""
+    """"responsible for the blast", "behind the raid", "for a wave of attacks": the blame names a wrong, not
+    "responsible for security"; so does a gerund that is a wrong ("responsible for undermining the truce", "for
+    carrying out the attack")."""
     objects = [o for o in predicate.children if o.dep_ == "pobj"] \
         + [o for p in predicate.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    objects += [o for n in objects for p in n.children if p.dep_ == "prep" and p.lower_ == "of"  # "a wave of attacks"
+                for o in p.children if o.dep_ == "pobj"]
     gerunds = [g for p in predicate.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pcomp"]
     return any(o.lemma_.lower() in grammar.wrong_objects for o in objects) or any(
         g.lemma_.lower() in grammar.wrong_verbs or any(o.dep_ == "dobj" and o.lemma_.lower() in grammar.wrong_objects
                                                        for o in g.children) for g in gerunds)
 
 
+def _resting_blame(subject: Token, grammar: Grammar) -> bool:
+    """"the blame", "responsibility for the attacks": a subject that lays blame by itself or for a wrong."""
+    lemma = subject.lemma_.lower()
+    return lemma in grammar.fault_nouns or (lemma in grammar.borne_blame and _blamed_for_wrong(subject, grammar))
+
+
 def wrong_doers(wrong: Token) -> list[Token]:
-    """"the strikes were a war crime by Israel": the doers a wrong noun names in its "by" phrase."""
+    """"the strikes were a war crime by Israel": the doers a wrong noun names in its "by" phrase; "the blame lay
+    with Hamas": the side blame rests with."""
+    if wrong.dep_ == "nsubj":
+        return [o for p in wrong.head.children if p.dep_ == "prep" and p.lower_ == "with"
+                for o in p.children if o.dep_ == "pobj"]
     if wrong.dep_ != "attr":
         return []
     return [o for p in wrong.children if p.dep_ == "prep" and p.lower_ == "by" for o in p.children if o.dep_ == "pobj"]
