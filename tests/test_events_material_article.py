@@ -1,7 +1,8 @@
 """Material conflict as articles tell it (stop 22): a weapon that acts is its launcher's, a build-up of arms is no
 crowd, a clause named by a later "a move X called ..." is still a fact, the thing a free relative names is what
-was hit, and a crowd with no place of its own gathers where the sentence before set the story. Sentences are
-written for these tests (not taken from ../shared or any gold set); the whole pipeline runs."""
+was hit, a deed told "in an attack X blamed on Y" is Y's, and a crowd with no place of its own gathers where the
+sentence before set the story. Sentences are written for these tests (not taken from ../shared or any gold set);
+the whole pipeline runs."""
 from __future__ import annotations
 
 import pytest
@@ -88,3 +89,14 @@ def test_troops_with_no_crowd_are_not_placed_from_the_sentence_before(extract_te
 ])
 def test_storming_to_a_win_or_out_of_a_room_is_no_assault(extract_text, text):
     assert not any(t == "ASSAULT" for _, t, _ in dyads(extract_text, text))
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("A suicide bomber drove a truck into a convoy near Karachi airport, killing two Chinese engineers, in an attack "
+     "Islamabad blamed on the Baloch Liberation Army.", ("BLA", "ASSAULT", "CHN")),
+    ("An explosive-laden boat rammed a tanker off the coast of Yemen, wounding two Indian sailors, in an attack the "
+     "U.S. military blamed on the Houthis.", ("HOUTHIS", "ASSAULT", "IND")),
+])
+def test_a_deed_inside_an_attack_blamed_on_a_side_is_that_sides(extract_text, text, dyad):
+    found = dyads(extract_text, text)
+    assert dyad in found, found

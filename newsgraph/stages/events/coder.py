@@ -749,6 +749,8 @@ def _sources(m: Match, ctx: _Context) -> tuple[list[Actor], str]:
             found, how = _noun_sources(act, ctx, pattern)[0], f"doer of '{act.text}'"
         if not found and (launched := _launchers(tokens, ctx)):  # "a drone launched from Ukraine hit ..."
             found, how = launched
+        if not found and (blamed := _blamed_scene(m.trigger, m.pattern.type, ctx)):  # "..., in an attack blamed on X"
+            found, how = blamed
         if not found and document is not None:  # "passed a resolution censuring Iran": who passed it censures
             issuers = subject_tokens(document.head)[0]
             found = _actors_of(issuers, ctx, as_source=True)
@@ -778,6 +780,21 @@ def _launchers(tokens: list[Token], ctx: _Context) -> tuple[list[Actor], str] | 
                             for o in p.children if o.dep_ == "pobj"), ctx, as_source=True)
         if found:
             return found, f"'{clause.text}' phrase of '{weapon.text}'"
+    return None
+
+
+def _blamed_scene(verb: Token, etype: str, ctx: _Context) -> tuple[list[Actor], str] | None:
+    """"A bomber rammed a convoy, killing five, in an attack Islamabad blamed on the Pakistani Taliban": a deed told
+    as part of an act of its type that a participle or relative clause blames on a side is that side's (the "in"
+    phrase may hang on the deed, on the clause it heads or on the clause it is part of)."""
+    hosts = [verb, *(c for c in verb.children if c.dep_ in ("advcl", "conj"))]
+    if verb.dep_ in ("advcl", "conj"):
+        hosts.append(verb.head)
+    for noun in (o for h in hosts for p in h.children if p.dep_ == "prep" and p.lower_ == "in"
+                 for o in p.children if o.dep_ == "pobj"):
+        if any(p.type == etype for p in ctx.lexicon.for_lemma("noun", noun.lemma_)) \
+                and (found := _attributed_doers(noun, ctx)):
+            return found[0], f"{found[1]} of '{noun.text}'"
     return None
 
 
