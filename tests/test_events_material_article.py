@@ -1,8 +1,8 @@
 """Material conflict as articles tell it (stop 22): a weapon that acts is its launcher's, a build-up of arms is no
 crowd, a clause named by a later "a move X called ..." is still a fact, the thing a free relative names is what
-was hit, a deed told "in an attack X blamed on Y" is Y's, and a crowd with no place of its own gathers where the
-sentence before set the story. Sentences are written for these tests (not taken from ../shared or any gold set);
-the whole pipeline runs."""
+was hit, a deed told "in an attack X blamed on Y" is Y's, a relative clause doing a noun's act names its sides,
+and a crowd with no place of its own gathers where the sentence before set the story. Sentences are written for
+these tests (not taken from ../shared or any gold set); the whole pipeline runs."""
 from __future__ import annotations
 
 import pytest
@@ -100,3 +100,17 @@ def test_storming_to_a_win_or_out_of_a_room_is_no_assault(extract_text, text):
 def test_a_deed_inside_an_attack_blamed_on_a_side_is_that_sides(extract_text, text, dyad):
     found = dyads(extract_text, text)
     assert dyad in found, found
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("The embargo Beijing placed on Lithuanian goods lasted two years.", ("CHN", "SANCTION", "LTU")),
+    ("The tariffs Washington imposed on Canadian steel took effect on Friday.", ("USA", "SANCTION", "CAN")),
+])
+def test_a_relative_clause_that_does_the_act_names_its_sides(extract_text, text, dyad):
+    found = dyads(extract_text, text)
+    assert dyad in found, found
+
+
+def test_ships_sent_with_relief_to_a_country_are_no_build_up(extract_text):
+    found = dyads(extract_text, "Japan sent ships carrying relief supplies to Myanmar after the earthquake.")
+    assert not any(t == "MOBILIZE" for _, t, _ in found), found

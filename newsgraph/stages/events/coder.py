@@ -850,17 +850,38 @@ def _participle_doers(noun: Token, etype: str, ctx: _Context) -> tuple[list[Acto
     """"The truce, signed by Sudan's army chief and the RSF commander", "sanctions imposed by Washington": the "by"
     phrase of a past participle describing an event noun names its doers when the participle's verb does that act to
     such a noun (one of its verb patterns of the noun's type names the noun); "the withdrawal announced by Moscow"
-    names only who told it."""
-    lemma = noun.lemma_.lower()
-    for clause in noun.children:
-        if clause.dep_ != "acl" or clause.tag_ != "VBN" or not any(
-                p.type == etype and any(lemma in words for words in p.words)
-                for p in ctx.lexicon.for_lemma("verb", clause.lemma_)):
+    names only who told it. So does the subject of such a relative clause: "the tariffs Washington imposed"."""
+    for clause in _acting_clauses(noun, etype, ctx):
+        if clause.dep_ == "relcl":
+            found = _actors_of((c for c in clause.children if c.dep_ == "nsubj"), ctx, as_source=True)
+            if found:
+                return found, f"subject of '{clause.text}'"
             continue
         found = [a for by in clause.children if by.dep_ == "agent" for o in by.children if o.dep_ == "pobj"
                  for a in token_actors(o, ctx.actors, ctx.grammar, ctx.speech, as_source=True)]
         if found:
             return found, f"'by' phrase of '{clause.text}'"
+    return None
+
+
+def _acting_clauses(noun: Token, etype: str, ctx: _Context) -> list[Token]:
+    """The past participles and relative clauses on an event noun whose verb does that act to such a noun."""
+    lemma = noun.lemma_.lower()
+    return [clause for clause in noun.children
+            if ((clause.dep_ == "acl" and clause.tag_ == "VBN") or clause.dep_ == "relcl")
+            and any(p.type == etype and any(lemma in words for words in p.words)
+                    for p in ctx.lexicon.for_lemma("verb", clause.lemma_))]
+
+
+def _participle_targets(m: Match, ctx: _Context) -> tuple[list[Token], str] | None:
+    """"Sanctions imposed on Russia", "the tariffs Washington imposed on Canadian steel": an event noun with no
+    target of its own takes it from the phrase of its participle or relative clause that does the act."""
+    preps = set(m.pattern.target_preps)
+    for clause in _acting_clauses(m.trigger, m.pattern.type, ctx):
+        found = [o for p in clause.children if p.dep_ == "prep" and p.lower_ in preps
+                 for o in p.children if o.dep_ == "pobj"]
+        if found:
+            return found, f"phrase of '{clause.text}'"
     return None
 
 
@@ -1586,6 +1607,8 @@ def _read_target_phrase(m: Match, ctx: _Context) -> tuple[list[Token], str]:
         return asked
     if tokens:
         return tokens, how
+    if m.pattern.kind == "noun" and (acted := _participle_targets(m, ctx)):
+        return acted
     preps = m.pattern.target_preps
     clauses = [c for c in m.trigger.children if c.dep_ in ("ccomp", "xcomp") and DIRECT_OBJECT in preps] + [
         g for p in m.trigger.children if p.dep_ == "prep" and p.lower_ in preps for g in p.children
