@@ -865,10 +865,12 @@ def _participle_doers(noun: Token, etype: str, ctx: _Context) -> tuple[list[Acto
 
 
 def _acting_clauses(noun: Token, etype: str, ctx: _Context) -> list[Token]:
-    """The past participles and relative clauses on an event noun whose verb does that act to such a noun."""
+    """The past participles and relative clauses on an event noun whose verb does that act to such a noun. A joint
+    act's relative clause is left out: "the deal the Taliban signed" names one party of several."""
     lemma = noun.lemma_.lower()
+    relative = not ctx.lexicon.types[etype].symmetric
     return [clause for clause in noun.children
-            if ((clause.dep_ == "acl" and clause.tag_ == "VBN") or clause.dep_ == "relcl")
+            if ((clause.dep_ == "acl" and clause.tag_ == "VBN") or (relative and clause.dep_ == "relcl"))
             and any(p.type == etype and any(lemma in words for words in p.words)
                     for p in ctx.lexicon.for_lemma("verb", clause.lemma_))]
 
