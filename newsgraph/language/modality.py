@@ -67,6 +67,12 @@ def looks_ahead(lemmas: set[str], grammar: Grammar) -> bool:
     return bool(lemmas & (grammar.future_governors | grammar.wish_governors))
 
 
+def _names_thing(verb: Token, grammar: Grammar) -> bool:
+    """"China halted imports, a move Taipei called a political attack": a naming verb with its own object names
+    what the clause did (the parser hangs that clause on it); it asks for nothing."""
+    return verb.lemma_.lower() in grammar.naming_verbs and any(c.dep_ in ("dobj", "oprd") for c in verb.children)
+
+
 def _governor_qualifier(child: Token, head: Token, grammar: Grammar) -> str | None:
     lemma = head.lemma_.lower()
     # "X denied that it struck Y" negates; a clause before the verb ("X accused Y, a charge Z denied") is a claim
@@ -78,7 +84,8 @@ def _governor_qualifier(child: Token, head: Token, grammar: Grammar) -> str | No
             return "future"
         if lemma in hypothetical_governors(grammar):
             return "hypothetical"
-    if child.dep_ == "ccomp" and lemma in hypothetical_governors(grammar) - {"warn", "tell", "say"}:
+    if child.dep_ == "ccomp" and lemma in hypothetical_governors(grammar) - {"warn", "tell", "say"} \
+            and not _names_thing(head, grammar):
         return "hypothetical"
     if child.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in grammar.request_heads:
         return "hypothetical"

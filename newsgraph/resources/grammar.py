@@ -53,6 +53,7 @@ class Grammar:
     attack_objects: frozenset[str]
     boundary_nouns: frozenset[str]  # "its border with Afghanistan": the "with" side is across it
     attribution_verbs: frozenset[str]  # "an attack blamed on X", "a bombing claimed by X": X did it
+    launching_verbs: frozenset[str]  # "a drone launched from Ukraine hit ...": the weapon is Ukraine's
     denied_nouns: frozenset[str]
     alleging_nouns: frozenset[str]
     reply_types: frozenset[str]

@@ -124,6 +124,7 @@ STATE_ACT_TYPES = frozenset({"COERCE"})  # acts done by the authorities of the p
 PLACE_PREPS = frozenset({"in", "near", "inside", "across", "outside", "at"})
 PASSIVE_SCENE_PREPS = frozenset({"in", "by", "during"})  # "were killed in / by / during an airstrike"
 ATTRIBUTION_PREPS = frozenset({"on", "by", "to"})  # "blamed on", "claimed by", "attributed to"
+LAUNCH_PREPS = frozenset({"from", "by"})  # "a drone launched from Ukraine", "missiles fired by the Houthis"
 LOCATED_PENALTY = 0.1  # a side read off a place is a guess about who, not a name
 LEAD_DATING_SENTENCES = 3  # how many sentences after an undated lead act may tell its day
 SCENE_SENTENCES = 2  # how far back the place a story last named is still the scene of an unplaced attack
@@ -682,6 +683,19 @@ def _scene_state(trigger: Token, ctx: _Context) -> tuple[Actor, Location] | None
     return (_state_actor(named[-1], ctx), named[-1]) if named else None
 
 
+def _scene_told_before(trigger: Token, ctx: _Context) -> tuple[Actor, Location | None] | None:
+    """"Modi arrived in Dhaka on Friday. Thousands marched against the visit.": a crowd no place of its own sentence
+    names gathers where the sentence before set the story, the last place or capital it put something in or at."""
+    for tok in reversed(ctx.doc[_previous_sentence_start(trigger):trigger.sent.start]):
+        if tok.dep_ != "pobj" or tok.head.lower_ not in PLACE_PREPS:
+            continue
+        if (location := _location_of(tok, ctx)) is not None:
+            return _state_actor(location, ctx), location
+        if states := [a for a in token_actors(tok, ctx.actors, ctx.grammar, ctx.speech) if a.kind == "state"]:
+            return states[0], None
+    return None
+
+
 def _location_of(obj: Token, ctx: _Context) -> Location | None:
     """A place named by a preposition's object, its modifiers ("Mulanje district") or its apposition."""
     for tok in [obj, *(c for c in obj.children if c.dep_ in ("appos", "conj"))]:
@@ -712,10 +726,13 @@ def _locate_missing_side(cand: Candidate, ctx: _Context) -> None:
     m, etype = cand.match, ctx.lexicon.types[cand.match.pattern.type]
     if not cand.sources and etype.located_source and _unnamed_crowd(m, ctx):
         subjects = subject_tokens(m.trigger)[0] if m.pattern.kind == "verb" else []
-        found = _located_state([m.trigger, *subjects], ctx)
+        found: tuple[Actor, Location | None] | None = _located_state([m.trigger, *subjects], ctx)
+        how = "located"
+        if found is None and subjects and all(lemma_forms(t) & ctx.grammar.crowd_nouns for t in subjects):
+            found, how = _scene_told_before(m.trigger, ctx), "located in the sentence before"
         if found and found[0].code not in {a.code for a in cand.targets}:
             cand.sources, cand.location = [found[0]], found[1]
-            cand.source_how = f"located: {found[1].text}"
+            cand.source_how = f"{how}: {found[1].text if found[1] else found[0].name}"
     elif not cand.targets and cand.sources and etype.located_target and (there := _place_meant_by_there(m, ctx)):
         state, named = there
         if state.code not in {a.code for a in cand.sources}:
@@ -763,6 +780,10 @@ def _sources(m: Match, ctx: _Context) -> tuple[list[Actor], str]:
                                    if p.type == m.pattern.type]):
             act, pattern = acts[0]  # "the attack, blamed on X, killed ...": whoever did the act the subject names
             found, how = _noun_sources(act, ctx, pattern)[0], f"doer of '{act.text}'"
+        if not found and (launched := _launchers(tokens, ctx)):  # "a drone launched from Ukraine hit ..."
+            found, how = launched
+        if not found and (blamed := _blamed_scene(m.trigger, m.pattern.type, ctx)):  # "..., in an attack blamed on X"
+            found, how = blamed
         if not found and document is not None:  # "passed a resolution censuring Iran": who passed it censures
             issuers = subject_tokens(document.head)[0]
             found = _actors_of(issuers, ctx, as_source=True)
@@ -776,6 +797,38 @@ def _sources(m: Match, ctx: _Context) -> tuple[list[Actor], str]:
             how += "; the 'along with' phrase"
         return found, how
     return _noun_sources(m.trigger, ctx, m.pattern)
+
+
+def _launchers(tokens: list[Token], ctx: _Context) -> tuple[list[Actor], str] | None:
+    """"A drone launched from Ukraine hit a refinery", "missiles fired by the Houthis struck a ship": a weapon that
+    acts does the act of the side its participle's "from" or "by" phrase names. The parser may read the participle
+    as the weapon's own verb ("drones fired from Lebanon hit a house" as "drones fired ... and hit")."""
+    weapons = [t for t in tokens if t.lemma_.lower() in ctx.grammar.assault_instruments]
+    participles = [(w, c) for w in weapons for c in w.children if c.dep_ == "acl"] + \
+        [(w, w.head) for w in weapons if w.dep_ == "nsubj"]
+    for weapon, clause in participles:
+        if clause.lemma_.lower() not in ctx.grammar.launching_verbs:
+            continue
+        found = _actors_of((o for p in clause.children if p.dep_ in ("prep", "agent") and p.lower_ in LAUNCH_PREPS
+                            for o in p.children if o.dep_ == "pobj"), ctx, as_source=True)
+        if found:
+            return found, f"'{clause.text}' phrase of '{weapon.text}'"
+    return None
+
+
+def _blamed_scene(verb: Token, etype: str, ctx: _Context) -> tuple[list[Actor], str] | None:
+    """"A bomber rammed a convoy, killing five, in an attack Islamabad blamed on the Pakistani Taliban": a deed told
+    as part of an act of its type that a participle or relative clause blames on a side is that side's (the "in"
+    phrase may hang on the deed, on the clause it heads or on the clause it is part of)."""
+    hosts = [verb, *(c for c in verb.children if c.dep_ in ("advcl", "conj"))]
+    if verb.dep_ in ("advcl", "conj"):
+        hosts.append(verb.head)
+    for noun in (o for h in hosts for p in h.children if p.dep_ == "prep" and p.lower_ == "in"
+                 for o in p.children if o.dep_ == "pobj"):
+        if any(p.type == etype for p in ctx.lexicon.for_lemma("noun", noun.lemma_)) \
+                and (found := _attributed_doers(noun, ctx)):
+            return found[0], f"{found[1]} of '{noun.text}'"
+    return None
 
 
 def _bare_count(tokens: list[Token]) -> int | None:
@@ -830,17 +883,40 @@ def _participle_doers(noun: Token, etype: str, ctx: _Context) -> tuple[list[Acto
     """"The truce, signed by Sudan's army chief and the RSF commander", "sanctions imposed by Washington": the "by"
     phrase of a past participle describing an event noun names its doers when the participle's verb does that act to
     such a noun (one of its verb patterns of the noun's type names the noun); "the withdrawal announced by Moscow"
-    names only who told it."""
-    lemma = noun.lemma_.lower()
-    for clause in noun.children:
-        if clause.dep_ != "acl" or clause.tag_ != "VBN" or not any(
-                p.type == etype and any(lemma in words for words in p.words)
-                for p in ctx.lexicon.for_lemma("verb", clause.lemma_)):
+    names only who told it. So does the subject of such a relative clause: "the tariffs Washington imposed"."""
+    for clause in _acting_clauses(noun, etype, ctx):
+        if clause.dep_ == "relcl":
+            found = _actors_of((c for c in clause.children if c.dep_ == "nsubj"), ctx, as_source=True)
+            if found:
+                return found, f"subject of '{clause.text}'"
             continue
         found = [a for by in clause.children if by.dep_ == "agent" for o in by.children if o.dep_ == "pobj"
                  for a in token_actors(o, ctx.actors, ctx.grammar, ctx.speech, as_source=True)]
         if found:
             return found, f"'by' phrase of '{clause.text}'"
+    return None
+
+
+def _acting_clauses(noun: Token, etype: str, ctx: _Context) -> list[Token]:
+    """The past participles and relative clauses on an event noun whose verb does that act to such a noun. A joint
+    act's relative clause is left out: "the deal the Taliban signed" names one party of several."""
+    lemma = noun.lemma_.lower()
+    relative = not ctx.lexicon.types[etype].symmetric
+    return [clause for clause in noun.children
+            if ((clause.dep_ == "acl" and clause.tag_ == "VBN") or (relative and clause.dep_ == "relcl"))
+            and any(p.type == etype and any(lemma in words for words in p.words)
+                    for p in ctx.lexicon.for_lemma("verb", clause.lemma_))]
+
+
+def _participle_targets(m: Match, ctx: _Context) -> tuple[list[Token], str] | None:
+    """"Sanctions imposed on Russia", "the tariffs Washington imposed on Canadian steel": an event noun with no
+    target of its own takes it from the phrase of its participle or relative clause that does the act."""
+    preps = set(m.pattern.target_preps)
+    for clause in _acting_clauses(m.trigger, m.pattern.type, ctx):
+        found = [o for p in clause.children if p.dep_ == "prep" and p.lower_ in preps
+                 for o in p.children if o.dep_ == "pobj"]
+        if found:
+            return found, f"phrase of '{clause.text}'"
     return None
 
 
@@ -1656,12 +1732,15 @@ def _target_phrase(m: Match, ctx: _Context) -> tuple[list[Token], str]:
 def _read_target_phrase(m: Match, ctx: _Context) -> tuple[list[Token], str]:
     """The target slots' tokens and where they were found; an object that is a free relative ("condemned
     what it called Azerbaijan's provocation") stands for the thing it names; a request's own words may name its
-    addressee ("demanded Russia's withdrawal", "calls for Iran to halt": events/requests.py)."""
+    addressee ("demanded Russia's withdrawal", "calls for Iran to halt": events/requests.py). The parser may read
+    the named thing as a second object ("struck what Islamabad called militant hideouts in Afghanistan")."""
     tokens, how = target_slots(m)
     if m.pattern.type == "REQUEST" and (asked := request_addressees(m, tokens, ctx.grammar)) is not None:
         return asked
     if tokens:
         return tokens, how
+    if m.pattern.kind == "noun" and (acted := _participle_targets(m, ctx)):
+        return acted
     preps = m.pattern.target_preps
     clauses = [c for c in m.trigger.children if c.dep_ in ("ccomp", "xcomp") and DIRECT_OBJECT in preps] + [
         g for p in m.trigger.children if p.dep_ == "prep" and p.lower_ in preps for g in p.children
@@ -1669,7 +1748,7 @@ def _read_target_phrase(m: Match, ctx: _Context) -> tuple[list[Token], str]:
     for clause in clauses:
         if clause.lemma_.lower() in ctx.grammar.naming_verbs \
                 and any(c.dep_ == "dobj" and c.tag_ == "WP" for c in clause.children):
-            named = [c for c in clause.children if c.dep_ == "oprd"] + \
+            named = [c for c in clause.children if c.dep_ == "oprd" or (c.dep_ == "dobj" and c.tag_ != "WP")] + \
                 [g for p in clause.children if p.dep_ == "prep" and p.lower_ == "as" for g in p.children
                  if g.dep_ == "pobj"]
             if named:
