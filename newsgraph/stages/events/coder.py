@@ -1767,10 +1767,11 @@ def _resolve_reply_target(cand: Candidate, earlier: list[Event], ctx: _Context, 
     retold = retold or any(o.lemma_.lower() in ctx.grammar.denied_nouns for o in objects) \
         or (m.trigger.dep_ == "relcl" and m.trigger.head.lemma_.lower() in claims)
     pronoun = any(o.pos_ == "PRON" and o.lower_ in ctx.grammar.act_pronouns for o in objects)
+    replier = {a.id for a in cand.sources} | {a.code for a in cand.sources if a.code}
     if not (retold or pronoun):
+        _reject_text_told_before(cand, objects, replier, ctx)
         return
     since = 0 if retold else ctx.doc[_previous_sentence_start(m.trigger)].idx
-    replier = {a.id for a in cand.sources} | {a.code for a in cand.sources if a.code}
     told = [(e.type, e.is_claim, [a for i in e.source if (a := ctx.actors.get(i))],
              [a for i in e.target if (a := ctx.actors.get(i))], e.id) for e in earlier[-REPLY_LOOKBACK_EVENTS:]
             if e.start >= since]
@@ -1782,6 +1783,16 @@ def _resolve_reply_target(cand: Candidate, earlier: list[Event], ctx: _Context, 
             cand.targets = sources
             cand.status, cand.source_how = "event", cand.source_how + f"; target from earlier {label}"
             return
+    _reject_text_told_before(cand, objects, replier, ctx)
+
+
+def _reject_text_told_before(cand: Candidate, objects: list[Token], replier: set[str], ctx: _Context) -> None:
+    """"The Council passed a resolution ... Israel rejected the resolution", "the court ruled ... Caracas dismissed
+    the ruling": a rejected text or decision, named by a definite noun whose word the article used for an act just
+    before, is its issuer's (the doer of that act), not the rejecter's."""
+    texts = [o for o in objects if o.pos_ == "NOUN" and _definite(o, ctx) and not _names_others(o, replier, ctx)]
+    if texts:
+        _target_named_earlier(cand, texts, replier, ctx)
 
 
 def _resolve_reaction_target(cand: Candidate, ctx: _Context) -> None:

@@ -1,0 +1,54 @@
+"""Held-out probes for REJECT, CONCEDE and RETREAT, scored like tests/test_event_probes.py, and the classes of
+phrasing the batch showed missing, each with sentences of our own.
+
+tests/fixtures/yield_probes.yaml was written and committed before the coder ran on it (stop 22): rejections whose
+target was told before, stances told as judgements, refusals of another side's act, walk-outs and cancellations;
+concessions (objections dropped, vetoes lifted, giving in, apologies, regret, eased restrictions); retreats (pulling
+out, completed withdrawals, handing back control, releases); and negatives (future, conditional and planned
+withdrawals, a denial with no accuser, a domestic reversal, sports and business rejections, a recalled envoy).
+"""
+from __future__ import annotations
+
+import pytest
+import yaml
+from conftest import FIXTURES
+from test_event_probes import assert_meets_floors, batch_outcomes, event_dyads
+
+BATCH = yaml.safe_load((FIXTURES / "yield_probes.yaml").read_text(encoding="utf-8"))
+CLAIMED_TYPES = {"REJECT", "CONCEDE", "RETREAT"}  # what the negatives must not be read as
+RECALL_FLOOR = 0.0
+PRECISION_FLOOR = 0.0
+PUBLISHED = "2025-06-12"
+
+
+def test_yield_batch_recall_and_precision(extract_text):
+    outcomes = batch_outcomes(extract_text, BATCH, CLAIMED_TYPES)
+    assert_meets_floors(outcomes, BATCH, recall_floor=RECALL_FLOOR, precision_floor=PRECISION_FLOOR)
+
+
+@pytest.mark.parametrize("text", BATCH["negatives"])
+def test_negatives_claim_no_rejection_concession_or_retreat(extract_text, text):
+    article = extract_text(text, published=BATCH["published"])
+    claimed = [d for d, _ in event_dyads(article, claims=True) if d[1] in CLAIMED_TYPES]
+    assert not claimed, claimed
+
+
+def claims(extract_text, text: str) -> set[tuple[str, str, str | None]]:
+    return {d for d, _ in event_dyads(extract_text(text, published=PUBLISHED), claims=True)}
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("The U.N. General Assembly adopted a resolution on Tuesday calling for an end to the embargo. Washington "
+     "rejected the resolution as one-sided.", ("USA", "REJECT", "UN")),
+    ("The European Court of Human Rights ruled last week that Turkey must free the jailed philanthropist. Ankara "
+     "dismissed the ruling on Monday, saying the court had overstepped its powers.", ("TUR", "REJECT", "COE")),
+    ("Mexico proposed a regional summit on migration last week. Washington turned down the proposal on Tuesday, "
+     "saying the timing was wrong.", ("USA", "REJECT", "MEX")),
+])
+def test_a_rejected_text_told_before_is_its_issuers(extract_text, text, dyad):
+    assert dyad in claims(extract_text, text)
+
+
+def test_a_rejected_text_nobody_issued_before_is_aimed_at_nobody(extract_text):
+    text = "Britain rejected the resolution on Tuesday, saying it did not go far enough."
+    assert not {d for d in claims(extract_text, text) if d[1] == "REJECT" and d[2] is not None}
