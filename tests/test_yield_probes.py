@@ -52,3 +52,16 @@ def test_a_rejected_text_told_before_is_its_issuers(extract_text, text, dyad):
 def test_a_rejected_text_nobody_issued_before_is_aimed_at_nobody(extract_text):
     text = "Britain rejected the resolution on Tuesday, saying it did not go far enough."
     assert not {d for d in claims(extract_text, text) if d[1] == "REJECT" and d[2] is not None}
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Russia completed the withdrawal of its troops from Kazakhstan on Friday, the defence ministry said.",
+     ("RUS", "RETREAT", "KAZ")),
+    ("The withdrawal of Rwandan forces from eastern Congo began on Monday under the Washington accord.",
+     ("RWA", "RETREAT", "COD")),
+    ("Israel's withdrawal from the Gaza Strip was finished within a week.", ("ISR", "RETREAT", "PSE")),
+])
+def test_a_withdrawal_from_a_place_is_its_forces_owners_retreat_from_it(extract_text, text, dyad):
+    found = claims(extract_text, text)
+    assert dyad in found
+    assert (dyad[2], "RETREAT", dyad[0]) not in found  # the place left is never the one retreating

@@ -133,6 +133,7 @@ REPORTED_WRONG = Pattern(id="accuse:reported-wrong", kind="verb", type="ACCUSE",
 # ... and an ACCUSE read off a reported judgement ("said the ruling was outrageous"); its words are the class below.
 REPORTED_EVALUATION = Pattern(id="accuse:reported-evaluation", kind="verb", type="ACCUSE", mode="disapprove",
                               lemmas=frozenset(), origin="own:convention:reported-evaluation")
+FORCE_CLASS = "force"  # patterns-classes.yaml: troops, forces, units and the like
 CONDEMNATION_CLASS = "condemnation"  # patterns-verbs.yaml: words that condemn what they describe
 # ... and a REJECT read off a reported denial ("said Kyiv's claims were baseless"): a noun of the claim class judged
 # with a word of the falsehood class.
@@ -822,10 +823,14 @@ def _noun_sources(noun: Token, ctx: _Context, pattern: Pattern) -> tuple[list[Ac
     for c in noun.children:
         if c.dep_ == "poss" and not possessor_is_target and (owners := token_actors(c, ctx.actors, g, ctx.speech)):
             return owners, "possessor"  # "his meeting with X" with "his" unresolved: read on
-        if c.dep_ in ("prep", "agent") and c.lower_ in g.noun_source_preps:
+        # "the withdrawal of its troops from Afghanistan": a "from" phrase the pattern reads as the target (the
+        # place left) is not also the source; an "of" phrase naming forces is their owner's act
+        if c.dep_ in ("prep", "agent") and c.lower_ in g.noun_source_preps and c.lower_ not in parties_via:
             found = [a for p in c.children if p.dep_ == "pobj" for a in token_actors(p, ctx.actors, g, ctx.speech)]
             if found:
                 return found, f"'{c.lower_}' phrase"
+        if c.dep_ == "prep" and c.lower_ == "of" and "of" not in parties_via and (forces := _forces_of(c, ctx)):
+            return forces, "owner of the forces in its 'of' phrase"
         if c.dep_ == "prep" and c.lower_ in g.party_preps and c.lower_ in parties_via:
             found = [a for p in c.children if p.dep_ == "pobj" for a in token_actors(p, ctx.actors, g, ctx.speech)]
             if found:
@@ -872,6 +877,13 @@ def _noun_sources(noun: Token, ctx: _Context, pattern: Pattern) -> tuple[list[Ac
         return _actors_of(tokens, ctx), \
             f"subject of '{host.text}'{nested}"
     return [], "none"
+
+
+def _forces_of(prep: Token, ctx: _Context) -> list[Actor]:
+    """"of its troops", "of Russian forces": the side whose forces a preposition's object names."""
+    forces = ctx.lexicon.classes.get(FORCE_CLASS, frozenset())
+    return [a for p in prep.children if p.dep_ == "pobj" and p.lemma_.lower() in forces
+            for a in token_actors(p, ctx.actors, ctx.grammar, ctx.speech)]
 
 
 def _candidate(m: Match, ctx: _Context) -> Candidate:
