@@ -65,3 +65,22 @@ def test_a_withdrawal_from_a_place_is_its_forces_owners_retreat_from_it(extract_
     found = claims(extract_text, text)
     assert dyad in found
     assert (dyad[2], "RETREAT", dyad[0]) not in found  # the place left is never the one retreating
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Tehran said on Sunday that Washington's terms for a new nuclear deal were unacceptable.",
+     ("IRN", "REJECT", "USA")),
+    ("The Kremlin said the peace plan put forward by Kyiv was unacceptable and ignored the realities on the ground.",
+     ("RUS", "REJECT", "UKR")),
+    ("Hamas said Israel's latest proposal was untenable because it did not end the war.", ("HAMAS", "REJECT", "ISR")),
+])
+def test_a_proposal_called_unacceptable_is_rejected_not_condemned(extract_text, text, dyad):
+    found = claims(extract_text, text)
+    assert dyad in found
+    assert (dyad[0], "ACCUSE", dyad[2]) not in found
+
+
+def test_an_act_called_unacceptable_is_still_condemned(extract_text):
+    found = claims(extract_text, "Kyiv said Russia's strikes on the power grid were unacceptable.")
+    assert ("UKR", "ACCUSE", "RUS") in found
+    assert ("UKR", "REJECT", "RUS") not in found

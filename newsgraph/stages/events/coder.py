@@ -134,6 +134,7 @@ REPORTED_WRONG = Pattern(id="accuse:reported-wrong", kind="verb", type="ACCUSE",
 REPORTED_EVALUATION = Pattern(id="accuse:reported-evaluation", kind="verb", type="ACCUSE", mode="disapprove",
                               lemmas=frozenset(), origin="own:convention:reported-evaluation")
 FORCE_CLASS = "force"  # patterns-classes.yaml: troops, forces, units and the like
+REFUSAL_CLASS = "refusal"  # patterns-verbs.yaml: what a side calls a proposal it refuses ("unacceptable")
 CONDEMNATION_CLASS = "condemnation"  # patterns-verbs.yaml: words that condemn what they describe
 # ... and a REJECT read off a reported denial ("said Kyiv's claims were baseless"): a noun of the claim class judged
 # with a word of the falsehood class.
@@ -1308,7 +1309,8 @@ def _reported_evaluations(told: list[tuple[Token, Token, list[Actor]]], ctx: _Co
     out: list[Candidate] = []
     for saying, clause, speakers in told:
         judged = told_condemnation(clause, words, ctx.grammar)
-        if judged is None or told_wrong(clause, ctx.grammar) is not None or not any(a.code for a in speakers):
+        if judged is None or told_wrong(clause, ctx.grammar) is not None or not any(a.code for a in speakers) \
+                or _refused_claim(clause, judged, ctx):
             continue
         subjects = [t for t in subject_tokens(clause)[0] if _act_or_actor(t, ctx)]
         accused = [a for t in subjects for a in _phrase_owners(t, ctx)]
@@ -1317,6 +1319,14 @@ def _reported_evaluations(told: list[tuple[Token, Token, list[Actor]]], ctx: _Co
             if subjects else None
         out += [cand] if cand is not None else []
     return out
+
+
+def _refused_claim(clause: Token, judged: Token, ctx: _Context) -> bool:
+    """"said Israel's proposal was unacceptable": a claim judged with a word of refusal is rejected (a REJECT,
+    :func:`_reported_denials`), not condemned."""
+    claims = ctx.lexicon.classes.get(CLAIM_CLASS, frozenset())
+    return judged.lemma_.lower() in ctx.lexicon.classes.get(REFUSAL_CLASS, frozenset()) \
+        and any(t.lemma_.lower() in claims for t in subject_tokens(clause)[0])
 
 
 def _named_judgements(sent: Span, ctx: _Context) -> list[Candidate]:
@@ -1361,9 +1371,10 @@ def _refused_acts(sent: Span, ctx: _Context) -> list[Candidate]:
 
 
 def _reported_denials(told: list[tuple[Token, Token, list[Actor]]], ctx: _Context) -> list[Candidate]:
-    """"Islamabad said India's claims were baseless", "Moscow says the allegations by London are a lie": a coded
-    side calling another side's claim false rejects that side (the claim's owner, as its phrase names it)."""
-    words = ctx.lexicon.classes.get(FALSEHOOD_CLASS, frozenset())
+    """"Islamabad said India's claims were baseless", "Moscow says the allegations by London are a lie", "Hamas said
+    Israel's proposal was unacceptable": a coded side calling another side's claim or proposal false or unacceptable
+    rejects that side (the claim's owner, as its phrase names it)."""
+    words = ctx.lexicon.classes.get(FALSEHOOD_CLASS, frozenset()) | ctx.lexicon.classes.get(REFUSAL_CLASS, frozenset())
     claims = ctx.lexicon.classes.get(CLAIM_CLASS, frozenset())
     out: list[Candidate] = []
     for saying, clause, speakers in told:
