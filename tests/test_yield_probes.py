@@ -84,3 +84,23 @@ def test_an_act_called_unacceptable_is_still_condemned(extract_text):
     found = claims(extract_text, "Kyiv said Russia's strikes on the power grid were unacceptable.")
     assert ("UKR", "ACCUSE", "RUS") in found
     assert ("UKR", "REJECT", "RUS") not in found
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Pakistan called off talks between its foreign secretary and his Indian counterpart after the attack in "
+     "Pathankot.", ("PAK", "REJECT", "IND")),
+    ("Seoul cancelled a meeting between its defence minister and his Japanese counterpart on Friday, citing the "
+     "row over the radar incident.", ("KOR", "REJECT", "JPN")),
+])
+def test_a_meeting_called_off_between_its_own_envoy_and_the_others_rejects_the_others(extract_text, text, dyad):
+    assert dyad in claims(extract_text, text)
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("After a week of pressure from Brussels, Serbia agreed to the EU's demands for a new police law.",
+     ("SRB", "CONCEDE", "EU")),
+    ("Israel agreed to Egypt's conditions for reopening the Rafah crossing, Egyptian officials said.",
+     ("ISR", "CONCEDE", "EGY")),
+])
+def test_agreeing_to_another_sides_conditions_yields_to_it(extract_text, text, dyad):
+    assert dyad in claims(extract_text, text)
