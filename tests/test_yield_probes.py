@@ -104,3 +104,18 @@ def test_a_meeting_called_off_between_its_own_envoy_and_the_others_rejects_the_o
 ])
 def test_agreeing_to_another_sides_conditions_yields_to_it(extract_text, text, dyad):
     assert dyad in claims(extract_text, text)
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Kyiv accused Tehran of supplying attack drones to Moscow. Iran denied on Monday that it had sent any drones "
+     "to Russia.", ("IRN", "REJECT", "UKR")),
+    ("Somalia accused Ethiopia of arming militias in Jubaland. Addis Ababa denied supplying weapons to any group.",
+     ("ETH", "REJECT", "SOM")),
+])
+def test_a_denied_telling_answers_who_told_it_of_the_denier(extract_text, text, dyad):
+    assert dyad in claims(extract_text, text)
+
+
+def test_a_denial_nobody_asked_for_rejects_nobody(extract_text):
+    found = claims(extract_text, "Iran denied on Monday that it had sent any drones to Russia.")
+    assert not {d for d in found if d[1] == "REJECT"}

@@ -1788,7 +1788,8 @@ def _resolve_reply_target(cand: Candidate, earlier: list[Event], ctx: _Context, 
                  any(d.dep_ == "det" and d.lower_ in ("the", "these", "those", "such") for d in o.children)
                  for o in objects)
     retold = retold or any(o.lemma_.lower() in ctx.grammar.denied_nouns for o in objects) \
-        or (m.trigger.dep_ == "relcl" and m.trigger.head.lemma_.lower() in claims)
+        or (m.trigger.dep_ == "relcl" and m.trigger.head.lemma_.lower() in claims) \
+        or _denied_telling(m, ctx)
     pronoun = any(o.pos_ == "PRON" and o.lower_ in ctx.grammar.act_pronouns for o in objects)
     replier = {a.id for a in cand.sources} | {a.code for a in cand.sources if a.code}
     if not (retold or pronoun):
@@ -1807,6 +1808,13 @@ def _resolve_reply_target(cand: Candidate, earlier: list[Event], ctx: _Context, 
             cand.status, cand.source_how = "event", cand.source_how + f"; target from earlier {label}"
             return
     _reject_text_told_before(cand, objects, replier, ctx)
+
+
+def _denied_telling(m: Match, ctx: _Context) -> bool:
+    """"Iran denied that it had sent drones", "Minsk denied massing troops": a denying verb whose object is a told
+    act (a clause) answers what was told of the denier before."""
+    return m.trigger.lemma_.lower() in ctx.grammar.denying_verbs and any(
+        c.dep_ in ("ccomp", "xcomp") for c in m.consumed)
 
 
 def _reject_text_told_before(cand: Candidate, objects: list[Token], replier: set[str], ctx: _Context) -> None:
