@@ -119,3 +119,17 @@ def test_a_denied_telling_answers_who_told_it_of_the_denier(extract_text, text, 
 def test_a_denial_nobody_asked_for_rejects_nobody(extract_text):
     found = claims(extract_text, "Iran denied on Monday that it had sent any drones to Russia.")
     assert not {d for d in found if d[1] == "REJECT"}
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Israel refused to let U.N. investigators enter Gaza, the world body's human rights office said.",
+     ("ISR", "REJECT", "UN")),
+    ("Hungary declined to let Ukrainian grain trucks cross its border for a second week.", ("HUN", "REJECT", "UKR")),
+    ("Azerbaijan refused to let Russian peacekeepers patrol the Lachin road.", ("AZE", "REJECT", "RUS")),
+])
+def test_refusing_to_let_a_side_act_rejects_that_side(extract_text, text, dyad):
+    assert dyad in claims(extract_text, text)
+
+
+def test_refusing_to_say_what_a_side_did_rejects_nobody(extract_text):
+    assert not claims(extract_text, "Russia refused to say whether its troops had entered Georgia.")
