@@ -133,3 +133,18 @@ def test_refusing_to_let_a_side_act_rejects_that_side(extract_text, text, dyad):
 
 def test_refusing_to_say_what_a_side_did_rejects_nobody(extract_text):
     assert not claims(extract_text, "Russia refused to say whether its troops had entered Georgia.")
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Washington threatened Colombia with steep tariffs on Sunday over deportation flights. Hours later, Bogota "
+     "backed down.", ("COL", "CONCEDE", "USA")),
+    ("The European Union imposed sanctions on Belarus's potash exports in June. Weeks later, Minsk gave in and "
+     "freed two jailed opposition figures.", ("BLR", "CONCEDE", "EU")),
+])
+def test_a_concession_naming_nothing_yields_to_the_pressure_told_before(extract_text, text, dyad):
+    assert dyad in claims(extract_text, text)
+
+
+def test_a_concession_with_no_pressure_told_yields_to_nobody(extract_text):
+    found = claims(extract_text, "After a week of street protests, Kenya's government backed down on Tuesday.")
+    assert not {d for d in found if d[1] == "CONCEDE" and d[2] not in (None, "KEN")}

@@ -56,6 +56,7 @@ class Grammar:
     denied_nouns: frozenset[str]
     alleging_nouns: frozenset[str]
     reply_types: frozenset[str]
+    yielding_types: frozenset[str]  # "Bogota backed down": a reply naming nothing yields to the pressure just told
     provoking_types: frozenset[str]
     reaction_types: frozenset[str]
     anaphoric_determiners: frozenset[str]

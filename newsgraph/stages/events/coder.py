@@ -1778,11 +1778,13 @@ def _resolve_reply_target(cand: Candidate, earlier: list[Event], ctx: _Context, 
     sentence's own acts before the reply included ("India voiced concern, and Dhaka rejected the statement");
     so do "Moscow denied involvement" (`denied_nouns`) and "a charge the group denied" (a claim the reply's
     relative clause hangs on). "Islamabad denied it": a pronoun naming no side answers only an act of this
-    sentence or the one before."""
+    sentence or the one before; so does a concession naming nothing ("Washington threatened Bogota with tariffs.
+    Hours later, Bogota backed down")."""
     m = cand.match
     if cand.status != "no target actor" or m.pattern.type not in ctx.grammar.reply_types:
         return
-    objects = [c for c in m.trigger.children if c.dep_ in DIRECT_OBJECT_DEPS] + m.consumed
+    own_objects = [c for c in m.trigger.children if c.dep_ in DIRECT_OBJECT_DEPS]
+    objects = own_objects + m.consumed
     claims = ctx.lexicon.classes.get(CLAIM_CLASS, frozenset())
     retold = any(o.lemma_.lower() in claims and
                  any(d.dep_ == "det" and d.lower_ in ("the", "these", "those", "such") for d in o.children)
@@ -1790,7 +1792,8 @@ def _resolve_reply_target(cand: Candidate, earlier: list[Event], ctx: _Context, 
     retold = retold or any(o.lemma_.lower() in ctx.grammar.denied_nouns for o in objects) \
         or (m.trigger.dep_ == "relcl" and m.trigger.head.lemma_.lower() in claims) \
         or _denied_telling(m, ctx)
-    pronoun = any(o.pos_ == "PRON" and o.lower_ in ctx.grammar.act_pronouns for o in objects)
+    pronoun = any(o.pos_ == "PRON" and o.lower_ in ctx.grammar.act_pronouns for o in objects) \
+        or (m.pattern.type in ctx.grammar.yielding_types and not own_objects)
     replier = {a.id for a in cand.sources} | {a.code for a in cand.sources if a.code}
     if not (retold or pronoun):
         _reject_text_told_before(cand, objects, replier, ctx)
@@ -1821,6 +1824,8 @@ def _reject_text_told_before(cand: Candidate, objects: list[Token], replier: set
     """"The Council passed a resolution ... Israel rejected the resolution", "the court ruled ... Caracas dismissed
     the ruling": a rejected text or decision, named by a definite noun whose word the article used for an act just
     before, is its issuer's (the doer of that act), not the rejecter's."""
+    if cand.etype in ctx.grammar.yielding_types:
+        return
     texts = [o for o in objects if o.pos_ == "NOUN" and _definite(o, ctx) and not _names_others(o, replier, ctx)]
     if texts:
         _target_named_earlier(cand, texts, replier, ctx)
