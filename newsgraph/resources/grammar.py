@@ -58,6 +58,7 @@ class Grammar:
     reply_types: frozenset[str]
     yielding_types: frozenset[str]  # "Bogota backed down": a reply naming nothing yields to the pressure just told
     provoking_types: frozenset[str]
+    alleging_types: frozenset[str]  # "Iran denied that it had sent drones" answers only these
     reaction_types: frozenset[str]
     anaphoric_determiners: frozenset[str]
     naming_verbs: frozenset[str]

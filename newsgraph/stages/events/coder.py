@@ -1778,8 +1778,9 @@ def _resolve_reply_target(cand: Candidate, earlier: list[Event], ctx: _Context, 
     sentence's own acts before the reply included ("India voiced concern, and Dhaka rejected the statement");
     so do "Moscow denied involvement" (`denied_nouns`) and "a charge the group denied" (a claim the reply's
     relative clause hangs on). "Islamabad denied it": a pronoun naming no side answers only an act of this
-    sentence or the one before; so does a concession naming nothing ("Washington threatened Bogota with tariffs.
-    Hours later, Bogota backed down")."""
+    sentence or the one before; so do a denied clause ("Kyiv accused Tehran of ... Iran denied that it had sent
+    drones") and a concession naming nothing ("Washington threatened Bogota with tariffs. Hours later, Bogota backed
+    down")."""
     m = cand.match
     if cand.status != "no target actor" or m.pattern.type not in ctx.grammar.reply_types:
         return
@@ -1790,10 +1791,13 @@ def _resolve_reply_target(cand: Candidate, earlier: list[Event], ctx: _Context, 
                  any(d.dep_ == "det" and d.lower_ in ("the", "these", "those", "such") for d in o.children)
                  for o in objects)
     retold = retold or any(o.lemma_.lower() in ctx.grammar.denied_nouns for o in objects) \
-        or (m.trigger.dep_ == "relcl" and m.trigger.head.lemma_.lower() in claims) \
-        or _denied_telling(m, ctx)
+        or (m.trigger.dep_ == "relcl" and m.trigger.head.lemma_.lower() in claims)
+    # these answer only an act of this sentence or the one before
     pronoun = any(o.pos_ == "PRON" and o.lower_ in ctx.grammar.act_pronouns for o in objects) \
         or (m.pattern.type in ctx.grammar.yielding_types and not own_objects)
+    denied = _denied_telling(m, ctx)  # a told act denied answers only its telling: an accusation
+    provoking = ctx.grammar.alleging_types if denied else ctx.grammar.provoking_types
+    pronoun = pronoun or denied
     replier = {a.id for a in cand.sources} | {a.code for a in cand.sources if a.code}
     if not (retold or pronoun):
         _reject_text_told_before(cand, objects, replier, ctx)
@@ -1806,7 +1810,7 @@ def _resolve_reply_target(cand: Candidate, earlier: list[Event], ctx: _Context, 
              for c in sentence if c.status == "event" and c.match.trigger.i < m.trigger.i]
     for etype, is_claim, sources, targets, label in reversed(told):
         aimed_at = {a.id for a in targets} | {a.code for a in targets if a.code}
-        if etype in ctx.grammar.provoking_types and is_claim and aimed_at & replier:
+        if etype in provoking and is_claim and aimed_at & replier:
             cand.targets = sources
             cand.status, cand.source_how = "event", cand.source_how + f"; target from earlier {label}"
             return
@@ -1815,7 +1819,7 @@ def _resolve_reply_target(cand: Candidate, earlier: list[Event], ctx: _Context, 
 
 def _denied_telling(m: Match, ctx: _Context) -> bool:
     """"Iran denied that it had sent drones", "Minsk denied massing troops": a denying verb whose object is a told
-    act (a clause) answers what was told of the denier before."""
+    act (a clause) answers what was told of the denier just before."""
     return m.trigger.lemma_.lower() in ctx.grammar.denying_verbs and any(
         c.dep_ in ("ccomp", "xcomp") for c in m.consumed)
 
