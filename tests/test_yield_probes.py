@@ -152,3 +152,21 @@ def test_a_concession_naming_nothing_yields_to_the_pressure_told_before(extract_
 def test_a_concession_with_no_pressure_told_yields_to_nobody(extract_text):
     found = claims(extract_text, "After a week of street protests, Kenya's government backed down on Tuesday.")
     assert not {d for d in found if d[1] == "CONCEDE" and d[2] not in (None, "KEN")}
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("The last French soldiers left Niger on Friday, ending a decade of counter-insurgency operations in the Sahel.",
+     ("FRA", "RETREAT", "NER")),
+    ("Russian troops quit Armenia's Gyumri base on Tuesday, Yerevan's defence ministry said.",
+     ("RUS", "RETREAT", "ARM")),
+])
+def test_forces_leaving_a_sides_ground_retreat_from_it(extract_text, text, dyad):
+    assert dyad in claims(extract_text, text)
+
+
+@pytest.mark.parametrize("text", [
+    "France's foreign minister left Niger on Friday after two days of talks.",
+    "Russian troops will leave Moldova next year, the Kremlin said.",
+])
+def test_a_visitor_leaving_or_forces_yet_to_leave_retreat_from_nowhere(extract_text, text):
+    assert not {d for d in claims(extract_text, text) if d[1] == "RETREAT"}

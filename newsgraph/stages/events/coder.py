@@ -155,6 +155,10 @@ DEMAND_RULE = "demand:"  # how the rule of a REQUEST read off a reported must/sh
 # deployment of Turkish troops"); the verbs are grammar.yaml's tolerating_verbs.
 REFUSED_ACT = Pattern(id="reject:refused-act", kind="verb", type="REJECT", mode=None, lemmas=frozenset(),
                       origin="own:convention:refused-act")
+# ... and a RETREAT read off forces leaving a place ("The last French soldiers left Niger"); the verbs are
+# grammar.yaml's departure_verbs, the forces the force class of patterns-classes.yaml.
+FORCES_LEFT = Pattern(id="retreat:forces-left", kind="verb", type="RETREAT", mode="withdraw", lemmas=frozenset(),
+                      origin="own:convention:forces-left")
 REPORTED_PATTERNS = (REPORTED_WRONG, REPORTED_EVALUATION, REPORTED_RIGHT, REPORTED_DENIAL, REPORTED_DEMAND,
                      REFUSED_ACT)
 REFUSAL_DROPS = frozenset({"negated", "future", "hypothetical"})  # what "will not accept" answers for
@@ -488,7 +492,7 @@ def _sentence_candidates(sent: Span, ctx: _Context, trace: Trace | None) -> list
         + _untyped_demands(sent, out, ctx) \
         + _reported_wrongs(told, ctx) + _reported_evaluations(told, ctx) + _reported_rights(told, ctx) \
         + _reported_denials(told, ctx) + _disputed_tellings(told, ctx) + _named_judgements(sent, ctx) \
-        + _refused_acts(sent, ctx) \
+        + _refused_acts(sent, ctx) + _forces_leaving(sent, ctx) \
         + [_said_threat(t, ctx) for t in said_threats(sent, ctx.grammar, ctx.speech)]
 
 
@@ -1367,6 +1371,23 @@ def _refused_acts(sent: Span, ctx: _Context) -> list[Candidate]:
         if cand is not None:
             cand.qualifiers = [q for q in cand.qualifiers if q not in REFUSAL_DROPS]
             out.append(cand)
+    return out
+
+
+def _forces_leaving(sent: Span, ctx: _Context) -> list[Candidate]:
+    """"The last French soldiers left Niger", "Russian troops quit the country": forces that leave a side's
+    ground retreat from it; the side the forces belong to is the source (a minister leaving Paris is no retreat)."""
+    forces = ctx.lexicon.classes.get(FORCE_CLASS, frozenset())
+    out: list[Candidate] = []
+    for verb in tokens_tagged(sent, VERB_TAGS):
+        if verb.lemma_.lower() not in ctx.grammar.departure_verbs:
+            continue
+        movers = [c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in forces]
+        places = [c for c in verb.children if c.dep_ == "dobj"]
+        sides, left = _actors_of(movers, ctx, as_source=True), _actors_of(places, ctx)
+        cand = _told_candidate(FORCES_LEFT, verb, verb, (sides, left), f"what '{verb.text}' left",
+                               f"forces left: '{movers[0].text}' '{verb.text}'", ctx) if sides and left else None
+        out += [cand] if cand is not None else []
     return out
 
 
