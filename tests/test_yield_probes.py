@@ -170,3 +170,13 @@ def test_forces_leaving_a_sides_ground_retreat_from_it(extract_text, text, dyad)
 ])
 def test_a_visitor_leaving_or_forces_yet_to_leave_retreat_from_nowhere(extract_text, text):
     assert not {d for d in claims(extract_text, text) if d[1] == "RETREAT"}
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Russia handed over the bodies of 500 Ukrainian soldiers to the Red Cross on Friday.", ("RUS", "RETREAT", "UKR")),
+    ("Hamas handed over three Thai hostages to the Red Cross in Gaza City on Thursday.", ("HAMAS", "RETREAT", "THA")),
+])
+def test_captives_handed_to_a_go_between_are_released_to_their_own_side(extract_text, text, dyad):
+    found = claims(extract_text, text)
+    assert dyad in found
+    assert (dyad[0], "RETREAT", "ICRC") not in found

@@ -487,6 +487,7 @@ def _sentence_candidates(sent: Span, ctx: _Context, trace: Trace | None) -> list
         _vowed_harm(cand, out)
         _aim_protest_at_its_cry(cand, out, ctx)
         _own_loss_regretted(cand, ctx)
+        _released_through_go_between(cand, ctx)
     told = _told_clauses(sent, ctx)
     return out + [d for c in out if (d := _demand(c, ctx) or _ultimatum(c, ctx)) is not None] \
         + _untyped_demands(sent, out, ctx) \
@@ -1038,6 +1039,21 @@ def _own_loss_regretted(cand: Candidate, ctx: _Context) -> None:
             and {a.code for a in cand.targets} <= {a.code for a in cand.sources} \
             and any(t.lemma_.lower() in ctx.grammar.regret_words for t in words):
         cand.status = "regret for its own side's loss"
+
+
+def _released_through_go_between(cand: Candidate, ctx: _Context) -> None:
+    """"Hamas handed over the bodies of four Israeli hostages to the Red Cross": people released to a go-between
+    (grammar.yaml ``release_go_betweens``) are released to the side they belong to, as the object names it."""
+    if cand.etype != "RETREAT" or cand.mode != "release" or not cand.targets \
+            or any(a.code not in ctx.grammar.release_go_betweens for a in cand.targets):
+        return
+    released = [c for c in cand.match.trigger.children if c.dep_ == "dobj"]
+    sources = {a.code for a in cand.sources}
+    owners = [a for a in _actors_of(released, ctx)
+              if a.code and a.code not in sources and a.code not in ctx.grammar.release_go_betweens]
+    if owners:
+        cand.targets = owners
+        cand.target_how += f"; released through the go-between to the side of '{released[0].text}'"
 
 
 def _reporter_of_own_intent(governor: Token, ctx: _Context) -> tuple[list[Actor], str]:
