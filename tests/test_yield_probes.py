@@ -60,11 +60,19 @@ def test_a_rejected_text_nobody_issued_before_is_aimed_at_nobody(extract_text):
     ("The withdrawal of Rwandan forces from eastern Congo began on Monday under the Washington accord.",
      ("RWA", "RETREAT", "COD")),
     ("Israel's withdrawal from the Gaza Strip was finished within a week.", ("ISR", "RETREAT", "PSE")),
+    ("Eritrean forces completed their pullout from villages in northern Ethiopia on Monday.",
+     ("ERI", "RETREAT", "ETH")),
+    ("Turkish soldiers began their withdrawal from outposts in northern Iraq last week.", ("TUR", "RETREAT", "IRQ")),
 ])
 def test_a_withdrawal_from_a_place_is_its_forces_owners_retreat_from_it(extract_text, text, dyad):
     found = claims(extract_text, text)
     assert dyad in found
     assert (dyad[2], "RETREAT", dyad[0]) not in found  # the place left is never the one retreating
+
+
+def test_a_withdrawal_from_a_place_no_actor_stands_for_is_no_event(extract_text):
+    text = "The Taliban's leader praised the ongoing withdrawal of U.S. and NATO troops from the country on Sunday."
+    assert not {d for d in claims(extract_text, text) if d[1] == "RETREAT"}
 
 
 @pytest.mark.parametrize(("text", "dyad"), [

@@ -464,10 +464,12 @@ def _finds_target(m: Match, ctx: _Context) -> bool:
         if m.pattern.type == "THREATEN" else []
     parties_only = ctx.lexicon.types[m.pattern.type].parties_only
     named_place = m.pattern.is_own and ctx.lexicon.types[m.pattern.type].located_target
+    slot = _target_phrase(m, ctx)[0]
     return any(not kinds or a.kind in kinds
-               for t in _target_phrase(m, ctx)[0] + threatened if not parties_only or _names_a_party(t, ctx)
+               for t in slot + threatened if not parties_only or _names_a_party(t, ctx)
                for a in _target_actors(t, None, ctx)) \
-        or (named_place and _place_in_slot(m, ctx, scene=False) is not None)
+        or (named_place and (_place_in_slot(m, ctx, scene=False) is not None
+                             or any(_placed_states(t, ctx) for t in slot)))  # "from villages in Lebanon"
 
 
 def _sentence_candidates(sent: Span, ctx: _Context, trace: Trace | None) -> list[Candidate]:
