@@ -6,6 +6,8 @@ target was told before, stances told as judgements, refusals of another side's a
 concessions (objections dropped, vetoes lifted, giving in, apologies, regret, eased restrictions); retreats (pulling
 out, completed withdrawals, handing back control, releases); and negatives (future, conditional and planned
 withdrawals, a denial with no accuser, a domestic reversal, sports and business rejections, a recalled envoy).
+First run: recall 19 of 41 (REJECT 8/19, CONCEDE 6/11, RETREAT 5/11), precision 0.731, no negative with a claim;
+reached 27 of 41 (REJECT 13/19, CONCEDE 6/11, RETREAT 8/11), precision 0.818. Floors sit a little under.
 """
 from __future__ import annotations
 
@@ -16,8 +18,8 @@ from test_event_probes import assert_meets_floors, batch_outcomes, event_dyads
 
 BATCH = yaml.safe_load((FIXTURES / "yield_probes.yaml").read_text(encoding="utf-8"))
 CLAIMED_TYPES = {"REJECT", "CONCEDE", "RETREAT"}  # what the negatives must not be read as
-RECALL_FLOOR = 0.0
-PRECISION_FLOOR = 0.0
+RECALL_FLOOR = 0.63
+PRECISION_FLOOR = 0.78
 PUBLISHED = "2025-06-12"
 
 
