@@ -126,6 +126,12 @@ def test_a_denied_telling_answers_who_told_it_of_the_denier(extract_text, text, 
     assert dyad in claims(extract_text, text)
 
 
+def test_a_denied_act_names_no_target_of_the_denial(extract_text):
+    text = "Moscow accused London of directing the drone strikes. Britain denied helping Ukraine plan the attack."
+    found = {d for d in claims(extract_text, text) if d[1] == "REJECT"}
+    assert found == {("GBR", "REJECT", "RUS")}
+
+
 @pytest.mark.parametrize("text", [
     "Iran denied on Monday that it had sent any drones to Russia.",
     # a request to stop is no telling the denial answers

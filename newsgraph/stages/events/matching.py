@@ -194,7 +194,8 @@ def target_slots(m: Match) -> tuple[list[Token], str]:
     if m.pattern.kind != "verb":
         return [], "none"
     for clause in (c for c in m.trigger.children if clause_dep(c) == "xcomp"):
-        found += _participants(_small_clause_subjects(clause) or _slot_tokens(clause, m, passive=is_passive(clause)))
+        let = _small_clause_subjects(clause) if m.pattern.target_preps else []  # a pattern with a target slot
+        found += _participants(let or _slot_tokens(clause, m, passive=is_passive(clause)))
         if found:
             return found, f"'to' clause '{clause.text}'"
     if DIRECT_OBJECT in m.pattern.target_preps or "on" in m.pattern.target_preps:
