@@ -57,7 +57,11 @@ class Grammar:
     denied_nouns: frozenset[str]
     alleging_nouns: frozenset[str]
     reply_types: frozenset[str]
+    yielding_types: frozenset[str]  # "Bogota backed down": a reply naming nothing yields to the pressure just told
     provoking_types: frozenset[str]
+    release_go_betweens: frozenset[str]  # codes of bodies captives are handed to on their side's behalf
+    departure_verbs: frozenset[str]  # "French soldiers left Niger": forces leaving a side's ground retreat
+    alleging_types: frozenset[str]  # "Iran denied that it had sent drones" answers only these
     reaction_types: frozenset[str]
     anaphoric_determiners: frozenset[str]
     naming_verbs: frozenset[str]

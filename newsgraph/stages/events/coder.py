@@ -138,6 +138,8 @@ REPORTED_WRONG = Pattern(id="accuse:reported-wrong", kind="verb", type="ACCUSE",
 # ... and an ACCUSE read off a reported judgement ("said the ruling was outrageous"); its words are the class below.
 REPORTED_EVALUATION = Pattern(id="accuse:reported-evaluation", kind="verb", type="ACCUSE", mode="disapprove",
                               lemmas=frozenset(), origin="own:convention:reported-evaluation")
+FORCE_CLASS = "force"  # patterns-classes.yaml: troops, forces, units and the like
+REFUSAL_CLASS = "refusal"  # patterns-verbs.yaml: what a side calls a proposal it refuses ("unacceptable")
 CONDEMNATION_CLASS = "condemnation"  # patterns-verbs.yaml: words that condemn what they describe
 # ... and a REJECT read off a reported denial ("said Kyiv's claims were baseless"): a noun of the claim class judged
 # with a word of the falsehood class.
@@ -161,6 +163,10 @@ REFUSED_ACT = Pattern(id="reject:refused-act", kind="verb", type="REJECT", mode=
 # ... and an ACCUSE read off dismay at another side's act ("was appalled by Israel's strikes"; events/feelings.py).
 FELT_DISMAY = Pattern(id="accuse:felt-dismay", kind="verb", type="ACCUSE", mode="disapprove", lemmas=frozenset(),
                       origin="own:convention:felt-dismay")
+# ... and a RETREAT read off forces leaving a place ("The last French soldiers left Niger"); the verbs are
+# grammar.yaml's departure_verbs, the forces the force class of patterns-classes.yaml.
+FORCES_LEFT = Pattern(id="retreat:forces-left", kind="verb", type="RETREAT", mode="withdraw", lemmas=frozenset(),
+                      origin="own:convention:forces-left")
 REPORTED_PATTERNS = (REPORTED_WRONG, REPORTED_EVALUATION, REPORTED_RIGHT, REPORTED_DENIAL, REPORTED_DEMAND,
                      REFUSED_ACT, FELT_DISMAY)
 REFUSAL_DROPS = frozenset({"negated", "future", "hypothetical"})  # what "will not accept" answers for
@@ -466,10 +472,12 @@ def _finds_target(m: Match, ctx: _Context) -> bool:
         if m.pattern.type == "THREATEN" else []
     parties_only = ctx.lexicon.types[m.pattern.type].parties_only
     named_place = m.pattern.is_own and ctx.lexicon.types[m.pattern.type].located_target
+    slot = _target_phrase(m, ctx)[0]
     return any(not kinds or a.kind in kinds
-               for t in _target_phrase(m, ctx)[0] + threatened if not parties_only or _names_a_party(t, ctx)
+               for t in slot + threatened if not parties_only or _names_a_party(t, ctx)
                for a in _target_actors(t, None, ctx)) \
-        or (named_place and _place_in_slot(m, ctx, scene=False) is not None)
+        or (named_place and (_place_in_slot(m, ctx, scene=False) is not None
+                             or any(_placed_states(t, ctx) for t in slot)))  # "from villages in Lebanon"
 
 
 def _sentence_candidates(sent: Span, ctx: _Context, trace: Trace | None) -> list[Candidate]:
@@ -494,12 +502,14 @@ def _sentence_candidates(sent: Span, ctx: _Context, trace: Trace | None) -> list
         _vowed_harm(cand, out)
         _aim_protest_at_its_cry(cand, out, ctx)
         _own_loss_regretted(cand, ctx)
+        _released_through_go_between(cand, ctx)
     told = _told_clauses(sent, ctx)
     return out + [d for c in out if (d := _demand(c, ctx) or _ultimatum(c, ctx)) is not None] \
         + _untyped_demands(sent, out, ctx) \
         + _reported_wrongs(told, ctx) + _reported_evaluations(told, ctx) + _reported_rights(told, ctx) \
         + _reported_denials(told, ctx) + _disputed_tellings(told, ctx) + _named_judgements(sent, ctx) \
         + _refused_acts(sent, ctx) + _felt_dismay(sent, told, ctx) + _broken_norms(sent, ctx) \
+        + _forces_leaving(sent, ctx) \
         + [_said_threat(t, ctx) for t in said_threats(sent, ctx.grammar, ctx.speech)]
 
 
@@ -931,10 +941,14 @@ def _noun_sources(noun: Token, ctx: _Context, pattern: Pattern) -> tuple[list[Ac
     for c in noun.children:
         if c.dep_ == "poss" and not possessor_is_target and (owners := token_actors(c, ctx.actors, g, ctx.speech)):
             return owners, "possessor"  # "his meeting with X" with "his" unresolved: read on
-        if c.dep_ in ("prep", "agent") and c.lower_ in g.noun_source_preps:
+        # "the withdrawal of its troops from Afghanistan": a "from" phrase the pattern reads as the target (the
+        # place left) is not also the source; an "of" phrase naming forces is their owner's act
+        if c.dep_ in ("prep", "agent") and c.lower_ in g.noun_source_preps and c.lower_ not in parties_via:
             found = [a for p in c.children if p.dep_ == "pobj" for a in token_actors(p, ctx.actors, g, ctx.speech)]
             if found:
                 return found, f"'{c.lower_}' phrase"
+        if c.dep_ == "prep" and c.lower_ == "of" and "of" not in parties_via and (forces := _forces_of(c, ctx)):
+            return forces, "owner of the forces in its 'of' phrase"
         if c.dep_ == "prep" and c.lower_ in g.party_preps and c.lower_ in parties_via:
             found = [a for p in c.children if p.dep_ == "pobj" for a in token_actors(p, ctx.actors, g, ctx.speech)]
             if found:
@@ -981,6 +995,13 @@ def _noun_sources(noun: Token, ctx: _Context, pattern: Pattern) -> tuple[list[Ac
         return _actors_of(tokens, ctx), \
             f"subject of '{host.text}'{nested}"
     return [], "none"
+
+
+def _forces_of(prep: Token, ctx: _Context) -> list[Actor]:
+    """"of its troops", "of Russian forces": the side whose forces a preposition's object names."""
+    forces = ctx.lexicon.classes.get(FORCE_CLASS, frozenset())
+    return [a for p in prep.children if p.dep_ == "pobj" and p.lemma_.lower() in forces
+            for a in token_actors(p, ctx.actors, ctx.grammar, ctx.speech)]
 
 
 def _candidate(m: Match, ctx: _Context) -> Candidate:
@@ -1131,6 +1152,21 @@ def _own_loss_regretted(cand: Candidate, ctx: _Context) -> None:
             and {a.code for a in cand.targets} <= {a.code for a in cand.sources} \
             and any(t.lemma_.lower() in ctx.grammar.regret_words for t in words):
         cand.status = "regret for its own side's loss"
+
+
+def _released_through_go_between(cand: Candidate, ctx: _Context) -> None:
+    """"Hamas handed over the bodies of four Israeli hostages to the Red Cross": people released to a go-between
+    (grammar.yaml ``release_go_betweens``) are released to the side they belong to, as the object names it."""
+    if cand.etype != "RETREAT" or cand.mode != "release" or not cand.targets \
+            or any(a.code not in ctx.grammar.release_go_betweens for a in cand.targets):
+        return
+    released = [c for c in cand.match.trigger.children if c.dep_ == "dobj"]
+    sources = {a.code for a in cand.sources}
+    owners = [a for a in _actors_of(released, ctx)
+              if a.code and a.code not in sources and a.code not in ctx.grammar.release_go_betweens]
+    if owners:
+        cand.targets = owners
+        cand.target_how += f"; released through the go-between to the side of '{released[0].text}'"
 
 
 def _reporter_of_own_intent(governor: Token, ctx: _Context) -> tuple[list[Actor], str]:
@@ -1414,7 +1450,8 @@ def _reported_evaluations(told: list[tuple[Token, Token, list[Actor]]], ctx: _Co
     out: list[Candidate] = []
     for saying, clause, speakers in told:
         judged = told_condemnation(clause, words, ctx.grammar)
-        if judged is None or told_wrong(clause, ctx.grammar) is not None or not any(a.code for a in speakers):
+        if judged is None or told_wrong(clause, ctx.grammar) is not None or not any(a.code for a in speakers) \
+                or _refused_claim(clause, judged, ctx):
             continue
         subjects = [t for t in subject_tokens(clause)[0] if _act_or_actor(t, ctx)] or _said_of(saying, clause, ctx)
         accused = [a for t in subjects for a in _phrase_owners(t, ctx)]
@@ -1453,6 +1490,14 @@ def _said_of(saying: Token, clause: Token, ctx: _Context) -> list[Token]:
         return []
     return [o for p in saying.children if p.dep_ == "prep" and p.lower_ in ("of", "about")
             for o in p.children if o.dep_ == "pobj" and _act_or_actor(o, ctx)]
+
+
+def _refused_claim(clause: Token, judged: Token, ctx: _Context) -> bool:
+    """"said Israel's proposal was unacceptable": a claim judged with a word of refusal is rejected (a REJECT,
+    :func:`_reported_denials`), not condemned."""
+    claims = ctx.lexicon.classes.get(CLAIM_CLASS, frozenset())
+    return judged.lemma_.lower() in ctx.lexicon.classes.get(REFUSAL_CLASS, frozenset()) \
+        and any(t.lemma_.lower() in claims for t in subject_tokens(clause)[0])
 
 
 def _named_judgements(sent: Span, ctx: _Context) -> list[Candidate]:
@@ -1554,10 +1599,28 @@ def _refused_acts(sent: Span, ctx: _Context) -> list[Candidate]:
     return out
 
 
+def _forces_leaving(sent: Span, ctx: _Context) -> list[Candidate]:
+    """"The last French soldiers left Niger", "Russian troops quit the country": forces that leave a side's
+    ground retreat from it; the side the forces belong to is the source (a minister leaving Paris is no retreat)."""
+    forces = ctx.lexicon.classes.get(FORCE_CLASS, frozenset())
+    out: list[Candidate] = []
+    for verb in tokens_tagged(sent, VERB_TAGS):
+        if verb.lemma_.lower() not in ctx.grammar.departure_verbs:
+            continue
+        movers = [c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in forces]
+        places = [c for c in verb.children if c.dep_ == "dobj"]
+        sides, left = _actors_of(movers, ctx, as_source=True), _actors_of(places, ctx)
+        cand = _told_candidate(FORCES_LEFT, verb, verb, (sides, left), f"what '{verb.text}' left",
+                               f"forces left: '{movers[0].text}' '{verb.text}'", ctx) if sides and left else None
+        out += [cand] if cand is not None else []
+    return out
+
+
 def _reported_denials(told: list[tuple[Token, Token, list[Actor]]], ctx: _Context) -> list[Candidate]:
-    """"Islamabad said India's claims were baseless", "Moscow says the allegations by London are a lie": a coded
-    side calling another side's claim false rejects that side (the claim's owner, as its phrase names it)."""
-    words = ctx.lexicon.classes.get(FALSEHOOD_CLASS, frozenset())
+    """"Islamabad said India's claims were baseless", "Moscow says the allegations by London are a lie", "Hamas said
+    Israel's proposal was unacceptable": a coded side calling another side's claim or proposal false or unacceptable
+    rejects that side (the claim's owner, as its phrase names it)."""
+    words = ctx.lexicon.classes.get(FALSEHOOD_CLASS, frozenset()) | ctx.lexicon.classes.get(REFUSAL_CLASS, frozenset())
     claims = ctx.lexicon.classes.get(CLAIM_CLASS, frozenset())
     out: list[Candidate] = []
     for saying, clause, speakers in told:
@@ -1967,22 +2030,31 @@ def _resolve_reply_target(cand: Candidate, earlier: list[Event], ctx: _Context, 
     sentence's own acts before the reply included ("India voiced concern, and Dhaka rejected the statement");
     so do "Moscow denied involvement" (`denied_nouns`) and "a charge the group denied" (a claim the reply's
     relative clause hangs on). "Islamabad denied it": a pronoun naming no side answers only an act of this
-    sentence or the one before."""
+    sentence or the one before; so do a denied clause ("Kyiv accused Tehran of ... Iran denied that it had sent
+    drones") and a concession naming nothing ("Washington threatened Bogota with tariffs. Hours later, Bogota backed
+    down")."""
     m = cand.match
     if cand.status != "no target actor" or m.pattern.type not in ctx.grammar.reply_types:
         return
-    objects = [c for c in m.trigger.children if c.dep_ in DIRECT_OBJECT_DEPS] + m.consumed
+    own_objects = [c for c in m.trigger.children if c.dep_ in DIRECT_OBJECT_DEPS]
+    objects = own_objects + m.consumed
     claims = ctx.lexicon.classes.get(CLAIM_CLASS, frozenset())
     retold = any(o.lemma_.lower() in claims and
                  any(d.dep_ == "det" and d.lower_ in ("the", "these", "those", "such") for d in o.children)
                  for o in objects)
     retold = retold or any(o.lemma_.lower() in ctx.grammar.denied_nouns for o in objects) \
         or (m.trigger.dep_ == "relcl" and m.trigger.head.lemma_.lower() in claims)
-    pronoun = any(o.pos_ == "PRON" and o.lower_ in ctx.grammar.act_pronouns for o in objects)
+    # these answer only an act of this sentence or the one before
+    pronoun = any(o.pos_ == "PRON" and o.lower_ in ctx.grammar.act_pronouns for o in objects) \
+        or (m.pattern.type in ctx.grammar.yielding_types and not own_objects)
+    denied = _denied_telling(m, ctx)  # a told act denied answers only its telling: an accusation
+    provoking = ctx.grammar.alleging_types if denied else ctx.grammar.provoking_types
+    pronoun = pronoun or denied
+    replier = {a.id for a in cand.sources} | {a.code for a in cand.sources if a.code}
     if not (retold or pronoun):
+        _reject_text_told_before(cand, objects, replier, ctx)
         return
     since = 0 if retold else ctx.doc[_previous_sentence_start(m.trigger)].idx
-    replier = {a.id for a in cand.sources} | {a.code for a in cand.sources if a.code}
     told = [(e.type, e.is_claim, [a for i in e.source if (a := ctx.actors.get(i))],
              [a for i in e.target if (a := ctx.actors.get(i))], e.id) for e in earlier[-REPLY_LOOKBACK_EVENTS:]
             if e.start >= since]
@@ -1990,10 +2062,29 @@ def _resolve_reply_target(cand: Candidate, earlier: list[Event], ctx: _Context, 
              for c in sentence if c.status == "event" and c.match.trigger.i < m.trigger.i]
     for etype, is_claim, sources, targets, label in reversed(told):
         aimed_at = {a.id for a in targets} | {a.code for a in targets if a.code}
-        if etype in ctx.grammar.provoking_types and is_claim and aimed_at & replier:
+        if etype in provoking and is_claim and aimed_at & replier:
             cand.targets = sources
             cand.status, cand.source_how = "event", cand.source_how + f"; target from earlier {label}"
             return
+    _reject_text_told_before(cand, objects, replier, ctx)
+
+
+def _denied_telling(m: Match, ctx: _Context) -> bool:
+    """"Iran denied that it had sent drones", "Minsk denied massing troops": a denying verb whose object is a told
+    act (a clause) answers what was told of the denier just before."""
+    return m.trigger.lemma_.lower() in ctx.grammar.denying_verbs and any(
+        c.dep_ in ("ccomp", "xcomp") for c in m.consumed)
+
+
+def _reject_text_told_before(cand: Candidate, objects: list[Token], replier: set[str], ctx: _Context) -> None:
+    """"The Council passed a resolution ... Israel rejected the resolution", "the court ruled ... Caracas dismissed
+    the ruling": a rejected text or decision, named by a definite noun whose word the article used for an act just
+    before, is its issuer's (the doer of that act), not the rejecter's."""
+    if cand.etype in ctx.grammar.yielding_types:
+        return
+    texts = [o for o in objects if o.pos_ == "NOUN" and _definite(o, ctx) and not _names_others(o, replier, ctx)]
+    if texts:
+        _target_named_earlier(cand, texts, replier, ctx)
 
 
 def _resolve_reaction_target(cand: Candidate, ctx: _Context) -> None:

@@ -203,7 +203,8 @@ def target_slots(m: Match) -> tuple[list[Token], str]:
     if m.pattern.kind != "verb":
         return [], "none"
     for clause in (c for c in m.trigger.children if clause_dep(c) == "xcomp"):
-        found += _participants(_slot_tokens(clause, m, passive=is_passive(clause)))
+        let = _small_clause_subjects(clause) if m.pattern.target_preps else []  # a pattern with a target slot
+        found += _participants(let or _slot_tokens(clause, m, passive=is_passive(clause)))
         if found:
             return found, f"'to' clause '{clause.text}'"
     if DIRECT_OBJECT in m.pattern.target_preps or "on" in m.pattern.target_preps:
@@ -216,6 +217,17 @@ def target_slots(m: Match) -> tuple[list[Token], str]:
 def for_clause_subjects(verb: Token) -> list[Token]:
     """"called for Russia to withdraw": the subject of a "for ... to" clause is whom the verb addresses."""
     return [g for c in verb.children if c.dep_ in ("advcl", "ccomp", "xcomp") for g in for_clause_subject(c)]
+
+
+BARE_INFINITIVE_TAGS = frozenset({"VB", "VBP"})  # "let investigators enter" may be tagged as a present tense
+
+
+def _small_clause_subjects(clause: Token) -> list[Token]:
+    """"refused to let French planes land": the parser makes the one let (made, helped) act the subject of a bare
+    infinitive under the clause's verb; it is that verb's object, before any phrase of the act let."""
+    return [s for c in clause.children if c.dep_ == "ccomp" and c.tag_ in BARE_INFINITIVE_TAGS
+            and not any(a.dep_ in ("aux", "mark") for a in c.children)
+            for s in c.children if s.dep_ == "nsubj"]
 
 
 def _participants(tokens: list[Token]) -> list[Token]:
