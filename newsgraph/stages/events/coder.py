@@ -79,11 +79,13 @@ from .conventions import (
     wrong_doers,
 )
 from .cooperation import (
+    JOINT_ACT_PATTERN,
     announced_by_own_side,
     brokers,
     contact_of,
     contacted,
     joint_act_type,
+    jointly_done,
     own_people_moved,
     seat_of_international_bodies,
     told_by_recipient,
@@ -476,6 +478,7 @@ def _sentence_candidates(sent: Span, ctx: _Context, trace: Trace | None) -> list
         if m.pattern.kind == "noun" and (_used_by_verb(m, consumed) or _inside_same_type_verb(m, verb_types)):
             continue
         out.extend(_each_way(_candidate(m, ctx)))
+    out += _joint_cooperation(sent, out, ctx)
     for cand in out:
         _aim_at_threatened_act(cand, out, ctx)
         _vowed_harm(cand, out)
@@ -488,6 +491,21 @@ def _sentence_candidates(sent: Span, ctx: _Context, trace: Trace | None) -> list
         + _reported_denials(told, ctx) + _disputed_tellings(told, ctx) + _named_judgements(sent, ctx) \
         + _refused_acts(sent, ctx) \
         + [_said_threat(t, ctx) for t in said_threats(sent, ctx.grammar, ctx.speech)]
+
+
+def _joint_cooperation(sent: Span, out: list[Candidate], ctx: _Context) -> list[Candidate]:
+    """"Somali and U.S. forces carried out a joint operation against al-Shabaab": what several coded sides do
+    jointly is COOPERATE among them, beside the act's own type (unless the act already reads as cooperation)."""
+    cooperative = {c.match.trigger.i for c in out if ctx.lexicon.types[c.etype].quad_class.endswith("_coop")}
+    joint = []
+    for verb, words in jointly_done(sent, ctx.grammar):
+        if verb.i in cooperative:
+            continue
+        cand = _candidate(Match(pattern=JOINT_ACT_PATTERN, trigger=verb, consumed=words), ctx)
+        if cand.status == "event" and not cand.targets and _several_parties(cand.sources):
+            cand.rule = cand.rule or f"joint act: '{words[-1].text} {words[0].text}' done by several sides"
+            joint.append(cand)
+    return joint
 
 
 def _each_way(cand: Candidate) -> list[Candidate]:
@@ -1647,6 +1665,8 @@ def _status(cand: Candidate, ctx: _Context) -> str:
         return "no target actor (this pattern needs one)"
     if not cand.targets and etype.requires_target and not (etype.joint and _several_parties(cand.sources)):
         return "no target actor"
+    if etype.foreign_only and len({a.code for a in cand.sources + cand.targets}) == 1:
+        return "one state's own bodies (this type is kept between sides only)"
     if cand.rule and etype.requires_target and not any(a.code for a in cand.targets) \
             and not (etype.joint and _several_parties(cand.sources)):
         return "no coded target (an act re-read by a convention needs one)"

@@ -6,6 +6,9 @@
 * A drill held by two or more coded sides together ("Warships from India, Japan and Australia began a naval
   exercise") is COOPERATE among them (PLOVER: joint military games and manoeuvres); one side drilling alone
   stays MOBILIZE. The drill nouns are ``joint_acts`` in ``data/plover/grammar.yaml``.
+* Any other act two or more coded sides do "jointly" or as a "joint" act ("Somali and U.S. forces carried out a joint
+  operation against al-Shabaab", "began two weeks of joint training") is also COOPERATE among them, beside the act's
+  own type (``joint_markers``); a joint statement, letter or news conference is said or met together, not done.
 * A meeting foretold by either of its sides ("Xi will visit Hanoi next week, Vietnam's foreign ministry said") is
   that side's AGREE: a meeting needs both, so the host that announces it has agreed to it as much as the visitor.
 * Evacuating or rescuing a side's own people ("France evacuated hundreds of its citizens from Sudan";
@@ -21,10 +24,11 @@
 """
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ...language.modality import is_infinitive
 from ...records import Actor, ActorTable
+from ...resources.lexicon import Pattern
 from ...resources.speech_verbs import SpeechLexicon
 from .arguments import Grammar, owner_tokens, subject_tokens, token_actors
 from .matching import clause_dep
@@ -54,6 +58,50 @@ def joint_act_type(etype: str, consumed: list[Token], sources: list[Actor], gram
                  None)
     return joint if joint != etype else None
 
+
+
+JOINT_ACT_PATTERN = Pattern(id="cooperate:joint-act", kind="verb", type="COOPERATE", mode=None, lemmas=frozenset(),
+                            text="S1 and S2 V a joint N / V jointly", origin="own:convention:joint-act")
+JOINT_HOPS = 2  # a joint noun's verb: its object's head, or through a measure ("two weeks of joint training")
+
+
+def jointly_done(sent: Span, grammar: Grammar) -> list[tuple[Token, list[Token]]]:
+    """The verbs of a sentence whose act their subject does together with others: "carried out a joint operation",
+    "began two weeks of joint training", "took part in joint patrols", "jointly patrolled the border"; each with the
+    words that say so."""
+    out: list[tuple[Token, list[Token]]] = []
+    for word in sent:
+        if word.lower_ not in grammar.joint_markers:
+            continue
+        if word.dep_ == "advmod" and word.head.pos_ == "VERB":
+            out.append((word.head, [word]))
+        elif word.dep_ == "amod" and not _said_or_met(word.head, grammar) \
+                and (verb := _verb_of_object(word.head)) is not None:
+            out.append((verb, [word.head, word]))
+    return out
+
+
+def _said_or_met(noun: Token, grammar: Grammar) -> bool:
+    """"a joint statement", "a joint news conference": words or a meeting, which other types code."""
+    lemma = noun.lemma_.lower()
+    return lemma in grammar.joint_occasions or lemma in grammar.document_nouns or lemma in grammar.message_nouns
+
+
+def _verb_of_object(noun: Token) -> Token | None:
+    """The verb whose object `noun` is: directly ("held joint drills"), through a measure ("began two weeks of joint
+    training") or through a preposition on the verb ("took part in joint patrols")."""
+    for _ in range(JOINT_HOPS):
+        if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+            return noun.head
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.dep_ != "prep":
+            return None
+        if prep.lower_ == "in" and prep.head.pos_ == "VERB":
+            return prep.head
+        if prep.lower_ != "of":  # "an attack on a joint base" is no joint act
+            return None
+        noun = prep.head
+    return None
 
 
 def seat_of_international_bodies(place: Token, grammar: Grammar) -> bool:

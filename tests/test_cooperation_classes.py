@@ -1,0 +1,90 @@
+"""Classes of cooperative phrasing found with the stop 22 article-shaped batch (tests/fixtures/
+cooperation_article_probes.yaml), each with sentences of our own writing, none from the batch or ../shared.
+
+* What several coded sides do "jointly" or as a "joint" act is COOPERATE among them, beside the act's own type.
+* COOPERATE between bodies of one state is no event (PLOVER's mutual cooperation is between sides).
+* An act told in a report, claim or allegation that its doer denies or rejects is negated.
+* Forces promised "to help" where they go are promised aid (AGREE, mode aid), not a threat.
+"""
+from __future__ import annotations
+
+import pytest
+from test_event_probes import event_dyads
+
+PUBLISHED = "2025-06-12"
+
+
+def claims(extract_text, text: str) -> set[tuple[str, str, str | None]]:
+    return {d for d, _ in event_dyads(extract_text(text, published=PUBLISHED), claims=True)}
+
+
+def events_of(extract_text, text: str, etype: str):
+    return [e for e in extract_text(text, published=PUBLISHED).events if e.type == etype]
+
+
+@pytest.mark.parametrize(("text", "sides", "also"), [
+    ("Iraqi and American troops carried out a joint raid on an Islamic State hideout near Mosul on Tuesday.",
+     {"IRQ", "USA"}, "ASSAULT"),
+    ("French and Nigerien soldiers began three weeks of joint training near Niamey on Monday, the army said.",
+     {"FRA", "NER"}, None),
+    ("Turkish and Russian troops jointly patrolled the town of Kobani on Friday, residents said.",
+     {"TUR", "RUS"}, None),
+])
+def test_what_several_sides_do_jointly_is_their_cooperation(extract_text, text, sides, also):
+    found = claims(extract_text, text)
+    cooperating = {code for s, t, o in found if t == "COOPERATE" for code in (s, o)}
+    assert sides <= cooperating, found
+    assert also is None or any(t == also for _, t, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "The Saudi and U.S. mediators said in a joint statement on Thursday that the talks would resume next week.",
+    "Iraqi and Kurdish forces launched an attack on a joint base of the militants near Kirkuk on Sunday.",
+    "The Egyptian and Jordanian ministers held a joint news conference in Amman after their meeting.",
+])
+def test_words_said_together_or_a_joint_thing_attacked_are_no_cooperation(extract_text, text):
+    assert not [d for d in claims(extract_text, text) if d[1] == "COOPERATE"]
+
+
+@pytest.mark.parametrize("text", [
+    "Brazil's federal police worked alongside the army to clear illegal gold miners from the Amazon on Friday.",
+    "Mexican marines and the national guard carried out a joint operation against cartel gunmen in Sinaloa.",
+])
+def test_one_states_bodies_working_together_are_no_cooperation_between_sides(extract_text, text):
+    assert not events_of(extract_text, text, "COOPERATE")
+
+
+def test_a_state_working_alongside_anothers_police_cooperates_with_it(extract_text):
+    found = claims(extract_text, "Kenyan officers have worked alongside Haiti's national police since June.")
+    assert ("KEN", "COOPERATE", "HTI") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Egypt denied reports that it had supplied rockets to Ukraine, calling them baseless.",
+    "Iran rejected claims that it had sent drones to Russia for use in the war.",
+    "Turkey dismissed allegations that it had shipped weapons to the rebels in Libya.",
+])
+def test_an_act_told_in_a_report_its_doer_denies_is_negated(extract_text, text):
+    aid = events_of(extract_text, text, "AID")
+    assert aid and all("negated" in e.qualifiers for e in aid)
+
+
+def test_an_act_told_in_a_report_confirmed_stays_a_claim(extract_text):
+    found = claims(extract_text, "Russia confirmed reports that it had sent drones to Iran.")
+    assert ("RUS", "AID", "IRN") in found
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Rwanda promised to deploy troops to Mozambique to help the army retake the northern province.", "RWA", "MOZ"),
+    ("Benin's president pledged on Monday to send 2,000 soldiers to Haiti to assist the police against gangs.",
+     "BEN", "HTI"),
+])
+def test_forces_promised_in_help_are_promised_aid(extract_text, text, source, target):
+    agree = [e for e in events_of(extract_text, text, "AGREE") if e.mode == "aid"]
+    assert agree and (source, "AGREE", target) in claims(extract_text, text)
+    assert not events_of(extract_text, text, "THREATEN")
+
+
+def test_forces_vowed_against_another_side_stay_a_threat(extract_text):
+    found = claims(extract_text, "Russia vowed to send more troops to Belarus to deter Poland.")
+    assert not [d for d in found if d[1] == "AGREE"]
