@@ -5,6 +5,7 @@ cooperation_article_probes.yaml), each with sentences of our own writing, none f
 * COOPERATE between bodies of one state is no event (PLOVER's mutual cooperation is between sides).
 * An act told in a report, claim or allegation that its doer denies or rejects is negated.
 * Forces promised "to help" where they go are promised aid (AGREE, mode aid), not a threat.
+* A pact or talks "between A and B" told in the passive ("was signed", "were held") are A's and B's act.
 """
 from __future__ import annotations
 
@@ -88,3 +89,14 @@ def test_forces_promised_in_help_are_promised_aid(extract_text, text, source, ta
 def test_forces_vowed_against_another_side_stay_a_threat(extract_text):
     found = claims(extract_text, "Russia vowed to send more troops to Belarus to deter Poland.")
     assert not [d for d in found if d[1] == "AGREE"]
+
+
+@pytest.mark.parametrize(("text", "etype", "sides"), [
+    ("A defence pact between Japan and the Philippines was signed in Manila on Monday.", "AGREE", {"JPN", "PHL"}),
+    ("An agreement between Ethiopia and Somalia was reached in Ankara after hours of talks.", "AGREE", {"ETH", "SOM"}),
+    ("Talks between Serbia and Kosovo were held in Brussels on Monday under EU auspices.", "CONSULT", {"SRB", "XKX"}),
+])
+def test_a_joint_act_told_in_the_passive_is_done_by_the_parties_its_subject_names(extract_text, text, etype, sides):
+    found = claims(extract_text, text)
+    assert {code for s, t, o in found if t == etype for code in (s, o)} >= sides, found
+

@@ -87,6 +87,7 @@ from .cooperation import (
     joint_act_type,
     jointly_done,
     own_people_moved,
+    passive_parties,
     seat_of_international_bodies,
     told_by_recipient,
 )
@@ -748,6 +749,9 @@ def _sources(m: Match, ctx: _Context) -> tuple[list[Actor], str]:
                                    if p.type == m.pattern.type]):
             act, pattern = acts[0]  # "the attack, blamed on X, killed ...": whoever did the act the subject names
             found, how = _noun_sources(act, ctx, pattern)[0], f"doer of '{act.text}'"
+        if not found and ctx.lexicon.types[m.pattern.type].joint \
+                and (named := passive_parties(m.trigger, actors=ctx.actors, grammar=ctx.grammar, speech=ctx.speech)):
+            found, how = named, "parties named by the passive subject"
         if not found and document is not None:  # "passed a resolution censuring Iran": who passed it censures
             issuers = subject_tokens(document.head)[0]
             found = _actors_of(issuers, ctx, as_source=True)

@@ -104,6 +104,17 @@ def _verb_of_object(noun: Token) -> Token | None:
     return None
 
 
+def passive_parties(trigger: Token, *, actors: ActorTable, grammar: Grammar, speech: SpeechLexicon) -> list[Actor]:
+    """"A defence pact between Japan and the Philippines was signed": with no "by" phrase, the parties a passive
+    verb's subject names in its "between"/"among" phrase (``party_preps``) did the act together."""
+    if not any(c.dep_ == "auxpass" for c in trigger.children):
+        return []
+    return [a for subject in trigger.children if subject.dep_ == "nsubjpass"
+            for prep in subject.children if prep.dep_ == "prep" and prep.lower_ in grammar.party_preps
+            for party in prep.children if party.dep_ == "pobj"
+            for a in token_actors(party, actors, grammar, speech, as_source=True)]
+
+
 def seat_of_international_bodies(place: Token, grammar: Grammar) -> bool:
     """"The Hague", "Geneva": the name ending at `place` is a city of ``international_seats``."""
     name = place.doc[place.left_edge.i:place.i + 1].text.lower()
