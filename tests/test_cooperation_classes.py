@@ -6,6 +6,7 @@ cooperation_article_probes.yaml), each with sentences of our own writing, none f
 * An act told in a report, claim or allegation that its doer denies or rejects is negated.
 * Forces promised "to help" where they go are promised aid (AGREE, mode aid), not a threat.
 * A pact or talks "between A and B" told in the passive ("was signed", "were held") are A's and B's act.
+* Aid told by its arrival went where it arrived, from whoever its phrase says sent it.
 """
 from __future__ import annotations
 
@@ -100,3 +101,17 @@ def test_a_joint_act_told_in_the_passive_is_done_by_the_parties_its_subject_name
     found = claims(extract_text, text)
     assert {code for s, t, o in found if t == etype for code in (s, o)} >= sides, found
 
+
+
+@pytest.mark.parametrize(("text", "giver", "recipient"), [
+    ("A convoy of aid trucks sent by Jordan crossed into Gaza on Sunday, the Jordanian army said.", "JOR", "PSE"),
+    ("A plane carrying Qatari aid landed in Kabul on Thursday, the first since the earthquake.", "QAT", "AFG"),
+    ("Turkish relief supplies arrived in Syria on Tuesday, two days after the floods.", "TUR", "SYR"),
+])
+def test_aid_told_by_its_arrival_went_where_it_arrived(extract_text, text, giver, recipient):
+    assert (giver, "AID", recipient) in claims(extract_text, text)
+
+
+def test_aid_arriving_from_nobody_named_is_no_event(extract_text):
+    found = claims(extract_text, "Forty aid trucks crossed into Gaza on Sunday, the U.N. said.")
+    assert not [d for d in found if d[1] == "AID"], found

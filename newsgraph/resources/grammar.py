@@ -142,6 +142,8 @@ class Grammar:
     international_seats: frozenset[str]  # "travelled to The Hague": a seat of courts is no visit to its state
     evacuation_verbs: frozenset[str]  # "evacuated its citizens from Sudan": own people moved are nobody's aid
     receiving_verbs: frozenset[str]  # "received missiles from Germany": the giver is the source
+    arrival_verbs: frozenset[str]  # "a shipment of wheat arrived in Mogadishu": the aid went there
+    arrival_preps: frozenset[str]  # "crossed into Gaza": where the arriving aid went
     mediation_verbs: frozenset[str]  # "a truce brokered by Qatar": the broker is no party to it
     contact_verbs: frozenset[str]  # "called X to express support": the support is aimed at X
     membership_verbs: frozenset[str]  # "the alliance, which groups Mali and Niger": the body's members

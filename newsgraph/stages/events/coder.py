@@ -81,6 +81,7 @@ from .conventions import (
 from .cooperation import (
     JOINT_ACT_PATTERN,
     announced_by_own_side,
+    arrival,
     brokers,
     contact_of,
     contacted,
@@ -89,6 +90,7 @@ from .cooperation import (
     own_people_moved,
     passive_parties,
     seat_of_international_bodies,
+    senders,
     told_by_recipient,
 )
 from .groups import SIDE_NUMBERS, counted_group, listed_members, sides_named_before
@@ -945,6 +947,8 @@ def _candidate(m: Match, ctx: _Context) -> Candidate:
         found, cand.location = _undergoers(undergoer, ctx)
         cand.targets = [a for a in found if a.id not in source_ids and a.code not in {s.code for s in cand.sources}]
         cand.target_how = f"subject of '{undergoer.text}'" if cand.targets else cand.target_how
+    if not cand.targets and cand.etype == "AID" and m.pattern.kind == "noun":
+        _aid_arrived(cand, source_ids, ctx)
     if not cand.targets and m.pattern.kind == "noun" and etype.symmetric:
         cand.targets = [a for a in _occasion_partners(m, ctx) if a.id not in source_ids]
     if not cand.targets and m.pattern.type == "THREATEN":
@@ -1757,6 +1761,20 @@ def _pledged_harm(cand: Candidate, ctx: _Context) -> bool:
     acts = [c for c in cand.match.trigger.children
             if c.dep_ == "xcomp" and not any(n.dep_ == "neg" for n in c.children)]
     return any(ctx.grammar.threat_contents.get(a.lemma_.lower()) == "violence" for a in acts)
+
+
+def _aid_arrived(cand: Candidate, source_ids: set[str], ctx: _Context) -> None:
+    """"A shipment of Ukrainian wheat arrived in Mogadishu": aid told by its arrival went where it arrived, from
+    whoever its phrase says sent it (:func:`~.cooperation.arrival`)."""
+    phrase, places = arrival(cand.match.trigger, ctx.grammar)
+    if not places:
+        return
+    if not cand.sources:
+        cand.sources = senders(phrase, actors=ctx.actors, grammar=ctx.grammar, speech=ctx.speech)
+        cand.source_how = "sender named in its phrase"
+    sent_by = source_ids | {a.id for a in cand.sources}
+    cand.targets = [a for t in places for a in _target_actors(t, cand, ctx) if a.id not in sent_by]
+    cand.target_how = f"where it arrived ('{places[0].head.text}')"
 
 
 def _several_parties(actors: list[Actor]) -> bool:

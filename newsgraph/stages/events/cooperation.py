@@ -13,6 +13,8 @@
   that side's AGREE: a meeting needs both, so the host that announces it has agreed to it as much as the visitor.
 * Evacuating or rescuing a side's own people ("France evacuated hundreds of its citizens from Sudan";
   ``evacuation_verbs``) is aid to no other side.
+* Aid told by its arrival ("a shipment of Ukrainian wheat arrived in Mogadishu", "aid trucks sent by the UAE crossed
+  into Gaza"; ``arrival_verbs``) went to where it arrived, from whoever its phrase says sent it.
 * Aid told from the recipient's side ("Ukraine received 40 Patriot missiles from Germany"; ``receiving_verbs``)
   has the giver of its "from" phrase as its source.
 * A deal two sides agree to that was "brokered by" a third (``mediation_verbs``) is agreed between them, not with
@@ -131,6 +133,44 @@ def own_people_moved(trigger: Token, sources: list[Actor], *, actors: ActorTable
     people = [n for obj in trigger.children if obj.dep_ == "dobj" for n in (obj, *owner_tokens(obj))]
     return any(a.code in codes for n in people for c in n.children if c.dep_ in ("poss", "amod", "compound")
                for a in token_actors(c, actors, grammar, speech))
+
+
+ARRIVAL_HOPS = 2  # "aid" in "aid trucks", "wheat" in "a shipment of wheat": the noun of the phrase that arrived
+
+
+def arrival(noun: Token, grammar: Grammar) -> tuple[list[Token], list[Token]]:
+    """"Dozens of aid trucks sent by the UAE crossed into Gaza": the nouns of the aid's phrase ("aid", "trucks",
+    "dozens") and the places they arrived at ("Gaza"), when the phrase is the subject of one of ``arrival_verbs``."""
+    phrase, head = [noun], noun
+    for _ in range(ARRIVAL_HOPS):  # down: "a shipment of 30,000 tonnes of wheat"
+        phrase += [o for n in phrase[-1:] for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for o in c.children if o.dep_ == "pobj"]
+    for _ in range(ARRIVAL_HOPS):  # up: "aid trucks", "dozens of trucks", "a plane carrying aid"
+        if head.dep_ == "compound":
+            head = head.head
+        elif (head.dep_ == "pobj" and head.head.lower_ == "of") or (head.dep_ == "dobj" and head.head.dep_ == "acl"):
+            head = head.head.head
+        else:
+            break
+        phrase.append(head)
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.lemma_.lower() not in grammar.arrival_verbs:
+        return phrase, []
+    places = [c for c in verb.children if c.dep_ == "dobj"] + \
+        [o for p in verb.children if p.dep_ == "prep" and p.lower_ in grammar.arrival_preps
+         for o in p.children if o.dep_ == "pobj"]
+    return phrase, places
+
+
+def senders(phrase: list[Token], *, actors: ActorTable, grammar: Grammar, speech: SpeechLexicon) -> list[Actor]:
+    """Who sent what a phrase names: a demonym or name before one of its nouns ("Ukrainian wheat"), the "by" phrase
+    of a participle on one ("trucks sent by the UAE"), or its "from" phrase ("aid from Turkey")."""
+    by = [o for n in phrase for v in n.children if v.dep_ == "acl" and v.tag_ == "VBN"
+          for a in v.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    sources = [o for n in phrase for p in n.children if p.dep_ == "prep" and p.lower_ in grammar.noun_source_preps
+               for o in p.children if o.dep_ == "pobj"]
+    modifiers = [c for n in phrase for c in n.children if c.dep_ in ("amod", "compound", "poss") and c.i < n.i]
+    return [a for t in by + sources + modifiers for a in token_actors(t, actors, grammar, speech, as_source=True)]
 
 
 def told_by_recipient(trigger: Token, grammar: Grammar) -> bool:
