@@ -7,6 +7,7 @@ cooperation_article_probes.yaml), each with sentences of our own writing, none f
 * Forces promised "to help" where they go are promised aid (AGREE, mode aid), not a threat.
 * A pact or talks "between A and B" told in the passive ("was signed", "were held") are A's and B's act.
 * Aid told by its arrival went where it arrived, from whoever its phrase says sent it.
+* An agreement another side reports, naming no partner, is made with the side that reports it.
 """
 from __future__ import annotations
 
@@ -115,3 +116,26 @@ def test_aid_told_by_its_arrival_went_where_it_arrived(extract_text, text, giver
 def test_aid_arriving_from_nobody_named_is_no_event(extract_text):
     found = claims(extract_text, "Forty aid trucks crossed into Gaza on Sunday, the U.N. said.")
     assert not [d for d in found if d[1] == "AID"], found
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Ukraine's defence ministry said on Friday that Russia had agreed to a new exchange of prisoners of war.",
+     "RUS", "UKR"),
+    ("The White House said Israel had agreed to daily four-hour pauses in fighting in northern Gaza.", "ISR", "USA"),
+])
+def test_an_agreement_another_side_reports_is_made_with_the_reporter(extract_text, text, source, target):
+    assert (source, "AGREE", target) in claims(extract_text, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Iran's foreign ministry said on Sunday that it had agreed to resume the talks in Oman.",
+    "Analysts in Tehran said Iran had agreed to the terms only under pressure.",
+])
+def test_an_agreement_its_own_side_or_nobody_coded_reports_gains_no_partner(extract_text, text):
+    assert not [d for d in claims(extract_text, text) if d[1] == "AGREE"]
+
+
+def test_sides_that_signed_together_are_not_reported_into_an_agreement_with_the_reporter(extract_text):
+    found = claims(extract_text, "Russian and North Korean leaders signed a defence treaty last week, the U.S. "
+                                 "envoy told reporters in New York.")
+    assert not [d for d in found if d[1] == "AGREE" and "USA" in d], found

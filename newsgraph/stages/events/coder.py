@@ -89,6 +89,7 @@ from .cooperation import (
     jointly_done,
     own_people_moved,
     passive_parties,
+    reporters,
     seat_of_international_bodies,
     senders,
     told_by_recipient,
@@ -930,6 +931,10 @@ def _candidate(m: Match, ctx: _Context) -> Candidate:
     if not cand.targets and contact is not None:
         cand.targets = [a for a in contacted(contact, actors=ctx.actors, grammar=ctx.grammar, speech=ctx.speech)
                         if a.id not in source_ids]
+    if not cand.targets and cand.etype == "AGREE" and cand.sources and not _several_parties(cand.sources):
+        # one side agreed, with nobody named; sides that agreed together did so among themselves
+        cand.targets = reporters(m.trigger, cand.sources, actors=ctx.actors, grammar=ctx.grammar, speech=ctx.speech)
+        cand.target_how = "the side that reports it" if cand.targets else cand.target_how
     if cand.etype == "AID" and told_by_recipient(m.trigger, ctx.grammar):
         cand.sources, cand.targets = cand.targets, cand.sources
     objects = [c for c in m.trigger.children if c.dep_ in DIRECT_OBJECT_DEPS]

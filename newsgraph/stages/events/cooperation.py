@@ -21,6 +21,9 @@
   its broker.
 * An act told as the purpose of a contact ("Biden called Netanyahu to express support"; ``contact_verbs``) is aimed
   at whom the contact reached, when its own phrase names nobody.
+* An agreement reported by another side with no partner of its own ("Pakistan's foreign ministry said India had agreed
+  to restore the ceasefire", "Iran had agreed to let inspectors back, the IAEA's chief said") is made with the side
+  that reports it: the counterpart or broker who was told.
 * A trip to a city that seats international courts and bodies but not its state's government ("said she would
   travel to The Hague"; ``international_seats``) is no visit to that state.
 """
@@ -171,6 +174,18 @@ def senders(phrase: list[Token], *, actors: ActorTable, grammar: Grammar, speech
                for o in p.children if o.dep_ == "pobj"]
     modifiers = [c for n in phrase for c in n.children if c.dep_ in ("amod", "compound", "poss") and c.i < n.i]
     return [a for t in by + sources + modifiers for a in token_actors(t, actors, grammar, speech, as_source=True)]
+
+
+def reporters(trigger: Token, sources: list[Actor], *, actors: ActorTable, grammar: Grammar,
+              speech: SpeechLexicon) -> list[Actor]:
+    """"Pakistan said India had agreed to ...": the coded sides other than `sources` that report the clause of
+    `trigger`, before or after it."""
+    report = trigger.head
+    if trigger.dep_ != "ccomp" or not speech.is_reporting(report):
+        return []
+    own = {a.code for a in sources}
+    return [a for t in subject_tokens(report)[0] for a in token_actors(t, actors, grammar, speech)
+            if a.code and a.code not in own]
 
 
 def told_by_recipient(trigger: Token, grammar: Grammar) -> bool:
