@@ -8,6 +8,7 @@ cooperation_article_probes.yaml), each with sentences of our own writing, none f
 * A pact or talks "between A and B" told in the passive ("was signed", "were held") are A's and B's act.
 * Aid told by its arrival went where it arrived, from whoever its phrase says sent it.
 * An agreement another side reports, naming no partner, is made with the side that reports it.
+* Support said to continue ("will continue to support") is held now: a SUPPORT, not a future act.
 """
 from __future__ import annotations
 
@@ -139,3 +140,17 @@ def test_sides_that_signed_together_are_not_reported_into_an_agreement_with_the_
     found = claims(extract_text, "Russian and North Korean leaders signed a defence treaty last week, the U.S. "
                                  "envoy told reporters in New York.")
     assert not [d for d in found if d[1] == "AGREE" and "USA" in d], found
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Washington would keep backing Israel in its war against Hamas, the State Department said on Monday.",
+     "USA", "ISR"),
+    ("Turkey will continue to support Azerbaijan, President Erdogan said during a visit to Baku.", "TUR", "AZE"),
+])
+def test_support_said_to_continue_is_held_now(extract_text, text, source, target):
+    assert (source, "SUPPORT", target) in claims(extract_text, text)
+
+
+def test_an_attack_said_to_continue_stays_a_future_act(extract_text):
+    found = claims(extract_text, "Israel will continue to strike Hezbollah in southern Lebanon, the army said.")
+    assert not [d for d in found if d[1] == "ASSAULT"], found
