@@ -131,6 +131,7 @@ def test_an_agreement_another_side_reports_is_made_with_the_reporter(extract_tex
 @pytest.mark.parametrize("text", [
     "Iran's foreign ministry said on Sunday that it had agreed to resume the talks in Oman.",
     "Analysts in Tehran said Iran had agreed to the terms only under pressure.",
+    "Armenia's prime minister said Azerbaijan had committed a grave violation and that his country would respond.",
 ])
 def test_an_agreement_its_own_side_or_nobody_coded_reports_gains_no_partner(extract_text, text):
     assert not [d for d in claims(extract_text, text) if d[1] == "AGREE"]
@@ -149,6 +150,12 @@ def test_sides_that_signed_together_are_not_reported_into_an_agreement_with_the_
 ])
 def test_support_said_to_continue_is_held_now(extract_text, text, source, target):
     assert (source, "SUPPORT", target) in claims(extract_text, text)
+
+
+def test_ties_said_to_keep_growing_are_still_to_come(extract_text):
+    found = claims(extract_text, "Washington would continue to expand its ties with Vietnam, a State Department "
+                                 "spokesperson said on Monday.")
+    assert not [d for d in found if d[1] == "SUPPORT"], found
 
 
 def test_an_attack_said_to_continue_stays_a_future_act(extract_text):

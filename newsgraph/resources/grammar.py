@@ -125,7 +125,8 @@ class Grammar:
     joint_acts: dict[str, str]  # drill noun -> the type of the drill held by several sides together
     helping_verbs: frozenset[str]  # "pledged to send police to Haiti to help": promised forces in help are aid
     continuing_governors: frozenset[str]  # "will continue to support X": the stance goes on, so it is held now
-    continued_stances: frozenset[str]  # the types a continuing governor makes claims of
+    continued_stances: frozenset[str]  # "continue to support": the stance verbs a continuing governor makes claims of
+    consent_verbs: frozenset[str]  # "Pakistan said India had agreed to ...": consent given to the reporter
     joint_markers: frozenset[str]  # "carried out a joint operation", "jointly patrolled": done together
     joint_occasions: frozenset[str]  # "a joint news conference": met together, no material cooperation
     fight_request_contents: dict[str, str]  # what only a fight's sides can give ("ceasefire") -> REQUEST mode

@@ -41,7 +41,8 @@ def reread(etype: str, trigger: Token, own: set[str], grammar: Grammar) -> Readi
         # "pledged $5 million in aid", "offered asylum": the promising verb carries the act's own object
         return Reading("AGREE", _mode(grammar.intent_contents[etype]), trigger, frozenset(),
                        f"{INTENT_RULE} '{trigger.text}' {etype}")
-    if etype in grammar.continued_stances and (going_on := _governor(trigger, grammar.continuing_governors)):
+    if etype == "SUPPORT" and trigger.lemma_.lower() in grammar.continued_stances \
+            and (going_on := _governor(trigger, grammar.continuing_governors)):
         # "will continue to support Ukraine": the support is held now and said to go on
         return Reading(etype, None, trigger, frozenset({"future", "hypothetical"}),
                        f"stance held: '{going_on.text}' to {etype}")

@@ -178,10 +178,11 @@ def senders(phrase: list[Token], *, actors: ActorTable, grammar: Grammar, speech
 
 def reporters(trigger: Token, sources: list[Actor], *, actors: ActorTable, grammar: Grammar,
               speech: SpeechLexicon) -> list[Actor]:
-    """"Pakistan said India had agreed to ...": the coded sides other than `sources` that report the clause of
-    `trigger`, before or after it."""
+    """"Pakistan said India had agreed to ...": the coded sides other than `sources` that report the consent
+    (``consent_verbs``) `trigger` tells, before or after it."""
     report = trigger.head
-    if trigger.dep_ != "ccomp" or not speech.is_reporting(report):
+    consent = trigger.lemma_.lower() in grammar.consent_verbs
+    if not consent or trigger.dep_ != "ccomp" or not speech.is_reporting(report):
         return []
     own = {a.code for a in sources}
     return [a for t in subject_tokens(report)[0] for a in token_actors(t, actors, grammar, speech)
