@@ -137,6 +137,12 @@ def test_an_agreement_its_own_side_or_nobody_coded_reports_gains_no_partner(extr
     assert not [d for d in claims(extract_text, text) if d[1] == "AGREE"]
 
 
+def test_an_agreed_act_that_names_its_own_partner_is_told_once(extract_text):
+    text = "Kenyan officials said Ethiopia had agreed to free Kenyan truck drivers held at the border since May."
+    agree = events_of(extract_text, text, "AGREE")
+    assert len(agree) == 1 and ("ETH", "AGREE", "KEN") in claims(extract_text, text)
+
+
 def test_sides_that_signed_together_are_not_reported_into_an_agreement_with_the_reporter(extract_text):
     found = claims(extract_text, "Russian and North Korean leaders signed a defence treaty last week, the U.S. "
                                  "envoy told reporters in New York.")

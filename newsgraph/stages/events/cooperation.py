@@ -185,6 +185,10 @@ def reporters(trigger: Token, sources: list[Actor], *, actors: ActorTable, gramm
     if not consent or trigger.dep_ != "ccomp" or not speech.is_reporting(report):
         return []
     own = {a.code for a in sources}
+    # "had agreed to release Indian nationals": the agreed act names its own partner, whom the act's reading aims at
+    agreed = [t for c in trigger.children if clause_dep(c) == "xcomp" for t in c.subtree]
+    if any(a.code and a.code not in own for t in agreed if (a := actors.actor_at(t.idx, t.idx + len(t.text)))):
+        return []
     return [a for t in subject_tokens(report)[0] for a in token_actors(t, actors, grammar, speech)
             if a.code and a.code not in own]
 
