@@ -93,6 +93,10 @@ def _governor_qualifier(child: Token, head: Token, grammar: Grammar) -> str | No
             and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children) and asks_subject(child):
         return "hypothetical"  # "its demand that China lift the ban": asked for, not done
     governor = head.head.lemma_.lower()
+    told = any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children)
+    if told and child.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and head.dep_ == "dobj" \
+            and governor in grammar.denying_verbs:
+        return "negated"  # "denied reports that it had supplied rockets": the act the report tells is denied
     if child.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in CONTROL_PREPS and (governor in ALLEGING_VERBS
                                                            or governor in hypothetical_governors(grammar)):
         return "hypothetical"  # "accused X of attacking", "warned X against sending": not established

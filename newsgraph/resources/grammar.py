@@ -143,6 +143,12 @@ class Grammar:
     demand_contents: dict[str, str]  # type of a demanded act -> REQUEST mode
     condition_contents: dict[str, str]  # type of an act made conditional -> THREATEN mode
     joint_acts: dict[str, str]  # drill noun -> the type of the drill held by several sides together
+    helping_verbs: frozenset[str]  # "pledged to send police to Haiti to help": promised forces in help are aid
+    continuing_governors: frozenset[str]  # "will continue to support X": the stance goes on, so it is held now
+    continued_stances: frozenset[str]  # "continue to support": the stance verbs a continuing governor makes claims of
+    consent_verbs: frozenset[str]  # "Pakistan said India had agreed to ...": consent given to the reporter
+    joint_markers: frozenset[str]  # "carried out a joint operation", "jointly patrolled": done together
+    joint_occasions: frozenset[str]  # "a joint news conference": met together, no material cooperation
     fight_request_contents: dict[str, str]  # what only a fight's sides can give ("ceasefire") -> REQUEST mode
     fight_endings: frozenset[str]
     fight_nouns: frozenset[str]
@@ -159,6 +165,8 @@ class Grammar:
     international_seats: frozenset[str]  # "travelled to The Hague": a seat of courts is no visit to its state
     evacuation_verbs: frozenset[str]  # "evacuated its citizens from Sudan": own people moved are nobody's aid
     receiving_verbs: frozenset[str]  # "received missiles from Germany": the giver is the source
+    arrival_verbs: frozenset[str]  # "a shipment of wheat arrived in Mogadishu": the aid went there
+    arrival_preps: frozenset[str]  # "crossed into Gaza": where the arriving aid went
     mediation_verbs: frozenset[str]  # "a truce brokered by Qatar": the broker is no party to it
     contact_verbs: frozenset[str]  # "called X to express support": the support is aimed at X
     membership_verbs: frozenset[str]  # "the alliance, which groups Mali and Niger": the body's members

@@ -45,6 +45,7 @@ class EventType:
     joint: bool = False  # several sources and no target is a complete event ("A and B clashed")
     coded_targets_only: bool = False  # targets without a code are dropped
     parties_only: bool = False  # a target phrase must name a party, not a party's thing ("Brown's speech")
+    foreign_only: bool = False  # sides all of one code are no event ("the police worked alongside the army")
 
     def intensity_of(self, mode: str | None) -> float:
         return self.modes.get(mode, self.intensity) if mode else self.intensity
@@ -185,6 +186,7 @@ def load_types(path: Path = PLOVER_DIR / "types.yaml") -> dict[str, EventType]:
             joint=bool(spec.get("joint", spec.get("symmetric", False))),
             coded_targets_only=bool(spec.get("coded_targets_only", False)),
             parties_only=bool(spec.get("parties_only", False)),
+            foreign_only=bool(spec.get("foreign_only", False)),
         )
     return out
 

@@ -82,13 +82,19 @@ from .conventions import (
     wrong_doers,
 )
 from .cooperation import (
+    JOINT_ACT_PATTERN,
     announced_by_own_side,
+    arrival,
     brokers,
     contact_of,
     contacted,
     joint_act_type,
+    jointly_done,
     own_people_moved,
+    passive_parties,
+    reporters,
     seat_of_international_bodies,
+    senders,
     told_by_recipient,
 )
 from .feelings import deed_clauses, dismay, dismay_aims, felt_by, felt_then, instrument_nouns
@@ -497,6 +503,7 @@ def _sentence_candidates(sent: Span, ctx: _Context, trace: Trace | None) -> list
             continue
         for cand in read.get(m.trigger.i) or _each_way(_candidate(m, ctx)):
             out += [cand, *_parties_of_hosted_talks(cand, ctx)]
+    out += _joint_cooperation(sent, out, ctx)
     for cand in out:
         _aim_at_threatened_act(cand, out, ctx)
         _vowed_harm(cand, out)
@@ -511,6 +518,21 @@ def _sentence_candidates(sent: Span, ctx: _Context, trace: Trace | None) -> list
         + _refused_acts(sent, ctx) + _felt_dismay(sent, told, ctx) + _broken_norms(sent, ctx) \
         + _forces_leaving(sent, ctx) \
         + [_said_threat(t, ctx) for t in said_threats(sent, ctx.grammar, ctx.speech)]
+
+
+def _joint_cooperation(sent: Span, out: list[Candidate], ctx: _Context) -> list[Candidate]:
+    """"Somali and U.S. forces carried out a joint operation against al-Shabaab": what several coded sides do
+    jointly is COOPERATE among them, beside the act's own type (unless the act already reads as cooperation)."""
+    cooperative = {c.match.trigger.i for c in out if ctx.lexicon.types[c.etype].quad_class.endswith("_coop")}
+    joint = []
+    for verb, words in jointly_done(sent, ctx.grammar):
+        if verb.i in cooperative:
+            continue
+        cand = _candidate(Match(pattern=JOINT_ACT_PATTERN, trigger=verb, consumed=words), ctx)
+        if cand.status == "event" and not cand.targets and _several_parties(cand.sources):
+            cand.rule = cand.rule or f"joint act: '{words[-1].text} {words[0].text}' done by several sides"
+            joint.append(cand)
+    return joint
 
 
 def _each_way(cand: Candidate) -> list[Candidate]:
@@ -794,6 +816,9 @@ def _sources(m: Match, ctx: _Context) -> tuple[list[Actor], str]:
             found, how = launched
         if not found and (blamed := _blamed_scene(m.trigger, m.pattern.type, ctx)):  # "..., in an attack blamed on X"
             found, how = blamed
+        if not found and ctx.lexicon.types[m.pattern.type].joint \
+                and (named := passive_parties(m.trigger, actors=ctx.actors, grammar=ctx.grammar, speech=ctx.speech)):
+            found, how = named, "parties named by the passive subject"
         if not found and document is not None:  # "passed a resolution censuring Iran": who passed it censures
             issuers = subject_tokens(document.head)[0]
             found = _actors_of(issuers, ctx, as_source=True)
@@ -1036,6 +1061,10 @@ def _candidate(m: Match, ctx: _Context) -> Candidate:
     if not cand.targets and contact is not None:
         cand.targets = [a for a in contacted(contact, actors=ctx.actors, grammar=ctx.grammar, speech=ctx.speech)
                         if a.id not in source_ids]
+    if not cand.targets and cand.etype == "AGREE" and cand.sources and not _several_parties(cand.sources):
+        # one side agreed, with nobody named; sides that agreed together did so among themselves
+        cand.targets = reporters(m.trigger, cand.sources, actors=ctx.actors, grammar=ctx.grammar, speech=ctx.speech)
+        cand.target_how = "the side that reports it" if cand.targets else cand.target_how
     if cand.etype == "AID" and told_by_recipient(m.trigger, ctx.grammar):
         cand.sources, cand.targets = cand.targets, cand.sources
     objects = [c for c in m.trigger.children if c.dep_ in DIRECT_OBJECT_DEPS]
@@ -1053,6 +1082,8 @@ def _candidate(m: Match, ctx: _Context) -> Candidate:
         found, cand.location = _undergoers(undergoer, ctx)
         cand.targets = [a for a in found if a.id not in source_ids and a.code not in {s.code for s in cand.sources}]
         cand.target_how = f"subject of '{undergoer.text}'" if cand.targets else cand.target_how
+    if not cand.targets and cand.etype == "AID" and m.pattern.kind == "noun":
+        _aid_arrived(cand, source_ids, ctx)
     if not cand.targets and m.pattern.kind == "noun" and etype.symmetric:
         cand.targets = [a for a in _occasion_partners(m, ctx) if a.id not in source_ids]
     if not cand.targets and m.pattern.type == "THREATEN":
@@ -1922,6 +1953,8 @@ def _status(cand: Candidate, ctx: _Context) -> str:
         return "no target actor (this pattern needs one)"
     if not cand.targets and etype.requires_target and not (etype.joint and _several_parties(cand.sources)):
         return "no target actor"
+    if etype.foreign_only and len({a.code for a in cand.sources + cand.targets}) == 1:
+        return "one state's own bodies (this type is kept between sides only)"
     if cand.rule and etype.requires_target and not any(a.code for a in cand.targets) \
             and not (etype.joint and _several_parties(cand.sources)):
         return "no coded target (an act re-read by a convention needs one)"
@@ -2008,6 +2041,20 @@ def _pledged_harm(cand: Candidate, ctx: _Context) -> bool:
     acts = [c for c in cand.match.trigger.children
             if c.dep_ == "xcomp" and not any(n.dep_ == "neg" for n in c.children)]
     return any(ctx.grammar.threat_contents.get(a.lemma_.lower()) == "violence" for a in acts)
+
+
+def _aid_arrived(cand: Candidate, source_ids: set[str], ctx: _Context) -> None:
+    """"A shipment of Ukrainian wheat arrived in Mogadishu": aid told by its arrival went where it arrived, from
+    whoever its phrase says sent it (:func:`~.cooperation.arrival`)."""
+    phrase, places = arrival(cand.match.trigger, ctx.grammar)
+    if not places:
+        return
+    if not cand.sources:
+        cand.sources = senders(phrase, actors=ctx.actors, grammar=ctx.grammar, speech=ctx.speech)
+        cand.source_how = "sender named in its phrase"
+    sent_by = source_ids | {a.id for a in cand.sources}
+    cand.targets = [a for t in places for a in _target_actors(t, cand, ctx) if a.id not in sent_by]
+    cand.target_how = f"where it arrived ('{places[0].head.text}')"
 
 
 def _several_parties(actors: list[Actor]) -> bool:

@@ -41,6 +41,11 @@ def reread(etype: str, trigger: Token, own: set[str], grammar: Grammar) -> Readi
         # "pledged $5 million in aid", "offered asylum": the promising verb carries the act's own object
         return Reading("AGREE", _mode(grammar.intent_contents[etype]), trigger, frozenset(),
                        f"{INTENT_RULE} '{trigger.text}' {etype}")
+    if etype == "SUPPORT" and trigger.lemma_.lower() in grammar.continued_stances \
+            and (going_on := _governor(trigger, grammar.continuing_governors)):
+        # "will continue to support Ukraine": the support is held now and said to go on
+        return Reading(etype, None, trigger, frozenset({"future", "hypothetical"}),
+                       f"stance held: '{going_on.text}' to {etype}")
     governor = _governor(trigger, grammar.intent_governors | grammar.refusal_governors)
     lemma = governor.lemma_.lower() if governor is not None else ""
     if governor is not None and etype in grammar.promised_acts and lemma in grammar.intent_governors:
@@ -48,6 +53,11 @@ def reread(etype: str, trigger: Token, own: set[str], grammar: Grammar) -> Readi
     if governor is not None and etype in grammar.intent_contents and lemma in grammar.intent_governors:
         return Reading("AGREE", _mode(grammar.intent_contents[etype]), governor, frozenset(),
                        f"{INTENT_RULE} '{governor.text}' to {etype}")
+    if governor is not None and etype in grammar.condition_contents and lemma in grammar.intent_governors \
+            and helping_purpose(trigger, grammar) is not None:
+        # "pledged to send police to Haiti to help fight gangs": forces promised in help are promised aid
+        return Reading("AGREE", _mode(grammar.intent_contents["AID"]), governor, frozenset(),
+                       f"{INTENT_RULE} '{governor.text}' to {etype} in help")
     if governor is not None and etype in grammar.condition_contents and lemma in grammar.hostile_intent_governors \
             and not any(c.dep_ == "neg" for t in (governor, trigger) for c in t.children):
         # "is ready to strike Kyiv", "vowed to impose tariffs on X": the stated intent is the threat ("promised not
@@ -119,6 +129,13 @@ def readiness(noun: Token, grammar: Grammar) -> Token | None:
     # its own subject: "urged Moscow to end the war and be ready for talks" states nobody's readiness
     stated = any(c.dep_ == "nsubj" for c in adjective.head.children)
     return adjective if ready and stated else None
+
+
+def helping_purpose(trigger: Token, grammar: Grammar) -> Token | None:
+    """"send 1,000 police officers to Haiti to help fight gangs": the "to" clause of help (``helping_verbs``) that
+    says a deployment is assistance to where it goes."""
+    return next((c for c in trigger.children if c.dep_ in ("advcl", "xcomp") and is_infinitive(c)
+                 and c.lemma_.lower() in grammar.helping_verbs), None)
 
 
 def _unhesitating(trigger: Token, grammar: Grammar) -> Token | None:

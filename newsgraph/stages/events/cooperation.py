@@ -6,25 +6,34 @@
 * A drill held by two or more coded sides together ("Warships from India, Japan and Australia began a naval
   exercise") is COOPERATE among them (PLOVER: joint military games and manoeuvres); one side drilling alone
   stays MOBILIZE. The drill nouns are ``joint_acts`` in ``data/plover/grammar.yaml``.
+* Any other act two or more coded sides do "jointly" or as a "joint" act ("Somali and U.S. forces carried out a joint
+  operation against al-Shabaab", "began two weeks of joint training") is also COOPERATE among them, beside the act's
+  own type (``joint_markers``); a joint statement, letter or news conference is said or met together, not done.
 * A meeting foretold by either of its sides ("Xi will visit Hanoi next week, Vietnam's foreign ministry said") is
   that side's AGREE: a meeting needs both, so the host that announces it has agreed to it as much as the visitor.
 * Evacuating or rescuing a side's own people ("France evacuated hundreds of its citizens from Sudan";
   ``evacuation_verbs``) is aid to no other side.
+* Aid told by its arrival ("a shipment of Ukrainian wheat arrived in Mogadishu", "aid trucks sent by the UAE crossed
+  into Gaza"; ``arrival_verbs``) went to where it arrived, from whoever its phrase says sent it.
 * Aid told from the recipient's side ("Ukraine received 40 Patriot missiles from Germany"; ``receiving_verbs``)
   has the giver of its "from" phrase as its source.
 * A deal two sides agree to that was "brokered by" a third (``mediation_verbs``) is agreed between them, not with
   its broker.
 * An act told as the purpose of a contact ("Biden called Netanyahu to express support"; ``contact_verbs``) is aimed
   at whom the contact reached, when its own phrase names nobody.
+* An agreement reported by another side with no partner of its own ("Pakistan's foreign ministry said India had agreed
+  to restore the ceasefire", "Iran had agreed to let inspectors back, the IAEA's chief said") is made with the side
+  that reports it: the counterpart or broker who was told.
 * A trip to a city that seats international courts and bodies but not its state's government ("said she would
   travel to The Hague"; ``international_seats``) is no visit to that state.
 """
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ...language.modality import is_infinitive
 from ...records import Actor, ActorTable
+from ...resources.lexicon import Pattern
 from ...resources.speech_verbs import SpeechLexicon
 from .arguments import Grammar, owner_tokens, subject_tokens, token_actors
 from .matching import clause_dep
@@ -56,6 +65,61 @@ def joint_act_type(etype: str, consumed: list[Token], sources: list[Actor], gram
 
 
 
+JOINT_ACT_PATTERN = Pattern(id="cooperate:joint-act", kind="verb", type="COOPERATE", mode=None, lemmas=frozenset(),
+                            text="S1 and S2 V a joint N / V jointly", origin="own:convention:joint-act")
+JOINT_HOPS = 2  # a joint noun's verb: its object's head, or through a measure ("two weeks of joint training")
+
+
+def jointly_done(sent: Span, grammar: Grammar) -> list[tuple[Token, list[Token]]]:
+    """The verbs of a sentence whose act their subject does together with others: "carried out a joint operation",
+    "began two weeks of joint training", "took part in joint patrols", "jointly patrolled the border"; each with the
+    words that say so."""
+    out: list[tuple[Token, list[Token]]] = []
+    for word in sent:
+        if word.lower_ not in grammar.joint_markers:
+            continue
+        if word.dep_ == "advmod" and word.head.pos_ == "VERB":
+            out.append((word.head, [word]))
+        elif word.dep_ == "amod" and not _said_or_met(word.head, grammar) \
+                and (verb := _verb_of_object(word.head)) is not None:
+            out.append((verb, [word.head, word]))
+    return out
+
+
+def _said_or_met(noun: Token, grammar: Grammar) -> bool:
+    """"a joint statement", "a joint news conference": words or a meeting, which other types code."""
+    lemma = noun.lemma_.lower()
+    return lemma in grammar.joint_occasions or lemma in grammar.document_nouns or lemma in grammar.message_nouns
+
+
+def _verb_of_object(noun: Token) -> Token | None:
+    """The verb whose object `noun` is: directly ("held joint drills"), through a measure ("began two weeks of joint
+    training") or through a preposition on the verb ("took part in joint patrols")."""
+    for _ in range(JOINT_HOPS):
+        if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+            return noun.head
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.dep_ != "prep":
+            return None
+        if prep.lower_ == "in" and prep.head.pos_ == "VERB":
+            return prep.head
+        if prep.lower_ != "of":  # "an attack on a joint base" is no joint act
+            return None
+        noun = prep.head
+    return None
+
+
+def passive_parties(trigger: Token, *, actors: ActorTable, grammar: Grammar, speech: SpeechLexicon) -> list[Actor]:
+    """"A defence pact between Japan and the Philippines was signed": with no "by" phrase, the parties a passive
+    verb's subject names in its "between"/"among" phrase (``party_preps``) did the act together."""
+    if not any(c.dep_ == "auxpass" for c in trigger.children):
+        return []
+    return [a for subject in trigger.children if subject.dep_ == "nsubjpass"
+            for prep in subject.children if prep.dep_ == "prep" and prep.lower_ in grammar.party_preps
+            for party in prep.children if party.dep_ == "pobj"
+            for a in token_actors(party, actors, grammar, speech, as_source=True)]
+
+
 def seat_of_international_bodies(place: Token, grammar: Grammar) -> bool:
     """"The Hague", "Geneva": the name ending at `place` is a city of ``international_seats``."""
     name = place.doc[place.left_edge.i:place.i + 1].text.lower()
@@ -72,6 +136,61 @@ def own_people_moved(trigger: Token, sources: list[Actor], *, actors: ActorTable
     people = [n for obj in trigger.children if obj.dep_ == "dobj" for n in (obj, *owner_tokens(obj))]
     return any(a.code in codes for n in people for c in n.children if c.dep_ in ("poss", "amod", "compound")
                for a in token_actors(c, actors, grammar, speech))
+
+
+ARRIVAL_HOPS = 2  # "aid" in "aid trucks", "wheat" in "a shipment of wheat": the noun of the phrase that arrived
+
+
+def arrival(noun: Token, grammar: Grammar) -> tuple[list[Token], list[Token]]:
+    """"Dozens of aid trucks sent by the UAE crossed into Gaza": the nouns of the aid's phrase ("aid", "trucks",
+    "dozens") and the places they arrived at ("Gaza"), when the phrase is the subject of one of ``arrival_verbs``."""
+    phrase, head = [noun], noun
+    for _ in range(ARRIVAL_HOPS):  # down: "a shipment of 30,000 tonnes of wheat"
+        phrase += [o for n in phrase[-1:] for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for o in c.children if o.dep_ == "pobj"]
+    for _ in range(ARRIVAL_HOPS):  # up: "aid trucks", "dozens of trucks", "a plane carrying aid"
+        if head.dep_ == "compound":
+            head = head.head
+        elif (head.dep_ == "pobj" and head.head.lower_ == "of") or (head.dep_ == "dobj" and head.head.dep_ == "acl"):
+            head = head.head.head
+        else:
+            break
+        phrase.append(head)
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.lemma_.lower() not in grammar.arrival_verbs:
+        return phrase, []
+    places = [c for c in verb.children if c.dep_ == "dobj"] + \
+        [o for p in verb.children if p.dep_ == "prep" and p.lower_ in grammar.arrival_preps
+         for o in p.children if o.dep_ == "pobj"]
+    return phrase, places
+
+
+def senders(phrase: list[Token], *, actors: ActorTable, grammar: Grammar, speech: SpeechLexicon) -> list[Actor]:
+    """Who sent what a phrase names: a demonym or name before one of its nouns ("Ukrainian wheat"), the "by" phrase
+    of a participle on one ("trucks sent by the UAE"), or its "from" phrase ("aid from Turkey")."""
+    by = [o for n in phrase for v in n.children if v.dep_ == "acl" and v.tag_ == "VBN"
+          for a in v.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    sources = [o for n in phrase for p in n.children if p.dep_ == "prep" and p.lower_ in grammar.noun_source_preps
+               for o in p.children if o.dep_ == "pobj"]
+    modifiers = [c for n in phrase for c in n.children if c.dep_ in ("amod", "compound", "poss") and c.i < n.i]
+    return [a for t in by + sources + modifiers for a in token_actors(t, actors, grammar, speech, as_source=True)]
+
+
+def reporters(trigger: Token, sources: list[Actor], *, actors: ActorTable, grammar: Grammar,
+              speech: SpeechLexicon) -> list[Actor]:
+    """"Pakistan said India had agreed to ...": the coded sides other than `sources` that report the consent
+    (``consent_verbs``) `trigger` tells, before or after it."""
+    report = trigger.head
+    consent = trigger.lemma_.lower() in grammar.consent_verbs
+    if not consent or trigger.dep_ != "ccomp" or not speech.is_reporting(report):
+        return []
+    own = {a.code for a in sources}
+    # "had agreed to release Indian nationals": the agreed act names its own partner, whom the act's reading aims at
+    agreed = [t for c in trigger.children if clause_dep(c) == "xcomp" for t in c.subtree]
+    if any(a.code and a.code not in own for t in agreed if (a := actors.actor_at(t.idx, t.idx + len(t.text)))):
+        return []
+    return [a for t in subject_tokens(report)[0] for a in token_actors(t, actors, grammar, speech)
+            if a.code and a.code not in own]
 
 
 def told_by_recipient(trigger: Token, grammar: Grammar) -> bool:
