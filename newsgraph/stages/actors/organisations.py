@@ -28,7 +28,7 @@ def add_organisations(spans: Spans, registry: Registry) -> None:
             registry.attach(("kb", kb_span.entry.name), partial(entry_actor, kb_span.entry, spans.date),
                             start, kb_span.end, kb_span.hit.via)
     short_names: dict[str, str] = {}  # a short name given in brackets → its body's actor id
-    for ent in spans.doc.ents:
+    for ent in spans.entities:
         if ent.label_ == "ORG":
             _add_unknown_org(spans, registry, ent, short_names)
 

@@ -66,6 +66,7 @@ class Spans:
     kb_at: dict[int, KBSpan]
     roles: tuple[RoleSpan, ...]
     role_at: dict[int, RoleSpan]
+    entities: tuple[Span, ...]  # the tagger's entities, cut at paragraph breaks (:func:`paragraph_entities`)
     names: tuple[Span, ...]
     name_at: dict[int, Span]
     surnames: frozenset[str]
@@ -88,12 +89,39 @@ def find_spans(doc: Doc, kb: KnowledgeBase, date: str, speech: SpeechLexicon,
     kb_at = {i: s for s in kb_spans for i in range(s.start, s.end)}
     roles = _role_spans(doc, kb)
     role_at = {i: r for r in roles for i in range(r.start, r.end)}
-    names = _person_names(doc, kb_spans, kb_at, roles, role_at)
+    entities = paragraph_entities(doc)
+    names = _person_names(doc, entities, kb_at, kb_spans, roles, role_at)
     return Spans(doc=doc, kb=kb, date=date, kb_spans=tuple(kb_spans), kb_at=kb_at, roles=tuple(roles),
-                 role_at=role_at, names=tuple(names), name_at={i: s for s in names for i in range(s.start, s.end)},
+                 role_at=role_at, entities=entities, names=tuple(names),
+                 name_at={i: s for s in names for i in range(s.start, s.end)},
                  surnames=frozenset(surname_key(s[-1].text) for s in names), quoted=quotation(doc).inside_mask,
                  locations=_locations(doc, kb, kb_spans), speech=speech,
                  gendered_titles=GENDERED_TITLES.load() if gendered_titles is None else gendered_titles)
+
+
+def paragraph_entities(doc: Doc) -> tuple[Span, ...]:
+    """The tagger's entities, each cut into the parts between line breaks and stripped of punctuation at the
+    ends: a name never runs on from one paragraph into the next ("... he wrote on X.\n\nWhite House" is X and
+    the White House)."""
+    out: list[Span] = []
+    for ent in doc.ents:
+        start = ent.start
+        for i in range(ent.start, ent.end + 1):
+            if i == ent.end or (doc[i].is_space and "\n" in doc[i].text):
+                part = _strip_punct(doc[start:i])
+                if part is not None:
+                    out.append(Span(doc, part.start, part.end, label=ent.label))
+                start = i + 1
+    return tuple(out)
+
+
+def _strip_punct(span: Span) -> Span | None:
+    start, end = span.start, span.end
+    while start < end and span.doc[start].is_punct and span.doc[start].text not in "'\"":
+        start += 1
+    while end > start and span.doc[end - 1].is_punct and span.doc[end - 1].text not in ")'\"":
+        end -= 1
+    return span.doc[start:end] if end > start else None
 
 
 def _locations(doc: Doc, kb: KnowledgeBase, kb_spans: list[KBSpan]) -> tuple[Location, ...]:
@@ -152,8 +180,8 @@ def _role_spans(doc: Doc, kb: KnowledgeBase) -> list[RoleSpan]:
     return _longest_first(found, lambda r: (r.start, r.end))
 
 
-def _person_names(doc: Doc, kb_spans: list[KBSpan], kb_at: dict[int, KBSpan], roles: list[RoleSpan],
-                  role_at: dict[int, RoleSpan]) -> list[Span]:
+def _person_names(doc: Doc, ents: tuple[Span, ...], kb_at: dict[int, KBSpan], kb_spans: list[KBSpan],
+                  roles: list[RoleSpan], role_at: dict[int, RoleSpan]) -> list[Span]:
     """Names of people: PERSON entities, KB people, capitalised runs after a person title."""
     spans: list[Span] = []
     for kb_span in kb_spans:
@@ -168,11 +196,11 @@ def _person_names(doc: Doc, kb_spans: list[KBSpan], kb_at: dict[int, KBSpan], ro
             run = _name_run(doc, kb_at, role.end) or _name_in_apposition(doc, kb_at, role_at, role.end)
             if run is not None:
                 spans.append(run)
-    entities = [t for e in doc.ents if e.label_ == "PERSON" and (t := _trim_name(doc, kb_at, role_at, e)) is not None]
+    entities = [t for e in ents if e.label_ == "PERSON" and (t := _trim_name(doc, kb_at, role_at, e)) is not None]
     full = {surname_key(s[-1].text) for s in spans + entities if len(name_tokens(s)) > 1}
     spans += [e for e in entities if len(name_tokens(e)) > 1 or surname_key(e[-1].text) in full
               or e.start - 1 in role_at]
-    spans += [e for e in doc.ents if e.label_ in MISTAKEN_NAME_LABELS and _introduced_as_person(doc, kb_at, role_at, e)]
+    spans += [e for e in ents if e.label_ in MISTAKEN_NAME_LABELS and _introduced_as_person(doc, kb_at, role_at, e)]
     spans += [r for r in _untagged_runs_before_commas(doc) if _introduced_as_person(doc, kb_at, role_at, r)]
     spans = [s for s in spans if not _names_non_person(kb_at, s)]
     return _longest_first(spans, lambda s: (s.start, s.end))
