@@ -29,3 +29,39 @@ def test_a_paragraph_ending_in_a_platform_name_leaves_the_next_paragraphs_body_w
                      date="2024-02-10")
     assert holder(table, "Election Commission") is not None
     assert not any("\n" in m.text for a in table.actors for m in a.mentions)
+
+
+def test_a_short_name_with_a_hyphen_given_in_brackets_codes_the_movement_and_its_later_mentions(nlp, kb):
+    table = resolved(nlp, kb, "HARARE (Reuters) - Zimbabwe's Movement for Democratic Change-Tsvangirai (MDC-T) said "
+                              "police had arrested two of its lawmakers on Friday. The MDC-T called the arrests "
+                              "illegal, and the party said it would challenge them in court.", date="2019-05-10")
+    movement = holder(table, "Zimbabwe's Movement for Democratic Change-Tsvangirai")
+    assert movement.code == "MDC-T"
+    assert holder(table, "the party") is movement
+    assert [m.text for m in movement.mentions].count("MDC-T") == 2
+
+
+def test_a_kb_name_run_on_past_a_hyphen_is_another_body_named_by_its_short_name(nlp, kb):
+    table = resolved(nlp, kb, "The Sudan People's Liberation Movement-North (SPLM-N) said its fighters had repelled "
+                              "an army attack in South Kordofan. Yasir Arman, the movement's deputy leader, said the "
+                              "SPLM-N would not sign the deal. The movement asked the African Union to mediate.",
+                     date="2019-05-10")
+    movement = holder(table, "Sudan People's Liberation Movement-North")
+    assert movement.code == "SPLM-N"
+    assert holder(table, "The movement") is movement
+    assert holder(table, "Yasir Arman").code == "SPLM-N"
+
+
+def test_the_party_is_left_open_when_two_parties_were_named(nlp, kb):
+    table = resolved(nlp, kb, "The Pakistan Tehreek-e-Insaf (PTI) and the Jamiat Ulema-e-Islam (JUI-F) both rejected "
+                              "the election result. The party said it would take to the streets.", date="2024-02-12")
+    assert holder(table, "The party") is None
+
+
+def test_a_name_the_tagger_took_for_a_title_after_a_quote_is_the_speaker_named_by_his_party_office(nlp, kb):
+    table = resolved(nlp, kb, "\"We will not go back to the talks,\" Oyet Nathaniel Pierino, the party's deputy "
+                              "chairman, told reporters in Juba.", date="2024-11-12")
+    assert holder(table, "Oyet Nathaniel Pierino").kind == "person"
+    table = resolved(nlp, kb, "\"The army fired first,\" Puot Kang Chol, the movement's deputy chairman, told "
+                              "reporters in Nasir.", date="2024-11-12")
+    assert holder(table, "Puot Kang Chol").kind == "person"

@@ -9,6 +9,7 @@ stays open is left to the later passes):
   row lists that class (``class:alliance``), or the only one named if no row lists a class;
 - "the kingdom", "the island nation": the one state named earlier whose KB row lists that class;
 - "the militants", "the rebels", "the insurgents": the one armed group named earlier;
+- "the party", "the movement": the one party or group named earlier that is no state's or international body;
 - "the junta", "the government", "the army", "the ministry": the organisation named earlier whose name
   holds the word, else the government or military (the word's sector) of the one state named so far, or of
   several the one whose KB row lists the word as its class ("the junta": class:junta).
@@ -51,6 +52,15 @@ def add_nominals(spans: Spans, registry: Registry) -> None:
             _link_one(registry, chunk.start, end, armed, f"the {word}: the armed group")
         elif role.word.kind in ("group", "body") and role.word.sector in STATE_SECTORS:
             _link_state_body(spans, registry, chunk, role, word, before)
+        elif role.word.kind == "body":
+            _link_one(registry, chunk.start, end, _non_state_bodies(before), f"the {word}: the one party or group")
+
+
+def _non_state_bodies(before: list[Actor]) -> list[Actor]:
+    """Coded organisations and groups that are no state's body and no international one: "the party" or "the
+    movement" after "the Sudan People's Liberation Movement-in-Opposition (SPLM-IO)"."""
+    return [a for a in before if a.kind in ("organisation", "group") and a.code and a.code != a.country
+            and a.sector != "IGO" and a.evidence.get("source") in ("kb", "text")]
 
 
 def _with_possessors(spans: Spans) -> Iterator[Span]:

@@ -29,8 +29,9 @@ PATRONYMIC_PARTICLES = frozenset({"bin", "ibn", "bint"})
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "prof", "prof."})
 NOT_NAME_ENTITIES = frozenset({"DATE", "TIME", "EVENT", "LAW", "LANGUAGE", "MONEY", "PERCENT", "QUANTITY", "CARDINAL",
                                "ORDINAL"})
-# Entity labels the tagger gives a personal name it does not know ("Anne Morel" as ORG or LOC).
-MISTAKEN_NAME_LABELS = frozenset({"ORG", "LOC", "GPE", "FAC"})
+# Entity labels the tagger gives a personal name it does not know ("Anne Morel" as ORG or LOC; a name right after
+# a closing quotation mark as a title, WORK_OF_ART).
+MISTAKEN_NAME_LABELS = frozenset({"ORG", "LOC", "GPE", "FAC", "WORK_OF_ART"})
 CALENDAR_WORDS = frozenset(w.lower() for w in (*calendar.day_name, *calendar.month_name, *calendar.month_abbr) if w)
 
 T = TypeVar("T")
@@ -105,14 +106,22 @@ def paragraph_entities(doc: Doc) -> tuple[Span, ...]:
     the White House)."""
     out: list[Span] = []
     for ent in doc.ents:
-        start = ent.start
-        for i in range(ent.start, ent.end + 1):
-            if i == ent.end or (doc[i].is_space and "\n" in doc[i].text):
+        start, end = ent.start, _glued_short_name_end(doc, ent.end)
+        for i in range(ent.start, end + 1):
+            if i == end or (doc[i].is_space and "\n" in doc[i].text):
                 part = _strip_punct(doc[start:i])
                 if part is not None:
                     out.append(Span(doc, part.start, part.end, label=ent.label))
                 start = i + 1
     return tuple(out)
+
+
+def _glued_short_name_end(doc: Doc, end: int) -> int:
+    """ "MDC-T", "SPLM-N": the tagger often ends an upper-case short name at its hyphen; the rest belongs to it."""
+    while (end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_
+           and doc[end - 1].text.isupper() and doc[end + 1].text.isupper() and doc[end + 1].is_alpha):
+        end += 2
+    return end
 
 
 def _strip_punct(span: Span) -> Span | None:
@@ -166,6 +175,8 @@ def _longer_foreign_name(doc: Doc, kb: KnowledgeBase, span: Span, hit: PhraseHit
     if span.end + 1 >= len(doc):
         return False
     nxt, after = doc[span.end], doc[span.end + 1]
+    if nxt.text == "-" and not doc[span.end - 1].whitespace_ and nxt.ent_iob_ == "I":
+        return True  # "Sudan People's Liberation Movement-in-Opposition": the name runs on past a hyphen
     return (nxt.lower_ in ("on", "for", "of") and after.is_title and not after.is_sent_start
             and not _names_a_date(after))
 
@@ -228,7 +239,7 @@ def _untagged_runs_before_commas(doc: Doc) -> Iterator[Span]:
 def _introduced_as_person(doc: Doc, kb_at: dict[int, KBSpan], role_at: dict[int, RoleSpan], ent: Span) -> bool:
     """ "Ivan Sokolov, a Russian intelligence officer, ...", "Anne Morel, the head of the union, ...": a two- or
     three-word name the tagger took for an organisation or a place, followed by an apposition headed by one
-    person's title."""
+    person's title ("Oyet Nathaniel Pierino, the party's deputy chairman, ...")."""
     if not 2 <= len(ent) <= 3 or not all(t.is_title for t in ent) or any(t.i in kb_at or t.i in role_at for t in ent):
         return False
     if ent.end + 2 >= len(doc) or doc[ent.end].text != ",":
@@ -238,10 +249,11 @@ def _introduced_as_person(doc: Doc, kb_at: dict[int, KBSpan], role_at: dict[int,
         return False
     for k in range(opening, min(opening + 6, len(doc))):
         role = role_at.get(k)
-        if role is not None and role.word.kind == "person" and doc[role.end - 1].tag_ == "NN":
+        if role is not None and role.word.kind == "person" and doc[role.end - 1].tag_ == "NN" \
+                and role.end not in role_at:  # "deputy chairman": the title ends at its last word
             after = doc[role.end] if role.end < len(doc) else None
             return after is None or not after.is_alpha or after.pos_ in ("ADP", "PRON") or after.tag_ in ("VBG", "VBN")
-        if doc[k].pos_ not in ("ADJ", "NOUN", "PROPN", "ADV"):
+        if doc[k].pos_ not in ("ADJ", "NOUN", "PROPN", "ADV") and doc[k].tag_ != "POS":  # "the party's deputy"
             return False
     return False
 
