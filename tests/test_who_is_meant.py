@@ -65,3 +65,21 @@ def test_a_name_the_tagger_took_for_a_title_after_a_quote_is_the_speaker_named_b
     table = resolved(nlp, kb, "\"The army fired first,\" Puot Kang Chol, the movement's deputy chairman, told "
                               "reporters in Nasir.", date="2024-11-12")
     assert holder(table, "Puot Kang Chol").kind == "person"
+
+
+def test_the_n_year_old_leader_is_the_one_person_whose_age_was_given(nlp, kb):
+    table = resolved(nlp, kb, "Palestinian President Mahmoud Abbas, 87, met Egyptian President Abdel Fattah al-Sisi in "
+                              "Cairo on Monday. The 87-year-old leader told reporters that the talks had gone well.",
+                     date="2023-01-30")
+    assert holder(table, "The 87-year-old leader").name == "Mahmoud Abbas"
+    table = resolved(nlp, kb, "Brazil's President Luiz Inacio Lula da Silva (77) spoke with Argentina's Alberto "
+                              "Fernandez by phone. \"We will build a common currency,\" the 77-year-old president "
+                              "said.",
+                     date="2023-01-23")
+    assert holder(table, "the 77-year-old president").name == "Luiz Inacio Lula da Silva"
+
+
+def test_the_n_year_old_is_nobody_when_no_one_of_that_age_was_named(nlp, kb):
+    table = resolved(nlp, kb, "Kenyan President William Ruto, 56, hosted Somali President Hassan Sheikh Mohamud. The "
+                              "67-year-old leader thanked Kenya for its troops.", date="2023-05-10")
+    assert holder(table, "The 67-year-old leader") is None

@@ -9,6 +9,7 @@ stays open is left to the later passes):
   row lists that class (``class:alliance``), or the only one named if no row lists a class;
 - "the kingdom", "the island nation": the one state named earlier whose KB row lists that class;
 - "the militants", "the rebels", "the insurgents": the one armed group named earlier;
+- "the 45-year-old leader": the one person named earlier whose age was given as 45 ("Muizzu, 45, ...");
 - "the party", "the movement": the one party or group named earlier that is no state's or international body;
 - "the junta", "the government", "the army", "the ministry": the organisation named earlier whose name
   holds the word, else the government or military (the word's sector) of the one state named so far, or of
@@ -36,6 +37,11 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 
 def add_nominals(spans: Spans, registry: Registry) -> None:
     for chunk in _with_possessors(spans):
+        age = _age_described(spans, registry, chunk)
+        if age is not None:
+            aged = _people_of_age(spans, registry, _actors_before(spans, registry, chunk.start), age)
+            _link_one(registry, chunk.start, chunk.root.i + 1, aged, "the N-year-old: the one person of that age")
+            continue
         role = _bare_description(spans, registry, chunk)
         if role is None:
             continue
@@ -61,6 +67,34 @@ def _non_state_bodies(before: list[Actor]) -> list[Actor]:
     movement" after "the Sudan People's Liberation Movement-in-Opposition (SPLM-IO)"."""
     return [a for a in before if a.kind in ("organisation", "group") and a.code and a.code != a.country
             and a.sector != "IGO" and a.evidence.get("source") in ("kb", "text")]
+
+
+def _age_described(spans: Spans, registry: Registry, chunk: Span) -> str | None:
+    """The age in "the 78-year-old leader" (a person's title after "N-year-old"), or None."""
+    doc, root = spans.doc, chunk.root
+    role = spans.role_at.get(root.i)
+    if role is None or role.word.kind != "person" or chunk[0].lower_ != "the" or root.i in registry.token_actor:
+        return None
+    words = [t.lower_ for t in doc[chunk.start + 1:role.start]]
+    if len(words) == 5 and words[0].isdigit() and words[1:] == ["-", "year", "-", "old"]:
+        return words[0]
+    return None
+
+
+def _people_of_age(spans: Spans, registry: Registry, before: list[Actor], age: str) -> list[Actor]:
+    """People named earlier whose age the text gave right after a mention: "Muizzu, 45, ...", "Biden (81)"."""
+    doc = spans.doc
+    aged = []
+    for actor in before:
+        if actor.kind != "person":
+            continue
+        for mention in actor.mentions:
+            span = doc.char_span(mention.start, mention.end)
+            after = [t.text for t in doc[span.end:span.end + 3]] if span is not None else []
+            if after[:3] in ([",", age, ","], ["(", age, ")"]):
+                aged.append(actor)
+                break
+    return aged
 
 
 def _with_possessors(spans: Spans) -> Iterator[Span]:
