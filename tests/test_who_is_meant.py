@@ -83,3 +83,9 @@ def test_the_n_year_old_is_nobody_when_no_one_of_that_age_was_named(nlp, kb):
     table = resolved(nlp, kb, "Kenyan President William Ruto, 56, hosted Somali President Hassan Sheikh Mohamud. The "
                               "67-year-old leader thanked Kenya for its troops.", date="2023-05-10")
     assert holder(table, "The 67-year-old leader") is None
+
+
+def test_the_company_is_no_party_or_movement_named_before(nlp, kb):
+    table = resolved(nlp, kb, "The M23 rebels seized the mining town of Rubaya. The company that runs the mine said "
+                              "it had halted work.", date="2024-05-02")
+    assert holder(table, "The company") is None

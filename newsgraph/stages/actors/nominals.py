@@ -26,13 +26,14 @@ from spacy.tokens import Span
 
 from ...records import Actor
 from ...resources.kb import fold
-from .descriptions import earlier_org_with_words
+from .descriptions import ACRONYM_RULE, earlier_org_with_words
 from .registry import Registry
 from .spans import RoleSpan, Spans
 
 DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 ARMED_SECTORS = frozenset({"REB", "PRM", "UAF"})
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
+PARTY_SECTORS = frozenset({"PTY", "OPP", None, ""})  # "the party", "the movement" (a body word of no sector)
 
 
 def add_nominals(spans: Spans, registry: Registry) -> None:
@@ -58,15 +59,15 @@ def add_nominals(spans: Spans, registry: Registry) -> None:
             _link_one(registry, chunk.start, end, armed, f"the {word}: the armed group")
         elif role.word.kind in ("group", "body") and role.word.sector in STATE_SECTORS:
             _link_state_body(spans, registry, chunk, role, word, before)
-        elif role.word.kind == "body":
+        elif role.word.kind == "body" and not role.word.private and role.word.sector in PARTY_SECTORS:
             _link_one(registry, chunk.start, end, _non_state_bodies(before), f"the {word}: the one party or group")
 
 
 def _non_state_bodies(before: list[Actor]) -> list[Actor]:
     """Coded organisations and groups that are no state's body and no international one: "the party" or "the
     movement" after "the Sudan People's Liberation Movement-in-Opposition (SPLM-IO)"."""
-    return [a for a in before if a.kind in ("organisation", "group") and a.code and a.code != a.country
-            and a.sector != "IGO" and a.evidence.get("source") in ("kb", "text")]
+    return [a for a in before if a.code and a.code != a.country and (
+        a.kind == "group" or a.sector in PARTY_SECTORS or a.evidence.get("rule") == ACRONYM_RULE)]
 
 
 def _age_described(spans: Spans, registry: Registry, chunk: Span) -> str | None:
