@@ -2,8 +2,10 @@
 named only by a part, ages, nationality-led nouns; short passages of our own writing in the shape of wire copy."""
 from __future__ import annotations
 
+import pytest
+
 from newsgraph.records import ActorTable
-from newsgraph.stages.actors.resolver import resolve_actors
+from newsgraph.stages.actors.resolver import resolve_actors, resolve_phrase
 
 
 def resolved(nlp, kb, text: str, date: str = "2025-03-01") -> ActorTable:
@@ -89,3 +91,15 @@ def test_the_company_is_no_party_or_movement_named_before(nlp, kb):
     table = resolved(nlp, kb, "The M23 rebels seized the mining town of Rubaya. The company that runs the mine said "
                               "it had halted work.", date="2024-05-02")
     assert holder(table, "The company") is None
+
+
+@pytest.mark.parametrize(("name", "date", "code"), [
+    ("Valdis Dombrovskis", "2012-06-01", "LVA"),  # Latvia's prime minister
+    ("Valdis Dombrovskis", "2020-10-01", "EU"),  # the Commission's executive vice-president, trade
+    ("Valdis Dombrovskis", "2025-02-01", "EU"),  # commissioner for the economy
+    ("the French president", "2016-05-01", "FRA"),
+    ("the French president", "2023-05-01", "FRA"),
+])
+def test_an_office_holder_named_is_coded_for_the_date_across_role_changes(kb, name, date, code):
+    actor = resolve_phrase(name, kb=kb, date=date)
+    assert actor is not None and actor.code == code
