@@ -103,3 +103,41 @@ def test_the_company_is_no_party_or_movement_named_before(nlp, kb):
 def test_an_office_holder_named_is_coded_for_the_date_across_role_changes(kb, name, date, code):
     actor = resolve_phrase(name, kb=kb, date=date)
     assert actor is not None and actor.code == code
+
+
+def _sides(article, event_type: str) -> list[tuple[set[str], set[str]]]:
+    codes = {a.id: a.code for a in article.actors}
+    return [({codes[s] for s in e.source}, {codes[t] for t in e.target})
+            for e in article.events if e.type == event_type]
+
+
+@pytest.mark.parametrize(("text", "date", "event_type", "sources", "target"), [
+    ("Guinea, Mali and Burkina Faso condemned the new sanctions on Friday. Their governments accused France of "
+     "plotting against them.", "2023-09-16", "ACCUSE", {"GIN", "MLI", "BFA"}, "FRA"),
+    ("Kenya, Uganda and Tanzania opened the new rail line on Tuesday. On Wednesday their leaders urged Ethiopia to "
+     "join the project.", "2024-06-20", "REQUEST", {"KEN", "UGA", "TZA"}, "ETH"),
+    ("China and Russia vetoed the resolution on Friday. The two powers accused the United States of pushing the "
+     "council towards war.", "2024-03-23", "ACCUSE", {"CHN", "RUS"}, "USA"),
+    ("France, Germany and Britain said Iran had enriched uranium far beyond the agreed limits. On Friday the three "
+     "European powers urged Tehran to let the inspectors back in.", "2025-06-13", "REQUEST", {"FRA", "DEU", "GBR"},
+     "IRN"),
+])
+def test_their_governments_and_the_powers_counted_stand_for_each_state_named_together(
+        extract_text, text, date, event_type, sources, target):
+    article = extract_text(text, published=date)
+    assert (sources, {target}) in _sides(article, event_type)
+
+
+def test_the_bloc_accused_of_an_act_is_the_bloc_named_before(nlp, kb):
+    table = resolved(nlp, kb, "The Economic Community of West African States (ECOWAS) closed its borders with Niger "
+                              "in August. On Friday the junta accused the bloc of starving its people.",
+                     date="2023-11-10")
+    assert holder(table, "the bloc").code == "ECOWAS"
+
+
+def test_a_list_of_states_the_tagger_took_for_one_organisation_is_each_state(nlp, kb):
+    table = resolved(nlp, kb, "Mali, Burkina Faso and Niger signed a defence pact in Bamako on Saturday.",
+                     date="2023-09-17")
+    assert holder(table, "Mali").code == "MLI"
+    assert holder(table, "Burkina Faso").code == "BFA"
+    assert holder(table, "Mali, Burkina Faso") is None

@@ -120,9 +120,14 @@ def _bare_description(spans: Spans, registry: Registry, chunk: Span) -> RoleSpan
     if any(i in spans.kb_at or i in registry.token_actor or doc[i].like_num or doc[i].is_title
            or doc[i].tag_ == "POS" for i in inner):  # "the bloc's commission" is the bloc's, not a state's
         return None
-    if any(c.dep_ == "prep" for c in root.children):
+    if any(c.dep_ == "prep" and not _introduces_gerund(c) for c in root.children):
         return None  # "the ministry of health", "the alliance between X and Y" say which one
     return role
+
+
+def _introduces_gerund(prep) -> bool:
+    """ "accused the bloc of failing": the parser hangs the verb's "of" on its object; it says what, not which."""
+    return any(c.tag_ == "VBG" for c in prep.children)
 
 
 def is_class_word(spans: Spans, role: RoleSpan) -> bool:

@@ -1,5 +1,5 @@
 """Counted groups as event sides: "the two neighbours agreed", "urged both governments", "all three countries",
-"the trio", and "they" for sides named together.
+"the trio", and "they" or "their governments" for sides named together.
 
 Articles name the sides once ("Kenya and Uganda have quarrelled for months ...") and then count them ("both
 governments signed a memorandum"). PLOVER codes such an event once per side, so the group stands for the sides
@@ -68,6 +68,10 @@ def counted_group(tok: Token, grammar: Grammar) -> CountedGroup | None:
     noun = tok.lemma_.lower()
     if tok.lower_ in PLURAL_PRONOUNS and tok.pos_ == "PRON":
         return CountedGroup(tok, None, "any", mutual=True, pronoun=True)
+    owner = [c for c in tok.children if c.dep_ == "poss"]
+    if noun in grammar.party_nouns and tok.tag_ == "NNS" and len(owner) == 1 and owner[0].lower_ == "their":
+        # "their governments accused ...": the sides named together, as "they" would be
+        return CountedGroup(owner[0], None, _side_kind(noun, grammar), mutual=True, pronoun=True)
     if noun in GROUP_NOUN_NUMBERS and [c.lower_ for c in tok.children] == ["the"]:
         return CountedGroup(tok, GROUP_NOUN_NUMBERS[noun], "any")
     if (partitive := _counted_partitive(tok, grammar)) is not None:
@@ -180,7 +184,8 @@ def _coordinated_lists(named: list[tuple[int, int, Actor]], doc: Doc) -> list[tu
         if span is None:
             continue
         head = span.root
-        while head.dep_ == "conj":
+        # "Mali, Burkina Faso and Niger": the parser may hang the middle of a list on the first as an apposition
+        while head.dep_ == "conj" or (head.dep_ == "appos" and any(c.dep_ == "conj" for c in head.children)):
             head = head.head
         ends, sides = lists.get(head.i, (end, []))
         lists[head.i] = (max(ends, end), [*sides, actor])
