@@ -141,3 +141,21 @@ def test_a_list_of_states_the_tagger_took_for_one_organisation_is_each_state(nlp
     assert holder(table, "Mali").code == "MLI"
     assert holder(table, "Burkina Faso").code == "BFA"
     assert holder(table, "Mali, Burkina Faso") is None
+
+
+@pytest.mark.parametrize(("text", "description", "code"), [
+    ("Myanmar's military seized power early on Monday. The authorities cut the internet across the country.",
+     "The authorities", "MMR"),
+    ("Rwandan President Paul Kagame met Congo's Felix Tshisekedi in Luanda on Saturday. The government said troops "
+     "in Goma were on high alert.", "The government", "COD"),
+    ("U.S. Secretary of State Antony Blinken met Pakistan's army chief on Sunday. The authorities detained dozens of "
+     "protesters in Lahore ahead of his visit.", "The authorities", "PAK"),
+])
+def test_the_authorities_or_the_government_are_the_one_state_in_focus(nlp, kb, text, description, code):
+    assert holder(resolved(nlp, kb, text, date="2024-01-29"), description).code == code
+
+
+def test_the_government_is_nobody_when_two_states_officials_were_named_and_no_place_tells(nlp, kb):
+    table = resolved(nlp, kb, "Rwandan President Paul Kagame met Congo's Felix Tshisekedi in Luanda on Saturday. The "
+                              "government said the talks had gone well.", date="2024-01-29")
+    assert holder(table, "The government") is None

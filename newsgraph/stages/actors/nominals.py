@@ -162,21 +162,34 @@ def _link_state_body(spans: Spans, registry: Registry, chunk: Span, role: RoleSp
     if named is not None:
         registry.link(named, chunk.start, end, rule=f"the {word}: the body named earlier")
         return
-    of_states = [a for a in before if a.code and (a.kind == "state" or (a.kind == "organisation"
-                                                                           and a.code == a.country))]
+    # a state named, a state's body, or a state's official ("Rwandan President Paul Kagame" names Rwanda)
+    of_states = [a for a in before if a.code and (a.kind == "state" or a.code == a.country)]
     rule = "description of the only state named"
-    if len({a.code for a in of_states}) > 1:  # "Niger and Benin ... the junta": the one of them military-ruled
-        of_states = [a for a in of_states if a.kind == "state" and word in kb_classes(spans, a)]
-        rule = f"the only state named whose KB row says class:{word}"
+    if len({a.code for a in of_states}) > 1:
+        # "Niger and Benin ... the junta": the one of them military-ruled; "the authorities cut the internet in
+        # Naypyitaw", a word no state's row gives as its class: the one whose place the sentence names
+        of_class = [a for a in of_states if a.kind == "state" and word in kb_classes(spans, a)]
+        in_place = _states_of_places_in(spans, chunk.sent) & {a.code for a in of_states}
+        if not of_class and len(in_place) == 1:
+            of_states = [a for a in of_states if a.code in in_place]
+            rule = "of the states named, the one whose place the sentence names"
+        else:
+            of_states = of_class
+            rule = f"the only state named whose KB row says class:{word}"
     if len({a.code for a in of_states}) != 1:
         return
-    state = min(of_states, key=lambda a: a.kind != "state")
+    state = min(of_states, key=lambda a: (a.kind != "state", a.kind == "person"))
     state_name = spans.kb.state_names.get(state.code or "", state.name)
     actor = Actor(id="", name=f"{word} of {state_name}", kind="organisation", code=state.code, sector=role.word.sector,
                   role=word, country=state.code,
                   evidence={"source": "text", "rule": rule, "words": state.name})
     actor_id = registry.ensure(("group", state.code, role.word.sector, word), lambda: actor)
     registry.link(actor_id, chunk.start, end, rule=f"the {word}: of the only state named ({state.code})")
+
+
+def _states_of_places_in(spans: Spans, sent: Span) -> set[str]:
+    """The states of the places (cities, regions) a sentence names."""
+    return {p.code for p in spans.locations if sent.start_char <= p.start < sent.end_char and p.kind != "state"}
 
 
 def _link_one(registry: Registry, start: int, end: int, candidates: list[Actor], rule: str) -> None:

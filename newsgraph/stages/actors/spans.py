@@ -188,6 +188,9 @@ def _role_spans(doc: Doc, kb: KnowledgeBase) -> list[RoleSpan]:
         word = kb.roles.get(strings[match_id][len("ROLE:"):])
         if word:
             found.append(RoleSpan(start, end, word))
+    # a row for the very words written wins over another row's plural: "authorities" (a group, roles.csv) over
+    # the plural of "authority" (a person, agents.csv)
+    found.sort(key=lambda r: fold(doc[r.start:r.end].text) != r.word.phrase)
     return _longest_first(found, lambda r: (r.start, r.end))
 
 

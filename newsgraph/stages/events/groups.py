@@ -135,7 +135,7 @@ def _sides_of_kind(group: CountedGroup, outsiders: set[str], doc: Doc,
                                                                       tok.idx)
         if (actor := actors.get(aid)) is not None and group.fits(actor) and actor.code not in outsiders
         and _named_at(actor, start)]
-    for head, end, listed in reversed(_coordinated_lists(named, doc)):
+    for head, end, listed in reversed(_coordinated_lists(named, doc, appositions=group.pronoun)):
         if group.pronoun and _disjunctive(head):
             continue  # "Neither China nor Thailand has explained why they ...": no "they" of the two
         sides = _one_per_code(listed)
@@ -174,18 +174,21 @@ def _story_sides(group: CountedGroup, outsiders: set[str], actors: ActorTable, *
     return [a for _, a in ranked[:number]], f"'{_phrase(tok)}' as the {number} sides the story names most"
 
 
-def _coordinated_lists(named: list[tuple[int, int, Actor]], doc: Doc) -> list[tuple[Token, int, list[Actor]]]:
+def _coordinated_lists(named: list[tuple[int, int, Actor]], doc: Doc, *,
+                       appositions: bool = False) -> list[tuple[Token, int, list[Actor]]]:
     """The actors named in one coordination ("Kenya and Uganda", "Thai and Cambodian troops"), list by list
     in text order, each with the head of its chain of conjuncts and the character offset where it ends:
-    mentions whose heads hang on one chain of conjuncts."""
+    mentions whose heads hang on one chain of conjuncts. With `appositions`, for "they" or "their governments",
+    which must also be linked to a member: a list the parser hung as an apposition on its first member ("Mali,
+    Burkina Faso and Niger") is one list too."""
     lists: dict[int, tuple[int, list[Actor]]] = {}
     for start, end, actor in named:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             continue
         head = span.root
-        # "Mali, Burkina Faso and Niger": the parser may hang the middle of a list on the first as an apposition
-        while head.dep_ == "conj" or (head.dep_ == "appos" and any(c.dep_ == "conj" for c in head.children)):
+        while head.dep_ == "conj" or (appositions and head.dep_ == "appos"
+                                      and any(c.dep_ == "conj" for c in head.children)):
             head = head.head
         ends, sides = lists.get(head.i, (end, []))
         lists[head.i] = (max(ends, end), [*sides, actor])
