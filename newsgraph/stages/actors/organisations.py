@@ -74,9 +74,9 @@ def _add_unknown_org(spans: Spans, registry: Registry, ent: Span, short_names: d
     if any(i in spans.name_at or i in registry.token_actor for i in tokens):
         return
     inner = [kb_at[i] for i in tokens if i in kb_at]
-    if all((i in kb_at and kb_at[i].entry.kind in ("state", *PLACE_KINDS)) or doc[i].pos_ in ("PUNCT", "CCONJ")
-           for i in tokens):
-        return  # "Mali, Burkina Faso": a list of states the tagger took for one name
+    if all((i in kb_at and kb_at[i].entry.kind == "state" and kb_at[i].hit.via != "metonym")
+           or doc[i].pos_ in ("PUNCT", "CCONJ") for i in tokens):
+        return  # "Mali, Burkina Faso": a list of states the tagger took for one name (not of capitals: ports)
     # a state or place inside a longer name may give its code ("Kharkiv Regional Administration");
     # a name that is only a place ("Quetta") is a location, not an unknown organisation
     if any(s.entry.kind not in ("state", *PLACE_KINDS) for s in inner) or (
