@@ -159,3 +159,15 @@ def test_the_government_is_nobody_when_two_states_officials_were_named_and_no_pl
     table = resolved(nlp, kb, "Rwandan President Paul Kagame met Congo's Felix Tshisekedi in Luanda on Saturday. The "
                               "government said the talks had gone well.", date="2024-01-29")
     assert holder(table, "The government") is None
+
+
+@pytest.mark.parametrize(("text", "name", "code"), [
+    ("Serbian President Aleksandar Vucic said on Sunday that Belgrade would not recognise the vote. \"We will never "
+     "accept it,\" the president told reporters.\n\nKosovo's foreign ministry called the remarks provocative. "
+     "Spokeswoman Arta Berisha said Pristina would raise them at the talks in Brussels.", "Arta Berisha", "XKX"),
+    ("Venezuelan President Nicolas Maduro said his country would defend its claim to the region. \"Essequibo is "
+     "ours,\" the president said on television.\n\nGuyana's foreign ministry said the claim had no basis in law. "
+     "Spokesman Devon Ramdass said Georgetown would take the dispute to the World Court.", "Devon Ramdass", "GUY"),
+])
+def test_a_spokesman_serves_the_state_his_own_paragraph_is_about_not_the_one_before(nlp, kb, text, name, code):
+    assert holder(resolved(nlp, kb, text, date="2024-02-04"), name).code == code

@@ -253,8 +253,8 @@ def subject_state(spans: Spans, registry: Registry, sent: Span, pronouns: dict[i
             break
         previous = doc[k - 1].sent
         paragraphs += "\n" in doc[previous.end - 1].whitespace_ + doc[previous.end - 1].text
-        if paragraphs > 1:
-            break
+        if paragraphs > 1 or (paragraphs and states):
+            break  # the paragraph before counts only when this one has named no state yet
         k = previous.start
         # the subject nearest the verb: "ADDIS ABABA — The African Union suspended ..." is the Union's sentence
         subject = next((t for t in reversed(list(previous.root.lefts)) if t.dep_ in ("nsubj", "nsubjpass")), None)
