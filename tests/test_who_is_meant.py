@@ -171,3 +171,13 @@ def test_the_government_is_nobody_when_two_states_officials_were_named_and_no_pl
 ])
 def test_a_spokesman_serves_the_state_his_own_paragraph_is_about_not_the_one_before(nlp, kb, text, name, code):
     assert holder(resolved(nlp, kb, text, date="2024-02-04"), name).code == code
+
+
+@pytest.mark.parametrize(("text", "name", "code"), [
+    ("Algeria called for an emergency session. Its deputy U.N. ambassador, Nacim Gaouaoui, told the council the "
+     "strikes were a crime.", "Nacim Gaouaoui", "DZA"),
+    ("Guyana brought the complaint. Its U.N. envoy, Carolyn Rodrigues-Birkett, said Venezuela had massed troops near "
+     "the border.", "Carolyn Rodrigues-Birkett", "GUY"),
+])
+def test_its_un_ambassador_serves_the_state_its_stands_for(nlp, kb, text, name, code):
+    assert holder(resolved(nlp, kb, text, date="2024-02-04"), name).code == code
