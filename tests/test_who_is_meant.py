@@ -181,3 +181,13 @@ def test_a_spokesman_serves_the_state_his_own_paragraph_is_about_not_the_one_bef
 ])
 def test_its_un_ambassador_serves_the_state_its_stands_for(nlp, kb, text, name, code):
     assert holder(resolved(nlp, kb, text, date="2024-02-04"), name).code == code
+
+
+@pytest.mark.parametrize(("text", "name", "wrong"), [
+    ("Berlin was alarmed by the arrests. German Foreign Minister Annalena Baerbock spoke with Deputy Foreign Minister "
+     "Roman Vassilenko by phone on Monday and urged restraint.", "Roman Vassilenko", "DEU"),
+    ("London sent a team to the talks. Foreign Secretary David Lammy met Deputy Defence Minister Ivan Havryliuk on "
+     "Tuesday to discuss air defence.", "Ivan Havryliuk", "GBR"),
+])
+def test_the_minister_a_visitor_speaks_with_is_not_of_the_visitors_state(nlp, kb, text, name, wrong):
+    assert holder(resolved(nlp, kb, text, date="2024-09-10"), name).code != wrong

@@ -95,6 +95,8 @@ def add_affiliations(spans: Spans, registry: Registry) -> None:
             continue
         # a legislator comments on other states' acts as often as on their own: no state from the story's subject
         subject = subject_state(spans, registry, span.sent, pronouns) if actor.sector != "LEG" else None
+        if subject is not None and subject == _counterpart_state(spans, registry, span, pronouns):
+            subject = None  # "Blinken spoke with Foreign Minister Mukhtar Tileuberdi": the other side's minister
         if subject is not None:
             _code(registry, actor, subject, subject, actor.sector, "the state the sentences before are about")
             continue
@@ -238,6 +240,18 @@ def _opening_place(spans: Spans, sent: Span) -> str | None:
     if kb_span.entry.kind == "state" or kb_span.entry.kind in PLACE_KINDS:
         return kb_span.entry.code
     return None
+
+
+def _counterpart_state(spans: Spans, registry: Registry, span: Span, pronouns: dict[int, str]) -> str | None:
+    """The state of whoever met, called or spoke with this person: the subject of the verb whose object (or
+    "with" object) the person's name is."""
+    root = span.root
+    head = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "with" else root.head
+    if root.dep_ not in ("dobj", "pobj") or head.pos_ != "VERB":
+        return None
+    subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    holder = _actor_at(registry, subject, pronouns) if subject is not None else None
+    return holder.code if holder is not None and holder.code else None
 
 
 def subject_state(spans: Spans, registry: Registry, sent: Span, pronouns: dict[int, str]) -> str | None:
