@@ -95,6 +95,8 @@ def add_affiliations(spans: Spans, registry: Registry) -> None:
             continue
         # a legislator comments on other states' acts as often as on their own: no state from the story's subject
         subject = subject_state(spans, registry, span.sent, pronouns) if actor.sector != "LEG" else None
+        if subject is not None and subject == _counterpart_state(spans, registry, span, pronouns):
+            subject = None  # "Blinken spoke with Foreign Minister Mukhtar Tileuberdi": the other side's minister
         if subject is not None:
             _code(registry, actor, subject, subject, actor.sector, "the state the sentences before are about")
             continue
@@ -240,6 +242,18 @@ def _opening_place(spans: Spans, sent: Span) -> str | None:
     return None
 
 
+def _counterpart_state(spans: Spans, registry: Registry, span: Span, pronouns: dict[int, str]) -> str | None:
+    """The state of whoever met, called or spoke with this person: the subject of the verb whose object (or
+    "with" object) the person's name is."""
+    root = span.root
+    head = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "with" else root.head
+    if root.dep_ not in ("dobj", "pobj") or head.pos_ != "VERB":
+        return None
+    subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    holder = _actor_at(registry, subject, pronouns) if subject is not None else None
+    return holder.code if holder is not None and holder.code else None
+
+
 def subject_state(spans: Spans, registry: Registry, sent: Span, pronouns: dict[int, str]) -> str | None:
     """The one state the subjects of the sentences before `sent` act for, reading back at most
     SUBJECT_SENTENCES sentences and no further than the start of the previous paragraph; a sentence with no subject
@@ -253,8 +267,8 @@ def subject_state(spans: Spans, registry: Registry, sent: Span, pronouns: dict[i
             break
         previous = doc[k - 1].sent
         paragraphs += "\n" in doc[previous.end - 1].whitespace_ + doc[previous.end - 1].text
-        if paragraphs > 1:
-            break
+        if paragraphs > 1 or (paragraphs and states):
+            break  # the paragraph before counts only when this one has named no state yet
         k = previous.start
         # the subject nearest the verb: "ADDIS ABABA — The African Union suspended ..." is the Union's sentence
         subject = next((t for t in reversed(list(previous.root.lefts)) if t.dep_ in ("nsubj", "nsubjpass")), None)

@@ -345,6 +345,8 @@ def _choose_code(spans: Spans, registry: Registry, desc: Description, codes: lis
         codes = [c for c in codes if c[0] == 0]  # only an international body's code survives
     if diplomat and any(c[0] == 2 for c in codes):
         codes = [c for c in codes if c[0] == 2]
+    elif diplomat and any(spans.doc[i].lower_ in ("its", "their") for i in window):
+        codes = [c for c in codes if c[0] != 0]  # "its U.N. ambassador": the state "its" stands for (affiliations)
     if desc.former:  # "former NATO Secretary General": no longer speaks for the body; a state keeps its elites
         codes = [c for c in codes if c[0] != 0]
     if codes:

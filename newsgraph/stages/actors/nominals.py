@@ -9,6 +9,8 @@ stays open is left to the later passes):
   row lists that class (``class:alliance``), or the only one named if no row lists a class;
 - "the kingdom", "the island nation": the one state named earlier whose KB row lists that class;
 - "the militants", "the rebels", "the insurgents": the one armed group named earlier;
+- "the 45-year-old leader": the one person named earlier whose age was given as 45 ("Muizzu, 45, ...");
+- "the party", "the movement": the one party or group named earlier that is no state's or international body;
 - "the junta", "the government", "the army", "the ministry": the organisation named earlier whose name
   holds the word, else the government or military (the word's sector) of the one state named so far, or of
   several the one whose KB row lists the word as its class ("the junta": class:junta).
@@ -24,17 +26,23 @@ from spacy.tokens import Span
 
 from ...records import Actor
 from ...resources.kb import fold
-from .descriptions import earlier_org_with_words
+from .descriptions import ACRONYM_RULE, earlier_org_with_words
 from .registry import Registry
 from .spans import RoleSpan, Spans
 
 DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 ARMED_SECTORS = frozenset({"REB", "PRM", "UAF"})
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
+PARTY_SECTORS = frozenset({"PTY", "OPP", None, ""})  # "the party", "the movement" (a body word of no sector)
 
 
 def add_nominals(spans: Spans, registry: Registry) -> None:
     for chunk in _with_possessors(spans):
+        age = _age_described(spans, registry, chunk)
+        if age is not None:
+            aged = _people_of_age(spans, registry, _actors_before(spans, registry, chunk.start), age)
+            _link_one(registry, chunk.start, chunk.root.i + 1, aged, "the N-year-old: the one person of that age")
+            continue
         role = _bare_description(spans, registry, chunk)
         if role is None:
             continue
@@ -51,6 +59,43 @@ def add_nominals(spans: Spans, registry: Registry) -> None:
             _link_one(registry, chunk.start, end, armed, f"the {word}: the armed group")
         elif role.word.kind in ("group", "body") and role.word.sector in STATE_SECTORS:
             _link_state_body(spans, registry, chunk, role, word, before)
+        elif role.word.kind == "body" and not role.word.private and role.word.sector in PARTY_SECTORS:
+            _link_one(registry, chunk.start, end, _non_state_bodies(before), f"the {word}: the one party or group")
+
+
+def _non_state_bodies(before: list[Actor]) -> list[Actor]:
+    """Coded organisations and groups that are no state's body and no international one: "the party" or "the
+    movement" after "the Sudan People's Liberation Movement-in-Opposition (SPLM-IO)"."""
+    return [a for a in before if a.code and a.code != a.country and (
+        a.kind == "group" or a.sector in PARTY_SECTORS or a.evidence.get("rule") == ACRONYM_RULE)]
+
+
+def _age_described(spans: Spans, registry: Registry, chunk: Span) -> str | None:
+    """The age in "the 78-year-old leader" (a person's title after "N-year-old"), or None."""
+    doc, root = spans.doc, chunk.root
+    role = spans.role_at.get(root.i)
+    if role is None or role.word.kind != "person" or chunk[0].lower_ != "the" or root.i in registry.token_actor:
+        return None
+    words = [t.lower_ for t in doc[chunk.start + 1:role.start]]
+    if len(words) == 5 and words[0].isdigit() and words[1:] == ["-", "year", "-", "old"]:
+        return words[0]
+    return None
+
+
+def _people_of_age(spans: Spans, registry: Registry, before: list[Actor], age: str) -> list[Actor]:
+    """People named earlier whose age the text gave right after a mention: "Muizzu, 45, ...", "Biden (81)"."""
+    doc = spans.doc
+    aged = []
+    for actor in before:
+        if actor.kind != "person":
+            continue
+        for mention in actor.mentions:
+            span = doc.char_span(mention.start, mention.end)
+            after = [t.text for t in doc[span.end:span.end + 3]] if span is not None else []
+            if after[:3] in ([",", age, ","], ["(", age, ")"]):
+                aged.append(actor)
+                break
+    return aged
 
 
 def _with_possessors(spans: Spans) -> Iterator[Span]:
@@ -75,9 +120,14 @@ def _bare_description(spans: Spans, registry: Registry, chunk: Span) -> RoleSpan
     if any(i in spans.kb_at or i in registry.token_actor or doc[i].like_num or doc[i].is_title
            or doc[i].tag_ == "POS" for i in inner):  # "the bloc's commission" is the bloc's, not a state's
         return None
-    if any(c.dep_ == "prep" for c in root.children):
+    if any(c.dep_ == "prep" and not _introduces_gerund(c) for c in root.children):
         return None  # "the ministry of health", "the alliance between X and Y" say which one
     return role
+
+
+def _introduces_gerund(prep) -> bool:
+    """ "accused the bloc of failing": the parser hangs the verb's "of" on its object; it says what, not which."""
+    return any(c.tag_ == "VBG" for c in prep.children)
 
 
 def is_class_word(spans: Spans, role: RoleSpan) -> bool:
@@ -112,21 +162,34 @@ def _link_state_body(spans: Spans, registry: Registry, chunk: Span, role: RoleSp
     if named is not None:
         registry.link(named, chunk.start, end, rule=f"the {word}: the body named earlier")
         return
-    of_states = [a for a in before if a.code and (a.kind == "state" or (a.kind == "organisation"
-                                                                           and a.code == a.country))]
+    # a state named, a state's body, or a state's official ("Rwandan President Paul Kagame" names Rwanda)
+    of_states = [a for a in before if a.code and (a.kind == "state" or a.code == a.country)]
     rule = "description of the only state named"
-    if len({a.code for a in of_states}) > 1:  # "Niger and Benin ... the junta": the one of them military-ruled
-        of_states = [a for a in of_states if a.kind == "state" and word in kb_classes(spans, a)]
-        rule = f"the only state named whose KB row says class:{word}"
+    if len({a.code for a in of_states}) > 1:
+        # "Niger and Benin ... the junta": the one of them military-ruled; "the authorities cut the internet in
+        # Naypyitaw", a word no state's row gives as its class: the one whose place the sentence names
+        of_class = [a for a in of_states if a.kind == "state" and word in kb_classes(spans, a)]
+        in_place = _states_of_places_in(spans, chunk.sent) & {a.code for a in of_states}
+        if not of_class and len(in_place) == 1:
+            of_states = [a for a in of_states if a.code in in_place]
+            rule = "of the states named, the one whose place the sentence names"
+        else:
+            of_states = of_class
+            rule = f"the only state named whose KB row says class:{word}"
     if len({a.code for a in of_states}) != 1:
         return
-    state = min(of_states, key=lambda a: a.kind != "state")
+    state = min(of_states, key=lambda a: (a.kind != "state", a.kind == "person"))
     state_name = spans.kb.state_names.get(state.code or "", state.name)
     actor = Actor(id="", name=f"{word} of {state_name}", kind="organisation", code=state.code, sector=role.word.sector,
                   role=word, country=state.code,
                   evidence={"source": "text", "rule": rule, "words": state.name})
     actor_id = registry.ensure(("group", state.code, role.word.sector, word), lambda: actor)
     registry.link(actor_id, chunk.start, end, rule=f"the {word}: of the only state named ({state.code})")
+
+
+def _states_of_places_in(spans: Spans, sent: Span) -> set[str]:
+    """The states of the places (cities, regions) a sentence names."""
+    return {p.code for p in spans.locations if sent.start_char <= p.start < sent.end_char and p.kind != "state"}
 
 
 def _link_one(registry: Registry, start: int, end: int, candidates: list[Actor], rule: str) -> None:

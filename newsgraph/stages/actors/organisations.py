@@ -14,6 +14,7 @@ from spacy.tokens import Span
 from ...records import Actor
 from ...resources.kb import PLACE_KINDS, fold
 from .descriptions import ACRONYM_RULE, earlier_org_with_words, read_window, text_evidence
+from .nominals import STATE_SECTORS
 from .registry import Registry, entry_actor
 from .spans import KBSpan, Spans, surname_key
 
@@ -28,9 +29,23 @@ def add_organisations(spans: Spans, registry: Registry) -> None:
             registry.attach(("kb", kb_span.entry.name), partial(entry_actor, kb_span.entry, spans.date),
                             start, kb_span.end, kb_span.hit.via)
     short_names: dict[str, str] = {}  # a short name given in brackets → its body's actor id
-    for ent in spans.doc.ents:
+    for ent in spans.entities:
         if ent.label_ == "ORG":
             _add_unknown_org(spans, registry, ent, short_names)
+    _add_later_short_names(spans, registry)
+
+
+def _add_later_short_names(spans: Spans, registry: Registry) -> None:
+    """ "the SPLM-IO" after "the Sudan People's Liberation Movement-in-Opposition (SPLM-IO)": the tagger often
+    leaves a short name with a hyphen untagged, so the text is searched for each short name an unknown body was
+    given in brackets."""
+    doc = spans.doc
+    defined = {a.code: a.id for a in registry.actors.values() if a.code and a.evidence.get("rule") == ACRONYM_RULE}
+    for code, actor_id in defined.items():
+        for found in re.finditer(rf"(?<![\w-]){re.escape(code)}(?![\w-])", doc.text):
+            span = doc.char_span(found.start(), found.end())
+            if span is not None and not any(i in registry.token_actor for i in range(span.start, span.end)):
+                registry.attach(("id", actor_id), lambda: None, span.start, span.end, "alias")
 
 
 def _extend_over_own_state(spans: Spans, kb_span: KBSpan) -> int:
@@ -59,6 +74,9 @@ def _add_unknown_org(spans: Spans, registry: Registry, ent: Span, short_names: d
     if any(i in spans.name_at or i in registry.token_actor for i in tokens):
         return
     inner = [kb_at[i] for i in tokens if i in kb_at]
+    if all((i in kb_at and kb_at[i].entry.kind == "state" and kb_at[i].hit.via != "metonym")
+           or doc[i].pos_ in ("PUNCT", "CCONJ") for i in tokens):
+        return  # "Mali, Burkina Faso": a list of states the tagger took for one name (not of capitals: ports)
     # a state or place inside a longer name may give its code ("Kharkiv Regional Administration");
     # a name that is only a place ("Quetta") is a location, not an unknown organisation
     if any(s.entry.kind not in ("state", *PLACE_KINDS) for s in inner) or (
@@ -74,7 +92,13 @@ def _add_unknown_org(spans: Spans, registry: Registry, ent: Span, short_names: d
     if not any(i in role_at and not role_at[i].word.private and role_at[i].word.kind != "modifier" for i in tokens):
         desc.code = desc.country = None  # "German Marshall Fund": a demonym alone does not make a state body
     name = doc[start:ent.end].text
-    acronym = None if desc.code or desc.private or body is not None else _acronym(spans, start, ent.end)
+    state_body = body is not None and body.sector in STATE_SECTORS
+    acronym = None if desc.private or state_body else _acronym(spans, start, ent.end)
+    if acronym and desc.code and (desc.sector in STATE_SECTORS or not _bracketed(spans, ent.end)):
+        acronym = None  # a state named inside a long name, with no state office in it, makes no state body:
+        # "the Sudan People's Liberation Movement-in-Opposition (SPLM-IO)" is the SPLM-IO
+    if acronym and desc.code:
+        desc.code = desc.country = desc.sector = None
     evidence = text_evidence(desc) if desc.code or desc.private else (
         {"source": "text", "rule": ACRONYM_RULE} if acronym else
         {"source": "unresolved", "rule": "organisation not in the knowledge base"})
@@ -105,9 +129,18 @@ def _acronym(spans: Spans, start: int, end: int) -> str | None:
     doc = spans.doc
     if end - start == 1 and ACRONYM.fullmatch(doc[start].text):
         return doc[start].text
-    bracketed = end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")"
-    if bracketed and ACRONYM.fullmatch(doc[end + 1].text):
-        return doc[end + 1].text
+    return _bracketed(spans, end)
+
+
+def _bracketed(spans: Spans, end: int) -> str | None:
+    """The short name in brackets right after token `end`: "(ONF)", or "(SPLM-IO)" (three tokens, one word)."""
+    doc = spans.doc
+    if end + 2 >= len(doc) or doc[end].text != "(":
+        return None
+    close = next((i for i in range(end + 2, min(end + 6, len(doc))) if doc[i].text == ")"), None)
+    inside = doc[end + 1:close] if close is not None else None
+    if inside is not None and not any(t.whitespace_ for t in inside) and ACRONYM.fullmatch(inside.text):
+        return inside.text
     return None
 
 

@@ -29,8 +29,9 @@ PATRONYMIC_PARTICLES = frozenset({"bin", "ibn", "bint"})
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "prof", "prof."})
 NOT_NAME_ENTITIES = frozenset({"DATE", "TIME", "EVENT", "LAW", "LANGUAGE", "MONEY", "PERCENT", "QUANTITY", "CARDINAL",
                                "ORDINAL"})
-# Entity labels the tagger gives a personal name it does not know ("Anne Morel" as ORG or LOC).
-MISTAKEN_NAME_LABELS = frozenset({"ORG", "LOC", "GPE", "FAC"})
+# Entity labels the tagger gives a personal name it does not know ("Anne Morel" as ORG or LOC; a name right after
+# a closing quotation mark as a title, WORK_OF_ART).
+MISTAKEN_NAME_LABELS = frozenset({"ORG", "LOC", "GPE", "FAC", "WORK_OF_ART"})
 CALENDAR_WORDS = frozenset(w.lower() for w in (*calendar.day_name, *calendar.month_name, *calendar.month_abbr) if w)
 
 T = TypeVar("T")
@@ -66,6 +67,7 @@ class Spans:
     kb_at: dict[int, KBSpan]
     roles: tuple[RoleSpan, ...]
     role_at: dict[int, RoleSpan]
+    entities: tuple[Span, ...]  # the tagger's entities, cut at paragraph breaks (:func:`paragraph_entities`)
     names: tuple[Span, ...]
     name_at: dict[int, Span]
     surnames: frozenset[str]
@@ -88,12 +90,47 @@ def find_spans(doc: Doc, kb: KnowledgeBase, date: str, speech: SpeechLexicon,
     kb_at = {i: s for s in kb_spans for i in range(s.start, s.end)}
     roles = _role_spans(doc, kb)
     role_at = {i: r for r in roles for i in range(r.start, r.end)}
-    names = _person_names(doc, kb_spans, kb_at, roles, role_at)
+    entities = paragraph_entities(doc)
+    names = _person_names(doc, entities, kb_at, kb_spans, roles, role_at)
     return Spans(doc=doc, kb=kb, date=date, kb_spans=tuple(kb_spans), kb_at=kb_at, roles=tuple(roles),
-                 role_at=role_at, names=tuple(names), name_at={i: s for s in names for i in range(s.start, s.end)},
+                 role_at=role_at, entities=entities, names=tuple(names),
+                 name_at={i: s for s in names for i in range(s.start, s.end)},
                  surnames=frozenset(surname_key(s[-1].text) for s in names), quoted=quotation(doc).inside_mask,
                  locations=_locations(doc, kb, kb_spans), speech=speech,
                  gendered_titles=GENDERED_TITLES.load() if gendered_titles is None else gendered_titles)
+
+
+def paragraph_entities(doc: Doc) -> tuple[Span, ...]:
+    """The tagger's entities, each cut into the parts between line breaks and stripped of punctuation at the
+    ends: a name never runs on from one paragraph into the next ("... he wrote on X.\n\nWhite House" is X and
+    the White House)."""
+    out: list[Span] = []
+    for ent in doc.ents:
+        start, end = ent.start, _glued_short_name_end(doc, ent.end)
+        for i in range(ent.start, end + 1):
+            if i == end or (doc[i].is_space and "\n" in doc[i].text):
+                part = _strip_punct(doc[start:i])
+                if part is not None:
+                    out.append(Span(doc, part.start, part.end, label=ent.label))
+                start = i + 1
+    return tuple(out)
+
+
+def _glued_short_name_end(doc: Doc, end: int) -> int:
+    """ "MDC-T", "SPLM-N": the tagger often ends an upper-case short name at its hyphen; the rest belongs to it."""
+    while (end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_
+           and doc[end - 1].text.isupper() and doc[end + 1].text.isupper() and doc[end + 1].is_alpha):
+        end += 2
+    return end
+
+
+def _strip_punct(span: Span) -> Span | None:
+    start, end = span.start, span.end
+    while start < end and span.doc[start].is_punct and span.doc[start].text not in "'\"":
+        start += 1
+    while end > start and span.doc[end - 1].is_punct and span.doc[end - 1].text not in ")'\"":
+        end -= 1
+    return span.doc[start:end] if end > start else None
 
 
 def _locations(doc: Doc, kb: KnowledgeBase, kb_spans: list[KBSpan]) -> tuple[Location, ...]:
@@ -138,6 +175,8 @@ def _longer_foreign_name(doc: Doc, kb: KnowledgeBase, span: Span, hit: PhraseHit
     if span.end + 1 >= len(doc):
         return False
     nxt, after = doc[span.end], doc[span.end + 1]
+    if nxt.text == "-" and not doc[span.end - 1].whitespace_ and nxt.ent_iob_ == "I":
+        return True  # "Sudan People's Liberation Movement-in-Opposition": the name runs on past a hyphen
     return (nxt.lower_ in ("on", "for", "of") and after.is_title and not after.is_sent_start
             and not _names_a_date(after))
 
@@ -149,11 +188,14 @@ def _role_spans(doc: Doc, kb: KnowledgeBase) -> list[RoleSpan]:
         word = kb.roles.get(strings[match_id][len("ROLE:"):])
         if word:
             found.append(RoleSpan(start, end, word))
+    # a row for the very words written wins over another row's plural: "authorities" (a group, roles.csv) over
+    # the plural of "authority" (a person, agents.csv)
+    found.sort(key=lambda r: fold(doc[r.start:r.end].text) != r.word.phrase)
     return _longest_first(found, lambda r: (r.start, r.end))
 
 
-def _person_names(doc: Doc, kb_spans: list[KBSpan], kb_at: dict[int, KBSpan], roles: list[RoleSpan],
-                  role_at: dict[int, RoleSpan]) -> list[Span]:
+def _person_names(doc: Doc, ents: tuple[Span, ...], kb_at: dict[int, KBSpan], kb_spans: list[KBSpan],
+                  roles: list[RoleSpan], role_at: dict[int, RoleSpan]) -> list[Span]:
     """Names of people: PERSON entities, KB people, capitalised runs after a person title."""
     spans: list[Span] = []
     for kb_span in kb_spans:
@@ -168,11 +210,11 @@ def _person_names(doc: Doc, kb_spans: list[KBSpan], kb_at: dict[int, KBSpan], ro
             run = _name_run(doc, kb_at, role.end) or _name_in_apposition(doc, kb_at, role_at, role.end)
             if run is not None:
                 spans.append(run)
-    entities = [t for e in doc.ents if e.label_ == "PERSON" and (t := _trim_name(doc, kb_at, role_at, e)) is not None]
+    entities = [t for e in ents if e.label_ == "PERSON" and (t := _trim_name(doc, kb_at, role_at, e)) is not None]
     full = {surname_key(s[-1].text) for s in spans + entities if len(name_tokens(s)) > 1}
     spans += [e for e in entities if len(name_tokens(e)) > 1 or surname_key(e[-1].text) in full
               or e.start - 1 in role_at]
-    spans += [e for e in doc.ents if e.label_ in MISTAKEN_NAME_LABELS and _introduced_as_person(doc, kb_at, role_at, e)]
+    spans += [e for e in ents if e.label_ in MISTAKEN_NAME_LABELS and _introduced_as_person(doc, kb_at, role_at, e)]
     spans += [r for r in _untagged_runs_before_commas(doc) if _introduced_as_person(doc, kb_at, role_at, r)]
     spans = [s for s in spans if not _names_non_person(kb_at, s)]
     return _longest_first(spans, lambda s: (s.start, s.end))
@@ -200,7 +242,7 @@ def _untagged_runs_before_commas(doc: Doc) -> Iterator[Span]:
 def _introduced_as_person(doc: Doc, kb_at: dict[int, KBSpan], role_at: dict[int, RoleSpan], ent: Span) -> bool:
     """ "Ivan Sokolov, a Russian intelligence officer, ...", "Anne Morel, the head of the union, ...": a two- or
     three-word name the tagger took for an organisation or a place, followed by an apposition headed by one
-    person's title."""
+    person's title ("Oyet Nathaniel Pierino, the party's deputy chairman, ...")."""
     if not 2 <= len(ent) <= 3 or not all(t.is_title for t in ent) or any(t.i in kb_at or t.i in role_at for t in ent):
         return False
     if ent.end + 2 >= len(doc) or doc[ent.end].text != ",":
@@ -210,10 +252,11 @@ def _introduced_as_person(doc: Doc, kb_at: dict[int, KBSpan], role_at: dict[int,
         return False
     for k in range(opening, min(opening + 6, len(doc))):
         role = role_at.get(k)
-        if role is not None and role.word.kind == "person" and doc[role.end - 1].tag_ == "NN":
+        if role is not None and role.word.kind == "person" and doc[role.end - 1].tag_ == "NN" \
+                and role.end not in role_at:  # "deputy chairman": the title ends at its last word
             after = doc[role.end] if role.end < len(doc) else None
             return after is None or not after.is_alpha or after.pos_ in ("ADP", "PRON") or after.tag_ in ("VBG", "VBN")
-        if doc[k].pos_ not in ("ADJ", "NOUN", "PROPN", "ADV"):
+        if doc[k].pos_ not in ("ADJ", "NOUN", "PROPN", "ADV") and doc[k].tag_ != "POS":  # "the party's deputy"
             return False
     return False
 

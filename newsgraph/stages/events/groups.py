@@ -1,5 +1,5 @@
 """Counted groups as event sides: "the two neighbours agreed", "urged both governments", "all three countries",
-"the trio", and "they" for sides named together.
+"the trio", and "they" or "their governments" for sides named together.
 
 Articles name the sides once ("Kenya and Uganda have quarrelled for months ...") and then count them ("both
 governments signed a memorandum"). PLOVER codes such an event once per side, so the group stands for the sides
@@ -69,6 +69,10 @@ def counted_group(tok: Token, grammar: Grammar) -> CountedGroup | None:
     noun = tok.lemma_.lower()
     if tok.lower_ in PLURAL_PRONOUNS and tok.pos_ == "PRON":
         return CountedGroup(tok, None, "any", mutual=True, pronoun=True)
+    owner = [c for c in tok.children if c.dep_ == "poss"]
+    if noun in grammar.party_nouns and tok.tag_ == "NNS" and len(owner) == 1 and owner[0].lower_ == "their":
+        # "their governments accused ...": the sides named together, as "they" would be
+        return CountedGroup(owner[0], None, _side_kind(noun, grammar), mutual=True, pronoun=True)
     if noun in GROUP_NOUN_NUMBERS and [c.lower_ for c in tok.children] == ["the"]:
         return CountedGroup(tok, GROUP_NOUN_NUMBERS[noun], "any")
     if (partitive := _counted_partitive(tok, grammar)) is not None:
@@ -140,7 +144,7 @@ def _sides_of_kind(group: CountedGroup, outsiders: set[str], doc: Doc,
                                                                       tok.idx)
         if (actor := actors.get(aid)) is not None and group.fits(actor) and actor.code not in outsiders
         and _named_at(actor, start)]
-    for head, end, listed in reversed(_coordinated_lists(named, doc)):
+    for head, end, listed in reversed(_coordinated_lists(named, doc, appositions=group.pronoun)):
         if group.pronoun and _disjunctive(head):
             continue  # "Neither China nor Thailand has explained why they ...": no "they" of the two
         sides = _one_per_code(listed)
@@ -179,10 +183,13 @@ def _story_sides(group: CountedGroup, outsiders: set[str], actors: ActorTable, *
     return [a for _, a in ranked[:number]], f"'{_phrase(tok)}' as the {number} sides the story names most"
 
 
-def _coordinated_lists(named: list[tuple[int, int, Actor]], doc: Doc) -> list[tuple[Token, int, list[Actor]]]:
+def _coordinated_lists(named: list[tuple[int, int, Actor]], doc: Doc, *,
+                       appositions: bool = False) -> list[tuple[Token, int, list[Actor]]]:
     """The actors named in one coordination ("Kenya and Uganda", "Thai and Cambodian troops"), list by list
     in text order, each with the head of its chain of conjuncts and the character offset where it ends:
-    mentions whose heads hang on one chain of conjuncts."""
+    mentions whose heads hang on one chain of conjuncts. With `appositions`, for "they" or "their governments",
+    which must also be linked to a member: a list the parser hung as an apposition on its first member ("Mali,
+    Burkina Faso and Niger") is one list too."""
     lists: dict[int, tuple[int, list[Actor]]] = {}
     for start, end, actor in named:
         span = doc.char_span(start, end, alignment_mode="expand")
@@ -191,7 +198,8 @@ def _coordinated_lists(named: list[tuple[int, int, Actor]], doc: Doc) -> list[tu
         head = span.root
         while head.dep_ in OWNER_DEPS and head.head.pos_ in ("NOUN", "PROPN") and head.head.i != head.i:
             head = head.head  # "Israeli strikes and Hezbollah fire": the sides own coordinated nouns
-        while head.dep_ == "conj":
+        while head.dep_ == "conj" or (appositions and head.dep_ == "appos"
+                                      and any(c.dep_ == "conj" for c in head.children)):
             head = head.head
         ends, sides = lists.get(head.i, (end, []))
         lists[head.i] = (max(ends, end), [*sides, actor])
