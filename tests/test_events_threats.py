@@ -176,6 +176,35 @@ def test_a_side_marked_as_a_target_is_threatened(nlp, text, spec, source, target
     claimed_threat(run(nlp, text, spec), source, target)
 
 
+@pytest.mark.parametrize("text, spec, source, target", [
+    ("Ankara warned that Greek troops on the islands would be treated as an occupying enemy.",
+     {"Ankara": "TUR", "Greek": "GRC"}, {"TUR"}, {"GRC"}),
+    ("Moscow said on Thursday that Polish instructors in Ukraine would be considered legitimate military targets.",
+     {"Moscow": "RUS", "Polish": "POL", "Ukraine": "UKR"}, {"RUS"}, {"POL"}),
+    ("Iran's army chief said Qatar would be regarded as a party to the war if it let American bombers use its bases.",
+     {"Iran": "IRN", "Qatar": "QAT", "American": "USA"}, {"IRN"}, {"QAT"}),
+    ("Caracas warned that any attempt by Guyana to drill in the disputed waters would be considered an act of war.",
+     {"Caracas": "VEN", "Guyana": "GUY"}, {"VEN"}, {"GUY"}),
+    ("Beijing said a formal declaration of independence by Taipei would be an act of war.",
+     {"Beijing": "CHN", "Taipei": "TWN"}, {"CHN"}, {"TWN"}),
+])
+def test_a_side_or_act_treated_as_hostile_is_threatened(nlp, text, spec, source, target):
+    event = claimed_threat(run(nlp, text, spec), source, target)
+    assert event.pattern in ("threaten:said-consequence", "threaten:warn-t")
+
+
+@pytest.mark.parametrize("text, spec", [
+    ("Seoul said Japanese tourists would be treated as honoured guests during the festival.",
+     {"Seoul": "KOR", "Japanese": "JPN"}),
+    ("Brazil's president said Argentina was considered a close partner, not an enemy.",
+     {"Brazil": "BRA", "Argentina": "ARG"}),
+    ("Ottawa said the move by Washington had not been treated as an act of war.",
+     {"Ottawa": "CAN", "Washington": "USA"}),
+])
+def test_a_friendly_or_past_treatment_is_no_threat(nlp, text, spec):
+    assert not threats(run(nlp, text, spec))
+
+
 def test_a_legitimate_concern_is_no_target(nlp):
     text = "Japan's foreign minister said China's naval build-up would be a legitimate concern for the region."
     assert not threats(run(nlp, text, {"Japan": "JPN", "China": "CHN"}))

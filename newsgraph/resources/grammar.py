@@ -95,6 +95,7 @@ class Grammar:
     causative_verbs: frozenset[str]
     passive_harms: frozenset[str]
     marked_targets: frozenset[str]
+    treatment_verbs: frozenset[str]  # "would be treated as an enemy": the role marks the subject
     unanswered_words: frozenset[str]
     met_with_verbs: frozenset[str]
     retaliation_verbs: frozenset[str]

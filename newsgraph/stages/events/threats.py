@@ -5,8 +5,9 @@ words any outlet uses, each said by a side (the subject of the reporting verb, t
 subject of "vowed to" or of "did not rule out"):
 
 * a **consequence** for the other side: "Venezuela will face consequences", "Azerbaijan will pay for every
-  violation", "Pakistan would be in great danger", "their soldiers would be legitimate targets", "we will make
-  Hamas pay", "Hamas will be destroyed" (the threatened side is the clause's subject);
+  violation", "Pakistan would be in great danger", "their soldiers would be legitimate targets", "would be treated
+  as an enemy", "we will make Hamas pay", "Hamas will be destroyed" (the threatened side is the clause's subject;
+  "any blockade would be considered an act of war" threatens whoever the act's phrase names);
 * an act against the speaker's side that **will not go unanswered** ("... will not leave this attack
   unanswered", "any Russian attack would be met with force"): the threatened side is whoever the act's phrase
   names, else whoever did it;
@@ -20,9 +21,9 @@ subject of "vowed to" or of "did not rule out"):
 
 This module reads the parse only; tying the phrases to actors, and the act being answered, is the coder's.
 The word lists are ``data/plover/grammar.yaml`` (``consequence_*``, ``danger_states``, ``marked_targets``,
-``unanswered_words``, ``met_with_verbs``, ``response_*``, ``retaliation_*``, ``conditional_measures``,
-``ruled_out_verbs``, ``threat_governors``, ``threat_contents``, ``causative_verbs``, ``passive_harms``,
-``answerable_nouns``, ``force_verbs``, ``open_option*``).
+``treatment_verbs``, ``unanswered_words``, ``met_with_verbs``, ``response_*``, ``retaliation_*``,
+``conditional_measures``, ``ruled_out_verbs``, ``threat_governors``, ``threat_contents``, ``causative_verbs``,
+``passive_harms``, ``answerable_nouns``, ``force_verbs``, ``open_option*``).
 """
 from __future__ import annotations
 
@@ -35,7 +36,7 @@ from ...resources.grammar import Grammar
 from ...resources.lexicon import Pattern
 from ...resources.speech_verbs import SpeechLexicon
 from ..lookups import tokens_tagged
-from .arguments import SUBJECT_DEPS, frame, reporting_verb, subject_tokens
+from .arguments import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, frame, reporting_verb, subject_tokens
 from .conventions import condition_clause
 from .matching import clause_dep
 
@@ -77,7 +78,7 @@ class SaidThreat:
 def said_threats(sent: Span, grammar: Grammar, speech: SpeechLexicon) -> list[SaidThreat]:
     """The threats said in one sentence, in text order."""
     out = []
-    consequence_heads = grammar.consequence_verbs | grammar.passive_harms | {"be"}
+    consequence_heads = grammar.consequence_verbs | grammar.passive_harms | grammar.treatment_verbs | {"be"}
     for tok in tokens_tagged(sent, VERB_TAGS):  # every form is said of a verb: "face", "go", "respond", "rule"
         found = (_consequence(tok, grammar) if tok.lemma_.lower() in consequence_heads else None) \
             or _unanswered(tok, grammar) or _retaliation(tok, grammar) or _not_ruled_out(tok, grammar) \
@@ -96,7 +97,7 @@ def said_threats(sent: Span, grammar: Grammar, speech: SpeechLexicon) -> list[Sa
                                         and any(w.lemma_.lower() in grammar.response_nouns
                                                 and not _aimed_at_wrong(w, grammar) for w in words[1:]))
                             or tok.lemma_.lower() in grammar.passive_harms)  # "Hamas will be destroyed"
-        _aim(threat, tok)
+        _aim(threat, tok, grammar)
         # "would take measures" answers nothing; "promised a response to the proposal" is no threat at all
         threat.answers = kind in (UNANSWERED, RETALIATION) and not _measures(tok, grammar) \
             and not (threat.named_only and threat.threatened)
@@ -115,8 +116,9 @@ def hostile_consequence(clause: Token, grammar: Grammar) -> list[Token]:
     if lemma == "be":  # "would be in great danger", "would be a legitimate target", "will be fair game"
         return [o for p in clause.children if p.dep_ == "prep" and p.lower_ == "in"
                 for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in grammar.danger_states] \
-            + [a for a in clause.children if a.dep_ == "attr" and any(
-                f"{m.lower_} {a.lemma_.lower()}" in grammar.marked_targets for m in a.children if m.dep_ == "amod")]
+            + _marked_roles(clause, grammar)
+    if lemma in grammar.treatment_verbs:  # "would be treated as an enemy", "would be considered an act of war"
+        return _marked_roles(clause, grammar)
     if lemma not in grammar.consequence_verbs:
         return []
     objects = [c for c in clause.children if c.dep_ == "dobj" and c.lemma_.lower() in grammar.consequence_objects]
@@ -124,6 +126,29 @@ def hostile_consequence(clause: Token, grammar: Grammar) -> list[Token]:
         objects += [o for p in clause.children if p.dep_ == "prep" and p.lower_ == "for"
                     for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in grammar.wrong_objects]
     return objects
+
+
+def _marked_roles(clause: Token, grammar: Grammar) -> list[Token]:
+    """The role by which "be" or a passive "treat as", "consider" marks the clause's subject for attack ("would be
+    legitimate targets", "would be treated as hostile forces", "would be considered a party to the conflict")."""
+    if clause.lemma_.lower() == "be":
+        roles = [a for a in clause.children if a.dep_ == "attr"]
+    elif any(c.dep_ == "auxpass" for c in clause.children):
+        roles = [c for c in clause.children if c.dep_ == "oprd"] + [
+            o for p in clause.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"]
+    else:
+        return []
+    return [r for r in roles if _role_names(r, clause) & grammar.marked_targets]
+
+
+def _role_names(role: Token, clause: Token) -> set[str]:
+    """A role as the lists name it: the noun ("enemy"), with its modifier ("legitimate target") or with its phrase,
+    which the parser may hang on the verb ("a party to the conflict", "an act of war")."""
+    noun = role.lemma_.lower()
+    phrases = [p for p in role.children if p.dep_ == "prep"] + [
+        p for p in clause.children if p.dep_ == "prep" and p.i > role.i]
+    return {noun} | {f"{m.lower_} {noun}" for m in role.children if m.dep_ == "amod"} | {
+        f"{noun} {p.lower_} {o.lemma_.lower()}" for p in phrases for o in p.children if o.dep_ == "pobj"}
 
 
 def threatening_clause(clause: Token, grammar: Grammar) -> bool:
@@ -352,11 +377,12 @@ def _sayer(tok: Token, grammar: Grammar, speech: SpeechLexicon) -> tuple[Token |
     return None, [], "none"
 
 
-def _aim(threat: SaidThreat, tok: Token) -> None:
+def _aim(threat: SaidThreat, tok: Token, grammar: Grammar) -> None:
     """The phrases naming the threatened side, nearest first."""
-    if threat.kind == CONSEQUENCE:  # "X will face ...", "X will be destroyed"
-        threat.threatened = subject_tokens(tok)[0] or [c for c in tok.children if c.dep_ == "nsubjpass"
-                                                       and c.pos_ == "PROPN"]  # a side by name: not "hospitals"
+    if threat.kind == CONSEQUENCE:  # "X will face ...", "X will be destroyed", "X would be treated as an enemy"
+        marked = [c for c in tok.children if c.dep_ in PASSIVE_SUBJECT_DEPS] if _marked_roles(tok, grammar) else []
+        threat.threatened = subject_tokens(tok)[0] or marked or [
+            c for c in tok.children if c.dep_ == "nsubjpass" and c.pos_ == "PROPN"]  # a side by name: not "hospitals"
         threat.threatened_how = f"subject of '{tok.text}'"
         return
     if threat.kind == UNANSWERED:
