@@ -356,6 +356,24 @@ def test_a_retaliation_answers_the_act_its_after_clause_tells(nlp, text, spec, s
 
 
 @pytest.mark.parametrize("text, spec, source, target", [
+    ("Tehran warned of retaliation on Wednesday after an American strike on its allies in Iraq.",
+     {"Tehran": "IRN", "American": "USA", "Iraq": "IRQ"}, {"IRN"}, {"USA"}),
+    ("Pyongyang vowed revenge following Seoul's leaflet launches across the border.",
+     {"Pyongyang": "PRK", "Seoul": "KOR"}, {"PRK"}, {"KOR"}),
+    ("Hamas vowed to hit back after the bombing of its offices by Israel.",
+     {"Hamas": "HAMAS/group", "Israel": "ISR"}, {"HAMAS"}, {"ISR"}),
+])
+def test_a_retaliation_answers_the_doer_of_the_act_its_after_phrase_names(nlp, text, spec, source, target):
+    claimed_threat(run(nlp, text, spec), source, target)
+
+
+def test_a_retaliation_after_an_act_on_a_side_does_not_threaten_the_side_struck(nlp):
+    results = run(nlp, "Tehran warned of retaliation after the strike on the Syrian base.",
+                  {"Tehran": "IRN", "Syrian": "SYR"})
+    assert not [t for _, t, *_ in threats(results) if "SYR" in t]
+
+
+@pytest.mark.parametrize("text, spec, source, target", [
     ("If Azerbaijan attacks Armenian territory, Armenia will respond decisively, its defence minister said.",
      {"Azerbaijan": "AZE", "Armenian": "ARM", "Armenia": "ARM", "its": "ARM"}, {"ARM"}, {"AZE"}),
     ("Should Venezuelan troops cross into the Essequibo, Guyana would respond forcefully, President Ali said.",

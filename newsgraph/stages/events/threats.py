@@ -36,7 +36,7 @@ from ...resources.grammar import Grammar
 from ...resources.lexicon import Pattern
 from ...resources.speech_verbs import SpeechLexicon
 from ..lookups import tokens_tagged
-from .arguments import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, frame, reporting_verb, subject_tokens
+from .arguments import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, frame, is_time_phrase, reporting_verb, subject_tokens
 from .conventions import condition_clause
 from .matching import clause_dep
 
@@ -52,6 +52,8 @@ AIM_PREPS = frozenset({"against", "on", "to"})  # "would retaliate against X", "
 BACK_AIM_PREPS = AIM_PREPS | {"at"}  # "will hit back at X" (not "will answer this at a time of our choosing")
 OPTION_AIM_PREPS = AIM_PREPS | {"regarding", "toward", "towards", "concerning", "with"}  # "on the table with Iran"
 ANSWERED_MARKS = frozenset({"after", "because"})  # "vowed to retaliate after France expelled ...": what it answers
+ANSWERED_PREPS = frozenset({"after", "following"})  # "vowed revenge after Israel's strike": the act it answers
+DOER_DEPS = frozenset({"poss", "amod", "compound", "nmod"})  # "Israel's strike", "an Israeli strike": who did it
 VERB_TAGS = frozenset({"VERB", "AUX"})  # the parts of speech a threat is said with
 NAMED_ENTITIES = frozenset({"NORP", "GPE", "ORG", "PERSON"})  # entity kinds that name a side
 
@@ -330,7 +332,7 @@ def _aimed(tok: Token, words: list[Token]) -> list[Token]:
     preps = BACK_AIM_PREPS if any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in tok.children) \
         else AIM_PREPS
     aimed = [t for t in frame(tok, depth=3) if t.dep_ == "pobj" and t.head.lower_ in preps
-             and t.head.head.i in {tok.i, *(w.i for w in words)}]
+             and t.head.head.i in {tok.i, *(w.i for w in words)} and not is_time_phrase(t)]  # not "on Wednesday"
     return aimed + [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c not in words]
 
 
@@ -408,6 +410,22 @@ def _aim(threat: SaidThreat, tok: Token, grammar: Grammar) -> None:
         threat.threatened = [c for c in answered.children if c.dep_ == "nsubj"] + [
             o for a in answered.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
         threat.threatened_how = f"answers '{answered.text}'"
+        return
+    answered = _answered_act([tok, *threat.words], threat.speech) if threat.kind == RETALIATION else None
+    if answered is not None:  # "after an Israeli strike on its embassy": the doer, not the place struck
+        threat.threatened = [c for c in answered.children if c.dep_ in DOER_DEPS] + [
+            o for p in answered.children if p.dep_ == "prep" and p.lower_ == "by" for o in p.children
+            if o.dep_ == "pobj"]
+        threat.threatened_how = f"answers '{answered.text}'"
+
+
+def _answered_act(words: list[Token], speech: Token) -> Token | None:
+    """"warned of retaliation after an Israeli strike", "vowed revenge following Israel's killing of ...": the act
+    noun a retaliation answers, in an "after" or "following" phrase on the retaliation's words or on the verb that
+    says it."""
+    heads = [*words, speech] + ([words[0].head] if words[0].dep_ == "xcomp" else [])
+    return next((o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in ANSWERED_PREPS
+                 for o in p.children if o.dep_ == "pobj" and o.pos_ != "PROPN"), None)
 
 
 def _answered_clause(tok: Token, speech: Token) -> Token | None:
