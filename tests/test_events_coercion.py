@@ -5,7 +5,7 @@ Hand-built actor tables as in test_events.py; every sentence written for these t
 from __future__ import annotations
 
 import pytest
-from test_events import run
+from test_events import find, run
 
 
 def coercions(results):
@@ -38,3 +38,29 @@ def test_an_arrest_by_a_named_side_abroad_stays_that_sides(nlp):
     found = coercions(run(nlp, "Israeli forces arrested five Palestinians in the West Bank overnight.",
                           {"Israeli": "ISR", "Palestinians": "PSE", "West Bank": "PSE"}))
     assert [(s, t) for s, t, _ in found] == [({"ISR"}, {"PSE"})]
+
+
+@pytest.mark.parametrize("text, spec, etype, source, target", [
+    ("Beijing's detention of two Canadians plunged relations between the countries into crisis.",
+     {"Beijing": "CHN", "Canadians": "CAN"}, "COERCE", {"CHN"}, {"CAN"}),
+    ("Algeria's deportation of hundreds of Malian migrants drew a protest from Bamako.",
+     {"Algeria": "DZA", "Malian": "MLI", "Bamako": "MLI"}, "COERCE", {"DZA"}, {"MLI"}),
+    ("Israel's killing of a senior Hezbollah commander in Beirut raised fears of a wider war.",
+     {"Israel": "ISR", "Hezbollah": "HEZBOLLAH/group", "Beirut": "LBN"}, "ASSAULT", {"ISR"}, {"HEZBOLLAH"}),
+])
+def test_an_act_nouns_possessor_is_its_doer_when_its_of_phrase_names_the_victims(nlp, text, spec, etype, source,
+                                                                                  target):
+    find(run(nlp, text, spec), etype, source, target)
+
+
+def test_an_act_nouns_possessor_alone_is_whom_it_befell(nlp):
+    find(run(nlp, "The arrest of Istanbul's mayor followed Armenia's detention of a Turkish reporter.",
+             {"Armenia": "ARM", "Turkish": "TUR"}), "COERCE", {"ARM"}, {"TUR"})
+    find(run(nlp, "Kyiv condemned the Ukrainian sailors' arrest by Russian border guards in the Kerch Strait.",
+             {"Kyiv": "UKR", "Ukrainian": "UKR", "Russian": "RUS"}), "COERCE", {"RUS"}, {"UKR"})
+
+
+def test_someone_of_no_side_held_in_a_state_is_no_coded_coercion(nlp):
+    results = run(nlp, "Li Wen has been held in solitary confinement in Hong Kong for four years.",
+                  {"Hong Kong": "HKG", "Li Wen": "-/person"})
+    assert not coercions(results)

@@ -95,6 +95,7 @@ from .matching import (
     Match,
     clause_dep,
     match_patterns,
+    possessor_is_doer,
     target_slots,
     target_tokens,
     trigger_kind,
@@ -817,7 +818,8 @@ def _noun_sources(noun: Token, ctx: _Context, pattern: Pattern) -> tuple[list[Ac
     A "between" phrase names all parties when the pattern lists it ("talks between A and B").
     """
     g, etype = ctx.grammar, ctx.lexicon.types[pattern.type]
-    possessor_is_target, parties_via = POSSESSOR in pattern.target_preps, set(pattern.target_preps)
+    possessor_is_target = POSSESSOR in pattern.target_preps and not possessor_is_doer(noun, pattern)
+    parties_via = set(pattern.target_preps)
     use_modifiers = etype.noun_modifier_source
     for c in noun.children:
         if c.dep_ == "poss" and not possessor_is_target and (owners := token_actors(c, ctx.actors, g, ctx.speech)):
@@ -913,7 +915,8 @@ def _candidate(m: Match, ctx: _Context) -> Candidate:
         cand.targets, cand.target_how = list(cand.sources), f"{cand.target_how}; {RECIPROCAL_HOW}"
     if not cand.targets and not etype.symmetric and _mutual_ties(m, ctx) and _several_parties(cand.sources):
         cand.targets, cand.target_how = list(cand.sources), f"{cand.target_how}; {MUTUAL_HOW}"
-    if not cand.sources and etype.place_is_source:
+    # the place names the doer of an act aimed at a side ("nationals were arrested in X"), not of one aimed at nobody
+    if not cand.sources and etype.place_is_source and (not etype.requires_target or any(a.code for a in cand.targets)):
         target_ids = {a.id for a in cand.targets}
         cand.sources, cand.source_how = [a for a in _place_actors(m, ctx) if a.id not in target_ids], "place"
     if not cand.targets and etype.place_is_target and _scene_is_target(m, ctx):
