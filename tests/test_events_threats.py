@@ -402,6 +402,16 @@ def test_a_stated_readiness_or_vow_to_harm_is_a_threat(nlp, text, spec, source, 
     assert not [e for e, *_ in results if e.type == "AGREE"]  # a vow of harm is no agreement
 
 
+@pytest.mark.parametrize("text, spec, source, target", [
+    ("Pyongyang said its army was ready to fight to the last man if South Korean troops crossed the border.",
+     {"Pyongyang": "PRK", "its": "PRK", "South Korean": "KOR"}, {"PRK"}, {"KOR"}),
+    ("Ethiopia's army chief said his forces were prepared to fight if Eritrean units entered Tigray again.",
+     {"Ethiopia": "ETH", "his": "ETH", "Eritrean": "ERI"}, {"ETH"}, {"ERI"}),
+])
+def test_a_readiness_to_fight_threatens_the_side_its_condition_names(nlp, text, spec, source, target):
+    claimed_threat(run(nlp, text, spec), source, target)
+
+
 def test_a_readiness_to_talk_stays_an_agreement(nlp):
     results = run(nlp, "Iran said it was ready to hold talks with the United States.",
                   {"Iran": "IRN", "United States": "USA"})

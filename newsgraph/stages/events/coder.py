@@ -1072,7 +1072,8 @@ def _threat_slots(trigger: Token, ctx: _Context) -> list[tuple[list[Token], str]
     """Subjects of a threat's consequence clause ("that X will face ...") and of its condition ("unless X ...")."""
     clauses = [(c, f"'that' clause '{c.text}'") for c in trigger.children
                if c.dep_ == "ccomp" and hostile_consequence(c, ctx.grammar)]
-    condition = condition_clause(trigger)
+    condition = next((c for h in [trigger, *_intent_predicates(trigger)]
+                      if (c := condition_clause(h)) is not None), None)
     clauses += [(condition, f"'{condition.text}' condition")] if condition is not None else []
     slots = [([c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")], how) for clause, how in clauses]
     # "warned it would take countermeasures against X": the one the warner's own promised act is aimed at (not
@@ -1083,6 +1084,15 @@ def _threat_slots(trigger: Token, ctx: _Context) -> list[tuple[list[Token], str]
     slots += [([t for t in frame(c, depth=3) if (t.dep_ == "pobj" and t.head.lower_ in THREAT_PREPS)
                 or (t.dep_ == "dobj" and t.head.i == c.i)], f"'{c.text}' clause") for c in promised]
     return slots
+
+
+def _intent_predicates(trigger: Token) -> list[Token]:
+    """"was ready to fight ... if X crossed": the predicate a "to" clause hangs on, and the copula of an adjective,
+    which the parser may give the act's condition."""
+    if clause_dep(trigger) != "xcomp" or trigger.head.i == trigger.i:
+        return []
+    governor = trigger.head
+    return [governor, governor.head] if governor.dep_ == "acomp" else [governor]
 
 
 def _same_side(clause: Token, speaker: Token, ctx: _Context) -> bool:
