@@ -412,6 +412,19 @@ def test_a_readiness_to_fight_threatens_the_side_its_condition_names(nlp, text, 
     claimed_threat(run(nlp, text, spec), source, target)
 
 
+@pytest.mark.parametrize("text, spec, source, target", [
+    ("If Manila lets the U.S. missile system stay on its soil, Beijing will take resolute countermeasures, a "
+     "Chinese spokeswoman said.", {"Manila": "PHL", "U.S.": "USA", "Beijing": "CHN", "Chinese": "CHN"},
+     {"CHN"}, {"PHL"}),
+    ("If Athens lets French warships patrol the disputed zone, Ankara will retaliate, Turkey's defence minister said.",
+     {"Athens": "GRC", "French": "FRA", "Ankara": "TUR", "Turkey": "TUR"}, {"TUR"}, {"GRC"}),
+])
+def test_a_fronted_condition_names_the_side_that_would_let_the_act_happen(nlp, text, spec, source, target):
+    results = run(nlp, text, spec)
+    claimed_threat(results, source, target)
+    assert not [t for s, t, *_ in threats(results) if t - target]
+
+
 def test_a_readiness_to_talk_stays_an_agreement(nlp):
     results = run(nlp, "Iran said it was ready to hold talks with the United States.",
                   {"Iran": "IRN", "United States": "USA"})
