@@ -425,6 +425,19 @@ def test_a_fronted_condition_names_the_side_that_would_let_the_act_happen(nlp, t
     assert not [t for s, t, *_ in threats(results) if t - target]
 
 
+@pytest.mark.parametrize("text, spec, source, target, not_target", [
+    ("Hungary threatened to block the European Union's new sanctions against Russia unless Brussels released "
+     "frozen funds.", {"Hungary": "HUN", "European Union": "EU", "Brussels": "EU", "Russia": "RUS"},
+     {"HUN"}, {"EU"}, "RUS"),
+    ("Slovakia threatened to cut power exports to Ukraine unless Kyiv resumed the transit of Russian gas.",
+     {"Slovakia": "SVK", "Ukraine": "UKR", "Kyiv": "UKR", "Russian": "RUS"}, {"SVK"}, {"UKR"}, "RUS"),
+])
+def test_a_threat_to_act_unless_a_side_acts_threatens_that_side(nlp, text, spec, source, target, not_target):
+    results = run(nlp, text, spec)
+    claimed_threat(results, source, target)
+    assert not [t for s, t, *_ in threats(results) if not_target in t]
+
+
 def test_a_readiness_to_talk_stays_an_agreement(nlp):
     results = run(nlp, "Iran said it was ready to hold talks with the United States.",
                   {"Iran": "IRN", "United States": "USA"})

@@ -930,6 +930,8 @@ def _candidate(m: Match, ctx: _Context) -> Candidate:
         cand.targets = [a for a in _occasion_partners(m, ctx) if a.id not in source_ids]
     if not cand.targets and m.pattern.type == "THREATEN":
         _threatened_party(cand, ctx)
+    elif m.pattern.type == "THREATEN" and cand.target_how.startswith("'to' clause"):
+        _conditioned_party(cand, ctx)
     if not cand.targets and m.pattern.type == "ACCUSE" and m.pattern.kind == "noun":
         accused = [a for t in alleged_doers(m.trigger, ctx.grammar) for a in _target_actors(t, cand, ctx)]
         cand.targets = [a for a in accused if a.id not in source_ids]
@@ -1066,6 +1068,19 @@ def _threatened_party(cand: Candidate, ctx: _Context) -> None:
         if found:
             cand.targets, cand.target_how = found, how
             return
+
+
+def _conditioned_party(cand: Candidate, ctx: _Context) -> None:
+    """"threatened to block the EU's sanctions against Russia unless Brussels released the funds": the side whose
+    act the condition asks for is the one threatened, not whoever the threatened act reaches."""
+    condition = condition_clause(cand.match.trigger)
+    if condition is None:
+        return
+    source_codes = {a.code for a in cand.sources}
+    named = [a for a in _actors_of([c for c in condition.children if c.dep_ in ("nsubj", "nsubjpass")], ctx)
+             if a.code and a.code not in source_codes]
+    if named:
+        cand.targets, cand.target_how = named, f"'{condition.text}' condition"
 
 
 def _threat_slots(trigger: Token, ctx: _Context) -> list[tuple[list[Token], str]]:
