@@ -438,6 +438,25 @@ def test_a_threat_to_act_unless_a_side_acts_threatens_that_side(nlp, text, spec,
     assert not [t for s, t, *_ in threats(results) if not_target in t]
 
 
+@pytest.mark.parametrize("text, spec, source, target", [
+    ("Azerbaijan's president accused Armenia on Monday of rearming. He warned that Baku would respond decisively to "
+     "any provocation on the border.", {"Azerbaijan": "AZE", "He": "AZE", "Baku": "AZE", "Armenia": "ARM"},
+     {"AZE"}, {"ARM"}),
+    ("Serbia's president accused Kosovo of persecuting Serbs in the north. Belgrade would respond firmly to any new "
+     "provocation, he said.", {"Serbia": "SRB", "he": "SRB", "Belgrade": "SRB", "Kosovo": "XKX"}, {"SRB"}, {"XKX"}),
+])
+def test_a_response_to_any_act_yet_to_come_aims_at_the_side_accused_before(nlp, text, spec, source, target):
+    claimed_threat(run(nlp, text, spec), source, target)
+
+
+def test_a_response_to_any_act_after_two_sides_were_accused_aims_at_nobody(nlp):
+    text = ("Egypt accused Ethiopia of stalling and criticised Sudan for siding with Addis Ababa. Cairo warned it "
+            "would respond decisively to any provocation.")
+    results = run(nlp, text, {"Egypt": "EGY", "Cairo": "EGY", "Ethiopia": "ETH", "Addis Ababa": "ETH",
+                              "Sudan": "SDN"})
+    assert not threats(results)
+
+
 def test_a_readiness_to_talk_stays_an_agreement(nlp):
     results = run(nlp, "Iran said it was ready to hold talks with the United States.",
                   {"Iran": "IRN", "United States": "USA"})

@@ -1146,6 +1146,8 @@ def _said_threat(threat: SaidThreat, ctx: _Context) -> Candidate:
     cand.target_how = threat.threatened_how if threat.threatened else f"the act '{threat.act}'"
     if not targets and threat.answers:
         targets, cand.target_how = _answered_side(side, threat.act, ctx)
+    if not targets and threat.answers and threat.act is None:
+        targets, cand.target_how = _accused_side(side, ctx)
     cand.targets = targets
     cand.status = _status(cand, ctx)
     quoted = _quote_qualifier(threat.words[0], ctx)
@@ -1169,6 +1171,18 @@ def _answered_side(side: set[str], act: Token | None, ctx: _Context) -> tuple[li
         return [], "none" if not doers else f"none ({len(doers)} sides acted against it before)"
     _, event, others = next(d for d in reversed(doing) if d[2])
     return others, f"the one side that acted against it before: {event.id} '{event.trigger}'"
+
+
+def _accused_side(side: set[str], ctx: _Context) -> tuple[list[Actor], str]:
+    """"Baku accused Armenia of rearming. It warned it would respond decisively to any provocation": with no deed
+    against it told, a side's response to acts yet to come is aimed at the one side it accused before (two such
+    sides, and at nobody)."""
+    accusations = [(c, c.event) for c in ctx.told[-REPLY_LOOKBACK_EVENTS:] if c.event is not None
+                   and c.event.is_claim and c.etype == "ACCUSE" and {a.code for a in c.sources} & side]
+    accused = {a.code: a for c, _ in accusations for a in c.targets if a.code and a.code not in side}
+    if len(accused) != 1:
+        return [], "none" if not accused else f"none ({len(accused)} sides accused before)"
+    return list(accused.values()), f"the one side it accused before: {accusations[-1][1].id}"
 
 
 def _ultimatum(request: Candidate, ctx: _Context) -> Candidate | None:
