@@ -10,6 +10,9 @@ from test_events import find, run
 
 import newsgraph
 from newsgraph.cli import main
+from newsgraph.resources.grammar import load_grammar
+from newsgraph.resources.speech_verbs import load_speech_lexicon
+from newsgraph.stages.events.threats import said_threats
 
 
 def threats(results):
@@ -455,6 +458,15 @@ def test_a_response_to_any_act_after_two_sides_were_accused_aims_at_nobody(nlp):
     results = run(nlp, text, {"Egypt": "EGY", "Cairo": "EGY", "Ethiopia": "ETH", "Addis Ababa": "ETH",
                               "Sudan": "SDN"})
     assert not threats(results)
+
+
+@pytest.mark.parametrize("text", [
+    "Venezuela's president refused to rule out an invasion of the disputed region on Sunday.",
+    "Tehran warned of retaliation on Wednesday.",
+])
+def test_a_time_phrase_is_never_the_side_a_threat_is_aimed_at(nlp, text):
+    found = said_threats(next(nlp(text).sents), load_grammar(), load_speech_lexicon())
+    assert not [t.text for threat in found for t in threat.threatened if t.text in ("Sunday", "Wednesday")]
 
 
 def test_a_readiness_to_talk_stays_an_agreement(nlp):

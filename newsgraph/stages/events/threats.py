@@ -396,7 +396,7 @@ def _aim(threat: SaidThreat, tok: Token, grammar: Grammar) -> None:
         aimed = [t for o in tok.children if o.dep_ == "dobj" for t in o.subtree
                  if t.dep_ == "pobj" and t.head.lower_ in AIM_PREPS] or [
             o for w in threat.words for p in w.children if p.dep_ == "prep" and p.lower_ in OPTION_AIM_PREPS
-            for o in p.children if o.dep_ == "pobj" and o not in threat.words]
+            for o in p.children if o.dep_ == "pobj" and o not in threat.words and not is_time_phrase(o)]
     if aimed:
         threat.threatened, threat.threatened_how = aimed, f"aimed at '{aimed[0].text}'"
         return
