@@ -370,6 +370,20 @@ def test_a_retaliation_answers_the_doer_of_the_act_its_after_phrase_names(nlp, t
     claimed_threat(run(nlp, text, spec), source, target)
 
 
+@pytest.mark.parametrize("text, spec, source, target", [
+    ("Iran threatened to close the Strait of Hormuz in response to new U.S. sanctions on its oil exports.",
+     {"Iran": "IRN", "U.S.": "USA", "its": "IRN"}, {"IRN"}, {"USA"}),
+    ("China threatened to halt rare earth exports after Japan's remarks on Taiwan.",
+     {"China": "CHN", "Japan": "JPN", "Taiwan": "TWN"}, {"CHN"}, {"JPN"}),
+    ("Moscow threatened to cut gas supplies in response to the seizure of its assets by the European Union.",
+     {"Moscow": "RUS", "its": "RUS", "European Union": "EU"}, {"RUS"}, {"EU"}),
+])
+def test_a_threat_to_act_aims_at_the_doer_of_the_act_it_answers(nlp, text, spec, source, target):
+    results = run(nlp, text, spec)
+    claimed_threat(results, source, target)
+    assert not [t for s, t, *_ in threats(results) if t - target]
+
+
 def test_a_retaliation_after_an_act_on_a_side_does_not_threaten_the_side_struck(nlp):
     results = run(nlp, "Tehran warned of retaliation after the strike on the Syrian base.",
                   {"Tehran": "IRN", "Syrian": "SYR"})

@@ -105,6 +105,7 @@ from .scorer import NONE, EventScorer, Proposal, Verdict
 from .threats import (
     THREAT_PATTERNS,
     SaidThreat,
+    answered_doers,
     hostile_consequence,
     hostile_response,
     said_threats,
@@ -1098,7 +1099,9 @@ def _threat_slots(trigger: Token, ctx: _Context) -> list[tuple[list[Token], str]
                         for a in c.children) and _same_side(c, trigger, ctx)]
     slots += [([t for t in frame(c, depth=3) if (t.dep_ == "pobj" and t.head.lower_ in THREAT_PREPS)
                 or (t.dep_ == "dobj" and t.head.i == c.i)], f"'{c.text}' clause") for c in promised]
-    return slots
+    # "threatened to close the strait in response to new U.S. sanctions": whoever did the act it answers
+    answered = answered_doers([trigger, *(c for c in trigger.children if clause_dep(c) == "xcomp")])
+    return slots + ([(answered, f"answers the act of '{answered[0].text}'")] if answered else [])
 
 
 def _intent_predicates(trigger: Token) -> list[Token]:

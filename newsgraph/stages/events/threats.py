@@ -411,21 +411,23 @@ def _aim(threat: SaidThreat, tok: Token, grammar: Grammar) -> None:
             o for a in answered.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
         threat.threatened_how = f"answers '{answered.text}'"
         return
-    answered = _answered_act([tok, *threat.words], threat.speech) if threat.kind == RETALIATION else None
-    if answered is not None:  # "after an Israeli strike on its embassy": the doer, not the place struck
-        threat.threatened = [c for c in answered.children if c.dep_ in DOER_DEPS] + [
-            o for p in answered.children if p.dep_ == "prep" and p.lower_ == "by" for o in p.children
-            if o.dep_ == "pobj"]
-        threat.threatened_how = f"answers '{answered.text}'"
+    heads = [tok, *threat.words, threat.speech] + ([tok.head] if tok.dep_ == "xcomp" else [])
+    doers = answered_doers(heads) if threat.kind == RETALIATION else []
+    if doers:  # "after an Israeli strike on its embassy": the doer, not the place struck
+        threat.threatened, threat.threatened_how = doers, f"answers the act of '{doers[0].text}'"
 
 
-def _answered_act(words: list[Token], speech: Token) -> Token | None:
-    """"warned of retaliation after an Israeli strike", "vowed revenge following Israel's killing of ...": the act
-    noun a retaliation answers, in an "after" or "following" phrase on the retaliation's words or on the verb that
-    says it."""
-    heads = [*words, speech] + ([words[0].head] if words[0].dep_ == "xcomp" else [])
-    return next((o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in ANSWERED_PREPS
-                 for o in p.children if o.dep_ == "pobj" and o.pos_ != "PROPN"), None)
+def answered_doers(heads: list[Token]) -> list[Token]:
+    """"threatened to close the strait in response to new U.S. sanctions", "... after Israel's strike": the words
+    naming who did the act a threat answers (its owner or modifier, or its "by" phrase), not the act's own target."""
+    acts = [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in ANSWERED_PREPS
+            for o in p.children if o.dep_ == "pobj" and o.pos_ != "PROPN"]
+    acts += [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "in"
+             for r in p.children if r.dep_ == "pobj" and r.lower_ == "response"
+             for t in r.children if t.dep_ == "prep" and t.lower_ == "to" for o in t.children if o.dep_ == "pobj"]
+    return [c for a in acts for c in a.children if c.dep_ in DOER_DEPS] + [
+        o for a in acts for p in a.children if p.dep_ == "prep" and p.lower_ == "by" for o in p.children
+        if o.dep_ == "pobj"]
 
 
 def _answered_clause(tok: Token, speech: Token) -> Token | None:
