@@ -400,6 +400,26 @@ def test_a_firm_response_on_a_condition_is_a_threat(nlp, text, spec, source, tar
     claimed_threat(run(nlp, text, spec), source, target)
 
 
+@pytest.mark.parametrize("text, spec, source, target", [
+    ("The Kremlin said Moscow would respond to the deployment of U.S. missiles in Germany.",
+     {"Kremlin": "RUS", "Moscow": "RUS", "U.S.": "USA", "Germany": "DEU"}, {"RUS"}, {"USA"}),
+    ("Beijing said it would respond to the new American tariffs on its electric cars.",
+     {"Beijing": "CHN", "it": "CHN", "its": "CHN", "American": "USA"}, {"CHN"}, {"USA"}),
+])
+def test_a_response_promised_to_a_hostile_deed_threatens_its_doer(nlp, text, spec, source, target):
+    claimed_threat(run(nlp, text, spec), source, target)
+
+
+@pytest.mark.parametrize("text, spec", [
+    ("Moscow said it would respond to the accusations by Britain within days.",
+     {"Moscow": "RUS", "it": "RUS", "Britain": "GBR"}),
+    ("New Delhi said it would respond to the report by Pakistan's foreign ministry next week.",
+     {"New Delhi": "IND", "it": "IND", "Pakistan": "PAK"}),
+])
+def test_a_response_promised_to_words_is_no_threat(nlp, text, spec):
+    assert not threats(run(nlp, text, spec))
+
+
 def test_a_quick_response_to_a_letter_is_no_threat(nlp):
     text = "If the commission writes again, Hungary will respond swiftly, its government said."
     assert not threats(run(nlp, text, {"commission": "EU/organisation", "Hungary": "HUN", "its": "HUN"}))

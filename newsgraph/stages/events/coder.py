@@ -1717,7 +1717,8 @@ def _announced_harm(cand: Candidate, qualifiers: set[str], ctx: _Context) -> Tok
     """
     m = cand.match
     hostile = cand.etype in ctx.grammar.condition_contents or (m.trigger.lemma_.lower() in ctx.grammar.response_verbs
-                                                               and hostile_response(m.trigger, ctx.grammar))
+                                                               and (hostile_response(m.trigger, ctx.grammar)
+                                                                    or _responds_to_a_deed(m.trigger, ctx)))
     if m.pattern.kind != "verb" or not hostile or "negated" in qualifiers or cand.rule:
         return None
     modal = any(c.dep_ == "aux" and c.lower_ in ctx.grammar.modal_future | ctx.grammar.promise_modals
@@ -1727,6 +1728,14 @@ def _announced_harm(cand: Candidate, qualifiers: set[str], ctx: _Context) -> Tok
         return None
     speakers = {a.code for a in _subject_actors(report, ctx) if a.code}
     return report if speakers & {a.code for a in cand.sources} else None
+
+
+def _responds_to_a_deed(verb: Token, ctx: _Context) -> bool:
+    """"would respond to the deployment of U.S. missiles", "will respond to the new tariffs": a response aimed at a
+    deed of material conflict (its noun is one of that class's event nouns), not at words ("the accusations")."""
+    aimed = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
+    return bool(aimed) and all(any(ctx.lexicon.types[p.type].quad_class == ANSWERED_QUAD_CLASS
+                                   for p in ctx.lexicon.for_lemma("noun", o.lemma_)) for o in aimed)
 
 
 def _announced_help(cand: Candidate, qualifiers: set[str], ctx: _Context) -> Token | None:
