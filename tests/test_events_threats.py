@@ -420,6 +420,22 @@ def test_a_response_promised_to_words_is_no_threat(nlp, text, spec):
     assert not threats(run(nlp, text, spec))
 
 
+@pytest.mark.parametrize("text, spec, source, target", [
+    ("Beijing's warning that it would restrict rare earth exports to Japan came days after the election.",
+     {"Beijing": "CHN", "it": "CHN", "Japan": "JPN"}, {"CHN"}, {"JPN"}),
+    ("Israel's vow that it would strike Hezbollah positions in Lebanon raised fears of a wider war.",
+     {"Israel": "ISR", "it": "ISR", "Hezbollah": "HEZBOLLAH/group", "Lebanon": "LBN"}, {"ISR"}, {"HEZBOLLAH"}),
+])
+def test_a_hostile_act_told_in_a_warning_nouns_clause_is_its_owners_threat(nlp, text, spec, source, target):
+    claimed_threat(run(nlp, text, spec), source, target)
+
+
+def test_a_warning_of_another_sides_act_is_no_threat_by_the_warner(nlp):
+    text = "Washington's warning that Russia would strike Ukraine's power grid proved right."
+    results = run(nlp, text, {"Washington": "USA", "Russia": "RUS", "Ukraine": "UKR"})
+    assert not [s for s, *_ in threats(results) if "USA" in s]
+
+
 def test_a_quick_response_to_a_letter_is_no_threat(nlp):
     text = "If the commission writes again, Hungary will respond swiftly, its government said."
     assert not threats(run(nlp, text, {"commission": "EU/organisation", "Hungary": "HUN", "its": "HUN"}))

@@ -89,6 +89,7 @@ class Grammar:
     consequence_verbs: frozenset[str]
     response_verbs: frozenset[str]
     promise_modals: frozenset[str]
+    threat_nouns: frozenset[str]  # "Beijing's warning that it would restrict ...": an announced harm
     demand_modals: frozenset[str]
     consequence_objects: frozenset[str]
     danger_states: frozenset[str]

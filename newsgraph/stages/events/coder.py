@@ -1724,6 +1724,10 @@ def _announced_harm(cand: Candidate, qualifiers: set[str], ctx: _Context) -> Tok
     modal = any(c.dep_ == "aux" and c.lower_ in ctx.grammar.modal_future | ctx.grammar.promise_modals
                 for c in m.trigger.children)
     report = m.trigger.head
+    if modal and m.trigger.dep_ == "acl" and report.lemma_.lower() in ctx.grammar.threat_nouns:
+        # "Beijing's warning that it would restrict exports to Japan": the warning's owner says it
+        speakers = {a.code for a in _actors_of([c for c in report.children if c.dep_ == "poss"], ctx) if a.code}
+        return report if speakers & {a.code for a in cand.sources} else None
     if not modal or m.trigger.dep_ != "ccomp" or not ctx.speech.is_reporting(report):
         return None
     speakers = {a.code for a in _subject_actors(report, ctx) if a.code}
