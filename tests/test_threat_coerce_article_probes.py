@@ -6,7 +6,9 @@ and "unless" conditions, ultimatums, warnings as nouns; arrests of another side'
 seized, an embassy raided, people expelled or deported, permits revoked, organisations banned; and negatives
 (fears of third parties, conditional offers, "threatens stability", domestic policing, denials, plans,
 look-alike words). Precision counts THREATEN and COERCE claims only (the snippets rightly code other types too);
-a negative's domestic claim is not counted, as the devset scorer skips same-code dyads.
+a negative's domestic claim is not counted, as the devset scorer skips same-code dyads. First run: recall 19 of 43
+(THREATEN 10 of 29, COERCE 9 of 14), precision 0.950; reached 32 of 43 (THREATEN 21, COERCE 11), precision 1.000.
+Floors sit a little under the reached figures.
 """
 from __future__ import annotations
 
@@ -18,8 +20,8 @@ from test_event_probes import Outcome, assert_meets_floors, batch_outcomes
 
 BATCH = yaml.safe_load((FIXTURES / "threat_coerce_article_probes.yaml").read_text(encoding="utf-8"))
 SCORED_TYPES = {"THREATEN", "COERCE"}
-RECALL_FLOOR = 0.0
-PRECISION_FLOOR = 0.0
+RECALL_FLOOR = 0.72
+PRECISION_FLOOR = 0.95
 
 
 def scored_claims(outcome: Outcome) -> Outcome:
