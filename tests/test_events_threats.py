@@ -10,6 +10,9 @@ from test_events import find, run
 
 import newsgraph
 from newsgraph.cli import main
+from newsgraph.resources.grammar import load_grammar
+from newsgraph.resources.speech_verbs import load_speech_lexicon
+from newsgraph.stages.events.threats import said_threats
 
 
 def threats(results):
@@ -176,6 +179,35 @@ def test_a_side_marked_as_a_target_is_threatened(nlp, text, spec, source, target
     claimed_threat(run(nlp, text, spec), source, target)
 
 
+@pytest.mark.parametrize("text, spec, source, target", [
+    ("Ankara warned that Greek troops on the islands would be treated as an occupying enemy.",
+     {"Ankara": "TUR", "Greek": "GRC"}, {"TUR"}, {"GRC"}),
+    ("Moscow said on Thursday that Polish instructors in Ukraine would be considered legitimate military targets.",
+     {"Moscow": "RUS", "Polish": "POL", "Ukraine": "UKR"}, {"RUS"}, {"POL"}),
+    ("Iran's army chief said Qatar would be regarded as a party to the war if it let American bombers use its bases.",
+     {"Iran": "IRN", "Qatar": "QAT", "American": "USA"}, {"IRN"}, {"QAT"}),
+    ("Caracas warned that any attempt by Guyana to drill in the disputed waters would be considered an act of war.",
+     {"Caracas": "VEN", "Guyana": "GUY"}, {"VEN"}, {"GUY"}),
+    ("Beijing said a formal declaration of independence by Taipei would be an act of war.",
+     {"Beijing": "CHN", "Taipei": "TWN"}, {"CHN"}, {"TWN"}),
+])
+def test_a_side_or_act_treated_as_hostile_is_threatened(nlp, text, spec, source, target):
+    event = claimed_threat(run(nlp, text, spec), source, target)
+    assert event.pattern in ("threaten:said-consequence", "threaten:warn-t")
+
+
+@pytest.mark.parametrize("text, spec", [
+    ("Seoul said Japanese tourists would be treated as honoured guests during the festival.",
+     {"Seoul": "KOR", "Japanese": "JPN"}),
+    ("Brazil's president said Argentina was considered a close partner, not an enemy.",
+     {"Brazil": "BRA", "Argentina": "ARG"}),
+    ("Ottawa said the move by Washington had not been treated as an act of war.",
+     {"Ottawa": "CAN", "Washington": "USA"}),
+])
+def test_a_friendly_or_past_treatment_is_no_threat(nlp, text, spec):
+    assert not threats(run(nlp, text, spec))
+
+
 def test_a_legitimate_concern_is_no_target(nlp):
     text = "Japan's foreign minister said China's naval build-up would be a legitimate concern for the region."
     assert not threats(run(nlp, text, {"Japan": "JPN", "China": "CHN"}))
@@ -327,6 +359,38 @@ def test_a_retaliation_answers_the_act_its_after_clause_tells(nlp, text, spec, s
 
 
 @pytest.mark.parametrize("text, spec, source, target", [
+    ("Tehran warned of retaliation on Wednesday after an American strike on its allies in Iraq.",
+     {"Tehran": "IRN", "American": "USA", "Iraq": "IRQ"}, {"IRN"}, {"USA"}),
+    ("Pyongyang vowed revenge following Seoul's leaflet launches across the border.",
+     {"Pyongyang": "PRK", "Seoul": "KOR"}, {"PRK"}, {"KOR"}),
+    ("Hamas vowed to hit back after the bombing of its offices by Israel.",
+     {"Hamas": "HAMAS/group", "Israel": "ISR"}, {"HAMAS"}, {"ISR"}),
+])
+def test_a_retaliation_answers_the_doer_of_the_act_its_after_phrase_names(nlp, text, spec, source, target):
+    claimed_threat(run(nlp, text, spec), source, target)
+
+
+@pytest.mark.parametrize("text, spec, source, target", [
+    ("Iran threatened to close the Strait of Hormuz in response to new U.S. sanctions on its oil exports.",
+     {"Iran": "IRN", "U.S.": "USA", "its": "IRN"}, {"IRN"}, {"USA"}),
+    ("China threatened to halt rare earth exports after Japan's remarks on Taiwan.",
+     {"China": "CHN", "Japan": "JPN", "Taiwan": "TWN"}, {"CHN"}, {"JPN"}),
+    ("Moscow threatened to cut gas supplies in response to the seizure of its assets by the European Union.",
+     {"Moscow": "RUS", "its": "RUS", "European Union": "EU"}, {"RUS"}, {"EU"}),
+])
+def test_a_threat_to_act_aims_at_the_doer_of_the_act_it_answers(nlp, text, spec, source, target):
+    results = run(nlp, text, spec)
+    claimed_threat(results, source, target)
+    assert not [t for s, t, *_ in threats(results) if t - target]
+
+
+def test_a_retaliation_after_an_act_on_a_side_does_not_threaten_the_side_struck(nlp):
+    results = run(nlp, "Tehran warned of retaliation after the strike on the Syrian base.",
+                  {"Tehran": "IRN", "Syrian": "SYR"})
+    assert not [t for _, t, *_ in threats(results) if "SYR" in t]
+
+
+@pytest.mark.parametrize("text, spec, source, target", [
     ("If Azerbaijan attacks Armenian territory, Armenia will respond decisively, its defence minister said.",
      {"Azerbaijan": "AZE", "Armenian": "ARM", "Armenia": "ARM", "its": "ARM"}, {"ARM"}, {"AZE"}),
     ("Should Venezuelan troops cross into the Essequibo, Guyana would respond forcefully, President Ali said.",
@@ -334,6 +398,42 @@ def test_a_retaliation_answers_the_act_its_after_clause_tells(nlp, text, spec, s
 ])
 def test_a_firm_response_on_a_condition_is_a_threat(nlp, text, spec, source, target):
     claimed_threat(run(nlp, text, spec), source, target)
+
+
+@pytest.mark.parametrize("text, spec, source, target", [
+    ("The Kremlin said Moscow would respond to the deployment of U.S. missiles in Germany.",
+     {"Kremlin": "RUS", "Moscow": "RUS", "U.S.": "USA", "Germany": "DEU"}, {"RUS"}, {"USA"}),
+    ("Beijing said it would respond to the new American tariffs on its electric cars.",
+     {"Beijing": "CHN", "it": "CHN", "its": "CHN", "American": "USA"}, {"CHN"}, {"USA"}),
+])
+def test_a_response_promised_to_a_hostile_deed_threatens_its_doer(nlp, text, spec, source, target):
+    claimed_threat(run(nlp, text, spec), source, target)
+
+
+@pytest.mark.parametrize("text, spec", [
+    ("Moscow said it would respond to the accusations by Britain within days.",
+     {"Moscow": "RUS", "it": "RUS", "Britain": "GBR"}),
+    ("New Delhi said it would respond to the report by Pakistan's foreign ministry next week.",
+     {"New Delhi": "IND", "it": "IND", "Pakistan": "PAK"}),
+])
+def test_a_response_promised_to_words_is_no_threat(nlp, text, spec):
+    assert not threats(run(nlp, text, spec))
+
+
+@pytest.mark.parametrize("text, spec, source, target", [
+    ("Beijing's warning that it would restrict rare earth exports to Japan came days after the election.",
+     {"Beijing": "CHN", "it": "CHN", "Japan": "JPN"}, {"CHN"}, {"JPN"}),
+    ("Israel's vow that it would strike Hezbollah positions in Lebanon raised fears of a wider war.",
+     {"Israel": "ISR", "it": "ISR", "Hezbollah": "HEZBOLLAH/group", "Lebanon": "LBN"}, {"ISR"}, {"HEZBOLLAH"}),
+])
+def test_a_hostile_act_told_in_a_warning_nouns_clause_is_its_owners_threat(nlp, text, spec, source, target):
+    claimed_threat(run(nlp, text, spec), source, target)
+
+
+def test_a_warning_of_another_sides_act_is_no_threat_by_the_warner(nlp):
+    text = "Washington's warning that Russia would strike Ukraine's power grid proved right."
+    results = run(nlp, text, {"Washington": "USA", "Russia": "RUS", "Ukraine": "UKR"})
+    assert not [s for s, *_ in threats(results) if "USA" in s]
 
 
 def test_a_quick_response_to_a_letter_is_no_threat(nlp):
@@ -353,6 +453,70 @@ def test_a_stated_readiness_or_vow_to_harm_is_a_threat(nlp, text, spec, source, 
     results = run(nlp, text, spec)
     assert claimed_threat(results, source, target).mode == mode
     assert not [e for e, *_ in results if e.type == "AGREE"]  # a vow of harm is no agreement
+
+
+@pytest.mark.parametrize("text, spec, source, target", [
+    ("Pyongyang said its army was ready to fight to the last man if South Korean troops crossed the border.",
+     {"Pyongyang": "PRK", "its": "PRK", "South Korean": "KOR"}, {"PRK"}, {"KOR"}),
+    ("Ethiopia's army chief said his forces were prepared to fight if Eritrean units entered Tigray again.",
+     {"Ethiopia": "ETH", "his": "ETH", "Eritrean": "ERI"}, {"ETH"}, {"ERI"}),
+])
+def test_a_readiness_to_fight_threatens_the_side_its_condition_names(nlp, text, spec, source, target):
+    claimed_threat(run(nlp, text, spec), source, target)
+
+
+@pytest.mark.parametrize("text, spec, source, target", [
+    ("If Manila lets the U.S. missile system stay on its soil, Beijing will take resolute countermeasures, a "
+     "Chinese spokeswoman said.", {"Manila": "PHL", "U.S.": "USA", "Beijing": "CHN", "Chinese": "CHN"},
+     {"CHN"}, {"PHL"}),
+    ("If Athens lets French warships patrol the disputed zone, Ankara will retaliate, Turkey's defence minister said.",
+     {"Athens": "GRC", "French": "FRA", "Ankara": "TUR", "Turkey": "TUR"}, {"TUR"}, {"GRC"}),
+])
+def test_a_fronted_condition_names_the_side_that_would_let_the_act_happen(nlp, text, spec, source, target):
+    results = run(nlp, text, spec)
+    claimed_threat(results, source, target)
+    assert not [t for s, t, *_ in threats(results) if t - target]
+
+
+@pytest.mark.parametrize("text, spec, source, target, not_target", [
+    ("Hungary threatened to block the European Union's new sanctions against Russia unless Brussels released "
+     "frozen funds.", {"Hungary": "HUN", "European Union": "EU", "Brussels": "EU", "Russia": "RUS"},
+     {"HUN"}, {"EU"}, "RUS"),
+    ("Slovakia threatened to cut power exports to Ukraine unless Kyiv resumed the transit of Russian gas.",
+     {"Slovakia": "SVK", "Ukraine": "UKR", "Kyiv": "UKR", "Russian": "RUS"}, {"SVK"}, {"UKR"}, "RUS"),
+])
+def test_a_threat_to_act_unless_a_side_acts_threatens_that_side(nlp, text, spec, source, target, not_target):
+    results = run(nlp, text, spec)
+    claimed_threat(results, source, target)
+    assert not [t for s, t, *_ in threats(results) if not_target in t]
+
+
+@pytest.mark.parametrize("text, spec, source, target", [
+    ("Azerbaijan's president accused Armenia on Monday of rearming. He warned that Baku would respond decisively to "
+     "any provocation on the border.", {"Azerbaijan": "AZE", "He": "AZE", "Baku": "AZE", "Armenia": "ARM"},
+     {"AZE"}, {"ARM"}),
+    ("Serbia's president accused Kosovo of persecuting Serbs in the north. Belgrade would respond firmly to any new "
+     "provocation, he said.", {"Serbia": "SRB", "he": "SRB", "Belgrade": "SRB", "Kosovo": "XKX"}, {"SRB"}, {"XKX"}),
+])
+def test_a_response_to_any_act_yet_to_come_aims_at_the_side_accused_before(nlp, text, spec, source, target):
+    claimed_threat(run(nlp, text, spec), source, target)
+
+
+def test_a_response_to_any_act_after_two_sides_were_accused_aims_at_nobody(nlp):
+    text = ("Egypt accused Ethiopia of stalling and criticised Sudan for siding with Addis Ababa. Cairo warned it "
+            "would respond decisively to any provocation.")
+    results = run(nlp, text, {"Egypt": "EGY", "Cairo": "EGY", "Ethiopia": "ETH", "Addis Ababa": "ETH",
+                              "Sudan": "SDN"})
+    assert not threats(results)
+
+
+@pytest.mark.parametrize("text", [
+    "Venezuela's president refused to rule out an invasion of the disputed region on Sunday.",
+    "Tehran warned of retaliation on Wednesday.",
+])
+def test_a_time_phrase_is_never_the_side_a_threat_is_aimed_at(nlp, text):
+    found = said_threats(next(nlp(text).sents), load_grammar(), load_speech_lexicon())
+    assert not [t.text for threat in found for t in threat.threatened if t.text in ("Sunday", "Wednesday")]
 
 
 def test_a_readiness_to_talk_stays_an_agreement(nlp):

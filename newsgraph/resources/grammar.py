@@ -96,12 +96,14 @@ class Grammar:
     consequence_verbs: frozenset[str]
     response_verbs: frozenset[str]
     promise_modals: frozenset[str]
+    threat_nouns: frozenset[str]  # "Beijing's warning that it would restrict ...": an announced harm
     demand_modals: frozenset[str]
     consequence_objects: frozenset[str]
     danger_states: frozenset[str]
     causative_verbs: frozenset[str]
     passive_harms: frozenset[str]
     marked_targets: frozenset[str]
+    treatment_verbs: frozenset[str]  # "would be treated as an enemy": the role marks the subject
     unanswered_words: frozenset[str]
     met_with_verbs: frozenset[str]
     retaliation_verbs: frozenset[str]

@@ -105,6 +105,7 @@ from .matching import (
     Match,
     clause_dep,
     match_patterns,
+    possessor_is_doer,
     target_slots,
     target_tokens,
     trigger_kind,
@@ -114,6 +115,7 @@ from .scorer import NONE, EventScorer, Proposal, Verdict
 from .threats import (
     THREAT_PATTERNS,
     SaidThreat,
+    answered_doers,
     hostile_consequence,
     hostile_response,
     said_threats,
@@ -961,7 +963,8 @@ def _noun_sources(noun: Token, ctx: _Context, pattern: Pattern) -> tuple[list[Ac
     A "between" phrase names all parties when the pattern lists it ("talks between A and B").
     """
     g, etype = ctx.grammar, ctx.lexicon.types[pattern.type]
-    possessor_is_target, parties_via = POSSESSOR in pattern.target_preps, set(pattern.target_preps)
+    possessor_is_target = POSSESSOR in pattern.target_preps and not possessor_is_doer(noun, pattern)
+    parties_via = set(pattern.target_preps)
     use_modifiers = etype.noun_modifier_source
     for c in noun.children:
         if c.dep_ == "poss" and not possessor_is_target and (owners := token_actors(c, ctx.actors, g, ctx.speech)):
@@ -1072,7 +1075,8 @@ def _candidate(m: Match, ctx: _Context) -> Candidate:
         cand.targets, cand.target_how = list(cand.sources), f"{cand.target_how}; {RECIPROCAL_HOW}"
     if not cand.targets and not etype.symmetric and _mutual_ties(m, ctx) and _several_parties(cand.sources):
         cand.targets, cand.target_how = list(cand.sources), f"{cand.target_how}; {MUTUAL_HOW}"
-    if not cand.sources and etype.place_is_source:
+    # the place names the doer of an act aimed at a side ("nationals were arrested in X"), not of one aimed at nobody
+    if not cand.sources and etype.place_is_source and (not etype.requires_target or any(a.code for a in cand.targets)):
         target_ids = {a.id for a in cand.targets}
         cand.sources, cand.source_how = [a for a in _place_actors(m, ctx) if a.id not in target_ids], "place"
     if not cand.targets and etype.place_is_target and _scene_is_target(m, ctx):
@@ -1088,6 +1092,8 @@ def _candidate(m: Match, ctx: _Context) -> Candidate:
         cand.targets = [a for a in _occasion_partners(m, ctx) if a.id not in source_ids]
     if not cand.targets and m.pattern.type == "THREATEN":
         _threatened_party(cand, ctx)
+    elif m.pattern.type == "THREATEN" and cand.target_how.startswith("'to' clause"):
+        _conditioned_party(cand, ctx)
     if not cand.targets and m.pattern.type == "ACCUSE" and m.pattern.kind == "noun":
         accused = [a for t in alleged_doers(m.trigger, ctx.grammar) for a in _target_actors(t, cand, ctx)]
         cand.targets = [a for a in accused if a.id not in source_ids]
@@ -1242,11 +1248,25 @@ def _threatened_party(cand: Candidate, ctx: _Context) -> None:
             return
 
 
+def _conditioned_party(cand: Candidate, ctx: _Context) -> None:
+    """"threatened to block the EU's sanctions against Russia unless Brussels released the funds": the side whose
+    act the condition asks for is the one threatened, not whoever the threatened act reaches."""
+    condition = condition_clause(cand.match.trigger)
+    if condition is None:
+        return
+    source_codes = {a.code for a in cand.sources}
+    named = [a for a in _actors_of([c for c in condition.children if c.dep_ in ("nsubj", "nsubjpass")], ctx)
+             if a.code and a.code not in source_codes]
+    if named:
+        cand.targets, cand.target_how = named, f"'{condition.text}' condition"
+
+
 def _threat_slots(trigger: Token, ctx: _Context) -> list[tuple[list[Token], str]]:
     """Subjects of a threat's consequence clause ("that X will face ...") and of its condition ("unless X ...")."""
     clauses = [(c, f"'that' clause '{c.text}'") for c in trigger.children
                if c.dep_ == "ccomp" and hostile_consequence(c, ctx.grammar)]
-    condition = condition_clause(trigger)
+    condition = next((c for h in [trigger, *_intent_predicates(trigger)]
+                      if (c := condition_clause(h)) is not None), None)
     clauses += [(condition, f"'{condition.text}' condition")] if condition is not None else []
     slots = [([c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")], how) for clause, how in clauses]
     # "warned it would take countermeasures against X": the one the warner's own promised act is aimed at (not
@@ -1256,7 +1276,18 @@ def _threat_slots(trigger: Token, ctx: _Context) -> list[tuple[list[Token], str]
                         for a in c.children) and _same_side(c, trigger, ctx)]
     slots += [([t for t in frame(c, depth=3) if (t.dep_ == "pobj" and t.head.lower_ in THREAT_PREPS)
                 or (t.dep_ == "dobj" and t.head.i == c.i)], f"'{c.text}' clause") for c in promised]
-    return slots
+    # "threatened to close the strait in response to new U.S. sanctions": whoever did the act it answers
+    answered = answered_doers([trigger, *(c for c in trigger.children if clause_dep(c) == "xcomp")])
+    return slots + ([(answered, f"answers the act of '{answered[0].text}'")] if answered else [])
+
+
+def _intent_predicates(trigger: Token) -> list[Token]:
+    """"was ready to fight ... if X crossed": the predicate a "to" clause hangs on, and the copula of an adjective,
+    which the parser may give the act's condition."""
+    if clause_dep(trigger) != "xcomp" or trigger.head.i == trigger.i:
+        return []
+    governor = trigger.head
+    return [governor, governor.head] if governor.dep_ == "acomp" else [governor]
 
 
 def _same_side(clause: Token, speaker: Token, ctx: _Context) -> bool:
@@ -1295,6 +1326,8 @@ def _said_threat(threat: SaidThreat, ctx: _Context) -> Candidate:
     cand.target_how = threat.threatened_how if threat.threatened else f"the act '{threat.act}'"
     if not targets and threat.answers:
         targets, cand.target_how = _answered_side(side, threat.act, ctx)
+    if not targets and threat.answers and threat.act is None:
+        targets, cand.target_how = _accused_side(side, ctx)
     cand.targets = targets
     cand.status = _status(cand, ctx)
     quoted = _quote_qualifier(threat.words[0], ctx)
@@ -1318,6 +1351,18 @@ def _answered_side(side: set[str], act: Token | None, ctx: _Context) -> tuple[li
         return [], "none" if not doers else f"none ({len(doers)} sides acted against it before)"
     _, event, others = next(d for d in reversed(doing) if d[2])
     return others, f"the one side that acted against it before: {event.id} '{event.trigger}'"
+
+
+def _accused_side(side: set[str], ctx: _Context) -> tuple[list[Actor], str]:
+    """"Baku accused Armenia of rearming. It warned it would respond decisively to any provocation": with no deed
+    against it told, a side's response to acts yet to come is aimed at the one side it accused before (two such
+    sides, and at nobody)."""
+    accusations = [(c, c.event) for c in ctx.told[-REPLY_LOOKBACK_EVENTS:] if c.event is not None
+                   and c.event.is_claim and c.etype == "ACCUSE" and {a.code for a in c.sources} & side]
+    accused = {a.code: a for c, _ in accusations for a in c.targets if a.code and a.code not in side}
+    if len(accused) != 1:
+        return [], "none" if not accused else f"none ({len(accused)} sides accused before)"
+    return list(accused.values()), f"the one side it accused before: {accusations[-1][1].id}"
 
 
 def _ultimatum(request: Candidate, ctx: _Context) -> Candidate | None:
@@ -1980,16 +2025,29 @@ def _announced_harm(cand: Candidate, qualifiers: set[str], ctx: _Context) -> Tok
     """
     m = cand.match
     hostile = cand.etype in ctx.grammar.condition_contents or (m.trigger.lemma_.lower() in ctx.grammar.response_verbs
-                                                               and hostile_response(m.trigger, ctx.grammar))
+                                                               and (hostile_response(m.trigger, ctx.grammar)
+                                                                    or _responds_to_a_deed(m.trigger, ctx)))
     if m.pattern.kind != "verb" or not hostile or "negated" in qualifiers or cand.rule:
         return None
     modal = any(c.dep_ == "aux" and c.lower_ in ctx.grammar.modal_future | ctx.grammar.promise_modals
                 for c in m.trigger.children)
     report = m.trigger.head
+    if modal and m.trigger.dep_ == "acl" and report.lemma_.lower() in ctx.grammar.threat_nouns:
+        # "Beijing's warning that it would restrict exports to Japan": the warning's owner says it
+        speakers = {a.code for a in _actors_of([c for c in report.children if c.dep_ == "poss"], ctx) if a.code}
+        return report if speakers & {a.code for a in cand.sources} else None
     if not modal or m.trigger.dep_ != "ccomp" or not ctx.speech.is_reporting(report):
         return None
     speakers = {a.code for a in _subject_actors(report, ctx) if a.code}
     return report if speakers & {a.code for a in cand.sources} else None
+
+
+def _responds_to_a_deed(verb: Token, ctx: _Context) -> bool:
+    """"would respond to the deployment of U.S. missiles", "will respond to the new tariffs": a response aimed at a
+    deed of material conflict (its noun is one of that class's event nouns), not at words ("the accusations")."""
+    aimed = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
+    return bool(aimed) and all(any(ctx.lexicon.types[p.type].quad_class == ANSWERED_QUAD_CLASS
+                                   for p in ctx.lexicon.for_lemma("noun", o.lemma_)) for o in aimed)
 
 
 def _announced_help(cand: Candidate, qualifiers: set[str], ctx: _Context) -> Token | None:

@@ -186,9 +186,20 @@ def condition_clause(tok: Token) -> Token | None:
     """The "if"/"unless" clause on a predicate or on the "to" clause it governs, or one opened by an inverted
     "should" ("Should Iran attack again, Israel will strike back")."""
     heads = [tok, *(c for c in tok.children if clause_dep(c) == "xcomp")]
-    return next((c for h in heads for c in h.children if c.dep_ == "advcl"
-                 and (any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
-                      or _inverted_condition(c))), None)
+    return next((found for h in heads for c in h.children if c.dep_ == "advcl"
+                 and (found := _marked_condition(c)) is not None), None)
+
+
+def _marked_condition(clause: Token) -> Token | None:
+    """The clause itself when "if"/"unless" or an inverted "should" opens it; or the clause an opening "if" marks
+    deeper down, where the parser hung it under its own object's verb ("If Manila lets the system stay, ...": the
+    condition is Manila's letting, not the system's staying)."""
+    if any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in clause.children) or _inverted_condition(clause):
+        return clause
+    opener = clause.left_edge
+    if opener.dep_ == "mark" and opener.lower_ in CONDITION_MARKS and opener.head.dep_ == "advcl":
+        return opener.head
+    return None
 
 
 def _inverted_condition(clause: Token) -> bool:

@@ -266,12 +266,19 @@ def _slot_tokens(head: Token, m: Match, *, passive: bool) -> list[Token]:
                 out += [g for c in head.children if c.dep_ == "ccomp"
                         and ((mandative and asks_subject(c)) or clause_dep(c) == "xcomp")
                         for g in c.children if g.dep_ == "nsubj"]
-        elif prep == POSSESSOR:
+        elif prep == POSSESSOR and not possessor_is_doer(head, m.pattern):
             out += [c for c in head.children if c.dep_ == "poss"]
         else:
             out += [obj for tok in _prepositions(anchors, multiword=" " in prep) if prep in multiword_prep(tok)
                     for obj in tok.children if obj.dep_ == "pobj"]
     return list(dict.fromkeys(out))
+
+
+def possessor_is_doer(noun: Token, pattern: Pattern) -> bool:
+    """"Berisha's arrest" names whom it befell, but "Beijing's detention of two Canadians" names the victims in its
+    "of" phrase, and its possessor did it."""
+    return POSSESSOR in pattern.target_preps and "of" in pattern.target_preps and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" for o in c.children) for c in noun.children)
 
 
 def _relative_object(verb: Token) -> list[Token]:

@@ -5,8 +5,9 @@ words any outlet uses, each said by a side (the subject of the reporting verb, t
 subject of "vowed to" or of "did not rule out"):
 
 * a **consequence** for the other side: "Venezuela will face consequences", "Azerbaijan will pay for every
-  violation", "Pakistan would be in great danger", "their soldiers would be legitimate targets", "we will make
-  Hamas pay", "Hamas will be destroyed" (the threatened side is the clause's subject);
+  violation", "Pakistan would be in great danger", "their soldiers would be legitimate targets", "would be treated
+  as an enemy", "we will make Hamas pay", "Hamas will be destroyed" (the threatened side is the clause's subject;
+  "any blockade would be considered an act of war" threatens whoever the act's phrase names);
 * an act against the speaker's side that **will not go unanswered** ("... will not leave this attack
   unanswered", "any Russian attack would be met with force"): the threatened side is whoever the act's phrase
   names, else whoever did it;
@@ -20,9 +21,9 @@ subject of "vowed to" or of "did not rule out"):
 
 This module reads the parse only; tying the phrases to actors, and the act being answered, is the coder's.
 The word lists are ``data/plover/grammar.yaml`` (``consequence_*``, ``danger_states``, ``marked_targets``,
-``unanswered_words``, ``met_with_verbs``, ``response_*``, ``retaliation_*``, ``conditional_measures``,
-``ruled_out_verbs``, ``threat_governors``, ``threat_contents``, ``causative_verbs``, ``passive_harms``,
-``answerable_nouns``, ``force_verbs``, ``open_option*``).
+``treatment_verbs``, ``unanswered_words``, ``met_with_verbs``, ``response_*``, ``retaliation_*``,
+``conditional_measures``, ``ruled_out_verbs``, ``threat_governors``, ``threat_contents``, ``causative_verbs``,
+``passive_harms``, ``answerable_nouns``, ``force_verbs``, ``open_option*``).
 """
 from __future__ import annotations
 
@@ -35,7 +36,7 @@ from ...resources.grammar import Grammar
 from ...resources.lexicon import Pattern
 from ...resources.speech_verbs import SpeechLexicon
 from ..lookups import tokens_tagged
-from .arguments import SUBJECT_DEPS, frame, reporting_verb, subject_tokens
+from .arguments import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, frame, is_time_phrase, reporting_verb, subject_tokens
 from .conventions import condition_clause
 from .matching import clause_dep
 
@@ -51,6 +52,8 @@ AIM_PREPS = frozenset({"against", "on", "to"})  # "would retaliate against X", "
 BACK_AIM_PREPS = AIM_PREPS | {"at"}  # "will hit back at X" (not "will answer this at a time of our choosing")
 OPTION_AIM_PREPS = AIM_PREPS | {"regarding", "toward", "towards", "concerning", "with"}  # "on the table with Iran"
 ANSWERED_MARKS = frozenset({"after", "because"})  # "vowed to retaliate after France expelled ...": what it answers
+ANSWERED_PREPS = frozenset({"after", "following"})  # "vowed revenge after Israel's strike": the act it answers
+DOER_DEPS = frozenset({"poss", "amod", "compound", "nmod"})  # "Israel's strike", "an Israeli strike": who did it
 VERB_TAGS = frozenset({"VERB", "AUX"})  # the parts of speech a threat is said with
 NAMED_ENTITIES = frozenset({"NORP", "GPE", "ORG", "PERSON"})  # entity kinds that name a side
 
@@ -77,7 +80,7 @@ class SaidThreat:
 def said_threats(sent: Span, grammar: Grammar, speech: SpeechLexicon) -> list[SaidThreat]:
     """The threats said in one sentence, in text order."""
     out = []
-    consequence_heads = grammar.consequence_verbs | grammar.passive_harms | {"be"}
+    consequence_heads = grammar.consequence_verbs | grammar.passive_harms | grammar.treatment_verbs | {"be"}
     for tok in tokens_tagged(sent, VERB_TAGS):  # every form is said of a verb: "face", "go", "respond", "rule"
         found = (_consequence(tok, grammar) if tok.lemma_.lower() in consequence_heads else None) \
             or _unanswered(tok, grammar) or _retaliation(tok, grammar) or _not_ruled_out(tok, grammar) \
@@ -96,7 +99,7 @@ def said_threats(sent: Span, grammar: Grammar, speech: SpeechLexicon) -> list[Sa
                                         and any(w.lemma_.lower() in grammar.response_nouns
                                                 and not _aimed_at_wrong(w, grammar) for w in words[1:]))
                             or tok.lemma_.lower() in grammar.passive_harms)  # "Hamas will be destroyed"
-        _aim(threat, tok)
+        _aim(threat, tok, grammar)
         # "would take measures" answers nothing; "promised a response to the proposal" is no threat at all
         threat.answers = kind in (UNANSWERED, RETALIATION) and not _measures(tok, grammar) \
             and not (threat.named_only and threat.threatened)
@@ -115,8 +118,9 @@ def hostile_consequence(clause: Token, grammar: Grammar) -> list[Token]:
     if lemma == "be":  # "would be in great danger", "would be a legitimate target", "will be fair game"
         return [o for p in clause.children if p.dep_ == "prep" and p.lower_ == "in"
                 for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in grammar.danger_states] \
-            + [a for a in clause.children if a.dep_ == "attr" and any(
-                f"{m.lower_} {a.lemma_.lower()}" in grammar.marked_targets for m in a.children if m.dep_ == "amod")]
+            + _marked_roles(clause, grammar)
+    if lemma in grammar.treatment_verbs:  # "would be treated as an enemy", "would be considered an act of war"
+        return _marked_roles(clause, grammar)
     if lemma not in grammar.consequence_verbs:
         return []
     objects = [c for c in clause.children if c.dep_ == "dobj" and c.lemma_.lower() in grammar.consequence_objects]
@@ -124,6 +128,29 @@ def hostile_consequence(clause: Token, grammar: Grammar) -> list[Token]:
         objects += [o for p in clause.children if p.dep_ == "prep" and p.lower_ == "for"
                     for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in grammar.wrong_objects]
     return objects
+
+
+def _marked_roles(clause: Token, grammar: Grammar) -> list[Token]:
+    """The role by which "be" or a passive "treat as", "consider" marks the clause's subject for attack ("would be
+    legitimate targets", "would be treated as hostile forces", "would be considered a party to the conflict")."""
+    if clause.lemma_.lower() == "be":
+        roles = [a for a in clause.children if a.dep_ == "attr"]
+    elif any(c.dep_ == "auxpass" for c in clause.children):
+        roles = [c for c in clause.children if c.dep_ == "oprd"] + [
+            o for p in clause.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"]
+    else:
+        return []
+    return [r for r in roles if _role_names(r, clause) & grammar.marked_targets]
+
+
+def _role_names(role: Token, clause: Token) -> set[str]:
+    """A role as the lists name it: the noun ("enemy"), with its modifier ("legitimate target") or with its phrase,
+    which the parser may hang on the verb ("a party to the conflict", "an act of war")."""
+    noun = role.lemma_.lower()
+    phrases = [p for p in role.children if p.dep_ == "prep"] + [
+        p for p in clause.children if p.dep_ == "prep" and p.i > role.i]
+    return {noun} | {f"{m.lower_} {noun}" for m in role.children if m.dep_ == "amod"} | {
+        f"{noun} {p.lower_} {o.lemma_.lower()}" for p in phrases for o in p.children if o.dep_ == "pobj"}
 
 
 def threatening_clause(clause: Token, grammar: Grammar) -> bool:
@@ -305,7 +332,7 @@ def _aimed(tok: Token, words: list[Token]) -> list[Token]:
     preps = BACK_AIM_PREPS if any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in tok.children) \
         else AIM_PREPS
     aimed = [t for t in frame(tok, depth=3) if t.dep_ == "pobj" and t.head.lower_ in preps
-             and t.head.head.i in {tok.i, *(w.i for w in words)}]
+             and t.head.head.i in {tok.i, *(w.i for w in words)} and not is_time_phrase(t)]  # not "on Wednesday"
     return aimed + [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c not in words]
 
 
@@ -352,11 +379,12 @@ def _sayer(tok: Token, grammar: Grammar, speech: SpeechLexicon) -> tuple[Token |
     return None, [], "none"
 
 
-def _aim(threat: SaidThreat, tok: Token) -> None:
+def _aim(threat: SaidThreat, tok: Token, grammar: Grammar) -> None:
     """The phrases naming the threatened side, nearest first."""
-    if threat.kind == CONSEQUENCE:  # "X will face ...", "X will be destroyed"
-        threat.threatened = subject_tokens(tok)[0] or [c for c in tok.children if c.dep_ == "nsubjpass"
-                                                       and c.pos_ == "PROPN"]  # a side by name: not "hospitals"
+    if threat.kind == CONSEQUENCE:  # "X will face ...", "X will be destroyed", "X would be treated as an enemy"
+        marked = [c for c in tok.children if c.dep_ in PASSIVE_SUBJECT_DEPS] if _marked_roles(tok, grammar) else []
+        threat.threatened = subject_tokens(tok)[0] or marked or [
+            c for c in tok.children if c.dep_ == "nsubjpass" and c.pos_ == "PROPN"]  # a side by name: not "hospitals"
         threat.threatened_how = f"subject of '{tok.text}'"
         return
     if threat.kind == UNANSWERED:
@@ -368,7 +396,7 @@ def _aim(threat: SaidThreat, tok: Token) -> None:
         aimed = [t for o in tok.children if o.dep_ == "dobj" for t in o.subtree
                  if t.dep_ == "pobj" and t.head.lower_ in AIM_PREPS] or [
             o for w in threat.words for p in w.children if p.dep_ == "prep" and p.lower_ in OPTION_AIM_PREPS
-            for o in p.children if o.dep_ == "pobj" and o not in threat.words]
+            for o in p.children if o.dep_ == "pobj" and o not in threat.words and not is_time_phrase(o)]
     if aimed:
         threat.threatened, threat.threatened_how = aimed, f"aimed at '{aimed[0].text}'"
         return
@@ -382,6 +410,24 @@ def _aim(threat: SaidThreat, tok: Token) -> None:
         threat.threatened = [c for c in answered.children if c.dep_ == "nsubj"] + [
             o for a in answered.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
         threat.threatened_how = f"answers '{answered.text}'"
+        return
+    heads = [tok, *threat.words, threat.speech] + ([tok.head] if tok.dep_ == "xcomp" else [])
+    doers = answered_doers(heads) if threat.kind == RETALIATION else []
+    if doers:  # "after an Israeli strike on its embassy": the doer, not the place struck
+        threat.threatened, threat.threatened_how = doers, f"answers the act of '{doers[0].text}'"
+
+
+def answered_doers(heads: list[Token]) -> list[Token]:
+    """"threatened to close the strait in response to new U.S. sanctions", "... after Israel's strike": the words
+    naming who did the act a threat answers (its owner or modifier, or its "by" phrase), not the act's own target."""
+    acts = [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in ANSWERED_PREPS
+            for o in p.children if o.dep_ == "pobj" and o.pos_ != "PROPN"]
+    acts += [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "in"
+             for r in p.children if r.dep_ == "pobj" and r.lower_ == "response"
+             for t in r.children if t.dep_ == "prep" and t.lower_ == "to" for o in t.children if o.dep_ == "pobj"]
+    return [c for a in acts for c in a.children if c.dep_ in DOER_DEPS] + [
+        o for a in acts for p in a.children if p.dep_ == "prep" and p.lower_ == "by" for o in p.children
+        if o.dep_ == "pobj"]
 
 
 def _answered_clause(tok: Token, speech: Token) -> Token | None:
