@@ -493,12 +493,13 @@ def _sentence_candidates(sent: Span, ctx: _Context, trace: Trace | None) -> list
     # A derived verb pattern that needs an own event noun ("issued an apology") yields to that noun's pattern.
     own_nouns = {m.trigger.i for m in matches if m.pattern.kind == "noun" and m.pattern.is_own}
     matches = [m for m in matches if m.pattern.is_own or not any(t.i in own_nouns for t in m.consumed)]
-    consumed = {t.i: m.pattern.type for m in matches if m.pattern.kind == "verb" for t in m.consumed}
     read = {m.trigger.i: _each_way(_candidate(m, ctx)) for m in matches if m.pattern.kind == "verb"}
-    # a noun in the phrase of a same-type verb adds only the mode, unless the verb found no side to code:
-    # "Speaking after a meeting with Xi, Lula said ..." is the meeting's event
-    verb_types = {(m.trigger.i, m.pattern.type) for m in matches
-                  if m.pattern.kind == "verb" and any(c.status == "event" for c in read[m.trigger.i])}
+    # a noun in the phrase of a same-type verb, or one the verb needed, adds only the mode, unless the verb found no
+    # side to code: "Speaking after a meeting with Xi, Lula said ..." is the meeting's event, and so is "China's
+    # protest to Japan was delivered on Monday"
+    coded = [m for m in matches if m.pattern.kind == "verb" and any(c.status == "event" for c in read[m.trigger.i])]
+    consumed = {t.i: m.pattern.type for m in coded for t in m.consumed}
+    verb_types = {(m.trigger.i, m.pattern.type) for m in coded}
     out: list[Candidate] = []
     for m in matches:
         if m.pattern.kind == "noun" and (_used_by_verb(m, consumed) or _inside_same_type_verb(m, verb_types)):
