@@ -20,24 +20,24 @@ from newsgraph.records import EVENT_TYPES
 GOLD_DIR = FIXTURES / "gold"
 
 # About 0.03 under the figures measured when pinned (shown beside them); raise a floor when the pipeline
-# improves, never lower one to let a regression pass. Measured 2026-12-05 on the 77 articles now in
-# tests/fixtures/gold (12 from before, 29 written for issue 11, then batches of 12 written in stops 18, 20 and 21,
-# each before the system was run on it). The set grew by the fourth batch, so the floors were re-pinned on all 77
-# at stop 21: where a floor went down, the 65 older articles still score above the old floor (P 0.849,
-# attribution 0.964, boilerplate 0.983).
+# improves, never lower one to let a regression pass. Measured 2026-12-05 on the 89 articles now in
+# tests/fixtures/gold (12 from before, 29 written for issue 11, then batches of 12 written in stops 18, 20, 21 and
+# 22, each before the system was run on it). The fifth batch (stop 22) scores lower than the rest, so the set's
+# figures went down; no floor was lowered: those still more than 0.01 under the figures on all 89 stay, the others
+# were raised.
 FLOORS = {
-    "event_precision": 0.80,  # 0.825 on 77 (2026-12-05 stop 21; floor was 0.81 on 65)
-    "event_recall": 0.48,  # 0.510 on 77 (2026-12-05 stop 21; floor was 0.44 on 65)
-    "event_f1": 0.60,  # 0.630 on 77 (2026-12-05 stop 21; floor was 0.57 on 65)
-    "event_date_accuracy": 0.90,  # 0.927 on 77 (2026-12-05 stop 21)
-    "event_type_recall": 0.62,  # 0.655 on 77 (2026-12-05 stop 21; floor was 0.61 on 65)
-    "quote_precision": 0.93,  # 0.968 on 77 (2026-12-05 stop 21)
-    "quote_recall": 0.96,  # 0.991 on 77 (2026-12-05 stop 21)
-    "quote_f1": 0.94,  # 0.979 on 77 (2026-12-05 stop 21)
-    "quote_attribution": 0.92,  # 0.947 on 77 (2026-12-05 stop 21; floor was 0.93 on 65)
-    "actor_accuracy": 0.88,  # 0.916 on 77 (2026-12-05 stop 21)
-    "boilerplate_removed": 0.93,  # 0.959 on 77 (2026-12-05 stop 21; floor was 0.95 on 65)
-    "body_kept": 0.97,  # 1.000 on 77 (2026-12-05 stop 21)
+    "event_precision": 0.80,  # 0.822 on 89 (2026-12-05 stop 22)
+    "event_recall": 0.48,  # 0.503 on 89 (2026-12-05 stop 22)
+    "event_f1": 0.60,  # 0.624 on 89 (2026-12-05 stop 22)
+    "event_date_accuracy": 0.90,  # 0.915 on 89 (2026-12-05 stop 22)
+    "event_type_recall": 0.64,  # 0.677 on 89 (2026-12-05 stop 22; floor was 0.62)
+    "quote_precision": 0.94,  # 0.971 on 89 (2026-12-05 stop 22; floor was 0.93)
+    "quote_recall": 0.96,  # 0.989 on 89 (2026-12-05 stop 22)
+    "quote_f1": 0.95,  # 0.980 on 89 (2026-12-05 stop 22; floor was 0.94)
+    "quote_attribution": 0.92,  # 0.947 on 89 (2026-12-05 stop 22)
+    "actor_accuracy": 0.89,  # 0.919 on 89 (2026-12-05 stop 22; floor was 0.88)
+    "boilerplate_removed": 0.93,  # 0.943 on 89 (2026-12-05 stop 22)
+    "body_kept": 0.97,  # 1.000 on 89 (2026-12-05 stop 22)
 }
 
 
