@@ -6,12 +6,11 @@ The floors sit a little under the reached shares.
 """
 from __future__ import annotations
 
-from collections import Counter
-
 import pytest
 import yaml
 from conftest import FIXTURES
 from test_actor_probes import mention_ok, person_ok, quote_ok
+from test_article_speakers import article_outcomes, assert_share_meets_floor
 
 from newsgraph.records import Article
 
@@ -46,25 +45,11 @@ CHECKS = {"people": person_ok, "mentions": description_ok, "quotes": quote_ok, "
 FLOORS = {"people": 0.91, "mentions": 0.65, "quotes": 0.93, "dates": 0.55}
 
 
-def article_outcomes(extract_text) -> list[tuple[str, str, str, bool]]:
-    """(article id, check, what was checked, passed) for every expectation of every article."""
-    rows = []
-    for entry in ARTICLES:
-        article = extract_text(entry["text"], published=entry["published"])
-        for key, check in CHECKS.items():
-            for expected in entry.get(key) or []:
-                what = expected.get("name") or expected.get("text") or expected.get("sentence")
-                if key == "mentions":
-                    what = f"{what} -> {expected['code']}"
-                rows.append((entry["id"], key, what, check(article, expected)))
-    return rows
-
-
 @pytest.fixture(scope="module")
 def outcomes() -> list[tuple[str, str, str, bool]]:
     from newsgraph import extract_text
 
-    return article_outcomes(extract_text)
+    return article_outcomes(extract_text, ARTICLES, CHECKS)
 
 
 def test_articles_are_well_formed():
@@ -80,9 +65,4 @@ def test_articles_are_well_formed():
 
 @pytest.mark.parametrize("key", sorted(CHECKS))
 def test_article_checks_hold_their_floor(outcomes, key):
-    rows = [(aid, what, ok) for aid, k, what, ok in outcomes if k == key]
-    passed = Counter(ok for _, _, ok in rows)[True]
-    failed = [f"{aid}: {what}" for aid, what, ok in rows if not ok]
-    share = passed / len(rows)
-    print(f"\n{key}: {passed} of {len(rows)}; failed:", *failed, sep="\n  ")
-    assert share >= FLOORS[key], f"{share:.2f} < {FLOORS[key]}: {failed}"
+    assert_share_meets_floor(outcomes, key, FLOORS[key])

@@ -3,18 +3,9 @@ named only by a part, ages, nationality-led nouns; short passages of our own wri
 from __future__ import annotations
 
 import pytest
+from test_actor_references import holder, resolved
 
-from newsgraph.records import ActorTable
-from newsgraph.stages.actors.resolver import resolve_actors, resolve_phrase
-
-
-def resolved(nlp, kb, text: str, date: str = "2025-03-01") -> ActorTable:
-    return resolve_actors(nlp(text), kb=kb, published=date)
-
-
-def holder(table: ActorTable, text: str):
-    """The actor holding a mention written exactly so (None when no actor does)."""
-    return next((a for a in table.actors if any(m.text == text for m in a.mentions)), None)
+from newsgraph.stages.actors.resolver import resolve_phrase
 
 
 def test_a_paragraph_ending_in_a_platform_name_does_not_swallow_the_next_speakers_body(nlp, kb):
