@@ -2267,13 +2267,8 @@ def _aim_at_summed_clause(cand: Candidate, reactor: set[str], ctx: _Context) -> 
     verb = next((t for t in noun.ancestors if t.pos_ in ("VERB", "AUX")), None)
     if verb is None:
         return False
-    doers = _subject_actors(verb, ctx)
-    codes = {a.code for a in doers}
-    if not doers or None in codes or codes & reactor:
-        return False
-    cand.targets, cand.status = doers, "event"
-    cand.target_how = f"{REACTION_HOW} '{verb.text}', which '{noun.text}' sums up"
-    return True
+    return _aim_at_doers(cand, _subject_actors(verb, ctx), reactor, f"'{verb.text}', which '{noun.text}' sums up",
+                         one_side=False)
 
 
 def _sums_up(noun: Token) -> bool:
@@ -2288,6 +2283,17 @@ def _sums_up(noun: Token) -> bool:
     return indefinite and not owned and (after_comma or in_move)
 
 
+def _aim_at_doers(cand: Candidate, doers: list[Actor], reactor: set[str], how: str, *, one_side: bool = True) -> bool:
+    """Aim a reaction at the doers of the act it answers when they are all coded, none is the reactor and, unless
+    the act may be several sides' (`one_side` False), they are one side; `how` says which act that was."""
+    codes = {a.code for a in doers}
+    if not doers or None in codes or codes & reactor or (one_side and len(codes) != 1):
+        return False
+    cand.targets, cand.status = doers, "event"
+    cand.target_how = f"{REACTION_HOW} {how}"
+    return True
+
+
 def _aim_at_previous_doer(cand: Candidate, reactor: set[str], ctx: _Context) -> None:
     """"China imposed export controls on Monday. Japan criticised the decision": with no act told before it, a
     decision noun retells what the sentence before tells its subject did, when that is a deed (not a saying nor
@@ -2299,11 +2305,8 @@ def _aim_at_previous_doer(cand: Candidate, reactor: set[str], ctx: _Context) -> 
     reaction = any(c.match.trigger.i == verb.i and c.etype in ctx.grammar.reaction_types for c in ctx.told[-8:])
     if verb.pos_ != "VERB" or ctx.speech.is_reporting(verb) or reaction:  # "welcomed the move" is no deed
         return
-    doers = _subject_actors(verb, ctx)
-    codes = {a.code for a in doers}
-    if len(codes) == 1 and None not in codes and not codes & reactor:
-        cand.targets, cand.status = doers, "event"
-        cand.target_how = f"{REACTION_HOW} '{verb.text}' of the sentence before, whose subject did it"
+    _aim_at_doers(cand, _subject_actors(verb, ctx), reactor,
+                  f"'{verb.text}' of the sentence before, whose subject did it")
 
 
 def _aim_at_latest(cand: Candidate, acts: list[Candidate], reactor: set[str], ctx: _Context, *,
@@ -2342,11 +2345,7 @@ def _target_named_earlier(cand: Candidate, objects: list[Token], reactor: set[st
                      and t.pos_ in ("VERB", "NOUN") and t.i not in own), None)
         if word is None:
             continue
-        doers = _doers_of_word(word, ctx)
-        codes = {a.code for a in doers}
-        if len(codes) == 1 and None not in codes and not codes & reactor:
-            cand.targets, cand.status = doers, "event"
-            cand.target_how = f"{REACTION_HOW} '{word.text}', whose doer the article named"
+        _aim_at_doers(cand, _doers_of_word(word, ctx), reactor, f"'{word.text}', whose doer the article named")
         return True
     return False
 
