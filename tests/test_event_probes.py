@@ -72,8 +72,9 @@ def probe_cases() -> list[tuple[str, dict]]:
     return [(etype, p) for etype, items in PROBES["probes"].items() for p in items]
 
 
-def run_probe(extract_text, etype: str, probe: dict) -> Outcome:
-    article = extract_text(probe["text"], published=PROBES["published"])
+def run_probe(extract_text, etype: str, probe: dict, published: str = PROBES["published"]) -> Outcome:
+    """One probe read as an article published on its batch's date (roles and relative dates depend on it)."""
+    article = extract_text(probe["text"], published=published)
     expected: Dyad = tuple(probe["dyad"])  # type: ignore[assignment]
     wanted_q = probe.get("q")
     all_dyads = event_dyads(article, claims=False)
@@ -89,7 +90,8 @@ def run_probe(extract_text, etype: str, probe: dict) -> Outcome:
 def batch_outcomes(extract_text, batch: dict, negative_types: Collection[str] | None = None) -> list[Outcome]:
     """Every probe of a batch file scored, then its negatives, whose claimed dyads (of `negative_types` only, when
     given: a batch's negatives may rightly code another type) all count against precision."""
-    results = [run_probe(extract_text, etype, p) for etype, items in batch["probes"].items() for p in items]
+    results = [run_probe(extract_text, etype, p, batch["published"])
+               for etype, items in batch["probes"].items() for p in items]
     for text in batch["negatives"]:
         article = extract_text(text, published=batch["published"])
         claimed = {d for d, _ in event_dyads(article, claims=True) if negative_types is None or d[1] in negative_types}
