@@ -72,7 +72,7 @@ from .conventions import (
     broken_norm,
     condition_clause,
     demanded_of,
-    named_condemnation,
+    named_judgement,
     readiness,
     reporting_head,
     reread,
@@ -110,6 +110,7 @@ from .matching import (
     target_tokens,
     trigger_kind,
 )
+from .namings import named_objects
 from .requests import addressed, request_addressees, said_demands, told_addressee
 from .scorer import NONE, EventScorer, Proposal, Verdict
 from .threats import (
@@ -149,6 +150,10 @@ REPORTED_EVALUATION = Pattern(id="accuse:reported-evaluation", kind="verb", type
 FORCE_CLASS = "force"  # patterns-classes.yaml: troops, forces, units and the like
 REFUSAL_CLASS = "refusal"  # patterns-verbs.yaml: what a side calls a proposal it refuses ("unacceptable")
 CONDEMNATION_CLASS = "condemnation"  # patterns-verbs.yaml: words that condemn what they describe
+PRAISE_CLASS = "praise"  # patterns-verbs.yaml: words that praise what they describe
+# ... and a SUPPORT read off another side's act named in words of praise ("described X's offer as a milestone").
+NAMED_PRAISE = Pattern(id="support:named-praise", kind="verb", type="SUPPORT", mode=None, lemmas=frozenset(),
+                       origin="own:convention:named-praise")
 # ... and a REJECT read off a reported denial ("said Kyiv's claims were baseless"): a noun of the claim class judged
 # with a word of the falsehood class.
 REPORTED_DENIAL = Pattern(id="reject:reported-falsehood", kind="verb", type="REJECT", mode=None, lemmas=frozenset(),
@@ -176,7 +181,7 @@ FELT_DISMAY = Pattern(id="accuse:felt-dismay", kind="verb", type="ACCUSE", mode=
 FORCES_LEFT = Pattern(id="retreat:forces-left", kind="verb", type="RETREAT", mode="withdraw", lemmas=frozenset(),
                       origin="own:convention:forces-left")
 REPORTED_PATTERNS = (REPORTED_WRONG, REPORTED_EVALUATION, REPORTED_RIGHT, REPORTED_DENIAL, REPORTED_DEMAND,
-                     REFUSED_ACT, FELT_DISMAY)
+                     REFUSED_ACT, FELT_DISMAY, NAMED_PRAISE)
 REFUSAL_DROPS = frozenset({"negated", "future", "hypothetical"})  # what "will not accept" answers for
 
 
@@ -1581,20 +1586,32 @@ def _named_judgements(sent: Span, ctx: _Context) -> list[Candidate]:
     """"Kyiv described Russia's strike on the hospital as an act of terrorism", "Manila called the Chinese coast
     guard's manoeuvres a brazen provocation": a coded side calling another side's act, or the side, by a word
     that condemns it (in an "act of" phrase or as a modifier too, which the lexicon's own "call T @condemnation"
-    does not reach) is its ACCUSE (disapprove) of the act's owner."""
-    words = ctx.lexicon.classes.get(CONDEMNATION_CLASS, frozenset())
+    does not reach) is its ACCUSE (disapprove) of the act's owner; by a word that praises it and none that condemns
+    ("described Canberra's offer as an act of friendship"), its SUPPORT."""
+    condemning = ctx.lexicon.classes.get(CONDEMNATION_CLASS, frozenset())
+    praising = ctx.lexicon.classes.get(PRAISE_CLASS, frozenset())
     out: list[Candidate] = []
     for verb in tokens_tagged(sent, VERB_TAGS):
-        if (judged := named_condemnation(verb, words, ctx.grammar)) is None:
+        judged, pattern = named_judgement(verb, condemning, ctx.grammar), REPORTED_EVALUATION
+        if judged is None:
+            judged, pattern = named_judgement(verb, praising, ctx.grammar), NAMED_PRAISE
+        if judged is None:
             continue
         namers = _subject_actors(verb, ctx, as_source=True)
-        objects = [c for c in verb.children if c.dep_ == "dobj" and _act_or_actor(c, ctx)]
-        accused = [a for o in objects for a in _phrase_owners(o, ctx)] or _misplaced_doers(verb, objects, ctx)
-        cand = _told_candidate(REPORTED_EVALUATION, verb, verb, (namers, accused), f"owner of '{objects[0].text}'",
+        objects = [c for c in named_objects(verb) if _act_or_actor(c, ctx) or _held_by_named_side(c, ctx)]
+        judged_sides = [a for o in objects for a in _phrase_owners(o, ctx)] or _misplaced_doers(verb, objects, ctx)
+        cand = _told_candidate(pattern, verb, verb, (namers, judged_sides), f"owner of '{objects[0].text}'",
                                f"named judgement: '{verb.text}' ... '{judged.text}'", ctx) \
-            if accused and any(a.code for a in namers) else None
+            if judged_sides and any(a.code for a in namers) else None
         out += [cand] if cand is not None else []
     return out
+
+
+def _held_by_named_side(noun: Token, ctx: _Context) -> bool:
+    """"the Indian parliament's passage of the bill": a thing whose possessor is a side named by a title or a
+    description (not a pronoun), which a naming verb judges as that side's."""
+    return any(c.dep_ == "poss" and c.pos_ == "NOUN" and ctx.actors.actor_at(c.idx, c.idx + len(c.text)) is not None
+               for c in noun.children)
 
 
 def _felt_dismay(sent: Span, told: list[tuple[Token, Token, list[Actor]]], ctx: _Context) -> list[Candidate]:
@@ -1648,10 +1665,10 @@ def _dismaying_doers(noun: Token, ctx: _Context) -> list[Actor]:
 
 def _misplaced_doers(verb: Token, objects: list[Token], ctx: _Context) -> list[Actor]:
     """"called the boarding of a tanker by Estonian forces an act of piracy": an active verb has no "by" phrase of
-    its own, so one the parser hung on it names the doers of its object's act."""
+    its own, so one the parser hung on it (as a preposition or as an agent) names the doers of its object's act."""
     if not objects or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return []
-    return _actors_of([o for p in verb.children if p.dep_ == "prep" and p.lower_ == "by"
+    return _actors_of([o for p in verb.children if p.dep_ in ("prep", "agent") and p.lower_ == "by"
                        for o in p.children if o.dep_ == "pobj"], ctx)
 
 

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from ...language.modality import is_infinitive
 from ...resources.grammar import Grammar
 from .matching import clause_dep
+from .namings import named_objects, naming_complements
 
 CONDITION_MARKS = frozenset({"if", "unless"})
 INVERTED_CONDITION_AUX = frozenset({"should"})  # "Should X attack, ...": a condition with no mark
@@ -302,33 +303,20 @@ def told_condemnation(clause: Token, words: frozenset[str], grammar: Grammar) ->
             o for p in clause.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
     else:
         return None
-    return next((p for p in predicates if _condemning(p, words, grammar)), None)
+    return next((p for p in predicates if _judged_with(p, words, grammar)), None)
 
 
-def named_condemnation(verb: Token, words: frozenset[str], grammar: Grammar) -> Token | None:
+def named_judgement(verb: Token, words: frozenset[str], grammar: Grammar) -> Token | None:
     """"described Russia's strike as an act of terrorism", "called the blockade a brazen provocation": what a
-    naming verb (grammar.naming_verbs) calls its object, when that condemns it; the parser may hang the "as"
-    phrase on the object."""
+    naming verb (grammar.naming_verbs) calls its object, when that is, or is qualified by, one of `words` (the
+    condemnation class; the praise class for "hailed the deal as a milestone"); see namings.py for where it sits."""
     if verb.lemma_.lower() not in grammar.naming_verbs:
         return None
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    predicates = [c for c in verb.children if c.dep_ == "oprd"] + [
-        o for h in (verb, *objects) for p in h.children if p.dep_ == "prep" and p.lower_ == "as"
-        for o in p.children if o.dep_ == "pobj"] + [a for o in objects[:1] if (a := _trailing_adjective(verb, o))]
-    return next((p for p in predicates if _condemning(p, words, grammar)), None)
+    predicates = naming_complements(verb, named_objects(verb))
+    return next((p for p in predicates if _judged_with(p, words, grammar)), None)
 
 
-def _trailing_adjective(verb: Token, noun: Token) -> Token | None:
-    """"called the Israeli strikes on tents sheltering families in Rafah outrageous", "called the raids on the
-    camps in southern Gaza unacceptable": an adjective ending the verb's phrase after a long object is what the
-    verb calls the object, wherever the parser hung it (an adjective before a noun would not end the phrase)."""
-    doc = noun.doc
-    end = next((t for t in doc[noun.i + 1:verb.right_edge.i + 1] if t.i + 1 == len(doc) or doc[t.i + 1].is_punct),
-               None)
-    return end if end is not None and end.pos_ == "ADJ" and end.dep_ not in ("amod", "compound") else None
-
-
-def _condemning(predicate: Token, words: frozenset[str], grammar: Grammar) -> bool:
+def _judged_with(predicate: Token, words: frozenset[str], grammar: Grammar) -> bool:
     """"a provocation", "a reckless escalation", "an act of blackmail": a predicate that is, or is qualified by, or
     is an act of one of `words`."""
     if predicate.lemma_.lower() in words:

@@ -194,6 +194,8 @@ def target_slots(m: Match) -> tuple[list[Token], str]:
 
     Time phrases fill no slot ("called on Tuesday for X to ..."), so the clauses are still searched.
     """
+    if receivers := _participants(_dative_receivers(m)):
+        return receivers, f"receiver of '{m.trigger.head.text}'"
     found = _participants(_slot_tokens(m.trigger, m, passive=m.pattern.kind == "verb" and is_passive(m.trigger)))
     if found:
         return found, "own phrase"
@@ -212,6 +214,16 @@ def target_slots(m: Match) -> tuple[list[Token], str]:
         if found:
             return found, "'for ... to' clause"
     return [], "none"
+
+
+def _dative_receivers(m: Match) -> list[Token]:
+    """"offered Namibia a formal apology", "gave Kyiv its full backing": the bare second object of the verb an
+    event noun is the object of is whom the noun's "to" slot names ("offered a formal apology to Namibia"), before
+    any phrase of the noun's own ("an apology for the massacres of ...")."""
+    noun, verb = m.trigger, m.trigger.head
+    if m.pattern.kind != "noun" or "to" not in m.pattern.target_preps or noun.dep_ != "dobj" or verb.pos_ != "VERB":
+        return []
+    return [c for c in verb.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON")]
 
 
 def for_clause_subjects(verb: Token) -> list[Token]:

@@ -1,0 +1,81 @@
+"""What a naming verb calls another side's act, wherever the parser hung the complement, and whom an event noun
+given with a bare second object is aimed at (newsgraph/stages/events/namings.py, matching.py).
+
+Hand-built actor tables as in test_events.py; sentences written for these tests.
+"""
+from __future__ import annotations
+
+import pytest
+from test_events import find, run
+
+
+def _claimed(results, etype: str) -> set[tuple[frozenset[str], frozenset[str]]]:
+    return {(s, t) for e, s, t in results if e.type == etype and e.is_claim}
+
+
+@pytest.mark.parametrize(("text", "actors", "source", "target"), [
+    # the "as" phrase ends a long object and the parser hangs it inside
+    ("Athens described Ankara's decision to send a survey ship escorted by two frigates into contested waters south "
+     "of the island as a provocation.", {"Athens": "GRC", "Ankara": "TUR"}, "GRC", "TUR"),
+    ("Seoul described Tokyo's plan to release water stored in tanks at the wrecked plant as a reckless gamble.",
+     {"Seoul": "KOR", "Tokyo": "JPN"}, "KOR", "JPN"),
+    # "called X Y" with a long X, Y taken for part of it
+    ("Tbilisi called Moscow's decision to hand passports to residents of the breakaway region a blatant provocation.",
+     {"Tbilisi": "GEO", "Moscow": "RUS"}, "GEO", "RUS"),
+    ("Baku called Yerevan's purchase of French howitzers for its mountain brigades a direct threat to regional peace.",
+     {"Baku": "AZE", "Yerevan": "ARM", "French": "FRA"}, "AZE", "ARM"),
+])
+def test_a_condemning_complement_hung_inside_a_long_object_accuses_its_owner(nlp, text, actors, source, target):
+    assert find(run(nlp, text, actors), "ACCUSE", {source}, {target}).mode == "disapprove"
+
+
+@pytest.mark.parametrize(("text", "actors"), [
+    # a condemning phrase after a preposition inside the object is not what the verb calls it
+    ("Seoul described Pyongyang's talks on ending a dangerous standoff as routine.",
+     {"Seoul": "KOR", "Pyongyang": "PRK"}),
+    # a complement of praise, even with a condemning noun inside the object
+    ("Dhaka described Delhi's offer to end a dangerous standoff at the border as a welcome step.",
+     {"Dhaka": "BGD", "Delhi": "IND"}),
+])
+def test_a_condemning_word_that_is_not_the_complement_accuses_nobody(nlp, text, actors):
+    assert not _claimed(run(nlp, text, actors), "ACCUSE")
+
+
+@pytest.mark.parametrize(("text", "actors", "source", "target"), [
+    ("Nairobi described Kampala's decision to reopen the border crossing as a milestone for regional trade.",
+     {"Nairobi": "KEN", "Kampala": "UGA"}, "KEN", "UGA"),
+    ("Lisbon called Madrid's dispatch of firefighting planes to the Algarve an act of friendship.",
+     {"Lisbon": "PRT", "Madrid": "ESP"}, "PRT", "ESP"),
+    ("Chile's foreign minister described the Argentine senate's approval of the border treaty as a historic "
+     "achievement.", {"Chile": "CHL", "Argentine senate": "ARG/organisation"}, "CHL", "ARG"),
+])
+def test_naming_anothers_act_in_words_of_praise_supports_it(nlp, text, actors, source, target):
+    assert find(run(nlp, text, actors), "SUPPORT", {source}, {target}).pattern == "support:named-praise"
+
+
+@pytest.mark.parametrize(("text", "actors"), [
+    ("Warsaw described its own decision to build the fence as a historic milestone.", {"Warsaw": "POL", "its": "POL"}),
+    ("Tokyo called Seoul's withdrawal from the intelligence pact a historic mistake.",
+     {"Tokyo": "JPN", "Seoul": "KOR"}),
+    ("Analysts described Ghana's debt deal as a landmark for the region.", {"Ghana": "GHA"}),
+])
+def test_own_condemned_or_unattributed_praise_supports_nobody(nlp, text, actors):
+    assert not _claimed(run(nlp, text, actors), "SUPPORT")
+
+
+@pytest.mark.parametrize(("text", "actors", "etype", "source", "target"), [
+    ("Japan offered South Korea a formal apology for the forced labour of Korean workers in its mines.",
+     {"Japan": "JPN", "South Korea": "KOR", "Korean": "KOR", "its": "JPN"}, "CONCEDE", "JPN", "KOR"),
+    ("Italy extended Libya a formal apology for the colonial occupation as its envoy handed back a looted statue.",
+     {"Italy": "ITA", "Libya": "LBY", "its": "ITA"}, "CONCEDE", "ITA", "LBY"),
+    ("Turkey gave Azerbaijan its full backing in the dispute over the mountain enclave.",
+     {"Turkey": "TUR", "its": "TUR", "Azerbaijan": "AZE"}, "SUPPORT", "TUR", "AZE"),
+])
+def test_an_event_noun_given_with_a_bare_second_object_is_aimed_at_it(nlp, text, actors, etype, source, target):
+    find(run(nlp, text, actors), etype, {source}, {target})
+
+
+def test_a_bare_second_object_outranks_what_the_noun_is_for(nlp):
+    text = "Germany offered Namibia an apology for the massacres of Herero people by colonial troops."
+    results = run(nlp, text, {"Germany": "DEU", "Namibia": "NAM", "Herero": "HER/organisation"})
+    assert _claimed(results, "CONCEDE") == {(frozenset({"DEU"}), frozenset({"NAM"}))}
