@@ -22,6 +22,9 @@ def _claimed(results, etype: str) -> set[tuple[frozenset[str], frozenset[str]]]:
     # "called X Y" with a long X, Y taken for part of it
     ("Tbilisi called Moscow's decision to hand passports to residents of the breakaway region a blatant provocation.",
      {"Tbilisi": "GEO", "Moscow": "RUS"}, "GEO", "RUS"),
+    # ... and a "by" phrase naming the doers that the parser hung on the verb as its agent
+    ("Damascus called the attack on a passenger jet by Turkish forces an act of aggression.",
+     {"Damascus": "SYR", "Turkish": "TUR"}, "SYR", "TUR"),
     ("Baku called Yerevan's purchase of French howitzers for its mountain brigades a direct threat to regional peace.",
      {"Baku": "AZE", "Yerevan": "ARM", "French": "FRA"}, "AZE", "ARM"),
 ])
