@@ -49,6 +49,8 @@ def test_a_condemning_word_that_is_not_the_complement_accuses_nobody(nlp, text, 
      {"Nairobi": "KEN", "Kampala": "UGA"}, "KEN", "UGA"),
     ("Lisbon called Madrid's dispatch of firefighting planes to the Algarve an act of friendship.",
      {"Lisbon": "PRT", "Madrid": "ESP"}, "PRT", "ESP"),
+    ("Seoul described Tokyo's decision to lift export curbs on chip materials as a welcome step.",
+     {"Seoul": "KOR", "Tokyo": "JPN"}, "KOR", "JPN"),
     ("Chile's foreign minister described the Argentine senate's approval of the border treaty as a historic "
      "achievement.", {"Chile": "CHL", "Argentine senate": "ARG/organisation"}, "CHL", "ARG"),
 ])
