@@ -18,7 +18,7 @@ from test_event_probes import Outcome, assert_meets_floors, batch_outcomes
 CROSSED = FIXTURES / "crossed"
 CLASSES = ("implicit", "nominal_evaluation", "responses", "references", "embedded")
 # class: (recall floor, precision floor)
-FLOORS: dict[str, tuple[float, float]] = {cls: (0.0, 0.0) for cls in CLASSES}
+FLOORS: dict[str, tuple[float, float]] = dict.fromkeys(CLASSES, (0.0, 0.0))
 
 
 def class_batches(cls: str) -> list[dict]:
