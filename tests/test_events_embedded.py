@@ -1,0 +1,32 @@
+"""Acts told inside another structure: a body's vote or move that enacts them, ...
+
+Hand-built actor tables as in test_events.py; every sentence written for these tests.
+"""
+from __future__ import annotations
+
+import pytest
+from test_events import find, run
+
+
+@pytest.mark.parametrize("text, spec, etype, source, target", [
+    ("The Arab League voted on Sunday to suspend Syria's membership.",
+     {"Arab League": "ARABLEAGUE/organisation", "Syria": "SYR"}, "SANCTION", {"ARABLEAGUE"}, {"SYR"}),
+    ("Ecuador has moved to expel the Mexican ambassador after the embassy raid.",
+     {"Ecuador": "ECU", "Mexican": "MEX"}, "SANCTION", {"ECU"}, {"MEX"}),
+    ("The Kenyan parliament voted to lift its objection to Somalia's admission.",
+     {"Kenyan": "KEN", "its": "KEN", "Somalia": "SOM"}, "CONCEDE", {"KEN"}, {"SOM"}),
+])
+def test_a_done_vote_or_move_enacts_its_act(nlp, text, spec, etype, source, target):
+    assert find(run(nlp, text, spec), etype, source, target).is_claim
+
+
+@pytest.mark.parametrize("text, spec, etype", [
+    ("Peru is moving to expel the Venezuelan ambassador, a cabinet source said.",
+     {"Peru": "PER", "Venezuelan": "VEN"}, "SANCTION"),
+    ("The West African bloc will vote next month to suspend Niger's membership.",
+     {"West African bloc": "ECOWAS/organisation", "Niger": "NER"}, "SANCTION"),
+    ("Estonia voted against expelling the Russian ambassador.", {"Estonia": "EST", "Russian": "RUS"}, "SANCTION"),
+])
+def test_a_vote_or_move_still_under_way_enacts_nothing(nlp, text, spec, etype):
+    events = [e for e, _, _ in run(nlp, text, spec) if e.type == etype]
+    assert events and not any(e.is_claim for e in events)
