@@ -30,3 +30,20 @@ def test_a_done_vote_or_move_enacts_its_act(nlp, text, spec, etype, source, targ
 def test_a_vote_or_move_still_under_way_enacts_nothing(nlp, text, spec, etype):
     events = [e for e, _, _ in run(nlp, text, spec) if e.type == etype]
     assert events and not any(e.is_claim for e in events)
+
+
+@pytest.mark.parametrize("text, spec, source, target", [
+    ("Eritrean artillery shelled two villages in the Irob district of Ethiopia's Tigray region on Tuesday.",
+     {"Eritrean": "ERI", "Ethiopia": "ETH"}, {"ERI"}, {"ETH"}),
+    ("Officials said Azerbaijani troops had fired on farms in the hills of Armenia's Syunik province, wounding two.",
+     {"Azerbaijani": "AZE", "Armenia": "ARM"}, {"AZE"}, {"ARM"}),
+])
+def test_an_attack_on_unnamed_ground_hits_the_state_owning_the_place(nlp, text, spec, source, target):
+    assert find(run(nlp, text, spec), "ASSAULT", source, target).is_claim
+
+
+def test_the_owner_of_the_place_does_not_replace_a_named_victim(nlp):
+    results = run(nlp, "Turkish drones struck PKK fighters in the mountains of Iraq's Kurdistan region.",
+                  {"Turkish": "TUR", "PKK": "PKK/group", "Iraq": "IRQ"})
+    assaults = [(set(s), set(t)) for e, s, t in results if e.type == "ASSAULT"]
+    assert assaults == [({"TUR"}, {"PKK"})]

@@ -650,14 +650,17 @@ def _place_objects(obj: Token) -> list[Token]:
             if g.dep_ == "pobj"]
 
 
-def _place_actors(m: Match, ctx: _Context) -> list[Actor]:
-    """States named as the scene of the event ("protesters in Istanbul", "attacked a train in Pakistan")."""
+def _place_actors(m: Match, ctx: _Context, *, owned: bool = False) -> list[Actor]:
+    """States named as the scene of the event ("protesters in Istanbul", "attacked a train in Pakistan"), and with
+    `owned` the state whose ground the scene is ("struck villages in the Barmal district of Afghanistan's Paktika
+    province"): a hit place is its owner's, a crowd at "the embassy of Iran" is not Iran."""
     out: list[Actor] = []
     for tok in frame(m.trigger, depth=4):
         if tok.dep_ == "prep" and tok.lower_ in PLACE_PREPS:
             for obj in (c for c in tok.children if c.dep_ == "pobj"):
-                out += [a for a in token_actors(obj, ctx.actors, ctx.grammar, ctx.speech)
-                        if a.kind == "state" and a not in out]
+                for named in [obj, *owner_tokens(obj)] if owned else [obj]:
+                    out += [a for a in token_actors(named, ctx.actors, ctx.grammar, ctx.speech)
+                            if a.kind == "state" and a not in out]
     return out
 
 
@@ -1081,7 +1084,7 @@ def _candidate(m: Match, ctx: _Context) -> Candidate:
         target_ids = {a.id for a in cand.targets}
         cand.sources, cand.source_how = [a for a in _place_actors(m, ctx) if a.id not in target_ids], "place"
     if not cand.targets and etype.place_is_target and _scene_is_target(m, ctx):
-        cand.targets = [a for a in _place_actors(m, ctx) if a.id not in source_ids]
+        cand.targets = [a for a in _place_actors(m, ctx, owned=True) if a.id not in source_ids]
         cand.target_how += "; the state it happened in" if cand.targets else ""
     if not cand.targets and m.pattern.kind == "noun" and (undergoer := undergoer_verb(m.trigger, ctx.grammar)):
         found, cand.location = _undergoers(undergoer, ctx)
