@@ -47,3 +47,25 @@ def test_the_owner_of_the_place_does_not_replace_a_named_victim(nlp):
                   {"Turkish": "TUR", "PKK": "PKK/group", "Iraq": "IRQ"})
     assaults = [(set(s), set(t)) for e, s, t in results if e.type == "ASSAULT"]
     assert assaults == [({"TUR"}, {"PKK"})]
+
+
+@pytest.mark.parametrize("text, spec, etype, source, target", [
+    ("Four Malian gendarmes were killed near Gao on Thursday. JNIM claimed responsibility in a message to reporters.",
+     {"Malian": "MLI", "JNIM": "JNIM/group"}, "ASSAULT", {"JNIM"}, {"MLI"}),
+    ("Two Thai fishermen were seized at sea on Friday, Bangkok said, blaming the Myanmar navy.",
+     {"Thai": "THA", "Bangkok": "THA", "Myanmar navy": "MMR/organisation"}, "COERCE", {"MMR"}, {"THA"}),
+    ("A Pakistani diplomat was attacked outside his home in Kabul. Islamabad blamed the assault on the Taliban.",
+     {"Pakistani": "PAK", "Islamabad": "PAK", "Taliban": "TALIBAN/group"}, "ASSAULT", {"TALIBAN"}, {"PAK"}),
+])
+def test_a_passive_act_is_done_by_the_side_claiming_it_or_blamed_for_it(nlp, text, spec, etype, source, target):
+    assert find(run(nlp, text, spec), etype, source, target).is_claim
+
+
+@pytest.mark.parametrize("text, spec", [
+    ("Three Kenyan soldiers were killed on Saturday. The blast claimed the lives of two more Kenyan officers.",
+     {"Kenyan": "KEN"}),
+    ("Two Nigerian soldiers were wounded on Sunday. Boko Haram claimed victory in a statement.",
+     {"Nigerian": "NGA", "Boko Haram": "BOKOHARAM/group"}),
+])
+def test_a_claim_of_something_else_names_no_doer(nlp, text, spec):
+    assert not [e for e, _, _ in run(nlp, text, spec) if e.type == "ASSAULT"]

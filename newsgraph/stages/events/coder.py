@@ -64,6 +64,7 @@ from .arguments import (
     token_actors,
     undergoer_verb,
 )
+from .claims import claimed_doers
 from .conventions import (
     INTENT_RULE,
     NO_MODE,
@@ -822,6 +823,9 @@ def _sources(m: Match, ctx: _Context) -> tuple[list[Actor], str]:
             found, how = launched
         if not found and (blamed := _blamed_scene(m.trigger, m.pattern.type, ctx)):  # "..., in an attack blamed on X"
             found, how = blamed
+        if not found and (claimed := claimed_doers(m.trigger, m.pattern.type, actors=ctx.actors, grammar=ctx.grammar,
+                                                   lexicon=ctx.lexicon, speech=ctx.speech)):
+            found, how = claimed  # "... were killed. X claimed the attack."
         if not found and ctx.lexicon.types[m.pattern.type].joint \
                 and (named := passive_parties(m.trigger, actors=ctx.actors, grammar=ctx.grammar, speech=ctx.speech)):
             found, how = named, "parties named by the passive subject"
