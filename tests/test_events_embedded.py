@@ -69,3 +69,24 @@ def test_a_passive_act_is_done_by_the_side_claiming_it_or_blamed_for_it(nlp, tex
 ])
 def test_a_claim_of_something_else_names_no_doer(nlp, text, spec):
     assert not [e for e, _, _ in run(nlp, text, spec) if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text, spec, etype, source, target", [
+    ("Ottawa condemned Beijing's decision to expel two Canadian diplomats.",
+     {"Ottawa": "CAN", "Beijing": "CHN", "Canadian": "CAN"}, "SANCTION", {"CHN"}, {"CAN"}),
+    ("Markets slid after the move by Washington to impose tariffs on Mexican steel.",
+     {"Washington": "USA", "Mexican": "MEX"}, "SANCTION", {"USA"}, {"MEX"}),
+])
+def test_a_decision_its_taker_owns_is_taken(nlp, text, spec, etype, source, target):
+    assert find(run(nlp, text, spec), etype, source, target).is_claim
+
+
+@pytest.mark.parametrize("text, spec, etype", [
+    ("Any decision by Rome to expel the Libyan envoy would need cabinet approval.",
+     {"Rome": "ITA", "Libyan": "LBY"}, "SANCTION"),
+    ("Diplomats said a possible move by Tokyo to impose tariffs on Korean chips was being studied.",
+     {"Tokyo": "JPN", "Korean": "KOR"}, "SANCTION"),
+])
+def test_a_decision_not_taken_decides_nothing(nlp, text, spec, etype):
+    events = [e for e, _, _ in run(nlp, text, spec) if e.type == etype]
+    assert events and not any(e.is_claim for e in events)

@@ -73,6 +73,15 @@ def _done(verb: Token) -> bool:
                                                              for c in verb.children))
 
 
+def _taken_decision(noun: Token, grammar: Grammar) -> bool:
+    """"New Delhi's decision to suspend the treaty", "the move by Moscow to close ...": a decision its taker owns is
+    taken, so what it decides is done; "any decision by Qatar to close" or "a possible move to" is not."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in grammar.decision_nouns:
+        return False
+    taker = any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for c in noun.children)
+    return taker and not any(c.lower_ in grammar.noun_hypothetical | grammar.noun_future for c in noun.children)
+
+
 def _names_thing(verb: Token, grammar: Grammar) -> bool:
     """"China halted imports, a move Taipei called a political attack": a naming verb with its own object names
     what the clause did (the parser hangs that clause on it); it asks for nothing."""
@@ -109,7 +118,7 @@ def _governor_qualifier(child: Token, head: Token, grammar: Grammar) -> str | No
             governor in ALLEGING_VERBS or governor in hypothetical_governors(grammar)
             or governor in grammar.enacting_governors):
         return "hypothetical"  # "accused X of attacking", "voted against sending": not established
-    if child.dep_ in ("acl", "advcl") and is_infinitive(child):
+    if child.dep_ in ("acl", "advcl") and is_infinitive(child) and not _taken_decision(head, grammar):
         return "hypothetical"  # "a deal to hand over", "went there to meet": the act is aimed at, not done
     return None
 

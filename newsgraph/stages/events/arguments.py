@@ -337,8 +337,9 @@ def subject_tokens(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
     if verb.dep_ == "relcl":
         return [head], "relative"
     if verb.dep_ == "acl" and head.pos_ == "NOUN" and is_infinitive(verb):
-        # "expressed willingness to host", "its offer to mediate": whoever holds or voices the intent
-        owners = [c for c in head.children if c.dep_ == "poss"]
+        # "expressed willingness to host", "its offer to mediate", "the move by Rome to expel": whoever holds or voices
+        # the intent
+        owners = [c for c in head.children if c.dep_ == "poss"] or _prep_objects(head, frozenset({"by"}))
         if owners or head.dep_ != "dobj":
             return owners, "possessor" if owners else "none"
         return subject_tokens(head.head, depth + 1)[0], "inherited"
