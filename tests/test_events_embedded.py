@@ -90,3 +90,21 @@ def test_a_decision_its_taker_owns_is_taken(nlp, text, spec, etype, source, targ
 def test_a_decision_not_taken_decides_nothing(nlp, text, spec, etype):
     events = [e for e, _, _ in run(nlp, text, spec) if e.type == etype]
     assert events and not any(e.is_claim for e in events)
+
+
+@pytest.mark.parametrize("text, spec, etype, source, target", [
+    ("Moscow condemned the expulsion of three Russian diplomats by Estonia, vowing to respond.",
+     {"Moscow": "RUS", "Russian": "RUS", "Estonia": "EST"}, "SANCTION", {"EST"}, {"RUS"}),
+    ("Moscow condemned the expulsion of three Russian diplomats by Estonia, vowing to respond.",
+     {"Moscow": "RUS", "Russian": "RUS", "Estonia": "EST"}, "ACCUSE", {"RUS"}, {"EST"}),
+    ("The seizure of a Panamanian-flagged tanker by Iranian forces on Wednesday alarmed shipping firms.",
+     {"Panamanian": "PAN", "Iranian": "IRN"}, "COERCE", {"IRN"}, {"PAN"}),
+])
+def test_a_by_phrase_on_the_of_object_is_the_event_nouns_doer(nlp, text, spec, etype, source, target):
+    assert find(run(nlp, text, spec), etype, source, target).is_claim
+
+
+def test_a_by_phrase_inside_a_participle_stays_the_things_owner(nlp):
+    results = run(nlp, "Iran's seizure of a tanker owned by a Greek firm angered Athens.",
+                  {"Iran": "IRN", "Greek": "GRC", "Athens": "GRC"})
+    assert [(set(s), set(t)) for e, s, t in results if e.type == "COERCE"] == [({"IRN"}, {"GRC"})]

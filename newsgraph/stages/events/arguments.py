@@ -119,7 +119,8 @@ def noun_phrase_actors(head: Token, table: ActorTable, grammar: Grammar, speech:
     own = owners[0] if owners else None
     if own is None and head.lower_ in grammar.first_person and depth == 0:
         return actors_of(speaker_tokens(head, speech))
-    agents = actors_of(_prep_objects(head, frozenset({"by"}))) if own is None and depth <= 2 else []
+    agents = actors_of(_prep_objects(head, frozenset({"by"})) or misplaced_agents(head)) \
+        if own is None and depth <= 2 and not _of_object(head) else []
     if agents:
         return agents
     private = as_source and head.lemma_.lower() in grammar.private_nouns  # "Chinese tourists visited Vietnam"
@@ -145,6 +146,17 @@ def noun_phrase_actors(head: Token, table: ActorTable, grammar: Grammar, speech:
                      for t in _prep_objects(c, grammar.affiliation_preps)]
     # "his Chinese counterpart Wang Yi": the apposition names the person; "his" is the other side
     return members or actors_of(appositions) or mods or actors_of(owner_tokens)
+
+
+def _of_object(tok: Token) -> bool:
+    """The "of" object of a noun: its "by" phrase is the noun's doer ("the seizure of a tanker by Iran"), which the
+    parser hangs on the nearer noun."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN"
+
+
+def misplaced_agents(noun: Token) -> list[Token]:
+    """The "by" objects an event noun's "of" object carries: "the expulsion of three diplomats by Estonia"."""
+    return [a for obj in _prep_objects(noun, frozenset({"of"})) for a in _prep_objects(obj, frozenset({"by"}))]
 
 
 def owner_tokens(head: Token, depth: int = 2) -> list[Token]:

@@ -55,6 +55,7 @@ from .arguments import (
     is_passive,
     is_reciprocal,
     is_time_phrase,
+    misplaced_agents,
     neither_subject,
     owner_tokens,
     reporting_verb,
@@ -989,6 +990,8 @@ def _noun_sources(noun: Token, ctx: _Context, pattern: Pattern) -> tuple[list[Ac
             found = [a for p in c.children if p.dep_ == "pobj" for a in token_actors(p, ctx.actors, g, ctx.speech)]
             if found:
                 return found, "parties"
+    if agents := _actors_of(misplaced_agents(noun), ctx, as_source=True):
+        return agents, "'by' phrase on its 'of' object"  # "the seizure of a tanker by Iran"
     if attributed := _attributed_doers(noun, ctx):  # "an attack blamed on X", "the attack on the convoy, claimed by X"
         return attributed
     if done_by := _participle_doers(noun, pattern.type, ctx):  # "the truce, signed by X and Y"
