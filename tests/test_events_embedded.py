@@ -108,3 +108,17 @@ def test_a_by_phrase_inside_a_participle_stays_the_things_owner(nlp):
     results = run(nlp, "Iran's seizure of a tanker owned by a Greek firm angered Athens.",
                   {"Iran": "IRN", "Greek": "GRC", "Athens": "GRC"})
     assert [(set(s), set(t)) for e, s, t in results if e.type == "COERCE"] == [({"IRN"}, {"GRC"})]
+
+
+def test_a_decided_act_does_not_take_the_date_of_the_clause_speaking_of_the_decision(nlp):
+    from test_event_dates import dated
+    events = dated(nlp, "On Wednesday, Seoul explained its decision to expel two North Korean diplomats.",
+                   {"Seoul": "KOR", "its": "KOR", "North Korean": "PRK"})
+    assert ("SANCTION", "2025-06-11") not in events and any(t == "SANCTION" for t, _ in events)
+
+
+def test_a_decided_act_takes_the_date_the_decision_was_made_known(nlp):
+    from test_event_dates import dated
+    events = dated(nlp, "Accra's decision to recall its ambassador from Lome, announced on Monday, surprised "
+                        "diplomats at a summit on Wednesday.", {"Accra": "GHA", "its": "GHA", "Lome": "TGO"})
+    assert ("SANCTION", "2025-06-09") in events
