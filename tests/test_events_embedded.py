@@ -122,3 +122,19 @@ def test_a_decided_act_takes_the_date_the_decision_was_made_known(nlp):
     events = dated(nlp, "Accra's decision to recall its ambassador from Lome, announced on Monday, surprised "
                         "diplomats at a summit on Wednesday.", {"Accra": "GHA", "its": "GHA", "Lome": "TGO"})
     assert ("SANCTION", "2025-06-09") in events
+
+
+@pytest.mark.parametrize("text, spec, etype, source, target", [
+    ("Washington sanctioned a unit of Iran's navy, which US officials say has seized three Emirati tankers in the Gulf.",
+     {"Washington": "USA", "Iran": "IRN", "US": "USA", "Emirati": "ARE"}, "COERCE", {"IRN"}, {"ARE"}),
+    ("Kyiv thanked Lithuania, which officials said had given Ukraine two air defence systems.",
+     {"Kyiv": "UKR", "Lithuania": "LTU", "Ukraine": "UKR"}, "AID", {"LTU"}, {"UKR"}),
+])
+def test_a_relative_clause_told_through_a_saying_is_done_by_its_antecedent(nlp, text, spec, etype, source, target):
+    assert find(run(nlp, text, spec), etype, source, target).is_claim
+
+
+def test_a_relative_pronoun_object_under_a_saying_does_not_act(nlp):
+    results = run(nlp, "Poland criticised Hungary, which diplomats say Russia has supplied with cheap gas for years.",
+                  {"Poland": "POL", "Hungary": "HUN", "Russia": "RUS"})
+    assert not [e for e, s, _ in results if "HUN" in s]

@@ -280,6 +280,8 @@ def relative_antecedent(tok: Token) -> Token | None:
     if tok.lower_ not in RELATIVE_PRONOUNS:
         return None
     clause = tok.head.head if tok.dep_ == "poss" else tok.head
+    if clause.dep_ == "ccomp" and clause.head.dep_ == "relcl" and tok.dep_ in SUBJECT_DEPS:
+        clause = clause.head  # "Rwanda's army, which UN experts say has sent troops": the saying is the relative clause
     return clause.head if clause.dep_ == "relcl" and clause.head.i != clause.i else None
 
 
