@@ -125,7 +125,8 @@ def test_a_decided_act_takes_the_date_the_decision_was_made_known(nlp):
 
 
 @pytest.mark.parametrize("text, spec, etype, source, target", [
-    ("Washington sanctioned a unit of Iran's navy, which US officials say has seized three Emirati tankers in the Gulf.",
+    ("Washington sanctioned a unit of Iran's navy, which US officials say has seized three Emirati tankers"
+     " in the Gulf.",
      {"Washington": "USA", "Iran": "IRN", "US": "USA", "Emirati": "ARE"}, "COERCE", {"IRN"}, {"ARE"}),
     ("Kyiv thanked Lithuania, which officials said had given Ukraine two air defence systems.",
      {"Kyiv": "UKR", "Lithuania": "LTU", "Ukraine": "UKR"}, "AID", {"LTU"}, {"UKR"}),
