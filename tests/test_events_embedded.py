@@ -1,4 +1,6 @@
-"""Acts told inside another structure: a body's vote or move that enacts them, ...
+"""Acts told inside another structure: a vote, move or decision that enacts them, a place whose owner they hit, a
+claim or blame that names their doer, a "by" phrase the parser hangs on the wrong noun, a relative clause told
+through a saying.
 
 Hand-built actor tables as in test_events.py; every sentence written for these tests.
 """
