@@ -1018,8 +1018,9 @@ def _attachment_rank(loc: _Located, trigger: Token, *, reported_ahead: bool, mes
 
 
 def _decided_apart(trigger_verb: Token, path: list[Token]) -> bool:
-    """"defended on Sunday his decision to telephone Putin": the act a noun's "to" clause names was decided before
-    the clause that speaks of the noun, so that clause's date is not its date (one on the noun itself is)."""
+    """"defended on Sunday his decision to telephone Putin", "returned to power in October on promises to end aid":
+    the act a noun's "to" clause names (decided, promised, offered) is not dated by the clause that speaks of the
+    noun (a date on the noun itself dates it)."""
     noun = trigger_verb.head
     return trigger_verb.dep_ == "acl" and noun.pos_ == "NOUN" and is_infinitive(trigger_verb) and noun not in path
 
