@@ -58,6 +58,8 @@ def test_the_owner_of_the_place_does_not_replace_a_named_victim(nlp):
      {"Thai": "THA", "Bangkok": "THA", "Myanmar navy": "MMR/organisation"}, "COERCE", {"MMR"}, {"THA"}),
     ("A Pakistani diplomat was attacked outside his home in Kabul. Islamabad blamed the assault on the Taliban.",
      {"Pakistani": "PAK", "Islamabad": "PAK", "Taliban": "TALIBAN/group"}, "ASSAULT", {"TALIBAN"}, {"PAK"}),
+    ("Six Egyptian conscripts were killed in Sinai on Friday. Cairo blamed Hamas for the attack.",
+     {"Egyptian": "EGY", "Cairo": "EGY", "Hamas": "HAMAS/group"}, "ASSAULT", {"HAMAS"}, {"EGY"}),
 ])
 def test_a_passive_act_is_done_by_the_side_claiming_it_or_blamed_for_it(nlp, text, spec, etype, source, target):
     assert find(run(nlp, text, spec), etype, source, target).is_claim
@@ -68,6 +70,8 @@ def test_a_passive_act_is_done_by_the_side_claiming_it_or_blamed_for_it(nlp, tex
      {"Kenyan": "KEN"}),
     ("Two Nigerian soldiers were wounded on Sunday. Boko Haram claimed victory in a statement.",
      {"Nigerian": "NGA", "Boko Haram": "BOKOHARAM/group"}),
+    ("Ten Malian soldiers were killed near Menaka on Friday. Bamako blamed France for arming the rebels.",
+     {"Malian": "MLI", "Bamako": "MLI", "France": "FRA"}),
 ])
 def test_a_claim_of_something_else_names_no_doer(nlp, text, spec):
     assert not [e for e, _, _ in run(nlp, text, spec) if e.type == "ASSAULT"]

@@ -50,10 +50,17 @@ def _doer_tokens(verb: Token, etype: str, grammar: Grammar, lexicon: Lexicon) ->
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if any(_names_the_act(o, etype, grammar, lexicon) for o in objects):
         return subject_tokens(verb)[0]
+    # "blamed France for arming the rebels" blames another act; "blamed smugglers for the attack" this one
+    blamed_for = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for g in p.children
+                  if g.dep_ in ("pobj", "pcomp")]
+    if any(not _names_the_act(g, etype, grammar, lexicon) for g in blamed_for):
+        return []
     return objects
 
 
-def _names_the_act(noun: Token, etype: str, grammar: Grammar, lexicon: Lexicon) -> bool:
-    lemma = noun.lemma_.lower()
+def _names_the_act(word: Token, etype: str, grammar: Grammar, lexicon: Lexicon) -> bool:
+    """"the attack", "responsibility", "the killings" (a noun of the act's type), "killing them" (a verb of it)."""
+    lemma = word.lemma_.lower()
+    kind = "verb" if word.pos_ == "VERB" else "noun"
     return lemma in grammar.responsibility_nouns or lemma in grammar.retold_nouns \
-        or any(p.type == etype for p in lexicon.for_lemma("noun", lemma))
+        or any(p.type == etype for p in lexicon.for_lemma(kind, lemma))
