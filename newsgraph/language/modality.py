@@ -67,6 +67,21 @@ def looks_ahead(lemmas: set[str], grammar: Grammar) -> bool:
     return bool(lemmas & (grammar.future_governors | grammar.wish_governors))
 
 
+def _done(verb: Token) -> bool:
+    """A verb in the past ("voted", "had moved", "has voted"), not one still under way ("is moving") or ahead."""
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have"
+                                                             for c in verb.children))
+
+
+def _taken_decision(noun: Token, grammar: Grammar) -> bool:
+    """"New Delhi's decision to suspend the treaty", "the move by Moscow to close ...": a decision its taker owns is
+    taken, so what it decides is done; "any decision by Qatar to close" or "a possible move to" is not."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in grammar.decision_nouns:
+        return False
+    taker = any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for c in noun.children)
+    return taker and not any(c.lower_ in grammar.noun_hypothetical | grammar.noun_future for c in noun.children)
+
+
 def _names_thing(verb: Token, grammar: Grammar) -> bool:
     """"China halted imports, a move Taipei called a political attack": a naming verb with its own object names
     what the clause did (the parser hangs that clause on it); it asks for nothing."""
@@ -84,6 +99,8 @@ def _governor_qualifier(child: Token, head: Token, grammar: Grammar) -> str | No
             return "future"
         if lemma in hypothetical_governors(grammar):
             return "hypothetical"
+        if lemma in grammar.enacting_governors and child.dep_ == "xcomp":
+            return None if _done(head) else "hypothetical"
     if child.dep_ == "ccomp" and lemma in hypothetical_governors(grammar) - {"warn", "tell", "say"} \
             and not _names_thing(head, grammar):
         return "hypothetical"
@@ -97,10 +114,11 @@ def _governor_qualifier(child: Token, head: Token, grammar: Grammar) -> str | No
     if told and child.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and head.dep_ == "dobj" \
             and governor in grammar.denying_verbs:
         return "negated"  # "denied reports that it had supplied rockets": the act the report tells is denied
-    if child.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in CONTROL_PREPS and (governor in ALLEGING_VERBS
-                                                           or governor in hypothetical_governors(grammar)):
-        return "hypothetical"  # "accused X of attacking", "warned X against sending": not established
-    if child.dep_ in ("acl", "advcl") and is_infinitive(child):
+    if child.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in CONTROL_PREPS and (
+            governor in ALLEGING_VERBS or governor in hypothetical_governors(grammar)
+            or governor in grammar.enacting_governors):
+        return "hypothetical"  # "accused X of attacking", "voted against sending": not established
+    if child.dep_ in ("acl", "advcl") and is_infinitive(child) and not _taken_decision(head, grammar):
         return "hypothetical"  # "a deal to hand over", "went there to meet": the act is aimed at, not done
     return None
 

@@ -28,6 +28,7 @@ class Grammar:
     future_governors: frozenset[str]
     wish_governors: frozenset[str]
     hypothetical_governors: frozenset[str]
+    enacting_governors: frozenset[str]  # "voted to suspend X": done once the vote is, aimed at before
     negating_governors: frozenset[str]
     request_heads: frozenset[str]
     modal_hypothetical: frozenset[str]

@@ -55,7 +55,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from ..language.lemmas import lemma_forms
-from ..language.modality import looks_ahead, modal_mood, past_anchor
+from ..language.modality import is_infinitive, looks_ahead, modal_mood, past_anchor
 from ..resources.dates import DateLexicon
 from ..resources.grammar import Grammar
 from ..resources.speech_verbs import SpeechLexicon
@@ -1009,10 +1009,20 @@ def _attachment_rank(loc: _Located, trigger: Token, *, reported_ahead: bool, mes
     if trigger_verb is None:
         return None
     if verb in trigger_verb.ancestors or _fronts_a_report(verb, trigger_verb):
-        return None if reported_ahead else 2
+        return None if reported_ahead or _decided_apart(trigger_verb, path) else 2
+    if _decided_apart(trigger_verb, path) and verb.dep_ == "acl" and verb.head.i == trigger_verb.head.i:
+        return 2  # "Kinshasa's decision to cut ties, announced late Saturday": when the decision was made known
     if _governs_sharing_time(trigger_verb, verb):
         return 3
     return None
+
+
+def _decided_apart(trigger_verb: Token, path: list[Token]) -> bool:
+    """"defended on Sunday his decision to telephone Putin", "returned to power in October on promises to end aid":
+    the act a noun's "to" clause names (decided, promised, offered) is not dated by the clause that speaks of the
+    noun (a date on the noun itself dates it)."""
+    noun = trigger_verb.head
+    return trigger_verb.dep_ == "acl" and noun.pos_ == "NOUN" and is_infinitive(trigger_verb) and noun not in path
 
 
 def _fronts_a_report(verb: Token, trigger_verb: Token) -> bool:

@@ -119,7 +119,8 @@ def noun_phrase_actors(head: Token, table: ActorTable, grammar: Grammar, speech:
     own = owners[0] if owners else None
     if own is None and head.lower_ in grammar.first_person and depth == 0:
         return actors_of(speaker_tokens(head, speech))
-    agents = actors_of(_prep_objects(head, frozenset({"by"}))) if own is None and depth <= 2 else []
+    agents = actors_of(_prep_objects(head, frozenset({"by"})) or misplaced_agents(head)) \
+        if own is None and depth <= 2 and not _of_object(head) else []
     if agents:
         return agents
     private = as_source and head.lemma_.lower() in grammar.private_nouns  # "Chinese tourists visited Vietnam"
@@ -145,6 +146,17 @@ def noun_phrase_actors(head: Token, table: ActorTable, grammar: Grammar, speech:
                      for t in _prep_objects(c, grammar.affiliation_preps)]
     # "his Chinese counterpart Wang Yi": the apposition names the person; "his" is the other side
     return members or actors_of(appositions) or mods or actors_of(owner_tokens)
+
+
+def _of_object(tok: Token) -> bool:
+    """The "of" object of a noun: its "by" phrase is the noun's doer ("the seizure of a tanker by Iran"), which the
+    parser hangs on the nearer noun."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN"
+
+
+def misplaced_agents(noun: Token) -> list[Token]:
+    """The "by" objects an event noun's "of" object carries: "the expulsion of three diplomats by Estonia"."""
+    return [a for obj in _prep_objects(noun, frozenset({"of"})) for a in _prep_objects(obj, frozenset({"by"}))]
 
 
 def owner_tokens(head: Token, depth: int = 2) -> list[Token]:
@@ -268,6 +280,8 @@ def relative_antecedent(tok: Token) -> Token | None:
     if tok.lower_ not in RELATIVE_PRONOUNS:
         return None
     clause = tok.head.head if tok.dep_ == "poss" else tok.head
+    if clause.dep_ == "ccomp" and clause.head.dep_ == "relcl" and tok.dep_ in SUBJECT_DEPS:
+        clause = clause.head  # "Rwanda's army, which UN experts say has sent troops": the saying is the relative clause
     return clause.head if clause.dep_ == "relcl" and clause.head.i != clause.i else None
 
 
@@ -337,8 +351,9 @@ def subject_tokens(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
     if verb.dep_ == "relcl":
         return [head], "relative"
     if verb.dep_ == "acl" and head.pos_ == "NOUN" and is_infinitive(verb):
-        # "expressed willingness to host", "its offer to mediate": whoever holds or voices the intent
-        owners = [c for c in head.children if c.dep_ == "poss"]
+        # "expressed willingness to host", "its offer to mediate", "the move by Rome to expel": whoever holds or voices
+        # the intent
+        owners = [c for c in head.children if c.dep_ == "poss"] or _prep_objects(head, frozenset({"by"}))
         if owners or head.dep_ != "dobj":
             return owners, "possessor" if owners else "none"
         return subject_tokens(head.head, depth + 1)[0], "inherited"

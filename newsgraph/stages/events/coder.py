@@ -55,6 +55,7 @@ from .arguments import (
     is_passive,
     is_reciprocal,
     is_time_phrase,
+    misplaced_agents,
     neither_subject,
     owner_tokens,
     reporting_verb,
@@ -64,6 +65,7 @@ from .arguments import (
     token_actors,
     undergoer_verb,
 )
+from .claims import claimed_doers
 from .conventions import (
     INTENT_RULE,
     NO_MODE,
@@ -655,14 +657,17 @@ def _place_objects(obj: Token) -> list[Token]:
             if g.dep_ == "pobj"]
 
 
-def _place_actors(m: Match, ctx: _Context) -> list[Actor]:
-    """States named as the scene of the event ("protesters in Istanbul", "attacked a train in Pakistan")."""
+def _place_actors(m: Match, ctx: _Context, *, owned: bool = False) -> list[Actor]:
+    """States named as the scene of the event ("protesters in Istanbul", "attacked a train in Pakistan"), and with
+    `owned` the state whose ground the scene is ("struck villages in the Barmal district of Afghanistan's Paktika
+    province"): a hit place is its owner's, a crowd at "the embassy of Iran" is not Iran."""
     out: list[Actor] = []
     for tok in frame(m.trigger, depth=4):
         if tok.dep_ == "prep" and tok.lower_ in PLACE_PREPS:
             for obj in (c for c in tok.children if c.dep_ == "pobj"):
-                out += [a for a in token_actors(obj, ctx.actors, ctx.grammar, ctx.speech)
-                        if a.kind == "state" and a not in out]
+                for named in [obj, *owner_tokens(obj)] if owned else [obj]:
+                    out += [a for a in token_actors(named, ctx.actors, ctx.grammar, ctx.speech)
+                            if a.kind == "state" and a not in out]
     return out
 
 
@@ -824,6 +829,9 @@ def _sources(m: Match, ctx: _Context) -> tuple[list[Actor], str]:
             found, how = launched
         if not found and (blamed := _blamed_scene(m.trigger, m.pattern.type, ctx)):  # "..., in an attack blamed on X"
             found, how = blamed
+        if not found and (claimed := claimed_doers(m.trigger, m.pattern.type, actors=ctx.actors, grammar=ctx.grammar,
+                                                   lexicon=ctx.lexicon, speech=ctx.speech)):
+            found, how = claimed  # "... were killed. X claimed the attack."
         if not found and ctx.lexicon.types[m.pattern.type].joint \
                 and (named := passive_parties(m.trigger, actors=ctx.actors, grammar=ctx.grammar, speech=ctx.speech)):
             found, how = named, "parties named by the passive subject"
@@ -987,6 +995,8 @@ def _noun_sources(noun: Token, ctx: _Context, pattern: Pattern) -> tuple[list[Ac
             found = [a for p in c.children if p.dep_ == "pobj" for a in token_actors(p, ctx.actors, g, ctx.speech)]
             if found:
                 return found, "parties"
+    if agents := _actors_of(misplaced_agents(noun), ctx, as_source=True):
+        return agents, "'by' phrase on its 'of' object"  # "the seizure of a tanker by Iran"
     if attributed := _attributed_doers(noun, ctx):  # "an attack blamed on X", "the attack on the convoy, claimed by X"
         return attributed
     if done_by := _participle_doers(noun, pattern.type, ctx):  # "the truce, signed by X and Y"
@@ -1086,7 +1096,7 @@ def _candidate(m: Match, ctx: _Context) -> Candidate:
         target_ids = {a.id for a in cand.targets}
         cand.sources, cand.source_how = [a for a in _place_actors(m, ctx) if a.id not in target_ids], "place"
     if not cand.targets and etype.place_is_target and _scene_is_target(m, ctx):
-        cand.targets = [a for a in _place_actors(m, ctx) if a.id not in source_ids]
+        cand.targets = [a for a in _place_actors(m, ctx, owned=True) if a.id not in source_ids]
         cand.target_how += "; the state it happened in" if cand.targets else ""
     if not cand.targets and m.pattern.kind == "noun" and (undergoer := undergoer_verb(m.trigger, ctx.grammar)):
         found, cand.location = _undergoers(undergoer, ctx)
