@@ -267,6 +267,23 @@ def test_a_date_after_an_organisation_is_not_part_of_its_name(nlp, kb, text: str
     assert named(resolve_actors(nlp(text), kb=kb, published="2024-04-10"), name).code == code
 
 
+@pytest.mark.parametrize("text, name, code", [
+    ("Peru's Congress voted on Thursday to remove the president over graft allegations.", "Peru's Congress", "PER"),
+    ("The Philippine Congress approved a law on maritime zones in July.", "Philippine Congress", "PHL"),
+    ("Guatemala's Congress refused to ratify the loan.", "Guatemala's Congress", "GTM"),
+    ("The vote in Congress was delayed by a week, the White House said.", "U.S. Congress", "USA"),
+])
+def test_a_body_known_by_a_common_name_belongs_to_the_state_named_before_it(nlp, kb, text: str, name: str,
+                                                                          code: str) -> None:
+    assert named(resolve_actors(nlp(text), kb=kb, published="2024-04-10"), name).code == code
+
+
+def test_a_council_inside_a_longer_name_is_not_the_security_council(nlp, kb) -> None:
+    text = "The African Union's Peace and Security Council suspended Guinea after the coup."
+    codes = {a.code for a in resolve_actors(nlp(text), kb=kb, published="2021-09-10").actors}
+    assert "UN" not in codes
+
+
 @pytest.mark.parametrize("phrase, date, code, sector", [
     ("Ahmed al-Sharaa", "2024-06-01", "HTS", "REB"),  # leading a rebel group
     ("Ahmed al-Sharaa", "2025-03-01", "SYR", "GOV"),  # president since 2025-01-29

@@ -157,7 +157,7 @@ def _kb_spans(doc: Doc, kb: KnowledgeBase, date: str) -> list[KBSpan]:
         hits = kb.phrases.get(key, [])
         non_people = [h for h in hits if h.entry.kind != "person"]
         hit = pick(non_people, date) or pick(hits, date)
-        if hit and not _longer_foreign_name(doc, kb, span, hit):
+        if hit and not _longer_foreign_name(doc, kb, span, hit) and not _another_states_body(doc, kb, span, hit):
             found.append(KBSpan(start, end, hit))
     return _longest_first(found, lambda s: (s.start, s.end))
 
@@ -169,6 +169,8 @@ def _longer_foreign_name(doc: Doc, kb: KnowledgeBase, span: Span, hit: PhraseHit
         return False
     if doc[span.start].ent_iob_ == "I" and span.start > 0:  # "World Uyghur Congress" is not Congress
         prev = doc[span.start - 1]
+        if prev.lower_ in ("and", "&") and prev.ent_iob_ == "I" and span.start > 1:
+            prev = doc[span.start - 2]  # "Peace and Security Council" is not the Security Council
         if prev.is_title and prev.pos_ != "DET" and not any(
                 h.entry.kind in ("state", "organisation") for h in kb.lookup(prev.text)):
             return True
@@ -179,6 +181,22 @@ def _longer_foreign_name(doc: Doc, kb: KnowledgeBase, span: Span, hit: PhraseHit
         return True  # "Sudan People's Liberation Movement-in-Opposition": the name runs on past a hyphen
     return (nxt.lower_ in ("on", "for", "of") and after.is_title and not after.is_sent_start
             and not _names_a_date(after))
+
+
+def _another_states_body(doc: Doc, kb: KnowledgeBase, span: Span, hit: PhraseHit) -> bool:
+    """"Peru's Congress", "the Philippine Congress": a national body the KB knows by a name of common words
+    only is the body of the state named right before it, when that is another state."""
+    entry = hit.entry
+    if entry.kind != "organisation" or not entry.country or span.start == 0:
+        return False
+    if any(tok.is_upper or not tok.is_alpha or any(h.entry.kind == "state" for h in kb.lookup(tok.text))
+           for tok in span):
+        return False  # "U.S. Congress", "CIA": the name says whose body it is
+    owner = doc[span.start - 1]
+    if owner.lower_ in ("'s", "’s") and span.start > 1:
+        owner = doc[span.start - 2]
+    states = {h.entry.code for h in kb.lookup(owner.text) if h.entry.kind == "state"}
+    return bool(states) and entry.country not in states
 
 
 def _role_spans(doc: Doc, kb: KnowledgeBase) -> list[RoleSpan]:
