@@ -595,7 +595,7 @@ Written by `make train` (`scripts/train_event_scorer.py`) on {dt.date.today().is
 - **Thresholds** (chosen on the held-out article-shaped texts only, one decision kind at a time; a kind that
   does not raise their event F1 by {MIN_F1_GAIN} or more at precision no lower than the rules' stays off):
   {figures['thresholds']}.
-  Off: {', '.join(off) or 'none'}.
+  Off: {', '.join(off) or 'none'}.{_all_off(off)}
 
 ## Held-out figures
 
@@ -631,6 +631,13 @@ for recall), through the pipeline's own event stage. Each kind's row: its figure
 - onnxruntime (MIT), tokenizers (Apache-2.0), scikit-learn (BSD-3-Clause, training only).
 - The training data and these weights: the project's own (MIT).
 """
+
+
+def _all_off(off: list[str]) -> str:
+    if set(off) != set(DECISIONS):
+        return ""
+    return ("\n  No kind helped on the held-out texts, so with `--model` the events are the rules' own; each carries"
+            "\n  the model's probability of its type.")
 
 
 def _classifier(figures: dict[str, float], unit: str) -> str:
