@@ -54,10 +54,11 @@ wheel: install
 schema: install  # the shipped JSON Schema, regenerated from newsgraph/records.py
 	$(VENV)/bin/newsgraph schema > newsgraph/schema/article.schema.json
 
-# The learned event scorer's weights and model card (newsgraph/data/model/) from training/events.jsonl, in minutes
-# on two cores: frozen encoder vectors and logistic regressions. The same data give the same weights.
+# The learned event scorer's weights and model card (newsgraph/data/model/) from training/events.jsonl and
+# training/articles.jsonl, in minutes on two cores: frozen encoder vectors and logistic regressions. The same data
+# give the same weights.
 train: install
-	$(PY) scripts/train_event_scorer.py --data training/events.jsonl
+	$(PY) scripts/train_event_scorer.py --data training/events.jsonl --articles training/articles.jsonl
 
 # The rules and mypy's settings are in pyproject.toml; CI (.ci/run) fails on any finding.
 lint: install

@@ -1,4 +1,5 @@
-"""Write training/events.jsonl: labelled sentences for the learned event scorer (docs/training-data.md).
+"""Write training/events.jsonl and training/articles.jsonl: labelled texts for the learned event scorer
+(docs/training-data.md).
 
 Two sources, both written by the team: hand-written sentences (``training/hand/*.yaml``, each event
 given as ``"TYPE/mode | trigger | source | target | qualifier"`` and found in the text by whole
@@ -8,7 +9,12 @@ assembled, every template has its own seeded random stream, and the output is so
 each run, so the file is rewritten byte for byte. The counts are printed and written into the
 datasheet (docs/training-data.md); ``--check`` prints them without writing anything.
 
-    python scripts/make_training_data.py            # rewrite training/events.jsonl and the datasheet's counts
+The article-shaped data (``training/articles.jsonl``) are the texts the product reads: the in-repo gold
+articles and probe snippets listed in ``training/articles.yaml``, each with its events as the gold gives
+them (source and target codes, type, required, evidence), held out whole by article or snippet. Their
+triggers are not marked: the trainer finds them among the rules' candidates by the events' codes.
+
+    python scripts/make_training_data.py            # rewrite both files and the datasheet's counts
 """
 from __future__ import annotations
 
@@ -24,9 +30,16 @@ from typing import Any
 
 import yaml
 
+from newsgraph.resources.lexicon import load_types
+
 REPO = Path(__file__).resolve().parent.parent
 TRAINING = REPO / "training"
 OUTPUT = TRAINING / "events.jsonl"
+ARTICLES_CONFIG = TRAINING / "articles.yaml"
+ARTICLES_OUTPUT = TRAINING / "articles.jsonl"
+FIXTURES = REPO / "tests" / "fixtures"
+EVERY_TYPE = "all"  # a negative text with no event of any type
+DATE_LINE = re.compile(r"date (\d{4}-\d{2}-\d{2})$")
 DATASHEET = REPO / "docs" / "training-data.md"
 COUNTS_START = "<!-- counts: written by scripts/make_training_data.py -->\n"
 COUNTS_END = "<!-- end of counts -->"
@@ -363,6 +376,87 @@ def build(training: Path = TRAINING) -> list[dict[str, Any]]:
     return records
 
 
+# ---------------------------------------------------------------------------------------------- article-shaped
+
+@dataclass
+class ArticleText:
+    """A gold article or probe snippet: its text, date and events by code; `complete_for`: the types for which
+    its events are all there are (a rule's event of such a type that matches none of them is no event)."""
+
+    text: str
+    published: str
+    events: list[dict[str, Any]]
+    complete_for: list[str]
+    origin: str
+    split: str
+
+    def record(self, number: int) -> dict[str, Any]:
+        return {"id": f"a{number:05d}", "text": self.text, "published": self.published, "events": self.events,
+                "complete_for": self.complete_for, "origin": self.origin, "split": self.split}
+
+
+def _held_out(position: int) -> str:
+    return "heldout" if position % HELDOUT_EVERY == HELDOUT_EVERY - 1 else "train"
+
+
+def gold_article(folder: Path, name: str, split: str, types: list[str]) -> ArticleText:
+    """One gold article: its body without the date line and the lines its gold calls scraped noise."""
+    lines = (folder / f"{name}.txt").read_text(encoding="utf-8").splitlines()
+    date = DATE_LINE.match(lines[0].strip()) if lines else None
+    if date is None:
+        raise TemplateError(f"{name}.txt: the first line is not 'date YYYY-MM-DD'")
+    gold = json.loads((folder / f"{name}.gold.json").read_text(encoding="utf-8"))
+    noise = {line.strip() for line in gold.get("boilerplate") or []}
+    text = "\n".join(line for line in lines[1:] if line.strip() not in noise).strip()
+    events = [{"type": e["type"], "source": list(e["source"]), "target": list(e["target"]),
+               "required": bool(e.get("required", True)), "evidence": e.get("evidence")} for e in gold["events"]]
+    return ArticleText(text, date.group(1), events, types, f"gold:{name}", split)
+
+
+def _probe_event(dyad: list[str | None], required: bool) -> dict[str, Any]:
+    source, etype, target = dyad
+    return {"type": etype, "source": [source], "target": [target] if target else [], "required": required,
+            "evidence": None}
+
+
+def probe_texts(path: Path, negatives: dict[str, Any] | None, types: list[str]) -> list[ArticleText]:
+    """A probe file's snippets, in file order: its probes with their dyads (one with a qualifier, and the further
+    dyads a probe states, not required) and its negatives with no event of the types they exclude."""
+    data = read_yaml(path)
+    published = str(data["published"])
+    texts: list[tuple[str, list[dict[str, Any]], list[str]]] = []
+    grouped = data["probes"]  # by type, or one list
+    for probe in [p for group in grouped.values() for p in group] if isinstance(grouped, dict) else grouped:
+        events = [_probe_event(probe["dyad"], "q" not in probe)]
+        events += [_probe_event(also, False) for also in probe.get("also") or []]
+        texts.append((probe["text"], events, types))
+    if negatives:
+        excluded = types if negatives["types"] == EVERY_TYPE else list(negatives["types"])
+        unknown = sorted(set(excluded) - set(types))
+        if unknown:
+            raise TemplateError(f"{path.name}: negatives exclude unknown types {unknown}")
+        texts += [(text, [], excluded) for text in data[negatives["key"]]]
+    return [ArticleText(text, published, events, complete, f"probe:{path.name}", _held_out(i))
+            for i, (text, events, complete) in enumerate(texts)]
+
+
+def build_articles(config: Path = ARTICLES_CONFIG, fixtures: Path = FIXTURES) -> list[dict[str, Any]]:
+    """Every article-shaped record: the listed gold articles, then the probe files' snippets, in the config's
+    order; a text kept once."""
+    types = list(load_types())
+    spec = read_yaml(config)
+    texts = [gold_article(fixtures / "gold", name, _held_out(i), types) for i, name in enumerate(spec["gold"])]
+    for probe_file in spec["probes"]:
+        texts += probe_texts(fixtures / probe_file["file"], probe_file.get("negatives"), types)
+    seen: set[str] = set()
+    records = []
+    for text in texts:
+        if text.text not in seen:
+            seen.add(text.text)
+            records.append(text.record(len(records) + 1))
+    return records
+
+
 def write(records: list[dict[str, Any]], path: Path) -> None:
     with path.open("w", encoding="utf-8", newline="\n") as out:
         for record in records:
@@ -407,24 +501,45 @@ def counts_table(records: list[dict[str, Any]]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def update_datasheet(records: list[dict[str, Any]], path: Path = DATASHEET) -> None:
-    """Replace the counts between the datasheet's two markers, so the table always matches the file."""
+def articles_table(records: list[dict[str, Any]]) -> str:
+    """The datasheet's counts of the article-shaped data (markdown): texts and events per origin and split."""
+    rows: Counter[tuple[str, str, str]] = Counter()
+    for r in records:
+        kind = "gold article" if r["origin"].startswith("gold:") else \
+            "probe" if r["events"] else "negative probe"
+        rows[kind, r["split"], "texts"] += 1
+        rows[kind, r["split"], "required"] += sum(e["required"] for e in r["events"])
+        rows[kind, r["split"], "optional"] += sum(not e["required"] for e in r["events"])
+    lines = ["Article-shaped texts (training/articles.jsonl) and their events:", "",
+             _row(["kind", "split", "texts", "required events", "optional events"]), _row(["---"] * 5)]
+    for kind in ("gold article", "probe", "negative probe"):
+        for split in ("train", "heldout"):
+            lines.append(_row([kind, split, *(str(rows[kind, split, n]) for n in ("texts", "required", "optional"))]))
+    return "\n".join(lines) + "\n"
+
+
+def update_datasheet(records: list[dict[str, Any]], articles: list[dict[str, Any]], path: Path = DATASHEET) -> None:
+    """Replace the counts between the datasheet's two markers, so the tables always match the files."""
     text = path.read_text(encoding="utf-8")
     start, end = text.index(COUNTS_START) + len(COUNTS_START), text.index(COUNTS_END)
-    path.write_text(text[:start] + "\n" + counts_table(records) + "\n" + text[end:], encoding="utf-8")
+    tables = counts_table(records) + "\n" + articles_table(articles)
+    path.write_text(text[:start] + "\n" + tables + "\n" + text[end:], encoding="utf-8")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--output", type=Path, default=OUTPUT, help="where to write (default: %(default)s)")
+    parser.add_argument("--articles", type=Path, default=ARTICLES_OUTPUT,
+                        help="where to write the article-shaped data (default: %(default)s)")
     parser.add_argument("--check", action="store_true", help="print the counts only, write nothing")
     args = parser.parse_args()
-    records = build()
+    records, articles = build(), build_articles()
     if not args.check:
         write(records, args.output)
+        write(articles, args.articles)
         if args.output == OUTPUT:
-            update_datasheet(records)
-    print(counts_table(records), end="")
+            update_datasheet(records, articles)
+    print(counts_table(records) + "\n" + articles_table(articles), end="")
 
 
 if __name__ == "__main__":

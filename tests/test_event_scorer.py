@@ -1,6 +1,7 @@
 """The learned event scorer (issue 16): the encoder, the keep/retype/drop decisions, the switch, training."""
 from __future__ import annotations
 
+import dataclasses
 import json
 import pickle
 import socket
@@ -41,6 +42,7 @@ from newsgraph.stages.events.scorer import (
 )
 
 FIXTURE_DATA = FIXTURES / "scorer" / "events.jsonl"
+FIXTURE_ARTICLES = FIXTURES / "scorer" / "articles.jsonl"
 TYPE_CLASSES = (*EVENT_TYPES, NONE)
 THRESHOLDS = {"drop": 0.6, "retype": 0.7, "arguments": 0.1, "add": 0.8, "add_sides": 0.5}
 
@@ -276,11 +278,80 @@ def training_script():
 
 def test_training_on_a_slice_gives_the_same_weights_and_figures_twice(training_script, tmp_path):
     pytest.importorskip("sklearn")
-    first = training_script.train(FIXTURE_DATA, None, tmp_path / "one.npz")
-    second = training_script.train(FIXTURE_DATA, None, tmp_path / "two.npz")
+    first = training_script.train(FIXTURE_DATA, FIXTURE_ARTICLES, None, tmp_path / "one.npz")
+    second = training_script.train(FIXTURE_DATA, FIXTURE_ARTICLES, None, tmp_path / "two.npz")
     assert first.figures == second.figures
     assert first.scorer.digest == second.scorer.digest == first.figures["digest"]
     assert first.figures["records"] == {"train": 36, "heldout": 12}
+    assert first.figures["article_records"] == {"train": 6, "heldout": 3}
     assert first.figures["examples"]["types"] > 36 and first.figures["examples"]["roles"] > 36
-    card = training_script.model_card(first.figures, FIXTURE_DATA)
+    assert first.figures["examples"]["article_types"] >= 6 and first.figures["examples"]["article_roles"] >= 4
+    decisions = first.figures["heldout_article_decisions"]
+    assert set(decisions) == {"rules only", "drop", "retype", "arguments", "add", "all chosen"}
+    # a kind is on only where it raised the held-out F1 without lowering precision
+    assert decisions["all chosen"]["f1"] >= decisions["rules only"]["f1"]
+    assert decisions["all chosen"]["precision"] >= decisions["rules only"]["precision"]
+    card = training_script.model_card(first.figures, FIXTURE_DATA, FIXTURE_ARTICLES)
     assert first.figures["digest"] in card and first.figures["data_sha256"] in card
+    assert first.figures["articles_sha256"] in card and "| rules only |" in card
+
+
+def test_without_held_out_articles_every_decision_stays_off(training_script, tmp_path):
+    pytest.importorskip("sklearn")
+    trained = training_script.train(FIXTURE_DATA, None, None, tmp_path / "w.npz")
+    assert trained.figures["thresholds"] == training_script.NEVER
+
+
+@pytest.fixture(scope="module")
+def fixture_articles(training_script):
+    """The scorer fixture's article-shaped texts, parsed, with the rules' candidates recorded."""
+    resources = Resources.load(model=False)
+    records = [json.loads(line) for line in FIXTURE_ARTICLES.read_text(encoding="utf-8").splitlines()]
+    texts = training_script.prepare(records, resources)
+    training_script.record_candidates(texts, resources)
+    return {text.record["origin"]: text for text in texts}
+
+
+def _labels(training_script, text) -> list[tuple[str, str]]:
+    rows = []
+    golds = training_script.gold_dyads({"events": text.record["events"]})
+    told = training_script._evidence_sentences(text, golds)
+    for s in text.sentences:
+        for proposal in s.candidates:
+            label, _ = training_script.candidate_label(proposal, golds, told[s.sent.start_char],
+                                                       set(text.record["complete_for"]), s.actors)
+            rows.append((proposal.trigger.text, label))
+    return rows
+
+
+def test_an_article_candidate_matching_a_gold_dyad_teaches_its_type(training_script, fixture_articles):
+    text = fixture_articles["tests:1"]  # "Kenya accused Ethiopia on Monday of arming rebels ..."
+    assert ("accused", "ACCUSE") in _labels(training_script, text)
+
+
+def test_an_article_candidate_of_another_type_about_the_told_events_actors_teaches_the_gold_type(
+        training_script, fixture_articles):
+    text = fixture_articles["tests:1"]
+    [(sentence, accused)] = [(s, p) for s in text.sentences for p in s.candidates if p.trigger.text == "accused"]
+    golds = training_script.gold_dyads({"events": text.record["events"]})
+    told = training_script._evidence_sentences(text, golds)[sentence.sent.start_char]
+    as_threat = dataclasses.replace(accused, etype="THREATEN")
+    label, hits = training_script.candidate_label(as_threat, golds, told, set(EVENT_TYPES), sentence.actors)
+    assert label == "ACCUSE" and [g.label for g in hits] == ["KEN ACCUSE ETH"]
+
+
+def test_a_candidate_in_a_text_with_no_event_teaches_none(training_script, fixture_articles):
+    text = fixture_articles["tests:5"]  # "Shares in Kenyan banks fell sharply ..."
+    assert all(label in (training_script.NONE, None) for _, label in _labels(training_script, text))
+
+
+def test_a_negative_for_some_types_teaches_nothing_about_the_others(training_script, fixture_articles):
+    text = fixture_articles["tests:6"]  # "Brazil thanked Argentina ...", a negative for ACCUSE and REJECT
+    labels = _labels(training_script, text)
+    assert ("thanked", None) in labels  # SUPPORT: the text is a negative for ACCUSE and REJECT only
+
+
+def test_role_examples_label_mentions_by_the_gold_codes(training_script, fixture_articles):
+    text = fixture_articles["tests:4"]  # "Russian forces shelled the Ukrainian city of Kharkiv ..."
+    _, labels, _, roles = training_script.article_examples([text])
+    assert "ASSAULT" in labels and {"source", "target"} <= set(roles)

@@ -5,6 +5,7 @@ The small templates and sentences here are written for these tests.
 from __future__ import annotations
 
 import functools
+import json
 import re
 import subprocess
 import sys
@@ -14,11 +15,12 @@ from types import ModuleType
 from typing import Any
 
 import pytest
-from conftest import DEVSET, REPO, load_script
+from conftest import DEVSET, REPO, SHARED, load_script
 
 from newsgraph.resources.lexicon import load_types
 
 DATA = REPO / "training" / "events.jsonl"
+ARTICLES = REPO / "training" / "articles.jsonl"
 DATASHEET = REPO / "docs" / "training-data.md"
 MIN_SENTENCES = 3000
 MIN_PER_TYPE = 120
@@ -148,15 +150,18 @@ def test_no_sentence_is_copied_from_the_devset():
     assert not shared
 
 
-def test_the_generator_rewrites_the_file_byte_for_byte(tmp_path: Path):
-    out = tmp_path / "events.jsonl"
-    subprocess.run([sys.executable, str(REPO / "scripts" / "make_training_data.py"), "--output", str(out)],
-                   check=True, capture_output=True)
+def test_the_generator_rewrites_both_files_byte_for_byte(tmp_path: Path):
+    out, articles = tmp_path / "events.jsonl", tmp_path / "articles.jsonl"
+    subprocess.run([sys.executable, str(REPO / "scripts" / "make_training_data.py"), "--output", str(out),
+                    "--articles", str(articles)], check=True, capture_output=True)
     assert out.read_bytes() == DATA.read_bytes()
+    assert articles.read_bytes() == ARTICLES.read_bytes()
 
 
 def test_the_datasheet_shows_the_files_counts():
-    assert _script().counts_table(list(_records())) in DATASHEET.read_text(encoding="utf-8")
+    sheet = DATASHEET.read_text(encoding="utf-8")
+    assert _script().counts_table(list(_records())) in sheet
+    assert _script().articles_table(_script().read(ARTICLES)) in sheet
 
 
 # ------------------------------------------------------------------------------------------ the generator's parts
@@ -276,3 +281,119 @@ def test_two_slots_never_name_the_same_party():
     template = _template("{A} [recalled] its envoy from {B}.", label="SANCTION/withdraw", A="state", B="capital")
     rng = random.Random(3)
     assert {script._choose_actors(template, actors, rng)["B"][0] for _ in range(30)} == {"Kampala"}
+
+
+# -- article-shaped data (training/articles.jsonl) ----------------------------------------------------------------
+
+GOLD_TEXT = """date 2025-03-10
+Kenya accuses Ethiopia over border raids
+
+Share this story on Facebook
+
+NAIROBI — Kenya accused Ethiopia on Monday of arming rebels along their shared border.
+
+Ethiopia's foreign ministry rejected the charge as baseless.
+"""
+GOLD = {"doc": "x.txt", "published": "2025-03-10", "boilerplate": ["Share this story on Facebook"], "actors": [],
+        "quotes": [], "events": [
+            {"source": ["KEN"], "type": "ACCUSE", "target": ["ETH"], "date": "2025-03-10", "required": True,
+             "evidence": "Kenya accused Ethiopia on Monday of arming rebels"},
+            {"source": ["ETH"], "type": "REJECT", "target": ["KEN"], "date": None, "required": False,
+             "evidence": "rejected the charge as baseless"}]}
+PROBES = """published: "2025-06-12"
+probes:
+  ACCUSE:
+    - {text: "Kenya accused Ethiopia of arming rebels in the border region on Monday.", dyad: [KEN, ACCUSE, ETH]}
+    - {text: "Ghana blamed Togo for the border incident.", dyad: [GHA, ACCUSE, TGO], also: [[GHA, REJECT, TGO]]}
+    - {text: "Peru will accuse Chile of spying, officials said.", dyad: [PER, ACCUSE, CHL], q: future}
+negatives:
+  - "The Kenyan striker accused the referee of bias after the match."
+  - "Shares fell in Nairobi on Monday."
+"""
+
+
+def _article_fixtures(tmp_path: Path, listed: list[str], negatives: str) -> tuple[Path, Path]:
+    """A fixtures folder with three gold articles (one not listed) and a probe file, and a config listing some."""
+    fixtures = tmp_path / "fixtures"
+    (fixtures / "gold").mkdir(parents=True)
+    for name in ("kenya-one", "kenya-two", "kenya-unlisted"):
+        (fixtures / "gold" / f"{name}.txt").write_text(GOLD_TEXT.replace("border.", f"border ({name}).") ,
+                                                        encoding="utf-8")
+        (fixtures / "gold" / f"{name}.gold.json").write_text(json.dumps(GOLD), encoding="utf-8")
+    (fixtures / "accusations.yaml").write_text(PROBES, encoding="utf-8")
+    config = tmp_path / "articles.yaml"
+    config.write_text(json.dumps({"gold": listed, "probes": [
+        {"file": "accusations.yaml", "negatives": {"key": "negatives", "types": json.loads(negatives)}}]}),
+        encoding="utf-8")
+    return config, fixtures
+
+
+def test_gold_articles_are_the_listed_ones_not_a_glob(tmp_path: Path):
+    config, fixtures = _article_fixtures(tmp_path, ["kenya-one", "kenya-two"], '"all"')
+    records = _script().build_articles(config, fixtures)
+    assert [r["origin"] for r in records if r["origin"].startswith("gold:")] == ["gold:kenya-one", "gold:kenya-two"]
+    assert not [r for r in records if "kenya-unlisted" in r["text"]]
+
+
+def test_a_gold_article_is_its_body_without_date_line_and_noise_with_its_events_by_code(tmp_path: Path):
+    config, fixtures = _article_fixtures(tmp_path, ["kenya-one"], '"all"')
+    [gold] = [r for r in _script().build_articles(config, fixtures) if r["origin"].startswith("gold:")]
+    assert gold["published"] == "2025-03-10" and gold["text"].startswith("Kenya accuses Ethiopia")
+    assert "date 2025" not in gold["text"] and "Share this story" not in gold["text"]
+    assert gold["events"][0] == {"type": "ACCUSE", "source": ["KEN"], "target": ["ETH"], "required": True,
+                                 "evidence": "Kenya accused Ethiopia on Monday of arming rebels"}
+    assert gold["events"][1]["required"] is False
+    assert set(gold["complete_for"]) == set(load_types())
+
+
+def test_probes_keep_their_dyads_and_negatives_are_texts_without_events(tmp_path: Path):
+    config, fixtures = _article_fixtures(tmp_path, [], '"all"')
+    records = {r["text"]: r for r in _script().build_articles(config, fixtures)}
+    ghana = records["Ghana blamed Togo for the border incident."]
+    assert [(e["type"], e["source"], e["target"], e["required"]) for e in ghana["events"]] == [
+        ("ACCUSE", ["GHA"], ["TGO"], True), ("REJECT", ["GHA"], ["TGO"], False)]
+    assert [e["required"] for e in records["Peru will accuse Chile of spying, officials said."]["events"]] == [False]
+    negative = records["Shares fell in Nairobi on Monday."]
+    assert negative["events"] == [] and set(negative["complete_for"]) == set(load_types())
+
+
+def test_a_negative_for_some_types_is_complete_for_those_only(tmp_path: Path):
+    config, fixtures = _article_fixtures(tmp_path, [], '["ACCUSE", "REJECT"]')
+    records = {r["text"]: r for r in _script().build_articles(config, fixtures)}
+    negative = records["The Kenyan striker accused the referee of bias after the match."]
+    assert negative["events"] == [] and negative["complete_for"] == ["ACCUSE", "REJECT"]
+
+
+def test_every_fifth_text_is_held_out_whole(tmp_path: Path):
+    config, fixtures = _article_fixtures(tmp_path, [], '"all"')
+    splits = [r["split"] for r in _script().build_articles(config, fixtures)]
+    assert splits == ["train", "train", "train", "train", "heldout"]
+
+
+def test_the_article_data_split_by_text_and_list_every_gold_article_once():
+    records = _script().read(ARTICLES)
+    assert [r["id"] for r in records] == [f"a{i:05d}" for i in range(1, len(records) + 1)]
+    listed = _script().read_yaml(REPO / "training" / "articles.yaml")["gold"]
+    assert [r["origin"] for r in records if r["origin"].startswith("gold:")] == [f"gold:{n}" for n in listed]
+    sentences: dict[str, set[str]] = defaultdict(set)
+    for r in records:
+        for sentence in re.split(r"(?<=[.!?])\s+", r["text"]):
+            if len(sentence) > 60:
+                sentences[sentence].add(r["split"])
+    assert not [s for s, splits in sentences.items() if len(splits) > 1]
+    held = sum(r["split"] == "heldout" for r in records) / len(records)
+    assert 0.15 <= held <= 0.25
+
+
+def test_the_article_data_builder_reads_nothing_under_the_shared_folder(monkeypatch: pytest.MonkeyPatch):
+    read: list[Path] = []
+    original = Path.read_text
+
+    def recording(self: Path, *args: Any, **kwargs: Any) -> str:
+        read.append(self.resolve())
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "read_text", recording)
+    assert _script().build_articles()
+    assert read and all(REPO in p.parents for p in read)
+    assert not [p for p in read if SHARED.resolve() in p.parents]
