@@ -76,6 +76,32 @@ def test_armed_group_descriptions_join_the_group_named(nlp, kb, text, descriptio
     assert actor is not None and actor.code == code
 
 
+@pytest.mark.parametrize(("text", "description", "name"), [
+    ("Al-Qaeda's Sahel branch, JNIM, ambushed a convoy near Kidal. The militants later released a video.",
+     "The militants", "Jama'at Nasr al-Islam wal Muslimin"),
+    ("JNIM, which pledged allegiance to al-Qaida in 2017, besieged Djibo for months. The insurgents blew up a "
+     "bridge on Sunday.", "The insurgents", "al-Qaeda"),
+])
+def test_armed_group_descriptions_join_one_side_named_twice(nlp, kb, text, description, name):
+    """Two actors of one code are one side: the description joins the one named latest."""
+    actor = holder(resolve(nlp, kb, text), description)
+    assert actor is not None and (actor.code, actor.name) == ("AL-QAEDA", name)
+
+
+@pytest.mark.parametrize("text", [
+    "Hamas and Islamic Jihad fired rockets at Ashkelon overnight. The militants said more would follow.",
+    "Al-Shabaab and Islamic State fighters clashed in Puntland. The militants left dozens dead.",
+])
+def test_armed_group_descriptions_with_two_sides_stay_open(nlp, kb, text):
+    assert holder(resolve(nlp, kb, text), "The militants") is None
+
+
+def test_abu_sayyaf_is_a_coded_armed_group(nlp, kb):
+    table = resolve(nlp, kb, "Abu Sayyaf gunmen seized three fishermen off Sulu. The militants demanded a ransom.")
+    actor = holder(table, "The militants")
+    assert actor is not None and (actor.code, actor.kind, actor.country) == ("ABU-SAYYAF", "group", "PHL")
+
+
 def test_the_two_leaders_are_the_two_people_named(nlp, kb):
     table = resolve(nlp, kb, "Turkish President Recep Tayyip Erdogan met Syrian President Ahmed al-Sharaa in "
                              "Ankara. The two leaders discussed trade.")

@@ -56,7 +56,7 @@ def add_nominals(spans: Spans, registry: Registry) -> None:
             _link_one(registry, chunk.start, end, states, f"the {word}: the state of that class")
         elif role.word.sector in ARMED_SECTORS and role.word.kind in ("person", "group"):
             armed = [a for a in before if a.kind == "group" and a.sector in ARMED_SECTORS]
-            _link_one(registry, chunk.start, end, armed, f"the {word}: the armed group")
+            _link_one_side(spans, registry, chunk.start, end, armed, f"the {word}: the armed group")
         elif role.word.kind in ("group", "body") and role.word.sector in STATE_SECTORS:
             _link_state_body(spans, registry, chunk, role, word, before)
         elif role.word.kind == "body" and not role.word.private and role.word.sector in PARTY_SECTORS:
@@ -195,6 +195,16 @@ def _states_of_places_in(spans: Spans, sent: Span) -> set[str]:
 def _link_one(registry: Registry, start: int, end: int, candidates: list[Actor], rule: str) -> None:
     if len({a.id for a in candidates}) == 1:
         registry.link(candidates[0].id, start, end, rule=rule)
+
+
+def _link_one_side(spans: Spans, registry: Registry, start: int, end: int, candidates: list[Actor],
+                   rule: str) -> None:
+    """Join the one side the candidates stand for: "al-Qaeda ... an affiliate known as JNIM ... the militants" names
+    two actors of one code, the same side to an event; the one named latest is linked."""
+    if len({a.code for a in candidates}) == 1:
+        at = spans.doc[start].idx
+        latest = max(candidates, key=lambda a: max(m.start for m in a.mentions if m.start < at))
+        registry.link(latest.id, start, end, rule=rule)
 
 
 def _actors_before(spans: Spans, registry: Registry, i: int) -> list[Actor]:
