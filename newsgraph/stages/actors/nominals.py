@@ -21,13 +21,15 @@ this pass and the rule.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import partial
 
 from spacy.tokens import Span
 
 from ...records import Actor
-from ...resources.kb import fold
+from ...resources.kb import KBEntry, fold
 from .descriptions import ACRONYM_RULE, earlier_org_with_words
-from .registry import Registry
+from .registry import Registry, entry_actor
+from .salience import salient_codes
 from .spans import RoleSpan, Spans
 
 DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
@@ -52,8 +54,7 @@ def add_nominals(spans: Spans, registry: Registry) -> None:
         if role.word.kind == "bloc":
             _link_one(registry, chunk.start, end, _blocs(spans, before, word), f"the {word}: the organisation")
         elif role.word.kind == "state" and _is_class(spans, word):
-            states = [a for a in before if a.kind == "state" and word in kb_classes(spans, a)]
-            _link_one(registry, chunk.start, end, states, f"the {word}: the state of that class")
+            _link_state_of_class(spans, registry, chunk, word, before)
         elif role.word.sector in ARMED_SECTORS and role.word.kind in ("person", "group"):
             armed = [a for a in before if a.kind == "group" and a.sector in ARMED_SECTORS]
             _link_one_side(spans, registry, chunk.start, end, armed, f"the {word}: the armed group")
@@ -170,12 +171,16 @@ def _link_state_body(spans: Spans, registry: Registry, chunk: Span, role: RoleSp
         # Naypyitaw", a word no state's row gives as its class: the one whose place the sentence names
         of_class = [a for a in of_states if a.kind == "state" and word in kb_classes(spans, a)]
         in_place = _states_of_places_in(spans, chunk.sent) & {a.code for a in of_states}
+        salient = salient_codes(registry, chunk, {a.code for a in of_states if a.code})
         if not of_class and len(in_place) == 1:
             of_states = [a for a in of_states if a.code in in_place]
             rule = "of the states named, the one whose place the sentence names"
-        else:
+        elif of_class or len(salient) != 1 or _is_class(spans, word):  # "the junta": only a state of that class
             of_states = of_class
             rule = f"the only state named whose KB row says class:{word}"
+        else:
+            of_states = [a for a in of_states if a.code in salient]
+            rule = "of the states named, the one the sentence before is about"
     if len({a.code for a in of_states}) != 1:
         return
     state = min(of_states, key=lambda a: (a.kind != "state", a.kind == "person"))
@@ -185,6 +190,29 @@ def _link_state_body(spans: Spans, registry: Registry, chunk: Span, role: RoleSp
                   evidence={"source": "text", "rule": rule, "words": state.name})
     actor_id = registry.ensure(("group", state.code, role.word.sector, word), lambda: actor)
     registry.link(actor_id, chunk.start, end, rule=f"the {word}: of the only state named ({state.code})")
+
+
+def _link_state_of_class(spans: Spans, registry: Registry, chunk: Span, word: str, before: list[Actor]) -> None:
+    """ "the kingdom", "the island nation": the one state named earlier, by its name or an actor that acts for it
+    ("Sri Lanka's cabinet"), whose KB row gives that class; of several, the one the sentence before is about."""
+    entries = {code: e for a in before if a.code and (a.kind == "state" or a.code == a.country)
+               for code in [a.code] if (e := _state_entry(spans, code)) and word in e.classes_on(spans.date)}
+    rule = f"the {word}: the state of that class"
+    if len(entries) > 1:
+        salient = salient_codes(registry, chunk, set(entries))
+        entries = {code: e for code, e in entries.items() if code in salient}
+        rule = f"the {word}: the state of that class the sentence before is about"
+    if len(entries) == 1:
+        entry = next(iter(entries.values()))
+        actor_id = registry.ensure(("kb", entry.code), partial(entry_actor, entry, spans.date))
+        registry.link(actor_id, chunk.start, chunk.root.i + 1, rule=rule)
+
+
+def _state_entry(spans: Spans, code: str) -> KBEntry | None:
+    """The KB row of the state with this code."""
+    name = spans.kb.state_names.get(code)
+    hits = spans.kb.lookup(name) if name else []
+    return next((h.entry for h in hits if h.entry.kind == "state" and h.entry.code == code), None)
 
 
 def _states_of_places_in(spans: Spans, sent: Span) -> set[str]:

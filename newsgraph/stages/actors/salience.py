@@ -1,0 +1,63 @@
+"""Salience: which of several states a description continues — the one the sentence before is about.
+
+Centering theory (Grosz, Joshi and Weinstein 1995): the next sentence most often continues the subject of the one
+before, not the latest name. "Cambodia's Supreme Court dissolved the opposition party. A State Department
+spokesperson called on the government to reverse course": the government is Cambodia's, though the United States
+is named after it. "The Pacific island of Nauru cut ties with Taiwan. China welcomed ... the island nation": both
+are island nations, Nauru is the one the story is about. The passes that resolve descriptions ask this only when
+their own rule leaves more than one state.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from ..events.arguments import DASHES
+from .registry import Registry
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+DATELINE_TOKENS = 12  # "UNITED NATIONS, Dec. 4 (Reuters) -": how far into a story a dateline may reach
+NAMING_DEPS = frozenset({"poss", "compound", "amod", "nmod", "appos", "conj", "case"})
+
+
+def previous_subject_codes(registry: Registry, chunk: Span) -> set[str]:
+    """The codes of the actors the subject of the sentence before `chunk`'s names."""
+    sent = chunk.sent
+    if sent.start == 0:
+        return set()
+    before = chunk.doc[sent.start - 1].sent
+    codes: set[str] = set()
+    body = _after_dateline(before)
+    for subject in (c for c in before.root.children if c.dep_ in SUBJECT_DEPS):
+        for tok in (t for t in _phrase(subject) if t.i >= body):
+            actor_id = registry.token_actor.get(tok.i)
+            if actor_id is not None and (code := registry.actors[actor_id].code):
+                codes.add(code)
+    return codes
+
+
+def salient_codes(registry: Registry, chunk: Span, codes: set[str]) -> set[str]:
+    """Of `codes`, those the subject of the sentence before names (empty when none or it names none of them)."""
+    return codes & previous_subject_codes(registry, chunk)
+
+
+def _after_dateline(sent: Span) -> int:
+    """Where a sentence opening with a dateline ("ACCRA, Ghana (AP) — ") begins its own words; the parse often hangs
+    the dateline on the subject, but the place a story was filed from is not what it is about."""
+    if not sent[0].text.isupper():
+        return sent.start
+    dash = next((t.i for t in sent[:DATELINE_TOKENS] if t.text in DASHES), None)
+    return sent.start if dash is None else dash + 1
+
+
+def _phrase(head: Token) -> Iterator[Token]:
+    """The subject's head, owners, modifiers, apposition, coordinates and "of" phrase: "Cambodia's Supreme Court",
+    "the island of Nauru", "Saudi Arabia's foreign minister, Prince Faisal"; not "a delegation from Chad", which
+    is about the delegation, nor the subject's clauses ("Timor-Leste's campaign to join ASEAN")."""
+    yield head
+    for child in head.children:
+        if child.dep_ in NAMING_DEPS:
+            yield from _phrase(child)
+        elif child.dep_ == "prep" and child.lower_ == "of":
+            yield from (t for g in child.children if g.dep_ == "pobj" for t in _phrase(g))
