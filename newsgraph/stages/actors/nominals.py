@@ -29,7 +29,7 @@ from ...records import Actor
 from ...resources.kb import KBEntry, fold
 from .descriptions import ACRONYM_RULE, earlier_org_with_words
 from .registry import Registry, entry_actor
-from .salience import salient_codes
+from .salience import named_before_in_sentence, salient_codes
 from .spans import RoleSpan, Spans
 
 DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
@@ -171,7 +171,8 @@ def _link_state_body(spans: Spans, registry: Registry, chunk: Span, role: RoleSp
         # Naypyitaw", a word no state's row gives as its class: the one whose place the sentence names
         of_class = [a for a in of_states if a.kind == "state" and word in kb_classes(spans, a)]
         in_place = _states_of_places_in(spans, chunk.sent) & {a.code for a in of_states}
-        salient = salient_codes(registry, chunk, {a.code for a in of_states if a.code})
+        nearer = named_before_in_sentence(registry, chunk, {a.id for a in of_states}, places=True)
+        salient = set() if nearer else salient_codes(registry, chunk, {a.code for a in of_states if a.code})
         if not of_class and len(in_place) == 1:
             of_states = [a for a in of_states if a.code in in_place]
             rule = "of the states named, the one whose place the sentence names"
@@ -199,7 +200,9 @@ def _link_state_of_class(spans: Spans, registry: Registry, chunk: Span, word: st
                for code in [a.code] if (e := _state_entry(spans, code)) and word in e.classes_on(spans.date)}
     rule = f"the {word}: the state of that class"
     if len(entries) > 1:
-        salient = salient_codes(registry, chunk, set(entries))
+        named = {a.id for a in before if a.code in entries}
+        nearer = named_before_in_sentence(registry, chunk, named, places=False)
+        salient = set() if nearer else salient_codes(registry, chunk, set(entries))
         entries = {code: e for code, e in entries.items() if code in salient}
         rule = f"the {word}: the state of that class the sentence before is about"
     if len(entries) == 1:

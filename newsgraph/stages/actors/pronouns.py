@@ -14,7 +14,7 @@ from ...resources.kb import fold
 from ..lookups import lower_words
 from .descriptions import Description
 from .registry import Registry
-from .salience import salient_codes
+from .salience import named_before_in_sentence, salient_codes
 from .spans import RoleSpan, Spans
 
 # Grammar, not knowledge: closed word classes the rules below rely on.
@@ -25,7 +25,6 @@ GROUP_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
 SINGULAR_GROUP_PRONOUNS = frozenset({"it", "its"})
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 DEFINITE_OPENINGS = frozenset({"the", "both"})
-PLACE_DEPS = frozenset({"pobj", "compound"})  # "in Phnom Penh": a name in a phrase of place
 REFER_BACK_TOKENS = 5000  # about 25,000 characters
 
 
@@ -168,7 +167,7 @@ def refer_back(spans: Spans, registry: Registry, chunk: Span, desc: Description,
     before = [registry.actors[a] for a in _actors_before(registry, chunk.start)]
     before = [a for a in before if not desc.code or a.code == desc.code]
     if role.word.kind == "state":
-        fitting = _salient_states(spans, registry, chunk, [a for a in before if a.kind == "state"])
+        fitting = _salient_states(registry, chunk, [a for a in before if a.kind == "state"])
     elif role.word.kind == "person":
         if doc[role.end - 1].tag_ in ("NNS", "NNPS"):
             return _refer_back_to_pair(registry, chunk, word, before)
@@ -200,14 +199,12 @@ def refer_back(spans: Spans, registry: Registry, chunk: Span, desc: Description,
     return True
 
 
-def _salient_states(spans: Spans, registry: Registry, chunk: Span, states: list[Actor]) -> list[Actor]:
+def _salient_states(registry: Registry, chunk: Span, states: list[Actor]) -> list[Actor]:
     """ "Mauritius said the country would appeal": a state its own sentence names (not as a place: "meeting in
     Phnom Penh") is the latest one meant; else, of several, the one the sentence before is about ("Timor-Leste's
     bid ... cleared a hurdle. Meeting in Phnom Penh, the leaders agreed to admit the young nation")."""
-    ids = {a.id for a in states}
-    for i in range(chunk.sent.start, chunk.start):
-        if registry.token_actor.get(i) in ids and spans.doc[i].dep_ not in PLACE_DEPS:
-            return states
+    if named_before_in_sentence(registry, chunk, {a.id for a in states}, places=False):
+        return states
     salient = salient_codes(registry, chunk, {a.code for a in states if a.code})
     return [a for a in states if a.code in salient] if len(salient) == 1 else states
 

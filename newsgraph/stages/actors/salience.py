@@ -18,6 +18,8 @@ from .registry import Registry
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 DATELINE_TOKENS = 12  # "UNITED NATIONS, Dec. 4 (Reuters) -": how far into a story a dateline may reach
+OBJECT_DEPS = frozenset({"dobj", "dative", "pobj", "iobj"})
+PLACE_DEPS = frozenset({"pobj", "compound"})  # "in Phnom Penh": a name in a phrase of place
 NAMING_DEPS = frozenset({"poss", "compound", "amod", "nmod", "appos", "conj", "case"})
 
 
@@ -40,6 +42,26 @@ def previous_subject_codes(registry: Registry, chunk: Span) -> set[str]:
 def salient_codes(registry: Registry, chunk: Span, codes: set[str]) -> set[str]:
     """Of `codes`, those the subject of the sentence before names (empty when none or it names none of them)."""
     return codes & previous_subject_codes(registry, chunk)
+
+
+def named_before_in_sentence(registry: Registry, chunk: Span, ids: set[str], *, places: bool) -> bool:
+    """Whether one of the actors `ids` is named in `chunk`'s own sentence before it, other than by the subject of
+    the clause it is the object of ("A State Department spokesperson called on the government": the asker is not
+    the one asked) and, unless `places`, other than as a place ("Meeting in Phnom Penh, ... the young nation").
+    Such a nearer name is the one meant ("Mauritius said the country would appeal")."""
+    asker = {t.i for s in _object_clause_subjects(chunk.root) for t in _phrase(s)}
+    for tok in chunk.doc[chunk.sent.start:chunk.start]:
+        if registry.token_actor.get(tok.i) in ids and tok.i not in asker and (places or tok.dep_ not in PLACE_DEPS):
+            return True
+    return False
+
+
+def _object_clause_subjects(tok: Token) -> list[Token]:
+    """The subjects of the clause whose object (or an object's preposition's object) `tok` is."""
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    if tok.dep_ not in OBJECT_DEPS:
+        return []
+    return [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
 
 
 def _after_dateline(sent: Span) -> int:
