@@ -136,6 +136,8 @@ def noun_phrase_actors(head: Token, table: ActorTable, grammar: Grammar, speech:
     if depth > 2:
         return mods
     members = actors_of(_prep_objects(head, grammar.member_preps))
+    if not members and (head.like_num or head.lemma_.lower() in grammar.crowd_nouns):
+        members = actors_of(_prep_objects(head, frozenset({"of"})))  # a partitive: "one of the Canadians"
     appositions = [c for c in head.children if c.dep_ == "appos"]
     grouped = bool(lemma_forms(head) & grammar.group_nouns)  # "Protesters" opening a clause is lemmatised as a name
     owner_tokens = _prep_objects(head, grammar.owner_preps) if grouped else []
