@@ -122,6 +122,19 @@ def test_a_state_named_in_the_descriptions_own_sentence_outweighs_the_sentence_b
     assert actor is None or actor.code != code
 
 
+@pytest.mark.parametrize(("text", "code"), [
+    ("Four Chinese miners were seized at a gold site in Ghana last month. The gang released them on Sunday.", "CHN"),
+    ("NAIROBI, Kenya (AP) — Two Somali nationals were picked up in Nairobi on May 2, a lawyer said. Police have held "
+     "them since.", "SOM"),
+    ("BAMAKO, Mali (AP) — Two Russian nationals were seized near Bamako on Friday, a security source said. Gunmen "
+     "are holding them for ransom.", "RUS"),
+])
+def test_they_is_no_place_or_dateline_while_a_party_is_named(nlp, kb, text, code):
+    """ "were seized ... in Ghana", "OUAGADOUGOU, Burkina Faso (AP) —": where it happened is not who "them" are."""
+    actor = holder(resolve(nlp, kb, text), "them")
+    assert actor is not None and actor.code == code
+
+
 @pytest.mark.parametrize(("text", "description"), [
     ("Egypt and Jordan's foreign ministers met in Amman. The government said the talks were useful.",
      "The government"),

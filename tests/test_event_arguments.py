@@ -237,6 +237,12 @@ def test_a_partitive_of_things_names_nobody(nlp):
     assert all(not t for _, _, t in results)
 
 
+def test_a_partitive_of_a_bodys_members_is_not_the_body(nlp):
+    results = run(nlp, "Twenty of the 27 members of the European Union condemned the coup in Niger on Friday.",
+                  {"European Union": "EU/organisation", "Niger": "NER"})
+    assert all("EU" not in s for _, s, _ in results)
+
+
 @pytest.mark.parametrize("text, spec", [
     ("Neither Russia nor Ukraine accepted the Vatican's offer to host talks.",
      {"Russia": "RUS", "Ukraine": "UKR", "Vatican": "VAT"}),

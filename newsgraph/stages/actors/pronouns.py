@@ -14,7 +14,7 @@ from ...resources.kb import fold
 from ..lookups import lower_words
 from .descriptions import Description
 from .registry import Registry
-from .salience import named_before_in_sentence, salient_codes
+from .salience import in_dateline, is_place, named_before_in_sentence, salient_codes
 from .spans import RoleSpan, Spans
 
 # Grammar, not knowledge: closed word classes the rules below rely on.
@@ -109,6 +109,10 @@ def _antecedent(spans: Spans, registry: Registry, tok: Token, mentions: list[tup
         fitting = outside
     if tok.lower_ in SINGULAR_GROUP_PRONOUNS:
         fitting = [m for m in fitting if not _plural_noun_phrase(doc[m[0]], m[1], registry)]
+    if not person:  # "were picked up in Ouagadougou. The junta held them": the scene of a sentence before (or its
+        # dateline) is no antecedent while a party is named; in its own sentence a place may host ("where they pledged")
+        fitting = [m for m in fitting if m[0] >= sent.start or not (is_place(doc[m[0]]) or in_dateline(doc[m[0]]))
+                   ] or fitting
     own_subject = _clause_subject(tok)
     subject_actors = {a for i in own_subject for _, a in mentions[bisect.bisect_left(mentions, (i, "")):][:1] if _ == i}
     fitting = [m for m in fitting if m[1] not in subject_actors]

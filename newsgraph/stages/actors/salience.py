@@ -14,12 +14,12 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from ..events.arguments import DASHES
+from ..events.coder import PLACE_PREPS
 from .registry import Registry
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 DATELINE_TOKENS = 12  # "UNITED NATIONS, Dec. 4 (Reuters) -": how far into a story a dateline may reach
 OBJECT_DEPS = frozenset({"dobj", "dative", "pobj", "iobj"})
-PLACE_DEPS = frozenset({"pobj", "compound"})  # "in Phnom Penh": a name in a phrase of place
 NAMING_DEPS = frozenset({"poss", "compound", "amod", "nmod", "appos", "conj", "case"})
 
 
@@ -51,9 +51,21 @@ def named_before_in_sentence(registry: Registry, chunk: Span, ids: set[str], *, 
     Such a nearer name is the one meant ("Mauritius said the country would appeal")."""
     asker = {t.i for s in _object_clause_subjects(chunk.root) for t in _phrase(s)}
     for tok in chunk.doc[chunk.sent.start:chunk.start]:
-        if registry.token_actor.get(tok.i) in ids and tok.i not in asker and (places or tok.dep_ not in PLACE_DEPS):
+        if registry.token_actor.get(tok.i) in ids and tok.i not in asker and (places or not is_place(tok)):
             return True
     return False
+
+
+def is_place(tok: Token) -> bool:
+    """Whether a name is where something happens ("in Phnom Penh", "picked up in Ouagadougou"), not who takes part."""
+    while tok.dep_ == "compound" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS
+
+
+def in_dateline(tok: Token) -> bool:
+    """Whether a token is part of the dateline a story opens with ("OUAGADOUGOU, Burkina Faso (AP) — ")."""
+    return tok.i < _after_dateline(tok.sent)
 
 
 def _object_clause_subjects(tok: Token) -> list[Token]:
