@@ -227,7 +227,7 @@ def test_a_group_read_as_one_of_the_sides_it_names_is_all_of_them(nlp, text, spe
      {"Houthi": "HOUTHIS/group", "Greek": "GRC"}, "COERCE", "HOUTHIS", "GRC"),
 ])
 def test_a_partitive_names_the_side_of_its_of_phrase(nlp, text, spec, etype, source, target):
-    """ "one of the Canadians", "dozens of the villagers": the count stands for the people it counts."""
+    """ "two of the Nigerien soldiers", "dozens of the villagers": the count stands for the people it counts."""
     assert find(run(nlp, text, spec), etype, {source}, {target}).is_claim
 
 

@@ -7,13 +7,15 @@ stays open is left to the later passes):
 
 - "the bloc", "the alliance" (role kind ``bloc``): the international organisation named earlier whose KB
   row lists that class (``class:alliance``), or the only one named if no row lists a class;
-- "the kingdom", "the island nation": the one state named earlier whose KB row lists that class;
-- "the militants", "the rebels", "the insurgents": the one armed group named earlier;
+- "the kingdom", "the island nation": the one state named earlier (by name or by an actor acting for it) whose KB
+  row lists that class; of several, the one the sentence before is about (:mod:`.salience`);
+- "the militants", "the rebels", "the insurgents": the one armed group (or several actors of one code) named earlier;
 - "the 45-year-old leader": the one person named earlier whose age was given as 45 ("Muizzu, 45, ...");
 - "the party", "the movement": the one party or group named earlier that is no state's or international body;
 - "the junta", "the government", "the army", "the ministry": the organisation named earlier whose name
   holds the word, else the government or military (the word's sector) of the one state named so far, or of
-  several the one whose KB row lists the word as its class ("the junta": class:junta).
+  several the one whose KB row lists the word as its class ("the junta": class:junta), or whose place the
+  sentence names, or (for a word no row gives as a class) the one the sentence before is about.
 
 Each link is a mention with ``via="nominal"`` and an entry in the actor's ``evidence["linked"]`` that names
 this pass and the rule.
@@ -195,7 +197,8 @@ def _link_state_body(spans: Spans, registry: Registry, chunk: Span, role: RoleSp
 
 def _link_state_of_class(spans: Spans, registry: Registry, chunk: Span, word: str, before: list[Actor]) -> None:
     """ "the kingdom", "the island nation": the one state named earlier, by its name or an actor that acts for it
-    ("Sri Lanka's cabinet"), whose KB row gives that class; of several, the one the sentence before is about."""
+    ("Sri Lanka's cabinet", "Bahrain's foreign minister, Abdullatif al-Zayani, arrived ... The kingdom"), whose KB
+    row gives that class; of several, the one the sentence before is about."""
     entries = {code: e for a in before if a.code and (a.kind == "state" or a.code == a.country)
                for code in [a.code] if (e := _state_entry(spans, code)) and word in e.classes_on(spans.date)}
     rule = f"the {word}: the state of that class"
@@ -230,8 +233,8 @@ def _link_one(registry: Registry, start: int, end: int, candidates: list[Actor],
 
 def _link_one_side(spans: Spans, registry: Registry, start: int, end: int, candidates: list[Actor],
                    rule: str) -> None:
-    """Join the one side the candidates stand for: "al-Qaeda ... an affiliate known as JNIM ... the militants" names
-    two actors of one code, the same side to an event; the one named latest is linked."""
+    """Join the one side the candidates stand for: a network and its affiliate with one code ("Al-Qaeda's Sahel
+    branch, JNIM, ... the militants") are the same side to an event; the one named latest is linked."""
     if len({a.code for a in candidates}) == 1:
         at = spans.doc[start].idx
         latest = max(candidates, key=lambda a: max(m.start for m in a.mentions if m.start < at))

@@ -109,8 +109,8 @@ def _antecedent(spans: Spans, registry: Registry, tok: Token, mentions: list[tup
         fitting = outside
     if tok.lower_ in SINGULAR_GROUP_PRONOUNS:
         fitting = [m for m in fitting if not _plural_noun_phrase(doc[m[0]], m[1], registry)]
-    if not person:  # "were picked up in Ouagadougou. The junta held them": the scene of a sentence before (or its
-        # dateline) is no antecedent while a party is named; in its own sentence a place may host ("where they pledged")
+    if not person:  # "Chinese miners were seized at a site in Ghana. The gang freed them": the scene of a sentence
+        # before (or its dateline) is no antecedent while a party is named; in its own sentence a place may host
         fitting = [m for m in fitting if m[0] >= sent.start or not (is_place(doc[m[0]]) or in_dateline(doc[m[0]]))
                    ] or fitting
     own_subject = _clause_subject(tok)
@@ -204,9 +204,9 @@ def refer_back(spans: Spans, registry: Registry, chunk: Span, desc: Description,
 
 
 def _salient_states(registry: Registry, chunk: Span, states: list[Actor]) -> list[Actor]:
-    """ "Mauritius said the country would appeal": a state its own sentence names (not as a place: "meeting in
-    Phnom Penh") is the latest one meant; else, of several, the one the sentence before is about ("Timor-Leste's
-    bid ... cleared a hurdle. Meeting in Phnom Penh, the leaders agreed to admit the young nation")."""
+    """ "Mauritius said the country would appeal": a state its own sentence names (not as a place: "speaking in
+    Paris") is the latest one meant; else, of several, the one the sentence before is about ("Kosovo's bid ...
+    cleared a vote. Speaking in Paris, ministers said the young country had met the conditions")."""
     if named_before_in_sentence(registry, chunk, {a.id for a in states}, places=False):
         return states
     salient = salient_codes(registry, chunk, {a.code for a in states if a.code})

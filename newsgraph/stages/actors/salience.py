@@ -1,10 +1,10 @@
 """Salience: which of several states a description continues — the one the sentence before is about.
 
 Centering theory (Grosz, Joshi and Weinstein 1995): the next sentence most often continues the subject of the one
-before, not the latest name. "Cambodia's Supreme Court dissolved the opposition party. A State Department
-spokesperson called on the government to reverse course": the government is Cambodia's, though the United States
-is named after it. "The Pacific island of Nauru cut ties with Taiwan. China welcomed ... the island nation": both
-are island nations, Nauru is the one the story is about. The passes that resolve descriptions ask this only when
+before, not the latest name. "Georgia's parliament passed the law. A European Commission spokesperson urged the
+government to withdraw it": the government is Georgia's, though the Commission is named after it. "Sri Lanka's
+cabinet approved a port deal with Japan. India said it would watch the island nation closely": both are island
+nations, Sri Lanka is the one the story is about. The passes that resolve descriptions ask this only when
 their own rule leaves more than one state.
 """
 from __future__ import annotations
@@ -46,8 +46,8 @@ def salient_codes(registry: Registry, chunk: Span, codes: set[str]) -> set[str]:
 
 def named_before_in_sentence(registry: Registry, chunk: Span, ids: set[str], *, places: bool) -> bool:
     """Whether one of the actors `ids` is named in `chunk`'s own sentence before it, other than by the subject of
-    the clause it is the object of ("A State Department spokesperson called on the government": the asker is not
-    the one asked) and, unless `places`, other than as a place ("Meeting in Phnom Penh, ... the young nation").
+    the clause it is the object of ("A German foreign ministry spokesman called on the government": the asker is
+    not the one asked) and, unless `places`, other than as a place ("Speaking in Paris, ... the young country").
     Such a nearer name is the one meant ("Mauritius said the country would appeal")."""
     asker = {t.i for s in _object_clause_subjects(chunk.root) for t in _phrase(s)}
     for tok in chunk.doc[chunk.sent.start:chunk.start]:
@@ -57,28 +57,29 @@ def named_before_in_sentence(registry: Registry, chunk: Span, ids: set[str], *, 
 
 
 def is_place(tok: Token) -> bool:
-    """Whether a name is where something happens ("in Phnom Penh", "picked up in Ouagadougou"), not who takes part."""
+    """Whether a name is where something happens ("speaking in Paris", "seized at a site in Ghana"), not who takes
+    part."""
     while tok.dep_ == "compound" and tok.head.i != tok.i:
         tok = tok.head
     return tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS
 
 
 def in_dateline(tok: Token) -> bool:
-    """Whether a token is part of the dateline a story opens with ("OUAGADOUGOU, Burkina Faso (AP) — ")."""
+    """Whether a token is part of the dateline a story opens with ("NAIROBI, Kenya (AP) — ")."""
     return tok.i < _after_dateline(tok.sent)
 
 
 def _object_clause_subjects(tok: Token) -> list[Token]:
     """The subjects of the clause whose object (or an object's preposition's object) `tok` is."""
-    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
     if tok.dep_ not in OBJECT_DEPS:
         return []
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
     return [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
 
 
 def _after_dateline(sent: Span) -> int:
-    """Where a sentence opening with a dateline ("ACCRA, Ghana (AP) — ") begins its own words; the parse often hangs
-    the dateline on the subject, but the place a story was filed from is not what it is about."""
+    """Where a sentence opening with a dateline ("GABORONE, Botswana (AP) — ") begins its own words; the parse often
+    hangs the dateline on the subject, but the place a story was filed from is not what it is about."""
     if not sent[0].text.isupper():
         return sent.start
     dash = next((t.i for t in sent[:DATELINE_TOKENS] if t.text in DASHES), None)
@@ -86,9 +87,9 @@ def _after_dateline(sent: Span) -> int:
 
 
 def _phrase(head: Token) -> Iterator[Token]:
-    """The subject's head, owners, modifiers, apposition, coordinates and "of" phrase: "Cambodia's Supreme Court",
-    "the island of Nauru", "Saudi Arabia's foreign minister, Prince Faisal"; not "a delegation from Chad", which
-    is about the delegation, nor the subject's clauses ("Timor-Leste's campaign to join ASEAN")."""
+    """The subject's head, owners, modifiers, apposition, coordinates and "of" phrase: "Georgia's parliament", "the
+    island of Fiji", "Bahrain's foreign minister, Abdullatif al-Zayani"; not "a delegation from Chad", which is
+    about the delegation, nor the subject's clauses ("Kosovo's bid to join the Council of Europe")."""
     yield head
     for child in head.children:
         if child.dep_ in NAMING_DEPS:

@@ -138,8 +138,8 @@ def noun_phrase_actors(head: Token, table: ActorTable, grammar: Grammar, speech:
         return mods
     members = actors_of(_prep_objects(head, grammar.member_preps))
     if not members and (head.like_num or head.lemma_.lower() in grammar.crowd_nouns):
-        # a partitive, "one of the Canadians": the people its "of" phrase names, not whose members they are
-        # ("140 of the 193 members of the United Nations" are states, not the UN)
+        # a partitive, "two of the Nigerien soldiers": the people its "of" phrase names, not whose members they are
+        # ("twenty of the 27 members of the European Union" are states, not the EU)
         members = [a for t in _prep_objects(head, frozenset({"of"}))
                    for a in token_actors(t, table, grammar, speech, PARTITIVE_DEPTH, as_source)]
     appositions = [c for c in head.children if c.dep_ == "appos"]
