@@ -68,8 +68,8 @@ def test_a_state_body_description_with_two_states_stays_open(nlp, kb):
 
 
 @pytest.mark.parametrize(("text", "description", "code"), [
-    ("Sri Lanka's cabinet approved a port deal with Japan on Monday. India said it would watch the island nation "
-     "closely.", "the island nation", "LKA"),
+    ("Japan pledged two billion dollars for ports in Asia last year. Sri Lanka's cabinet approved a port deal on "
+     "Monday. India said it would watch the island nation closely.", "the island nation", "LKA"),
     ("Fiji's prime minister met Australia's foreign minister in Suva on Monday. The island nation later signed a "
      "policing pact with Canberra.", "The island nation", "FJI"),
     ("Georgia's parliament passed the foreign agents law on Tuesday. A European Commission spokesperson urged the "
@@ -135,11 +135,24 @@ def test_they_is_no_place_or_dateline_while_a_party_is_named(nlp, kb, text, code
     assert actor is not None and actor.code == code
 
 
+@pytest.mark.parametrize(("text", "description", "code"), [
+    ("Russia launched a barrage of missiles at Ukraine overnight. The country's air force said it had downed 30.",
+     "The country", "UKR"),
+    ("Iran seized a tanker bound for Kuwait. The country's foreign ministry called the seizure piracy.",
+     "The country", "KWT"),
+])
+def test_the_country_is_still_the_latest_state_named_outside_its_own_sentence(nlp, kb, text, description, code):
+    actor = holder(resolve(nlp, kb, text), description)
+    assert actor is not None and actor.code == code
+
+
 @pytest.mark.parametrize(("text", "description"), [
     ("Egypt and Jordan's foreign ministers met in Amman. The government said the talks were useful.",
      "The government"),
     ("ABUJA, Nigeria (Reuters) — Heavy rain fell on Monday as border talks with Chad and Niger opened. The "
      "government said roads were closed.", "The government"),
+    ("Israel struck targets in Lebanon on Sunday. The government said the strikes had hit a school.",
+     "The government"),
 ])
 def test_a_sentence_before_about_several_states_or_none_decides_nothing(nlp, kb, text, description):
     assert holder(resolve(nlp, kb, text), description) is None

@@ -14,7 +14,7 @@ from ...resources.kb import fold
 from ..lookups import lower_words
 from .descriptions import Description
 from .registry import Registry
-from .salience import in_dateline, is_place, named_before_in_sentence, salient_codes
+from .salience import in_dateline, is_place
 from .spans import RoleSpan, Spans
 
 # Grammar, not knowledge: closed word classes the rules below rely on.
@@ -171,7 +171,7 @@ def refer_back(spans: Spans, registry: Registry, chunk: Span, desc: Description,
     before = [registry.actors[a] for a in _actors_before(registry, chunk.start)]
     before = [a for a in before if not desc.code or a.code == desc.code]
     if role.word.kind == "state":
-        fitting = _salient_states(registry, chunk, [a for a in before if a.kind == "state"])
+        fitting = _not_the_scene(spans, registry, chunk, [a for a in before if a.kind == "state"])
     elif role.word.kind == "person":
         if doc[role.end - 1].tag_ in ("NNS", "NNPS"):
             return _refer_back_to_pair(registry, chunk, word, before)
@@ -203,14 +203,13 @@ def refer_back(spans: Spans, registry: Registry, chunk: Span, desc: Description,
     return True
 
 
-def _salient_states(registry: Registry, chunk: Span, states: list[Actor]) -> list[Actor]:
-    """ "Mauritius said the country would appeal": a state its own sentence names (not as a place: "speaking in
-    Paris") is the latest one meant; else, of several, the one the sentence before is about ("Kosovo's bid ...
-    cleared a vote. Speaking in Paris, ministers said the young country had met the conditions")."""
-    if named_before_in_sentence(registry, chunk, {a.id for a in states}, places=False):
-        return states
-    salient = salient_codes(registry, chunk, {a.code for a in states if a.code})
-    return [a for a in states if a.code in salient] if len(salient) == 1 else states
+def _not_the_scene(spans: Spans, registry: Registry, chunk: Span, states: list[Actor]) -> list[Actor]:
+    """The states, latest first, less those the description's own sentence names only as the scene of its act:
+    "Kosovo's bid ... cleared a vote. Speaking in Paris, ministers said the young country had met the conditions"."""
+    doc = spans.doc
+    scene = {registry.token_actor.get(i) for i in range(chunk.sent.start, chunk.start) if is_place(doc[i])}
+    named = {registry.token_actor.get(i) for i in range(chunk.sent.start, chunk.start) if not is_place(doc[i])}
+    return [a for a in states if a.id not in scene - named] or states
 
 
 def _named_just_before(spans: Spans, chunk: Span, actors: list[Actor]) -> list[Actor]:

@@ -23,25 +23,23 @@ OBJECT_DEPS = frozenset({"dobj", "dative", "pobj", "iobj"})
 NAMING_DEPS = frozenset({"poss", "compound", "amod", "nmod", "appos", "conj", "case"})
 
 
-def previous_subject_codes(registry: Registry, chunk: Span) -> set[str]:
-    """The codes of the actors the subject of the sentence before `chunk`'s names."""
+def salient_codes(registry: Registry, chunk: Span, codes: set[str]) -> set[str]:
+    """Of `codes`, those the subject of the sentence before `chunk`'s names; none when that sentence also names
+    another of them ("Israel struck targets in Lebanon. The government said ..." may be either's)."""
     sent = chunk.sent
     if sent.start == 0:
         return set()
     before = chunk.doc[sent.start - 1].sent
-    codes: set[str] = set()
     body = _after_dateline(before)
-    for subject in (c for c in before.root.children if c.dep_ in SUBJECT_DEPS):
-        for tok in (t for t in _phrase(subject) if t.i >= body):
-            actor_id = registry.token_actor.get(tok.i)
-            if actor_id is not None and (code := registry.actors[actor_id].code):
-                codes.add(code)
-    return codes
+    subject = {t.i for s in before.root.children if s.dep_ in SUBJECT_DEPS for t in _phrase(s) if t.i >= body}
+    named = {i: code for i in range(body, before.end) if (code := _code_at(registry, i)) in codes}
+    about = {code for i, code in named.items() if i in subject}
+    return set() if set(named.values()) - about else about
 
 
-def salient_codes(registry: Registry, chunk: Span, codes: set[str]) -> set[str]:
-    """Of `codes`, those the subject of the sentence before names (empty when none or it names none of them)."""
-    return codes & previous_subject_codes(registry, chunk)
+def _code_at(registry: Registry, i: int) -> str | None:
+    actor_id = registry.token_actor.get(i)
+    return registry.actors[actor_id].code if actor_id is not None else None
 
 
 def named_before_in_sentence(registry: Registry, chunk: Span, ids: set[str], *, places: bool) -> bool:
