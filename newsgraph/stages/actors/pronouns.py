@@ -204,12 +204,19 @@ def refer_back(spans: Spans, registry: Registry, chunk: Span, desc: Description,
 
 
 def _not_the_scene(spans: Spans, registry: Registry, chunk: Span, states: list[Actor]) -> list[Actor]:
-    """The states, latest first, less those the description's own sentence names only as the scene of its act:
-    "Kosovo's bid ... cleared a vote. Speaking in Paris, ministers said the young country had met the conditions"."""
-    doc = spans.doc
-    scene = {registry.token_actor.get(i) for i in range(chunk.sent.start, chunk.start) if is_place(doc[i])}
-    named = {registry.token_actor.get(i) for i in range(chunk.sent.start, chunk.start) if not is_place(doc[i])}
+    """The states, latest first, less those the description's own sentence names only by a city that is the scene
+    of its act: "Kosovo's bid ... cleared a vote. Speaking in Paris, ministers said the young country had met the
+    conditions" (a country named as a place, "aid arrived in Myanmar ... across the country", is still the one)."""
+    scene, named = set(), set()
+    for i in range(chunk.sent.start, chunk.start):
+        if (actor_id := registry.token_actor.get(i)) is not None:
+            city = is_place(spans.doc[i]) and _mention_via(registry.actors[actor_id], spans.doc[i].idx) == "metonym"
+            (scene if city else named).add(actor_id)
     return [a for a in states if a.id not in scene - named] or states
+
+
+def _mention_via(actor: Actor, char: int) -> str | None:
+    return next((m.via for m in actor.mentions if m.start <= char < m.end), None)
 
 
 def _named_just_before(spans: Spans, chunk: Span, actors: list[Actor]) -> list[Actor]:
