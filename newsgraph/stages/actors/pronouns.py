@@ -207,7 +207,8 @@ def _not_the_scene(spans: Spans, registry: Registry, chunk: Span, states: list[A
     """The states, latest first, less those the description's own sentence names only by a city that is the scene
     of its act: "Kosovo's bid ... cleared a vote. Speaking in Paris, ministers said the young country had met the
     conditions" (a country named as a place, "aid arrived in Myanmar ... across the country", is still the one)."""
-    scene, named = set(), set()
+    scene: set[str] = set()
+    named: set[str] = set()
     for i in range(chunk.sent.start, chunk.start):
         if (actor_id := registry.token_actor.get(i)) is not None:
             city = is_place(spans.doc[i]) and _mention_via(registry.actors[actor_id], spans.doc[i].idx) == "metonym"
