@@ -220,6 +220,32 @@ def test_a_group_read_as_one_of_the_sides_it_names_is_all_of_them(nlp, text, spe
     assert find(run(nlp, text, spec), etype, sources, set()).is_claim
 
 
+@pytest.mark.parametrize("text, spec, etype, source, target", [
+    ("Boko Haram fighters killed two of the Nigerien soldiers guarding the bridge at Diffa.",
+     {"Boko Haram": "BOKO HARAM/group", "Nigerien": "NER", "Diffa": "NER"}, "ASSAULT", "BOKO HARAM", "NER"),
+    ("Houthi gunmen seized one of the Greek crew members off Hodeidah on Friday.",
+     {"Houthi": "HOUTHIS/group", "Greek": "GRC"}, "COERCE", "HOUTHIS", "GRC"),
+])
+def test_a_partitive_names_the_side_of_its_of_phrase(nlp, text, spec, etype, source, target):
+    """ "two of the Nigerien soldiers", "dozens of the villagers": the count stands for the people it counts."""
+    assert find(run(nlp, text, spec), etype, {source}, {target}).is_claim
+
+
+def test_a_partitive_of_things_names_nobody(nlp):
+    results = run(nlp, "Hezbollah fighters shot down one of the drones over Tyre on Sunday.",
+                  {"Hezbollah": "HEZBOLLAH/group"})
+    assert all(not t for _, _, t in results)
+
+
+@pytest.mark.parametrize("text", [
+    "Twenty of the 27 members of the European Union condemned the coup in Niger on Friday.",
+    "Most of the 27 EU member states condemned the coup in Niger on Friday.",
+])
+def test_a_partitive_of_a_bodys_members_is_not_the_body(nlp, text):
+    results = run(nlp, text, {"European Union": "EU/organisation", "EU": "EU/organisation", "Niger": "NER"})
+    assert all("EU" not in s for _, s, _ in results)
+
+
 @pytest.mark.parametrize("text, spec", [
     ("Neither Russia nor Ukraine accepted the Vatican's offer to host talks.",
      {"Russia": "RUS", "Ukraine": "UKR", "Vatican": "VAT"}),

@@ -7,13 +7,15 @@ stays open is left to the later passes):
 
 - "the bloc", "the alliance" (role kind ``bloc``): the international organisation named earlier whose KB
   row lists that class (``class:alliance``), or the only one named if no row lists a class;
-- "the kingdom", "the island nation": the one state named earlier whose KB row lists that class;
-- "the militants", "the rebels", "the insurgents": the one armed group named earlier;
+- "the kingdom", "the island nation": the one state named earlier (by name or by an actor acting for it) whose KB
+  row lists that class; of several, the one the sentence before is about (:mod:`.salience`);
+- "the militants", "the rebels", "the insurgents": the one armed group (or several actors of one code) named earlier;
 - "the 45-year-old leader": the one person named earlier whose age was given as 45 ("Muizzu, 45, ...");
 - "the party", "the movement": the one party or group named earlier that is no state's or international body;
 - "the junta", "the government", "the army", "the ministry": the organisation named earlier whose name
   holds the word, else the government or military (the word's sector) of the one state named so far, or of
-  several the one whose KB row lists the word as its class ("the junta": class:junta).
+  several the one whose KB row lists the word as its class ("the junta": class:junta), or whose place the
+  sentence names, or (for a word no row gives as a class) the one the sentence before is about.
 
 Each link is a mention with ``via="nominal"`` and an entry in the actor's ``evidence["linked"]`` that names
 this pass and the rule.
@@ -21,13 +23,15 @@ this pass and the rule.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import partial
 
 from spacy.tokens import Span
 
 from ...records import Actor
-from ...resources.kb import fold
+from ...resources.kb import KBEntry, fold
 from .descriptions import ACRONYM_RULE, earlier_org_with_words
-from .registry import Registry
+from .registry import Registry, entry_actor
+from .salience import named_before_in_sentence, salient_codes
 from .spans import RoleSpan, Spans
 
 DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
@@ -52,11 +56,10 @@ def add_nominals(spans: Spans, registry: Registry) -> None:
         if role.word.kind == "bloc":
             _link_one(registry, chunk.start, end, _blocs(spans, before, word), f"the {word}: the organisation")
         elif role.word.kind == "state" and _is_class(spans, word):
-            states = [a for a in before if a.kind == "state" and word in kb_classes(spans, a)]
-            _link_one(registry, chunk.start, end, states, f"the {word}: the state of that class")
+            _link_state_of_class(spans, registry, chunk, word, before)
         elif role.word.sector in ARMED_SECTORS and role.word.kind in ("person", "group"):
             armed = [a for a in before if a.kind == "group" and a.sector in ARMED_SECTORS]
-            _link_one(registry, chunk.start, end, armed, f"the {word}: the armed group")
+            _link_one_side(spans, registry, chunk.start, end, armed, f"the {word}: the armed group")
         elif role.word.kind in ("group", "body") and role.word.sector in STATE_SECTORS:
             _link_state_body(spans, registry, chunk, role, word, before)
         elif role.word.kind == "body" and not role.word.private and role.word.sector in PARTY_SECTORS:
@@ -170,12 +173,17 @@ def _link_state_body(spans: Spans, registry: Registry, chunk: Span, role: RoleSp
         # Naypyitaw", a word no state's row gives as its class: the one whose place the sentence names
         of_class = [a for a in of_states if a.kind == "state" and word in kb_classes(spans, a)]
         in_place = _states_of_places_in(spans, chunk.sent) & {a.code for a in of_states}
+        nearer = named_before_in_sentence(registry, chunk, {a.id for a in of_states}, places=True)
+        salient = set() if nearer else salient_codes(registry, chunk, {a.code for a in of_states if a.code})
         if not of_class and len(in_place) == 1:
             of_states = [a for a in of_states if a.code in in_place]
             rule = "of the states named, the one whose place the sentence names"
-        else:
+        elif of_class or len(salient) != 1 or _is_class(spans, word):  # "the junta": only a state of that class
             of_states = of_class
             rule = f"the only state named whose KB row says class:{word}"
+        else:
+            of_states = [a for a in of_states if a.code in salient]
+            rule = "of the states named, the one the sentence before is about"
     if len({a.code for a in of_states}) != 1:
         return
     state = min(of_states, key=lambda a: (a.kind != "state", a.kind == "person"))
@@ -187,6 +195,32 @@ def _link_state_body(spans: Spans, registry: Registry, chunk: Span, role: RoleSp
     registry.link(actor_id, chunk.start, end, rule=f"the {word}: of the only state named ({state.code})")
 
 
+def _link_state_of_class(spans: Spans, registry: Registry, chunk: Span, word: str, before: list[Actor]) -> None:
+    """ "the kingdom", "the island nation": the one state named earlier, by its name or an actor that acts for it
+    ("Sri Lanka's cabinet", "Bahrain's foreign minister, Abdullatif al-Zayani, arrived ... The kingdom"), whose KB
+    row gives that class; of several, the one the sentence before is about."""
+    entries = {code: e for a in before if a.code and (a.kind == "state" or a.code == a.country)
+               for code in [a.code] if (e := _state_entry(spans, code)) and word in e.classes_on(spans.date)}
+    rule = f"the {word}: the state of that class"
+    if len(entries) > 1:
+        named = {a.id for a in before if a.code in entries}
+        nearer = named_before_in_sentence(registry, chunk, named, places=False)
+        salient = set() if nearer else salient_codes(registry, chunk, set(entries))
+        entries = {code: e for code, e in entries.items() if code in salient}
+        rule = f"the {word}: the state of that class the sentence before is about"
+    if len(entries) == 1:
+        entry = next(iter(entries.values()))
+        actor_id = registry.ensure(("kb", entry.code), partial(entry_actor, entry, spans.date))
+        registry.link(actor_id, chunk.start, chunk.root.i + 1, rule=rule)
+
+
+def _state_entry(spans: Spans, code: str) -> KBEntry | None:
+    """The KB row of the state with this code."""
+    name = spans.kb.state_names.get(code)
+    hits = spans.kb.lookup(name) if name else []
+    return next((h.entry for h in hits if h.entry.kind == "state" and h.entry.code == code), None)
+
+
 def _states_of_places_in(spans: Spans, sent: Span) -> set[str]:
     """The states of the places (cities, regions) a sentence names."""
     return {p.code for p in spans.locations if sent.start_char <= p.start < sent.end_char and p.kind != "state"}
@@ -195,6 +229,16 @@ def _states_of_places_in(spans: Spans, sent: Span) -> set[str]:
 def _link_one(registry: Registry, start: int, end: int, candidates: list[Actor], rule: str) -> None:
     if len({a.id for a in candidates}) == 1:
         registry.link(candidates[0].id, start, end, rule=rule)
+
+
+def _link_one_side(spans: Spans, registry: Registry, start: int, end: int, candidates: list[Actor],
+                   rule: str) -> None:
+    """Join the one side the candidates stand for: a network and its affiliate with one code ("Al-Qaeda's Sahel
+    branch, JNIM, ... the militants") are the same side to an event; the one named latest is linked."""
+    if len({a.code for a in candidates}) == 1:
+        at = spans.doc[start].idx
+        latest = max(candidates, key=lambda a: max(m.start for m in a.mentions if m.start < at))
+        registry.link(latest.id, start, end, rule=rule)
 
 
 def _actors_before(spans: Spans, registry: Registry, i: int) -> list[Actor]:

@@ -14,6 +14,7 @@ from ...resources.kb import fold
 from ..lookups import lower_words
 from .descriptions import Description
 from .registry import Registry
+from .salience import in_dateline, is_place
 from .spans import RoleSpan, Spans
 
 # Grammar, not knowledge: closed word classes the rules below rely on.
@@ -108,6 +109,10 @@ def _antecedent(spans: Spans, registry: Registry, tok: Token, mentions: list[tup
         fitting = outside
     if tok.lower_ in SINGULAR_GROUP_PRONOUNS:
         fitting = [m for m in fitting if not _plural_noun_phrase(doc[m[0]], m[1], registry)]
+    if not person:  # "Chinese miners were seized at a site in Ghana. The gang freed them": the scene of a sentence
+        # before (or its dateline) is no antecedent while a party is named; in its own sentence a place may host
+        fitting = [m for m in fitting if m[0] >= sent.start or not (is_place(doc[m[0]]) or in_dateline(doc[m[0]]))
+                   ] or fitting
     own_subject = _clause_subject(tok)
     subject_actors = {a for i in own_subject for _, a in mentions[bisect.bisect_left(mentions, (i, "")):][:1] if _ == i}
     fitting = [m for m in fitting if m[1] not in subject_actors]
@@ -166,7 +171,7 @@ def refer_back(spans: Spans, registry: Registry, chunk: Span, desc: Description,
     before = [registry.actors[a] for a in _actors_before(registry, chunk.start)]
     before = [a for a in before if not desc.code or a.code == desc.code]
     if role.word.kind == "state":
-        fitting = [a for a in before if a.kind == "state"]
+        fitting = _not_the_scene(spans, registry, chunk, [a for a in before if a.kind == "state"])
     elif role.word.kind == "person":
         if doc[role.end - 1].tag_ in ("NNS", "NNPS"):
             return _refer_back_to_pair(registry, chunk, word, before)
@@ -196,6 +201,23 @@ def refer_back(spans: Spans, registry: Registry, chunk: Span, desc: Description,
         registry.add_mention(fitting[0].id, registry.mention(chunk.start, end, "nominal"),
                              tokens=range(held[-1] + 1, end), rule=f"the {word}: the latest compatible actor")
     return True
+
+
+def _not_the_scene(spans: Spans, registry: Registry, chunk: Span, states: list[Actor]) -> list[Actor]:
+    """The states, latest first, less those the description's own sentence names only by a city that is the scene
+    of its act: "Kosovo's bid ... cleared a vote. Speaking in Paris, ministers said the young country had met the
+    conditions" (a country named as a place, "aid arrived in Myanmar ... across the country", is still the one)."""
+    scene: set[str] = set()
+    named: set[str] = set()
+    for i in range(chunk.sent.start, chunk.start):
+        if (actor_id := registry.token_actor.get(i)) is not None:
+            city = is_place(spans.doc[i]) and _mention_via(registry.actors[actor_id], spans.doc[i].idx) == "metonym"
+            (scene if city else named).add(actor_id)
+    return [a for a in states if a.id not in scene - named] or states
+
+
+def _mention_via(actor: Actor, char: int) -> str | None:
+    return next((m.via for m in actor.mentions if m.start <= char < m.end), None)
 
 
 def _named_just_before(spans: Spans, chunk: Span, actors: list[Actor]) -> list[Actor]:

@@ -18,7 +18,7 @@ read them and write actors only through the :class:`~.registry.Registry`:
    and Germany"); officials a visitor meets are the hosts' when one state is visited; an unnamed speaker
    ("a senior official said", "an Egyptian analyst said") is an actor even without a code;
 7. descriptions (:mod:`.nominals`): "the bloc", "the kingdom", "the junta", "the militants" join the one
-   compatible actor named earlier;
+   compatible actor named earlier; of several states, the one the sentence before is about (:mod:`.salience`);
 8. pronouns (:mod:`.pronouns`);
 9. affiliations (:mod:`.affiliations`): a person with a public office but no code takes the code of whom
    the title names ("its spokeswoman"), of the place the sentence opens with, of the one state the subjects of

@@ -36,6 +36,7 @@ TIME_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", 
 DASHES = frozenset({"—", "–", "-", "--"})
 # "accused each other", "threatened one another": the subjects act on each other.
 RECIPROCALS = frozenset({("each", "other"), ("one", "another")})
+PARTITIVE_DEPTH = 3  # noun_phrase_actors at this depth reads a phrase's own name and modifiers only, no "of" phrase
 
 
 def frame(head: Token, depth: int = 3) -> list[Token]:
@@ -137,6 +138,12 @@ def noun_phrase_actors(head: Token, table: ActorTable, grammar: Grammar, speech:
     if depth > 2:
         return mods
     members = actors_of(_prep_objects(head, grammar.member_preps))
+    if not members and (head.like_num or head.lemma_.lower() in grammar.crowd_nouns):
+        # a partitive, "two of the Nigerien soldiers": the people its "of" phrase names, not whose members they are
+        # ("twenty of the 27 members of the European Union", "most of the UN member states" are not the EU or UN)
+        counted = [t for t in _prep_objects(head, frozenset({"of"}))
+                   if t.lemma_.lower() not in grammar.state_party_nouns]
+        members = [a for t in counted for a in token_actors(t, table, grammar, speech, PARTITIVE_DEPTH, as_source)]
     appositions = [c for c in head.children if c.dep_ == "appos"]
     grouped = bool(lemma_forms(head) & grammar.group_nouns)  # "Protesters" opening a clause is lemmatised as a name
     owner_tokens = _prep_objects(head, grammar.owner_preps) if grouped else []
