@@ -111,6 +111,7 @@ from .matching import (
     trigger_kind,
 )
 from .requests import addressed, request_addressees, said_demands, told_addressee
+from .responses import ToldAct, answered_side, response_head, retold_proposals, subject_before
 from .scorer import NONE, EventScorer, Proposal, Verdict
 from .threats import (
     THREAT_PATTERNS,
@@ -153,7 +154,7 @@ CONDEMNATION_CLASS = "condemnation"  # patterns-verbs.yaml: words that condemn w
 # with a word of the falsehood class.
 REPORTED_DENIAL = Pattern(id="reject:reported-falsehood", kind="verb", type="REJECT", mode=None, lemmas=frozenset(),
                           origin="own:convention:reported-falsehood")
-CLAIM_CLASS, FALSEHOOD_CLASS = "claim", "falsehood"
+CLAIM_CLASS, FALSEHOOD_CLASS, PACT_CLASS = "claim", "falsehood", "pact"
 VERB_TAGS = frozenset({"VERB"})  # what a per-sentence scan for saying or refusing verbs looks at
 RETELLING_DEPS = frozenset({"npadvmod", "appos"})  # ", an allegation Moscow denied" set beside what it retells
 REACTION_HOW = "reaction to earlier"  # how a reaction's target was found: it answers that event
@@ -245,6 +246,7 @@ def code_events(doc: Doc, *, actors: ActorTable, dates: DateTimeline | None, pub
             _resolve_addressed_request(cand, ctx)
             _resolve_fight_request_target(cand, candidates, ctx)
             _resolve_release_request_target(cand, ctx)
+            _resolve_response_target(cand, ctx)
         kept = _one_per_fact([c for c in candidates if c.status == "event"], ctx)
         for cand in candidates:
             if cand.status == "event" and cand not in kept:
@@ -2173,6 +2175,41 @@ def _resolve_reply_target(cand: Candidate, earlier: list[Event], ctx: _Context, 
             cand.status, cand.source_how = "event", cand.source_how + f"; target from earlier {label}"
             return
     _reject_text_told_before(cand, objects, replier, ctx)
+    main_clause = m.trigger.dep_ == "ROOT" or (m.trigger.dep_ == "conj" and m.trigger.head.dep_ == "ROOT")
+    if retold and main_clause and cand.status == "no target actor":  # "Sandu said Moscow had drawn up plans"
+        _aim_at_response(cand, subject_before(m.trigger, replier, lambda t: _actors_of([t], ctx), naming_replier=True),
+                         ctx)
+
+
+def _resolve_response_target(cand: Candidate, ctx: _Context) -> None:
+    """A reply naming nobody, told after what it answers (events/responses.py): "Kurti refused", "Kigali hit back,
+    accusing ...", "China responded with a warning that ...", "Petro's government accepted the offer"."""
+    m = cand.match
+    if cand.status not in ("no target actor", "no source actor"):
+        return
+    head = response_head(m.trigger, ctx.grammar)
+    objects = [c for c in m.trigger.children if c.dep_ in DIRECT_OBJECT_DEPS] + m.consumed
+    proposals = retold_proposals(objects, ctx.grammar, ctx.lexicon.classes.get(PACT_CLASS, frozenset())) \
+        if cand.etype in ctx.grammar.answering_types else []
+    if (head is None and not proposals) or (head is m.trigger and cand.etype in ctx.grammar.response_manner_types):
+        return
+    if not cand.sources and head is not None and m.pattern.kind == "noun":  # "responded with a warning"
+        cand.sources, cand.source_how = _subject_actors(head, ctx, as_source=True), f"subject of '{head.text}'"
+    replier = {a.code for a in cand.sources if a.code}
+    if not replier or (proposals and _target_named_earlier(cand, proposals, replier, ctx) and cand.targets):
+        cand.status = _status(cand, ctx)
+        return
+    told = [ToldAct(c.match.trigger, c.sources, c.targets, f"{c.event.id} '{c.event.trigger}'")
+            for c in ctx.told[-REPLY_LOOKBACK_EVENTS:] if c.event is not None and c.event.is_claim]
+    _aim_at_response(cand, answered_side(head or m.trigger, replier, told, lambda t: _actors_of([t], ctx)), ctx)
+
+
+def _aim_at_response(cand: Candidate, answered: tuple[list[Actor], str], ctx: _Context) -> None:
+    """Aim a reply at the side it answers, when there is one; its status read again either way."""
+    targets, how = answered
+    if targets:
+        cand.targets, cand.target_how = targets, how
+    cand.status = _status(cand, ctx)
 
 
 def _denied_telling(m: Match, ctx: _Context) -> bool:

@@ -1,0 +1,76 @@
+"""Replies told in the sentence after what they answer (events/responses.py): the side answered is named only before.
+Sentences written for these tests.
+"""
+from __future__ import annotations
+
+from test_events import find, run
+
+
+def typed(results, etype: str) -> list[tuple[frozenset[str], frozenset[str]]]:
+    return [(s, t) for e, s, t in results if e.type == etype]
+
+
+def test_a_bare_refusal_answers_the_demand_told_before(nlp):
+    text = ("The European Union urged Serbia on Monday to align its visa rules with the bloc's. "
+            "Belgrade refused, saying the choice was its own.")
+    results = run(nlp, text, {"European Union": "EU/organisation", "Serbia": "SRB", "Belgrade": "SRB"})
+    find(results, "REJECT", {"SRB"}, {"EU"})
+
+
+def test_hitting_back_answers_the_accusation_told_before(nlp):
+    text = ("Ecuador's president accused Mexico on Friday of meddling in the country's elections. "
+            "Mexico hit back the next day, calling the charge absurd.")
+    results = run(nlp, text, {"Ecuador": "ECU", "Mexico": "MEX"})
+    find(results, "ACCUSE", {"MEX"}, {"ECU"})
+
+
+def test_the_manner_of_a_response_is_aimed_at_the_subject_before(nlp):
+    text = ("Lebanon asked its neighbours for fuel on Tuesday after the country's power grid collapsed. "
+            "Iraq answered within a day, sending 50,000 tonnes of fuel oil in aid.")
+    results = run(nlp, text, {"Lebanon": "LBN", "Iraq": "IRQ"})
+    find(results, "AID", {"IRQ"}, {"LBN"})
+    assert not typed(results, "THREATEN"), "'answered' itself tells no act"
+
+
+def test_a_warning_given_in_response_is_the_responders_threat(nlp):
+    text = ("Greece extended its territorial waters in the Ionian Sea on Monday. "
+            "Turkey responded with a warning that it would never accept a similar step in the Aegean.")
+    results = run(nlp, text, {"Greece": "GRC", "Turkey": "TUR"})
+    find(results, "THREATEN", {"TUR"}, {"GRC"})
+
+
+def test_an_accepted_offer_is_the_offerers(nlp):
+    text = ("Norway offered on Monday to host talks between Colombia's government and the rebels. "
+            "Bogota accepted the offer two days later.")
+    results = run(nlp, text, {"Norway": "NOR", "Colombia": "COL", "Bogota": "COL"})
+    find(results, "AGREE", {"COL"}, {"NOR"})
+
+
+def test_a_refused_deal_answers_the_side_that_pressed_for_it(nlp):
+    text = ("Washington pressed Panama on Tuesday to sign a deal handing its ports to American firms. "
+            "Panama's foreign minister said on Wednesday that Panama would never accept such a deal.")
+    results = run(nlp, text, {"Washington": "USA", "Panama": "PAN"})
+    find(results, "REJECT", {"PAN"}, {"USA"})
+
+
+def test_rejected_claims_answer_whoever_made_them_about_the_rejecter(nlp):
+    text = ("Guyana's foreign minister said on Tuesday that Venezuelan soldiers had crossed the border and fired on "
+            "a patrol. Caracas dismissed the claims as lies.")
+    results = run(nlp, text, {"Guyana": "GUY", "Venezuelan": "VEN", "Caracas": "VEN"})
+    find(results, "REJECT", {"VEN"}, {"GUY"})
+
+
+def test_claims_that_never_named_the_rejecter_answer_nobody(nlp):
+    text = ("Nigeria's army said on Monday it had killed 40 militants in Borno state. "
+            "Chad's government rejected the claims.")
+    results = run(nlp, text, {"Nigeria": "NGA", "Chad": "TCD"})
+    assert ({"TCD"}, {"NGA"}) not in [(set(s), set(t)) for s, t in typed(results, "REJECT")]
+
+
+def test_an_act_with_a_subject_of_its_own_is_no_manner_of_the_response(nlp):
+    text = ("Hungary accused Ukraine on Monday of curbing the rights of its Hungarian minority. "
+            "Kyiv hit back on Tuesday, and Poland recalled its ambassador.")
+    results = run(nlp, text, {"Hungary": "HUN", "Hungarian": "HUN", "Ukraine": "UKR", "Kyiv": "UKR",
+                              "Poland": "POL"})
+    find(results, "ACCUSE", {"UKR"}, {"HUN"})
+    assert not [t for e, s, t in results if "POL" in s and "HUN" in t]
