@@ -74,3 +74,24 @@ def test_an_act_with_a_subject_of_its_own_is_no_manner_of_the_response(nlp):
                               "Poland": "POL"})
     find(results, "ACCUSE", {"UKR"}, {"HUN"})
     assert not [t for e, s, t in results if "POL" in s and "HUN" in t]
+
+
+def test_a_withdrawal_naming_nobody_yields_to_the_order_told_before(nlp):
+    text = ("Niger's junta ordered the American troops in the country to leave by September. "
+            "Washington withdrew its last soldiers from the Agadez drone base on Monday.")
+    results = run(nlp, text, {"Niger": "NER", "American": "USA", "Washington": "USA"})
+    find(results, "RETREAT", {"USA"}, {"NER"})
+
+
+def test_a_withdrawal_after_a_friendly_visit_yields_to_nobody(nlp):
+    text = ("Chinese President Xi Jinping visited Hanoi on Monday. "
+            "Vietnam withdrew its troops from a disputed reef on Thursday.")
+    results = run(nlp, text, {"Xi Jinping": "CHN/person", "Chinese": "CHN", "Hanoi": "VNM", "Vietnam": "VNM"})
+    assert not typed(results, "RETREAT")
+
+
+def test_a_visit_just_before_is_no_act_to_hit_back_at(nlp):
+    text = ("Pakistan accused the Taliban on Monday of sheltering militants. Qatar's foreign minister flew to Kabul "
+            "on Tuesday and met the Taliban's leaders, his office said. The Taliban hit back on Wednesday.")
+    results = run(nlp, text, {"Pakistan": "PAK", "Taliban": "TAL/group", "Qatar": "QAT", "Kabul": "AFG"})
+    assert not [t for s, t in typed(results, "ACCUSE") if "QAT" in t]

@@ -2191,7 +2191,10 @@ def _resolve_response_target(cand: Candidate, ctx: _Context) -> None:
     objects = [c for c in m.trigger.children if c.dep_ in DIRECT_OBJECT_DEPS] + m.consumed
     proposals = retold_proposals(objects, ctx.grammar, ctx.lexicon.classes.get(PACT_CLASS, frozenset())) \
         if cand.etype in ctx.grammar.answering_types else []
-    if (head is None and not proposals) or (head is m.trigger and cand.etype in ctx.grammar.response_manner_types):
+    # "Paris handed over its last base": a yield naming nobody answers only a demand or pressure aimed at the yielder
+    yielding = head is None and not proposals and cand.etype in ctx.grammar.yielding_acts
+    if (head is None and not proposals and not yielding) \
+            or (head is m.trigger and cand.etype in ctx.grammar.response_manner_types):
         return
     if not cand.sources and head is not None and m.pattern.kind == "noun":  # "responded with a warning"
         cand.sources, cand.source_how = _subject_actors(head, ctx, as_source=True), f"subject of '{head.text}'"
@@ -2199,9 +2202,14 @@ def _resolve_response_target(cand: Candidate, ctx: _Context) -> None:
     if not replier or (proposals and _target_named_earlier(cand, proposals, replier, ctx) and cand.targets):
         cand.status = _status(cand, ctx)
         return
-    told = [ToldAct(c.match.trigger, c.sources, c.targets, f"{c.event.id} '{c.event.trigger}'")
+    told = [ToldAct(c.match.trigger, c.etype, c.sources, c.targets, f"{c.event.id} '{c.event.trigger}'")
             for c in ctx.told[-REPLY_LOOKBACK_EVENTS:] if c.event is not None and c.event.is_claim]
-    _aim_at_response(cand, answered_side(head or m.trigger, replier, told, lambda t: _actors_of([t], ctx)), ctx)
+    # a yield answers pressure; a reply any hostile act; an acceptance or refusal an offer too
+    answerable = ctx.grammar.provoking_types if yielding else frozenset(
+        t for t, info in ctx.lexicon.types.items() if info.quad_class.endswith("conflict")
+        or (cand.etype in ctx.grammar.answering_types and t in ctx.grammar.answering_types))
+    _aim_at_response(cand, answered_side(head or m.trigger, replier, told, lambda t: _actors_of([t], ctx),
+                                         answerable=answerable, subject_fallback=not yielding), ctx)
 
 
 def _aim_at_response(cand: Candidate, answered: tuple[list[Actor], str], ctx: _Context) -> None:

@@ -30,6 +30,7 @@ class ToldAct:
     """An act kept before the reply, as the reply reads it: where it was told, who did it, at whom."""
 
     trigger: Token
+    etype: str
     sources: list[Actor]
     targets: list[Actor]
     label: str
@@ -75,18 +76,22 @@ def retold_proposals(objects: Iterable[Token], grammar: Grammar, pacts: frozense
             and any(c.dep_ in ("det", "predet") and c.lower_ in grammar.anaphoric_determiners for c in o.children)]
 
 
-def answered_side(reply: Token, replier: set[str], told: list[ToldAct], actor_of: ActorLookup) -> \
-        tuple[list[Actor], str]:
-    """The side a reply answers: the doers of the latest act aimed at the replier told since the sentence before
-    (and before the reply), else the coded subject of the previous sentence's main verb; never the replier."""
+def answered_side(reply: Token, replier: set[str], told: list[ToldAct], actor_of: ActorLookup, *,
+                  answerable: frozenset[str], subject_fallback: bool = True) -> tuple[list[Actor], str]:
+    """The side a reply answers: the doers of the latest act of an `answerable` type aimed at the replier told since
+    the sentence before (and before the reply); with no act aimed at the replier told there at all (a visit is no
+    act to hit back at, nor is its visitor the side answered), and `subject_fallback`, the coded subject of the
+    previous sentence's main verb; never the replier."""
     sent = reply.sent
     since = reply.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-    for act in reversed(told):
-        aimed = {a.code for a in act.targets if a.code}
+    aimed_at_replier = [act for act in told if since <= act.trigger.i < reply.i
+                        and {a.code for a in act.targets if a.code} & replier]
+    for act in reversed(aimed_at_replier):
         doers = [a for a in act.sources if a.code]
-        if since <= act.trigger.i < reply.i and aimed & replier and doers \
-                and not {a.code for a in doers} & replier:
+        if act.etype in answerable and doers and not {a.code for a in doers} & replier:
             return doers, f"answered: {act.label}, aimed at it just before"
+    if aimed_at_replier or not subject_fallback:
+        return [], "none"
     return subject_before(reply, replier, actor_of)
 
 
