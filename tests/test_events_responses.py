@@ -95,3 +95,17 @@ def test_a_visit_just_before_is_no_act_to_hit_back_at(nlp):
             "on Tuesday and met the Taliban's leaders, his office said. The Taliban hit back on Wednesday.")
     results = run(nlp, text, {"Pakistan": "PAK", "Taliban": "TAL/group", "Qatar": "QAT", "Kabul": "AFG"})
     assert not [t for s, t in typed(results, "ACCUSE") if "QAT" in t]
+
+
+def test_a_deployment_told_as_the_response_is_aimed_at_the_side_answered(nlp):
+    text = ("Iran seized a British-flagged tanker in the Strait of Hormuz on Friday. "
+            "Britain responded by sending a second warship to the Gulf.")
+    results = run(nlp, text, {"Iran": "IRN", "British": "GBR", "Britain": "GBR"})
+    find(results, "MOBILIZE", {"GBR"}, {"IRN"})
+
+
+def test_joint_drills_told_as_a_response_stay_between_their_partners(nlp):
+    text = ("North Korea fired a ballistic missile over Japan on Tuesday. "
+            "Tokyo and Seoul responded with joint air drills.")
+    results = run(nlp, text, {"North Korea": "PRK", "Japan": "JPN", "Tokyo": "JPN", "Seoul": "KOR"})
+    assert not [t for s, t in typed(results, "COOPERATE") if "PRK" in t]

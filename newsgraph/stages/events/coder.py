@@ -2185,9 +2185,12 @@ def _resolve_response_target(cand: Candidate, ctx: _Context) -> None:
     """A reply naming nobody, told after what it answers (events/responses.py): "Kurti refused", "Kigali hit back,
     accusing ...", "China responded with a warning that ...", "Petro's government accepted the offer"."""
     m = cand.match
-    if cand.status not in ("no target actor", "no source actor"):
+    untargeted = cand.status == "event" and not cand.targets  # "responded by sending a warship to the Gulf"
+    if cand.status not in ("no target actor", "no source actor") and not untargeted:
         return
     head = response_head(m.trigger, ctx.grammar)
+    if untargeted and head in (None, m.trigger):
+        return
     objects = [c for c in m.trigger.children if c.dep_ in DIRECT_OBJECT_DEPS] + m.consumed
     proposals = retold_proposals(objects, ctx.grammar, ctx.lexicon.classes.get(PACT_CLASS, frozenset())) \
         if cand.etype in ctx.grammar.answering_types else []
@@ -2196,10 +2199,15 @@ def _resolve_response_target(cand: Candidate, ctx: _Context) -> None:
     if (head is None and not proposals and not yielding) \
             or (head is m.trigger and cand.etype in ctx.grammar.response_manner_types):
         return
-    if not cand.sources and head is not None and m.pattern.kind == "noun":  # "responded with a warning"
-        cand.sources, cand.source_how = _subject_actors(head, ctx, as_source=True), f"subject of '{head.text}'"
-    replier = {a.code for a in cand.sources if a.code}
-    if not replier or (proposals and _target_named_earlier(cand, proposals, replier, ctx) and cand.targets):
+    sources, source_how = cand.sources, cand.source_how
+    if not sources and head is not None and m.pattern.kind == "noun":  # "responded with a warning"
+        sources, source_how = _subject_actors(head, ctx, as_source=True), f"subject of '{head.text}'"
+    replier = {a.code for a in sources if a.code}
+    kind = ctx.lexicon.types[cand.etype]
+    if not replier or ((kind.symmetric or kind.joint) and len(replier) > 1):  # "responded with joint drills"
+        return
+    cand.sources, cand.source_how = sources, source_how
+    if proposals and _target_named_earlier(cand, proposals, replier, ctx) and cand.targets:
         cand.status = _status(cand, ctx)
         return
     told = [ToldAct(c.match.trigger, c.etype, c.sources, c.targets, f"{c.event.id} '{c.event.trigger}'")
