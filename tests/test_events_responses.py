@@ -109,3 +109,17 @@ def test_joint_drills_told_as_a_response_stay_between_their_partners(nlp):
             "Tokyo and Seoul responded with joint air drills.")
     results = run(nlp, text, {"North Korea": "PRK", "Japan": "JPN", "Tokyo": "JPN", "Seoul": "KOR"})
     assert not [t for s, t in typed(results, "COOPERATE") if "PRK" in t]
+
+
+def test_a_denial_answers_whoever_told_the_deed_of_the_denier(nlp):
+    text = ("Estonia said on Thursday that Russian agents had set fire to a warehouse in Tallinn. "
+            "Moscow denied any involvement.")
+    results = run(nlp, text, {"Estonia": "EST", "Russian": "RUS", "Moscow": "RUS", "Tallinn": "EST"})
+    find(results, "REJECT", {"RUS"}, {"EST"})
+
+
+def test_claims_called_a_provocation_are_their_tellers(nlp):
+    text = ("Ukraine's president said Belarus was preparing to join the war. "
+            "Minsk called the claims a provocation.")
+    results = run(nlp, text, {"Ukraine": "UKR", "Belarus": "BLR", "Minsk": "BLR"})
+    find(results, "ACCUSE", {"BLR"}, {"UKR"})

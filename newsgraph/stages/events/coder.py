@@ -2175,10 +2175,6 @@ def _resolve_reply_target(cand: Candidate, earlier: list[Event], ctx: _Context, 
             cand.status, cand.source_how = "event", cand.source_how + f"; target from earlier {label}"
             return
     _reject_text_told_before(cand, objects, replier, ctx)
-    main_clause = m.trigger.dep_ == "ROOT" or (m.trigger.dep_ == "conj" and m.trigger.head.dep_ == "ROOT")
-    if retold and main_clause and cand.status == "no target actor":  # "Sandu said Moscow had drawn up plans"
-        _aim_at_response(cand, subject_before(m.trigger, replier, lambda t: _actors_of([t], ctx), naming_replier=True),
-                         ctx)
 
 
 def _resolve_response_target(cand: Candidate, ctx: _Context) -> None:
@@ -2194,6 +2190,11 @@ def _resolve_response_target(cand: Candidate, ctx: _Context) -> None:
     objects = [c for c in m.trigger.children if c.dep_ in DIRECT_OBJECT_DEPS] + m.consumed
     proposals = retold_proposals(objects, ctx.grammar, ctx.lexicon.classes.get(PACT_CLASS, frozenset())) \
         if cand.etype in ctx.grammar.answering_types else []
+    if head is None and not proposals and _retold_claims(cand, objects, ctx):
+        replier = {a.code for a in cand.sources if a.code}  # "Sandu said Moscow had drawn up plans ... Russia called
+        _aim_at_response(cand, subject_before(m.trigger, replier, lambda t: _actors_of([t], ctx),  # the claims ..."
+                                              naming_replier=True), ctx)
+        return
     # "Paris handed over its last base": a yield naming nobody answers only a demand or pressure aimed at the yielder
     yielding = head is None and not proposals and cand.etype in ctx.grammar.yielding_acts
     if (head is None and not proposals and not yielding) \
@@ -2218,6 +2219,20 @@ def _resolve_response_target(cand: Candidate, ctx: _Context) -> None:
         or (cand.etype in ctx.grammar.answering_types and t in ctx.grammar.answering_types))
     _aim_at_response(cand, answered_side(head or m.trigger, replier, told, lambda t: _actors_of([t], ctx),
                                          answerable=answerable, subject_fallback=not yielding), ctx)
+
+
+def _retold_claims(cand: Candidate, objects: list[Token], ctx: _Context) -> bool:
+    """"Russia called the claims unfounded", "Minsk called the claims a provocation", "Moscow denied any involvement":
+    a rejection or reaction, the main act of its sentence, whose object retells a claim ("the claims", "these
+    allegations") or is what an accused side denies (`denied_nouns`), that no coded accusation answered (the claim
+    was only told: "Sandu said that Moscow had drawn up plans")."""
+    trigger = cand.match.trigger
+    main = trigger.dep_ == "ROOT" or (trigger.dep_ == "conj" and trigger.head.dep_ == "ROOT")
+    claims = ctx.lexicon.classes.get(CLAIM_CLASS, frozenset())
+    return main and cand.status == "no target actor" and bool(cand.sources) \
+        and cand.etype in ctx.grammar.reply_types | ctx.grammar.reaction_types \
+        and any(o.lemma_.lower() in ctx.grammar.denied_nouns or (o.lemma_.lower() in claims and any(
+            d.dep_ == "det" and d.lower_ in ctx.grammar.anaphoric_determiners for d in o.children)) for o in objects)
 
 
 def _aim_at_response(cand: Candidate, answered: tuple[list[Actor], str], ctx: _Context) -> None:
