@@ -123,3 +123,9 @@ def test_claims_called_a_provocation_are_their_tellers(nlp):
             "Minsk called the claims a provocation.")
     results = run(nlp, text, {"Ukraine": "UKR", "Belarus": "BLR", "Minsk": "BLR"})
     find(results, "ACCUSE", {"BLR"}, {"UKR"})
+
+
+def test_a_bare_agreement_answers_the_request_told_before(nlp):
+    text = ("The United States asked Japan on Monday to double its defence spending. Tokyo agreed on Friday.")
+    results = run(nlp, text, {"United States": "USA", "Japan": "JPN", "Tokyo": "JPN"})
+    find(results, "AGREE", {"JPN"}, {"USA"})
