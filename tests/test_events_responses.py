@@ -129,3 +129,10 @@ def test_a_bare_agreement_answers_the_request_told_before(nlp):
     text = ("The United States asked Japan on Monday to double its defence spending. Tokyo agreed on Friday.")
     results = run(nlp, text, {"United States": "USA", "Japan": "JPN", "Tokyo": "JPN"})
     find(results, "AGREE", {"JPN"}, {"USA"})
+
+
+def test_a_truce_kept_answers_nobody(nlp):
+    text = ("Turkey's president praised the accord on Thursday. "
+            "Armenia's foreign minister said Armenia would respect the truce.")
+    results = run(nlp, text, {"Turkey": "TUR", "Armenia": "ARM"})
+    assert not [t for _, _, t in results if "TUR" in t]

@@ -2188,8 +2188,8 @@ def _resolve_response_target(cand: Candidate, ctx: _Context) -> None:
     if untargeted and head in (None, m.trigger):
         return
     objects = [c for c in m.trigger.children if c.dep_ in DIRECT_OBJECT_DEPS] + m.consumed
-    proposals = retold_proposals(objects, ctx.grammar, ctx.lexicon.classes.get(PACT_CLASS, frozenset())) \
-        if cand.etype in ctx.grammar.answering_types else []
+    proposals = retold_proposals(m.trigger, objects, ctx.grammar, ctx.lexicon.classes.get(PACT_CLASS, frozenset())) \
+        if m.pattern.type in ctx.grammar.answering_types else []
     if head is None and not proposals and _retold_claims(cand, objects, ctx):
         replier = {a.code for a in cand.sources if a.code}  # "Sandu said Moscow had drawn up plans ... Russia called
         _aim_at_response(cand, subject_before(m.trigger, replier, lambda t: _actors_of([t], ctx),  # the claims ..."

@@ -69,10 +69,12 @@ def _bare_response(verb: Token, grammar: Grammar) -> bool:
     return responding and not aimed
 
 
-def retold_proposals(objects: Iterable[Token], grammar: Grammar, pacts: frozenset[str]) -> list[Token]:
-    """"accepted the offer", "would not accept such a deal": objects that retell a proposal the article told (one of
-    ``answerable_nouns`` or of the `pacts` class of patterns-verbs.yaml, with an anaphoric determiner)."""
-    return [o for o in objects if o.lemma_.lower() in grammar.answerable_nouns | pacts
+def retold_proposals(verb: Token, objects: Iterable[Token], grammar: Grammar, pacts: frozenset[str]) -> list[Token]:
+    """"rebuffed the proposal", "would not accept such a deal": objects that retell a proposal the article told, with
+    an anaphoric determiner: one of ``answerable_nouns``, or of the `pacts` class of patterns-verbs.yaml when one of
+    ``bare_reply_verbs`` takes it ("signed the deal", "would respect the truce" answer nobody)."""
+    proposed = grammar.answerable_nouns | (pacts if verb.lemma_.lower() in grammar.bare_reply_verbs else frozenset())
+    return [o for o in objects if o.lemma_.lower() in proposed
             and any(c.dep_ in ("det", "predet") and c.lower_ in grammar.anaphoric_determiners for c in o.children)]
 
 
