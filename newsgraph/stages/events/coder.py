@@ -2190,9 +2190,9 @@ def _resolve_response_target(cand: Candidate, ctx: _Context) -> None:
     objects = [c for c in m.trigger.children if c.dep_ in DIRECT_OBJECT_DEPS] + m.consumed
     proposals = retold_proposals(m.trigger, objects, ctx.grammar, ctx.lexicon.classes.get(PACT_CLASS, frozenset())) \
         if m.pattern.type in ctx.grammar.answering_types else []
-    if head is None and not proposals and _retold_claims(cand, objects, ctx):
-        replier = {a.code for a in cand.sources if a.code}  # "Sandu said Moscow had drawn up plans ... Russia called
-        _aim_at_response(cand, subject_before(m.trigger, replier, lambda t: _actors_of([t], ctx),  # the claims ..."
+    if head is None and not proposals and _retold_claims(cand, objects, ctx):  # "Russia called the claims unfounded"
+        replier = {a.code for a in cand.sources if a.code}
+        _aim_at_response(cand, subject_before(m.trigger, replier, lambda t: _actors_of([t], ctx),
                                               naming_replier=True), ctx)
         return
     # "Paris handed over its last base": a yield naming nobody answers only a demand or pressure aimed at the yielder

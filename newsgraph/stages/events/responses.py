@@ -6,7 +6,9 @@ only before. A reply whose own phrase names nobody is aimed at that side: the on
 sentence before told (a coded event), failing that the subject of that sentence's main verb, the side the story was
 about. The reply is a bare response verb (``response_verbs``, ``retaliation_verbs``, ``bare_reply_verbs``) heading
 its sentence, with the acts told as its manner ("by declaring", "calling", "with a warning", "and warned"), or an
-acceptance or refusal of a proposal the article told (``answerable_nouns`` with an anaphoric determiner).
+acceptance or refusal of a proposal the article told ("the offer", "such a deal"). A yield naming nobody answers
+only pressure aimed at the yielder; a rejection of retold claims that no coded accusation told answers the subject
+of the sentence before when that sentence named the rejecter.
 """
 from __future__ import annotations
 
