@@ -136,3 +136,17 @@ def test_a_truce_kept_answers_nobody(nlp):
             "Armenia's foreign minister said Armenia would respect the truce.")
     results = run(nlp, text, {"Turkey": "TUR", "Armenia": "ARM"})
     assert not [t for _, _, t in results if "TUR" in t]
+
+
+def test_a_sayer_telling_of_the_replier_is_the_side_answered(nlp):
+    text = ("Nigeria's president said on Monday that Niger's junta was starving its own people. "
+            "Niamey answered by closing the border.")
+    results = run(nlp, text, {"Nigeria": "NGA", "Niger": "NER", "Niamey": "NER"})
+    find(results, "SANCTION", {"NER"}, {"NGA"})
+
+
+def test_a_sayer_telling_of_neither_side_is_not_answered(nlp):
+    text = ("The talks ended without a deal on Monday, Qatar's foreign ministry said. "
+            "Israel responded by calling up 10,000 reservists.")
+    results = run(nlp, text, {"Qatar": "QAT", "Israel": "ISR"})
+    assert not [t for _, _, t in results if "QAT" in t]

@@ -2193,7 +2193,7 @@ def _resolve_response_target(cand: Candidate, ctx: _Context) -> None:
     if head is None and not proposals and _retold_claims(cand, objects, ctx):  # "Russia called the claims unfounded"
         replier = {a.code for a in cand.sources if a.code}
         _aim_at_response(cand, subject_before(m.trigger, replier, lambda t: _actors_of([t], ctx),
-                                              naming_replier=True), ctx)
+                                              ctx.speech.is_reporting, naming_replier=True), ctx)
         return
     # "Paris handed over its last base": a yield naming nobody answers only a demand or pressure aimed at the yielder
     yielding = head is None and not proposals and cand.etype in ctx.grammar.yielding_acts
@@ -2218,7 +2218,8 @@ def _resolve_response_target(cand: Candidate, ctx: _Context) -> None:
         t for t, info in ctx.lexicon.types.items() if info.quad_class.endswith("conflict")
         or (cand.etype in ctx.grammar.answering_types and t in ctx.grammar.answering_types))
     _aim_at_response(cand, answered_side(head or m.trigger, replier, told, lambda t: _actors_of([t], ctx),
-                                         answerable=answerable, subject_fallback=not yielding), ctx)
+                                         ctx.speech.is_reporting, answerable=answerable,
+                                         subject_fallback=not yielding), ctx)
 
 
 def _retold_claims(cand: Candidate, objects: list[Token], ctx: _Context) -> bool:
