@@ -150,3 +150,10 @@ def test_a_sayer_telling_of_neither_side_is_not_answered(nlp):
             "Israel responded by calling up 10,000 reservists.")
     results = run(nlp, text, {"Qatar": "QAT", "Israel": "ISR"})
     assert not [t for _, _, t in results if "QAT" in t]
+
+
+def test_one_hits_back_at_a_sayer_whatever_it_said(nlp):
+    text = ("Colombia's president said on Sunday that the deportation flights were an insult to migrants. "
+            "Washington hit back within hours, halting the issuing of visas at its embassy in Bogota.")
+    results = run(nlp, text, {"Colombia": "COL", "Washington": "USA", "Bogota": "COL"})
+    assert [t for e, s, t in results if s == frozenset({"USA"}) and "COL" in t]

@@ -2219,7 +2219,8 @@ def _resolve_response_target(cand: Candidate, ctx: _Context) -> None:
         or (cand.etype in ctx.grammar.answering_types and t in ctx.grammar.answering_types))
     _aim_at_response(cand, answered_side(head or m.trigger, replier, told, lambda t: _actors_of([t], ctx),
                                          ctx.speech.is_reporting, answerable=answerable,
-                                         subject_fallback=not yielding), ctx)
+                                         subject_fallback=not yielding, neutral=head is not None
+                                         and head.lemma_.lower() in ctx.grammar.response_verbs), ctx)
 
 
 def _retold_claims(cand: Candidate, objects: list[Token], ctx: _Context) -> bool:

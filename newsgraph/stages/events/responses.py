@@ -82,11 +82,12 @@ def retold_proposals(verb: Token, objects: Iterable[Token], grammar: Grammar, pa
 
 def answered_side(reply: Token, replier: set[str], told: list[ToldAct], actor_of: ActorLookup,
                   reporting: Callable[[Token], bool], *, answerable: frozenset[str],
-                  subject_fallback: bool = True) -> tuple[list[Actor], str]:
+                  subject_fallback: bool = True, neutral: bool = False) -> tuple[list[Actor], str]:
     """The side a reply answers: the doers of the latest act of an `answerable` type aimed at the replier told since
     the sentence before (and before the reply); with no act aimed at the replier told there at all (a visit is no
     act to hit back at, nor is its visitor the side answered), and `subject_fallback`, the coded subject of the
-    previous sentence's main verb; never the replier."""
+    previous sentence's main verb (for a `neutral` response, a sayer only when it told of a side); never the
+    replier."""
     sent = reply.sent
     since = reply.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
     aimed_at_replier = [act for act in told if since <= act.trigger.i < reply.i
@@ -97,11 +98,11 @@ def answered_side(reply: Token, replier: set[str], told: list[ToldAct], actor_of
             return doers, f"answered: {act.label}, aimed at it just before"
     if aimed_at_replier or not subject_fallback:
         return [], "none"
-    return subject_before(reply, replier, actor_of, reporting)
+    return subject_before(reply, replier, actor_of, reporting, neutral=neutral)
 
 
 def subject_before(reply: Token, replier: set[str], actor_of: ActorLookup, reporting: Callable[[Token], bool], *,
-                   naming_replier: bool = False) -> tuple[list[Actor], str]:
+                   naming_replier: bool = False, neutral: bool = False) -> tuple[list[Actor], str]:
     """The coded subject of the main verb of the sentence before the reply's, when none of it is the replier (and,
     with `naming_replier`, when that sentence names the replier's side: "Sandu said that Moscow had drawn up
     plans ... Russia called the claims unfounded")."""
@@ -116,11 +117,11 @@ def subject_before(reply: Token, replier: set[str], actor_of: ActorLookup, repor
     if naming_replier and not any(a.code in replier for t in before if t.pos_ in ("PROPN", "NOUN", "ADJ")
                                   for a in actor_of(t)):
         return [], "none"
-    # "Algeria's defence ministry said its air defences had shot down a drone", "Abuja said the junta was starving
-    # its people": a sayer is the side answered when what it said tells of its own side or of the replier ("The
-    # talks ended without a deal, Qatar said" tells of neither)
+    # a bare "responded" may answer what was told, not its teller: the sayer is answered when what it said tells of
+    # its own side or of the replier ("Abuja said the junta was starving its people"), not of neither ("The talks
+    # ended without a deal, Qatar said"); one hits back at a sayer whatever it said
     said = [c for c in before.root.children if c.dep_ == "ccomp"] if reporting(before.root) else []
-    if not naming_replier and said and not any(
+    if neutral and said and not any(
             a.code in codes | replier for c in said for t in subject_tokens(c)[0] for a in actor_of(t)):
         return [], "none"
     return subjects, f"answered: the subject of '{before.root.text}', the sentence before"
