@@ -114,6 +114,7 @@ from .matching import (
 )
 from .namings import named_objects
 from .requests import addressed, request_addressees, said_demands, told_addressee
+from .responses import ToldAct, answered_side, response_head, retold_proposals, subject_before
 from .scorer import NONE, EventScorer, Proposal, Verdict
 from .threats import (
     THREAT_PATTERNS,
@@ -160,7 +161,7 @@ NAMED_PRAISE = Pattern(id="support:named-praise", kind="verb", type="SUPPORT", m
 # with a word of the falsehood class.
 REPORTED_DENIAL = Pattern(id="reject:reported-falsehood", kind="verb", type="REJECT", mode=None, lemmas=frozenset(),
                           origin="own:convention:reported-falsehood")
-CLAIM_CLASS, FALSEHOOD_CLASS = "claim", "falsehood"
+CLAIM_CLASS, FALSEHOOD_CLASS, PACT_CLASS = "claim", "falsehood", "pact"
 VERB_TAGS = frozenset({"VERB"})  # what a per-sentence scan for saying or refusing verbs looks at
 RETELLING_DEPS = frozenset({"npadvmod", "appos"})  # ", an allegation Moscow denied" set beside what it retells
 REACTION_HOW = "reaction to earlier"  # how a reaction's target was found: it answers that event
@@ -252,6 +253,7 @@ def code_events(doc: Doc, *, actors: ActorTable, dates: DateTimeline | None, pub
             _resolve_addressed_request(cand, ctx)
             _resolve_fight_request_target(cand, candidates, ctx)
             _resolve_release_request_target(cand, ctx)
+            _resolve_response_target(cand, ctx)
         kept = _one_per_fact([c for c in candidates if c.status == "event"], ctx)
         for cand in candidates:
             if cand.status == "event" and cand not in kept:
@@ -2200,6 +2202,74 @@ def _resolve_reply_target(cand: Candidate, earlier: list[Event], ctx: _Context, 
             cand.status, cand.source_how = "event", cand.source_how + f"; target from earlier {label}"
             return
     _reject_text_told_before(cand, objects, replier, ctx)
+
+
+def _resolve_response_target(cand: Candidate, ctx: _Context) -> None:
+    """A reply naming nobody, told after what it answers (events/responses.py): "Kurti refused", "Kigali hit back,
+    accusing ...", "China responded with a warning that ...", "Petro's government accepted the offer"."""
+    m = cand.match
+    untargeted = cand.status == "event" and not cand.targets  # "responded by sending a warship to the Gulf"
+    if cand.status not in ("no target actor", "no source actor") and not untargeted:
+        return
+    head = response_head(m.trigger, ctx.grammar)
+    if untargeted and head in (None, m.trigger):
+        return
+    objects = [c for c in m.trigger.children if c.dep_ in DIRECT_OBJECT_DEPS] + m.consumed
+    proposals = retold_proposals(m.trigger, objects, ctx.grammar, ctx.lexicon.classes.get(PACT_CLASS, frozenset())) \
+        if m.pattern.type in ctx.grammar.answering_types else []
+    if head is None and not proposals and _retold_claims(cand, objects, ctx):  # "Russia called the claims unfounded"
+        replier = {a.code for a in cand.sources if a.code}
+        _aim_at_response(cand, subject_before(m.trigger, replier, lambda t: _actors_of([t], ctx),
+                                              ctx.speech.is_reporting, naming_replier=True), ctx)
+        return
+    # "Paris handed over its last base": a yield naming nobody answers only a demand or pressure aimed at the yielder
+    yielding = head is None and not proposals and cand.etype in ctx.grammar.yielding_acts
+    if (head is None and not proposals and not yielding) \
+            or (head is m.trigger and cand.etype in ctx.grammar.response_manner_types):
+        return
+    sources, source_how = cand.sources, cand.source_how
+    if not sources and head is not None and m.pattern.kind == "noun":  # "responded with a warning"
+        sources, source_how = _subject_actors(head, ctx, as_source=True), f"subject of '{head.text}'"
+    replier = {a.code for a in sources if a.code}
+    kind = ctx.lexicon.types[cand.etype]
+    if not replier or ((kind.symmetric or kind.joint) and len(replier) > 1):  # "responded with joint drills"
+        return
+    cand.sources, cand.source_how = sources, source_how
+    if proposals and _target_named_earlier(cand, proposals, replier, ctx) and cand.targets:
+        cand.status = _status(cand, ctx)
+        return
+    told = [ToldAct(c.match.trigger, c.etype, c.sources, c.targets, f"{c.event.id} '{c.event.trigger}'")
+            for c in ctx.told[-REPLY_LOOKBACK_EVENTS:] if c.event is not None and c.event.is_claim]
+    # a yield answers pressure; a reply any hostile act; an acceptance or refusal an offer too
+    answerable = ctx.grammar.provoking_types if yielding else frozenset(
+        t for t, info in ctx.lexicon.types.items() if info.quad_class.endswith("conflict")
+        or (cand.etype in ctx.grammar.answering_types and t in ctx.grammar.answering_types))
+    _aim_at_response(cand, answered_side(head or m.trigger, replier, told, lambda t: _actors_of([t], ctx),
+                                         ctx.speech.is_reporting, answerable=answerable,
+                                         subject_fallback=not yielding, neutral=head is not None
+                                         and head.lemma_.lower() in ctx.grammar.response_verbs), ctx)
+
+
+def _retold_claims(cand: Candidate, objects: list[Token], ctx: _Context) -> bool:
+    """"Russia called the claims unfounded", "Minsk called the claims a provocation", "Moscow denied any involvement":
+    a rejection or reaction, the main act of its sentence, whose object retells a claim ("the claims", "these
+    allegations") or is what an accused side denies (`denied_nouns`), that no coded accusation answered (the claim
+    was only told: "Sandu said that Moscow had drawn up plans")."""
+    trigger = cand.match.trigger
+    main = trigger.dep_ == "ROOT" or (trigger.dep_ == "conj" and trigger.head.dep_ == "ROOT")
+    claims = ctx.lexicon.classes.get(CLAIM_CLASS, frozenset())
+    return main and cand.status == "no target actor" and bool(cand.sources) \
+        and cand.etype in ctx.grammar.reply_types | ctx.grammar.reaction_types \
+        and any(o.lemma_.lower() in ctx.grammar.denied_nouns or (o.lemma_.lower() in claims and any(
+            d.dep_ == "det" and d.lower_ in ctx.grammar.anaphoric_determiners for d in o.children)) for o in objects)
+
+
+def _aim_at_response(cand: Candidate, answered: tuple[list[Actor], str], ctx: _Context) -> None:
+    """Aim a reply at the side it answers, when there is one; its status read again either way."""
+    targets, how = answered
+    if targets:
+        cand.targets, cand.target_how = targets, how
+    cand.status = _status(cand, ctx)
 
 
 def _denied_telling(m: Match, ctx: _Context) -> bool:
