@@ -99,6 +99,7 @@ from .cooperation import (
 )
 from .feelings import deed_clauses, dismay, dismay_aims, felt_by, felt_then, instrument_nouns
 from .groups import SIDE_NUMBERS, counted_group, listed_members, sides_named_before
+from .implicit import act_lemmas
 from .matching import (
     TRIGGER_DEPS,
     TRIGGER_TAGS,
@@ -2339,8 +2340,7 @@ def _target_named_earlier(cand: Candidate, objects: list[Token], reactor: set[st
     start = _previous_sentence_start(ctx.doc[_previous_sentence_start(cand.match.trigger)])  # two sentences back
     own = {o.i for o in objects}
     for noun in objects:
-        lemma = noun.lemma_.lower()
-        lemmas = {lemma, ctx.grammar.act_nominals.get(lemma, lemma)}  # "closed" ... "the closure"
+        lemmas = act_lemmas(noun, ctx.grammar)  # "closed" ... "the closure", "signed" ... "the signing"
         word = next((t for t in reversed(ctx.doc[start:noun.left_edge.i]) if t.lemma_.lower() in lemmas
                      and t.pos_ in ("VERB", "NOUN") and t.i not in own), None)
         if word is None:
@@ -2516,10 +2516,10 @@ def _names_act(noun: Token, act: Candidate, ctx: _Context, *, by: str) -> bool:
         governor = {trigger.head.lemma_.lower()} if trigger.dep_ in ("xcomp", "dobj") or (
             trigger.dep_ == "advcl" and is_infinitive(trigger)) else set()
         words = {t.lemma_.lower() for t in (trigger, *act.match.consumed)}
-        lemma = ctx.grammar.act_nominals.get(lemma, lemma) if lemma not in words else lemma
+        forms = {lemma} if lemma in words else act_lemmas(noun, ctx.grammar)
         # "launched exercises" ... "the drills": a word of the same lexicon class names the same coded act
-        kin = act.event is not None and any(lemma in c and words & c for c in ctx.lexicon.classes.values())
-        return lemma in governor or ((lemma in words or kin) and _happened(act))
+        kin = act.event is not None and any(forms & c and words & c for c in ctx.lexicon.classes.values())
+        return bool(forms & governor) or ((bool(forms & words) or kin) and _happened(act))
     return any(p.type == act.etype for p in ctx.lexicon.for_lemma("noun", lemma))
 
 
