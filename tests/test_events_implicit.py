@@ -32,3 +32,26 @@ def test_a_gerund_no_earlier_verb_told_is_aimed_at_nobody(extract_text):
     text = ("Serbia recalled its ambassador from Montenegro on Monday after a row over a church law. "
             "Albania condemned the bombing of a church in Kosovo.")
     assert not [d for d in dyads(extract_text, text) if d[0] == "ALB"]
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("A cyclone tore through Mozambique's Sofala province on Sunday, leaving tens of thousands of families "
+     "homeless. South Africa dispatched two air force helicopters on Tuesday to help stranded villagers, its "
+     "defence force said.", ("ZAF", "AID", "MOZ")),
+    ("Floods swept through the Swat valley in northern Pakistan on Friday, washing away bridges and hotels. "
+     "Turkey sent a cargo plane carrying tents and blankets to assist the displaced.", ("TUR", "AID", "PAK")),
+])
+def test_aid_sent_to_nobody_named_goes_to_the_scene_told_before(extract_text, text, dyad):
+    assert dyad in dyads(extract_text, text)
+
+
+def test_aid_after_a_story_set_in_two_states_is_aimed_at_neither(extract_text):
+    text = ("Monsoon floods hit both Nepal and Bangladesh on Saturday, killing dozens of people. "
+            "Japan sent emergency relief supplies to help survivors.")
+    assert not [d for d in dyads(extract_text, text) if d[:2] == ("JPN", "AID")]
+
+
+def test_help_promised_at_a_meeting_is_not_sent(extract_text):
+    text = ("An earthquake shook central Myanmar on Friday, toppling pagodas in Mandalay. "
+            "Thailand called a regional meeting to help survivors.")
+    assert not [d for d in dyads(extract_text, text) if d[:2] == ("THA", "AID")]

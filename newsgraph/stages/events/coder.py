@@ -99,7 +99,7 @@ from .cooperation import (
 )
 from .feelings import deed_clauses, dismay, dismay_aims, felt_by, felt_then, instrument_nouns
 from .groups import SIDE_NUMBERS, counted_group, listed_members, sides_named_before
-from .implicit import act_lemmas
+from .implicit import act_lemmas, scene_state_before, sending_helped
 from .matching import (
     TRIGGER_DEPS,
     TRIGGER_TAGS,
@@ -781,8 +781,29 @@ def _locate_missing_side(cand: Candidate, ctx: _Context) -> None:
             place = _located_state([m.trigger], ctx)
             if place is None and etype.quad_class == "material_conflict" and _hits_unnamed_victims(m, ctx):
                 place = _scene_state(m.trigger, ctx)
+        if place is None and cand.etype == "AID":  # "sent rescuers to help survivors" after the disaster's place
+            place = _aid_scene(cand, ctx)
         if place and place[0].code not in {a.code for a in cand.sources}:
             cand.targets, cand.location = [place[0]], place[1]
+
+
+def _aid_scene(cand: Candidate, ctx: _Context) -> tuple[Actor, Location | None] | None:
+    """Aid sent to nobody named goes to the one state the story set its scene in just before; help is aid only
+    when something was sent to give it ("dispatched planes to help survivors", not "called a meeting to help")."""
+    trigger = cand.match.trigger
+    helping = trigger.lemma_.lower() in ctx.grammar.helping_verbs
+    if helping and sending_helped(trigger, ctx.grammar, ctx.lexicon) is None:
+        return None
+    found = scene_state_before(cand.match.trigger, ctx.actors, {a.code for a in cand.sources}, SCENE_SENTENCES)
+    if found is None:
+        return None
+    actor, location = found
+    if actor is None and location is not None:
+        actor = _state_actor(location, ctx)
+    if actor is None:
+        return None
+    cand.target_how += f"; the scene the story set before: {location.text if location else actor.name}"
+    return actor, location
 
 
 def _unnamed_targets(cand: Candidate) -> bool:
@@ -1105,10 +1126,14 @@ def _candidate(m: Match, ctx: _Context) -> Candidate:
     if not cand.targets:  # "both ministers were received by Trump": the pattern's own word is the counted side
         cand.targets = [a for t in m.consumed if t.i != m.trigger.i for a in _counted_targets(t, cand, ctx)
                         if a.id not in source_ids]
+    sending = sending_helped(m.trigger, ctx.grammar, ctx.lexicon) if cand.etype == "AID" else None
+    if sending is not None and not cand.sources:  # "Mexico's navy dispatched a ship to help survivors"
+        cand.sources, cand.source_how = _subject_actors(sending, ctx, as_source=True), f"subject of '{sending.text}'"
     _locate_missing_side(cand, ctx)
-    # the purpose of a contact made ("called X to express support") was served as the contact was made
-    qualifiers = qualifiers_of(contact if contact is not None and cand.targets else m.trigger, ctx.grammar) \
-        | _object_negation(m, ctx)
+    # the purpose of a contact made ("called X to express support") was served as the contact was made, and so
+    # was the help an aid sent ("flew tents to help survivors")
+    served = contact if contact is not None and cand.targets else sending or m.trigger
+    qualifiers = qualifiers_of(served, ctx.grammar) | _object_negation(m, ctx)
     if (joint := joint_act_type(cand.etype, m.consumed, cand.sources, ctx.grammar)) is not None:
         # the drill's own target is where it was held ("near the border"), not a partner
         cand.etype, cand.mode, cand.targets = joint, None, []

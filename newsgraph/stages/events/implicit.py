@@ -9,9 +9,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...language.lemmas import lemma_candidates
+from ...language.modality import is_infinitive
+from ...records import Actor, ActorTable, Location
 from ...resources.grammar import Grammar
+from ...resources.lexicon import Lexicon
 
 GERUND_ENDING = "ing"
+SENDING_TYPES = frozenset({"AID", "MOBILIZE"})  # the patterns whose verbs send help or forces somewhere ...
+SENT_TO = "to"  # ... "to" their target
 
 
 def act_lemmas(noun: Token, grammar: Grammar) -> set[str]:
@@ -25,3 +30,45 @@ def act_lemmas(noun: Token, grammar: Grammar) -> set[str]:
         if len(stem) > 2 and stem[-1] == stem[-2]:  # "ramming" ... "rammed": the doubled consonant undone
             lemmas.add(stem[:-1])
     return lemmas
+
+
+def sending_helped(trigger: Token, grammar: Grammar, lexicon: Lexicon) -> Token | None:
+    """"Chile flew two planes of tents to Lima to help the homeless": help (``helping_verbs``) in the "to" clause of
+    a verb that sends aid or forces somewhere (one of the lexicon's own AID or MOBILIZE patterns sends it "to" its
+    target) was given as the sending was done, so its modality is the sending's. The sending verb is returned."""
+    head = trigger.head
+    if head.dep_ == "acl" and head.head.head.pos_ == "VERB":  # "sent a ship loaded with food to help": the sending
+        head = head.head.head
+    if trigger.lemma_.lower() not in grammar.helping_verbs or trigger.dep_ not in ("advcl", "xcomp") \
+            or not is_infinitive(trigger) or head.pos_ != "VERB":
+        return None
+    sends = any(p.type in SENDING_TYPES and p.is_own and SENT_TO in p.target_preps
+                for lemma in lemma_candidates(head) for p in lexicon.for_lemma("verb", lemma))
+    return head if sends else None
+
+
+def scene_state_before(trigger: Token, actors: ActorTable, own: set[str | None],
+                       sentences: int) -> tuple[Actor | None, Location | None] | None:
+    """"An earthquake flattened villages in Herat. Chile sent rescuers": the one state the `sentences` before
+    name, by a state's mention or a place's, is the scene of the story an act with no named recipient answers.
+    None when they name several other states, or none, or when the act's own sentence names another state: a
+    guess with two candidates is no reading. The state's actor comes back if the article has one, else the place."""
+    sent = trigger.sent
+    first = sent.start
+    for _ in range(sentences):
+        first = trigger.doc[first - 1].sent.start if first > 0 else first
+    start, end = trigger.doc[first].idx, sent.end_char
+
+    def states_in(lo: int, hi: int) -> dict[str, tuple[Actor | None, Location | None]]:
+        found: dict[str, tuple[Actor | None, Location | None]] = {
+            loc.code: (None, loc) for loc in actors.locations if lo <= loc.start and loc.end <= hi}
+        for _, _, aid in actors.mentions_in(lo, hi):
+            actor = actors.get(aid)
+            if actor is not None and actor.kind == "state" and actor.code:
+                found[actor.code] = (actor, None)
+        return {code: seen for code, seen in found.items() if code not in own}
+
+    if start == sent.start_char or states_in(sent.start_char, end):
+        return None
+    before = states_in(start, sent.start_char)
+    return next(iter(before.values())) if len(before) == 1 else None
