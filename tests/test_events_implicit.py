@@ -55,3 +55,19 @@ def test_help_promised_at_a_meeting_is_not_sent(extract_text):
     text = ("An earthquake shook central Myanmar on Friday, toppling pagodas in Mandalay. "
             "Thailand called a regional meeting to help survivors.")
     assert not [d for d in dyads(extract_text, text) if d[:2] == ("THA", "AID")]
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Pakistani troops shelled villages along the Line of Control on Sunday, killing three farmers. In response, "
+     "India suspended all cross-border trade, officials said.", ("IND", "SANCTION", "PAK")),
+    ("Azerbaijan's parliament passed a resolution on Tuesday accusing France of colonial crimes in its overseas "
+     "territories. Paris hit back on Wednesday, suspending all ministerial contacts.", ("FRA", "SANCTION", "AZE")),
+])
+def test_a_response_with_no_target_answers_the_side_that_acted_before(extract_text, text, dyad):
+    assert dyad in dyads(extract_text, text)
+
+
+def test_a_measure_told_as_no_answer_is_aimed_at_nobody(extract_text):
+    text = ("Pakistani troops shelled villages along the Line of Control on Sunday, killing three farmers. On "
+            "Monday, India suspended all cross-border trade, citing a dispute over customs fees.")
+    assert ("IND", "SANCTION", "PAK") not in dyads(extract_text, text)

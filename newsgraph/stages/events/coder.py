@@ -99,7 +99,7 @@ from .cooperation import (
 )
 from .feelings import deed_clauses, dismay, dismay_aims, felt_by, felt_then, instrument_nouns
 from .groups import SIDE_NUMBERS, counted_group, listed_members, sides_named_before
-from .implicit import act_lemmas, scene_state_before, sending_helped
+from .implicit import act_lemmas, response_marker, scene_state_before, sending_helped
 from .matching import (
     TRIGGER_DEPS,
     TRIGGER_TAGS,
@@ -243,6 +243,7 @@ def code_events(doc: Doc, *, actors: ActorTable, dates: DateTimeline | None, pub
         for cand in candidates:
             _resolve_reply_target(cand, events, ctx, candidates)
             _resolve_reaction_target(cand, ctx)
+            _aim_response_at_provoker(cand, ctx)
             _resolve_addressed_request(cand, ctx)
             _resolve_fight_request_target(cand, candidates, ctx)
             _resolve_release_request_target(cand, ctx)
@@ -2276,6 +2277,30 @@ def _resolve_reaction_target(cand: Candidate, ctx: _Context) -> None:
         _aim_at_latest(cand, retold, reactor, ctx, deciders_only=decided)
     elif decided and not acts:
         _aim_at_previous_doer(cand, reactor, ctx)
+
+
+def _aim_response_at_provoker(cand: Candidate, ctx: _Context) -> None:
+    """"North Korea fired a missile ... In response, Tokyo froze the assets of ...": a deed of conflict told as an
+    answer (:func:`~.implicit.response_marker`) with no target actor answers the side that acted in the sentence
+    before: the doers of the latest act told there, else the subject of its main verb, words included ("Beirut's
+    minister called the war futile. Riyadh hit back, ordering the envoy to leave")."""
+    m = cand.match
+    if cand.status != "no target actor" or not cand.sources \
+            or ctx.lexicon.types[cand.etype].quad_class != ANSWERED_QUAD_CLASS:
+        return
+    start = m.trigger.sent.start
+    marker = response_marker(m.trigger, ctx.grammar) if start > 0 else None
+    if marker is None:
+        return
+    since, responder = ctx.doc[start - 1].sent.start, {a.code or a.id for a in cand.sources}
+    acts = [c for c in _acts_told_before(ctx) if since <= c.match.trigger.i < start and _happened(c)]
+    if acts:
+        _aim_at_latest(cand, acts, responder, ctx)
+    else:
+        verb = ctx.doc[since].sent.root
+        _aim_at_doers(cand, _subject_actors(verb, ctx), responder, f"'{verb.text}' of the sentence before")
+    if cand.status == "event":
+        cand.target_how += f", answered as '{marker.text}' tells"
 
 
 def _aim_at_summed_clause(cand: Candidate, reactor: set[str], ctx: _Context) -> bool:
