@@ -71,3 +71,19 @@ def test_a_measure_told_as_no_answer_is_aimed_at_nobody(extract_text):
     text = ("Pakistani troops shelled villages along the Line of Control on Sunday, killing three farmers. On "
             "Monday, India suspended all cross-border trade, citing a dispute over customs fees.")
     assert ("IND", "SANCTION", "PAK") not in dyads(extract_text, text)
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Turkish President Tayyip Erdogan arrived in Berlin on Thursday for talks with the chancellor. Several "
+     "thousand Kurdish demonstrators marched through the city to protest against his visit.",
+     ("DEU", "PROTEST", "TUR")),
+    ("Polish farmers marched through Warsaw on Friday to protest against Ukrainian grain imports.",
+     ("POL", "PROTEST", "UKR")),
+])
+def test_a_march_made_to_protest_is_the_protest(extract_text, text, dyad):
+    assert dyad in dyads(extract_text, text)
+
+
+def test_a_journey_made_to_protest_is_not_yet_the_protest(extract_text):
+    text = "Dozens of Iranian exiles flew to Geneva on Sunday to protest against Iran's executions of protesters."
+    assert not [d for d in dyads(extract_text, text) if d[1:] == ("PROTEST", "IRN")]

@@ -99,7 +99,7 @@ from .cooperation import (
 )
 from .feelings import deed_clauses, dismay, dismay_aims, felt_by, felt_then, instrument_nouns
 from .groups import SIDE_NUMBERS, counted_group, listed_members, sides_named_before
-from .implicit import act_lemmas, response_marker, scene_state_before, sending_helped
+from .implicit import act_lemmas, purpose_served, response_marker, scene_state_before
 from .matching import (
     TRIGGER_DEPS,
     TRIGGER_TAGS,
@@ -793,7 +793,7 @@ def _aid_scene(cand: Candidate, ctx: _Context) -> tuple[Actor, Location | None] 
     when something was sent to give it ("dispatched planes to help survivors", not "called a meeting to help")."""
     trigger = cand.match.trigger
     helping = trigger.lemma_.lower() in ctx.grammar.helping_verbs
-    if helping and sending_helped(trigger, ctx.grammar, ctx.lexicon) is None:
+    if helping and purpose_served(trigger, cand.etype, ctx.grammar, ctx.lexicon) is None:
         return None
     found = scene_state_before(cand.match.trigger, ctx.actors, {a.code for a in cand.sources}, SCENE_SENTENCES)
     if found is None:
@@ -1127,13 +1127,13 @@ def _candidate(m: Match, ctx: _Context) -> Candidate:
     if not cand.targets:  # "both ministers were received by Trump": the pattern's own word is the counted side
         cand.targets = [a for t in m.consumed if t.i != m.trigger.i for a in _counted_targets(t, cand, ctx)
                         if a.id not in source_ids]
-    sending = sending_helped(m.trigger, ctx.grammar, ctx.lexicon) if cand.etype == "AID" else None
-    if sending is not None and not cand.sources:  # "Mexico's navy dispatched a ship to help survivors"
-        cand.sources, cand.source_how = _subject_actors(sending, ctx, as_source=True), f"subject of '{sending.text}'"
+    serving = purpose_served(m.trigger, cand.etype, ctx.grammar, ctx.lexicon) if m.pattern.kind == "verb" else None
+    if serving is not None and not cand.sources:  # "Mexico's navy dispatched a ship to help survivors"
+        cand.sources, cand.source_how = _subject_actors(serving, ctx, as_source=True), f"subject of '{serving.text}'"
     _locate_missing_side(cand, ctx)
     # the purpose of a contact made ("called X to express support") was served as the contact was made, and so
-    # was the help an aid sent ("flew tents to help survivors")
-    served = contact if contact is not None and cand.targets else sending or m.trigger
+    # was that of a deed of its own type ("flew tents to help survivors", "marched to protest against the visit")
+    served = contact if contact is not None and cand.targets else serving or m.trigger
     qualifiers = qualifiers_of(served, ctx.grammar) | _object_negation(m, ctx)
     if (joint := joint_act_type(cand.etype, m.consumed, cand.sources, ctx.grammar)) is not None:
         # the drill's own target is where it was held ("near the border"), not a partner

@@ -15,8 +15,7 @@ from ...resources.grammar import Grammar
 from ...resources.lexicon import Lexicon
 
 GERUND_ENDING = "ing"
-SENDING_TYPES = frozenset({"AID", "MOBILIZE"})  # the patterns whose verbs send help or forces somewhere ...
-SENT_TO = "to"  # ... "to" their target
+MATERIAL = "material"  # the quad classes of deeds: doing the deed a purpose names is serving it
 # How far up an answer's content hangs from the word that marks the response: "responded with penalties, closing
 # borders" (closing - penalties - with - responded), through clauses, coordination and prepositions only.
 RESPONSE_DEPTH = 4
@@ -36,19 +35,20 @@ def act_lemmas(noun: Token, grammar: Grammar) -> set[str]:
     return lemmas
 
 
-def sending_helped(trigger: Token, grammar: Grammar, lexicon: Lexicon) -> Token | None:
-    """"Chile flew two planes of tents to Lima to help the homeless": help (``helping_verbs``) in the "to" clause of
-    a verb that sends aid or forces somewhere (one of the lexicon's own AID or MOBILIZE patterns sends it "to" its
-    target) was given as the sending was done, so its modality is the sending's. The sending verb is returned."""
+def purpose_served(trigger: Token, etype: str, grammar: Grammar, lexicon: Lexicon) -> Token | None:
+    """"Chile flew two planes of tents to Lima to help the homeless", "thousands marched through the capital to
+    protest against the visit": a material act (aid, a protest) in the "to" clause of a verb that is itself an act
+    of that type (one of the lexicon's own patterns of the type uses it) was done as that verb's act was, so its
+    modality is the governing verb's; not so when the governor promises (``intent_governors``: "pledged $5m to
+    help"), nor for words ("went there to meet" is aimed at, not done). The governing verb is returned."""
     head = trigger.head
     if head.dep_ == "acl" and head.head.head.pos_ == "VERB":  # "sent a ship loaded with food to help": the sending
         head = head.head.head
-    if trigger.lemma_.lower() not in grammar.helping_verbs or trigger.dep_ not in ("advcl", "xcomp") \
-            or not is_infinitive(trigger) or head.pos_ != "VERB":
+    if not lexicon.types[etype].quad_class.startswith(MATERIAL) or trigger.dep_ not in ("advcl", "xcomp") \
+            or not is_infinitive(trigger) or head.pos_ != "VERB" or head.lemma_.lower() in grammar.intent_governors:
         return None
-    sends = any(p.type in SENDING_TYPES and p.is_own and SENT_TO in p.target_preps
-                for lemma in lemma_candidates(head) for p in lexicon.for_lemma("verb", lemma))
-    return head if sends else None
+    own_patterns = (p for lemma in lemma_candidates(head) for p in lexicon.for_lemma("verb", lemma) if p.is_own)
+    return head if any(p.type == etype for p in own_patterns) else None
 
 
 def scene_state_before(trigger: Token, actors: ActorTable, own: set[str | None],
