@@ -87,3 +87,9 @@ def test_a_march_made_to_protest_is_the_protest(extract_text, text, dyad):
 def test_a_journey_made_to_protest_is_not_yet_the_protest(extract_text):
     text = "Dozens of Iranian exiles flew to Geneva on Sunday to protest against Iran's executions of protesters."
     assert not [d for d in dyads(extract_text, text) if d[1:] == ("PROTEST", "IRN")]
+
+
+def test_a_sending_for_another_purpose_is_no_aid_to_the_scene(extract_text):
+    text = ("Heavy floods swept through northern Bangladesh on Sunday, stranding a million people. "
+            "India dispatched two navy vessels on Monday to patrol the Bay of Bengal.")
+    assert not [d for d in dyads(extract_text, text) if d[:2] == ("IND", "AID")]

@@ -99,7 +99,7 @@ from .cooperation import (
 )
 from .feelings import deed_clauses, dismay, dismay_aims, felt_by, felt_then, instrument_nouns
 from .groups import SIDE_NUMBERS, counted_group, listed_members, sides_named_before
-from .implicit import act_lemmas, purpose_served, response_marker, scene_state_before
+from .implicit import act_lemmas, purpose_served, response_marker, scene_state_before, sent_as_help
 from .matching import (
     TRIGGER_DEPS,
     TRIGGER_TAGS,
@@ -789,11 +789,9 @@ def _locate_missing_side(cand: Candidate, ctx: _Context) -> None:
 
 
 def _aid_scene(cand: Candidate, ctx: _Context) -> tuple[Actor, Location | None] | None:
-    """Aid sent to nobody named goes to the one state the story set its scene in just before; help is aid only
-    when something was sent to give it ("dispatched planes to help survivors", not "called a meeting to help")."""
-    trigger = cand.match.trigger
-    helping = trigger.lemma_.lower() in ctx.grammar.helping_verbs
-    if helping and purpose_served(trigger, cand.etype, ctx.grammar, ctx.lexicon) is None:
+    """Aid sent to nobody named goes to the one state the story set its scene in just before, when it is told as
+    help sent (:func:`~.implicit.sent_as_help`)."""
+    if cand.match.pattern.kind != "verb" or not sent_as_help(cand.match.trigger, cand.etype, ctx.grammar, ctx.lexicon):
         return None
     found = scene_state_before(cand.match.trigger, ctx.actors, {a.code for a in cand.sources}, SCENE_SENTENCES)
     if found is None:

@@ -51,6 +51,19 @@ def purpose_served(trigger: Token, etype: str, grammar: Grammar, lexicon: Lexico
     return head if any(p.type == etype for p in own_patterns) else None
 
 
+def sent_as_help(trigger: Token, etype: str, grammar: Grammar, lexicon: Lexicon) -> bool:
+    """Aid told as a deed of the story's present that may answer its scene: "Israel sent a field hospital", "flew
+    tents to help survivors" (help whose purpose a sending served, :func:`purpose_served`); not a sending for
+    another purpose ("dispatched a vessel to guard the cable"), nor a relative clause's background ("the EU, which
+    has funded projects there")."""
+    if trigger.dep_ == "relcl":
+        return False
+    if trigger.lemma_.lower() in grammar.helping_verbs:
+        return purpose_served(trigger, etype, grammar, lexicon) is not None
+    purposes = [c for c in trigger.children if c.dep_ in ("advcl", "xcomp") and is_infinitive(c)]
+    return all(p.lemma_.lower() in grammar.helping_verbs for p in purposes)
+
+
 def scene_state_before(trigger: Token, actors: ActorTable, own: set[str | None],
                        sentences: int) -> tuple[Actor | None, Location | None] | None:
     """"An earthquake flattened villages in Herat. Chile sent rescuers": the one state the `sentences` before
