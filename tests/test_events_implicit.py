@@ -93,3 +93,19 @@ def test_a_sending_for_another_purpose_is_no_aid_to_the_scene(extract_text):
     text = ("Heavy floods swept through northern Bangladesh on Sunday, stranding a million people. "
             "India dispatched two navy vessels on Monday to patrol the Bay of Bengal.")
     assert not [d for d in dyads(extract_text, text) if d[:2] == ("IND", "AID")]
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Police in Tbilisi detained a dozen opposition activists on Saturday. The European Union condemned the "
+     "arrests on Sunday.", ("EU", "ACCUSE", "GEO")),
+    ("Riot police in Belgrade arrested forty student protesters on Sunday night. Germany's foreign ministry "
+     "criticised the detentions.", ("DEU", "ACCUSE", "SRB")),
+])
+def test_an_event_noun_retells_an_act_told_just_before_with_its_doer_only(extract_text, text, dyad):
+    assert dyad in dyads(extract_text, text)
+
+
+def test_an_event_noun_of_an_act_never_told_is_aimed_at_nobody(extract_text):
+    text = ("Georgia's parliament approved a foreign agents law on Tuesday after a heated debate. "
+            "The European Union condemned the arrests.")
+    assert not [d for d in dyads(extract_text, text) if d[:2] == ("EU", "ACCUSE")]

@@ -2252,9 +2252,12 @@ def _resolve_reaction_target(cand: Candidate, ctx: _Context) -> None:
     polar = [e for e in acts if _polarity(e.etype, ctx) == polarity]
     # a judgement in reported speech, or a feeling, is the weaker sign: only an act it retells word for word
     reported = m.pattern in (REPORTED_EVALUATION, FELT_DISMAY)
+    # an event noun of the act's type names a coded act, or one told with its doer only in the sentence just
+    # before ("Police in Baku detained six journalists. Paris condemned the arrests")
+    just_before = _previous_sentence_start(m.trigger)
     named = [e for e in polar if any(_names_act(o, e, ctx, by="lemma") for o in objects)] or \
-        [e for e in polar if not reported and e.event is not None and _happened(e)
-         and any(_names_act(o, e, ctx, by="type") for o in objects)]
+        [e for e in polar if not reported and (e.event is not None or e.match.trigger.i >= just_before)
+         and _happened(e) and any(_names_act(o, e, ctx, by="type") for o in objects)]
     if named:
         _aim_at_latest(cand, named, reactor, ctx)
         return
