@@ -109,3 +109,19 @@ def test_an_event_noun_of_an_act_never_told_is_aimed_at_nobody(extract_text):
     text = ("Georgia's parliament approved a foreign agents law on Tuesday after a heated debate. "
             "The European Union condemned the arrests.")
     assert not [d for d in dyads(extract_text, text) if d[:2] == ("EU", "ACCUSE")]
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Jihadist fighters overran two army posts in northern Benin this week, killing 28 soldiers. Togo said on "
+     "Saturday it had deployed 500 soldiers to help the government secure the frontier.", ("TGO", "MOBILIZE", "BEN")),
+    ("Gangs have seized most of Port-au-Prince, Haiti's capital, since March. Kenya sent 400 police officers on "
+     "Tuesday to help restore order.", ("KEN", "MOBILIZE", "HTI")),
+])
+def test_forces_sent_to_help_go_to_the_scene_told_before(extract_text, text, dyad):
+    assert dyad in dyads(extract_text, text)
+
+
+def test_forces_moved_with_no_helping_purpose_stay_unaimed(extract_text):
+    text = ("Floods swept through eastern Libya on Sunday, killing hundreds. "
+            "Egypt deployed extra troops along its western border on Monday.")
+    assert ("EGY", "MOBILIZE", "LBY") not in dyads(extract_text, text)

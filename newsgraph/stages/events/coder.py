@@ -137,6 +137,7 @@ LAUNCH_PREPS = frozenset({"from", "by"})  # "a drone launched from Ukraine", "mi
 LOCATED_PENALTY = 0.1  # a side read off a place is a guess about who, not a name
 LEAD_DATING_SENTENCES = 3  # how many sentences after an undated lead act may tell its day
 SCENE_SENTENCES = 2  # how far back the place a story last named is still the scene of an unplaced attack
+HELP_SENT_TYPES = frozenset({"AID", "MOBILIZE"})  # help sent to the scene: aid, or forces sent "to help"
 LOCATED_ID = "located:"  # id prefix of a state only a place named, until the event is kept
 ANSWERED_QUAD_CLASS = "material_conflict"  # what a retaliation answers: deeds, not words
 THREAT_PREPS = frozenset({"against", "on", "with"})  # "would retaliate against X", "would cut ties with X"
@@ -782,14 +783,16 @@ def _locate_missing_side(cand: Candidate, ctx: _Context) -> None:
             place = _located_state([m.trigger], ctx)
             if place is None and etype.quad_class == "material_conflict" and _hits_unnamed_victims(m, ctx):
                 place = _scene_state(m.trigger, ctx)
-        if place is None and cand.etype == "AID":  # "sent rescuers to help survivors" after the disaster's place
-            place = _aid_scene(cand, ctx)
+        if place and place[0].code not in {a.code for a in cand.sources}:
+            cand.targets, cand.location = [place[0]], place[1]
+    if _unnamed_targets(cand) and cand.sources and cand.etype in HELP_SENT_TYPES:  # "sent rescuers to help survivors"
+        place = _help_scene(cand, ctx)
         if place and place[0].code not in {a.code for a in cand.sources}:
             cand.targets, cand.location = [place[0]], place[1]
 
 
-def _aid_scene(cand: Candidate, ctx: _Context) -> tuple[Actor, Location | None] | None:
-    """Aid sent to nobody named goes to the one state the story set its scene in just before, when it is told as
+def _help_scene(cand: Candidate, ctx: _Context) -> tuple[Actor, Location | None] | None:
+    """Aid or forces sent to nobody named go to the one state the story set its scene in just before, when told as
     help sent (:func:`~.implicit.sent_as_help`)."""
     if cand.match.pattern.kind != "verb" or not sent_as_help(cand.match.trigger, cand.etype, ctx.grammar, ctx.lexicon):
         return None

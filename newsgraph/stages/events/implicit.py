@@ -15,6 +15,7 @@ from ...resources.grammar import Grammar
 from ...resources.lexicon import Lexicon
 
 GERUND_ENDING = "ing"
+AID = "AID"
 MATERIAL = "material"  # the quad classes of deeds: doing the deed a purpose names is serving it
 # How far up an answer's content hangs from the word that marks the response: "responded with penalties, closing
 # borders" (closing - penalties - with - responded), through clauses, coordination and prepositions only.
@@ -55,13 +56,14 @@ def sent_as_help(trigger: Token, etype: str, grammar: Grammar, lexicon: Lexicon)
     """Aid told as a deed of the story's present that may answer its scene: "Israel sent a field hospital", "flew
     tents to help survivors" (help whose purpose a sending served, :func:`purpose_served`); not a sending for
     another purpose ("dispatched a vessel to guard the cable"), nor a relative clause's background ("the EU, which
-    has funded projects there")."""
+    has funded projects there"). Forces (any type but AID) count only when their purpose says they help ("deployed
+    troops to help the government"): troops are moved about at home too."""
     if trigger.dep_ == "relcl":
         return False
     if trigger.lemma_.lower() in grammar.helping_verbs:
         return purpose_served(trigger, etype, grammar, lexicon) is not None
     purposes = [c for c in trigger.children if c.dep_ in ("advcl", "xcomp") and is_infinitive(c)]
-    return all(p.lemma_.lower() in grammar.helping_verbs for p in purposes)
+    return (etype == AID or bool(purposes)) and all(p.lemma_.lower() in grammar.helping_verbs for p in purposes)
 
 
 def scene_state_before(trigger: Token, actors: ActorTable, own: set[str | None],
