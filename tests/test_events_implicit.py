@@ -125,3 +125,13 @@ def test_forces_moved_with_no_helping_purpose_stay_unaimed(extract_text):
     text = ("Floods swept through eastern Libya on Sunday, killing hundreds. "
             "Egypt deployed extra troops along its western border on Monday.")
     assert ("EGY", "MOBILIZE", "LBY") not in dyads(extract_text, text)
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Beijing announced export curbs on gallium last month. Washington hit back on Tuesday with new tariffs on "
+     "Chinese batteries.", ("USA", "SANCTION", "CHN")),
+    ("Nicaragua's government shut down the offices of two German charities on Monday. Berlin responded with "
+     "sanctions on Wednesday, officials said.", ("DEU", "SANCTION", "NIC")),
+])
+def test_a_penalty_a_side_responds_with_is_its_own(extract_text, text, dyad):
+    assert dyad in dyads(extract_text, text)

@@ -2287,14 +2287,22 @@ def _aim_response_at_provoker(cand: Candidate, ctx: _Context) -> None:
     """"North Korea fired a missile ... In response, Tokyo froze the assets of ...": a deed of conflict told as an
     answer (:func:`~.implicit.response_marker`) with no target actor answers the side that acted in the sentence
     before: the doers of the latest act told there, else the subject of its main verb, words included ("Beirut's
-    minister called the war futile. Riyadh hit back, ordering the envoy to leave")."""
+    minister called the war futile. Riyadh hit back, ordering the envoy to leave"). The answer's doer is the
+    responder's subject when its own phrase names none ("Washington hit back with tariffs")."""
     m = cand.match
-    if cand.status != "no target actor" or not cand.sources \
+    if cand.status not in ("no target actor", "no source actor") \
             or ctx.lexicon.types[cand.etype].quad_class != ANSWERED_QUAD_CLASS:
         return
     start = m.trigger.sent.start
     marker = response_marker(m.trigger, ctx.grammar) if start > 0 else None
-    if marker is None:
+    if marker is not None and not cand.sources and marker.pos_ == "VERB":  # "ECOWAS responded with penalties"
+        cand.sources, cand.source_how = _subject_actors(marker, ctx, as_source=True), f"subject of '{marker.text}'"
+        answered = {a.code for a in cand.sources}
+        cand.targets = [a for a in cand.targets if a.code and a.code not in answered]
+        if cand.sources and cand.targets:  # "hit back with tariffs on Chinese goods": the phrase names its target
+            cand.status = "event"
+            return
+    if marker is None or not cand.sources or cand.targets:
         return
     since, responder = ctx.doc[start - 1].sent.start, {a.code or a.id for a in cand.sources}
     acts = [c for c in _acts_told_before(ctx) if since <= c.match.trigger.i < start and _happened(c)]
