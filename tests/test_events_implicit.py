@@ -135,3 +135,14 @@ def test_forces_moved_with_no_helping_purpose_stay_unaimed(extract_text):
 ])
 def test_a_penalty_a_side_responds_with_is_its_own(extract_text, text, dyad):
     assert dyad in dyads(extract_text, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Monsoon floods swept through the Indian state of Assam on Sunday, cutting off hundreds of villages. "
+    "India's army sent 2,000 soldiers and engineers on Monday to help stranded villagers.",
+    "A cyclone flattened fishing villages along Myanmar's Rakhine coast on Saturday. Myanmar's military "
+    "government dispatched troops on Sunday to assist the homeless.",
+])
+def test_forces_sent_to_help_at_home_are_no_mobilization(extract_text, text):
+    article = extract_text(text, published=PUBLISHED)
+    assert not [e for e in article.events if e.type == "MOBILIZE"]

@@ -99,7 +99,7 @@ from .cooperation import (
 )
 from .feelings import deed_clauses, dismay, dismay_aims, felt_by, felt_then, instrument_nouns
 from .groups import SIDE_NUMBERS, counted_group, listed_members, sides_named_before
-from .implicit import act_lemmas, purpose_served, response_marker, scene_state_before, sent_as_help
+from .implicit import act_lemmas, helping_purpose, purpose_served, response_marker, scene_state_before, sent_as_help
 from .matching import (
     TRIGGER_DEPS,
     TRIGGER_TAGS,
@@ -1170,6 +1170,9 @@ def _candidate(m: Match, ctx: _Context) -> Candidate:
         cand.status = "a response told as done is no threat"
     if cand.status == "event" and cand.etype == "THREATEN" and _warned_of_things(cand, ctx):
         cand.status = "a warning of what things will do is no threat"
+    if cand.status == "event" and cand.etype == "MOBILIZE" and not any(a.code for a in cand.targets) \
+            and m.pattern.kind == "verb" and helping_purpose(m.trigger, ctx.grammar):
+        cand.status = "forces sent to help nobody named: no mobilization"  # "sent soldiers to help survivors dig"
     cand.qualifiers = sorted(qualifiers | _quote_qualifier(m.trigger, ctx))
     cand.confidence = _confidence(m, cand)
     return cand

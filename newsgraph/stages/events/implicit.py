@@ -62,8 +62,18 @@ def sent_as_help(trigger: Token, etype: str, grammar: Grammar, lexicon: Lexicon)
         return False
     if trigger.lemma_.lower() in grammar.helping_verbs:
         return purpose_served(trigger, etype, grammar, lexicon) is not None
-    purposes = [c for c in trigger.children if c.dep_ in ("advcl", "xcomp") and is_infinitive(c)]
+    purposes = _purposes(trigger)
     return (etype == AID or bool(purposes)) and all(p.lemma_.lower() in grammar.helping_verbs for p in purposes)
+
+
+def helping_purpose(trigger: Token, grammar: Grammar) -> bool:
+    """"sent soldiers and engineers to help survivors": the act's "to" purpose is help (``helping_verbs``)."""
+    purposes = _purposes(trigger)
+    return bool(purposes) and all(p.lemma_.lower() in grammar.helping_verbs for p in purposes)
+
+
+def _purposes(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and is_infinitive(c)]
 
 
 def scene_state_before(trigger: Token, actors: ActorTable, own: set[str | None],
