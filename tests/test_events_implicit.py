@@ -146,3 +146,15 @@ def test_a_penalty_a_side_responds_with_is_its_own(extract_text, text, dyad):
 def test_forces_sent_to_help_at_home_are_no_mobilization(extract_text, text):
     article = extract_text(text, published=PUBLISHED)
     assert not [e for e in article.events if e.type == "MOBILIZE"]
+
+
+def test_a_purpose_is_served_only_by_a_verb_with_the_words_of_its_type(extract_text):
+    text = "Benin and Togo set up a joint task force on Monday to fight jihadists along their shared frontier."
+    article = extract_text(text, published=PUBLISHED)
+    assert not [e for e in article.events if e.type == "ASSAULT" and not NOT_FACT_QUALIFIERS & set(e.qualifiers)]
+
+
+def test_aid_given_to_its_object_is_not_sent_to_the_scene(extract_text):
+    text = ("Ties between Kabul and Islamabad have frayed since March. Pakistan's army said on Monday that "
+            "Afghanistan was sheltering militant groups near the border.")
+    assert ("AFG", "AID", "PAK") not in dyads(extract_text, text)

@@ -794,7 +794,8 @@ def _locate_missing_side(cand: Candidate, ctx: _Context) -> None:
 def _help_scene(cand: Candidate, ctx: _Context) -> tuple[Actor, Location | None] | None:
     """Aid or forces sent to nobody named go to the one state the story set its scene in just before, when told as
     help sent (:func:`~.implicit.sent_as_help`)."""
-    if cand.match.pattern.kind != "verb" or not sent_as_help(cand.match.trigger, cand.etype, ctx.grammar, ctx.lexicon):
+    m = cand.match
+    if m.pattern.kind != "verb" or not sent_as_help(m.trigger, m.pattern, ctx.grammar, ctx.lexicon):
         return None
     found = scene_state_before(cand.match.trigger, ctx.actors, {a.code for a in cand.sources}, SCENE_SENTENCES)
     if found is None:

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ...language.lemmas import lemma_candidates
+from ...language.lemmas import lemma_candidates, lemma_forms
 from ...language.modality import is_infinitive
 from ...records import Actor, ActorTable, Location
 from ...resources.grammar import Grammar
-from ...resources.lexicon import Lexicon
+from ...resources.lexicon import DIRECT_OBJECT, Lexicon, Pattern
 
 GERUND_ENDING = "ing"
 AID = "AID"
@@ -49,21 +49,34 @@ def purpose_served(trigger: Token, etype: str, grammar: Grammar, lexicon: Lexico
             or not is_infinitive(trigger) or head.pos_ != "VERB" or head.lemma_.lower() in grammar.intent_governors:
         return None
     own_patterns = (p for lemma in lemma_candidates(head) for p in lexicon.for_lemma("verb", lemma) if p.is_own)
-    return head if any(p.type == etype for p in own_patterns) else None
+    return head if any(p.type == etype and _words_present(p, head) for p in own_patterns) else None
 
 
-def sent_as_help(trigger: Token, etype: str, grammar: Grammar, lexicon: Lexicon) -> bool:
-    """Aid told as a deed of the story's present that may answer its scene: "Israel sent a field hospital", "flew
-    tents to help survivors" (help whose purpose a sending served, :func:`purpose_served`); not a sending for
+def _words_present(pattern: Pattern, verb: Token) -> bool:
+    """Whether the verb has the words its pattern needs among its dependents or inside its objects ("dispatched
+    planes loaded with tents" has a carrier and relief; "set up a force" has no "fire" for "set fire to")."""
+    objects = [t for c in verb.children if c.dep_ in ("dobj", "prt", "dative") for t in c.subtree]
+    present = lemma_forms(*verb.children, *objects)
+    deps = {f"+{c.dep_}" for c in verb.children}
+    return all(alternatives & (deps if any(a.startswith("+") for a in alternatives) else present)
+               for alternatives in pattern.words)
+
+
+def sent_as_help(trigger: Token, pattern: Pattern, grammar: Grammar, lexicon: Lexicon) -> bool:
+    """Aid told as a deed of the story's present that may answer its scene: "Israel sent a field hospital to ...",
+    "flew tents to help survivors" (help whose purpose a sending served, :func:`purpose_served`); not a sending for
     another purpose ("dispatched a vessel to guard the cable"), nor a relative clause's background ("the EU, which
-    has funded projects there"). Forces (any type but AID) count only when their purpose says they help ("deployed
-    troops to help the government"): troops are moved about at home too."""
+    has funded projects there"), nor aid whose recipient is its direct object and no side ("was sheltering
+    terrorist groups"). Forces (any type but AID) count only when their purpose says they help ("deployed troops to
+    help the government"): troops are moved about at home too."""
     if trigger.dep_ == "relcl":
         return False
     if trigger.lemma_.lower() in grammar.helping_verbs:
-        return purpose_served(trigger, etype, grammar, lexicon) is not None
+        return purpose_served(trigger, pattern.type, grammar, lexicon) is not None
     purposes = _purposes(trigger)
-    return (etype == AID or bool(purposes)) and all(p.lemma_.lower() in grammar.helping_verbs for p in purposes)
+    sent = pattern.type != AID or DIRECT_OBJECT not in pattern.target_preps
+    return sent and (pattern.type == AID or bool(purposes)) \
+        and all(p.lemma_.lower() in grammar.helping_verbs for p in purposes)
 
 
 def helping_purpose(trigger: Token, grammar: Grammar) -> bool:
