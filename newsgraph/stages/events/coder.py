@@ -797,7 +797,7 @@ def _help_scene(cand: Candidate, ctx: _Context) -> tuple[Actor, Location | None]
     m = cand.match
     if m.pattern.kind != "verb" or not sent_as_help(m.trigger, m.pattern, ctx.grammar, ctx.lexicon):
         return None
-    found = scene_state_before(cand.match.trigger, ctx.actors, {a.code for a in cand.sources}, SCENE_SENTENCES)
+    found = scene_state_before(m.trigger, ctx.actors, {a.code for a in cand.sources}, SCENE_SENTENCES)
     if found is None:
         return None
     actor, location = found
@@ -2300,10 +2300,12 @@ def _aim_response_at_provoker(cand: Candidate, ctx: _Context) -> None:
     start = m.trigger.sent.start
     marker = response_marker(m.trigger, ctx.grammar) if start > 0 else None
     if marker is not None and not cand.sources and marker.pos_ == "VERB":  # "ECOWAS responded with penalties"
-        cand.sources, cand.source_how = _subject_actors(marker, ctx, as_source=True), f"subject of '{marker.text}'"
-        answered = {a.code for a in cand.sources}
-        cand.targets = [a for a in cand.targets if a.code and a.code not in answered]
-        if cand.sources and cand.targets:  # "hit back with tariffs on Chinese goods": the phrase names its target
+        responders = _subject_actors(marker, ctx, as_source=True)
+        codes = {a.code for a in responders}
+        named = [a for a in cand.targets if a.code and a.code not in codes]
+        if responders:
+            cand.sources, cand.targets, cand.source_how = responders, named, f"subject of '{marker.text}'"
+        if responders and named:  # "hit back with tariffs on Chinese goods": the phrase names its target
             cand.status = "event"
             return
     if marker is None or not cand.sources or cand.targets:
