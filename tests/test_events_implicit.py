@@ -158,3 +158,12 @@ def test_aid_given_to_its_object_is_not_sent_to_the_scene(extract_text):
     text = ("Ties between Kabul and Islamabad have frayed since March. Pakistan's army said on Monday that "
             "Afghanistan was sheltering militant groups near the border.")
     assert ("AFG", "AID", "PAK") not in dyads(extract_text, text)
+
+
+def test_a_state_that_acted_before_is_no_scene_of_aid(extract_text):
+    text = ("Heavy rains triggered landslides across Nepal on Friday, burying dozens of homes. India airlifted rescue "
+            "teams to the region, and China dispatched rescuers and a field hospital. Japan said it would provide "
+            "$3 million through aid agencies.")
+    found = {d for d in dyads(extract_text, text) if d[0] == "JPN"}
+    assert ("JPN", "AGREE", "NPL") in found
+    assert not [d for d in found if d[2] in ("IND", "CHN")]

@@ -797,7 +797,11 @@ def _help_scene(cand: Candidate, ctx: _Context) -> tuple[Actor, Location | None]
     m = cand.match
     if m.pattern.kind != "verb" or not sent_as_help(m.trigger, m.pattern, ctx.grammar, ctx.lexicon):
         return None
-    found = scene_state_before(m.trigger, ctx.actors, {a.code for a in cand.sources}, SCENE_SENTENCES)
+    window = m.trigger.sent.start
+    for _ in range(SCENE_SENTENCES):
+        window = _previous_sentence_start(ctx.doc[window])
+    doers = {a.code for c in _acts_told_before(ctx) if c.match.trigger.i >= window for a in c.sources}
+    found = scene_state_before(m.trigger, ctx.actors, {a.code for a in cand.sources}, SCENE_SENTENCES, doers=doers)
     if found is None:
         return None
     actor, location = found

@@ -20,6 +20,7 @@ MATERIAL = "material"  # the quad classes of deeds: doing the deed a purpose nam
 # How far up an answer's content hangs from the word that marks the response: "responded with penalties, closing
 # borders" (closing - penalties - with - responded), through clauses, coordination and prepositions only.
 RESPONSE_DEPTH = 4
+SUBJECT_DEPS = frozenset({"nsubj"})  # a state that is a verb's active subject acts in the story: no scene
 RESPONSE_CLAUSE_DEPS = frozenset({"advcl", "xcomp", "conj", "pobj", "prep", "pcomp", "acl"})
 
 
@@ -89,10 +90,12 @@ def _purposes(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and is_infinitive(c)]
 
 
-def scene_state_before(trigger: Token, actors: ActorTable, own: set[str | None],
-                       sentences: int) -> tuple[Actor | None, Location | None] | None:
+def scene_state_before(trigger: Token, actors: ActorTable, own: set[str | None], sentences: int, *,
+                       doers: set[str | None]) -> tuple[Actor | None, Location | None] | None:
     """"An earthquake flattened villages in Herat. Chile sent rescuers": the one state the `sentences` before
     name, by a state's mention or a place's, is the scene of the story an act with no named recipient answers.
+    States that did the acts told there (`doers`: "Russia dispatched rescuers. The U.S. said it would provide $2
+    million") or are a verb's subject there ("India airlifted teams") act in the story; they are not its scene.
     None when they name several other states, or none, or when the act's own sentence names another state: a
     guess with two candidates is no reading. The state's actor comes back if the article has one, else the place."""
     sent = trigger.sent
@@ -101,18 +104,23 @@ def scene_state_before(trigger: Token, actors: ActorTable, own: set[str | None],
         first = trigger.doc[first - 1].sent.start if first > 0 else first
     start, end = trigger.doc[first].idx, sent.end_char
 
-    def states_in(lo: int, hi: int) -> dict[str, tuple[Actor | None, Location | None]]:
+    doc = trigger.doc
+
+    def states_in(lo: int, hi: int, *, acting: bool) -> dict[str, tuple[Actor | None, Location | None]]:
         found: dict[str, tuple[Actor | None, Location | None]] = {
             loc.code: (None, loc) for loc in actors.locations if lo <= loc.start and loc.end <= hi}
-        for _, _, aid in actors.mentions_in(lo, hi):
+        for at, until, aid in actors.mentions_in(lo, hi):
             actor = actors.get(aid)
-            if actor is not None and actor.kind == "state" and actor.code:
+            span = doc.char_span(at, until, alignment_mode="expand")
+            if actor is not None and actor.kind == "state" and actor.code and (
+                    acting or span is None or span.root.dep_ not in SUBJECT_DEPS):
                 found[actor.code] = (actor, None)
         return {code: seen for code, seen in found.items() if code not in own}
 
-    if start == sent.start_char or states_in(sent.start_char, end):
+    if start == sent.start_char or states_in(sent.start_char, end, acting=True):
         return None
-    before = states_in(start, sent.start_char)
+    before = {code: seen for code, seen in states_in(start, sent.start_char, acting=False).items()
+              if code not in doers}
     return next(iter(before.values())) if len(before) == 1 else None
 
 
