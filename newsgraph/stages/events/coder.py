@@ -101,6 +101,7 @@ from .cooperation import (
 )
 from .feelings import deed_clauses, dismay, dismay_aims, felt_by, felt_then, instrument_nouns
 from .groups import SIDE_NUMBERS, counted_group, listed_members, sides_named_before
+from .implicit import act_lemmas, helping_purpose, purpose_served, response_marker, scene_state_before, sent_as_help
 from .matching import (
     TRIGGER_DEPS,
     TRIGGER_TAGS,
@@ -140,6 +141,7 @@ LAUNCH_PREPS = frozenset({"from", "by"})  # "a drone launched from Ukraine", "mi
 LOCATED_PENALTY = 0.1  # a side read off a place is a guess about who, not a name
 LEAD_DATING_SENTENCES = 3  # how many sentences after an undated lead act may tell its day
 SCENE_SENTENCES = 2  # how far back the place a story last named is still the scene of an unplaced attack
+HELP_SENT_TYPES = frozenset({"AID", "MOBILIZE"})  # help sent to the scene: aid, or forces sent "to help"
 LOCATED_ID = "located:"  # id prefix of a state only a place named, until the event is kept
 ANSWERED_QUAD_CLASS = "material_conflict"  # what a retaliation answers: deeds, not words
 THREAT_PREPS = frozenset({"against", "on", "with"})  # "would retaliate against X", "would cut ties with X"
@@ -250,6 +252,7 @@ def code_events(doc: Doc, *, actors: ActorTable, dates: DateTimeline | None, pub
         for cand in candidates:
             _resolve_reply_target(cand, events, ctx, candidates)
             _resolve_reaction_target(cand, ctx)
+            _aim_response_at_provoker(cand, ctx)
             _resolve_addressed_request(cand, ctx)
             _resolve_fight_request_target(cand, candidates, ctx)
             _resolve_release_request_target(cand, ctx)
@@ -794,6 +797,32 @@ def _locate_missing_side(cand: Candidate, ctx: _Context) -> None:
                 place = _scene_state(m.trigger, ctx)
         if place and place[0].code not in {a.code for a in cand.sources}:
             cand.targets, cand.location = [place[0]], place[1]
+    if _unnamed_targets(cand) and cand.sources and cand.etype in HELP_SENT_TYPES:  # "sent rescuers to help survivors"
+        place = _help_scene(cand, ctx)
+        if place and place[0].code not in {a.code for a in cand.sources}:
+            cand.targets, cand.location = [place[0]], place[1]
+
+
+def _help_scene(cand: Candidate, ctx: _Context) -> tuple[Actor, Location | None] | None:
+    """Aid or forces sent to nobody named go to the one state the story set its scene in just before, when told as
+    help sent (:func:`~.implicit.sent_as_help`)."""
+    m = cand.match
+    if m.pattern.kind != "verb" or not sent_as_help(m.trigger, m.pattern, ctx.grammar, ctx.lexicon):
+        return None
+    window = m.trigger.sent.start
+    for _ in range(SCENE_SENTENCES):
+        window = _previous_sentence_start(ctx.doc[window])
+    doers = {a.code for c in _acts_told_before(ctx) if c.match.trigger.i >= window for a in c.sources}
+    found = scene_state_before(m.trigger, ctx.actors, {a.code for a in cand.sources}, SCENE_SENTENCES, doers=doers)
+    if found is None:
+        return None
+    actor, location = found
+    if actor is None and location is not None:
+        actor = _state_actor(location, ctx)
+    if actor is None:
+        return None
+    cand.target_how += f"; the scene the story set before: {location.text if location else actor.name}"
+    return actor, location
 
 
 def _unnamed_targets(cand: Candidate) -> bool:
@@ -1121,10 +1150,14 @@ def _candidate(m: Match, ctx: _Context) -> Candidate:
     if not cand.targets:  # "both ministers were received by Trump": the pattern's own word is the counted side
         cand.targets = [a for t in m.consumed if t.i != m.trigger.i for a in _counted_targets(t, cand, ctx)
                         if a.id not in source_ids]
+    serving = purpose_served(m.trigger, cand.etype, ctx.grammar, ctx.lexicon) if m.pattern.kind == "verb" else None
+    if serving is not None and not cand.sources:  # "Mexico's navy dispatched a ship to help survivors"
+        cand.sources, cand.source_how = _subject_actors(serving, ctx, as_source=True), f"subject of '{serving.text}'"
     _locate_missing_side(cand, ctx)
-    # the purpose of a contact made ("called X to express support") was served as the contact was made
-    qualifiers = qualifiers_of(contact if contact is not None and cand.targets else m.trigger, ctx.grammar) \
-        | _object_negation(m, ctx)
+    # the purpose of a contact made ("called X to express support") was served as the contact was made, and so
+    # was that of a deed of its own type ("flew tents to help survivors", "marched to protest against the visit")
+    served = contact if contact is not None and cand.targets else serving or m.trigger
+    qualifiers = qualifiers_of(served, ctx.grammar) | _object_negation(m, ctx)
     if (joint := joint_act_type(cand.etype, m.consumed, cand.sources, ctx.grammar)) is not None:
         # the drill's own target is where it was held ("near the border"), not a partner
         cand.etype, cand.mode, cand.targets = joint, None, []
@@ -1159,6 +1192,9 @@ def _candidate(m: Match, ctx: _Context) -> Candidate:
         cand.status = "a response told as done is no threat"
     if cand.status == "event" and cand.etype == "THREATEN" and _warned_of_things(cand, ctx):
         cand.status = "a warning of what things will do is no threat"
+    if cand.status == "event" and cand.etype == "MOBILIZE" and not any(a.code for a in cand.targets) \
+            and m.pattern.kind == "verb" and helping_purpose(m.trigger, ctx.grammar):
+        cand.status = "forces sent to help nobody named: no mobilization"  # "sent soldiers to help survivors dig"
     cand.qualifiers = sorted(qualifiers | _quote_qualifier(m.trigger, ctx))
     cand.confidence = _confidence(m, cand)
     return cand
@@ -2324,9 +2360,12 @@ def _resolve_reaction_target(cand: Candidate, ctx: _Context) -> None:
     polar = [e for e in acts if _polarity(e.etype, ctx) == polarity]
     # a judgement in reported speech, or a feeling, is the weaker sign: only an act it retells word for word
     reported = m.pattern in (REPORTED_EVALUATION, FELT_DISMAY)
+    # an event noun of the act's type names a coded act, or one told with its doer only in the sentence just
+    # before ("Police in Baku detained six journalists. Paris condemned the arrests")
+    just_before = _previous_sentence_start(m.trigger)
     named = [e for e in polar if any(_names_act(o, e, ctx, by="lemma") for o in objects)] or \
-        [e for e in polar if not reported and e.event is not None and _happened(e)
-         and any(_names_act(o, e, ctx, by="type") for o in objects)]
+        [e for e in polar if not reported and (e.event is not None or e.match.trigger.i >= just_before)
+         and _happened(e) and any(_names_act(o, e, ctx, by="type") for o in objects)]
     if named:
         _aim_at_latest(cand, named, reactor, ctx)
         return
@@ -2347,6 +2386,40 @@ def _resolve_reaction_target(cand: Candidate, ctx: _Context) -> None:
         _aim_at_latest(cand, retold, reactor, ctx, deciders_only=decided)
     elif decided and not acts:
         _aim_at_previous_doer(cand, reactor, ctx)
+
+
+def _aim_response_at_provoker(cand: Candidate, ctx: _Context) -> None:
+    """"North Korea fired a missile ... In response, Tokyo froze the assets of ...": a deed of conflict told as an
+    answer (:func:`~.implicit.response_marker`) with no target actor answers the side that acted in the sentence
+    before: the doers of the latest act told there, else the subject of its main verb, words included ("Beirut's
+    minister called the war futile. Riyadh hit back, ordering the envoy to leave"). The answer's doer is the
+    responder's subject when its own phrase names none ("Washington hit back with tariffs")."""
+    m = cand.match
+    if cand.status not in ("no target actor", "no source actor") \
+            or ctx.lexicon.types[cand.etype].quad_class != ANSWERED_QUAD_CLASS:
+        return
+    start = m.trigger.sent.start
+    marker = response_marker(m.trigger, ctx.grammar) if start > 0 else None
+    if marker is not None and not cand.sources and marker.pos_ == "VERB":  # "ECOWAS responded with penalties"
+        responders = _subject_actors(marker, ctx, as_source=True)
+        codes = {a.code for a in responders}
+        named = [a for a in cand.targets if a.code and a.code not in codes]
+        if responders:
+            cand.sources, cand.targets, cand.source_how = responders, named, f"subject of '{marker.text}'"
+        if responders and named:  # "hit back with tariffs on Chinese goods": the phrase names its target
+            cand.status = "event"
+            return
+    if marker is None or not cand.sources or cand.targets:
+        return
+    since, responder = ctx.doc[start - 1].sent.start, {a.code or a.id for a in cand.sources}
+    acts = [c for c in _acts_told_before(ctx) if since <= c.match.trigger.i < start and _happened(c)]
+    if acts:
+        _aim_at_latest(cand, acts, responder, ctx)
+    else:
+        verb = ctx.doc[since].sent.root
+        _aim_at_doers(cand, _subject_actors(verb, ctx), responder, f"'{verb.text}' of the sentence before")
+    if cand.status == "event":
+        cand.target_how += f", answered as '{marker.text}' tells"
 
 
 def _aim_at_summed_clause(cand: Candidate, reactor: set[str], ctx: _Context) -> bool:
@@ -2436,8 +2509,7 @@ def _target_named_earlier(cand: Candidate, objects: list[Token], reactor: set[st
     start = _previous_sentence_start(ctx.doc[_previous_sentence_start(cand.match.trigger)])  # two sentences back
     own = {o.i for o in objects}
     for noun in objects:
-        lemma = noun.lemma_.lower()
-        lemmas = {lemma, ctx.grammar.act_nominals.get(lemma, lemma)}  # "closed" ... "the closure"
+        lemmas = act_lemmas(noun, ctx.grammar)  # "closed" ... "the closure", "signed" ... "the signing"
         word = next((t for t in reversed(ctx.doc[start:noun.left_edge.i]) if t.lemma_.lower() in lemmas
                      and t.pos_ in ("VERB", "NOUN") and t.i not in own), None)
         if word is None:
@@ -2613,10 +2685,10 @@ def _names_act(noun: Token, act: Candidate, ctx: _Context, *, by: str) -> bool:
         governor = {trigger.head.lemma_.lower()} if trigger.dep_ in ("xcomp", "dobj") or (
             trigger.dep_ == "advcl" and is_infinitive(trigger)) else set()
         words = {t.lemma_.lower() for t in (trigger, *act.match.consumed)}
-        lemma = ctx.grammar.act_nominals.get(lemma, lemma) if lemma not in words else lemma
+        forms = {lemma} if lemma in words else act_lemmas(noun, ctx.grammar)
         # "launched exercises" ... "the drills": a word of the same lexicon class names the same coded act
-        kin = act.event is not None and any(lemma in c and words & c for c in ctx.lexicon.classes.values())
-        return lemma in governor or ((lemma in words or kin) and _happened(act))
+        kin = act.event is not None and any(forms & c and words & c for c in ctx.lexicon.classes.values())
+        return bool(forms & governor) or ((bool(forms & words) or kin) and _happened(act))
     return any(p.type == act.etype for p in ctx.lexicon.for_lemma("noun", lemma))
 
 

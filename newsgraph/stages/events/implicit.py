@@ -1,0 +1,147 @@
+"""Implicit participants: the other side of an act named only in an earlier sentence, or only by the story's scene.
+
+"Two rivals signed a pact. Egypt welcomed the signing": the signing is the pact's act, told by its verb. These
+helpers read such back-references without a word list of their own: a gerund names its verb's act by English
+morphology, and the grammar's `act_nominals` give the nouns whose verb has another form ("closure" ... "close").
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ...language.lemmas import lemma_candidates, lemma_forms
+from ...language.modality import is_infinitive
+from ...records import Actor, ActorTable, Location
+from ...resources.grammar import Grammar
+from ...resources.lexicon import DIRECT_OBJECT, Lexicon, Pattern
+
+GERUND_ENDING = "ing"
+AID = "AID"
+MATERIAL = "material"  # the quad classes of deeds: doing the deed a purpose names is serving it
+# How far up an answer's content hangs from the word that marks the response: "responded with penalties, closing
+# borders" (closing - penalties - with - responded), through clauses, coordination and prepositions only.
+RESPONSE_DEPTH = 4
+SUBJECT_DEPS = frozenset({"nsubj"})  # a state that is a verb's active subject acts in the story: no scene
+RESPONSE_CLAUSE_DEPS = frozenset({"advcl", "xcomp", "conj", "pobj", "prep", "pcomp", "acl"})
+
+
+def act_lemmas(noun: Token, grammar: Grammar) -> set[str]:
+    """The verb lemmas whose act the noun may retell: its own lemma, the verb of an act nominal ("closure" ...
+    "close"), and the stems of a gerund ("the signing" ... "signed", "the shelling" ... "shelled")."""
+    lemma = noun.lemma_.lower()
+    lemmas = {lemma, grammar.act_nominals.get(lemma, lemma)}
+    if noun.pos_ == "NOUN" and noun.lower_.endswith(GERUND_ENDING):
+        stem = noun.lower_[: -len(GERUND_ENDING)]
+        lemmas.update(lemma_candidates(noun))
+        if len(stem) > 2 and stem[-1] == stem[-2]:  # "ramming" ... "rammed": the doubled consonant undone
+            lemmas.add(stem[:-1])
+    return lemmas
+
+
+def purpose_served(trigger: Token, etype: str, grammar: Grammar, lexicon: Lexicon) -> Token | None:
+    """"Chile flew two planes of tents to Lima to help the homeless", "thousands marched through the capital to
+    protest against the visit": a material act (aid, a protest) in the "to" clause of a verb that is itself an act
+    of that type (one of the lexicon's own patterns of the type uses it) was done as that verb's act was, so its
+    modality is the governing verb's; not so when the governor promises (``intent_governors``: "pledged $5m to
+    help"), nor for words ("went there to meet" is aimed at, not done). The governing verb is returned."""
+    head = trigger.head
+    if head.dep_ == "acl" and head.head.head.pos_ == "VERB":  # "sent a ship loaded with food to help": the sending
+        head = head.head.head
+    if not lexicon.types[etype].quad_class.startswith(MATERIAL) or trigger.dep_ not in ("advcl", "xcomp") \
+            or not is_infinitive(trigger) or head.pos_ != "VERB" or head.lemma_.lower() in grammar.intent_governors:
+        return None
+    own_patterns = (p for lemma in lemma_candidates(head) for p in lexicon.for_lemma("verb", lemma) if p.is_own)
+    return head if any(p.type == etype and _words_present(p, head) for p in own_patterns) else None
+
+
+def _words_present(pattern: Pattern, verb: Token) -> bool:
+    """Whether the verb has the words its pattern needs among its dependents or inside its objects ("dispatched
+    planes loaded with tents" has a carrier and relief; "set up a force" has no "fire" for "set fire to")."""
+    objects = [t for c in verb.children if c.dep_ in ("dobj", "prt", "dative") for t in c.subtree]
+    present = lemma_forms(*verb.children, *objects)
+    deps = {f"+{c.dep_}" for c in verb.children}
+    return all(alternatives & (deps if any(a.startswith("+") for a in alternatives) else present)
+               for alternatives in pattern.words)
+
+
+def sent_as_help(trigger: Token, pattern: Pattern, grammar: Grammar, lexicon: Lexicon) -> bool:
+    """Aid told as a deed of the story's present that may answer its scene: "Israel sent a field hospital to ...",
+    "flew tents to help survivors" (help whose purpose a sending served, :func:`purpose_served`); not a sending for
+    another purpose ("dispatched a vessel to guard the cable"), nor a relative clause's background ("the EU, which
+    has funded projects there"), nor aid whose recipient is its direct object and no side ("was sheltering
+    terrorist groups"). Forces (any type but AID) count only when their purpose says they help ("deployed troops to
+    help the government"): troops are moved about at home too."""
+    if trigger.dep_ == "relcl":
+        return False
+    if trigger.lemma_.lower() in grammar.helping_verbs:
+        return purpose_served(trigger, pattern.type, grammar, lexicon) is not None
+    purposes = _purposes(trigger)
+    sent = pattern.type != AID or DIRECT_OBJECT not in pattern.target_preps
+    return sent and (pattern.type == AID or bool(purposes)) \
+        and all(p.lemma_.lower() in grammar.helping_verbs for p in purposes)
+
+
+def helping_purpose(trigger: Token, grammar: Grammar) -> bool:
+    """"sent soldiers and engineers to help survivors": the act's "to" purpose is help (``helping_verbs``)."""
+    purposes = _purposes(trigger)
+    return bool(purposes) and all(p.lemma_.lower() in grammar.helping_verbs for p in purposes)
+
+
+def _purposes(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and is_infinitive(c)]
+
+
+def scene_state_before(trigger: Token, actors: ActorTable, own: set[str | None], sentences: int, *,
+                       doers: set[str | None]) -> tuple[Actor | None, Location | None] | None:
+    """"An earthquake flattened villages in Herat. Chile sent rescuers": the one state the `sentences` before
+    name, by a state's mention or a place's, is the scene of the story an act with no named recipient answers.
+    States that did the acts told there (`doers`: "Russia dispatched rescuers. The U.S. said it would provide $2
+    million") or are a verb's subject there ("India airlifted teams") act in the story; they are not its scene.
+    None when they name several other states, or none, or when the act's own sentence names another state: a
+    guess with two candidates is no reading. The state's actor comes back if the article has one, else the place."""
+    sent = trigger.sent
+    first = sent.start
+    for _ in range(sentences):
+        first = trigger.doc[first - 1].sent.start if first > 0 else first
+    start, end = trigger.doc[first].idx, sent.end_char
+
+    doc = trigger.doc
+
+    def states_in(lo: int, hi: int, *, acting: bool) -> dict[str, tuple[Actor | None, Location | None]]:
+        found: dict[str, tuple[Actor | None, Location | None]] = {
+            loc.code: (None, loc) for loc in actors.locations if lo <= loc.start and loc.end <= hi}
+        for at, until, aid in actors.mentions_in(lo, hi):
+            actor = actors.get(aid)
+            span = doc.char_span(at, until, alignment_mode="expand")
+            if actor is not None and actor.kind == "state" and actor.code and (
+                    acting or span is None or span.root.dep_ not in SUBJECT_DEPS):
+                found[actor.code] = (actor, None)
+        return {code: seen for code, seen in found.items() if code not in own}
+
+    if start == sent.start_char or states_in(sent.start_char, end, acting=True):
+        return None
+    before = {code: seen for code, seen in states_in(start, sent.start_char, acting=False).items()
+              if code not in doers}
+    return next(iter(before.values())) if len(before) == 1 else None
+
+
+def response_marker(trigger: Token, grammar: Grammar) -> Token | None:
+    """"Tokyo hit back, freezing the assets of ...", "responded with penalties", "In response, Ankara froze ...":
+    the word that tells an act as the answer to something told before: a response or retaliation verb the act's
+    clause hangs on, or an "in response" / "in retaliation" phrase on it that names nothing it answers (no "to").
+    The act's own verb is no marker of itself ("Moscow retaliated" answers, but is not the answer's content)."""
+    answers = grammar.response_verbs | grammar.retaliation_verbs
+    nouns = grammar.response_nouns | grammar.retaliation_nouns
+    tok = trigger
+    for _ in range(RESPONSE_DEPTH):
+        if tok is not trigger and tok.pos_ == "VERB" and (
+                tok.lemma_.lower() in answers or any(f"{tok.lemma_.lower()} {c.lower_}" in answers
+                                                     for c in tok.children if c.dep_ in ("prt", "advmod"))):
+            return tok
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"):
+            for noun in (o for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() in nouns):
+                if not any(c.dep_ == "prep" for c in noun.children):
+                    return noun
+        if tok.dep_ not in RESPONSE_CLAUSE_DEPS:
+            break
+        tok = tok.head
+    return None
