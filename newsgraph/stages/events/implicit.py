@@ -128,7 +128,8 @@ def response_marker(trigger: Token, grammar: Grammar) -> Token | None:
     """"Tokyo hit back, freezing the assets of ...", "responded with penalties", "In response, Ankara froze ...":
     the word that tells an act as the answer to something told before: a response or retaliation verb the act's
     clause hangs on, or an "in response" / "in retaliation" phrase on it that names nothing it answers (no "to").
-    The act's own verb is no marker of itself ("Moscow retaliated" answers, but is not the answer's content)."""
+    The act's own verb is no marker of itself ("Moscow retaliated" answers, but is not the answer's content); a
+    clause with a subject of its own is no answer's content (the same stop as :func:`.responses.response_head`)."""
     answers = grammar.response_verbs | grammar.retaliation_verbs
     nouns = grammar.response_nouns | grammar.retaliation_nouns
     tok = trigger
@@ -141,7 +142,8 @@ def response_marker(trigger: Token, grammar: Grammar) -> Token | None:
             for noun in (o for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() in nouns):
                 if not any(c.dep_ == "prep" for c in noun.children):
                     return noun
-        if tok.dep_ not in RESPONSE_CLAUSE_DEPS:
-            break
+        if tok.dep_ not in RESPONSE_CLAUSE_DEPS or (tok.pos_ != "NOUN" and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)):
+            break  # "Kyiv hit back, and Poland recalled its envoy": a clause with its own subject is another act
         tok = tok.head
     return None
