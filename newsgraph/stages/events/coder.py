@@ -101,7 +101,7 @@ from .cooperation import (
 )
 from .feelings import deed_clauses, dismay, dismay_aims, felt_by, felt_then, instrument_nouns
 from .groups import SIDE_NUMBERS, counted_group, listed_members, sides_named_before
-from .implicit import act_lemmas, helping_purpose, purpose_served, response_marker, scene_state_before, sent_as_help
+from .implicit import act_lemmas, helping_purpose, purpose_served, scene_state_before, sent_as_help
 from .matching import (
     TRIGGER_DEPS,
     TRIGGER_TAGS,
@@ -115,7 +115,7 @@ from .matching import (
 )
 from .namings import named_objects
 from .requests import addressed, request_addressees, said_demands, told_addressee
-from .responses import ToldAct, answered_side, response_head, retold_proposals, subject_before
+from .responses import ToldAct, answered_side, response_head, response_marker, retold_proposals, subject_before
 from .scorer import NONE, EventScorer, Proposal, Verdict
 from .threats import (
     THREAT_PATTERNS,
@@ -2390,7 +2390,7 @@ def _resolve_reaction_target(cand: Candidate, ctx: _Context) -> None:
 
 def _aim_response_at_provoker(cand: Candidate, ctx: _Context) -> None:
     """"North Korea fired a missile ... In response, Tokyo froze the assets of ...": a deed of conflict told as an
-    answer (:func:`~.implicit.response_marker`) with no target actor answers the side that acted in the sentence
+    answer (:func:`~.responses.response_marker`) with no target actor answers the side that acted in the sentence
     before: the doers of the latest act told there, else the subject of its main verb, words included ("Beirut's
     minister called the war futile. Riyadh hit back, ordering the envoy to leave"). The answer's doer is the
     responder's subject when its own phrase names none ("Washington hit back with tariffs")."""

@@ -17,11 +17,7 @@ from ...resources.lexicon import DIRECT_OBJECT, Lexicon, Pattern
 GERUND_ENDING = "ing"
 AID = "AID"
 MATERIAL = "material"  # the quad classes of deeds: doing the deed a purpose names is serving it
-# How far up an answer's content hangs from the word that marks the response: "responded with penalties, closing
-# borders" (closing - penalties - with - responded), through clauses, coordination and prepositions only.
-RESPONSE_DEPTH = 4
 SUBJECT_DEPS = frozenset({"nsubj"})  # a state that is a verb's active subject acts in the story: no scene
-RESPONSE_CLAUSE_DEPS = frozenset({"advcl", "xcomp", "conj", "pobj", "prep", "pcomp", "acl"})
 
 
 def act_lemmas(noun: Token, grammar: Grammar) -> set[str]:
@@ -122,28 +118,3 @@ def scene_state_before(trigger: Token, actors: ActorTable, own: set[str | None],
     before = {code: seen for code, seen in states_in(start, sent.start_char, acting=False).items()
               if code not in doers}
     return next(iter(before.values())) if len(before) == 1 else None
-
-
-def response_marker(trigger: Token, grammar: Grammar) -> Token | None:
-    """"Tokyo hit back, freezing the assets of ...", "responded with penalties", "In response, Ankara froze ...":
-    the word that tells an act as the answer to something told before: a response or retaliation verb the act's
-    clause hangs on, or an "in response" / "in retaliation" phrase on it that names nothing it answers (no "to").
-    The act's own verb is no marker of itself ("Moscow retaliated" answers, but is not the answer's content); a
-    clause with a subject of its own is no answer's content (the same stop as :func:`.responses.response_head`)."""
-    answers = grammar.response_verbs | grammar.retaliation_verbs
-    nouns = grammar.response_nouns | grammar.retaliation_nouns
-    tok = trigger
-    for _ in range(RESPONSE_DEPTH):
-        if tok is not trigger and tok.pos_ == "VERB" and (
-                tok.lemma_.lower() in answers or any(f"{tok.lemma_.lower()} {c.lower_}" in answers
-                                                     for c in tok.children if c.dep_ in ("prt", "advmod"))):
-            return tok
-        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"):
-            for noun in (o for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() in nouns):
-                if not any(c.dep_ == "prep" for c in noun.children):
-                    return noun
-        if tok.dep_ not in RESPONSE_CLAUSE_DEPS or (tok.pos_ != "NOUN" and any(
-                c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)):
-            break  # "Kyiv hit back, and Poland recalled its envoy": a clause with its own subject is another act
-        tok = tok.head
-    return None

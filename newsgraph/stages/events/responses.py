@@ -8,12 +8,14 @@ about. The reply is a bare response verb (``response_verbs``, ``retaliation_verb
 its sentence, with the acts told as its manner ("by declaring", "calling", "with a warning", "and warned"), or an
 acceptance or refusal of a proposal the article told ("the offer", "such a deal"). A yield naming nobody answers
 only pressure aimed at the yielder; a rejection of retold claims that no coded accusation told answers the subject
-of the sentence before when that sentence named the rejecter.
+of the sentence before when that sentence named the rejecter. A deed told as an answer ("Tokyo hit back, freezing
+...", "In response, Ankara froze ...") is marked by the response word its clause hangs on, found by the same walk.
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass
+from itertools import count
 
 from spacy.tokens import Token
 
@@ -25,6 +27,11 @@ ActorLookup = Callable[[Token], list[Actor]]  # the actors a token's phrase name
 OBJECT_DEPS = ("dobj", "ccomp", "xcomp")
 AIMING_PREPS = ("to", "against", "at")  # "responded to X", "hit back at X": the phrase names what is answered
 MANNER_PREPS = ("by", "with")  # "answered by declaring ...", "responded with a warning"
+MANNER_CLAUSE_DEPS = ("advcl", "conj")  # "hit back, calling ...", "answered ..., and warned ...": a reply's manner
+# How far up an answer's content hangs from the word that marks the response: "responded with penalties, closing
+# borders" (closing - penalties - with - responded), through clauses, coordination and prepositions only.
+RESPONSE_DEPTH = 4
+RESPONSE_CLAUSE_DEPS = frozenset({"advcl", "xcomp", "conj", "pobj", "prep", "pcomp", "acl"})
 
 
 @dataclass(frozen=True)
@@ -41,19 +48,48 @@ class ToldAct:
 def response_head(trigger: Token, grammar: Grammar) -> Token | None:
     """The bare response verb heading the sentence that the trigger is, or tells the manner of: "refused",
     "hit back, calling ... and accusing ...", "answered by declaring ..., and warned ...", "responded with a
-    warning". None when a clause on the way has a subject of its own (another side's act)."""
+    warning"."""
+    return next((tok for tok in answer_clauses(trigger, MANNER_CLAUSE_DEPS, through=MANNER_PREPS)
+                 if _bare_response(tok, grammar)), None)
+
+
+def response_marker(trigger: Token, grammar: Grammar) -> Token | None:
+    """"Tokyo hit back, freezing the assets of ...", "responded with penalties", "In response, Ankara froze ...":
+    the word that tells an act as the answer to something told before: a response or retaliation verb the act's
+    clause hangs on, or an "in response" / "in retaliation" phrase on it that names nothing it answers (no "to").
+    The act's own verb is no marker of itself ("Moscow retaliated" answers, but is not the answer's content)."""
+    answers = grammar.response_verbs | grammar.retaliation_verbs
+    nouns = grammar.response_nouns | grammar.retaliation_nouns
+    for tok in answer_clauses(trigger, RESPONSE_CLAUSE_DEPS, depth=RESPONSE_DEPTH):
+        if tok is not trigger and tok.pos_ == "VERB" and (
+                tok.lemma_.lower() in answers or any(f"{tok.lemma_.lower()} {c.lower_}" in answers
+                                                     for c in tok.children if c.dep_ in ("prt", "advmod"))):
+            return tok
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"):
+            for noun in (o for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() in nouns):
+                if not any(c.dep_ == "prep" for c in noun.children):
+                    return noun
+    return None
+
+
+def answer_clauses(trigger: Token, deps: Collection[str], *, through: Collection[str] = (),
+                   depth: int | None = None) -> Iterator[Token]:
+    """The trigger, then the words its clause hangs from, one a step while the step's dependency is one of `deps`
+    (or an object of a `through` preposition, which is stepped over), for `depth` words at most: where a reply's
+    verb or an answer's marker may stand. The walk ends past a clause with a subject of its own: "Kyiv hit back,
+    and Poland recalled its envoy" tells Poland's recall as no answer."""
     tok = trigger
-    while not _bare_response(tok, grammar):
-        if tok.dep_ in ("advcl", "conj") and tok.head is not tok:
+    for _ in count() if depth is None else range(depth):
+        yield tok
+        if tok.dep_ in deps and tok.head is not tok:
             nxt = tok.head
-        elif tok.dep_ in ("pcomp", "pobj") and tok.head.dep_ == "prep" and tok.head.lower_ in MANNER_PREPS:
+        elif tok.dep_ in ("pcomp", "pobj") and tok.head.dep_ == "prep" and tok.head.lower_ in through:
             nxt = tok.head.head
         else:
-            return None
-        if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) and tok.pos_ != "NOUN":
-            return None
+            return
+        if tok.pos_ != "NOUN" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            return
         tok = nxt
-    return tok
 
 
 def _bare_response(verb: Token, grammar: Grammar) -> bool:
