@@ -81,7 +81,7 @@ def answer_clauses(trigger: Token, deps: Collection[str], *, through: Collection
     tok = trigger
     for _ in count() if depth is None else range(depth):
         yield tok
-        if tok.dep_ in deps and tok.head is not tok:
+        if tok.dep_ in deps:
             nxt = tok.head
         elif tok.dep_ in ("pcomp", "pobj") and tok.head.dep_ == "prep" and tok.head.lower_ in through:
             nxt = tok.head.head
