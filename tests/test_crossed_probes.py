@@ -17,8 +17,14 @@ from test_event_probes import Outcome, assert_meets_floors, batch_outcomes
 
 CROSSED = FIXTURES / "crossed"
 CLASSES = ("implicit", "nominal_evaluation", "responses", "references", "embedded")
-# class: (recall floor, precision floor)
-FLOORS: dict[str, tuple[float, float]] = dict.fromkeys(CLASSES, (0.0, 0.0))
+# class: (recall floor, precision floor). Recall over all five writers (40 probes a class), first run -> end of stop
+# 23; in brackets the held-out writer w5 alone (8 probes), which no fixer saw: implicit 9 -> 25 (3 -> 5), nominal
+# evaluation 21 -> 30 (4 -> 5), responses 6 -> 22 (3 -> 5), references 19 -> 22 (3 -> 3), embedded 12 -> 19 (1 -> 1);
+# all 67 -> 118 of 200 (w5: 14 -> 19 of 40), precision 0.60 -> 0.72 (w5: 0.63 -> 0.69).
+FLOORS: dict[str, tuple[float, float]] = {
+    "implicit": (0.60, 0.78), "nominal_evaluation": (0.72, 0.76), "responses": (0.52, 0.74),
+    "references": (0.52, 0.60), "embedded": (0.45, 0.62),
+}
 
 
 def class_batches(cls: str) -> list[dict]:
