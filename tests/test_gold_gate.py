@@ -20,24 +20,24 @@ from newsgraph.records import EVENT_TYPES
 GOLD_DIR = FIXTURES / "gold"
 
 # About 0.03 under the figures measured when pinned (shown beside them); raise a floor when the pipeline
-# improves, never lower one to let a regression pass. Measured 2026-12-05 on the 89 articles now in
-# tests/fixtures/gold (12 from before, 29 written for issue 11, then batches of 12 written in stops 18, 20, 21 and
-# 22, each before the system was run on it). The fifth batch (stop 22) scores lower than the rest, so the set's
-# figures went down; no floor was lowered: those still more than 0.01 under the figures on all 89 stay, the others
-# were raised.
+# improves, never lower one to let a regression pass. Measured 2026-12-05 on the 101 articles now in
+# tests/fixtures/gold (12 from before, 29 written for issue 11, then batches of 12 written in stops 18, 20, 21, 22
+# and 23, each before the system was run on it). One floor is lower than at stop 22, because the set grew, not
+# because anything fell: dates, 0.914 on the 89 articles of stop 22 (0.915 when pinned), 0.750 on the sixth batch
+# (30 of 40), 0.897 on all 101. Event types were raised; the others stay.
 FLOORS = {
-    "event_precision": 0.80,  # 0.822 on 89 (2026-12-05 stop 22)
-    "event_recall": 0.48,  # 0.503 on 89 (2026-12-05 stop 22)
-    "event_f1": 0.60,  # 0.624 on 89 (2026-12-05 stop 22)
-    "event_date_accuracy": 0.90,  # 0.915 on 89 (2026-12-05 stop 22)
-    "event_type_recall": 0.64,  # 0.677 on 89 (2026-12-05 stop 22; floor was 0.62)
-    "quote_precision": 0.94,  # 0.971 on 89 (2026-12-05 stop 22; floor was 0.93)
-    "quote_recall": 0.96,  # 0.989 on 89 (2026-12-05 stop 22)
-    "quote_f1": 0.95,  # 0.980 on 89 (2026-12-05 stop 22; floor was 0.94)
-    "quote_attribution": 0.92,  # 0.947 on 89 (2026-12-05 stop 22)
-    "actor_accuracy": 0.89,  # 0.919 on 89 (2026-12-05 stop 22; floor was 0.88)
-    "boilerplate_removed": 0.93,  # 0.943 on 89 (2026-12-05 stop 22)
-    "body_kept": 0.97,  # 1.000 on 89 (2026-12-05 stop 22)
+    "event_precision": 0.80,  # 0.807 on 101 (2026-12-05 stop 23)
+    "event_recall": 0.48,  # 0.511 on 101 (2026-12-05 stop 23)
+    "event_f1": 0.60,  # 0.626 on 101 (2026-12-05 stop 23)
+    "event_date_accuracy": 0.87,  # 0.897 on 101 (2026-12-05 stop 23; floor was 0.90 on 89, see above)
+    "event_type_recall": 0.68,  # 0.709 on 101 (2026-12-05 stop 23; floor was 0.64)
+    "quote_precision": 0.94,  # 0.972 on 101 (2026-12-05 stop 23)
+    "quote_recall": 0.96,  # 0.990 on 101 (2026-12-05 stop 23)
+    "quote_f1": 0.95,  # 0.981 on 101 (2026-12-05 stop 23)
+    "quote_attribution": 0.92,  # 0.943 on 101 (2026-12-05 stop 23)
+    "actor_accuracy": 0.89,  # 0.909 on 101 (2026-12-05 stop 23)
+    "boilerplate_removed": 0.93,  # 0.949 on 101 (2026-12-05 stop 23)
+    "body_kept": 0.97,  # 1.000 on 101 (2026-12-05 stop 23)
 }
 
 
