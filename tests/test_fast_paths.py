@@ -17,7 +17,14 @@ from newsgraph.resources.kb import KnowledgeBase, PhraseIndex, _lower_tokens, pl
 from newsgraph.resources.lexicon import load_lexicon
 from newsgraph.stages.dates import _word, _words
 from newsgraph.stages.events import coder
-from newsgraph.stages.events.matching import TRIGGER_DEPS, TRIGGER_TAGS, match_patterns, trigger_kind
+from newsgraph.stages.events.matching import (
+    TRIGGER_DEPS,
+    TRIGGER_TAGS,
+    _TriggerPhrase,
+    match_patterns,
+    trigger_kind,
+    words_near,
+)
 from newsgraph.stages.lookups import dependencies, doc_text, lower_words, pos_tags, token_texts, tokens_tagged
 from newsgraph.stages.quotes import _paragraphs_of
 
@@ -60,6 +67,18 @@ def test_the_role_index_of_the_knowledge_base_finds_what_a_scan_finds(nlp, kb: K
     doc = nlp.make_doc(sentence)
     forms = {"ROLE:" + p: sorted({p, plural(p), p.title()}) for p in kb.roles}  # as role_matcher reads them
     assert sorted(kb.role_matcher(nlp.vocab)(doc)) == _scan(forms, doc)
+
+
+@pytest.mark.parametrize("sentence", [*SENTENCES, "The envoy arrived for talks with the rebels in front of the palace.",
+                                      "Troops were pulled out of the town after the rebels agreed to hold talks with Kyiv."])
+def test_every_name_of_a_phrase_is_made_of_words_near_its_trigger(nlp, sentence: str) -> None:
+    """match_patterns passes over the patterns whose words are not near the trigger before reading its phrase: a
+    name the phrase answers to ("for talks with", "out of") must never be made of other words."""
+    for tok in nlp(sentence):
+        phrase = _TriggerPhrase(tok)
+        phrase.with_clauses()
+        near = words_near(tok)
+        assert all(name in near or near.issuperset(name.split()) for name in phrase.names), (tok.text, phrase.names)
 
 
 @pytest.mark.parametrize("sentence", SENTENCES)

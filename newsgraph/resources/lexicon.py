@@ -85,6 +85,20 @@ class Pattern:
         Asked at every trigger of the lemma, so kept once read."""
         return any("+xcomp" in alternatives for alternatives in self.words)
 
+    @cached_property
+    def needed_words(self) -> tuple[tuple[tuple[str, tuple[str, ...]], ...], ...]:
+        """Per required word that no "+dep" may answer: its alternatives, each with the words it is made of ("out
+        of"). A complete match finds one of them around its trigger: :meth:`may_occur_among` tests that before
+        any phrase is read."""
+        return tuple(tuple((a, tuple(a.split())) for a in alternatives) for alternatives in self.words
+                     if not any(a.startswith("+") for a in alternatives))
+
+    def may_occur_among(self, words: set[str]) -> bool:
+        """False when some required word can be no name of `words` (the lower-case forms and lemmas near a
+        trigger): a necessary condition of a complete match, cheap enough to ask of every pattern of a lemma."""
+        return all(any(a in words or words.issuperset(parts) for a, parts in alternatives)
+                   for alternatives in self.needed_words)
+
     @property
     def specificity(self) -> int:
         return 2 * len(self.words) + (1 if self.target_preps else 0)

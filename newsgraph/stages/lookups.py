@@ -64,6 +64,18 @@ def _strings_of(doc: Doc, attr: str, key: str) -> list[str]:
     return words
 
 
+LOWER_LEMMAS_KEY = "newsgraph.lower_lemmas"
+
+
+def lower_lemmas(doc: Doc) -> list[str]:
+    """Every token's ``lemma_.lower()``, read and kept like :func:`token_texts`."""
+    lemmas = doc.user_data.get(LOWER_LEMMAS_KEY)
+    if not isinstance(lemmas, list) or len(lemmas) != len(doc):
+        strings = doc.vocab.strings
+        lemmas = doc.user_data[LOWER_LEMMAS_KEY] = [strings[i].lower() for i in doc.to_array("LEMMA").tolist()]
+    return lemmas
+
+
 POS_TAGS_KEY = "newsgraph.pos_tags"
 
 

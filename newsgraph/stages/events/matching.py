@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from ...language.modality import asks_subject, is_infinitive
 from ...resources.lexicon import DIRECT_OBJECT, POSSESSOR, Pattern
+from ..lookups import lower_lemmas, lower_words
 from .arguments import (
     DIRECT_OBJECT_DEPS,
     SUBJECT_DEPS,
@@ -55,11 +56,26 @@ def match_patterns(patterns: list[Pattern], trigger: Token, *, complete_only: bo
 
     `complete_only`: only the complete matches, in the same order; a pattern lacking a required word is
     passed over unread (event coding without a trace wants no near misses, and most of a lemma's patterns
-    lack some word)."""
+    lack some word); when no pattern's words occur near the trigger at all, its phrase is not even read."""
+    if complete_only:
+        nearby = words_near(trigger)
+        patterns = [pattern for pattern in patterns if pattern.may_occur_among(nearby)]
+        if not patterns:
+            return []
     phrase = _TriggerPhrase(trigger)
     if complete_only:
         return [m for pattern in patterns if phrase.may_complete(pattern) and (m := phrase.match(pattern)).complete]
     return [phrase.match(pattern) for pattern in patterns]
+
+
+def words_near(trigger: Token) -> set[str]:
+    """Every name a word of the trigger's phrase may have: the lower-case forms and lemmas of the trigger's
+    subtree, whose words the phrase takes, and the lower-case form of its head, which a multiword preposition
+    may start from ("in talks with")."""
+    doc = trigger.doc
+    start, end = trigger.left_edge.i, trigger.right_edge.i + 1
+    lower = lower_words(doc)
+    return {*lower[start:end], *lower_lemmas(doc)[start:end], lower[trigger.head.i]}
 
 
 class _Word:
