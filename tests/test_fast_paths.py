@@ -69,8 +69,11 @@ def test_the_role_index_of_the_knowledge_base_finds_what_a_scan_finds(nlp, kb: K
     assert sorted(kb.role_matcher(nlp.vocab)(doc)) == _scan(forms, doc)
 
 
-@pytest.mark.parametrize("sentence", [*SENTENCES, "The envoy arrived for talks with the rebels in front of the palace.",
-                                      "Troops were pulled out of the town after the rebels agreed to hold talks with Kyiv."])
+NAMED_PHRASES = ["The envoy arrived for talks with the rebels in front of the palace.",
+                 "Troops were pulled out of the town after the rebels agreed to hold talks with Kyiv."]
+
+
+@pytest.mark.parametrize("sentence", [*SENTENCES, *NAMED_PHRASES])
 def test_every_name_of_a_phrase_is_made_of_words_near_its_trigger(nlp, sentence: str) -> None:
     """match_patterns passes over the patterns whose words are not near the trigger before reading its phrase: a
     name the phrase answers to ("for talks with", "out of") must never be made of other words."""
@@ -187,6 +190,27 @@ def test_best_match_and_target_phrases_asked_once_are_those_of_the_plain_reading
         expected = max(plain, key=lambda m: (m.pattern.is_own, coder._finds_target(m, fresh), m.pattern.rank)) \
             if plain else None
         assert (best and (best.pattern.id, best.trigger.i)) == (expected and (expected.pattern.id, expected.trigger.i))
+
+REPORTING = ["The spokesman pointed out that the talks went on, officials told reporters.",
+             "\"We will not leave,\" the State Department's post said, as the envoy was quoted saying."]
+
+
+@pytest.mark.parametrize("sentence", [*SENTENCES, *REPORTING])
+def test_reporting_verbs_found_once_per_doc_are_those_asked_word_by_word(nlp, sentence: str) -> None:
+    """is_reporting answers from flags worked out for the whole Doc: they must be the word-by-word answers."""
+    speech = Resources.load().speech_verbs
+
+    def asked(tok) -> bool:
+        if tok.pos_ != "VERB" and not tok.tag_.startswith("VB"):
+            return False
+        lemma = tok.lemma_.lower()
+        return tok.lower_ in speech.reporting or lemma in speech.reporting or any(
+            c.dep_ == "prt" and c.lower_ in speech.phrasal.get(lemma, ()) for c in tok.children)
+
+    doc = nlp(sentence)
+    assert [speech.is_reporting(tok) for tok in doc] == [asked(tok) for tok in doc]
+    assert any(asked(tok) for tok in doc) or sentence not in REPORTING
+
 
 def test_the_command_line_spares_its_heap_the_last_collections() -> None:
     """At exit, what a command leaves alive is frozen, not walked by the interpreter's final collections."""

@@ -84,6 +84,14 @@ def pos_tags(doc: Doc) -> list[str]:
     return _strings_of(doc, "POS", POS_TAGS_KEY)
 
 
+FINE_TAGS_KEY = "newsgraph.fine_tags"
+
+
+def fine_tags(doc: Doc) -> list[str]:
+    """Every token's ``tag_``, read and kept like :func:`token_texts`."""
+    return _strings_of(doc, "TAG", FINE_TAGS_KEY)
+
+
 DEPENDENCIES_KEY = "newsgraph.dependencies"
 
 
