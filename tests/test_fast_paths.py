@@ -21,6 +21,7 @@ from newsgraph.stages.events.matching import (
     TRIGGER_DEPS,
     TRIGGER_TAGS,
     _TriggerPhrase,
+    lexicon_triggers,
     match_patterns,
     trigger_kind,
     words_near,
@@ -136,6 +137,20 @@ def test_every_word_trigger_kind_gives_a_kind_is_among_the_tagged_triggers(nlp, 
     for sent in doc.sents:
         tagged = {t.i for t in tokens_tagged(sent, TRIGGER_TAGS, TRIGGER_DEPS)}
         assert {t.i for t in sent if trigger_kind(t) is not None} <= tagged
+
+
+@pytest.mark.parametrize("sentence", [*SENTENCES, "Seoul remains opposed to the plan and is committed to talks.",
+                                      "Hopes rose as the rebels staged attacks and the army's chief accused them."])
+def test_the_lexicon_triggers_are_the_words_with_patterns_of_their_kind(nlp, sentence: str) -> None:
+    """Event coding tries _best_match only at the words lexicon_triggers gives: every word with a kind and a
+    pattern for one of its lemma candidates, as asked token by token."""
+    lexicon = load_lexicon()
+    doc = nlp(sentence)
+    for sent in doc.sents:
+        asked = [t.i for t in sent if (kind := trigger_kind(t)) is not None
+                 and any(lexicon.for_lemma(kind, lemma) for lemma in lemma_candidates(t))]
+        assert [t.i for t in lexicon_triggers(sent, lexicon)] == asked
+        assert asked
 
 
 @pytest.mark.parametrize("text", ["Talks resumed in Doha.\n\nThe envoy left. He said the talks went well.\n",

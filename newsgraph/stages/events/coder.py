@@ -100,10 +100,9 @@ from .cooperation import (
 from .feelings import deed_clauses, dismay, dismay_aims, felt_by, felt_then, instrument_nouns
 from .groups import SIDE_NUMBERS, counted_group, listed_members, sides_named_before
 from .matching import (
-    TRIGGER_DEPS,
-    TRIGGER_TAGS,
     Match,
     clause_dep,
+    lexicon_triggers,
     match_patterns,
     possessor_is_doer,
     target_slots,
@@ -489,7 +488,7 @@ def _finds_target(m: Match, ctx: _Context) -> bool:
 
 
 def _sentence_candidates(sent: Span, ctx: _Context, trace: Trace | None) -> list[Candidate]:
-    matches = [m for tok in tokens_tagged(sent, TRIGGER_TAGS, TRIGGER_DEPS) if (m := _best_match(tok, ctx, trace))]
+    matches = [m for tok in lexicon_triggers(sent, ctx.lexicon) if (m := _best_match(tok, ctx, trace))]
     # A derived verb pattern that needs an own event noun ("issued an apology") yields to that noun's pattern.
     own_nouns = {m.trigger.i for m in matches if m.pattern.kind == "noun" and m.pattern.is_own}
     matches = [m for m in matches if m.pattern.is_own or not any(t.i in own_nouns for t in m.consumed)]
