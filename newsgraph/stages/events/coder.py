@@ -42,7 +42,7 @@ from ...language.quotation import quotation
 from ...records import NOT_FACT_QUALIFIERS, Actor, ActorTable, Event, Location
 from ...resources.lexicon import DIRECT_OBJECT, POSSESSOR, Lexicon, Pattern
 from ...resources.speech_verbs import SpeechLexicon
-from ..lookups import tokens_tagged
+from ..lookups import pos_tags, tokens_tagged
 from .arguments import (
     DIRECT_OBJECT_DEPS,
     MODIFIER_DEPS,
@@ -1454,9 +1454,14 @@ def _told_clauses(sent: Span, ctx: _Context) -> list[tuple[Token, Token, list[Ac
     reported-wrong, -judgement and -right rules read. A denied, doubted or foreseen clause ("denied that ...",
     "said X could violate ...") tells no fact."""
     out: list[tuple[Token, Token, list[Actor]]] = []
-    for saying in sent:
+    doc = sent.doc
+    reporting, tags = ctx.speech.reporting_flags(doc), pos_tags(doc)
+    for i in range(sent.start, sent.end):
+        if not (reporting[i] or tags[i] == "VERB"):  # asked of every word: most are no verb, and need no Token
+            continue
+        saying = doc[i]
         alleging = _alleging(saying, ctx) and saying.pos_ == "VERB"
-        if not (alleging or ctx.speech.is_reporting(saying)):
+        if not (alleging or reporting[i]):
             continue
         clauses = [c for c in saying.children if c.dep_ == "ccomp" and not NOT_FACT_QUALIFIERS & (
             qualifiers_of(c, ctx.grammar) | qualifiers_of(saying, ctx.grammar))]
