@@ -237,6 +237,13 @@ def test_the_command_line_spares_its_heap_the_last_collections() -> None:
     assert done.stdout.strip() == "True"
 
 
+def test_the_command_line_leaves_the_gold_validator_to_evaluate() -> None:
+    """Every command imports the CLI's modules; jsonschema (a twentieth of a second) is imported by evaluate alone."""
+    script = "import sys, newsgraph.cli\nprint('jsonschema' in sys.modules)\n"
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"
+
+
 def test_the_loaded_pipeline_and_its_indexes_are_out_of_the_collectors_sight() -> None:
     """Built once per process and frozen: no full collection walks the KB phrase index while articles go by."""
     script = ("import gc\n"
