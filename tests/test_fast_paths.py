@@ -227,6 +227,17 @@ def test_reporting_verbs_found_once_per_doc_are_those_asked_word_by_word(nlp, se
     assert any(asked(tok) for tok in doc) or sentence not in REPORTING
 
 
+@pytest.mark.parametrize("sentence", [*SENTENCES, *REPORTING,
+                                      "According to the ministry, and as reported by state media, talks failed."])
+def test_source_phrases_start_only_at_their_openers(nlp, sentence: str) -> None:
+    """Quote cues ask source_phrase_at only of a source phrase's first words: no phrase starts anywhere else."""
+    speech = Resources.load().speech_verbs
+    doc = nlp(sentence)
+    starts = [tok.i for tok in doc if speech.source_phrase_at(tok)]
+    assert all(doc[i].lower_ in speech.source_phrase_openers for i in starts)
+    assert starts or "According" not in sentence
+
+
 def test_the_command_line_spares_its_heap_the_last_collections() -> None:
     """At exit, what a command leaves alive is frozen, not walked by the interpreter's final collections."""
     script = ("import atexit, gc, newsgraph.cli\n"

@@ -6,6 +6,7 @@ Users layer their own files of the same layout over it with ``load_speech_lexico
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from spacy.tokens import Doc, Token
@@ -55,6 +56,11 @@ class SpeechLexicon:
 
     def is_verdict(self, tok: Token) -> bool:
         return tok.pos_ == "VERB" and (tok.lower_ in self.verdict or tok.lemma_.lower() in self.verdict)
+
+    @cached_property
+    def source_phrase_openers(self) -> frozenset[str]:
+        """The first words of the source phrases ("according"): a word that is none of them starts none."""
+        return frozenset(phrase[0] for phrase in self.source_phrases if phrase)
 
     def source_phrase_at(self, tok: Token) -> tuple[str, ...] | None:
         """The source phrase ("according to") that starts at `tok`, if any."""
