@@ -26,7 +26,15 @@ from newsgraph.stages.events.matching import (
     trigger_kind,
     words_near,
 )
-from newsgraph.stages.lookups import dependencies, doc_text, lower_words, pos_tags, token_texts, tokens_tagged
+from newsgraph.stages.lookups import (
+    dependencies,
+    doc_text,
+    lower_words,
+    pos_tags,
+    token_texts,
+    tokens_spelled,
+    tokens_tagged,
+)
 from newsgraph.stages.quotes import _paragraphs_of
 
 SENTENCES = [
@@ -127,6 +135,14 @@ def test_tokens_tagged_are_those_a_scan_of_the_sentence_keeps(nlp, tags: frozens
         assert [t.i for t in tokens_tagged(sent, tags)] == [t.i for t in sent if t.pos_ in tags]
         assert [t.i for t in tokens_tagged(sent, tags, frozenset({"acomp", "dobj"}))] == \
             [t.i for t in sent if t.pos_ in tags or t.dep_ in ("acomp", "dobj")]
+
+
+def test_tokens_spelled_are_those_a_scan_of_the_sentence_keeps(nlp) -> None:
+    doc = nlp(" ".join([*SENTENCES, "The two armies jointly patrolled the border; Seoul was Appalled by the strikes."]))
+    words = frozenset({"jointly", "appalled", "the", "minister"})
+    for sent in doc.sents:
+        assert [t.i for t in tokens_spelled(sent, words)] == [t.i for t in sent if t.lower_ in words]
+    assert len([t for sent in doc.sents for t in tokens_spelled(sent, words)]) > len(SENTENCES)
 
 
 @pytest.mark.parametrize("sentence", [*SENTENCES, "Seoul remains opposed to the plan and is committed to talks.",

@@ -7,7 +7,7 @@ walks only the token's own sentence.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 
 from spacy.tokens import Doc, Span, Token
 
@@ -106,3 +106,11 @@ def tokens_tagged(span: Span, tags: frozenset[str], deps: frozenset[str] = froze
     doc = span.doc
     tagged, labels = pos_tags(doc), dependencies(doc) if deps else []
     return (doc[i] for i in range(span.start, span.end) if tagged[i] in tags or (deps and labels[i] in deps))
+
+
+def tokens_spelled(span: Span, words: Collection[str]) -> Iterator[Token]:
+    """The tokens of `span` whose ``lower_`` is one of `words`, in order: a per-sentence scan for the words of a
+    list makes no Token object for the other words."""
+    doc = span.doc
+    lower = lower_words(doc)
+    return (doc[i] for i in range(span.start, span.end) if lower[i] in words)

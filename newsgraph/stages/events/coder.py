@@ -42,7 +42,7 @@ from ...language.quotation import quotation
 from ...records import NOT_FACT_QUALIFIERS, Actor, ActorTable, Event, Location
 from ...resources.lexicon import DIRECT_OBJECT, POSSESSOR, Lexicon, Pattern
 from ...resources.speech_verbs import SpeechLexicon
-from ..lookups import pos_tags, tokens_tagged
+from ..lookups import pos_tags, tokens_spelled, tokens_tagged
 from .arguments import (
     DIRECT_OBJECT_DEPS,
     MODIFIER_DEPS,
@@ -1609,7 +1609,7 @@ def _felt_dismay(sent: Span, told: list[tuple[Token, Token, list[Actor]]], ctx: 
     said he was ..."); a third party's feeling, sorrow at a disaster or dismay at one's own act is none."""
     tellers = {clause.i: speakers for _, clause, speakers in told}
     out: list[Candidate] = []
-    for tok in sent:
+    for tok in tokens_spelled(sent, ctx.grammar.dismay_feelings):  # dismay() reads a word of that list only
         if (felt := dismay(tok, ctx.grammar)) is None:
             continue
         clause, aimed = felt
