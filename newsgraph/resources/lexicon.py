@@ -86,18 +86,20 @@ class Pattern:
         return any("+xcomp" in alternatives for alternatives in self.words)
 
     @cached_property
-    def needed_words(self) -> tuple[tuple[tuple[str, tuple[str, ...]], ...], ...]:
-        """Per required word that no "+dep" may answer: its alternatives, each with the words it is made of ("out
-        of"). A complete match finds one of them around its trigger: :meth:`may_occur_among` tests that before
-        any phrase is read."""
-        return tuple(tuple((a, tuple(a.split())) for a in alternatives) for alternatives in self.words
-                     if not any(a.startswith("+") for a in alternatives))
+    def needed_words(self) -> tuple[tuple[frozenset[str], tuple[tuple[str, ...], ...]], ...]:
+        """Per required word that no "+dep" may answer: its alternatives, and the words each alternative of
+        several words is made of ("out of"). A complete match finds one of them around its trigger:
+        :meth:`may_occur_among` tests that before any phrase is read."""
+        return tuple((alternatives, tuple(tuple(a.split()) for a in alternatives if " " in a))
+                     for alternatives in self.words if not any(a.startswith("+") for a in alternatives))
 
     def may_occur_among(self, words: set[str]) -> bool:
         """False when some required word can be no name of `words` (the lower-case forms and lemmas near a
         trigger): a necessary condition of a complete match, cheap enough to ask of every pattern of a lemma."""
-        return all(any(a in words or words.issuperset(parts) for a, parts in alternatives)
-                   for alternatives in self.needed_words)
+        for alternatives, multiword in self.needed_words:
+            if words.isdisjoint(alternatives) and not any(words.issuperset(parts) for parts in multiword):
+                return False
+        return True
 
     @property
     def specificity(self) -> int:
