@@ -195,12 +195,11 @@ TRIGGER_DEPS = frozenset({"acomp"})  # ... and the one relation it may give a ki
 def trigger_kind(tok: Token) -> str | None:
     """"verb" or "noun" for a word that may trigger an event (its part of speech is one of TRIGGER_TAGS, or
     its relation one of TRIGGER_DEPS); else None."""
-    return _trigger_kind_at(tok.doc, tok.i)
+    return _trigger_kind_at(tok.doc, tok.i, tok.pos_, tok.dep_)
 
 
-def _trigger_kind_at(doc: Doc, i: int) -> str | None:
-    """:func:`trigger_kind` of the word at `i`, read off the Doc's kept arrays."""
-    pos, dep = pos_tags(doc)[i], dependencies(doc)[i]
+def _trigger_kind_at(doc: Doc, i: int, pos: str, dep: str) -> str | None:
+    """:func:`trigger_kind` of the word at `i`, given its part of speech and relation."""
     if pos == "VERB" or (pos == "AUX" and dep not in ("aux", "auxpass")) or \
             (dep == "acomp" and is_stative_participle(doc[i])):
         return "verb"
@@ -218,7 +217,7 @@ def lexicon_triggers(sent: Span, lexicon: Lexicon) -> Iterator[Token]:
     for i in range(sent.start, sent.end):
         if pos[i] not in TRIGGER_TAGS and deps[i] not in TRIGGER_DEPS:
             continue
-        kind = _trigger_kind_at(doc, i)
+        kind = _trigger_kind_at(doc, i, pos[i], deps[i])
         if kind is not None and any(lexicon.knows(kind, lemma) for lemma in candidates_of(lower[i], lemmas[i])):
             yield doc[i]
 
