@@ -122,6 +122,9 @@ class Lexicon:
         for p in self.patterns:
             for lemma in p.lemmas:
                 self._index.setdefault((p.kind, lemma), []).append(p)
+            # read at load with the rest of the lexicon: worked out lazily in the middle of a run, these small
+            # long-lived objects kept the run's freed memory from being given back (~10 MB more at its peak)
+            _ = p.needed_words
 
     def for_lemma(self, kind: str, lemma: str) -> list[Pattern]:
         return self._index.get((kind, lemma.lower()), [])
