@@ -204,43 +204,34 @@ class PhraseIndex:
 
     def __init__(self, forms: dict[str, list[str]]) -> None:
         # Words are held as the string ids spaCy gives a token's LOWER, so a doc is matched on its id array
-        # without a string per token. The phrases form a tree, one word per step: a doc's words are followed
-        # down it from each start, with no tuple of words built and hashed per step.
-        self._root = _PhraseNode()
+        # without a string per token.
+        self._keys: dict[tuple[int, ...], list[str]] = {}
+        self._prefixes: set[tuple[int, ...]] = set()
         for key, texts in forms.items():
             for words in {_lower_tokens(text) for text in texts}:
                 if not words:
                     continue
-                node = self._root
-                for word in words:
-                    node = node.next.setdefault(get_string_id(word), _PhraseNode())
-                if key not in node.keys:
-                    node.keys.append(key)
+                ids = tuple(get_string_id(word) for word in words)
+                keys = self._keys.setdefault(ids, [])
+                if key not in keys:
+                    keys.append(key)
+                self._prefixes.update(ids[:n] for n in range(1, len(ids)))
+        self._longest = max((len(w) for w in self._keys), default=0)
+        self._first_words = {words[0] for words in self._keys}  # most tokens begin no phrase: one look-up each
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
         strings = doc.vocab.strings
         lower = doc.to_array("LOWER").tolist()  # without a Token object per word
-        first_words = self._root.next  # most tokens begin no phrase: one look-up each
         found = []
-        for start, word in enumerate(lower):
-            node = first_words.get(word)
-            end = start + 1
-            while node is not None:
-                found += [(strings.add(key), start, end) for key in node.keys]
-                node = node.next.get(lower[end]) if end < len(lower) else None
-                end += 1
+        for start in range(len(lower)):
+            if lower[start] not in self._first_words:
+                continue
+            for end in range(start + 1, min(start + self._longest, len(lower)) + 1):
+                words = tuple(lower[start:end])
+                found += [(strings.add(key), start, end) for key in self._keys.get(words, ())]
+                if words not in self._prefixes:
+                    break
         return found
-
-
-class _PhraseNode:
-    """The phrases of a PhraseIndex that begin with the words on the path to this node: the keys of the one
-    that ends here, and the next word of the longer ones."""
-
-    __slots__ = ("keys", "next")
-
-    def __init__(self) -> None:
-        self.keys: list[str] = []
-        self.next: dict[int, _PhraseNode] = {}
 
 
 def pick(hits: Iterable[PhraseHit], date: str) -> PhraseHit | None:
