@@ -13,6 +13,7 @@ import newsgraph.components  # noqa: F401 - registers the factories (installed p
 from newsgraph.components import STAGES
 from newsgraph.pipeline import pipeline_for
 from newsgraph.resources import Resources
+from newsgraph.stages.parse import get_nlp
 
 TEXT = ('Kenyan President William Ruto threw his support behind Haiti on Friday. '
         '"We stand with Haiti," Ruto said.')
@@ -64,6 +65,15 @@ def test_config_files_reach_the_component(tmp_path):
 def test_extract_runs_the_same_components():
     nlp = pipeline_for(Resources.load())
     assert nlp.pipe_names[-4:] == list(STAGES)
+
+
+def test_extract_shares_the_models_tokenizer_vocab_and_components(user_nlp):
+    """Not copies: the model's tokenizer splits the text, and its components parse it."""
+    model, nlp = get_nlp(), pipeline_for(Resources.load())
+    assert type(nlp) is type(model) and nlp.tokenizer is model.tokenizer and nlp.vocab is model.vocab
+    assert nlp.pipe_names[:-4] == model.pipe_names
+    assert all(nlp.get_pipe(name) is model.get_pipe(name) for name in model.pipe_names)
+    assert [t.text for t in nlp.make_doc(TEXT)] == [t.text for t in user_nlp.make_doc(TEXT)]
 
 
 def test_factories_are_declared_as_spacy_entry_points():

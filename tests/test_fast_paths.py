@@ -17,8 +17,24 @@ from newsgraph.resources.kb import KnowledgeBase, PhraseIndex, _lower_tokens, pl
 from newsgraph.resources.lexicon import load_lexicon
 from newsgraph.stages.dates import _word, _words
 from newsgraph.stages.events import coder
-from newsgraph.stages.events.matching import TRIGGER_DEPS, TRIGGER_TAGS, match_patterns, trigger_kind
-from newsgraph.stages.lookups import dependencies, doc_text, lower_words, pos_tags, token_texts, tokens_tagged
+from newsgraph.stages.events.matching import (
+    TRIGGER_DEPS,
+    TRIGGER_TAGS,
+    _TriggerPhrase,
+    lexicon_triggers,
+    match_patterns,
+    trigger_kind,
+    words_near,
+)
+from newsgraph.stages.lookups import (
+    dependencies,
+    doc_text,
+    lower_words,
+    pos_tags,
+    token_texts,
+    tokens_spelled,
+    tokens_tagged,
+)
 from newsgraph.stages.quotes import _paragraphs_of
 
 SENTENCES = [
@@ -60,6 +76,21 @@ def test_the_role_index_of_the_knowledge_base_finds_what_a_scan_finds(nlp, kb: K
     doc = nlp.make_doc(sentence)
     forms = {"ROLE:" + p: sorted({p, plural(p), p.title()}) for p in kb.roles}  # as role_matcher reads them
     assert sorted(kb.role_matcher(nlp.vocab)(doc)) == _scan(forms, doc)
+
+
+NAMED_PHRASES = ["The envoy arrived for talks with the rebels in front of the palace.",
+                 "Troops were pulled out of the town after the rebels agreed to hold talks with Kyiv."]
+
+
+@pytest.mark.parametrize("sentence", [*SENTENCES, *NAMED_PHRASES])
+def test_every_name_of_a_phrase_is_made_of_words_near_its_trigger(nlp, sentence: str) -> None:
+    """match_patterns passes over the patterns whose words are not near the trigger before reading its phrase: a
+    name the phrase answers to ("for talks with", "out of") must never be made of other words."""
+    for tok in nlp(sentence):
+        phrase = _TriggerPhrase(tok)
+        phrase.with_clauses()
+        near = words_near(tok)
+        assert all(name in near or near.issuperset(name.split()) for name in phrase.names), (tok.text, phrase.names)
 
 
 @pytest.mark.parametrize("sentence", SENTENCES)
@@ -106,6 +137,14 @@ def test_tokens_tagged_are_those_a_scan_of_the_sentence_keeps(nlp, tags: frozens
             [t.i for t in sent if t.pos_ in tags or t.dep_ in ("acomp", "dobj")]
 
 
+def test_tokens_spelled_are_those_a_scan_of_the_sentence_keeps(nlp) -> None:
+    doc = nlp(" ".join([*SENTENCES, "The two armies jointly patrolled the border; Seoul was Appalled by the strikes."]))
+    words = frozenset({"jointly", "appalled", "the", "minister"})
+    for sent in doc.sents:
+        assert [t.i for t in tokens_spelled(sent, words)] == [t.i for t in sent if t.lower_ in words]
+    assert len([t for sent in doc.sents for t in tokens_spelled(sent, words)]) > len(SENTENCES)
+
+
 @pytest.mark.parametrize("sentence", [*SENTENCES, "Seoul remains opposed to the plan and is committed to talks.",
                                       "The envoy seemed pleased; critics were unconvinced and stayed silent."])
 def test_every_word_trigger_kind_gives_a_kind_is_among_the_tagged_triggers(nlp, sentence: str) -> None:
@@ -114,6 +153,20 @@ def test_every_word_trigger_kind_gives_a_kind_is_among_the_tagged_triggers(nlp, 
     for sent in doc.sents:
         tagged = {t.i for t in tokens_tagged(sent, TRIGGER_TAGS, TRIGGER_DEPS)}
         assert {t.i for t in sent if trigger_kind(t) is not None} <= tagged
+
+
+@pytest.mark.parametrize("sentence", [*SENTENCES, "Seoul remains opposed to the plan and is committed to talks.",
+                                      "Hopes rose as the rebels staged attacks and the army's chief accused them."])
+def test_the_lexicon_triggers_are_the_words_with_patterns_of_their_kind(nlp, sentence: str) -> None:
+    """Event coding tries _best_match only at the words lexicon_triggers gives: every word with a kind and a
+    pattern for one of its lemma candidates, as asked token by token."""
+    lexicon = load_lexicon()
+    doc = nlp(sentence)
+    for sent in doc.sents:
+        asked = [t.i for t in sent if (kind := trigger_kind(t)) is not None
+                 and any(lexicon.for_lemma(kind, lemma) for lemma in lemma_candidates(t))]
+        assert [t.i for t in lexicon_triggers(sent, lexicon)] == asked
+        assert asked
 
 
 @pytest.mark.parametrize("text", ["Talks resumed in Doha.\n\nThe envoy left. He said the talks went well.\n",
@@ -169,6 +222,38 @@ def test_best_match_and_target_phrases_asked_once_are_those_of_the_plain_reading
             if plain else None
         assert (best and (best.pattern.id, best.trigger.i)) == (expected and (expected.pattern.id, expected.trigger.i))
 
+REPORTING = ["The spokesman pointed out that the talks went on, officials told reporters.",
+             "\"We will not leave,\" the State Department's post said, as the envoy was quoted saying."]
+
+
+@pytest.mark.parametrize("sentence", [*SENTENCES, *REPORTING])
+def test_reporting_verbs_found_once_per_doc_are_those_asked_word_by_word(nlp, sentence: str) -> None:
+    """is_reporting answers from flags worked out for the whole Doc: they must be the word-by-word answers."""
+    speech = Resources.load().speech_verbs
+
+    def asked(tok) -> bool:
+        if tok.pos_ != "VERB" and not tok.tag_.startswith("VB"):
+            return False
+        lemma = tok.lemma_.lower()
+        return tok.lower_ in speech.reporting or lemma in speech.reporting or any(
+            c.dep_ == "prt" and c.lower_ in speech.phrasal.get(lemma, ()) for c in tok.children)
+
+    doc = nlp(sentence)
+    assert [speech.is_reporting(tok) for tok in doc] == [asked(tok) for tok in doc]
+    assert any(asked(tok) for tok in doc) or sentence not in REPORTING
+
+
+@pytest.mark.parametrize("sentence", [*SENTENCES, *REPORTING,
+                                      "According to the ministry, and as reported by state media, talks failed."])
+def test_source_phrases_start_only_at_their_openers(nlp, sentence: str) -> None:
+    """Quote cues ask source_phrase_at only of a source phrase's first words: no phrase starts anywhere else."""
+    speech = Resources.load().speech_verbs
+    doc = nlp(sentence)
+    starts = [tok.i for tok in doc if speech.source_phrase_at(tok)]
+    assert all(doc[i].lower_ in speech.source_phrase_openers for i in starts)
+    assert starts or "According" not in sentence
+
+
 def test_the_command_line_spares_its_heap_the_last_collections() -> None:
     """At exit, what a command leaves alive is frozen, not walked by the interpreter's final collections."""
     script = ("import atexit, gc, newsgraph.cli\n"
@@ -177,6 +262,13 @@ def test_the_command_line_spares_its_heap_the_last_collections() -> None:
               "print(before == 0 and gc.get_freeze_count() > 0)\n")
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "True"
+
+
+def test_the_command_line_leaves_the_gold_validator_to_evaluate() -> None:
+    """Every command imports the CLI's modules; jsonschema (a twentieth of a second) is imported by evaluate alone."""
+    script = "import sys, newsgraph.cli\nprint('jsonschema' in sys.modules)\n"
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"
 
 
 def test_the_loaded_pipeline_and_its_indexes_are_out_of_the_collectors_sight() -> None:

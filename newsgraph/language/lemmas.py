@@ -11,12 +11,13 @@ ENDINGS = (("ies", "y"), ("es", ""), ("s", ""), ("ied", "y"), ("ed", ""), ("d", 
 
 def lemma_candidates(tok: Token) -> list[str]:
     """The parser's lemma, then the word and its plain stems (at least two letters), most likely first."""
-    return list(_candidates(tok.lower_, tok.lemma_))
+    return list(candidates_of(tok.lower_, tok.lemma_))
 
 
 @lru_cache(maxsize=8192)
-def _candidates(word: str, lemma: str) -> tuple[str, ...]:
-    """Asked of every word of every sentence by event coding, and words repeat: worked out once per form."""
+def candidates_of(word: str, lemma: str) -> tuple[str, ...]:
+    """:func:`lemma_candidates` of a word's lower-case form and lemma. Asked of every word of every sentence by
+    event coding, and words repeat: worked out once per form."""
     out = [lemma.lower(), word]
     for suffix, repl in ENDINGS:
         if word.endswith(suffix) and len(word) >= len(suffix) + 2:

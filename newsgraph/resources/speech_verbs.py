@@ -6,13 +6,16 @@ Users layer their own files of the same layout over it with ``load_speech_lexico
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
+from ..stages.lookups import fine_tags, lower_lemmas, lower_words, pos_tags
 from .files import DATA_DIR, DataFile, ResourceError, layered_yaml
 
 SPEECH_VERBS_FILE = DATA_DIR / "speech_verbs.yaml"
+REPORTING_FLAGS_KEY = "newsgraph.reporting_flags"
 
 
 @dataclass(frozen=True)
@@ -29,15 +32,35 @@ class SpeechLexicon:
     echo_nouns: frozenset[str] = frozenset()  # '"..." That was the warning from X': what names the speaker after
 
     def is_reporting(self, tok: Token) -> bool:
-        if tok.pos_ != "VERB" and not tok.tag_.startswith("VB"):
-            return False  # "State" in "the State Department", "post" the noun
-        if tok.lower_ in self.reporting or tok.lemma_.lower() in self.reporting:
-            return True
-        particles = self.phrasal.get(tok.lemma_.lower(), frozenset())
-        return bool(particles) and any(c.dep_ == "prt" and c.lower_ in particles for c in tok.children)
+        """A verb that reports speech ("said", "pointed out"). Rules of every stage ask it of the same words, so a
+        Doc's answers are worked out once, for all its words (:meth:`reporting_flags`)."""
+        return self.reporting_flags(tok.doc)[tok.i]
+
+    def reporting_flags(self, doc: Doc) -> list[bool]:
+        """Whether each token of `doc` is a reporting verb, read off the Doc's kept word arrays and kept in
+        ``doc.user_data`` (under this lexicon's identity: another lexicon may answer otherwise)."""
+        key = f"{REPORTING_FLAGS_KEY}:{id(self)}"
+        flags = doc.user_data.get(key)
+        if not isinstance(flags, list) or len(flags) != len(doc):
+            pos, tags, lower, lemmas = pos_tags(doc), fine_tags(doc), lower_words(doc), lower_lemmas(doc)
+            flags = doc.user_data[key] = [
+                (pos[i] == "VERB" or tags[i].startswith("VB"))  # not "State" in "the State Department", "post" the noun
+                and (lower[i] in self.reporting or lemmas[i] in self.reporting or self._phrasal_at(doc, i, lemmas[i]))
+                for i in range(len(doc))]
+        return flags
+
+    def _phrasal_at(self, doc: Doc, i: int, lemma: str) -> bool:
+        """"pointed out": a verb that reports with its particle only."""
+        particles = self.phrasal.get(lemma, frozenset())
+        return bool(particles) and any(c.dep_ == "prt" and c.lower_ in particles for c in doc[i].children)
 
     def is_verdict(self, tok: Token) -> bool:
         return tok.pos_ == "VERB" and (tok.lower_ in self.verdict or tok.lemma_.lower() in self.verdict)
+
+    @cached_property
+    def source_phrase_openers(self) -> frozenset[str]:
+        """The first words of the source phrases ("according"): a word that is none of them starts none."""
+        return frozenset(phrase[0] for phrase in self.source_phrases if phrase)
 
     def source_phrase_at(self, tok: Token) -> tuple[str, ...] | None:
         """The source phrase ("according to") that starts at `tok`, if any."""

@@ -7,7 +7,7 @@ walks only the token's own sentence.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 
 from spacy.tokens import Doc, Span, Token
 
@@ -64,12 +64,32 @@ def _strings_of(doc: Doc, attr: str, key: str) -> list[str]:
     return words
 
 
+LOWER_LEMMAS_KEY = "newsgraph.lower_lemmas"
+
+
+def lower_lemmas(doc: Doc) -> list[str]:
+    """Every token's ``lemma_.lower()``, read and kept like :func:`token_texts`."""
+    lemmas = doc.user_data.get(LOWER_LEMMAS_KEY)
+    if not isinstance(lemmas, list) or len(lemmas) != len(doc):
+        strings = doc.vocab.strings
+        lemmas = doc.user_data[LOWER_LEMMAS_KEY] = [strings[i].lower() for i in doc.to_array("LEMMA").tolist()]
+    return lemmas
+
+
 POS_TAGS_KEY = "newsgraph.pos_tags"
 
 
 def pos_tags(doc: Doc) -> list[str]:
     """Every token's ``pos_``, read and kept like :func:`token_texts`."""
     return _strings_of(doc, "POS", POS_TAGS_KEY)
+
+
+FINE_TAGS_KEY = "newsgraph.fine_tags"
+
+
+def fine_tags(doc: Doc) -> list[str]:
+    """Every token's ``tag_``, read and kept like :func:`token_texts`."""
+    return _strings_of(doc, "TAG", FINE_TAGS_KEY)
 
 
 DEPENDENCIES_KEY = "newsgraph.dependencies"
@@ -86,3 +106,11 @@ def tokens_tagged(span: Span, tags: frozenset[str], deps: frozenset[str] = froze
     doc = span.doc
     tagged, labels = pos_tags(doc), dependencies(doc) if deps else []
     return (doc[i] for i in range(span.start, span.end) if tagged[i] in tags or (deps and labels[i] in deps))
+
+
+def tokens_spelled(span: Span, words: Collection[str]) -> Iterator[Token]:
+    """The tokens of `span` whose ``lower_`` is one of `words`, in order: a per-sentence scan for the words of a
+    list makes no Token object for the other words."""
+    doc = span.doc
+    lower = lower_words(doc)
+    return (doc[i] for i in range(span.start, span.end) if lower[i] in words)

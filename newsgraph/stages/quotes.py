@@ -31,7 +31,7 @@ from ..records import QUOTE_KINDS, Actor, ActorTable, Quote
 from ..resources.speech_verbs import SpeechLexicon
 from .actors.groups import COORDINATED_RULE
 from .actors.pronouns import PRONOUN_GENDER
-from .lookups import doc_text, token_texts
+from .lookups import doc_text, lower_lemmas, lower_words, token_texts
 
 # How far (in tokens) a speech tag may lie from its quote.
 TAG_WINDOW = 30
@@ -118,8 +118,9 @@ def extract_quotes(
         paragraph_starts=paragraph_starts,
         sentence_of_token=[sent for sent in doc.sents for _ in range(sent.start, sent.end)],
     )
-    cues = [t for t in doc if ctx.quote_of_token[t.i] == -1
-            and (t.lemma_.lower() in ctx.lexicon.indirect or ctx.lexicon.source_phrase_at(t))]
+    lemmas, lower, openers = lower_lemmas(doc), lower_words(doc), lexicon.source_phrase_openers
+    cues = [doc[i] for i in range(len(doc)) if ctx.quote_of_token[i] == -1  # every word asked: no Token for most
+            and (lemmas[i] in lexicon.indirect or (lower[i] in openers and lexicon.source_phrase_at(doc[i])))]
     steps = sorted([(s.start, n, None) for n, s in enumerate(spans)] + [(t.idx, -1, t) for t in cues],
                    key=lambda step: step[0])
     for _, index, cue in steps:

@@ -223,7 +223,8 @@ def is_time_phrase(tok: Token) -> bool:
 
 def is_dateline(tok: Token) -> bool:
     """"ANKARA (Reuters) — Turkey said ...": the place and agency opening a story, parsed as a subject."""
-    if tok.left_edge.i != tok.sent.start or not (tok.text.isupper() or any(c.text == "(" for c in tok.subtree)):
+    # is_sent_start, not tok.sent: every subject is asked, and Token.sent walks the whole sentence
+    if not tok.left_edge.is_sent_start or not (tok.text.isupper() or any(c.text == "(" for c in tok.subtree)):
         return False
     return _dash_after(tok) is not None
 

@@ -42,7 +42,7 @@ from ...language.quotation import quotation
 from ...records import NOT_FACT_QUALIFIERS, Actor, ActorTable, Event, Location
 from ...resources.lexicon import DIRECT_OBJECT, POSSESSOR, Lexicon, Pattern
 from ...resources.speech_verbs import SpeechLexicon
-from ..lookups import tokens_tagged
+from ..lookups import pos_tags, tokens_spelled, tokens_tagged
 from .arguments import (
     DIRECT_OBJECT_DEPS,
     MODIFIER_DEPS,
@@ -103,10 +103,9 @@ from .feelings import deed_clauses, dismay, dismay_aims, felt_by, felt_then, ins
 from .groups import SIDE_NUMBERS, counted_group, listed_members, sides_named_before
 from .implicit import act_lemmas, helping_purpose, purpose_served, scene_state_before, sent_as_help
 from .matching import (
-    TRIGGER_DEPS,
-    TRIGGER_TAGS,
     Match,
     clause_dep,
+    lexicon_triggers,
     match_patterns,
     possessor_is_doer,
     target_slots,
@@ -501,7 +500,7 @@ def _finds_target(m: Match, ctx: _Context) -> bool:
 
 
 def _sentence_candidates(sent: Span, ctx: _Context, trace: Trace | None) -> list[Candidate]:
-    matches = [m for tok in tokens_tagged(sent, TRIGGER_TAGS, TRIGGER_DEPS) if (m := _best_match(tok, ctx, trace))]
+    matches = [m for tok in lexicon_triggers(sent, ctx.lexicon) if (m := _best_match(tok, ctx, trace))]
     # A derived verb pattern that needs an own event noun ("issued an apology") yields to that noun's pattern.
     own_nouns = {m.trigger.i for m in matches if m.pattern.kind == "noun" and m.pattern.is_own}
     matches = [m for m in matches if m.pattern.is_own or not any(t.i in own_nouns for t in m.consumed)]
@@ -1508,9 +1507,14 @@ def _told_clauses(sent: Span, ctx: _Context) -> list[tuple[Token, Token, list[Ac
     reported-wrong, -judgement and -right rules read. A denied, doubted or foreseen clause ("denied that ...",
     "said X could violate ...") tells no fact."""
     out: list[tuple[Token, Token, list[Actor]]] = []
-    for saying in sent:
+    doc = sent.doc
+    reporting, tags = ctx.speech.reporting_flags(doc), pos_tags(doc)
+    for i in range(sent.start, sent.end):
+        if not (reporting[i] or tags[i] == "VERB"):  # asked of every word: most are no verb, and need no Token
+            continue
+        saying = doc[i]
         alleging = _alleging(saying, ctx) and saying.pos_ == "VERB"
-        if not (alleging or ctx.speech.is_reporting(saying)):
+        if not (alleging or reporting[i]):
             continue
         clauses = [c for c in saying.children if c.dep_ == "ccomp" and not NOT_FACT_QUALIFIERS & (
             qualifiers_of(c, ctx.grammar) | qualifiers_of(saying, ctx.grammar))]
@@ -1670,7 +1674,7 @@ def _felt_dismay(sent: Span, told: list[tuple[Token, Token, list[Actor]]], ctx: 
     said he was ..."); a third party's feeling, sorrow at a disaster or dismay at one's own act is none."""
     tellers = {clause.i: speakers for _, clause, speakers in told}
     out: list[Candidate] = []
-    for tok in sent:
+    for tok in tokens_spelled(sent, ctx.grammar.dismay_feelings):  # dismay() reads a word of that list only
         if (felt := dismay(tok, ctx.grammar)) is None:
             continue
         clause, aimed = felt

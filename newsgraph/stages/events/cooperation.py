@@ -35,6 +35,7 @@ from ...language.modality import is_infinitive
 from ...records import Actor, ActorTable
 from ...resources.lexicon import Pattern
 from ...resources.speech_verbs import SpeechLexicon
+from ..lookups import tokens_spelled
 from .arguments import Grammar, owner_tokens, subject_tokens, token_actors
 from .matching import clause_dep
 
@@ -75,9 +76,7 @@ def jointly_done(sent: Span, grammar: Grammar) -> list[tuple[Token, list[Token]]
     "began two weeks of joint training", "took part in joint patrols", "jointly patrolled the border"; each with the
     words that say so."""
     out: list[tuple[Token, list[Token]]] = []
-    for word in sent:
-        if word.lower_ not in grammar.joint_markers:
-            continue
+    for word in tokens_spelled(sent, grammar.joint_markers):
         if word.dep_ == "advmod" and word.head.pos_ == "VERB":
             out.append((word.head, [word]))
         elif word.dep_ == "amod" and not _said_or_met(word.head, grammar) \

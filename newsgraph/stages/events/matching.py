@@ -5,12 +5,15 @@ event coding can pick the best complete match and ``newsgraph explain`` can show
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Span, Token
 
+from ...language.lemmas import candidates_of
 from ...language.modality import asks_subject, is_infinitive
-from ...resources.lexicon import DIRECT_OBJECT, POSSESSOR, Pattern
+from ...resources.lexicon import DIRECT_OBJECT, POSSESSOR, Lexicon, Pattern
+from ..lookups import dependencies, lower_lemmas, lower_words, pos_tags
 from .arguments import (
     DIRECT_OBJECT_DEPS,
     SUBJECT_DEPS,
@@ -55,11 +58,26 @@ def match_patterns(patterns: list[Pattern], trigger: Token, *, complete_only: bo
 
     `complete_only`: only the complete matches, in the same order; a pattern lacking a required word is
     passed over unread (event coding without a trace wants no near misses, and most of a lemma's patterns
-    lack some word)."""
+    lack some word); when no pattern's words occur near the trigger at all, its phrase is not even read."""
+    if complete_only:
+        nearby = words_near(trigger)
+        patterns = [pattern for pattern in patterns if pattern.may_occur_among(nearby)]
+        if not patterns:
+            return []
     phrase = _TriggerPhrase(trigger)
     if complete_only:
         return [m for pattern in patterns if phrase.may_complete(pattern) and (m := phrase.match(pattern)).complete]
     return [phrase.match(pattern) for pattern in patterns]
+
+
+def words_near(trigger: Token) -> set[str]:
+    """Every name a word of the trigger's phrase may have: the lower-case forms and lemmas of the trigger's
+    subtree, whose words the phrase takes, and the lower-case form of its head, which a multiword preposition
+    may start from ("in talks with")."""
+    doc = trigger.doc
+    start, end = trigger.left_edge.i, trigger.right_edge.i + 1
+    lower = lower_words(doc)
+    return {*lower[start:end], *lower_lemmas(doc)[start:end], lower[trigger.head.i]}
 
 
 class _Word:
@@ -177,11 +195,31 @@ TRIGGER_DEPS = frozenset({"acomp"})  # ... and the one relation it may give a ki
 def trigger_kind(tok: Token) -> str | None:
     """"verb" or "noun" for a word that may trigger an event (its part of speech is one of TRIGGER_TAGS, or
     its relation one of TRIGGER_DEPS); else None."""
-    if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ not in ("aux", "auxpass")) or is_stative_participle(tok):
+    return _trigger_kind_at(tok.doc, tok.i, tok.pos_, tok.dep_)
+
+
+def _trigger_kind_at(doc: Doc, i: int, pos: str, dep: str) -> str | None:
+    """:func:`trigger_kind` of the word at `i`, given its part of speech and relation."""
+    if pos == "VERB" or (pos == "AUX" and dep not in ("aux", "auxpass")) or \
+            (dep == "acomp" and is_stative_participle(doc[i])):
         return "verb"
-    if tok.pos_ in ("NOUN", "PROPN"):
+    if pos in ("NOUN", "PROPN"):
         return "noun"
     return None
+
+
+def lexicon_triggers(sent: Span, lexicon: Lexicon) -> Iterator[Token]:
+    """The words of `sent`, in order, that trigger_kind gives a kind and that have a lemma candidate the lexicon
+    has patterns of that kind for: no other word can match. Read off the Doc's kept arrays, since most nouns and
+    verbs of a sentence are named by no pattern."""
+    doc = sent.doc
+    pos, deps, lower, lemmas = pos_tags(doc), dependencies(doc), lower_words(doc), lower_lemmas(doc)
+    for i in range(sent.start, sent.end):
+        if pos[i] not in TRIGGER_TAGS and deps[i] not in TRIGGER_DEPS:
+            continue
+        kind = _trigger_kind_at(doc, i, pos[i], deps[i])
+        if kind is not None and any(lexicon.knows(kind, lemma) for lemma in candidates_of(lower[i], lemmas[i])):
+            yield doc[i]
 
 
 def target_tokens(m: Match) -> list[Token]:
