@@ -44,6 +44,8 @@ def main() -> None:
             for f in files]
     sections = list(_sections(nlp, raws, resources, None))
     docs = list(_joined(nlp.pipe(sections, batch_size=16, disable=list(STAGES))))
+    if not docs:
+        sys.exit(f"stage_cost: no articles read from {args.corpus}")
     stages = stages_of(nlp)
     best: dict[str, float] = {}
     for _ in range(args.repeat):
