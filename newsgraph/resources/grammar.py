@@ -58,11 +58,10 @@ class Grammar:
     denied_nouns: frozenset[str]
     alleging_nouns: frozenset[str]
     reply_types: frozenset[str]
-    yielding_types: frozenset[str]  # "Bogota backed down": a reply naming nothing yields to the pressure just told
+    yielding_types: frozenset[str]  # "Bogota backed down", "Paris handed over its last base": a yield naming nothing
     bare_reply_verbs: frozenset[str]  # "Kurti refused": a reply naming nothing answers the act told just before
     response_manner_types: frozenset[str]  # "answered" tells no act of its own; "answered by declaring ..." does
     answering_types: frozenset[str]  # "accepted the offer": the proposer is answered
-    yielding_acts: frozenset[str]  # "Paris handed over its last base": a yield naming nobody answers a demand
     provoking_types: frozenset[str]
     release_go_betweens: frozenset[str]  # codes of bodies captives are handed to on their side's behalf
     departure_verbs: frozenset[str]  # "French soldiers left Niger": forces leaving a side's ground retreat

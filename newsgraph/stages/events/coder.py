@@ -2263,7 +2263,7 @@ def _resolve_response_target(cand: Candidate, ctx: _Context) -> None:
                                               ctx.speech.is_reporting, naming_replier=True), ctx)
         return
     # "Paris handed over its last base": a yield naming nobody answers only a demand or pressure aimed at the yielder
-    yielding = head is None and not proposals and cand.etype in ctx.grammar.yielding_acts
+    yielding = head is None and not proposals and cand.etype in ctx.grammar.yielding_types
     if (head is None and not proposals and not yielding) \
             or (head is m.trigger and cand.etype in ctx.grammar.response_manner_types):
         return
