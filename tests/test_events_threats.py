@@ -137,6 +137,17 @@ def test_an_inverted_should_is_a_condition(nlp, text, spec, source, target):
     claimed_threat(run(nlp, text, spec), source, target)
 
 
+def test_a_bare_hyphen_parsed_as_a_clause_is_no_condition(nlp):
+    """The parser may hang the hyphen of "Bhutan-Bangladesh" as an adverbial clause holding nothing else."""
+    text = ("THIMPHU: A long-term deal for the sale of hydropower from Bhutan to Bangladesh over the next five years "
+            "was signed here on Monday by the power secretaries of the two countries, in the presence of Foreign "
+            "Minister Tandi Dorji and his counterpart Hasan Mahmud, who co-chaired the fourth meeting of the "
+            "Bhutan-Bangladesh Joint Commission.")
+    assert any(t.dep_ == "advcl" and t.is_punct for t in nlp(text))
+    results = run(nlp, text, {"Bhutan": "BTN", "Bangladesh": "BGD", "Tandi Dorji": "BTN", "Hasan Mahmud": "BGD"})
+    assert not threats(results)
+
+
 def test_measures_promised_on_a_condition_threaten_the_side_it_names(nlp):
     text = "Unless Serbia withdraws its troops, Kosovo would take the necessary measures, its prime minister said."
     claimed_threat(run(nlp, text, {"Serbia": "SRB", "Kosovo": "XKX", "its": "XKX"}), {"XKX"}, {"SRB"})
