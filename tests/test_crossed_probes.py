@@ -6,7 +6,8 @@ outlets and regions, wrote one small file per structural class (tests/fixtures/c
 probes and two negatives each, committed before the system ran on them), and one engineer per class, who wrote none
 of them, fixed the coder against the files of writers w1-w4. Writer w5's files were held back until the end of the
 stop and measured as unseen. Scored like tests/test_event_probes.py: a negative's every claimed event counts
-against precision. Floors sit a little under the figures reached (first run and final in FLOORS' comment).
+against precision. Floors sit a little under the figures reached (first run and final in FLOORS' comment). Stop 24
+did the same with five new writers (w6-w10, w10 held back) for a second round of two classes and a new one.
 """
 from __future__ import annotations
 
@@ -16,14 +17,17 @@ from conftest import FIXTURES
 from test_event_probes import Outcome, assert_meets_floors, batch_outcomes
 
 CROSSED = FIXTURES / "crossed"
-CLASSES = ("implicit", "nominal_evaluation", "responses", "references", "embedded")
-# class: (recall floor, precision floor). Recall over all five writers (40 probes a class), first run -> end of stop
-# 23; in brackets the held-out writer w5 alone (8 probes), which no fixer saw: implicit 9 -> 25 (3 -> 5), nominal
-# evaluation 21 -> 30 (4 -> 5), responses 6 -> 22 (3 -> 5), references 19 -> 22 (3 -> 3), embedded 12 -> 19 (1 -> 1);
-# all 67 -> 118 of 200 (w5: 14 -> 19 of 40), precision 0.60 -> 0.72 (w5: 0.63 -> 0.69).
+CLASSES = ("implicit", "nominal_evaluation", "responses", "references", "embedded", "signings")
+# class: (recall floor, precision floor). Recall over all writers, first run -> end of stop 23; in brackets the
+# held-out writer w5 alone (8 probes), which no fixer saw: implicit 9 -> 25 (3 -> 5), nominal evaluation 21 -> 30
+# (4 -> 5), responses 6 -> 22 (3 -> 5), references 19 -> 22 (3 -> 3), embedded 12 -> 19 (1 -> 1); all 67 -> 118 of
+# 200 (w5: 14 -> 19 of 40), precision 0.60 -> 0.72 (w5: 0.63 -> 0.69).
+# Stop 24 added a second round of references and embedded (writers w6-w10) and a new class, signings (several
+# parties sign, adopt or conclude one text; w6-w10). First run of w6-w9: signings 5 of 32 at precision 0.58,
+# references 6 of 32 at 0.38 (all writers 28 of 72 at 0.57), embedded 11 of 32 at 0.67 (all 30 of 72 at 0.66).
 FLOORS: dict[str, tuple[float, float]] = {
     "implicit": (0.60, 0.78), "nominal_evaluation": (0.72, 0.76), "responses": (0.52, 0.74),
-    "references": (0.52, 0.60), "embedded": (0.45, 0.62),
+    "references": (0.37, 0.54), "embedded": (0.40, 0.64), "signings": (0.14, 0.55),
 }
 
 
