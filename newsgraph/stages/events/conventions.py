@@ -204,9 +204,10 @@ def _marked_condition(clause: Token) -> Token | None:
 
 
 def _inverted_condition(clause: Token) -> bool:
-    # an opening quotation mark may come first; the parser may hang a bare mark (a dateline's colon) as a clause
+    # an opening quotation mark may come first; the parser may hang a bare hyphen ("Bhutan-Bangladesh") as a clause
     first = next((t for t in clause.subtree if not t.is_punct), None)
-    return first is not None and first.dep_ == "aux" and first.head.i == clause.i and first.lower_ in INVERTED_CONDITION_AUX
+    return (first is not None and first.dep_ == "aux" and first.head.i == clause.i
+            and first.lower_ in INVERTED_CONDITION_AUX)
 
 
 def demanded_of(trigger: Token, grammar: Grammar) -> Token | None:
