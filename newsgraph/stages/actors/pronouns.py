@@ -181,9 +181,11 @@ def refer_back(spans: Spans, registry: Registry, chunk: Span, desc: Description,
             owners = {registry.token_actor.get(i) for i in range(chunk.start, chunk.root.i)}
             fitting = [a for a in fitting if a.id not in owners and titled(a, word)]
         if not desc.code and len({a.code for a in fitting}) > 1:
-            # "Macron spoke with Trump ... the president said": two presidents, no one meant, unless only one of
-            # them is named in this sentence or the one before ("Salazar said ... the ambassador said")
-            fitting = _named_just_before(spans, chunk, fitting)
+            # "Macron spoke with Trump ... the president said": two presidents, no one meant, unless the words
+            # before the title name one of their offices ("the Commission president" after "European Commission
+            # President Ursula von der Leyen"), or only one of them is named in this sentence or the one before
+            # ("Salazar said ... the ambassador said")
+            fitting = _titled_as_qualified(spans, chunk, role, fitting) or _named_just_before(spans, chunk, fitting)
             if len(fitting) != 1:
                 return False
     else:  # a group's own name first ("Pakistani military"), then its role ("military media wing")
@@ -201,6 +203,17 @@ def refer_back(spans: Spans, registry: Registry, chunk: Span, desc: Description,
         registry.add_mention(fitting[0].id, registry.mention(chunk.start, end, "nominal"),
                              tokens=range(held[-1] + 1, end), rule=f"the {word}: the latest compatible actor")
     return True
+
+
+def _titled_as_qualified(spans: Spans, chunk: Span, role: RoleSpan, people: list[Actor]) -> list[Actor]:
+    """The one person whose title holds every noun written before the title word ("the Commission president"),
+    or nobody."""
+    qualifiers = [fold(t.text) for t in spans.doc[chunk.start:role.start] if t.pos_ in ("NOUN", "PROPN")]
+    if not qualifiers:
+        return []
+    fitting = [a for a in people if all(q in fold(f'{a.evidence.get("text_role") or ""} {a.role or ""}').split()
+                                        for q in qualifiers)]
+    return fitting if len(fitting) == 1 else []
 
 
 def _not_the_scene(spans: Spans, registry: Registry, chunk: Span, states: list[Actor]) -> list[Actor]:
