@@ -96,7 +96,9 @@ def test_a_title_qualified_by_its_body_means_the_one_person_holding_that_office(
                               "Sunday, and the 50% tariff on EU goods was put off until July 9. Markets rose.\n\n"
                               "\"Europe is ready to move talks forward swiftly,\" the Commission president wrote "
                               "afterwards.", date="2025-05-26")
-    assert holder(table, "the Commission president").name == "Ursula von der Leyen"
+    president = holder(table, "the Commission president")
+    assert president.name == "Ursula von der Leyen"
+    assert "the one person whose title holds the words before it" in str(president.evidence["linked"])
 
 
 def test_a_capitalised_title_alone_is_the_person_named_with_it(nlp, kb):
