@@ -91,6 +91,31 @@ def test_of_two_ambassadors_the_one_named_in_the_sentence_before_is_meant(nlp, k
     assert holder(table, "the ambassador").name == "Ken Salazar"
 
 
+def test_a_title_qualified_by_its_body_means_the_one_person_holding_that_office(nlp, kb):
+    table = resolved(nlp, kb, "Trump and European Commission President Ursula von der Leyen spoke by phone on "
+                              "Sunday, and the 50% tariff on EU goods was put off until July 9. Markets rose.\n\n"
+                              "\"Europe is ready to move talks forward swiftly,\" the Commission president wrote "
+                              "afterwards.", date="2025-05-26")
+    president = holder(table, "the Commission president")
+    assert president.name == "Ursula von der Leyen"
+    assert "the one person whose title holds the words before it" in str(president.evidence["linked"])
+
+
+def test_a_capitalised_title_alone_is_the_person_named_with_it(nlp, kb):
+    table = resolved(nlp, kb, "Foreign Secretary David Lammy held talks with Chinese Foreign Minister Wang Yi in "
+                              "Beijing on Friday, the first such visit in six years. \"We will raise our concerns "
+                              "frankly,\" the Foreign Secretary said.", date="2024-10-19")
+    assert holder(table, "the Foreign Secretary").name == "David Lammy"
+
+
+def test_a_qualifier_no_named_president_holds_picks_nobody(nlp, kb):
+    table = resolved(nlp, kb, "U.S. President Joe Biden received Brazilian President Luiz Inacio Lula da Silva at "
+                              "the White House on Friday. The Senate president said the visit had gone well.",
+                     date="2023-02-11")
+    holder_of_title = holder(table, "The Senate president")
+    assert holder_of_title is None or holder_of_title.name not in ("Joe Biden", "Luiz Inacio Lula da Silva")
+
+
 def test_of_two_ambassadors_named_together_neither_is_guessed(nlp, kb):
     table = resolved(nlp, kb, "U.S. Ambassador Ken Salazar met Canada's ambassador, Graeme Clark, on Monday. The "
                               "ambassador said the talks had gone well.", date="2024-08-28")

@@ -359,6 +359,35 @@ def test_no_indirect_speech_without_a_speaker_of_the_clause(quotes_of, text):
     assert only(quotes_of(text), "indirect") == []
 
 
+TRAILING_TAG_CASES = [
+    # (text, the reported clauses, speaker id): a tag set after what it reports, or in its middle
+    ("Finland will keep its last border crossing with Russia closed until spring, Berg said on Thursday.",
+     ["Finland will keep its last border crossing with Russia closed until spring"], "a1"),
+    ("HELSINKI — The tanker's anchor had cut the Estlink 2 cable, Alves told reporters.",
+     ["The tanker's anchor had cut the Estlink 2 cable"], "a2"),
+    ("The grain corridor, Falk said, had survived the Russian strikes on Odesa.",
+     ["had survived the Russian strikes on Odesa"], "a3"),
+    ("Turkey would host the next round in Istanbul, Falk said, and might invite both leaders.",
+     ["Turkey would host the next round in Istanbul"], "a3"),
+]
+
+
+@pytest.mark.parametrize("text, clauses, speaker", TRAILING_TAG_CASES)
+def test_a_tag_after_the_clause_reports_it(quotes_of, text, clauses, speaker):
+    indirect = only(quotes_of(text), "indirect")
+    assert [(q.text, q.speaker) for q in indirect] == [(c, speaker) for c in clauses]
+
+
+@pytest.mark.parametrize("text", [
+    "About 60 people died in the clashes, a charge Falk denied.",  # the charge is what is denied, not a tag
+    "The IMF would release the first tranche in March, analysts said.",  # no named speaker
+    "The IMF would release the first tranche in March, Berg did not say.",  # negated
+    '"The corridor is open," Falk said.',  # a direct quote, not reported speech
+])
+def test_no_trailing_tag_speech(quotes_of, text):
+    assert only(quotes_of(text), "indirect") == []
+
+
 def test_who_said_relative_clause_is_reported_speech(quotes_of):
     text = "Falk, who said the vote would go ahead, left Brussels on Monday."
     [quote] = only(quotes_of(text), "indirect")

@@ -62,6 +62,11 @@ DEMONSTRATIVES = frozenset({"that", "this", "those", "these", "such"})
 DESCRIPTION_PREPS = frozenset({"of", "for"})  # kept in a speaker's description: "a spokesman for the ministry"
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 REPORTED_DEPS = frozenset({"ccomp", "xcomp", "dobj"})  # how what is reported hangs on its reporting verb
+# What a speech tag set after what it reports holds besides its verb: `, she has said.`, `, Berg told reporters.`
+TAG_DEPS = frozenset({"nsubj", "aux", "advmod", "npadvmod", "prep", "dobj", "dative"})
+TAG_DEPS_BEFORE_VERB = frozenset({"nsubj", "aux", "advmod"})
+DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
+DATELINE_TOKENS = 12  # how long a dateline may run before its dash
 
 
 # ---------------------------------------------------------------------------------------------
@@ -933,27 +938,34 @@ def _recent_speaker(ctx: _Context, tok: Token) -> _Speaker | None:
 
 
 def _add_indirect(ctx: _Context, verb: Token) -> None:
-    """`X said (that) Y ...` or `according to X, Y ...`: the reported clause, when it is clearly one."""
-    clause = _source_clause(ctx, verb) if ctx.lexicon.source_phrase_at(verb) else _reported_clause(ctx, verb)
-    if clause is None:
+    """`X said (that) Y ...`, `Y ..., X said` or `according to X, Y ...`: the reported clause, when it is clearly
+    one; a tag in the middle (`Y, he said, Z`) reports both sides of it."""
+    clauses: list[Span]
+    if ctx.lexicon.source_phrase_at(verb):
+        clauses = [c for c in [_source_clause(ctx, verb)] if c is not None]
+    else:
+        reported = _reported_clause(ctx, verb)
+        clauses = [reported] if reported is not None else _tagged_clauses(ctx, verb)
+    if not clauses:
         return
     speaker = _speaker_of_cue(ctx, verb)
     if speaker is None or not _is_named(speaker):
         return
     sentence = ctx.sentence_of_token[verb.i]
-    ctx.quotes.append(Quote(
-        id="",
-        text=clause.text,
-        kind="indirect",
-        start=clause.start_char,
-        end=clause.end_char,
-        sentence_start=sentence.start_char,
-        sentence_end=sentence.end_char,
-        speaker=speaker.actor.id if speaker.actor else None,
-        speaker_name=speaker.name,
-        cue=speaker.cue,
-    ))
-    ctx.last = (speaker, ctx.paragraph_of_token[verb.i], clause.end_char)
+    for clause in clauses:
+        ctx.quotes.append(Quote(
+            id="",
+            text=clause.text,
+            kind="indirect",
+            start=clause.start_char,
+            end=clause.end_char,
+            sentence_start=sentence.start_char,
+            sentence_end=sentence.end_char,
+            speaker=speaker.actor.id if speaker.actor else None,
+            speaker_name=speaker.name,
+            cue=speaker.cue,
+        ))
+    ctx.last = (speaker, ctx.paragraph_of_token[verb.i], max(c.end_char for c in clauses))
 
 
 def _is_named(speaker: _Speaker) -> bool:
@@ -986,6 +998,68 @@ def _reported_clause(ctx: _Context, verb: Token) -> Span | None:
     while len(span) and (span[-1].is_punct or span[-1].is_space or span[-1].dep_ == "cc"):
         span = span[:-1]
     return span if len(span) >= 3 else None
+
+
+def _tagged_clauses(ctx: _Context, verb: Token) -> list[Span]:
+    """What a tag set after a comma reports: the clause that opens its sentence (`The talks failed, Berg said.`)
+    and, when the tag stands in the middle (`The talks failed, she said, but ...`), what follows it."""
+    if any(c.dep_ == "neg" for c in verb.children) or _is_passive(verb) or verb.dep_ not in ("ROOT", "parataxis"):
+        return []
+    sentence = ctx.sentence_of_token[verb.i]
+    if verb.dep_ == "ROOT":
+        reported = next((c for c in verb.children if c.dep_ == "ccomp" and c.right_edge.i < verb.i), None)
+    else:
+        reported = verb.head if verb.head.i != verb.i else None
+    if reported is None or not _is_finite_clause(reported) or reported.left_edge.i != sentence.start:
+        return []
+    tag_lo, tag_hi = _tag_bounds(verb, reported)
+    if tag_lo is None or tag_lo < 1 or ctx.doc[tag_lo - 1].text != ",":
+        return []
+    if any(t.pos_ == "NOUN" and t.lower_ in ctx.lexicon.echo_nouns for t in ctx.doc[tag_lo: verb.i]):
+        return []  # "..., a charge Dushanbe denied": the sentence is what the charge says, not what is said
+    start = next(t.i for t in sentence if _same_paragraph(ctx, t, verb))  # not a headline run into the lede
+    parts = [ctx.doc[_after_dateline(ctx, start, tag_lo): tag_lo - 1]]
+    if tag_hi < sentence.end and ctx.doc[tag_hi].text == ",":
+        parts.append(ctx.doc[tag_hi + 1: reported.right_edge.i + 1])
+    elif not (tag_hi >= sentence.end or ctx.doc[tag_hi].text in SENTENCE_END):
+        return []  # the tag goes on ("Berg said, and might ..."): what follows is the tag's own
+    clauses = []
+    for part in parts:
+        while len(part) and (part[0].is_punct or part[0].dep_ == "cc"):
+            part = part[1:]
+        while len(part) and (part[-1].is_punct or part[-1].is_space):
+            part = part[:-1]
+        heads = [reported, *(c for c in reported.conjuncts if _is_finite_clause(c))]
+        if len(part) < 3 or not any(part.start <= h.i < part.end for h in heads):
+            continue
+        if any(ctx.quote_of_token[t.i] != -1 or t.text in QUOTE_MARKS for t in part):
+            return []
+        clauses.append(part)
+    return clauses
+
+
+def _after_dateline(ctx: _Context, start: int, end: int) -> int:
+    """Where a paragraph's words begin after its dateline (`HELSINKI, Finland — `, `GENEVA, May 12 (Reuters) - `)."""
+    first = ctx.doc[start]
+    if not _is_dateline(ctx, first.idx, first.text):
+        return start
+    dash = next((t.i for t in ctx.doc[start: min(end, start + DATELINE_TOKENS)] if t.text in DATELINE_DASHES), None)
+    return start if dash is None else dash + 1
+
+
+def _tag_bounds(verb: Token, reported: Token) -> tuple[int | None, int]:
+    """The first token of a speech tag and the token after it: the verb with its subject, auxiliaries and
+    adjuncts (`he has said`, `Berg told reporters on Monday`); None when anything else belongs to it."""
+    words = [verb]
+    for child in verb.children:
+        if child.i == reported.i or child.dep_ == "punct":
+            continue
+        if child.dep_ not in (TAG_DEPS if child.i > verb.i else TAG_DEPS_BEFORE_VERB):
+            if child.i < verb.i:
+                return None, verb.i + 1  # "..., a charge Dushanbe denied": an object before the verb is no tag
+            continue  # "..., Berg said, adding ...": only the words up to the verb's own are the tag
+        words.extend(child.subtree)
+    return min(w.i for w in words), max(w.i for w in words if w.i >= verb.i) + 1
 
 
 def _source_clause(ctx: _Context, cue: Token) -> Span | None:

@@ -68,8 +68,10 @@ def add_unnamed_groups(spans: Spans, registry: Registry, *, keep_uncoded: bool =
         bare = all(t.pos_ in ("DET", "ADJ") for t in spans.doc[chunk.start:role.start])  # not "business leaders"
         if desc.code is None and serves and bare and _met(root):
             _code_as_hosts(spans, desc, root)
-        # "the ruling Socialist Party" is a name, not a description of the last party named
-        definite = chunk[0].lower_ in ("the", "both") and not (root.is_title and not root.is_sent_start)
+        # "the ruling Socialist Party" is a name, not a description of the last party named; a person's title is
+        # capitalised as an office ("the Foreign Secretary said")
+        definite = chunk[0].lower_ in ("the", "both") and not (
+            root.is_title and not root.is_sent_start and role.word.kind != "person")
         if role.word.kind == "state" and _counted(root):
             continue  # "the two Nordic countries" are no one state: the events stage counts the sides it means
         if (definite or _possessed_title(spans, chunk, role)) and refer_back(spans, registry, chunk, desc, role):

@@ -26,6 +26,8 @@ SINGULAR_GROUP_PRONOUNS = frozenset({"it", "its"})
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 DEFINITE_OPENINGS = frozenset({"the", "both"})
 REFER_BACK_TOKENS = 5000  # about 25,000 characters
+# The evidence of "the Commission president" joined to the one person whose title holds "Commission".
+QUALIFIED_TITLE_RULE = "the one person whose title holds the words before it"
 
 
 def add_pronouns(spans: Spans, registry: Registry) -> None:
@@ -168,6 +170,7 @@ def refer_back(spans: Spans, registry: Registry, chunk: Span, desc: Description,
     """ "the Israeli leader", "the officials": join the latest compatible actor before this chunk."""
     doc = spans.doc
     word = fold(doc[role.start:role.end].lemma_)
+    how = "the latest compatible actor"
     before = [registry.actors[a] for a in _actors_before(registry, chunk.start)]
     before = [a for a in before if not desc.code or a.code == desc.code]
     if role.word.kind == "state":
@@ -181,9 +184,13 @@ def refer_back(spans: Spans, registry: Registry, chunk: Span, desc: Description,
             owners = {registry.token_actor.get(i) for i in range(chunk.start, chunk.root.i)}
             fitting = [a for a in fitting if a.id not in owners and titled(a, word)]
         if not desc.code and len({a.code for a in fitting}) > 1:
-            # "Macron spoke with Trump ... the president said": two presidents, no one meant, unless only one of
-            # them is named in this sentence or the one before ("Salazar said ... the ambassador said")
-            fitting = _named_just_before(spans, chunk, fitting)
+            # "Macron spoke with Trump ... the president said": two presidents, no one meant, unless the words
+            # before the title name one of their offices ("the Commission president" after "European Commission
+            # President Ursula von der Leyen"), or only one of them is named in this sentence or the one before
+            # ("Salazar said ... the ambassador said")
+            qualified = _titled_as_qualified(spans, chunk, role, fitting)
+            how = QUALIFIED_TITLE_RULE if qualified else how
+            fitting = qualified or _named_just_before(spans, chunk, fitting)
             if len(fitting) != 1:
                 return False
     else:  # a group's own name first ("Pakistani military"), then its role ("military media wing")
@@ -194,13 +201,24 @@ def refer_back(spans: Spans, registry: Registry, chunk: Span, desc: Description,
     end = chunk.root.i + 1
     held = [i for i in range(chunk.start, end) if i in registry.token_actor]
     if not held:
-        registry.link(fitting[0].id, chunk.start, end, rule=f"the {word}: the latest compatible actor")
+        registry.link(fitting[0].id, chunk.start, end, rule=f"the {word}: {how}")
     elif role.word.kind == "person" and held[-1] < role.start \
             and all(doc[i].pos_ == "ADJ" or doc[i].tag_ == "POS" for i in range(held[-1] + 1, role.start)):
         # "the U.N. chief", "the EU's top diplomat": the body's name keeps its actor, the title joins the person
         registry.add_mention(fitting[0].id, registry.mention(chunk.start, end, "nominal"),
-                             tokens=range(held[-1] + 1, end), rule=f"the {word}: the latest compatible actor")
+                             tokens=range(held[-1] + 1, end), rule=f"the {word}: {how}")
     return True
+
+
+def _titled_as_qualified(spans: Spans, chunk: Span, role: RoleSpan, people: list[Actor]) -> list[Actor]:
+    """The one person whose title holds every noun written before the title word ("the Commission president"),
+    or nobody."""
+    qualifiers = [fold(t.text) for t in spans.doc[chunk.start:role.start] if t.pos_ in ("NOUN", "PROPN")]
+    if not qualifiers:
+        return []
+    fitting = [a for a in people if all(q in fold(f'{a.evidence.get("text_role") or ""} {a.role or ""}').split()
+                                        for q in qualifiers)]
+    return fitting if len(fitting) == 1 else []
 
 
 def _not_the_scene(spans: Spans, registry: Registry, chunk: Span, states: list[Actor]) -> list[Actor]:
