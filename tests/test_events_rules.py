@@ -334,3 +334,13 @@ def test_a_denied_foreseen_or_admitted_wrong_accuses_nobody(nlp):
 def test_a_reported_wrong_needs_a_coded_speaker(nlp):
     text = "A local shopkeeper said Serbia had violated the agreement."
     assert [e for e, _, _ in run(nlp, text, {"Serbia": "SRB"}) if e.type == "ACCUSE"] == []
+
+
+def test_a_month_inside_a_date_is_no_march(nlp):
+    # "March" the month is a name the tagger puts inside a date; the noun "march" is still a protest
+    month = run(nlp, "Qatar, which lent Egypt $3 billion in March, hosted the talks in Doha.",
+                {"Qatar": "QAT", "Egypt": "EGY"})
+    assert not [e for e, _, _ in month if e.type == "PROTEST"]
+    walk = run(nlp, "Serbian students held a march against the government in Novi Sad on Saturday.",
+               {"Serbian": "SRB"})
+    assert [e for e, _, _ in walk if e.type == "PROTEST"]
