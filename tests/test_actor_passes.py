@@ -250,6 +250,25 @@ def test_it_never_stands_for_a_plural_noun_phrase(nlp, kb, text, holder):
     assert [a.code for a in table.actors if any(m.text == "it" for m in a.mentions)] == [holder]
 
 
+@pytest.mark.parametrize("text, body, code", [
+    ("Poland's ABW counter-intelligence agency said it had detained a suspected saboteur.", "Poland's ABW", "POL"),
+    ("ECOWAS's Mediation and Security Council met in Abuja on Sunday.", "Mediation and Security Council", "ECOWAS"),
+])
+def test_a_body_the_kb_lacks_takes_the_code_of_its_possessive_owner(nlp, kb, text, body, code):
+    table = resolve_actors(nlp(text), kb=kb, published=DATE)
+    actor = next(a for a in table.actors if a.name == body)
+    assert (actor.code, actor.evidence["rule"]) == (code, "a body its owner's possessive names")
+
+
+@pytest.mark.parametrize("text, body", [
+    ("A tanker docked at China's Zhuhai Gaolan port on Monday.", "Zhuhai Gaolan"),  # a place, not a body
+    ("The German Marshall Fund published a poll on Tuesday.", "German Marshall Fund"),  # nor does a demonym
+])
+def test_a_body_without_a_possessive_owner_stays_uncoded(nlp, kb, text, body):
+    table = resolve_actors(nlp(text), kb=kb, published=DATE)
+    assert not [a for a in table.actors if body in a.name and a.code]
+
+
 @pytest.mark.parametrize("text, owner, pronoun", [
     ("Qatar was not invited. In their joint statement, Egypt and Jordan accused Israel of starving Gaza.",
      "EGY", "their"),

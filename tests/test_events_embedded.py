@@ -17,6 +17,14 @@ from test_events import find, run
      {"Ecuador": "ECU", "Mexican": "MEX"}, "SANCTION", {"ECU"}, {"MEX"}),
     ("The Kenyan parliament voted to lift its objection to Somalia's admission.",
      {"Kenyan": "KEN", "its": "KEN", "Somalia": "SOM"}, "CONCEDE", {"KEN"}, {"SOM"}),
+    # a decision told by its verb is taken as a vote is
+    ("Niger's junta decided on Tuesday to expel the French ambassador from Niamey.",
+     {"Niger": "NER", "French": "FRA"}, "SANCTION", {"NER"}, {"FRA"}),
+    ("Lithuania said it had decided to recall its ambassador from Minsk for consultations.",
+     {"Lithuania": "LTU", "it": "LTU", "its": "LTU", "Minsk": "BLR"}, "SANCTION", {"LTU"}, {"BLR"}),
+    # the parser makes the "to" clause an adverbial one when a phrase comes between
+    ("Colombia moved within a day to break off diplomatic relations with Israel.",
+     {"Colombia": "COL", "Israel": "ISR"}, "SANCTION", {"COL"}, {"ISR"}),
 ])
 def test_a_done_vote_or_move_enacts_its_act(nlp, text, spec, etype, source, target):
     assert find(run(nlp, text, spec), etype, source, target).is_claim
@@ -28,6 +36,13 @@ def test_a_done_vote_or_move_enacts_its_act(nlp, text, spec, etype, source, targ
     ("The West African bloc will vote next month to suspend Niger's membership.",
      {"West African bloc": "ECOWAS/organisation", "Niger": "NER"}, "SANCTION"),
     ("Estonia voted against expelling the Russian ambassador.", {"Estonia": "EST", "Russian": "RUS"}, "SANCTION"),
+    ("Latvia could decide to expel the Russian ambassador next week, officials said.",
+     {"Latvia": "LVA", "Russian": "RUS"}, "SANCTION"),
+    # a mover with its own object tells a purpose, not an enacted act
+    ("Armenia moved troops to the frontier to expel Azerbaijani soldiers from the pass.",
+     {"Armenia": "ARM", "Azerbaijani": "AZE"}, "SANCTION"),
+    ("Slovakia has not decided to expel the Russian ambassador, its foreign minister said.",
+     {"Slovakia": "SVK", "its": "SVK", "Russian": "RUS"}, "SANCTION"),
 ])
 def test_a_vote_or_move_still_under_way_enacts_nothing(nlp, text, spec, etype):
     events = [e for e, _, _ in run(nlp, text, spec) if e.type == etype]

@@ -334,3 +334,38 @@ def test_a_denied_foreseen_or_admitted_wrong_accuses_nobody(nlp):
 def test_a_reported_wrong_needs_a_coded_speaker(nlp):
     text = "A local shopkeeper said Serbia had violated the agreement."
     assert [e for e, _, _ in run(nlp, text, {"Serbia": "SRB"}) if e.type == "ACCUSE"] == []
+
+
+def test_a_month_inside_a_date_is_no_march(nlp):
+    # "March" the month is a name the tagger puts inside a date; the noun "march" is still a protest
+    month = run(nlp, "Qatar, which lent Egypt $3 billion in March, hosted the talks in Doha.",
+                {"Qatar": "QAT", "Egypt": "EGY"})
+    assert not [e for e, _, _ in month if e.type == "PROTEST"]
+    walk = run(nlp, "Serbian students held a march against the government in Novi Sad on Saturday.",
+               {"Serbian": "SRB"})
+    assert [e for e, _, _ in walk if e.type == "PROTEST"]
+
+
+def _placed_run(nlp, text: str, spec: dict[str, str], place: str, code: str):
+    table = make_table(text, spec)
+    start = text.index(place)
+    table = ActorTable(table.actors, locations=[Location(start, start + len(place), place, place, "city", code,
+                                                         code)])
+    resources = Resources.load()
+    events = code_events(nlp(text), actors=table, dates=None, published="2025-03-08", lexicon=resources.lexicon,
+                         grammar=resources.grammar, speech_verbs=resources.speech_verbs)
+    codes = {a.id: a.code for a in table.actors}
+    return [(e, {codes.get(i, i[-3:]) for i in e.target}) for e in events]
+
+
+def test_a_place_named_by_the_of_phrase_of_a_place_noun_is_where_the_act_hit(nlp):
+    results = _placed_run(nlp, "Eritrean artillery shelled farms in the border town of Zalambessa on Tuesday.",
+                          {"Eritrean": "ERI"}, "Zalambessa", "ETH")
+    shelled = [(e, targets) for e, targets in results if e.type == "ASSAULT"]
+    assert shelled and shelled[0][0].located == "Zalambessa" and shelled[0][1] == {"ETH"}
+
+
+def test_an_of_phrase_that_names_no_place_places_nothing(nlp):
+    results = _placed_run(nlp, "Eritrean artillery shelled farms in the wake of the Zalambessa talks.",
+                          {"Eritrean": "ERI"}, "Zalambessa", "ETH")
+    assert not [e for e, t in results if e.type == "ASSAULT" and e.located]

@@ -88,10 +88,25 @@ def _names_thing(verb: Token, grammar: Grammar) -> bool:
     return verb.lemma_.lower() in grammar.naming_verbs and any(c.dep_ in ("dobj", "oprd") for c in verb.children)
 
 
+def _enacted(child: Token, head: Token, grammar: Grammar) -> bool:
+    """"voted to suspend", "decided to recall", "moved within hours to sever": the "to" clause of an enacting
+    governor, whether the parser made it a complement or an adverbial clause; a governor with its own object
+    ("moved troops to the border to deter") tells a purpose instead."""
+    if head.lemma_.lower() not in grammar.enacting_governors:
+        return False
+    if child.dep_ == "xcomp":
+        return True
+    return child.dep_ == "advcl" and is_infinitive(child) and not any(c.dep_ == "dobj" for c in head.children)
+
+
 def _governor_qualifier(child: Token, head: Token, grammar: Grammar) -> str | None:
     lemma = head.lemma_.lower()
     # "X denied that it struck Y" negates; a clause before the verb ("X accused Y, a charge Z denied") is a claim
     denied_clause = child.dep_ == "ccomp" and lemma in grammar.negating_governors and child.i > head.i
+    if _enacted(child, head, grammar):
+        if _done(head):
+            return None
+        return "future" if lemma in grammar.future_governors else "hypothetical"
     if child.dep_ == "xcomp" or denied_clause:
         if lemma in grammar.negating_governors:
             return "negated"
@@ -99,8 +114,6 @@ def _governor_qualifier(child: Token, head: Token, grammar: Grammar) -> str | No
             return "future"
         if lemma in hypothetical_governors(grammar):
             return "hypothetical"
-        if lemma in grammar.enacting_governors and child.dep_ == "xcomp":
-            return None if _done(head) else "hypothetical"
     if child.dep_ == "ccomp" and lemma in hypothetical_governors(grammar) - {"warn", "tell", "say"} \
             and not _names_thing(head, grammar):
         return "hypothetical"

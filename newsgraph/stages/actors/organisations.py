@@ -18,6 +18,10 @@ from .nominals import STATE_SECTORS
 from .registry import Registry, entry_actor
 from .spans import KBSpan, Spans, surname_key
 
+# The code of a body named by its owner's possessive ("Ukraine's SBU", "the African Union's Peace and Security
+# Council") when nothing inside its name gives one.
+OWNER_RULE = "a body its owner's possessive names"
+
 # An organisation's short name: two to eight upper-case letters, digits or hyphens ("FNSEA", "M-23").
 ACRONYM = re.compile(r"[A-Z][A-Z0-9-]{1,7}")
 
@@ -67,8 +71,8 @@ def _add_unknown_org(spans: Spans, registry: Registry, ent: Span, short_names: d
     start = ent.start + (ent[0].pos_ == "DET")
     if not _looks_like_org(spans, ent, start):
         return
-    owner = kb_at.get(start - 2)
-    if owner is not None and owner.entry.kind == "state" and doc[start - 1].tag_ == "POS":
+    owner = _owner(spans, start)
+    if owner is not None and owner.entry.kind == "state":
         start = owner.start  # "Afghanistan's Ministry of Foreign Affairs" is one body
     tokens = range(start, ent.end)
     if any(i in spans.name_at or i in registry.token_actor for i in tokens):
@@ -89,7 +93,12 @@ def _add_unknown_org(spans: Spans, registry: Registry, ent: Span, short_names: d
             registry.attach(("id", same), lambda: None, start, ent.end, "nominal")
             return
     desc = read_window(spans, registry, list(tokens))
-    if not any(i in role_at and not role_at[i].word.private and role_at[i].word.kind != "modifier" for i in tokens):
+    titled = any(i in role_at and not role_at[i].word.private and role_at[i].word.kind != "modifier" for i in tokens)
+    owned = owner is not None and not desc.private and not (titled and desc.code) and _names_a_body(spans, ent)
+    if owned and owner is not None:
+        # "Ukraine's SBU", "the African Union's Peace and Security Council": a body its owner names acts for it
+        desc.code, desc.country = owner.entry.code, owner.entry.country
+    elif not titled:
         desc.code = desc.country = None  # "German Marshall Fund": a demonym alone does not make a state body
     name = doc[start:ent.end].text
     state_body = body is not None and body.sector in STATE_SECTORS
@@ -99,13 +108,33 @@ def _add_unknown_org(spans: Spans, registry: Registry, ent: Span, short_names: d
         # "the Sudan People's Liberation Movement-in-Opposition (SPLM-IO)" is the SPLM-IO
     if acronym and desc.code:
         desc.code = desc.country = desc.sector = None
-    evidence = text_evidence(desc) if desc.code or desc.private else (
+    evidence = {"source": "text", "rule": OWNER_RULE, "words": doc[owner.start:owner.end + 1].text} \
+        if owned and owner is not None and not acronym else \
+        text_evidence(desc) if desc.code or desc.private else (
         {"source": "text", "rule": ACRONYM_RULE} if acronym else
         {"source": "unresolved", "rule": "organisation not in the knowledge base"})
     actor = Actor(id="", name=name, kind="organisation", code=desc.code or acronym,
                   sector=(body.sector if body else None) or desc.sector, country=desc.country, evidence=evidence)
     # "the Ogaden National Front (ONF)" and a later "ONF" are one actor
     registry.attach(("org", fold(acronym or name)), lambda: actor, start, ent.end, "name")
+
+
+def _owner(spans: Spans, start: int) -> KBSpan | None:
+    """The state, organisation or group whose possessive names a body: "Ukraine's SBU", "Moscow's Foreign
+    Ministry", "the African Union's Peace and Security Council" (a place's is no owner: "Odesa's Privoz market")."""
+    if start < 2 or spans.doc[start - 1].tag_ != "POS":
+        return None
+    owner = spans.kb_at.get(start - 2)
+    if owner is None or owner.end != start - 1 or not owner.entry.code:
+        return None
+    return owner if owner.entry.kind in ("state", "organisation", "group") else None
+
+
+def _names_a_body(spans: Spans, ent: Span) -> bool:
+    """Whether the entity heads its phrase, or modifies a body word: "Ukraine's SBU security service", not
+    "China's Zhuhai Gaolan port" (a place the tagger took for a body)."""
+    root = ent.root
+    return root.dep_ != "compound" or (root.head.i >= ent.end and root.head.i in spans.role_at)
 
 
 def _bracketed_body(spans: Spans, registry: Registry, ent: Span, short_names: dict[str, str]) -> str | None:

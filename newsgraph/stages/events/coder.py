@@ -683,10 +683,18 @@ def _located_state(heads: list[Token], ctx: _Context) -> tuple[Actor, Location] 
             if tok.dep_ != "prep" or tok.lower_ not in PLACE_PREPS:
                 continue
             for obj in (c for c in tok.children if c.dep_ == "pobj"):
-                location = _location_of(obj, ctx)
+                location = _location_of(obj, ctx) or _named_by_of(obj, ctx)
                 if location is not None:
                     return _state_actor(location, ctx), location
     return None
+
+
+def _named_by_of(obj: Token, ctx: _Context) -> Location | None:
+    """"villages in the eastern province of Paktika", "killed in the central town of Beledweyne": a place noun
+    whose "of" phrase is the place's name (a name, not "in the wake of the Odesa strike")."""
+    named = (g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+             if g.dep_ == "pobj" and g.pos_ == "PROPN")
+    return next((loc for g in named if (loc := _location_of(g, ctx)) is not None), None)
 
 
 def _place_in_slot(m: Match, ctx: _Context, *, scene: bool = True) -> tuple[Actor, Location | None] | None:
@@ -796,6 +804,7 @@ def _locate_missing_side(cand: Candidate, ctx: _Context) -> None:
                 place = _scene_state(m.trigger, ctx)
         if place and place[0].code not in {a.code for a in cand.sources}:
             cand.targets, cand.location = [place[0]], place[1]
+            cand.target_how += f"; the state of the place: {place[1].text if place[1] else place[0].name}"
     if _unnamed_targets(cand) and cand.sources and cand.etype in HELP_SENT_TYPES:  # "sent rescuers to help survivors"
         place = _help_scene(cand, ctx)
         if place and place[0].code not in {a.code for a in cand.sources}:

@@ -190,6 +190,7 @@ def _after_agent(clause: Token) -> bool:
 
 TRIGGER_TAGS = frozenset({"VERB", "AUX", "NOUN", "PROPN"})  # the parts of speech trigger_kind may give a kind
 TRIGGER_DEPS = frozenset({"acomp"})  # ... and the one relation it may give a kind whatever the part of speech
+DATE_ENTITIES = frozenset({"DATE", "TIME"})  # a name inside a date is a month or a day: "in March" marches nowhere
 
 
 def trigger_kind(tok: Token) -> str | None:
@@ -203,7 +204,7 @@ def _trigger_kind_at(doc: Doc, i: int, pos: str, dep: str) -> str | None:
     if pos == "VERB" or (pos == "AUX" and dep not in ("aux", "auxpass")) or \
             (dep == "acomp" and is_stative_participle(doc[i])):
         return "verb"
-    if pos in ("NOUN", "PROPN"):
+    if pos == "NOUN" or (pos == "PROPN" and doc[i].ent_type_ not in DATE_ENTITIES):
         return "noun"
     return None
 
