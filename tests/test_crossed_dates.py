@@ -17,8 +17,8 @@ from test_event_probes import NOT_FACT, dyad_match
 
 FILES = sorted((FIXTURES / "crossed").glob("dates.*.yaml"))
 PROBES = [probe for path in FILES for probe in yaml.safe_load(path.read_text(encoding="utf-8"))["probes"]]
-# FIGURES
-FLOORS = {"found": 0.0, "dated": 0.0}
+# First run of w6-w9 (40 probes): found 19 of 40, dated 16 of those 19 (0.84).
+FLOORS = {"found": 0.45, "dated": 0.80}
 
 
 def probe_dates(extract_text, probe: dict) -> set[str | None]:
