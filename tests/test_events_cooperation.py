@@ -563,7 +563,7 @@ def test_unnamed_officials_of_counted_sides_sign_for_those_sides(nlp, text):
 
 
 def test_officials_of_a_count_that_fits_no_sides_named_sign_for_nobody(nlp):
-    text = "Chile and Peru held talks in Lima on Friday. The fisheries ministers of the three countries signed an accord."
+    text = "Chile and Peru held talks in Lima on Friday. The fisheries ministers of the three countries signed a pact."
     assert not [e for e, _, _ in run(nlp, text, {"Chile": "CHL", "Peru": "PER"}) if e.type == "AGREE"]
 
 

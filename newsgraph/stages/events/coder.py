@@ -924,8 +924,9 @@ def _bare_count(tokens: list[Token]) -> int | None:
 def _counted_subjects(m: Match, tokens: list[Token], found: list[Actor],
                       ctx: _Context) -> tuple[list[Actor], str] | None:
     """"The two countries signed an agreement", "both governments rejected the plan", "the energy ministers of the
-    two countries signed": a counted subject, or the counted owner of an unnamed one, is the sides it counts (:func:`_group_sides`; of a joint act, the sides of the latest act done together), none of them
-    whom the act is aimed at, when those include whoever the phrase was read as."""
+    two countries signed": a counted subject, or the counted owner of an unnamed one, is the sides it counts
+    (:func:`_group_sides`; of a joint act, the sides of the latest act done together), none of them whom the act is
+    aimed at, when those include whoever the phrase was read as."""
     counted = next((t for t in tokens if counted_group(t, ctx.grammar) is not None), None)
     if counted is None and not found:  # "the energy ministers of the two countries": whose they are is counted
         counted = next((o for t in tokens for o in owner_tokens(t) if counted_group(o, ctx.grammar) is not None), None)
