@@ -570,3 +570,23 @@ def test_officials_of_a_count_that_fits_no_sides_named_sign_for_nobody(nlp):
 def test_a_name_put_to_a_letter_is_no_agreement(nlp):
     text = "The Chilean minister put his name to a letter criticising the government of Peru."
     assert not [e for e, _, _ in run(nlp, text, {"Chilean": "CHL", "Peru": "PER"}) if e.type == "AGREE"]
+
+
+@pytest.mark.parametrize("text", [
+    "Chile hailed the fisheries accord that Peru and Ecuador signed in Quito on Friday.",
+    "Chile hailed the declaration that Peru and Ecuador put their names to on Friday.",
+])
+def test_a_pact_told_before_its_relative_clause_is_the_clauses_object(nlp, text):
+    find(run(nlp, text, {"Chile": "CHL", "Peru": "PER", "Ecuador": "ECU"}), "AGREE", {"PER", "ECU"}, set())
+
+
+def test_a_deal_struck_in_a_relative_clause_is_no_assault(nlp):
+    text = "Chile hailed the trade deal that Peru and Ecuador struck on Friday."
+    results = run(nlp, text, {"Chile": "CHL", "Peru": "PER", "Ecuador": "ECU"})
+    assert not [e for e, _, _ in results if e.type == "ASSAULT"]
+    find(results, "AGREE", {"PER", "ECU"}, set())
+
+
+def test_a_claim_a_relative_clause_hangs_on_is_no_pact(nlp):
+    text = "Chile denied the claim that Peru struck first."
+    assert not [e for e, _, _ in run(nlp, text, {"Chile": "CHL", "Peru": "PER"}) if e.type in ("AGREE", "ASSAULT")]

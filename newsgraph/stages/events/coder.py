@@ -131,6 +131,7 @@ if TYPE_CHECKING:
     from ..dates import DateTimeline, ResolvedDate
 
 HISTORICAL_DAYS = 365
+RELATIVE_OBJECT_CLASS = "pact"  # "the accord that A and B signed": the class whose nouns a relative clause acts on
 SIGNING_HOW = "parties of"  # how a signing's parties were found: "the signing of X between A and B"
 RECIPROCAL_HOW = "'each other': the other subjects"
 MUTUAL_HOW = "ties the subjects hold with each other: the other subjects"
@@ -459,7 +460,9 @@ def _best_match(tok: Token, ctx: _Context, trace: Trace | None) -> Match | None:
     if kind is None:
         return None
     patterns = next((found for lemma in lemma_candidates(tok) if (found := ctx.lexicon.for_lemma(kind, lemma))), [])
-    matches = match_patterns(patterns, tok, complete_only=trace is None) if patterns else []
+    matches = match_patterns(patterns, tok, complete_only=trace is None,
+                             relative_objects=ctx.lexicon.classes.get(RELATIVE_OBJECT_CLASS, frozenset())) \
+        if patterns else []
     if not matches:
         return None
     named: dict[int, bool] = {}  # _finds_target of each match, asked by the filter and again by the choice
