@@ -36,6 +36,25 @@ def test_a_dateline_is_never_the_subject(nlp, text, spec, source, target):
     assert any(source in s and target in t for _, s, t in results)
 
 
+@pytest.mark.parametrize("text, spec, sides", [
+    # the parser hangs the listed subject on the dateline's date, or the date on the verb
+    ("ASTANA, June 3 - Kazakhstan, Uzbekistan and Turkmenistan signed a water-sharing accord on Tuesday.",
+     {"ASTANA": "KAZ", "Kazakhstan": "KAZ", "Uzbekistan": "UZB", "Turkmenistan": "TKM"}, {"KAZ", "UZB", "TKM"}),
+    ("HANOI, Nov 8 - Vietnam and Indonesia struck a deal on their maritime boundary on Friday.",
+     {"HANOI": "VNM", "Vietnam": "VNM", "Indonesia": "IDN"}, {"VNM", "IDN"}),
+    # a colon closes a dateline too; the metonym "DOHA" is no side
+    ("DOHA: The foreign ministers of Chad and Sudan signed a border security accord on Sunday.",
+     {"DOHA": "QAT", "Chad": "TCD", "Sudan": "SDN"}, {"TCD", "SDN"}),
+])
+def test_the_subject_after_a_dated_dateline_signs(nlp, text, spec, sides):
+    find(run(nlp, text, spec), "AGREE", sides, set())
+
+
+def test_a_capitalised_subject_with_a_verb_before_any_dash_is_no_dateline(nlp):
+    text = "NATO agreed on Monday with Finland on a new air-policing plan - its first since the accession."
+    find(run(nlp, text, {"NATO": "NATO/organisation", "Finland": "FIN"}), "AGREE", {"NATO"}, {"FIN"})
+
+
 @pytest.mark.parametrize("text, spec, source, target", [
     ("Erdogan told reporters after meeting Putin that the talks were useful.",
      {"Erdogan": "TUR/person", "Putin": "RUS/person"}, "TUR", "RUS"),

@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 from test_events import find, run
 
+from newsgraph.stages.events.coder import Trace
+
 ANNOUNCED = [
     # (sentence, actors, sources, targets, AGREE's mode)
     ("Kenya said it would provide $50 million in assistance to Somalia.",
@@ -524,3 +526,67 @@ def test_a_side_that_worked_with_an_agency_is_not_counted_with_it(nlp):
             "on the exchange. The two sides also returned the bodies of fallen soldiers.")
     results = run(nlp, text, {"Russia": "RUS", "Ukraine": "UKR", "the Red Cross": "ICRC/organisation"})
     assert not [e for e, s, _ in results if e.type == "RETREAT" and "ICRC" in s]
+
+
+@pytest.mark.parametrize("text", [
+    "The signing of a fisheries accord between Norway and Iceland took place in Reykjavik on Tuesday.",
+    "Ministers from both sides watched the signing of a new extradition treaty between Norway and Iceland in Oslo.",
+])
+def test_the_signing_of_a_pact_between_parties_is_their_agreement(nlp, text):
+    trace = Trace()
+    event = find(run(nlp, text, {"Norway": "NOR", "Iceland": "ISL"}, trace=trace), "AGREE", {"NOR", "ISL"}, set())
+    assert event.is_claim
+    assert any(c.etype == "AGREE" and c.rule.startswith("signing") for c in trace.candidates)  # explain shows it
+
+
+def test_a_pact_between_parties_that_nobody_signs_is_no_agreement(nlp):
+    text = "A fisheries accord between Norway and Iceland has been under discussion for a decade."
+    assert not [e for e, _, _ in run(nlp, text, {"Norway": "NOR", "Iceland": "ISL"}) if e.type == "AGREE"]
+
+
+@pytest.mark.parametrize(("text", "qualifier"), [
+    ("Officials said the signing of a fisheries accord between Norway and Iceland had been postponed.", "negated"),
+    ("The signing of a fisheries accord between Norway and Iceland is expected in the spring.", "future"),
+    ("The signing of a fisheries accord between Norway and Iceland could come before the summer.", "hypothetical"),
+])
+def test_a_signing_postponed_or_foreseen_is_no_fact(nlp, text, qualifier):
+    agree = [e for e, _, _ in run(nlp, text, {"Norway": "NOR", "Iceland": "ISL"}) if e.type == "AGREE"]
+    assert agree and all(not e.is_claim and qualifier in e.qualifiers for e in agree)
+
+
+@pytest.mark.parametrize("text", [
+    "Chile and Peru held talks in Lima on Friday. The fisheries ministers of the two countries then signed an accord.",
+    "Chile hosted Peru's president on Friday. Later the trade ministers of both countries signed a customs pact.",
+])
+def test_unnamed_officials_of_counted_sides_sign_for_those_sides(nlp, text):
+    find(run(nlp, text, {"Chile": "CHL", "Peru": "PER"}), "AGREE", {"CHL", "PER"}, set())
+
+
+def test_officials_of_a_count_that_fits_no_sides_named_sign_for_nobody(nlp):
+    text = "Chile and Peru held talks in Lima on Friday. The fisheries ministers of the three countries signed a pact."
+    assert not [e for e, _, _ in run(nlp, text, {"Chile": "CHL", "Peru": "PER"}) if e.type == "AGREE"]
+
+
+def test_a_name_put_to_a_letter_is_no_agreement(nlp):
+    text = "The Chilean minister put his name to a letter criticising the government of Peru."
+    assert not [e for e, _, _ in run(nlp, text, {"Chilean": "CHL", "Peru": "PER"}) if e.type == "AGREE"]
+
+
+@pytest.mark.parametrize("text", [
+    "Chile hailed the fisheries accord that Peru and Ecuador signed in Quito on Friday.",
+    "Chile hailed the declaration that Peru and Ecuador put their names to on Friday.",
+])
+def test_a_pact_told_before_its_relative_clause_is_the_clauses_object(nlp, text):
+    find(run(nlp, text, {"Chile": "CHL", "Peru": "PER", "Ecuador": "ECU"}), "AGREE", {"PER", "ECU"}, set())
+
+
+def test_a_deal_struck_in_a_relative_clause_is_no_assault(nlp):
+    text = "Chile hailed the trade deal that Peru and Ecuador struck on Friday."
+    results = run(nlp, text, {"Chile": "CHL", "Peru": "PER", "Ecuador": "ECU"})
+    assert not [e for e, _, _ in results if e.type == "ASSAULT"]
+    find(results, "AGREE", {"PER", "ECU"}, set())
+
+
+def test_a_claim_a_relative_clause_hangs_on_is_no_pact(nlp):
+    text = "Chile denied the claim that Peru struck first."
+    assert not [e for e, _, _ in run(nlp, text, {"Chile": "CHL", "Peru": "PER"}) if e.type in ("AGREE", "ASSAULT")]

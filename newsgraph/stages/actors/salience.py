@@ -13,12 +13,11 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from ..events.arguments import DASHES
+from ..events.arguments import DASHES, DATELINE_TOKENS
 from ..events.coder import PLACE_PREPS
 from .registry import Registry
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-DATELINE_TOKENS = 12  # "UNITED NATIONS, Dec. 4 (Reuters) -": how far into a story a dateline may reach
 OBJECT_DEPS = frozenset({"dobj", "dative", "pobj", "iobj"})
 NAMING_DEPS = frozenset({"poss", "compound", "amod", "nmod", "appos", "conj", "case"})
 

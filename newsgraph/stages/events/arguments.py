@@ -34,6 +34,9 @@ TIME_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", 
                         "february", "march", "april", "may", "june", "july", "august", "september", "october",
                         "november", "december"})
 DASHES = frozenset({"—", "–", "-", "--"})
+DATELINE_ENDS = DASHES | {":"}  # "GENEVA, May 12 - ...", "THIMPHU: ..."
+DATELINE_TOKENS = 12  # "UNITED NATIONS, Dec. 4 (Reuters) -": how far into a story a dateline may reach
+DATELINE_POS = frozenset({"PROPN", "NUM", "PUNCT"})  # what a dateline is made of: place, date, agency, commas
 # "accused each other", "threatened one another": the subjects act on each other.
 RECIPROCALS = frozenset({("each", "other"), ("one", "another")})
 PARTITIVE_DEPTH = 3  # noun_phrase_actors at this depth reads a phrase's own name and modifiers only, no "of" phrase
@@ -222,7 +225,8 @@ def is_time_phrase(tok: Token) -> bool:
 
 
 def is_dateline(tok: Token) -> bool:
-    """"ANKARA (Reuters) — Turkey said ...": the place and agency opening a story, parsed as a subject."""
+    """"ANKARA (Reuters) — Turkey said ...", "GENEVA, May 12 - China said ...": the place (and date or agency)
+    opening a story, parsed as a subject."""
     # is_sent_start, not tok.sent: every subject is asked, and Token.sent walks the whole sentence
     if not tok.left_edge.is_sent_start or not (tok.text.isupper() or any(c.text == "(" for c in tok.subtree)):
         return False
@@ -230,16 +234,25 @@ def is_dateline(tok: Token) -> bool:
 
 
 def _dash_after(tok: Token) -> Token | None:
-    following = [t for t in tok.subtree if t.i > tok.i and t.text in DASHES]
-    if not following and tok.right_edge.i + 1 < len(tok.doc):
-        following = [t for t in [tok.doc[tok.right_edge.i + 1]] if t.text in DASHES]
-    return following[0] if following else None
+    """The dash (or colon: "THIMPHU: ...") that closes a dateline starting at `tok`, within `DATELINE_TOKENS` of it
+    and after names, numbers and punctuation only (the parser may hang the date on the verb rather than on the
+    place: "GENEVA, May 12 - ...")."""
+    for t in tok.doc[tok.i + 1:min(tok.i + DATELINE_TOKENS, len(tok.doc))]:
+        if t.text in DATELINE_ENDS:
+            return t
+        if t.pos_ not in DATELINE_POS:
+            return None
+    return None
 
 
-def _past_dateline(tok: Token) -> list[Token]:
-    """The subject the parse hung on a dateline: "GOMA (Reuters) — Protesters in ..." → the protesters."""
+def past_dateline(tok: Token) -> list[Token]:
+    """The subject the parse hung on a dateline: "GOMA (Reuters) — Protesters in ..." → the protesters; also when
+    it hangs on the dateline's date ("KHUJAND, March 31 - Tajikistan, Kyrgyzstan and ..." → Tajikistan)."""
     dash = _dash_after(tok)
-    return [c for c in tok.children if dash is not None and c.i > dash.i and c.dep_ in ("appos", "conj")]
+    if dash is None:
+        return []
+    return [c for t in tok.subtree if t.i < dash.i for c in t.children
+            if c.i > dash.i and c.dep_ in ("appos", "conj")]
 
 
 def scene_host(noun: Token, scene_preps: frozenset[str], depth: int = 3) -> Token | None:
@@ -336,8 +349,9 @@ def subject_tokens(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
     coordinated verbs, relative clauses) the subject of the verb that governs them.
     """
     for c in verb.children:
-        if c.dep_ in SUBJECT_DEPS and c.dep_ != "expl" and is_dateline(c) and _past_dateline(c):
-            return _past_dateline(c), "subject after the dateline"
+        if c.dep_ in SUBJECT_DEPS and c.dep_ != "expl" and is_dateline(c) and past_dateline(c) \
+                and not any(s.dep_ in SUBJECT_DEPS and s.i > c.right_edge.i for s in verb.children):
+            return past_dateline(c), "subject after the dateline"
         if c.dep_ in SUBJECT_DEPS and c.dep_ != "expl" and not is_dateline(c):
             return [relative_antecedent(c) or c], "subject"
         if c.dep_ in PASSIVE_SUBJECT_DEPS and not is_passive(verb):  # "X is opposed to Y"

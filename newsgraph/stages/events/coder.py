@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from ...language.lemmas import lemma_candidates, lemma_forms
-from ...language.modality import is_infinitive, qualifiers_of
+from ...language.modality import hypothetical_governors, is_infinitive, qualifiers_of
 from ...language.quotation import quotation
 from ...records import NOT_FACT_QUALIFIERS, Actor, ActorTable, Event, Location
 from ...resources.lexicon import DIRECT_OBJECT, POSSESSOR, Lexicon, Pattern
@@ -97,6 +97,7 @@ from .cooperation import (
     reporters,
     seat_of_international_bodies,
     senders,
+    signing_parties,
     told_by_recipient,
 )
 from .feelings import deed_clauses, dismay, dismay_aims, felt_by, felt_then, instrument_nouns
@@ -130,6 +131,8 @@ if TYPE_CHECKING:
     from ..dates import DateTimeline, ResolvedDate
 
 HISTORICAL_DAYS = 365
+RELATIVE_OBJECT_CLASS = "pact"  # "the accord that A and B signed": the class whose nouns a relative clause acts on
+SIGNING_HOW = "parties of"  # how a signing's parties were found: "the signing of X between A and B"
 RECIPROCAL_HOW = "'each other': the other subjects"
 MUTUAL_HOW = "ties the subjects hold with each other: the other subjects"
 STATE_ACT_TYPES = frozenset({"COERCE"})  # acts done by the authorities of the place they happen in
@@ -457,7 +460,9 @@ def _best_match(tok: Token, ctx: _Context, trace: Trace | None) -> Match | None:
     if kind is None:
         return None
     patterns = next((found for lemma in lemma_candidates(tok) if (found := ctx.lexicon.for_lemma(kind, lemma))), [])
-    matches = match_patterns(patterns, tok, complete_only=trace is None) if patterns else []
+    matches = match_patterns(patterns, tok, complete_only=trace is None,
+                             relative_objects=ctx.lexicon.classes.get(RELATIVE_OBJECT_CLASS, frozenset())) \
+        if patterns else []
     if not matches:
         return None
     named: dict[int, bool] = {}  # _finds_target of each match, asked by the filter and again by the choice
@@ -930,10 +935,13 @@ def _bare_count(tokens: list[Token]) -> int | None:
 
 def _counted_subjects(m: Match, tokens: list[Token], found: list[Actor],
                       ctx: _Context) -> tuple[list[Actor], str] | None:
-    """"The two countries signed an agreement", "both governments rejected the plan": a counted subject is the
-    sides it counts (:func:`_group_sides`; of a joint act, the sides of the latest act done together), none of them
-    whom the act is aimed at, when those include whoever the phrase was read as."""
+    """"The two countries signed an agreement", "both governments rejected the plan", "the energy ministers of the
+    two countries signed": a counted subject, or the counted owner of an unnamed one, is the sides it counts
+    (:func:`_group_sides`; of a joint act, the sides of the latest act done together), none of them whom the act is
+    aimed at, when those include whoever the phrase was read as."""
     counted = next((t for t in tokens if counted_group(t, ctx.grammar) is not None), None)
+    if counted is None and not found:  # "the energy ministers of the two countries": whose they are is counted
+        counted = next((o for t in tokens for o in owner_tokens(t) if counted_group(o, ctx.grammar) is not None), None)
     if counted is None:
         return None
     aimed_at = {a.code for a in _actors_of(_target_phrase(m, ctx)[0], ctx) if a.code}
@@ -1036,6 +1044,8 @@ def _noun_sources(noun: Token, ctx: _Context, pattern: Pattern) -> tuple[list[Ac
                 return found, "parties"
     if agents := _actors_of(misplaced_agents(noun), ctx, as_source=True):
         return agents, "'by' phrase on its 'of' object"  # "the seizure of a tanker by Iran"
+    if signed := signing_parties(noun, pattern, actors=ctx.actors, grammar=g, speech=ctx.speech, lexicon=ctx.lexicon):
+        return signed[0], f"{SIGNING_HOW} '{signed[1].text}'"  # "the signing of an accord between A and B"
     if attributed := _attributed_doers(noun, ctx):  # "an attack blamed on X", "the attack on the convoy, claimed by X"
         return attributed
     if done_by := _participle_doers(noun, pattern.type, ctx):  # "the truce, signed by X and Y"
@@ -1078,6 +1088,27 @@ def _noun_sources(noun: Token, ctx: _Context, pattern: Pattern) -> tuple[list[Ac
         return _actors_of(tokens, ctx), \
             f"subject of '{host.text}'{nested}"
     return [], "none"
+
+
+def _signing_clause(m: Match, ctx: _Context) -> Token:
+    """The verb a signing's tense, modality and negation come from: the clause it is the subject of ("the signing
+    ... took place", "could come next year", "was postponed"), else the signing itself."""
+    signed = signing_parties(m.trigger, m.pattern, actors=ctx.actors, grammar=ctx.grammar, speech=ctx.speech,
+                             lexicon=ctx.lexicon)
+    gerund = signed[1] if signed else m.trigger
+    return gerund.head if gerund.dep_ in ("nsubj", "nsubjpass") and gerund.head.pos_ in ("VERB", "AUX") else gerund
+
+
+def _governed_signing(verb: Token, grammar: Grammar) -> set[str]:
+    """"The signing ... was postponed", "is expected next month": the verb a signing is the subject of governs it
+    as it would a "to" clause (``negating_governors``, ``future_governors``, ``hypothetical_governors``)."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ not in ("VERB", "AUX"):  # the signing is no verb's subject
+        return set()
+    if lemma in grammar.negating_governors:
+        return {"negated"}
+    return {"future"} if lemma in grammar.future_governors else \
+        {"hypothetical"} if lemma in hypothetical_governors(grammar) else set()
 
 
 def _forces_of(prep: Token, ctx: _Context) -> list[Actor]:
@@ -1165,7 +1196,11 @@ def _candidate(m: Match, ctx: _Context) -> Candidate:
     # the purpose of a contact made ("called X to express support") was served as the contact was made, and so
     # was that of a deed of its own type ("flew tents to help survivors", "marched to protest against the visit")
     served = contact if contact is not None and cand.targets else serving or m.trigger
-    qualifiers = qualifiers_of(served, ctx.grammar) | _object_negation(m, ctx)
+    signing = _signing_clause(m, ctx) if cand.source_how.startswith(SIGNING_HOW) else None
+    qualifiers = qualifiers_of(signing or served, ctx.grammar) | _object_negation(m, ctx)
+    if signing is not None:
+        cand.rule = f"signing: the parties of '{m.trigger.text}' sign it together"
+        qualifiers |= _governed_signing(signing, ctx.grammar)
     if (joint := joint_act_type(cand.etype, m.consumed, cand.sources, ctx.grammar)) is not None:
         # the drill's own target is where it was held ("near the border"), not a partner
         cand.etype, cand.mode, cand.targets = joint, None, []

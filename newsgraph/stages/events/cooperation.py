@@ -17,6 +17,9 @@
   into Gaza"; ``arrival_verbs``) went to where it arrived, from whoever its phrase says sent it.
 * Aid told from the recipient's side ("Ukraine received 40 Patriot missiles from Germany"; ``receiving_verbs``)
   has the giver of its "from" phrase as its source.
+* A pact noun under a gerund that does its act ("the signing of a trade accord between Chile and Japan") is that
+  act, done together by the parties its "between" phrase names; the verb the signing is the subject of says whether
+  it happened ("took place") or not ("was postponed", "is expected").
 * A deal two sides agree to that was "brokered by" a third (``mediation_verbs``) is agreed between them, not with
   its broker.
 * An act told as the purpose of a contact ("Biden called Netanyahu to express support"; ``contact_verbs``) is aimed
@@ -33,10 +36,11 @@ from spacy.tokens import Span, Token
 
 from ...language.modality import is_infinitive
 from ...records import Actor, ActorTable
-from ...resources.lexicon import Pattern
+from ...resources.lexicon import Lexicon, Pattern
 from ...resources.speech_verbs import SpeechLexicon
 from ..lookups import tokens_spelled
 from .arguments import Grammar, owner_tokens, subject_tokens, token_actors
+from .implicit import GERUND_ENDING, act_lemmas
 from .matching import clause_dep
 
 
@@ -117,6 +121,28 @@ def passive_parties(trigger: Token, *, actors: ActorTable, grammar: Grammar, spe
             for prep in subject.children if prep.dep_ == "prep" and prep.lower_ in grammar.party_preps
             for party in prep.children if party.dep_ == "pobj"
             for a in token_actors(party, actors, grammar, speech, as_source=True)]
+
+
+def signing_parties(noun: Token, pattern: Pattern, *, actors: ActorTable, grammar: Grammar, speech: SpeechLexicon,
+                    lexicon: Lexicon) -> tuple[list[Actor], Token] | None:
+    """"The signing of a trade accord between Chile and Japan took place ...": a pact noun that is the "of" object
+    of a gerund retelling a verb which does the noun's act on it (an own verb pattern of the same type needs the
+    noun: "sign ... @pact") is that act, done by all the parties its "between"/"among" phrase (``party_preps``), or
+    the gerund's, names; with the gerund. A pact noun alone ("an accord between Chile and Japan remains unsigned")
+    is no act."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.dep_ != "prep" or prep.head.pos_ != "NOUN":
+        return None
+    gerund = prep.head
+    if not gerund.lower_.endswith(GERUND_ENDING) or not any(
+            p.type == pattern.type and p.is_own and any(noun.lemma_.lower() in words for words in p.words)
+            for lemma in act_lemmas(gerund, grammar) for p in lexicon.for_lemma("verb", lemma)):
+        return None
+    parties = [a for holder in (noun, gerund) for c in holder.children
+               if c.dep_ == "prep" and c.lower_ in grammar.party_preps
+               for party in c.children if party.dep_ == "pobj"
+               for a in token_actors(party, actors, grammar, speech, as_source=True)]
+    return (parties, gerund) if parties else None
 
 
 def seat_of_international_bodies(place: Token, grammar: Grammar) -> bool:

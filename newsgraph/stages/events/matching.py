@@ -16,6 +16,7 @@ from ...resources.lexicon import DIRECT_OBJECT, POSSESSOR, Lexicon, Pattern
 from ..lookups import dependencies, lower_lemmas, lower_words, pos_tags
 from .arguments import (
     DIRECT_OBJECT_DEPS,
+    RELATIVE_PRONOUNS,
     SUBJECT_DEPS,
     for_clause_subject,
     frame,
@@ -53,8 +54,12 @@ def match_pattern(pattern: Pattern, trigger: Token) -> Match:
     return match_patterns([pattern], trigger)[0]
 
 
-def match_patterns(patterns: list[Pattern], trigger: Token, *, complete_only: bool = False) -> list[Match]:
+def match_patterns(patterns: list[Pattern], trigger: Token, *, complete_only: bool = False,
+                   relative_objects: frozenset[str] = frozenset()) -> list[Match]:
     """:func:`match_pattern` for each pattern at one trigger, the trigger's phrase read off the parse once.
+
+    `relative_objects`: the nouns that, as the antecedent of a relative clause, are its verb's object
+    (:func:`relative_object`: "the accord that A and B signed").
 
     `complete_only`: only the complete matches, in the same order; a pattern lacking a required word is
     passed over unread (event coding without a trace wants no near misses, and most of a lemma's patterns
@@ -64,7 +69,7 @@ def match_patterns(patterns: list[Pattern], trigger: Token, *, complete_only: bo
         patterns = [pattern for pattern in patterns if pattern.may_occur_among(nearby)]
         if not patterns:
             return []
-    phrase = _TriggerPhrase(trigger)
+    phrase = _TriggerPhrase(trigger, relative_objects)
     if complete_only:
         return [m for pattern in patterns if phrase.may_complete(pattern) and (m := phrase.match(pattern)).complete]
     return [phrase.match(pattern) for pattern in patterns]
@@ -72,12 +77,12 @@ def match_patterns(patterns: list[Pattern], trigger: Token, *, complete_only: bo
 
 def words_near(trigger: Token) -> set[str]:
     """Every name a word of the trigger's phrase may have: the lower-case forms and lemmas of the trigger's
-    subtree, whose words the phrase takes, and the lower-case form of its head, which a multiword preposition
-    may start from ("in talks with")."""
+    subtree, whose words the phrase takes, and the lower-case form and lemma of its head, which a multiword
+    preposition may start from ("in talks with") and a relative clause's antecedent is (:func:`relative_object`)."""
     doc = trigger.doc
     start, end = trigger.left_edge.i, trigger.right_edge.i + 1
     lower = lower_words(doc)
-    return {*lower[start:end], *lower_lemmas(doc)[start:end], lower[trigger.head.i]}
+    return {*lower[start:end], *lower_lemmas(doc)[start:end], lower[trigger.head.i], lower_lemmas(doc)[trigger.head.i]}
 
 
 class _Word:
@@ -104,12 +109,16 @@ class _TriggerPhrase:
     """A trigger's own phrase, with and without the "to" clauses a pattern may require; patterns are
     many per lemma, and each used to walk the same parse again."""
 
-    def __init__(self, trigger: Token) -> None:
+    def __init__(self, trigger: Token, relative_objects: frozenset[str] = frozenset()) -> None:
         self.trigger = trigger
         self.children = [(c, c.dep_, clause_dep(c)) for c in trigger.children]
         self.child_deps = {"+" + cdep for _, _, cdep in self.children}  # what a "+dep" word answers to
         self.words = [_Word(t) for t in frame(trigger) + [c for c, dep, _ in self.children if dep == "nsubjpass"]
                       if not _heads_time_phrase(t)]
+        # the antecedent of a relative clause fills only a word that stands for the whole class ("@pact")
+        self.relative = [_Word(t) for t in relative_object(trigger, relative_objects)]
+        self.relative_nouns = relative_objects
+        self.words += self.relative
         self.attach = self._attach_set([trigger])
         self._with_clauses: tuple[list[_Word], set[int]] | None = None
         # Every name the phrase's words answer to: most patterns lack a word, and this says so without a scan.
@@ -150,7 +159,8 @@ class _TriggerPhrase:
                 hit = None
             else:
                 hit = next((w.token for w in words if not w.all_names.isdisjoint(alternatives)
-                            and w.attached(attach)), None)
+                            and w.attached(attach) and (w not in self.relative or alternatives >= self.relative_nouns)),
+                           None)
             if hit is None:
                 result.missing.append("|".join(sorted(alternatives)))
             else:
@@ -159,6 +169,21 @@ class _TriggerPhrase:
             result.missing += [f"no '{w.text}'" for w in words if not w.names.isdisjoint(pattern.forbidden)]
             result.missing += [f"no {dep} '{c.text}'" for c, dep, _ in self.children if "+" + dep in pattern.forbidden]
         return result
+
+
+def relative_object(verb: Token, nouns: frozenset[str]) -> list[Token]:
+    """"the deal that Peru and Ecuador struck", "the declaration they put their names to": the noun a relative
+    clause hangs on (which the parser may call a clause of the noun, "acl") is its verb's object, or its stranded
+    preposition's, when the clause has a subject of its own and no other object and the noun is one of `nouns`
+    (the lexicon's texts agreed together: "the lawsuits it filed" or "attacks it carried out" stay nouns, told in
+    the tense of the clause that names them)."""
+    if verb.dep_ not in ("relcl", "acl") or verb.pos_ != "VERB" or verb.head.lemma_.lower() not in nouns \
+            or is_passive(verb):
+        return []
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.lower_ not in RELATIVE_PRONOUNS]
+    objects = [c for c in verb.children if c.dep_ in DIRECT_OBJECT_DEPS and c.lower_ not in RELATIVE_PRONOUNS]
+    stranded = [c for c in verb.children if c.dep_ == "prep" and c.i > verb.i and not list(c.children)]
+    return [verb.head] if subjects and (stranded or not objects) else []
 
 
 def _heads_time_phrase(tok: Token) -> bool:
