@@ -122,13 +122,35 @@ def _antecedent(spans: Spans, registry: Registry, tok: Token, mentions: list[tup
         if len({a for _, a in fitting}) == 1:
             genders.setdefault(fitting[0][1], gender)
     in_sentence = [m for m in fitting if m[0] >= sent.start]
-    for group in (in_sentence, [m for m in fitting if m[0] < sent.start]):
+    before = [m for m in fitting if m[0] < sent.start]
+    if before and in_sentence and all(_in_fronted_phrase(doc[m[0]], tok) for m in in_sentence):
+        in_sentence = []  # "In a letter to X, he said": the subject goes on from the sentence before, not X
+    for group in (in_sentence, before):
         subjects = [m for m in group if doc[m[0]].dep_ in ("nsubj", "nsubjpass")]
-        if subjects:
-            return subjects[0][1]
+        if subjects:  # the main clause's subject before a subordinate one's ("X said, days after Y was seen")
+            return min(subjects, key=lambda m: _clause_depth(doc[m[0]]))[1]
         if group:
             return group[0][1]
     return None
+
+
+def _clause_depth(tok: Token) -> int:
+    """How many heads lie between a token and its sentence's root: a main clause's subject is nearest."""
+    depth = 0
+    while tok.head.i != tok.i and depth < 50:
+        tok, depth = tok.head, depth + 1
+    return depth
+
+
+def _in_fronted_phrase(mention: Token, pronoun: Token) -> bool:
+    """Whether a name before a subject pronoun lies, not as a subject, in a phrase fronted on the pronoun's own verb
+    ("In a letter to Mark Rutte, he said", "After talks with Putin, she said"): the pronoun is the clause's subject
+    and does not stand for someone named inside its preamble."""
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or mention.dep_ in ("nsubj", "nsubjpass"):
+        return False
+    verb = pronoun.head
+    fronted = [c for c in verb.children if c.dep_ in ("prep", "advcl", "npadvmod") and c.i < pronoun.i]
+    return any(f.left_edge.i <= mention.i <= f.right_edge.i for f in fronted)
 
 
 def _plural_noun_phrase(tok: Token, actor_id: str, registry: Registry) -> bool:
