@@ -122,6 +122,30 @@ def test_with_no_clear_home_state_the_dateline_decides_between_the_two_named_mos
     assert holder(resolved(nlp, kb, undated, date="2024-06-18"), "Eduardo Ano").code is None
 
 
+@pytest.mark.parametrize(("text", "phrase", "code"), [
+    ("BAKU - The French Senate voted on Wednesday to recognise Karabakh. A spokeswoman for the foreign ministry "
+     "accused France of bias.", "spokeswoman", "AZE"),
+    ("CARACAS, Aug. 3 - The Organization of American States held an emergency session on Friday. A spokesman for "
+     "the Ministry of Foreign Affairs accused the body of meddling in an election.", "spokesman", "VEN"),
+])
+def test_an_unnamed_ministry_spokesperson_serves_the_datelines_state(nlp, kb, text, phrase, code):
+    table = resolved(nlp, kb, text, date="2024-07-04")
+    assert [a.code for a in table.actors if any(m.text == phrase for m in a.mentions)] == [code]
+
+
+@pytest.mark.parametrize("text", [
+    # no dateline: which state's ministry is not said
+    "The French Senate voted on Wednesday to recognise Karabakh. A spokeswoman for the foreign ministry accused "
+    "France of bias.",
+    # a dateline, but the speaker serves a party, no state's body
+    "BAKU - The French Senate voted on Wednesday to recognise Karabakh. A spokeswoman for the ruling party accused "
+    "France of bias.",
+])
+def test_an_unnamed_spokesperson_takes_no_dateline_state_without_a_states_ministry(nlp, kb, text):
+    table = resolved(nlp, kb, text, date="2024-07-04")
+    assert [a.code for a in table.actors if any(m.text == "spokeswoman" for m in a.mentions)] == [None]
+
+
 def test_a_name_tagged_as_an_organisation_is_a_person_when_a_states_office_follows_it(nlp, kb):
     table = resolved(nlp, kb, "Tatiana Moskalkova, Russia's human rights commissioner, said 90 prisoners had been "
                               "exchanged on Friday.")
