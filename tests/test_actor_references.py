@@ -83,6 +83,29 @@ def test_the_rank_of_a_title_read_from_the_text_is_linked_too(nlp, kb):
     assert holder(table, "The general").name == "Waker-uz-Zaman"
 
 
+@pytest.mark.parametrize(("text", "phrase", "name", "date"), [
+    ("Nicholas Haysom, the head of the U.N. mission in South Sudan, addressed the council on Monday. The envoy urged "
+     "the country's leaders to hold the vote on time.", "The envoy", "Nicholas Haysom", "2024-03-04"),
+    ("Javier Milei promised deep spending cuts throughout the campaign. The president-elect said on Monday that he "
+     "would shut the central bank.", "The president-elect", "Javier Milei", "2023-11-21"),
+])
+def test_a_title_no_one_holds_goes_on_with_the_subject_of_the_sentence_before(nlp, kb, text, phrase, name, date):
+    assert holder(resolved(nlp, kb, text, date=date), phrase).name == name
+
+
+@pytest.mark.parametrize(("text", "phrase", "date"), [
+    # the sentence before is about a ministry, not a person
+    ("Brazil's foreign ministry issued a statement on Monday. The envoy said the talks would go on.", "The envoy",
+     "2024-03-04"),
+    # the title is no subject: whom voters cheered is not said to be the man who won
+    ("Javier Milei won the run-off on Sunday. Crowds in Buenos Aires cheered the president-elect.",
+     "the president-elect", "2023-11-21"),
+])
+def test_a_title_no_one_holds_is_not_guessed_without_a_person_as_subject_before(nlp, kb, text, phrase, date):
+    person = holder(resolved(nlp, kb, text, date=date), phrase)
+    assert person is None or person.kind != "person"
+
+
 def test_of_two_ambassadors_the_one_named_in_the_sentence_before_is_meant(nlp, kb):
     table = resolved(nlp, kb, "U.S. Ambassador Ken Salazar said electing judges posed a major risk. Canada's "
                               "ambassador, Graeme Clark, said investors were worried.\n\nSalazar, asked about the "

@@ -187,7 +187,8 @@ def _object_clause_subject(tok: Token) -> set[int]:
 
 
 def refer_back(spans: Spans, registry: Registry, chunk: Span, desc: Description, role: RoleSpan) -> bool:
-    """ "the Israeli leader", "the officials": join the latest compatible actor before this chunk."""
+    """ "the Israeli leader", "the officials": join the latest compatible actor before this chunk; a person's title
+    no one named holds ("the envoy" after "the acting head of the mission") the subject of the sentence before."""
     doc = spans.doc
     word = fold(doc[role.start:role.end].lemma_)
     before = [registry.actors[a] for a in _actors_before(registry, chunk.start)]
@@ -208,6 +209,9 @@ def refer_back(spans: Spans, registry: Registry, chunk: Span, desc: Description,
             fitting = _named_just_before(spans, chunk, fitting)
             if len(fitting) != 1:
                 return False
+        if not fitting and chunk[0].lower_ == "the":
+            fitting = _subject_continued(registry, chunk, [a for a in before if a.kind == "person"
+                                                           and (a.sector != "ELI" or desc.former)])
     else:  # a group's own name first ("Pakistani military"), then its role ("military media wing")
         groups = [a for a in before if a.kind != "person"]
         fitting = [a for a in groups if word in fold(a.name)] or [a for a in groups if word in fold(a.role or "")]
@@ -223,6 +227,27 @@ def refer_back(spans: Spans, registry: Registry, chunk: Span, desc: Description,
         registry.add_mention(fitting[0].id, registry.mention(chunk.start, end, "nominal"),
                              tokens=range(held[-1] + 1, end), rule=f"the {word}: the latest compatible actor")
     return True
+
+
+def _subject_continued(registry: Registry, chunk: Span, people: list[Actor]) -> list[Actor]:
+    """ "Stephanie Koury, the acting head of the mission, briefed the council. The envoy called on ...", "Trump has
+    a warning for Canada. The president-elect said ...": a title no one named before holds, as its clause's subject,
+    goes on with the person who is the main subject of the sentence before (centering), if one of `people`."""
+    sent = chunk.sent
+    opening = chunk.start == sent.start and chunk.root.dep_ == "ROOT"  # "The envoy called on ...", misparsed
+    if not (chunk.root.dep_ in ("nsubj", "nsubjpass") or opening) or sent.start == 0:
+        return []
+    previous = chunk.doc[sent.start - 1].sent
+    ids = {a.id: a for a in people}
+    subjects = [(_clause_depth(t), registry.token_actor[t.i]) for t in previous
+                if registry.token_actor.get(t.i) in ids and _is_subject(t)]
+    return [ids[min(subjects)[1]]] if subjects else []
+
+
+def _is_subject(tok: Token) -> bool:
+    """A clause's subject, or the name set beside it ("Stephanie Koury, the acting head ...": either is the
+    subject)."""
+    return tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "appos" and tok.head.dep_ in ("nsubj", "nsubjpass"))
 
 
 def _not_the_scene(spans: Spans, registry: Registry, chunk: Span, states: list[Actor]) -> list[Actor]:
