@@ -33,6 +33,11 @@ def holder(table: ActorTable, text: str) -> Actor | None:
     ("Jordan and Syria opened a crossing. Officials in the kingdom said trade would grow.", "the kingdom", "JOR"),
     ("China and Japan traded accusations. The island nation summoned a diplomat.", "The island nation", "JPN"),
     ("Sri Lanka asked India for fuel. The island nation has run short of dollars.", "The island nation", "LKA"),
+    # a lender: the one lending body named, though another international body is named too
+    ("Egypt's finance minister met the International Monetary Fund in Cairo as the Arab League looked on. He asked "
+     "the lender to ease the terms of its loan.", "the lender", "IMF"),
+    ("Kenya's cabinet agreed on Monday to the World Bank's conditions for a road loan. The lender's board will vote "
+     "in June.", "The lender", "WB"),
 ])
 def test_a_description_joins_the_one_compatible_actor(nlp, kb, text, description, code):
     table = resolve(nlp, kb, text)
@@ -47,6 +52,11 @@ def test_a_description_joins_the_one_compatible_actor(nlp, kb, text, description
     ("NATO and the European Union met in Brussels. The bloc said it would help.", "The bloc"),
     ("Spain and Morocco signed a deal. The kingdom said it was pleased.", "The kingdom"),
     ("Germany and France protested. The kingdom said nothing.", "The kingdom"),
+    # two lenders named: which one is not said
+    ("Ghana's finance minister met the IMF and the World Bank in Washington. The lender said talks would go on.",
+     "The lender"),
+    # no lender named: the Arab League lends nothing
+    ("Egypt's foreign minister met the Arab League's chief in Cairo. The lender said nothing.", "The lender"),
 ])
 def test_a_description_with_no_single_candidate_stays_open(nlp, kb, text, description):
     assert holder(resolve(nlp, kb, text), description) is None
