@@ -234,6 +234,25 @@ def test_coordinated_modifiers_make_one_actor_each(nlp, kb, text, phrase, expect
                 and a not in sharing and all(m.via == "demonym" for m in a.mentions)]
 
 
+@pytest.mark.parametrize(("text", "phrase", "expected"), [
+    # the parser runs the dateline into the story's first phrase; the phrase starts after it
+    ("GOMA, Congo - Rwandan and Ugandan troops crossed into North Kivu on Friday, residents said.",
+     "Rwandan and Ugandan troops", [("RWA", "MIL"), ("UGA", "MIL")]),
+    ("ADDIS ABABA, Ethiopia - Ethiopian and Eritrean soldiers clashed near the border town of Zalambessa on Monday.",
+     "Ethiopian and Eritrean soldiers", [("ERI", "MIL"), ("ETH", "MIL")]),
+])
+def test_a_phrase_run_on_from_the_dateline_starts_after_it(nlp, kb, text, phrase, expected):
+    table = resolve(nlp, kb, text)
+    assert sorted((a.code, a.sector) for a in table.actors if any(m.text == phrase for m in a.mentions)) == expected
+
+
+def test_a_dateline_gives_no_state_to_the_unnamed_speaker_it_runs_into(nlp, kb):
+    # a spokesman for an airline speaks for no state, wherever the story was filed
+    table = resolve(nlp, kb, "NAIROBI - A spokesman for the airline said on Monday that the flight had landed "
+                             "safely in Mombasa.")
+    assert [a.code for a in table.actors if a.kind == "person"] == [None]
+
+
 def test_the_envoy_and_the_ministry_record_the_pass_that_linked_them(nlp, kb):
     table = resolve(nlp, kb, "U.S. special envoy Steve Witkoff arrived in Moscow. The envoy met officials. "
                              "Afghanistan's Ministry of Foreign Affairs issued a statement. The ministry said "
