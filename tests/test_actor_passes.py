@@ -241,6 +241,9 @@ def test_pronoun_linked_to_its_antecedent(nlp, kb, text, antecedent, pronoun):
     # a name inside a phrase fronted on the pronoun's own verb is not who the subject pronoun is
     ("Keir Starmer has long ruled out a second referendum. In a letter to Emmanuel Macron published on Friday, he "
      "said Britain would not rejoin the customs union.", "Keir Starmer", "he"),
+    # the name set beside the subject is the subject: "Peru's attorney general, Juan Villena, ..."
+    ("Peru's attorney general, Juan Villena, was questioned by lawmakers over the inquiry into Dina Boluarte. On "
+     "Monday Congress suspended him.", "Juan Villena", "him"),
 ])
 def test_a_subject_pronoun_goes_on_with_the_main_subject_before(nlp, kb, text, antecedent, pronoun):
     spans, registry = parsed(nlp, kb, text)

@@ -126,7 +126,7 @@ def _antecedent(spans: Spans, registry: Registry, tok: Token, mentions: list[tup
     if before and in_sentence and all(_in_fronted_phrase(doc[m[0]], tok) for m in in_sentence):
         in_sentence = []  # "In a letter to X, he said": the subject goes on from the sentence before, not X
     for group in (in_sentence, before):
-        subjects = [m for m in group if doc[m[0]].dep_ in ("nsubj", "nsubjpass")]
+        subjects = [m for m in group if _is_subject(doc[m[0]])]
         if subjects:  # the main clause's subject before a subordinate one's ("X said, days after Y was seen")
             return min(subjects, key=lambda m: _clause_depth(doc[m[0]]))[1]
         if group:
