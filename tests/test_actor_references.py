@@ -97,6 +97,12 @@ def test_a_title_no_one_holds_goes_on_with_the_subject_of_the_sentence_before(nl
     # the sentence before is about a ministry, not a person
     ("Brazil's foreign ministry issued a statement on Monday. The envoy said the talks would go on.", "The envoy",
      "2024-03-04"),
+    # the title was written before, unnamed: the spokesman is his, not the secretary-general
+    ("Secretary-General Antonio Guterres is deeply concerned, his spokesman said on Monday. \"Both sides must "
+     "step back,\" the spokesman said.", "the spokesman", "2025-05-07"),
+    # an agent noun of no public office: the international community is no one person
+    ("Heather Barr criticised the ban on Monday. The international community should answer it, she said.",
+     "The international community", "2024-03-04"),
     # the title is no subject: whom voters cheered is not said to be the man who won
     ("Javier Milei won the run-off on Sunday. Crowds in Buenos Aires cheered the president-elect.",
      "the president-elect", "2023-11-21"),

@@ -26,6 +26,9 @@ SINGULAR_GROUP_PRONOUNS = frozenset({"it", "its"})
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 DEFINITE_OPENINGS = frozenset({"the", "both"})
 REFER_BACK_TOKENS = 5000  # about 25,000 characters
+# Titles of a public office, which the subject of the sentence before may hold though no one was given them ("the
+# envoy", "the president-elect"); not agent nouns of any trade or crowd ("the international community").
+PUBLIC_OFFICE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG", "IGO"})
 
 
 def add_pronouns(spans: Spans, registry: Registry) -> None:
@@ -209,7 +212,7 @@ def refer_back(spans: Spans, registry: Registry, chunk: Span, desc: Description,
             fitting = _named_just_before(spans, chunk, fitting)
             if len(fitting) != 1:
                 return False
-        if not fitting and chunk[0].lower_ == "the":
+        if not fitting and chunk[0].lower_ == "the" and role.word.sector in PUBLIC_OFFICE_SECTORS:
             fitting = _subject_continued(registry, chunk, [a for a in before if a.kind == "person"
                                                            and (a.sector != "ELI" or desc.former)])
     else:  # a group's own name first ("Pakistani military"), then its role ("military media wing")
@@ -238,6 +241,8 @@ def _subject_continued(registry: Registry, chunk: Span, people: list[Actor]) -> 
     if not (chunk.root.dep_ in ("nsubj", "nsubjpass") or opening) or sent.start == 0:
         return []
     previous = chunk.doc[sent.start - 1].sent
+    if any(t.lemma_ == chunk.root.lemma_ for t in chunk.doc[previous.start:chunk.start]):
+        return []  # "Guterres is concerned, his spokesman said. ... the spokesman said": the one written so before
     ids = {a.id: a for a in people}
     subjects = [(_clause_depth(t), registry.token_actor[t.i]) for t in previous
                 if registry.token_actor.get(t.i) in ids and _is_subject(t)]
