@@ -48,6 +48,23 @@ def test_a_description_joins_the_one_compatible_actor(nlp, kb, text, description
     assert actor.evidence["linked"][0]["pass"] == "descriptions"
 
 
+@pytest.mark.parametrize(("text", "description", "code"), [
+    ("M23 fighters seized Goma in January. The Rwanda-backed rebels said on Sunday they would march on Bukavu.",
+     "The Rwanda-backed rebels", "M23"),
+    ("Kataib Hezbollah claimed a drone attack on a U.S. base in Syria. The Iran-aligned militia said more strikes "
+     "would follow.", "The Iran-aligned militia", "KATAIB HEZBOLLAH"),
+])
+def test_a_group_described_by_its_backer_is_the_armed_group_named_before(nlp, kb, text, description, code):
+    actor = holder(resolve(nlp, kb, text), description)
+    assert actor is not None and actor.code == code
+
+
+def test_the_backer_of_a_group_is_not_the_group(nlp, kb):
+    # no armed group named before: the militia stays unnamed, and is not Iran's
+    table = resolve(nlp, kb, "The Iran-backed militia fired drones at a U.S. base in Syria, the Pentagon said.")
+    assert not [a for a in table.actors if any("militia" in m.text for m in a.mentions)]
+
+
 @pytest.mark.parametrize(("text", "description"), [
     ("NATO and the European Union met in Brussels. The bloc said it would help.", "The bloc"),
     ("Spain and Morocco signed a deal. The kingdom said it was pleased.", "The kingdom"),
