@@ -252,6 +252,18 @@ def test_a_subject_pronoun_goes_on_with_the_main_subject_before(nlp, kb, text, a
     assert {name: texts[1:] for name, texts in mentions(registry).items() if texts[1:]} == {antecedent: [pronoun]}
 
 
+@pytest.mark.parametrize(("text", "code"), [
+    # in the pronoun's own sentence the nearest subject, not the first clause's
+    ("Ukraine said on Tuesday that it was ready for a truce, and the United States said it would resume aid.", "USA"),
+    ("Mexico cut ties with Quito after Ecuadorian police forced their way into its embassy.", "ECU"),
+])
+def test_a_pronoun_in_its_own_sentence_goes_with_the_nearest_subject(nlp, kb, text, code):
+    table = resolve_actors(nlp(text), kb=kb, published=DATE)
+    last = max((m.start, a.code) for a in table.actors for m in a.mentions if m.via == "pronoun"
+               and m.text in ("it", "their"))
+    assert last[1] == code
+
+
 def test_a_subject_named_in_a_fronted_clause_may_still_be_the_pronoun(nlp, kb):
     # the subject of "After ... landed" is a subject, not a name buried in a preamble: the pronoun stays with him
     text = "Keir Starmer spoke on Monday. After Emmanuel Macron landed in London, he said the talks would be hard."

@@ -103,6 +103,12 @@ def test_a_title_no_one_holds_goes_on_with_the_subject_of_the_sentence_before(nl
     # an agent noun of no public office: the international community is no one person
     ("Heather Barr criticised the ban on Monday. The international community should answer it, she said.",
      "The international community", "2024-03-04"),
+    # inside a quotation the title is someone the speaker talks of
+    ("Jose Manuel Albares summoned Argentina's envoy on Sunday. \"The ambassador will stay in Madrid,\" Albares "
+     "told reporters.", "The ambassador", "2024-05-21"),
+    # the person is the subject of a clause inside the sentence before, not of its own verb
+    ("Rebel soldiers under a sacked colonel seized the radio station in what President Mahamat Deby called a "
+     "mutiny. The colonel surrendered hours later.", "The colonel", "2024-03-04"),
     # the title is no subject: whom voters cheered is not said to be the man who won
     ("Javier Milei won the run-off on Sunday. Crowds in Buenos Aires cheered the president-elect.",
      "the president-elect", "2023-11-21"),

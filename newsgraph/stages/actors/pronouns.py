@@ -129,9 +129,16 @@ def _antecedent(spans: Spans, registry: Registry, tok: Token, mentions: list[tup
     if before and in_sentence and all(_in_fronted_phrase(doc[m[0]], tok) for m in in_sentence):
         in_sentence = []  # "In a letter to X, he said": the subject goes on from the sentence before, not X
     for group in (in_sentence, before):
-        subjects = [m for m in group if _is_subject(doc[m[0]])]
-        if subjects:  # the main clause's subject before a subordinate one's ("X said, days after Y was seen")
+        # a name set beside a subject counts as it in the sentence before ("Guatemala's attorney general, Consuelo
+        # Porras, has been accused"); in the pronoun's own sentence only the subject itself does
+        subjects = [m for m in group if (_is_subject(doc[m[0]]) if group is before
+                                         else doc[m[0]].dep_ in ("nsubj", "nsubjpass"))]
+        if subjects and person and group is before:
+            # of the sentence before, the person its own verb is about, not one a clause inside it names ("X issued
+            # a statement, days after Y was reported ... She said"); in the pronoun's own sentence the nearest
             return min(subjects, key=lambda m: _clause_depth(doc[m[0]]))[1]
+        if subjects:
+            return subjects[0][1]
         if group:
             return group[0][1]
     return None
@@ -212,7 +219,8 @@ def refer_back(spans: Spans, registry: Registry, chunk: Span, desc: Description,
             fitting = _named_just_before(spans, chunk, fitting)
             if len(fitting) != 1:
                 return False
-        if not fitting and chunk[0].lower_ == "the" and role.word.sector in PUBLIC_OFFICE_SECTORS:
+        if not fitting and chunk[0].lower_ == "the" and role.word.sector in PUBLIC_OFFICE_SECTORS \
+                and not spans.quoted[chunk.root.i]:  # '"The ambassador will stay," Albares said': someone else
             fitting = _subject_continued(registry, chunk, [a for a in before if a.kind == "person"
                                                            and (a.sector != "ELI" or desc.former)])
     else:  # a group's own name first ("Pakistani military"), then its role ("military media wing")
@@ -244,9 +252,11 @@ def _subject_continued(registry: Registry, chunk: Span, people: list[Actor]) -> 
     if any(t.lemma_ == chunk.root.lemma_ for t in chunk.doc[previous.start:chunk.start]):
         return []  # "Guterres is concerned, his spokesman said. ... the spokesman said": the one written so before
     ids = {a.id: a for a in people}
-    subjects = [(_clause_depth(t), registry.token_actor[t.i]) for t in previous
-                if registry.token_actor.get(t.i) in ids and _is_subject(t)]
-    return [ids[min(subjects)[1]]] if subjects else []
+    # only the subject of the sentence's own verb: "... in what President Luis Arce called a coup attempt. The
+    # general was arrested" is not Arce, the subject of a clause inside it
+    subjects = [registry.token_actor[t.i] for t in previous if registry.token_actor.get(t.i) in ids
+                and _is_subject(t) and (t.head if t.dep_ != "appos" else t.head.head).i == previous.root.i]
+    return [ids[subjects[0]]] if subjects else []
 
 
 def _is_subject(tok: Token) -> bool:
