@@ -86,8 +86,8 @@ def test_the_rank_of_a_title_read_from_the_text_is_linked_too(nlp, kb):
 @pytest.mark.parametrize(("text", "phrase", "name", "date"), [
     ("Nicholas Haysom, the head of the U.N. mission in South Sudan, addressed the council on Monday. The envoy urged "
      "the country's leaders to hold the vote on time.", "The envoy", "Nicholas Haysom", "2024-03-04"),
-    ("Javier Milei promised deep spending cuts throughout the campaign. The president-elect said on Monday that he "
-     "would shut the central bank.", "The president-elect", "Javier Milei", "2023-11-21"),
+    ("Ana Peyro, the head of the U.N. mission in Colombia, met rebel leaders on Monday. The envoy urged them to "
+     "free the hostages.", "The envoy", "Ana Peyro", "2024-03-04"),
 ])
 def test_a_title_no_one_holds_goes_on_with_the_subject_of_the_sentence_before(nlp, kb, text, phrase, name, date):
     assert holder(resolved(nlp, kb, text, date=date), phrase).name == name
