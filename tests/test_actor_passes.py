@@ -234,6 +234,45 @@ def test_pronoun_linked_to_its_antecedent(nlp, kb, text, antecedent, pronoun):
     assert linked == {antecedent: [pronoun]}
 
 
+@pytest.mark.parametrize("text, antecedent, pronoun", [
+    # the main clause's subject, not a subordinate one's named later in the sentence before
+    ("Mark Carney issued a statement on Monday, hours after Donald Trump was reported to be weighing new tariffs. "
+     "He said Canada would answer in kind.", "Mark Carney", "He"),
+    # a name inside a phrase fronted on the pronoun's own verb is not who the subject pronoun is
+    ("Keir Starmer has long ruled out a second referendum. In a letter to Emmanuel Macron published on Friday, he "
+     "said Britain would not rejoin the customs union.", "Keir Starmer", "he"),
+    # the name set beside the subject is the subject: "Peru's attorney general, Juan Villena, ..."
+    ("Peru's attorney general, Juan Villena, was questioned by lawmakers over the inquiry into Dina Boluarte. On "
+     "Monday Congress suspended him.", "Juan Villena", "him"),
+])
+def test_a_subject_pronoun_goes_on_with_the_main_subject_before(nlp, kb, text, antecedent, pronoun):
+    spans, registry = parsed(nlp, kb, text)
+    add_people(spans, registry)
+    add_pronouns(spans, registry)
+    assert {name: texts[1:] for name, texts in mentions(registry).items() if texts[1:]} == {antecedent: [pronoun]}
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    # in the pronoun's own sentence the nearest subject, not the first clause's
+    ("Ukraine said on Tuesday that it was ready for a truce, and the United States said it would resume aid.", "USA"),
+    ("Mexico cut ties with Quito after Ecuadorian police forced their way into its embassy.", "ECU"),
+])
+def test_a_pronoun_in_its_own_sentence_goes_with_the_nearest_subject(nlp, kb, text, code):
+    table = resolve_actors(nlp(text), kb=kb, published=DATE)
+    last = max((m.start, a.code) for a in table.actors for m in a.mentions if m.via == "pronoun"
+               and m.text in ("it", "their"))
+    assert last[1] == code
+
+
+def test_a_subject_named_in_a_fronted_clause_may_still_be_the_pronoun(nlp, kb):
+    # the subject of "After ... landed" is a subject, not a name buried in a preamble: the pronoun stays with him
+    text = "Keir Starmer spoke on Monday. After Emmanuel Macron landed in London, he said the talks would be hard."
+    spans, registry = parsed(nlp, kb, text)
+    add_people(spans, registry)
+    add_pronouns(spans, registry)
+    assert {name: texts[1:] for name, texts in mentions(registry).items() if texts[1:]} == {"Emmanuel Macron": ["he"]}
+
+
 def test_definite_description_refers_back(nlp, kb):
     spans, registry = parsed(nlp, kb, "Benjamin Netanyahu spoke on Monday. The Israeli leader said the war goes on.")
     add_people(spans, registry)

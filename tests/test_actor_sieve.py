@@ -33,6 +33,11 @@ def holder(table: ActorTable, text: str) -> Actor | None:
     ("Jordan and Syria opened a crossing. Officials in the kingdom said trade would grow.", "the kingdom", "JOR"),
     ("China and Japan traded accusations. The island nation summoned a diplomat.", "The island nation", "JPN"),
     ("Sri Lanka asked India for fuel. The island nation has run short of dollars.", "The island nation", "LKA"),
+    # a lender: the one lending body named, though another international body is named too
+    ("Egypt's finance minister met the International Monetary Fund in Cairo as the Arab League looked on. He asked "
+     "the lender to ease the terms of its loan.", "the lender", "IMF"),
+    ("Kenya's cabinet agreed on Monday to the World Bank's conditions for a road loan. The lender's board will vote "
+     "in June.", "The lender", "WB"),
 ])
 def test_a_description_joins_the_one_compatible_actor(nlp, kb, text, description, code):
     table = resolve(nlp, kb, text)
@@ -43,10 +48,32 @@ def test_a_description_joins_the_one_compatible_actor(nlp, kb, text, description
     assert actor.evidence["linked"][0]["pass"] == "descriptions"
 
 
+@pytest.mark.parametrize(("text", "description", "code"), [
+    ("M23 fighters seized Goma in January. The Rwanda-backed rebels said on Sunday they would march on Bukavu.",
+     "The Rwanda-backed rebels", "M23"),
+    ("Kataib Hezbollah claimed a drone attack on a U.S. base in Syria. The Iran-aligned militia said more strikes "
+     "would follow.", "The Iran-aligned militia", "KATAIB HEZBOLLAH"),
+])
+def test_a_group_described_by_its_backer_is_the_armed_group_named_before(nlp, kb, text, description, code):
+    actor = holder(resolve(nlp, kb, text), description)
+    assert actor is not None and actor.code == code
+
+
+def test_the_backer_of_a_group_is_not_the_group(nlp, kb):
+    # no armed group named before: the militia stays unnamed, and is not Iran's
+    table = resolve(nlp, kb, "The Iran-backed militia fired drones at a U.S. base in Syria, the Pentagon said.")
+    assert not [a for a in table.actors if any("militia" in m.text for m in a.mentions)]
+
+
 @pytest.mark.parametrize(("text", "description"), [
     ("NATO and the European Union met in Brussels. The bloc said it would help.", "The bloc"),
     ("Spain and Morocco signed a deal. The kingdom said it was pleased.", "The kingdom"),
     ("Germany and France protested. The kingdom said nothing.", "The kingdom"),
+    # two lenders named: which one is not said
+    ("Ghana's finance minister met the IMF and the World Bank in Washington. The lender said talks would go on.",
+     "The lender"),
+    # no lender named: the Arab League lends nothing
+    ("Egypt's foreign minister met the Arab League's chief in Cairo. The lender said nothing.", "The lender"),
 ])
 def test_a_description_with_no_single_candidate_stays_open(nlp, kb, text, description):
     assert holder(resolve(nlp, kb, text), description) is None
@@ -222,6 +249,25 @@ def test_coordinated_modifiers_make_one_actor_each(nlp, kb, text, phrase, expect
     assert all(a.evidence["rule"] == "unnamed group, one of coordinated states" for a in sharing)
     assert not [a for a in table.actors if a.kind == "state" and a.code in {c for c, _ in expected}
                 and a not in sharing and all(m.via == "demonym" for m in a.mentions)]
+
+
+@pytest.mark.parametrize(("text", "phrase", "expected"), [
+    # the parser runs the dateline into the story's first phrase; the phrase starts after it
+    ("GOMA, Congo - Rwandan and Ugandan troops crossed into North Kivu on Friday, residents said.",
+     "Rwandan and Ugandan troops", [("RWA", "MIL"), ("UGA", "MIL")]),
+    ("ADDIS ABABA, Ethiopia - Ethiopian and Eritrean soldiers clashed near the border town of Zalambessa on Monday.",
+     "Ethiopian and Eritrean soldiers", [("ERI", "MIL"), ("ETH", "MIL")]),
+])
+def test_a_phrase_run_on_from_the_dateline_starts_after_it(nlp, kb, text, phrase, expected):
+    table = resolve(nlp, kb, text)
+    assert sorted((a.code, a.sector) for a in table.actors if any(m.text == phrase for m in a.mentions)) == expected
+
+
+def test_a_dateline_gives_no_state_to_the_unnamed_speaker_it_runs_into(nlp, kb):
+    # a spokesman for an airline speaks for no state, wherever the story was filed
+    table = resolve(nlp, kb, "NAIROBI - A spokesman for the airline said on Monday that the flight had landed "
+                             "safely in Mombasa.")
+    assert [a.code for a in table.actors if a.kind == "person"] == [None]
 
 
 def test_the_envoy_and_the_ministry_record_the_pass_that_linked_them(nlp, kb):

@@ -37,6 +37,15 @@ def dyads(extract_text, text: str) -> set[tuple[str | None, str, str | None]]:
     ("Moldova and Georgia both applied for membership of the European Union in 2022. France praised the two "
      "countries' reforms at a meeting in Paris on Tuesday.",
      {("FRA", "SUPPORT", "MDA"), ("FRA", "SUPPORT", "GEO")}),
+    # people or bodies owned by a counted group are its sides
+    ("Serbia and Kosovo have traded blame over the northern border for months. On Thursday the two neighbours' "
+     "prime ministers agreed to reopen the Jarinje crossing.", {("SRB", "AGREE", "XKX"), ("XKX", "AGREE", "SRB")}),
+    # a kind of state counts states
+    ("Guinea, Mali and Burkina Faso have all been suspended by the regional bloc. On Monday the three juntas "
+     "accused ECOWAS of serving foreign interests.", {("GIN", "ACCUSE", "ECOWAS"), ("MLI", "ACCUSE", "ECOWAS"),
+                                                     ("BFA", "ACCUSE", "ECOWAS")}),
+    ("Kuwait and Oman kept out of the quarrel with Doha in 2017. On Sunday the two monarchies condemned Israel's "
+     "strike on the Qatari capital.", {("KWT", "ACCUSE", "ISR"), ("OMN", "ACCUSE", "ISR")}),
 ])
 def test_a_counted_group_stands_for_the_sides_named_before(extract_text, text, wanted):
     assert wanted <= dyads(extract_text, text)
@@ -82,6 +91,9 @@ def test_a_group_far_from_its_sides_is_the_story_s_protagonists(extract_text):
     # a count of soldiers, not of sides
     ("Two Kenyan soldiers were injured when their truck hit a mine near the Somali border, police said. "
      "Both men were flown to Nairobi.", "ASSAULT"),
+    # a count's owner that is no group of sides: the ministers of two named ports are no sides
+    ("Officials from Spain, Portugal and Morocco met in Rabat on Monday. The two ports' managers signed a deal on "
+     "fishing quotas, a spokesman said.", "AGREE"),
     # "both" of proposals, not of sides
     ("Sweden's government put two proposals on migration to parliament on Tuesday. Both were criticised by "
      "the opposition.", "ACCUSE"),

@@ -26,7 +26,9 @@ Private roles (analysts, fellows) are never coded here; rules 2 to 4 only give a
 office (GOV, MIL, COP, SPY, JUD, LEG) that is no executive's title any body uses (roles.csv), and none
 applies when the title names a body the KB cannot code, unless that body is a state's ("National Security
 Council spokesman"). An unnamed speaker with a state office ("a police officer in Lamu said") gets rules 2
-and 3 only, and never a diplomat ("a senior Western diplomat"), whose state the story's subject does not say.
+and 3 only, then the dateline's state when their words name a state's body no pass could place ("TBILISI - A
+spokeswoman for the foreign ministry said"), and never a diplomat ("a senior Western diplomat"), whose state the
+story's subject does not say.
 """
 from __future__ import annotations
 
@@ -151,6 +153,11 @@ def _code_unnamed(spans: Spans, registry: Registry, actor: Actor, span: Span, pr
     subject = subject_state(spans, registry, span.sent, pronouns)
     if subject is not None:
         _code(registry, actor, subject, subject, actor.sector, "the state the sentences before are about")
+        return
+    dateline = dateline_place(spans)
+    if dateline is not None and _serves_state_body(spans, registry, span):
+        _code(registry, actor, dateline, dateline, actor.sector,
+              "the dateline's state, whose ministry the unnamed speaker serves")
 
 
 def _served(spans: Spans, registry: Registry, actor: Actor, span: Span, pronouns: dict[int, str]) -> Actor | None:
@@ -322,15 +329,36 @@ def _state_counts(spans: Spans, registry: Registry) -> Counter[str]:
     return counts
 
 
-def _dateline_state(spans: Spans, registry: Registry) -> str | None:
-    """With no clear home state, the state of the place in capitals the article opens with ("MANILA, June 18
-    (Reuters) -"), if it is one of the two named most and named HOME_MIN_MENTIONS times."""
+def dateline_place(spans: Spans) -> str | None:
+    """The state of the place in capitals the article opens with ("MANILA, June 18 (Reuters) -", "TBILISI -")."""
     doc = spans.doc
     first = next((i for i in range(min(len(doc), 3)) if doc[i].is_alpha), None)
     kb_span = spans.kb_at.get(first) if first is not None else None
     if kb_span is None or not doc[kb_span.start:kb_span.end].text.isupper():
         return None
-    code = kb_span.entry.code if kb_span.entry.kind == "state" or kb_span.entry.kind in PLACE_KINDS else None
+    return kb_span.entry.code if kb_span.entry.kind == "state" or kb_span.entry.kind in PLACE_KINDS else None
+
+
+def _serves_state_body(spans: Spans, registry: Registry, span: Span) -> bool:
+    """ "a spokeswoman for the foreign ministry", "a defence ministry official": the unnamed speaker's words name a
+    state's body (a ministry, not a party or a firm) that no pass could give a state."""
+    root = span.root
+    served = [t.i for p in root.children if p.dep_ == "prep" and p.lower_ in ("for", "of") for t in p.subtree]
+    for window in [[t.i for t in root.lefts], list(range(span.start, span.end)), served]:
+        for i in window:
+            role = spans.role_at.get(i)
+            if role is None or role.word.kind != "body" or role.word.sector not in STATE_SECTORS or role.word.private:
+                continue
+            actor_id = registry.token_actor.get(i)
+            if actor_id is None or not registry.actors[actor_id].code:
+                return True
+    return False
+
+
+def _dateline_state(spans: Spans, registry: Registry) -> str | None:
+    """With no clear home state, the state of the dateline's place, if it is one of the two named most and named
+    HOME_MIN_MENTIONS times."""
+    code = dateline_place(spans)
     ranked = _state_counts(spans, registry).most_common(2) if code else []
     return code if code in dict(ranked) and dict(ranked)[code] >= HOME_MIN_MENTIONS else None
 

@@ -19,6 +19,9 @@ if TYPE_CHECKING:
     from .registry import Registry
 
 # After these a place is where someone works or whom they face, not whom they serve.
+# A name joined by a hyphen to one of these says where a body sits, where a person was born or who backs a group,
+# not whose it is: "the Berlin-based Carnegie Center", "a Ukrainian-born chef", "the Iran-backed militia".
+NOT_OF_THE_NAME = frozenset({"based", "born", "backed", "aligned", "allied", "sponsored", "funded", "supported"})
 HOST_PREPOSITIONS = frozenset({"in", "to", "from", "with", "near", "across", "against", "toward", "towards", "on",
                                "over", "between", "by"})
 HEAD_VERBS = frozenset({"head", "lead", "chair", "run", "direct", "represent", "command"})
@@ -324,8 +327,10 @@ def _codes_at(spans: Spans, registry: Registry, i: int, first: int, desc: Descri
         return []
     if kb_span is not None and kb_span.entry.kind != "other" and i == max(kb_span.start, first):
         desc.tokens |= set(range(kb_span.start, kb_span.end))
-        if doc[kb_span.end:kb_span.end + 2].text.lower() in ("- based", "-based", "- born", "-born"):
-            return []  # "the Berlin-based Carnegie Center" is not German, nor a "Ukrainian-born chef" Ukraine's
+        if hyphen_participle(doc, kb_span.end) in NOT_OF_THE_NAME:
+            # "the Berlin-based Carnegie Center" is not German, nor a "Ukrainian-born chef" Ukraine's, nor "the
+            # Iran-aligned militia" Iran: whoever backs a group is not the group
+            return []
         if stance_word(doc, kb_span.start):
             return []  # "pro-Palestinian activists" need not be Palestinian
         return [_code_of_span(doc, kb_span)]
@@ -334,6 +339,14 @@ def _codes_at(spans: Spans, registry: Registry, i: int, first: int, desc: Descri
         if actor.code and (i == 0 or token_actor.get(i - 1) != actor.id):
             return [(3, actor.code, actor.country, None, actor.name)]
     return []
+
+
+def hyphen_participle(doc: Doc, end: int) -> str:
+    """The participle a hyphen joins to the name ending at `end` ("Iran-aligned", "Berlin - based"), or ""."""
+    words = [t.lower_ for t in doc[end:end + 2]]
+    if len(words) == 2 and words[0] == "-":
+        return words[1]
+    return words[0][1:] if words and words[0].startswith("-") else ""
 
 
 def _choose_code(spans: Spans, registry: Registry, desc: Description, codes: list[Code], window: list[int], *,

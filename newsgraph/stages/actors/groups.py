@@ -15,6 +15,7 @@ from .descriptions import WINDOW_STOP, Description, read_window, text_evidence
 from .nominals import ARMED_SECTORS, STATE_SECTORS, is_class_word
 from .pronouns import refer_back
 from .registry import Registry
+from .salience import in_dateline
 from .spans import KBSpan, RoleSpan, Spans
 
 # The evidence rule of one actor per state of a coordinated phrase ("U.S. and Iraqi officials"); quotes read it.
@@ -169,11 +170,20 @@ def _named_in_apposition(spans: Spans, registry: Registry, start: int, end: int)
 def _role_phrases(spans: Spans) -> list[Span]:
     """Noun phrases headed by a role word: noun chunks, and possessors such as "the minister's" (team)."""
     doc = spans.doc
-    phrases = list(spans.noun_chunks)
+    phrases = [_past_dateline(chunk) for chunk in spans.noun_chunks]
     for tok in (doc[i] for i in sorted(spans.role_at)):  # in text order, as a scan of the doc would find them
         if tok.dep_ == "poss" and tok.n_lefts:
             phrases.append(doc[tok.left_edge.i:tok.i + 1])
     return sorted(phrases, key=lambda p: p.start)
+
+
+def _past_dateline(chunk: Span) -> Span:
+    """A noun chunk the parser ran on from the dateline ("MAIDUGURI, Nigeria - Nigerian and Cameroonian troops"),
+    cut where the story's own words begin: the place a story was filed from is no part of its first phrase."""
+    if not in_dateline(chunk[0]) or in_dateline(chunk.root):
+        return chunk
+    start = next(t.i for t in chunk if not in_dateline(t))
+    return chunk.doc[start:chunk.end]
 
 
 def coordinated_states(spans: Spans, window: list[int]) -> list[KBSpan]:

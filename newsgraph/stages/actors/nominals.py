@@ -5,8 +5,8 @@ actors (and unnamed groups theirs: "Myanmar's army" before "the junta") and befo
 description only when the article so far offers exactly one compatible candidate (precision first; what
 stays open is left to the later passes):
 
-- "the bloc", "the alliance" (role kind ``bloc``): the international organisation named earlier whose KB
-  row lists that class (``class:alliance``), or the only one named if no row lists a class;
+- "the bloc", "the alliance", "the lender" (role kind ``bloc``): the international organisation named earlier whose
+  KB row lists that class (``class:alliance``, ``class:lender``), or the only one named if no row lists a class;
 - "the kingdom", "the island nation": the one state named earlier (by name or by an actor acting for it) whose KB
   row lists that class; of several, the one the sentence before is about (:mod:`.salience`);
 - "the militants", "the rebels", "the insurgents": the one armed group (or several actors of one code) named earlier;
@@ -29,7 +29,7 @@ from spacy.tokens import Span
 
 from ...records import Actor
 from ...resources.kb import KBEntry, fold
-from .descriptions import ACRONYM_RULE, earlier_org_with_words
+from .descriptions import ACRONYM_RULE, NOT_OF_THE_NAME, earlier_org_with_words, hyphen_participle
 from .registry import Registry, entry_actor
 from .salience import named_before_in_sentence, salient_codes
 from .spans import RoleSpan, Spans
@@ -119,13 +119,24 @@ def _bare_description(spans: Spans, registry: Registry, chunk: Span) -> RoleSpan
         return None
     if role.end != root.i + 1 or registry.is_spent(root.i) or root.i in registry.token_actor:
         return None
-    inner = range(chunk.start + 1, role.start)
+    inner = [i for i in range(chunk.start + 1, role.start) if i not in _backer_tokens(spans, chunk.start, role.start)]
     if any(i in spans.kb_at or i in registry.token_actor or doc[i].like_num or doc[i].is_title
            or doc[i].tag_ == "POS" for i in inner):  # "the bloc's commission" is the bloc's, not a state's
         return None
     if any(c.dep_ == "prep" and not _introduces_gerund(c) for c in root.children):
         return None  # "the ministry of health", "the alliance between X and Y" say which one
     return role
+
+
+def _backer_tokens(spans: Spans, start: int, end: int) -> set[int]:
+    """The tokens of a name hyphened to a participle that makes it no name of the phrase's own ("the Iran-aligned
+    militia" is no description of Iran's, but of the armed group named before)."""
+    out: set[int] = set()
+    for i in range(start, end):
+        kb_span = spans.kb_at.get(i)
+        if kb_span is not None and kb_span.start == i and hyphen_participle(spans.doc, kb_span.end) in NOT_OF_THE_NAME:
+            out |= set(range(kb_span.start, min(end, kb_span.end + 2)))
+    return out
 
 
 def _introduces_gerund(prep) -> bool:

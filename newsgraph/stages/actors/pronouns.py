@@ -28,6 +28,10 @@ DEFINITE_OPENINGS = frozenset({"the", "both"})
 REFER_BACK_TOKENS = 5000  # about 25,000 characters
 # The evidence of "the Commission president" joined to the one person whose title holds "Commission".
 QUALIFIED_TITLE_RULE = "the one person whose title holds the words before it"
+# Titles of a public office, which the subject of the sentence before may hold though no one was given them ("the
+# envoy", "the president-elect"); not agent nouns of any trade or crowd ("the international community").
+PUBLIC_OFFICE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG", "IGO"})
+CONTINUED_SUBJECT_RULE = "no one named so before; the main subject of the sentence before"
 
 
 def add_pronouns(spans: Spans, registry: Registry) -> None:
@@ -124,13 +128,42 @@ def _antecedent(spans: Spans, registry: Registry, tok: Token, mentions: list[tup
         if len({a for _, a in fitting}) == 1:
             genders.setdefault(fitting[0][1], gender)
     in_sentence = [m for m in fitting if m[0] >= sent.start]
-    for group in (in_sentence, [m for m in fitting if m[0] < sent.start]):
-        subjects = [m for m in group if doc[m[0]].dep_ in ("nsubj", "nsubjpass")]
+    before = [m for m in fitting if m[0] < sent.start]
+    if before and in_sentence and all(_in_fronted_phrase(doc[m[0]], tok) for m in in_sentence):
+        in_sentence = []  # "In a letter to X, he said": the subject goes on from the sentence before, not X
+    for group in (in_sentence, before):
+        # a name set beside a subject counts as it in the sentence before ("Guatemala's attorney general, Consuelo
+        # Porras, has been accused"); in the pronoun's own sentence only the subject itself does
+        subjects = [m for m in group if (_is_subject(doc[m[0]]) if group is before
+                                         else doc[m[0]].dep_ in ("nsubj", "nsubjpass"))]
+        if subjects and person and group is before:
+            # of the sentence before, the person its own verb is about, not one a clause inside it names ("X issued
+            # a statement, days after Y was reported ... She said"); in the pronoun's own sentence the nearest
+            return min(subjects, key=lambda m: _clause_depth(doc[m[0]]))[1]
         if subjects:
             return subjects[0][1]
         if group:
             return group[0][1]
     return None
+
+
+def _clause_depth(tok: Token) -> int:
+    """How many heads lie between a token and its sentence's root: a main clause's subject is nearest."""
+    depth = 0
+    while tok.head.i != tok.i and depth < 50:
+        tok, depth = tok.head, depth + 1
+    return depth
+
+
+def _in_fronted_phrase(mention: Token, pronoun: Token) -> bool:
+    """Whether a name before a subject pronoun lies, not as a subject, in a phrase fronted on the pronoun's own verb
+    ("In a letter to Mark Rutte, he said", "After talks with Putin, she said"): the pronoun is the clause's subject
+    and does not stand for someone named inside its preamble."""
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or mention.dep_ in ("nsubj", "nsubjpass"):
+        return False
+    verb = pronoun.head
+    fronted = [c for c in verb.children if c.dep_ in ("prep", "advcl", "npadvmod") and c.i < pronoun.i]
+    return any(f.left_edge.i <= mention.i <= f.right_edge.i for f in fronted)
 
 
 def _plural_noun_phrase(tok: Token, actor_id: str, registry: Registry) -> bool:
@@ -167,7 +200,8 @@ def _object_clause_subject(tok: Token) -> set[int]:
 
 
 def refer_back(spans: Spans, registry: Registry, chunk: Span, desc: Description, role: RoleSpan) -> bool:
-    """ "the Israeli leader", "the officials": join the latest compatible actor before this chunk."""
+    """ "the Israeli leader", "the officials": join the latest compatible actor before this chunk; a person's title
+    no one named holds ("the envoy" after "the acting head of the mission") the subject of the sentence before."""
     doc = spans.doc
     word = fold(doc[role.start:role.end].lemma_)
     how = "the latest compatible actor"
@@ -193,6 +227,13 @@ def refer_back(spans: Spans, registry: Registry, chunk: Span, desc: Description,
             fitting = qualified or _named_just_before(spans, chunk, fitting)
             if len(fitting) != 1:
                 return False
+        # a bare title only: "the Senate president", "the 67-year-old leader" say who is meant, and no one named fits
+        if not fitting and chunk[0].lower_ == "the" and (role.start, role.end) == (chunk.start + 1, chunk.start + 2) \
+                and role.word.sector in PUBLIC_OFFICE_SECTORS \
+                and not spans.quoted[chunk.root.i]:  # '"The ambassador will stay," Albares said': someone else
+            fitting = _subject_continued(registry, chunk, [a for a in before if a.kind == "person"
+                                                           and (a.sector != "ELI" or desc.former)])
+            how = CONTINUED_SUBJECT_RULE
     else:  # a group's own name first ("Pakistani military"), then its role ("military media wing")
         groups = [a for a in before if a.kind != "person"]
         fitting = [a for a in groups if word in fold(a.name)] or [a for a in groups if word in fold(a.role or "")]
@@ -219,6 +260,31 @@ def _titled_as_qualified(spans: Spans, chunk: Span, role: RoleSpan, people: list
     fitting = [a for a in people if all(q in fold(f'{a.evidence.get("text_role") or ""} {a.role or ""}').split()
                                         for q in qualifiers)]
     return fitting if len(fitting) == 1 else []
+
+
+def _subject_continued(registry: Registry, chunk: Span, people: list[Actor]) -> list[Actor]:
+    """ "Stephanie Koury, the acting head of the mission, briefed the council. The envoy called on ...", "Trump has
+    a warning for Canada. The president-elect said ...": a title no one named before holds, as its clause's subject,
+    goes on with the person who is the main subject of the sentence before (centering), if one of `people`."""
+    sent = chunk.sent
+    opening = chunk.start == sent.start and chunk.root.dep_ == "ROOT"  # "The envoy called on ...", misparsed
+    if not (chunk.root.dep_ in ("nsubj", "nsubjpass") or opening) or sent.start == 0:
+        return []
+    previous = chunk.doc[sent.start - 1].sent
+    if any(t.lemma_ == chunk.root.lemma_ for t in chunk.doc[previous.start:chunk.start]):
+        return []  # "Guterres is concerned, his spokesman said. ... the spokesman said": the one written so before
+    ids = {a.id: a for a in people}
+    # only the subject of the sentence's own verb: "... in what President Luis Arce called a coup attempt. The
+    # general was arrested" is not Arce, the subject of a clause inside it
+    subjects = [registry.token_actor[t.i] for t in previous if registry.token_actor.get(t.i) in ids
+                and _is_subject(t) and (t.head if t.dep_ != "appos" else t.head.head).i == previous.root.i]
+    return [ids[subjects[0]]] if subjects else []
+
+
+def _is_subject(tok: Token) -> bool:
+    """A clause's subject, or the name set beside it ("Stephanie Koury, the acting head ...": either is the
+    subject)."""
+    return tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "appos" and tok.head.dep_ in ("nsubj", "nsubjpass"))
 
 
 def _not_the_scene(spans: Spans, registry: Registry, chunk: Span, states: list[Actor]) -> list[Actor]:

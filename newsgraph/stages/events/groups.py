@@ -1,5 +1,5 @@
 """Counted groups as event sides: "the two neighbours agreed", "urged both governments", "all three countries",
-"the trio", and "they" or "their governments" for sides named together.
+"the trio", "the two neighbours' ministers", and "they" or "their governments" for sides named together.
 
 Articles name the sides once ("Kenya and Uganda have quarrelled for months ...") and then count them ("both
 governments signed a memorandum"). PLOVER codes such an event once per side, so the group stands for the sides
@@ -73,6 +73,11 @@ def counted_group(tok: Token, grammar: Grammar) -> CountedGroup | None:
     if noun in grammar.party_nouns and tok.tag_ == "NNS" and len(owner) == 1 and owner[0].lower_ == "their":
         # "their governments accused ...": the sides named together, as "they" would be
         return CountedGroup(owner[0], None, _side_kind(noun, grammar), mutual=True, pronoun=True)
+    if noun in grammar.party_nouns and tok.tag_ == "NNS" and len(owner) == 1 and owner[0].i < tok.i:
+        # "the two neighbours' finance ministers agreed": the sides their owner counts, as subject as for a target
+        owned = counted_group(owner[0], grammar)
+        if owned is not None and not owned.pronoun:
+            return owned
     if noun in GROUP_NOUN_NUMBERS and [c.lower_ for c in tok.children] == ["the"]:
         return CountedGroup(tok, GROUP_NOUN_NUMBERS[noun], "any")
     if (partitive := _counted_partitive(tok, grammar)) is not None:
