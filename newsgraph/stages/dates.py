@@ -33,7 +33,8 @@ How expressions resolve (the rules users can rely on):
 * Dates after "since", "until", "by", "every", "before", "after" ... bound or repeat a span, also through
   the period they are "of" ("since the spring of 2022"); they stay in the timeline but only date the noun
   they modify ("before Friday's vote").
-* A live page's time-stamped entries ("21:50 — ...") lie on the article's day (`DateTimeline.live_entry_day`);
+* A live page's time-stamped entries ("21:50 — ...", also one entry quoted alone, its stamp opening the text) lie
+  on the article's day (`DateTimeline.live_entry_day`); a stamp dates no event of its own sentence itself;
   the story's time before or after a point is the last or first day-precise date told there
   (`story_day_before`, `story_day_after`), for events their own sentence leaves undated.
 * Durations ("for two years", "a two-year effort", "the past six months", "the last week", "a month later
@@ -69,11 +70,14 @@ ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 DAY_NUMBER = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?(?:[-–]\d{1,2})?$", re.IGNORECASE)
 ORDINAL_DAY = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)$", re.IGNORECASE)
 YEAR = re.compile(r"^(1[89]\d\d|20\d\d|2100)$")
-# A live page's entry opens a paragraph with its time of day and a dash: "21:50 — Washington announces ...".
+# A live page's entry opens a paragraph with its time of day and a dash: "21:50 — Washington announces ...";
+# the clock may carry a time zone in capitals ("06:32 GMT —", "01:45 IST —").
 LIVE_ENTRY_STAMP = re.compile(
-    r"^[ \t]*((?:[01]?\d|2[0-3])[:.][0-5]\d(?:[ \t]*(?:[ap]\.?m\.?|GMT|UTC))?)[ \t]*[—–-][ \t]",
+    r"^[ \t]*((?:[01]?\d|2[0-3])[:.][0-5]\d(?:[ \t]*(?:[ap]\.?m\.?|(?-i:[A-Z]{2,4})))?)[ \t]*[—–-][ \t]",
     re.MULTILINE | re.IGNORECASE)
-LIVE_PAGE_MIN_ENTRIES = 2  # one stamped paragraph may be a timetable line; a live page has several
+# One stamped paragraph inside a story may be a timetable line; a live page has several, or is quoted from one
+# entry, whose stamp then opens the text.
+LIVE_PAGE_MIN_ENTRIES = 2
 
 
 @dataclass
@@ -862,7 +866,8 @@ class DateTimeline:
         """
         located = self._located
         first, last = bisect.bisect_left(located.starts, sent.start), bisect.bisect_left(located.starts, sent.end)
-        inside = [loc for loc in located[first:last] if loc.span.end <= sent.end]
+        stamps = {start for start, _, _ in self._live_entries}  # a live entry's clock counts "hours later", dates none
+        inside = [loc for loc in located[first:last] if loc.span.end <= sent.end and loc.span.start_char not in stamps]
         holder = next((loc for loc in inside if loc.counted and trigger.i in loc.counted.phrase), None)
         if holder is not None:  # the event is the <phrase> of "N days after <phrase>"
             return self._date_in_counted_phrase(holder, inside, trigger)
@@ -1107,9 +1112,11 @@ def resolve_dates(doc: Doc, *, published: str | None, lexicon: DateLexicon, gram
 
 
 def _live_entries(text: str) -> list[tuple[int, int, str]]:
-    """The time-stamped entries of a live page as (start, end, stamp); none unless the page has several."""
+    """The time-stamped entries of a live page as (start, end, stamp); none unless the page has several or its
+    one stamp opens the text (a single entry taken from a live page: "06:32 GMT - Blasts shake Kyiv ...")."""
     stamps = list(LIVE_ENTRY_STAMP.finditer(text))
-    if len(stamps) < LIVE_PAGE_MIN_ENTRIES:
+    opens_text = bool(stamps) and not text[:stamps[0].start()].strip()
+    if len(stamps) < LIVE_PAGE_MIN_ENTRIES and not opens_text:
         return []
     ends = [m.start() for m in stamps[1:]] + [len(text)]
     return [(m.start(1), end, m.group(1)) for m, end in zip(stamps, ends, strict=True)]
