@@ -29,7 +29,8 @@ How expressions resolve (the rules users can rely on):
   from the day of an act the phrase names back ("two days after the announcement": the last day-precise
   date on a verb of the noun's stem, "announced ... on Oct. 21"), else from the main clause's date in the
   same sentence, else - for "<it> comes N days after ..." only - from the last date in the text. Nothing
-  else: "a day after an attack" alone is unresolvable.
+  else: "a day after an attack" alone is unresolvable. Once resolved, the count dates the main clause wherever the
+  parse hung it, and the dates inside the phrase date only the phrase's own events.
 * Dates after "since", "until", "by", "every", "before", "after" ... bound or repeat a span, also through
   the period they are "of" ("since the spring of 2022"); they stay in the timeline but only date the noun
   they modify ("before Friday's vote").
@@ -871,7 +872,9 @@ class DateTimeline:
         holder = next((loc for loc in inside if loc.counted and trigger.i in loc.counted.phrase), None)
         if holder is not None:  # the event is the <phrase> of "N days after <phrase>"
             return self._date_in_counted_phrase(holder, inside, trigger)
-        best = self._best_attached(inside, trigger)
+        # "N days after <phrase>" resolved: the phrase's dates are its own events', the count is the main clause's
+        phrases = [loc.counted.phrase for loc in inside if loc.counted and loc.resolved.date is not None]
+        best = self._best_attached([loc for loc in inside if not any(loc.span.start in p for p in phrases)], trigger)
         if best is not None:
             return best
         said = self.for_event(said_by.sent, said_by) if said_by is not None else None
@@ -881,7 +884,8 @@ class DateTimeline:
         """The best-ranked candidate; resolvable ones first within a rank, then the nearest."""
         tense = clause_tense(trigger, self._lexicon, self._grammar, self._speech, timetables=False)
         ahead = tense in ("future", "open")
-        ranked = [(_attachment_rank(loc, trigger, reported_ahead=ahead, messages=self._speech.nouns),
+        ranked = [(_attachment_rank(loc, trigger, reported_ahead=ahead, messages=self._speech.nouns,
+                                    on=_counted_from(loc)),
                    loc.resolved.date is None,
                    abs(loc.span.root.i - trigger.i), loc) for loc in candidates]
         usable = [r for r in ranked if r[0] is not None]
@@ -995,7 +999,17 @@ def _path_to_verb(tok: Token) -> list[Token]:
 SHARED_TIME_LINKS = ("conj", "advcl", "xcomp")
 
 
-def _attachment_rank(loc: _Located, trigger: Token, *, reported_ahead: bool, messages: frozenset[str]) -> int | None:
+def _counted_from(loc: _Located) -> Token:
+    """Where an expression hangs: "N days after <clause>" dates the verb it counts from, wherever the parse put
+    "days" (often on the clause's own verb: "Two days after a blast hit X, Russia fired ...")."""
+    counted = loc.counted
+    if counted is not None and counted.main_verb is not None and loc.resolved.date is not None:
+        return loc.span.doc[counted.main_verb]
+    return loc.span.root
+
+
+def _attachment_rank(loc: _Located, trigger: Token, *, reported_ahead: bool, messages: frozenset[str],
+                     on: Token | None = None) -> int | None:
     """0 through the trigger, 1 on its verb chain, 2 a verb governing it (or a participle clause fronting that
     verb), 3 a verb it governs; None = not its date.
 
@@ -1003,7 +1017,7 @@ def _attachment_rank(loc: _Located, trigger: Token, *, reported_ahead: bool, mes
     report puts ahead (`reported_ahead`: "said Monday that he will visit"). A date on a message ("in a
     press release issued Monday") dates the act the message performs, wherever the parse hangs the phrase.
     """
-    path = _path_to_verb(loc.span.root)
+    path = _path_to_verb(on if on is not None else loc.span.root)
     if trigger in path[:-1]:
         return 0  # the date modifies the trigger noun itself: "Thursday's summit", "talks Tuesday"
     if loc.bounded:
