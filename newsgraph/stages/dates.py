@@ -38,6 +38,8 @@ How expressions resolve (the rules users can rely on):
   on the article's day (`DateTimeline.live_entry_day`); a stamp dates no event of its own sentence itself;
   the story's time before or after a point is the last or first day-precise date told there
   (`story_day_before`, `story_day_after`), for events their own sentence leaves undated.
+* A year "of" a noun that is no period ("the Indus Waters Treaty of 1960", unlike "the spring of 2022") names
+  that thing and dates no other act of its clause (``period_nouns``).
 * Durations ("for two years", "a two-year effort", "the past six months", "the last week", "a month later
   than planned") are not dates.
 * With no publication date every relative expression is unresolvable; absolute dates with a year resolve.
@@ -884,7 +886,9 @@ class DateTimeline:
         """The best-ranked candidate; resolvable ones first within a rank, then the nearest."""
         tense = clause_tense(trigger, self._lexicon, self._grammar, self._speech, timetables=False)
         ahead = tense in ("future", "open")
-        ranked = [(_attachment_rank(loc, trigger, reported_ahead=ahead, messages=self._speech.nouns,
+        periods = self._lexicon.words("period_nouns")
+        ranked = [(None if _names_a_thing(loc, trigger, periods) else
+                   _attachment_rank(loc, trigger, reported_ahead=ahead, messages=self._speech.nouns,
                                     on=_counted_from(loc)),
                    loc.resolved.date is None,
                    abs(loc.span.root.i - trigger.i), loc) for loc in candidates]
@@ -997,6 +1001,16 @@ def _path_to_verb(tok: Token) -> list[Token]:
 # "hosted talks, meeting Y on Friday". A date inside a complement or relative clause ("rejected the claim
 # that Tuesday's attack was planned abroad", "X, who arrived on Sunday, ...") belongs to another event.
 SHARED_TIME_LINKS = ("conj", "advcl", "xcomp")
+
+
+def _names_a_thing(loc: _Located, trigger: Token, periods: frozenset[str]) -> bool:
+    """A year "of" a noun other than a period names that thing ("hold the Indus Waters Treaty of 1960 in
+    abeyance"): it dates the noun when the noun is the trigger, and no other act of the clause."""
+    root = loc.span.root
+    if loc.resolved.granularity != "year" or root.head.lower_ != "of" or root.head.i == root.i:
+        return False
+    noun = root.head.head
+    return noun.pos_ in ("NOUN", "PROPN") and noun.lemma_.lower() not in periods and noun.i != trigger.i
 
 
 def _counted_from(loc: _Located) -> Token:
