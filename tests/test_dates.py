@@ -232,6 +232,45 @@ def test_n_days_after_phrase_counts_between_clauses(nlp, text, trigger, expected
     assert (found.date if found else None) == expected
 
 
+@pytest.mark.parametrize("text, published, trigger, expected", [
+    # the date inside the phrase is its own clause's; the main clause lies the count after it
+    ("Two days after Hamas gunmen stormed towns in southern Israel on Saturday, Israel ordered a complete siege "
+     "of Gaza.", "2023-10-10", "ordered", "2023-10-09"),
+    ("Two days after Hamas gunmen stormed towns in southern Israel on Saturday, Israel ordered a complete siege "
+     "of Gaza.", "2023-10-10", "stormed", "2023-10-07"),
+    ("Russian missiles rained on Ukrainian cities two days after a truck bomb damaged the Crimean bridge on "
+     "Saturday.", "2022-10-11", "rained", "2022-10-10"),
+    ("Russian missiles rained on Ukrainian cities two days after a truck bomb damaged the Crimean bridge on "
+     "Saturday.", "2022-10-11", "damaged", "2022-10-08"),
+    # a date of the main clause's own stays its date, and the phrase's its own
+    ("Israel ordered a siege of Gaza on Monday, two days after Hamas gunmen stormed towns in southern Israel on "
+     "Saturday.", "2023-10-10", "ordered", "2023-10-09"),
+    ("Israel ordered a siege of Gaza on Monday, two days after Hamas gunmen stormed towns in southern Israel on "
+     "Saturday.", "2023-10-10", "stormed", "2023-10-07"),
+])
+def test_a_date_inside_n_days_after_dates_its_clause_not_the_main_one(nlp, text, published, trigger, expected):
+    doc = nlp(text)
+    trig = token(doc, trigger)
+    found = resolve_dates(doc, published=published).for_event(trig.sent, trig)
+    assert (found.date if found else None) == expected
+
+
+@pytest.mark.parametrize("text, published, trigger, expected", [
+    # a year "of" a named thing names it; it dates no act of the clause
+    ("The United States quit the Intermediate-Range Nuclear Forces Treaty of 1987.", "2019-08-03", "quit", None),
+    ("On Friday the United States quit the Intermediate-Range Nuclear Forces Treaty of 1987.", "2019-08-03", "quit",
+     "2019-08-02"),
+    # a year "of" a period is the clause's time
+    ("Russia annexed Crimea in the spring of 2014.", "2016-05-01", "annexed", "2014-01-01"),
+    ("Britain left the European Union at the end of 2020.", "2021-06-01", "left", "2020-01-01"),
+])
+def test_a_year_of_a_named_thing_dates_no_act(nlp, text, published, trigger, expected):
+    doc = nlp(text)
+    trig = token(doc, trigger)
+    found = resolve_dates(doc, published=published).for_event(trig.sent, trig)
+    assert (found.date if found else None) == expected
+
+
 def test_anchor_skips_coarse_dates(nlp):
     tl = timeline(nlp, "The army withdrew last month. A day later, the rebels returned.", MON)
     assert expression(tl, "A day later").date is None

@@ -72,6 +72,25 @@ def test_one_stamped_paragraph_is_no_live_page(nlp):
     assert tl.live_entry_day(text.index("Kenya accused")) is None
 
 
+def test_one_entry_quoted_from_a_live_page_lies_on_the_pages_day(nlp):
+    # a single entry lifted from a live page: its stamp, here with a time zone, opens the text
+    text = ("19:05 BST — Iran has fired a wave of ballistic missiles at Israel, the Israeli military says. "
+            "Sirens are sounding across the country.\n")
+    assert ("ASSAULT", "2024-10-01") in dated(nlp, text, {"Iran": "IRN", "Israel": "ISR"}, published="2024-10-01")
+
+
+def test_a_quoted_live_entry_keeps_a_day_its_sentence_names(nlp):
+    text = "19:05 GMT — Iran fired missiles at Israel on Tuesday, the Israeli military said.\n"
+    assert dated(nlp, text, {"Iran": "IRN", "Israel": "ISR"}, published="2024-10-03") == [("ASSAULT", "2024-10-01")]
+
+
+def test_a_clock_time_inside_a_sentence_opens_no_entry(nlp):
+    text = "Iran fired missiles at Israel shortly after 19:30 - the military said - and then fell silent.\n"
+    tl = resolve_dates(nlp(text), published="2024-10-01", lexicon=Resources.load().dates,
+                       grammar=Resources.load().grammar, speech_verbs=Resources.load().speech_verbs)
+    assert tl.live_entry_day(text.index("fired")) is None
+
+
 # -- the story's time so far ---------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, spec, etype, day", [

@@ -29,13 +29,17 @@ How expressions resolve (the rules users can rely on):
   from the day of an act the phrase names back ("two days after the announcement": the last day-precise
   date on a verb of the noun's stem, "announced ... on Oct. 21"), else from the main clause's date in the
   same sentence, else - for "<it> comes N days after ..." only - from the last date in the text. Nothing
-  else: "a day after an attack" alone is unresolvable.
+  else: "a day after an attack" alone is unresolvable. Once resolved, the count dates the main clause wherever the
+  parse hung it, and the dates inside the phrase date only the phrase's own events.
 * Dates after "since", "until", "by", "every", "before", "after" ... bound or repeat a span, also through
   the period they are "of" ("since the spring of 2022"); they stay in the timeline but only date the noun
   they modify ("before Friday's vote").
-* A live page's time-stamped entries ("21:50 — ...") lie on the article's day (`DateTimeline.live_entry_day`);
+* A live page's time-stamped entries ("21:50 — ...", also one entry quoted alone, its stamp opening the text) lie
+  on the article's day (`DateTimeline.live_entry_day`); a stamp dates no event of its own sentence itself;
   the story's time before or after a point is the last or first day-precise date told there
   (`story_day_before`, `story_day_after`), for events their own sentence leaves undated.
+* A year "of" a noun that is no period ("the Indus Waters Treaty of 1960", unlike "the spring of 2022") names
+  that thing and dates no other act of its clause (``period_nouns``).
 * Durations ("for two years", "a two-year effort", "the past six months", "the last week", "a month later
   than planned") are not dates.
 * With no publication date every relative expression is unresolvable; absolute dates with a year resolve.
@@ -69,11 +73,14 @@ ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 DAY_NUMBER = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?(?:[-–]\d{1,2})?$", re.IGNORECASE)
 ORDINAL_DAY = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)$", re.IGNORECASE)
 YEAR = re.compile(r"^(1[89]\d\d|20\d\d|2100)$")
-# A live page's entry opens a paragraph with its time of day and a dash: "21:50 — Washington announces ...".
+# A live page's entry opens a paragraph with its time of day and a dash: "21:50 — Washington announces ...";
+# the clock may carry a time zone in capitals ("06:32 GMT —", "01:45 IST —").
 LIVE_ENTRY_STAMP = re.compile(
-    r"^[ \t]*((?:[01]?\d|2[0-3])[:.][0-5]\d(?:[ \t]*(?:[ap]\.?m\.?|GMT|UTC))?)[ \t]*[—–-][ \t]",
+    r"^[ \t]*((?:[01]?\d|2[0-3])[:.][0-5]\d(?:[ \t]*(?:[ap]\.?m\.?|(?-i:[A-Z]{2,4})))?)[ \t]*[—–-][ \t]",
     re.MULTILINE | re.IGNORECASE)
-LIVE_PAGE_MIN_ENTRIES = 2  # one stamped paragraph may be a timetable line; a live page has several
+# One stamped paragraph inside a story may be a timetable line; a live page has several, or is quoted from one
+# entry, whose stamp then opens the text.
+LIVE_PAGE_MIN_ENTRIES = 2
 
 
 @dataclass
@@ -862,11 +869,14 @@ class DateTimeline:
         """
         located = self._located
         first, last = bisect.bisect_left(located.starts, sent.start), bisect.bisect_left(located.starts, sent.end)
-        inside = [loc for loc in located[first:last] if loc.span.end <= sent.end]
+        stamps = {start for start, _, _ in self._live_entries}  # a live entry's clock counts "hours later", dates none
+        inside = [loc for loc in located[first:last] if loc.span.end <= sent.end and loc.span.start_char not in stamps]
         holder = next((loc for loc in inside if loc.counted and trigger.i in loc.counted.phrase), None)
         if holder is not None:  # the event is the <phrase> of "N days after <phrase>"
             return self._date_in_counted_phrase(holder, inside, trigger)
-        best = self._best_attached(inside, trigger)
+        # "N days after <phrase>" resolved: the phrase's dates are its own events', the count is the main clause's
+        phrases = [loc.counted.phrase for loc in inside if loc.counted and loc.resolved.date is not None]
+        best = self._best_attached([loc for loc in inside if not any(loc.span.start in p for p in phrases)], trigger)
         if best is not None:
             return best
         said = self.for_event(said_by.sent, said_by) if said_by is not None else None
@@ -876,7 +886,10 @@ class DateTimeline:
         """The best-ranked candidate; resolvable ones first within a rank, then the nearest."""
         tense = clause_tense(trigger, self._lexicon, self._grammar, self._speech, timetables=False)
         ahead = tense in ("future", "open")
-        ranked = [(_attachment_rank(loc, trigger, reported_ahead=ahead, messages=self._speech.nouns),
+        periods = self._lexicon.words("period_nouns")
+        ranked = [(None if _names_a_thing(loc, trigger, periods) else
+                   _attachment_rank(loc, trigger, reported_ahead=ahead, messages=self._speech.nouns,
+                                    on=_counted_from(loc)),
                    loc.resolved.date is None,
                    abs(loc.span.root.i - trigger.i), loc) for loc in candidates]
         usable = [r for r in ranked if r[0] is not None]
@@ -990,7 +1003,27 @@ def _path_to_verb(tok: Token) -> list[Token]:
 SHARED_TIME_LINKS = ("conj", "advcl", "xcomp")
 
 
-def _attachment_rank(loc: _Located, trigger: Token, *, reported_ahead: bool, messages: frozenset[str]) -> int | None:
+def _names_a_thing(loc: _Located, trigger: Token, periods: frozenset[str]) -> bool:
+    """A year "of" a noun other than a period names that thing ("hold the Indus Waters Treaty of 1960 in
+    abeyance"): it dates the noun when the noun is the trigger, and no other act of the clause."""
+    root = loc.span.root
+    if loc.resolved.granularity != "year" or root.head.lower_ != "of" or root.head.i == root.i:
+        return False
+    noun = root.head.head
+    return noun.pos_ in ("NOUN", "PROPN") and noun.lemma_.lower() not in periods and noun.i != trigger.i
+
+
+def _counted_from(loc: _Located) -> Token:
+    """Where an expression hangs: "N days after <clause>" dates the verb it counts from, wherever the parse put
+    "days" (often on the clause's own verb: "Two days after a blast hit X, Russia fired ...")."""
+    counted = loc.counted
+    if counted is not None and counted.main_verb is not None and loc.resolved.date is not None:
+        return loc.span.doc[counted.main_verb]
+    return loc.span.root
+
+
+def _attachment_rank(loc: _Located, trigger: Token, *, reported_ahead: bool, messages: frozenset[str],
+                     on: Token | None = None) -> int | None:
     """0 through the trigger, 1 on its verb chain, 2 a verb governing it (or a participle clause fronting that
     verb), 3 a verb it governs; None = not its date.
 
@@ -998,7 +1031,7 @@ def _attachment_rank(loc: _Located, trigger: Token, *, reported_ahead: bool, mes
     report puts ahead (`reported_ahead`: "said Monday that he will visit"). A date on a message ("in a
     press release issued Monday") dates the act the message performs, wherever the parse hangs the phrase.
     """
-    path = _path_to_verb(loc.span.root)
+    path = _path_to_verb(on if on is not None else loc.span.root)
     if trigger in path[:-1]:
         return 0  # the date modifies the trigger noun itself: "Thursday's summit", "talks Tuesday"
     if loc.bounded:
@@ -1107,9 +1140,11 @@ def resolve_dates(doc: Doc, *, published: str | None, lexicon: DateLexicon, gram
 
 
 def _live_entries(text: str) -> list[tuple[int, int, str]]:
-    """The time-stamped entries of a live page as (start, end, stamp); none unless the page has several."""
+    """The time-stamped entries of a live page as (start, end, stamp); none unless the page has several or its
+    one stamp opens the text (a single entry taken from a live page: "06:32 GMT - Blasts shake Kyiv ...")."""
     stamps = list(LIVE_ENTRY_STAMP.finditer(text))
-    if len(stamps) < LIVE_PAGE_MIN_ENTRIES:
+    opens_text = bool(stamps) and not text[:stamps[0].start()].strip()
+    if len(stamps) < LIVE_PAGE_MIN_ENTRIES and not opens_text:
         return []
     ends = [m.start() for m in stamps[1:]] + [len(text)]
     return [(m.start(1), end, m.group(1)) for m, end in zip(stamps, ends, strict=True)]
