@@ -13,11 +13,12 @@ from __future__ import annotations
 import pytest
 import yaml
 from conftest import FIXTURES
-from test_event_probes import NOT_FACT, dyad_match
+from test_event_probes import NOT_FACT, dyad_match, dyads_of
 
 FILES = sorted((FIXTURES / "crossed").glob("dates.*.yaml"))
 PROBES = [probe for path in FILES for probe in yaml.safe_load(path.read_text(encoding="utf-8"))["probes"]]
-# First run of w6-w9 (40 probes): found 19 of 40, dated 16 of those 19 (0.84).
+# First run of w6-w9 (40 probes): found 23 of 40, dated 18 of those 23 (0.78); a symmetric act with no target counts
+# between every two of its sources, as in tests/test_event_probes.py.
 FLOORS = {"found": 0.45, "dated": 0.80}
 
 
@@ -29,8 +30,7 @@ def probe_dates(extract_text, probe: dict) -> set[str | None]:
     for event in article.events:
         if {q.lower() for q in event.qualifiers} & NOT_FACT:
             continue
-        pairs = [(code_of.get(s), code_of.get(t)) for s in event.source for t in (event.target or [None])]
-        if any(dyad_match(tuple(probe["dyad"]), (s, event.type, t)) for s, t in pairs):
+        if any(dyad_match(tuple(probe["dyad"]), dyad) for dyad in dyads_of(event, code_of)):
             dates.add(event.date)
     return dates
 

@@ -49,14 +49,20 @@ def event_dyads(article, *, claims: bool) -> set[tuple[Dyad, frozenset[str]]]:
         quals = frozenset(q.lower() for q in e.qualifiers)
         if claims and quals & NOT_FACT:
             continue
-        sources = [code_of.get(x) for x in e.source]
-        targets = [code_of.get(x) for x in e.target]
-        if not targets and e.type in SYMMETRIC and len(set(sources) - {None}) > 1:
-            pairs = [(s, t) for s in sources for t in sources if s != t]
-        else:
-            pairs = [(s, t) for s in sources for t in (targets or [None])]
-        out |= {((s, e.type, t), quals) for s, t in pairs if s is not None}  # domestic dyads count
+        out |= {(d, quals) for d in dyads_of(e, code_of)}
     return out
+
+
+def dyads_of(event, code_of: Mapping[str, str | None]) -> set[Dyad]:
+    """One event's (source, type, target) code triples; a symmetric act with no target is one between every two of
+    its sources. Domestic dyads count."""
+    sources = [code_of.get(x) for x in event.source]
+    targets = [code_of.get(x) for x in event.target]
+    if not targets and event.type in SYMMETRIC and len(set(sources) - {None}) > 1:
+        pairs = [(s, t) for s in sources for t in sources if s != t]
+    else:
+        pairs = [(s, t) for s in sources for t in (targets or [None])]
+    return {(s, event.type, t) for s, t in pairs if s is not None}
 
 
 def dyad_match(expected: Dyad, got: Dyad) -> bool:
