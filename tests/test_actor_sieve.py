@@ -501,6 +501,26 @@ def test_an_unnamed_official_serves_the_state_the_sentences_before_are_about(nlp
     assert official.code == code
 
 
+@pytest.mark.parametrize(("text", "speaker", "code"), [
+    # the sentence before is about a body no pass could code: the story was filed from that state's capital
+    ("ANKARA, March 3 - Sweden's bid to join NATO was back before Turkey's parliament on Tuesday. The Ministry of "
+     "Trade said exports had risen. \"We expect more,\" a ministry official said.", "ministry official", "TUR"),
+    ("CAIRO, Oct. 9 - Egypt said it had opened the Rafah crossing to aid lorries. The World Health Organization "
+     "welcomed the step. A spokesman for the Ministry of Health said 40 lorries had crossed.", "spokesman", "EGY"),
+    # no state body in the title: the dateline says nothing of whom a senior official serves
+    ("CAIRO, Oct. 9 - Egypt said it had opened the Rafah crossing to aid lorries. The World Health Organization "
+     "welcomed the step. A senior official said 40 lorries had crossed.", "senior official", None),
+    # the dateline's state is named nowhere else: a story filed from a capital about other states
+    ("GENEVA, Feb. 2 - Armenia and Azerbaijan resumed border talks. The International Committee of the Red Cross "
+     "hosted them. A ministry official said a second round was planned.", "ministry official", None),
+])
+def test_an_unnamed_official_of_a_state_body_is_the_datelines_state(nlp, kb, text, speaker, code):
+    official = next(a for a in resolve(nlp, kb, text).actors if a.name == speaker)
+    assert official.code == code
+    if code:
+        assert official.evidence["rule"] == "a state body's official: the dateline's state"
+
+
 @pytest.mark.parametrize(("text", "name", "code"), [
     ("The accord was signed by the leader of the Sahel Unity Front (SUF), General Idrissa Maiga. The SUF said its "
      "fighters would withdraw.", "Idrissa Maiga", "SUF"),

@@ -26,7 +26,10 @@ Private roles (analysts, fellows) are never coded here; rules 2 to 4 only give a
 office (GOV, MIL, COP, SPY, JUD, LEG) that is no executive's title any body uses (roles.csv), and none
 applies when the title names a body the KB cannot code, unless that body is a state's ("National Security
 Council spokesman"). An unnamed speaker with a state office ("a police officer in Lamu said") gets rules 2
-and 3 only, and never a diplomat ("a senior Western diplomat"), whose state the story's subject does not say.
+and 3 only, and never a diplomat ("a senior Western diplomat"), whose state the story's subject does not say;
+when neither decides and the title names a state's body but not its state ("a ministry official", "a spokeswoman
+for the foreign ministry"), the state of the dateline the story was filed under, if the text names that state
+again (:data:`DATELINE_MIN_MENTIONS`).
 """
 from __future__ import annotations
 
@@ -45,6 +48,9 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 # A home state must be named this many times, and this many times as often as the next one.
 HOME_MIN_MENTIONS = 3
 HOME_LEAD = 1.5
+# An unnamed official of a state body takes the dateline's state only if the text names that state this often
+# (the dateline counts once): a story filed from a capital about others does not make their officials its own.
+DATELINE_MIN_MENTIONS = 2
 # How many sentences before an office holder's own rule 3 reads for the subject the story is about.
 SUBJECT_SENTENCES = 3
 
@@ -151,6 +157,22 @@ def _code_unnamed(spans: Spans, registry: Registry, actor: Actor, span: Span, pr
     subject = subject_state(spans, registry, span.sent, pronouns)
     if subject is not None:
         _code(registry, actor, subject, subject, actor.sector, "the state the sentences before are about")
+        return
+    dateline = _dateline_place(spans) if _serves_state_body(spans, span) else None
+    if dateline is not None and _state_counts(spans, registry)[dateline] >= DATELINE_MIN_MENTIONS:
+        _code(registry, actor, dateline, dateline, actor.sector, "a state body's official: the dateline's state")
+
+
+def _serves_state_body(spans: Spans, span: Span) -> bool:
+    """ "a ministry official", "a spokesman for the Ministry of Foreign Affairs": an unnamed speaker whose title
+    names a state's body (its role word's kind and sector) but not the state."""
+    doc = spans.doc
+    tokens = list(range(span.start, span.end))
+    for prep in doc[span.root.i].rights:
+        if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "at"):
+            tokens += [t.i for t in prep.subtree]
+    return any((role := spans.role_at.get(i)) is not None and role.word.kind == "body" and not role.word.private
+               and role.word.sector in STATE_SECTORS for i in tokens)
 
 
 def _served(spans: Spans, registry: Registry, actor: Actor, span: Span, pronouns: dict[int, str]) -> Actor | None:
@@ -325,14 +347,19 @@ def _state_counts(spans: Spans, registry: Registry) -> Counter[str]:
 def _dateline_state(spans: Spans, registry: Registry) -> str | None:
     """With no clear home state, the state of the place in capitals the article opens with ("MANILA, June 18
     (Reuters) -"), if it is one of the two named most and named HOME_MIN_MENTIONS times."""
+    code = _dateline_place(spans)
+    ranked = _state_counts(spans, registry).most_common(2) if code else []
+    return code if code in dict(ranked) and dict(ranked)[code] >= HOME_MIN_MENTIONS else None
+
+
+def _dateline_place(spans: Spans) -> str | None:
+    """The state of the place in capitals the article opens with ("MANILA, June 18 (Reuters) -"), or None."""
     doc = spans.doc
     first = next((i for i in range(min(len(doc), 3)) if doc[i].is_alpha), None)
     kb_span = spans.kb_at.get(first) if first is not None else None
     if kb_span is None or not doc[kb_span.start:kb_span.end].text.isupper():
         return None
-    code = kb_span.entry.code if kb_span.entry.kind == "state" or kb_span.entry.kind in PLACE_KINDS else None
-    ranked = _state_counts(spans, registry).most_common(2) if code else []
-    return code if code in dict(ranked) and dict(ranked)[code] >= HOME_MIN_MENTIONS else None
+    return kb_span.entry.code if kb_span.entry.kind == "state" or kb_span.entry.kind in PLACE_KINDS else None
 
 
 def _diplomat_title(spans: Spans, span: Span) -> bool:
