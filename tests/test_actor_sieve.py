@@ -522,6 +522,27 @@ def test_an_unnamed_official_of_a_state_body_is_the_datelines_state(nlp, kb, tex
 
 
 @pytest.mark.parametrize(("text", "name", "code"), [
+    # a minister's "for" names the portfolio: the bloc or the state after it is not whom the minister serves
+    ("LONDON - Britain and the European Union agreed a new youth mobility scheme on Friday. Britain's negotiators "
+     "had resisted it for months. Hannah Pryce, the minister for EU relations, said Britain had won a cap on "
+     "numbers.", "Hannah Pryce", "GBR"),
+    ("Ireland hosted talks with Germany in Dublin on Monday. Ireland's ministers said trade was strong. Ciara Nolan, "
+     "the minister for Germany and the Nordic states, said the talks had gone well.", "Ciara Nolan", "IRL"),
+    # a spokesman's "for" names whom he serves
+    ("Tomas Lind, a spokesman for the European Union, said the talks would resume in June.", "Tomas Lind", "EU"),
+])
+def test_a_ministers_for_names_the_portfolio_not_whom_the_minister_serves(nlp, kb, text, name, code):
+    assert next(a for a in resolve(nlp, kb, text).actors if a.name == name).code == code
+
+
+def test_an_unnamed_envoys_for_names_the_host_not_whom_the_envoy_serves(nlp, kb):
+    table = resolve(nlp, kb, "Officials in Kyiv said a special envoy for Ukraine would arrive on Monday.")
+    assert all(a.code != "UKR" for a in table.actors if any(m.text.endswith("envoy") for m in a.mentions))
+    table = resolve(nlp, kb, "A spokesman for Ukraine's foreign ministry said the envoy would arrive on Monday.")
+    assert any(a.code == "UKR" for a in table.actors if any(m.text == "spokesman" for m in a.mentions))
+
+
+@pytest.mark.parametrize(("text", "name", "code"), [
     ("The accord was signed by the leader of the Sahel Unity Front (SUF), General Idrissa Maiga. The SUF said its "
      "fighters would withdraw.", "Idrissa Maiga", "SUF"),
     ("Farmers blocked roads near Lyon. Claire Vidal, a spokeswoman for the FNPL, France's largest dairy union, said "

@@ -184,10 +184,18 @@ def _served(spans: Spans, registry: Registry, actor: Actor, span: Span, pronouns
             lower = doc[i].lower_
             if lower in HOST_PREPOSITIONS and (lower != "to" or diplomat):
                 break  # "spokesman in Kabul", "ambassador to Japan": where they are, not whom they serve
+            if lower == "for" and _for_is_no_employer(spans, window, i):
+                break  # "the minister for EU relations", "envoy for Syria": the portfolio or the host
             other = registry.actors.get(registry.token_actor.get(i) or pronouns.get(doc[i].idx, ""))
             if other is not None and other.id != actor.id and (other.code or other.kind != "person"):
                 return other
     return None
+
+
+def _for_is_no_employer(spans: Spans, window: list[int], i: int) -> bool:
+    """Whether the title just before the "for" at token i is a minister's or a diplomat's."""
+    role = next((spans.role_at[k] for k in reversed(window) if k < i and k in spans.role_at), None)
+    return role is not None and role.end == i and role.word.for_is_no_employer
 
 
 def _uncoded_possessor(spans: Spans, registry: Registry, span: Span) -> str | None:

@@ -264,9 +264,10 @@ def read_window(spans: Spans, registry: Registry, window: list[int], *, places: 
     other_roles: list[RoleSpan] = []
     host = False
     for i in window:
-        # "special representative for North Korea" serves the US: a diplomat's "for" names the host
+        # "special representative for North Korea" serves the US: a diplomat's "for" names the host, a minister's
+        # the portfolio ("the minister for EU relations")
         host = host or doc[i].lower_ in HOST_PREPOSITIONS or (
-            doc[i].lower_ == "for" and person_role is not None and person_role.word.diplomat)
+            doc[i].lower_ == "for" and person_role is not None and person_role.word.for_is_no_employer)
         if not host:
             codes += _codes_at(spans, registry, i, window[0], desc, places=places)
         role = spans.role_at.get(i)
