@@ -521,6 +521,37 @@ def test_an_unnamed_official_of_a_state_body_is_the_datelines_state(nlp, kb, tex
         assert official.evidence["rule"] == "a state body's official: the dateline's state"
 
 
+@pytest.mark.parametrize(("text", "name", "code", "sector", "role"), [
+    # an office a relative clause says the person held, told in the past: a former holder, of the story's state
+    ("SANTIAGO - Chile's president signed a lithium deal on Monday. Chile's senate must still approve it. Marta "
+     "Rojas, who served as mining minister until 2022, called the deal a mistake.", "Marta Rojas", "CHL", "ELI",
+     "former mining minister"),
+    ("Poland's government approved the budget on Tuesday. Poland's central bank warned about the deficit. Jan "
+     "Wolski, who first ran a bank in Gdansk and later served in the cabinet as finance minister, said the plan was "
+     "reckless.", "Jan Wolski", "POL", "ELI", "former finance minister"),
+    # held now, not then
+    ("Chile's president signed a lithium deal on Monday. Chile's senate must still approve it. Marta Rojas, who has "
+     "served as mining minister since 2022, defended the deal.", "Marta Rojas", "CHL", "GOV", "mining minister"),
+    # the clause holds a title, but not as the office the verb holds
+    ("Chile's president signed a lithium deal on Monday. Chile's senate must still approve it. Marta Rojas, who held "
+     "talks with the mining minister last week, called the deal a mistake.", "Marta Rojas", None, None, None),
+])
+def test_an_office_a_relative_clause_says_was_held(nlp, kb, text, name, code, sector, role):
+    person = next(a for a in resolve(nlp, kb, text).actors if a.name == name)
+    assert (person.code, person.sector, person.role) == (code, sector, role)
+
+
+@pytest.mark.parametrize(("text", "name", "code"), [
+    ("Sri Lanka's president flew to India on Sunday. Sri Lanka's cabinet approved three deals with India. Former "
+     "foreign minister Tharaka Perera said the visit was a success.", "Tharaka Perera", "LKA"),
+    # a former official of an international body is no state's for it
+    ("Sri Lanka's president flew to India on Sunday. Sri Lanka's cabinet approved three deals with India. Former "
+     "U.N. envoy Tharaka Perera said the visit was a success.", "Tharaka Perera", None),
+])
+def test_a_former_holder_of_a_state_office_is_the_story_states(nlp, kb, text, name, code):
+    assert next(a for a in resolve(nlp, kb, text).actors if a.name == name).code == code
+
+
 @pytest.mark.parametrize(("text", "name", "code"), [
     # a minister's "for" names the portfolio: the bloc or the state after it is not whom the minister serves
     ("LONDON - Britain and the European Union agreed a new youth mobility scheme on Friday. Britain's negotiators "

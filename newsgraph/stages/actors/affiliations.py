@@ -23,13 +23,14 @@ in a title already point somewhere. Each rule is tried only when the earlier one
 4. the article's home state: the state its text names most, if it clearly leads (:func:`home_state`).
 
 Private roles (analysts, fellows) are never coded here; rules 2 to 4 only give a state's code to a state
-office (GOV, MIL, COP, SPY, JUD, LEG) that is no executive's title any body uses (roles.csv), and none
-applies when the title names a body the KB cannot code, unless that body is a state's ("National Security
-Council spokesman"). An unnamed speaker with a state office ("a police officer in Lamu said") gets rules 2
-and 3 only, and never a diplomat ("a senior Western diplomat"), whose state the story's subject does not say;
-when neither decides and the title names a state's body but not its state ("a ministry official", "a spokeswoman
-for the foreign ministry"), the state of the dateline the story was filed under, if the text names that state
-again (:data:`DATELINE_MIN_MENTIONS`).
+office (GOV, MIL, COP, SPY, JUD, LEG), held now or before (a former minister stays among his state's
+elites, ELI), that is no executive's title any body uses (roles.csv), and none applies when the title names
+a body the KB cannot code, unless that body is a state's ("National Security Council spokesman"). An unnamed
+speaker with a state office ("a police officer in Lamu said") gets rules 2 and 3 only, and never a diplomat
+("a senior Western diplomat"), whose state the story's subject does not say; when neither decides and the
+title names a state's body but not its state ("a ministry official", "a spokeswoman for the foreign
+ministry"), the state of the dateline the story was filed under, if the text names that state again
+(:data:`DATELINE_MIN_MENTIONS`).
 """
 from __future__ import annotations
 
@@ -93,7 +94,8 @@ def add_affiliations(spans: Spans, registry: Registry) -> None:
         if _serves_unnamed_body(spans, registry, description_windows(spans, span)):
             continue
         # "chief of staff" says nothing of a state, unless a military rank goes with it ("Gen. Romeo Brawner")
-        if actor.sector not in STATE_SECTORS or (_executive_title(spans, span) and actor.sector != "MIL"):
+        if _office_sector(spans, actor, span) not in STATE_SECTORS or (
+                _executive_title(spans, span) and actor.sector != "MIL"):
             continue
         place = _opening_place(spans, span.sent)
         if place is not None:
@@ -173,6 +175,16 @@ def _serves_state_body(spans: Spans, span: Span) -> bool:
             tokens += [t.i for t in prep.subtree]
     return any((role := spans.role_at.get(i)) is not None and role.word.kind == "body" and not role.word.private
                and role.word.sector in STATE_SECTORS for i in tokens)
+
+
+def _office_sector(spans: Spans, actor: Actor, span: Span) -> str | None:
+    """The sector of the office a person holds, or held: a former minister (ELI) held a state's office, and is still
+    among that state's elites ("former foreign minister X" of the state the story is about)."""
+    if actor.sector != "ELI":
+        return actor.sector
+    titles = [spans.role_at[i].word for window in description_windows(spans, span) for i in window
+              if i in spans.role_at and spans.role_at[i].word.kind == "person"]
+    return titles[-1].sector if titles else None
 
 
 def _served(spans: Spans, registry: Registry, actor: Actor, span: Span, pronouns: dict[int, str]) -> Actor | None:
