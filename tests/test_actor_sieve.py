@@ -502,6 +502,24 @@ def test_an_unnamed_official_serves_the_state_the_sentences_before_are_about(nlp
 
 
 @pytest.mark.parametrize(("text", "speaker", "code"), [
+    # a verdict verb's subject speaks: "called the deal 'a betrayal'"; the sentence before is about the state whose
+    # official the apposition names
+    ("Japan's chief negotiator, Economy Minister Ryosei Akazawa, said the tariff deal was fair. A trade ministry "
+     "official called it \"a balanced outcome\" and urged Washington to honour it.", "trade ministry official",
+     "JPN"),
+    ("Norway's top diplomat, Foreign Minister Espen Barth Eide, criticised the strikes. An embassy spokeswoman "
+     "condemned the attack on aid workers.", "embassy spokeswoman", "NOR"),
+    # no verb of speech: no unnamed speaker to be an actor
+    ("Japan's chief negotiator, Economy Minister Ryosei Akazawa, said the tariff deal was fair. A trade ministry "
+     "official drove to the airport on Friday.", "trade ministry official", "absent"),
+])
+def test_an_unnamed_speaker_of_a_verdict_verb_serves_the_state_of_the_subject_named_in_apposition(nlp, kb, text,
+                                                                                                    speaker, code):
+    official = next((a for a in resolve(nlp, kb, text).actors if a.name == speaker), None)
+    assert (official.code if official else "absent") == code
+
+
+@pytest.mark.parametrize(("text", "speaker", "code"), [
     # the sentence before is about a body no pass could code: the story was filed from that state's capital
     ("ANKARA, March 3 - Sweden's bid to join NATO was back before Turkey's parliament on Tuesday. The Ministry of "
      "Trade said exports had risen. \"We expect more,\" a ministry official said.", "ministry official", "TUR"),

@@ -322,6 +322,9 @@ def subject_state(spans: Spans, registry: Registry, sent: Span, pronouns: dict[i
         if holder is None:  # "His coalition collapsed": the possessor's
             holder = next((a for c in subject.children if c.dep_ == "poss" and (a := _actor_at(registry, c, pronouns))
                            is not None), None)
+        if holder is None:  # "China's chief negotiator, Vice Premier He Lifeng, described": the one named in apposition
+            holder = next((a for c in subject.children if c.dep_ == "appos" for t in c.subtree
+                           if (a := _actor_at(registry, t, pronouns)) is not None), None)
         if holder is None or not _acts_for_state(holder):
             break  # "The presidential office in Taipei condemned ...": someone the passes could not code
         states.add(holder.code or "")

@@ -146,11 +146,12 @@ def _post_modifier(spans: Spans, root_i: int, *, posted: bool = False, portfolio
 
 
 def _speaker(spans: Spans, chunk: Span, role: RoleSpan) -> bool:
-    """ "a senior official said", "..., a Western diplomat told reporters": an unnamed speaker is an actor
-    even when the text gives no code, so the quote has someone to belong to."""
+    """ "a senior official said", "..., a Western diplomat told reporters", "a ministry spokesperson called the
+    outcome 'an important step'" (a verdict verb, whose quoted phrase is its subject's): an unnamed speaker is an
+    actor even when the text gives no code, so the quote has someone to belong to."""
     root = chunk.root
     return (role.word.kind == "person" and root.tag_ == "NN" and chunk[0].lower_ in ("a", "an")
-            and root.dep_ == "nsubj" and spans.speech.is_reporting(root.head))
+            and root.dep_ == "nsubj" and (spans.speech.is_reporting(root.head) or spans.speech.is_verdict(root.head)))
 
 
 def _named_in_apposition(spans: Spans, registry: Registry, start: int, end: int) -> str | None:
