@@ -186,7 +186,9 @@ def test_with_no_clear_home_state_the_dateline_decides_between_the_two_named_mos
     ("BAKU - The French Senate voted on Wednesday to recognise Karabakh. A spokeswoman for the foreign ministry "
      "accused France of bias.", "spokeswoman", "AZE"),
     ("CARACAS, Aug. 3 - The Organization of American States held an emergency session on Friday. A spokesman for "
-     "the Ministry of Foreign Affairs accused the body of meddling in an election.", "spokesman", "VEN"),
+     "the Ministry of Foreign Affairs accused the body of meddling in Venezuela's election.", "spokesman", "VEN"),
+    # (a story filed from a capital about other states says nothing of whom a ministry's spokesman serves: see
+    # test_actor_sieve.py, the dateline's state must be named again)
 ])
 def test_an_unnamed_ministry_spokesperson_serves_the_datelines_state(nlp, kb, text, phrase, code):
     table = resolved(nlp, kb, text, date="2024-07-04")

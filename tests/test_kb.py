@@ -113,6 +113,15 @@ def test_bad_files_say_what_to_fix(tmp_path: Path, text: str, message: str) -> N
         read_kb_file(write(tmp_path, "bad.csv", text))
 
 
+def test_a_ministers_role_is_a_person_whose_for_names_the_portfolio(tmp_path: Path) -> None:
+    _, roles = read_kb_file(write(tmp_path, "roles.csv", "phrase,sector,kind,private\nminister,GOV,minister,\n"
+                                                          "envoy,GOV,diplomat,\nspokesman,GOV,person,\n"))
+    minister, envoy, spokesman = roles
+    assert minister.kind == "person" and minister.portfolio and minister.for_is_no_employer
+    assert envoy.kind == "person" and envoy.for_is_no_employer and not envoy.portfolio
+    assert not spokesman.for_is_no_employer  # "a spokesman for the EU" serves the EU
+
+
 def test_builtin_files_all_load() -> None:
     for path in KB_DIR.glob("*.csv"):
         entries, roles = read_kb_file(path)

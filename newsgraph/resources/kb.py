@@ -44,9 +44,11 @@ ENTRY_KINDS = ("person", "state", "organisation", "group", "other")
 PLACE_KINDS = ("city", "region", "place")
 # diplomat: a person role whose state outranks the international body in the same title
 # ("Iran's U.N. ambassador" is Iran's); it is read as a person role otherwise.
+# minister: a person role whose "for" names its portfolio ("the minister for Europe", "minister for EU relations"), not
+# whom it serves; it is read as a person role otherwise.
 # state: a word that, with "the", stands for the state last named ("the country").
 # bloc: a word that, with "the", stands for an international organisation named earlier ("the alliance").
-ROLE_KINDS = ("person", "diplomat", "executive", "group", "thing", "body", "modifier", "state", "bloc")
+ROLE_KINDS = ("person", "diplomat", "executive", "minister", "group", "thing", "body", "modifier", "state", "bloc")
 # PLOVER's sector codes, plus IGO/NGO for staff of international and non-governmental organisations.
 SECTORS = frozenset({
     "COP", "GOV", "JUD", "LEG", "MIL", "PRM", "PTY", "REB", "SPY", "UAF", "UNK", "AGR", "BUS", "CRM", "CVL",
@@ -104,6 +106,13 @@ class RoleWord:
     private: bool = False  # a non-state role: never take a state's code from a demonym
     diplomat: bool = False  # represents a state, also at an international body
     executive: bool = False  # a title every kind of body uses (director, secretary-general): no state assumed
+    portfolio: bool = False  # "minister for Europe": "for" names the portfolio, not whom the holder serves
+
+    @property
+    def for_is_no_employer(self) -> bool:
+        """ "the minister for EU relations", "the special envoy for Syria": what follows "for" is the portfolio or
+        the host, not the body the holder serves ("a spokesman for the EU")."""
+        return self.portfolio or self.diplomat
 
 
 @dataclass(frozen=True)
@@ -359,9 +368,9 @@ def _role_rows(rows: Iterable[tuple[int, dict[str, str]]], path: Path) -> Iterat
         if sector and sector not in SECTORS:
             raise ResourceError(f"{path}:{line}: sector {sector!r} is not a PLOVER sector code")
         yield RoleWord(phrase=fold(row["phrase"]), sector=sector,
-                       kind="person" if kind in ("diplomat", "executive") else kind,
+                       kind="person" if kind in ("diplomat", "executive", "minister") else kind,
                        private=row["private"].strip().lower() in ("yes", "true", "1"), diplomat=kind == "diplomat",
-                       executive=kind == "executive")
+                       executive=kind == "executive", portfolio=kind == "minister")
 
 
 def read_kb_file(path: Path) -> tuple[list[KBEntry], list[RoleWord]]:

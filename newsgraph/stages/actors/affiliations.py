@@ -23,12 +23,14 @@ in a title already point somewhere. Each rule is tried only when the earlier one
 4. the article's home state: the state its text names most, if it clearly leads (:func:`home_state`).
 
 Private roles (analysts, fellows) are never coded here; rules 2 to 4 only give a state's code to a state
-office (GOV, MIL, COP, SPY, JUD, LEG) that is no executive's title any body uses (roles.csv), and none
-applies when the title names a body the KB cannot code, unless that body is a state's ("National Security
-Council spokesman"). An unnamed speaker with a state office ("a police officer in Lamu said") gets rules 2
-and 3 only, then the dateline's state when their words name a state's body no pass could place ("TBILISI - A
-spokeswoman for the foreign ministry said"), and never a diplomat ("a senior Western diplomat"), whose state the
-story's subject does not say.
+office (GOV, MIL, COP, SPY, JUD, LEG), held now or before (a former minister stays among his state's
+elites, ELI), that is no executive's title any body uses (roles.csv), and none applies when the title names
+a body the KB cannot code, unless that body is a state's ("National Security Council spokesman"). An unnamed
+speaker with a state office ("a police officer in Lamu said") gets rules 2 and 3 only, and never a diplomat
+("a senior Western diplomat"), whose state the story's subject does not say; when neither decides and the
+title names a state's body but not its state ("a ministry official", "a spokeswoman for the foreign
+ministry"), the state of the dateline the story was filed under, if the text names that state again
+(:data:`DATELINE_MIN_MENTIONS`).
 """
 from __future__ import annotations
 
@@ -47,6 +49,9 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 # A home state must be named this many times, and this many times as often as the next one.
 HOME_MIN_MENTIONS = 3
 HOME_LEAD = 1.5
+# An unnamed official of a state body takes the dateline's state only if the text names that state this often
+# (the dateline counts once): a story filed from a capital about others does not make their officials its own.
+DATELINE_MIN_MENTIONS = 2
 # How many sentences before an office holder's own rule 3 reads for the subject the story is about.
 SUBJECT_SENTENCES = 3
 
@@ -89,7 +94,8 @@ def add_affiliations(spans: Spans, registry: Registry) -> None:
         if _serves_unnamed_body(spans, registry, description_windows(spans, span)):
             continue
         # "chief of staff" says nothing of a state, unless a military rank goes with it ("Gen. Romeo Brawner")
-        if actor.sector not in STATE_SECTORS or (_executive_title(spans, span) and actor.sector != "MIL"):
+        if _office_sector(spans, actor, span) not in STATE_SECTORS or (
+                _executive_title(spans, span) and actor.sector != "MIL"):
             continue
         place = _opening_place(spans, span.sent)
         if place is not None:
@@ -154,10 +160,19 @@ def _code_unnamed(spans: Spans, registry: Registry, actor: Actor, span: Span, pr
     if subject is not None:
         _code(registry, actor, subject, subject, actor.sector, "the state the sentences before are about")
         return
-    dateline = dateline_place(spans)
-    if dateline is not None and _serves_state_body(spans, registry, span):
-        _code(registry, actor, dateline, dateline, actor.sector,
-              "the dateline's state, whose ministry the unnamed speaker serves")
+    dateline = dateline_place(spans) if _serves_state_body(spans, registry, span) else None
+    if dateline is not None and _state_counts(spans, registry)[dateline] >= DATELINE_MIN_MENTIONS:
+        _code(registry, actor, dateline, dateline, actor.sector, "a state body's official: the dateline's state")
+
+
+def _office_sector(spans: Spans, actor: Actor, span: Span) -> str | None:
+    """The sector of the office a person holds, or held: a former minister (ELI) held a state's office, and is still
+    among that state's elites ("former foreign minister X" of the state the story is about)."""
+    if actor.sector != "ELI":
+        return actor.sector
+    titles = [spans.role_at[i].word for window in description_windows(spans, span) for i in window
+              if i in spans.role_at and spans.role_at[i].word.kind == "person"]
+    return titles[-1].sector if titles else None
 
 
 def _served(spans: Spans, registry: Registry, actor: Actor, span: Span, pronouns: dict[int, str]) -> Actor | None:
@@ -169,10 +184,18 @@ def _served(spans: Spans, registry: Registry, actor: Actor, span: Span, pronouns
             lower = doc[i].lower_
             if lower in HOST_PREPOSITIONS and (lower != "to" or diplomat):
                 break  # "spokesman in Kabul", "ambassador to Japan": where they are, not whom they serve
+            if lower == "for" and _for_is_no_employer(spans, window, i):
+                break  # "the minister for EU relations", "envoy for Syria": the portfolio or the host
             other = registry.actors.get(registry.token_actor.get(i) or pronouns.get(doc[i].idx, ""))
             if other is not None and other.id != actor.id and (other.code or other.kind != "person"):
                 return other
     return None
+
+
+def _for_is_no_employer(spans: Spans, window: list[int], i: int) -> bool:
+    """Whether the title just before the "for" at token i is a minister's or a diplomat's."""
+    role = next((spans.role_at[k] for k in reversed(window) if k < i and k in spans.role_at), None)
+    return role is not None and role.end == i and role.word.for_is_no_employer
 
 
 def _uncoded_possessor(spans: Spans, registry: Registry, span: Span) -> str | None:
@@ -287,6 +310,9 @@ def subject_state(spans: Spans, registry: Registry, sent: Span, pronouns: dict[i
         if holder is None:  # "His coalition collapsed": the possessor's
             holder = next((a for c in subject.children if c.dep_ == "poss" and (a := _actor_at(registry, c, pronouns))
                            is not None), None)
+        if holder is None:  # "China's chief negotiator, Vice Premier He Lifeng, described": the one named in apposition
+            holder = next((a for c in subject.children if c.dep_ == "appos" for t in c.subtree
+                           if (a := _actor_at(registry, t, pronouns)) is not None), None)
         if holder is None or not _acts_for_state(holder):
             break  # "The presidential office in Taipei condemned ...": someone the passes could not code
         states.add(holder.code or "")

@@ -6,6 +6,7 @@ who is already named, e.g. the possessor in "Erdogan's communication chief") and
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -25,6 +26,11 @@ NOT_OF_THE_NAME = frozenset({"based", "born", "backed", "aligned", "allied", "sp
 HOST_PREPOSITIONS = frozenset({"in", "to", "from", "with", "near", "across", "against", "toward", "towards", "on",
                                "over", "between", "by"})
 HEAD_VERBS = frozenset({"head", "lead", "chair", "run", "direct", "represent", "command"})
+# "who served as foreign minister until 2023", "who later served in his cabinet as Brexit minister": an office held
+OFFICE_VERBS = frozenset({"serve", "hold"})
+# How far an apposition after a name is read; a relative clause telling an office held, further (its office comes last).
+APPOSITION_WINDOW = 18
+RELATIVE_WINDOW = 30
 WINDOW_STOP = frozenset({",", ";", ":", ".", "(", ")", "\"", "\u201c", "\u201d", "\u2014", "\u2013",
                          "!", "?", "[", "]"})
 FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "VB", "MD"})
@@ -93,8 +99,8 @@ def describe(spans: Spans, registry: Registry, span: Span) -> Description:
     desc = read_window(spans, registry, left, places=True, person=True)
     right = [] if _second_conjunct(spans, span) else _right_window(spans, span.end)
     if right:
-        after = _read_relative(spans, registry, right) or read_window(spans, registry, right, places=True,
-                                                                       person=True)
+        after = _read_relative(spans, registry, right) or _read_office_held(spans, registry, right) or read_window(
+            spans, registry, right, places=True, person=True)
         constituency = _constituency(spans, right, desc)
         if constituency:
             after.sector = after.sector or desc.sector or "LEG"
@@ -158,6 +164,53 @@ def _read_relative(spans: Spans, registry: Registry, window: list[int]) -> Descr
     return desc
 
 
+def _office_held(spans: Spans, window: list[int]) -> tuple[Token, list[int]] | None:
+    """In a relative clause ("who ..."), a verb of holding office and what it holds or serves as, when that holds a
+    person's title ("served ... as Brexit minister", "held the post of envoy"); not any title the clause mentions
+    ("who held talks with the minister")."""
+    doc = spans.doc
+    if not window or doc[window[0]].lower_ != "who":
+        return None
+    for told in (doc[k] for k in window if doc[k].lemma_ in OFFICE_VERBS and doc[k].pos_ == "VERB"):
+        for head in _offices_of(told):
+            role = spans.role_at.get(head.i)
+            if role is not None and role.word.kind == "person" and role.end == head.i + 1:
+                return told, sorted([told.i] + [t.i for t in head.subtree if t.i in window])
+    return None
+
+
+def _offices_of(told: Token) -> Iterator[Token]:
+    """What a verb of holding office holds: its object ("held the post of envoy": the post, the envoy) or what it
+    serves as ("served in his cabinet as Brexit minister")."""
+    for child in told.children:
+        if child.dep_ == "dobj":
+            yield child
+            yield from (g for p in child.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                        if g.dep_ == "pobj")
+        elif child.dep_ == "prep" and child.lower_ == "as":
+            yield from (g for g in child.children if g.dep_ == "pobj")
+
+
+def _read_office_held(spans: Spans, registry: Registry, window: list[int]) -> Description | None:
+    """ "who served as foreign minister until 2023", "who ... later served in his cabinet as Brexit minister": the
+    person title a verb of holding office holds, in a relative clause; told in the past ("served", "had held"), an
+    office held no more (ELI), as "former ..." says."""
+    held = _office_held(spans, window)
+    if held is None:
+        return None
+    told, office = held
+    desc = read_window(spans, registry, [i for i in office if i != told.i], places=True, person=True)
+    if desc.role is None or desc.role_kind != "person" or desc.private:
+        return None
+    if told.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ == "had" for c in told.children):
+        desc.former, desc.sector = True, "ELI"
+        desc.role = desc.role if desc.role.lower().startswith("former ") else f"former {desc.role}"
+        if desc.code is not None and any(spans.kb_at[k].entry.sector in ("IGO", "NGO") for k in window
+                                         if k in spans.kb_at):
+            desc.code = desc.country = None  # a former official of an international body serves it no more
+    return desc
+
+
 def _left_window(spans: Spans, i: int) -> list[int]:
     doc, out = spans.doc, []
     if i == 0 or not (i - 1 in spans.role_at or doc[i - 1].tag_ == "POS"):
@@ -204,7 +257,7 @@ def _right_window(spans: Spans, i: int) -> list[int]:
     out: list[int] = []
     relative = False
     k = start
-    while k < len(doc) and k - start < 18:
+    while k < len(doc) and k - start < RELATIVE_WINDOW:
         tok = doc[k]
         if tok.text in WINDOW_STOP or (k > start and tok.is_sent_start):
             break
@@ -218,6 +271,10 @@ def _right_window(spans: Spans, i: int) -> list[int]:
         k += 1
     if not out:
         return []
+    held = _office_held(spans, out) if relative else None
+    if held is not None:  # "who negotiated the first deal and later served in his cabinet as Brexit minister"
+        return [start, *held[1]]  # "who", the verb and the office: not what else the clause tells
+    out = out[:APPOSITION_WINDOW]
     if relative and not any(doc[k].lemma_ in HEAD_VERBS for k in out[:3]):
         return []
     return out
@@ -267,9 +324,10 @@ def read_window(spans: Spans, registry: Registry, window: list[int], *, places: 
     other_roles: list[RoleSpan] = []
     host = False
     for i in window:
-        # "special representative for North Korea" serves the US: a diplomat's "for" names the host
+        # "special representative for North Korea" serves the US: a diplomat's "for" names the host, a minister's
+        # the portfolio ("the minister for EU relations")
         host = host or doc[i].lower_ in HOST_PREPOSITIONS or (
-            doc[i].lower_ == "for" and person_role is not None and person_role.word.diplomat)
+            doc[i].lower_ == "for" and person_role is not None and person_role.word.for_is_no_employer)
         if not host:
             codes += _codes_at(spans, registry, i, window[0], desc, places=places)
         role = spans.role_at.get(i)

@@ -54,7 +54,8 @@ def add_unnamed_groups(spans: Spans, registry: Registry, *, keep_uncoded: bool =
         # "a Dutch nurse said": a speaker of a private profession is a person with a nationality, not a state's
         desc = read_window(spans, registry, window, person=_speaker(spans, chunk, role))
         serves = role.word.kind in ("person", "group") and role.word.sector in OFFICE_SECTORS
-        after = _post_modifier(spans, root.i, posted=role.word.diplomat) if desc.code is None and serves else []
+        after = _post_modifier(spans, root.i, posted=role.word.diplomat,
+                               portfolio=role.word.for_is_no_employer) if desc.code is None and serves else []
         of_parts = coordinated_states(spans, after)
         if of_parts:  # "the foreign ministers of France and Germany": one actor per state
             descs = [read_window(spans, registry, [i for i in after if not _in_other(i, part, of_parts)],
@@ -131,24 +132,27 @@ def _visited(spans: Spans, visit: Token) -> set[str]:
     return codes - {""}
 
 
-def _post_modifier(spans: Spans, root_i: int, *, posted: bool = False) -> list[int]:
+def _post_modifier(spans: Spans, root_i: int, *, posted: bool = False, portfolio: bool = False) -> list[int]:
     """The objects of "of", "for", "at" and "in" after an unnamed role ("officials in Kyiv", "a spokesman for the
     army", "ministers of France and Germany"), prepositions left out: whom or where the role serves. A diplomat
-    (`posted`) is "in" the capital he is posted to, which is not the one he serves ("a Western diplomat in Kabul")."""
+    (`posted`) is "in" the capital he is posted to, which is not the one he serves ("a Western diplomat in Kabul");
+    a minister's or a diplomat's "for" (`portfolio`) names the portfolio or the host ("his envoy for Ukraine")."""
     doc = spans.doc
     tokens: list[int] = []
     for prep in doc[root_i].rights:
-        if prep.dep_ == "prep" and prep.lower_ in POST_MODIFIER_PREPOSITIONS and not (posted and prep.lower_ == "in"):
+        if prep.dep_ == "prep" and prep.lower_ in POST_MODIFIER_PREPOSITIONS and not (posted and prep.lower_ == "in") \
+                and not (portfolio and prep.lower_ == "for"):
             tokens += [t.i for t in prep.subtree if t.dep_ != "prep" and t.text not in WINDOW_STOP]
     return sorted(tokens)
 
 
 def _speaker(spans: Spans, chunk: Span, role: RoleSpan) -> bool:
-    """ "a senior official said", "..., a Western diplomat told reporters": an unnamed speaker is an actor
-    even when the text gives no code, so the quote has someone to belong to."""
+    """ "a senior official said", "..., a Western diplomat told reporters", "a ministry spokesperson called the
+    outcome 'an important step'" (a verdict verb, whose quoted phrase is its subject's): an unnamed speaker is an
+    actor even when the text gives no code, so the quote has someone to belong to."""
     root = chunk.root
     return (role.word.kind == "person" and root.tag_ == "NN" and chunk[0].lower_ in ("a", "an")
-            and root.dep_ == "nsubj" and spans.speech.is_reporting(root.head))
+            and root.dep_ == "nsubj" and (spans.speech.is_reporting(root.head) or spans.speech.is_verdict(root.head)))
 
 
 def _named_in_apposition(spans: Spans, registry: Registry, start: int, end: int) -> str | None:

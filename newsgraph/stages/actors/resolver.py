@@ -23,7 +23,8 @@ read them and write actors only through the :class:`~.registry.Registry`:
 9. affiliations (:mod:`.affiliations`): a person with a public office but no code takes the code of whom
    the title names ("its spokeswoman"), of the place the sentence opens with, of the one state the subjects of
    the sentences just before act for, or of the article's home state; an unnamed official speaker
-   ("a police officer in Lamu said") the middle two only.
+   ("a police officer in Lamu said") the middle two only, then, if the title names a state's body ("a ministry
+   official"), the dateline's state.
 
 Every actor's ``evidence`` says which source decided its code: ``kb``, ``text`` or ``unresolved``;
 ``linked`` lists the descriptions a pass joined to it (text, pass, rule), ``as_written`` the name the
