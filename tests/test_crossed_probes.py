@@ -23,11 +23,13 @@ CLASSES = ("implicit", "nominal_evaluation", "responses", "references", "embedde
 # (4 -> 5), responses 6 -> 22 (3 -> 5), references 19 -> 22 (3 -> 3), embedded 12 -> 19 (1 -> 1); all 67 -> 118 of
 # 200 (w5: 14 -> 19 of 40), precision 0.60 -> 0.72 (w5: 0.63 -> 0.69).
 # Stop 24 added a second round of references and embedded (writers w6-w10) and a new class, signings (several
-# parties sign, adopt or conclude one text; w6-w10). First run of w6-w9: signings 5 of 32 at precision 0.58,
-# references 6 of 32 at 0.38 (all writers 28 of 72 at 0.57), embedded 11 of 32 at 0.67 (all 30 of 72 at 0.66).
+# parties sign, adopt or conclude one text; w6-w10); w10 was held back. First run -> end of stop 24, w6-w9 (32 probes a
+# class): signings 5 -> 17 (precision 0.58 -> 0.69), references 6 -> 10 (0.38 -> 0.50), embedded 11 -> 14 (0.67 ->
+# 0.75); the held-out w10 (8 a class): signings 0 -> 0, references 1 -> 1, embedded 2 -> 3. All writers at the end:
+# signings 17 of 40 (0.617), references 35 of 80 (0.600), embedded 40 of 80 (0.707).
 FLOORS: dict[str, tuple[float, float]] = {
     "implicit": (0.60, 0.78), "nominal_evaluation": (0.72, 0.76), "responses": (0.52, 0.74),
-    "references": (0.37, 0.54), "embedded": (0.40, 0.64), "signings": (0.14, 0.55),
+    "references": (0.42, 0.58), "embedded": (0.48, 0.68), "signings": (0.40, 0.59),
 }
 
 
