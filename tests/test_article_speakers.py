@@ -54,14 +54,19 @@ def outcomes() -> list[tuple[str, str, str, bool]]:
     return article_outcomes(extract_text)
 
 
-def test_articles_are_well_formed():
-    ids = [a["id"] for a in ARTICLES]
+def assert_well_formed(articles: list[dict]) -> None:
+    """Unique ids, wire length, at least four quotes, each written exactly as in its article."""
+    ids = [a["id"] for a in articles]
     assert len(ids) == len(set(ids))
-    for entry in ARTICLES:
+    for entry in articles:
         assert 200 <= len(entry["text"].split()) <= 450, entry["id"]
         assert len(entry["quotes"]) >= 4, entry["id"]
         for quote in entry["quotes"]:
             assert quote["text"] in entry["text"], (entry["id"], quote["text"])
+
+
+def test_articles_are_well_formed():
+    assert_well_formed(ARTICLES)
 
 
 @pytest.mark.parametrize("key", sorted(CHECKS))

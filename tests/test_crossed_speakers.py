@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 import yaml
 from conftest import FIXTURES
-from test_article_speakers import CHECKS, article_outcomes, assert_share_meets_floor
+from test_article_speakers import CHECKS, article_outcomes, assert_share_meets_floor, assert_well_formed
 
 FILES = sorted((FIXTURES / "crossed").glob("speakers.*.yaml"))
 ARTICLES = [entry for path in FILES for entry in yaml.safe_load(path.read_text(encoding="utf-8"))["articles"]]
@@ -28,13 +28,7 @@ def outcomes(extract_text) -> list[tuple[str, str, str, bool]]:
 
 def test_articles_are_well_formed():
     assert len(FILES) >= 4
-    ids = [a["id"] for a in ARTICLES]
-    assert len(ids) == len(set(ids))
-    for entry in ARTICLES:
-        assert 200 <= len(entry["text"].split()) <= 450, entry["id"]
-        assert len(entry["quotes"]) >= 4, entry["id"]
-        for quote in entry["quotes"]:
-            assert quote["text"] in entry["text"], (entry["id"], quote["text"])
+    assert_well_formed(ARTICLES)
 
 
 @pytest.mark.parametrize("key", sorted(CHECKS))
