@@ -31,6 +31,7 @@ from ..records import QUOTE_KINDS, Actor, ActorTable, Quote
 from ..resources.speech_verbs import SpeechLexicon
 from .actors.groups import COORDINATED_RULE
 from .actors.pronouns import PRONOUN_GENDER
+from .actors.salience import after_dateline
 from .lookups import doc_text, lower_lemmas, lower_words, token_texts
 
 # How far (in tokens) a speech tag may lie from its quote.
@@ -65,8 +66,6 @@ REPORTED_DEPS = frozenset({"ccomp", "xcomp", "dobj"})  # how what is reported ha
 # What a speech tag set after what it reports holds besides its verb: `, she has said.`, `, Berg told reporters.`
 TAG_DEPS = frozenset({"nsubj", "aux", "advmod", "npadvmod", "prep", "dobj", "dative"})
 TAG_DEPS_BEFORE_VERB = frozenset({"nsubj", "aux", "advmod"})
-DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
-DATELINE_TOKENS = 12  # how long a dateline may run before its dash
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1041,10 +1040,7 @@ def _tagged_clauses(ctx: _Context, verb: Token) -> list[Span]:
 def _after_dateline(ctx: _Context, start: int, end: int) -> int:
     """Where a paragraph's words begin after its dateline (`HELSINKI, Finland — `, `GENEVA, May 12 (Reuters) - `)."""
     first = ctx.doc[start]
-    if not _is_dateline(ctx, first.idx, first.text):
-        return start
-    dash = next((t.i for t in ctx.doc[start: min(end, start + DATELINE_TOKENS)] if t.text in DATELINE_DASHES), None)
-    return start if dash is None else dash + 1
+    return after_dateline(ctx.doc[start:end]) if _is_dateline(ctx, first.idx, first.text) else start
 
 
 def _tag_bounds(verb: Token, reported: Token) -> tuple[int | None, int]:

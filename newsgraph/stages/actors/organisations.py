@@ -108,11 +108,14 @@ def _add_unknown_org(spans: Spans, registry: Registry, ent: Span, short_names: d
         # "the Sudan People's Liberation Movement-in-Opposition (SPLM-IO)" is the SPLM-IO
     if acronym and desc.code:
         desc.code = desc.country = desc.sector = None
-    evidence = {"source": "text", "rule": OWNER_RULE, "words": doc[owner.start:owner.end + 1].text} \
-        if owned and owner is not None and not acronym else \
-        text_evidence(desc) if desc.code or desc.private else (
-        {"source": "text", "rule": ACRONYM_RULE} if acronym else
-        {"source": "unresolved", "rule": "organisation not in the knowledge base"})
+    if owned and owner is not None and not acronym:
+        evidence = {"source": "text", "rule": OWNER_RULE, "words": doc[owner.start:owner.end + 1].text}
+    elif desc.code or desc.private:
+        evidence = text_evidence(desc)
+    elif acronym:
+        evidence = {"source": "text", "rule": ACRONYM_RULE}
+    else:
+        evidence = {"source": "unresolved", "rule": "organisation not in the knowledge base"}
     actor = Actor(id="", name=name, kind="organisation", code=desc.code or acronym,
                   sector=(body.sector if body else None) or desc.sector, country=desc.country, evidence=evidence)
     # "the Ogaden National Front (ONF)" and a later "ONF" are one actor

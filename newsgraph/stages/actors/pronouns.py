@@ -29,7 +29,7 @@ REFER_BACK_TOKENS = 5000  # about 25,000 characters
 # The evidence of "the Commission president" joined to the one person whose title holds "Commission".
 QUALIFIED_TITLE_RULE = "the one person whose title holds the words before it"
 # Titles of a public office, which the subject of the sentence before may hold though no one was given them ("the
-# envoy", "the president-elect"); not agent nouns of any trade or crowd ("the international community").
+# envoy"); not agent nouns of any trade or crowd ("the international community").
 PUBLIC_OFFICE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG", "IGO"})
 CONTINUED_SUBJECT_RULE = "no one named so before; the main subject of the sentence before"
 
@@ -263,9 +263,9 @@ def _titled_as_qualified(spans: Spans, chunk: Span, role: RoleSpan, people: list
 
 
 def _subject_continued(registry: Registry, chunk: Span, people: list[Actor]) -> list[Actor]:
-    """ "Stephanie Koury, the acting head of the mission, briefed the council. The envoy called on ...", "Trump has
-    a warning for Canada. The president-elect said ...": a title no one named before holds, as its clause's subject,
-    goes on with the person who is the main subject of the sentence before (centering), if one of `people`."""
+    """ "Stephanie Koury, the acting head of the mission, briefed the council. The envoy called on ...": a title no one
+    named before holds, as its clause's subject, goes on with the person who is the main subject of the sentence
+    before (centering), if one of `people`."""
     sent = chunk.sent
     opening = chunk.start == sent.start and chunk.root.dep_ == "ROOT"  # "The envoy called on ...", misparsed
     if not (chunk.root.dep_ in ("nsubj", "nsubjpass") or opening) or sent.start == 0:

@@ -29,7 +29,7 @@ def salient_codes(registry: Registry, chunk: Span, codes: set[str]) -> set[str]:
     if sent.start == 0:
         return set()
     before = chunk.doc[sent.start - 1].sent
-    body = _after_dateline(before)
+    body = after_dateline(before)
     subject = {t.i for s in before.root.children if s.dep_ in SUBJECT_DEPS for t in _phrase(s) if t.i >= body}
     named = {i: code for i in range(body, before.end) if (code := _code_at(registry, i)) in codes}
     about = {code for i, code in named.items() if i in subject}
@@ -63,7 +63,7 @@ def is_place(tok: Token) -> bool:
 
 def in_dateline(tok: Token) -> bool:
     """Whether a token is part of the dateline a story opens with ("NAIROBI, Kenya (AP) — ")."""
-    return tok.i < _after_dateline(tok.sent)
+    return tok.i < after_dateline(tok.sent)
 
 
 def _object_clause_subjects(tok: Token) -> list[Token]:
@@ -74,9 +74,9 @@ def _object_clause_subjects(tok: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
 
 
-def _after_dateline(sent: Span) -> int:
-    """Where a sentence opening with a dateline ("GABORONE, Botswana (AP) — ") begins its own words; the parse often
-    hangs the dateline on the subject, but the place a story was filed from is not what it is about."""
+def after_dateline(sent: Span) -> int:
+    """Where a sentence (or a span opening one) with a dateline ("GABORONE, Botswana (AP) — ") begins its own words;
+    the parse often hangs the dateline on the subject, but the place a story was filed from is not what it is about."""
     if not sent[0].text.isupper():
         return sent.start
     dash = next((t.i for t in sent[:DATELINE_TOKENS] if t.text in DASHES), None)

@@ -1090,12 +1090,11 @@ def _noun_sources(noun: Token, ctx: _Context, pattern: Pattern) -> tuple[list[Ac
     return [], "none"
 
 
-def _signing_clause(m: Match, ctx: _Context) -> Token:
+def _signing_clause(m: Match) -> Token:
     """The verb a signing's tense, modality and negation come from: the clause it is the subject of ("the signing
-    ... took place", "could come next year", "was postponed"), else the signing itself."""
-    signed = signing_parties(m.trigger, m.pattern, actors=ctx.actors, grammar=ctx.grammar, speech=ctx.speech,
-                             lexicon=ctx.lexicon)
-    gerund = signed[1] if signed else m.trigger
+    ... took place", "could come next year", "was postponed"), else the signing itself (the gerund whose "of"
+    object the pact noun is, as :func:`signing_parties` found it)."""
+    gerund = m.trigger.head.head
     return gerund.head if gerund.dep_ in ("nsubj", "nsubjpass") and gerund.head.pos_ in ("VERB", "AUX") else gerund
 
 
@@ -1196,7 +1195,7 @@ def _candidate(m: Match, ctx: _Context) -> Candidate:
     # the purpose of a contact made ("called X to express support") was served as the contact was made, and so
     # was that of a deed of its own type ("flew tents to help survivors", "marched to protest against the visit")
     served = contact if contact is not None and cand.targets else serving or m.trigger
-    signing = _signing_clause(m, ctx) if cand.source_how.startswith(SIGNING_HOW) else None
+    signing = _signing_clause(m) if cand.source_how.startswith(SIGNING_HOW) else None
     qualifiers = qualifiers_of(signing or served, ctx.grammar) | _object_negation(m, ctx)
     if signing is not None:
         cand.rule = f"signing: the parties of '{m.trigger.text}' sign it together"
