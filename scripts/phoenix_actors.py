@@ -11,6 +11,11 @@ UNITA, the European Free Trade Association). This script turns them into a separ
 - organisations (Phoenix.International.actors.txt): intergovernmental bodies (codes IGO...), undated;
 - armed and political groups (Phoenix.MilNonState.actors.txt): "[ANGREB]" → a group of Angola, REB.
 
+Some office holders sit under the wrong country's heading in the dictionary and carry that country's code:
+Mauritania's heads of state and government, 1960-2008, come right after the MAURITIUS_ heading, coded MUS.
+scripts/phoenix_corrections.csv names such runs (a heading and which of its runs, never single people) and
+the code they should carry; `--audit` prints where codes and headings disagree, to find more.
+
 Anything a hand-made table already names is left out, so this layer only adds. Aliases that are titles
 ("PRESIDENT_CLINTON"), administrations or single words are dropped: they would make a title or a surname
 name the person. Run from the repository root:
@@ -24,7 +29,7 @@ import csv
 import datetime as dt
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -33,6 +38,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from newsgraph.resources.kb import KB_DIR, SECTORS, fold, read_kb_file
 
 OUT = KB_DIR / "phoenix.csv"
+CORRECTIONS = Path(__file__).with_name("phoenix_corrections.csv")
 DICTIONARY_DATE = "2014-01-30"  # "Generated at: Thu Jan 30 16:06:18 2014"
 CODE_LINE = re.compile(r"\[(?P<code>[A-Z]+)\s*(?P<dates>[<>]?[0-9]*-?[0-9]*)\]")
 TITLE_WORDS = frozenset({"president", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "us", "u.s.", "american",
@@ -78,6 +84,24 @@ class Block:
     name: str
     aliases: list[str] = field(default_factory=list)
     codes: list[tuple[str, str]] = field(default_factory=list)  # (code, dates)
+    inline: bool = False  # the codes stand on the name's line
+
+    @property
+    def heading(self) -> bool:
+        """A country's own entry ("MAURITIUS_  [MUS]", "ARMENIA_" with [ARM] below): the people after it are
+        its own. No office holder has a bare three-letter code or one on the name's line."""
+        return self.inline or any(len(code) == 3 for code, _ in self.codes)
+
+
+@dataclass(frozen=True)
+class Correction:
+    """A run of people under `heading` coded `wrong` that belong to `right`; `run` is "leaders" (the heads of
+    state and government listed first, each with an ELI line) or "all"."""
+
+    heading: str
+    run: str
+    wrong: str
+    right: str
 
 
 def blocks(path: Path) -> Iterator[Block]:
@@ -96,9 +120,57 @@ def blocks(path: Path) -> Iterator[Block]:
             if block is not None:
                 yield block
             head = line.split("[")[0].strip()
-            block = Block(name=head, codes=[(m["code"], m["dates"]) for m in CODE_LINE.finditer(line)])
+            codes = [(m["code"], m["dates"]) for m in CODE_LINE.finditer(line)]
+            block = Block(name=head, codes=codes, inline=bool(codes))
     if block is not None:
         yield block
+
+
+def read_corrections(path: Path = CORRECTIONS) -> list[Correction]:
+    with path.open(encoding="utf-8") as fh:
+        rows = csv.DictReader(line for line in fh if not line.startswith("#"))
+        return [Correction(r["heading"], r["run"], r["wrong"], r["right"]) for r in rows]
+
+
+def corrected(entries: Iterable[Block], corrections: Iterable[Correction]) -> Iterator[Block]:
+    """The entries with the corrections' runs recoded: only codes of the wrong country change, so a leader's
+    line for another body (an EU commissioner's IGO line, a governor's later post) stays as it is."""
+    by_heading = {c.heading: c for c in corrections}
+    fix: Correction | None = None
+    leading = False
+    for block in entries:
+        if block.heading:
+            fix, leading = by_heading.get(block.name), True
+            yield block
+            continue
+        leading = leading and any(code.endswith("ELI") for code, _ in block.codes)
+        if fix is not None and (fix.run == "all" or leading):
+            block.codes = [(fix.right + code[3:] if code[:3] == fix.wrong else code, dates)
+                           for code, dates in block.codes]
+        yield block
+
+
+def audit(path: Path, states: set[str]) -> Iterator[str]:
+    """Where the codes and the headings disagree: a state heading none of whose codes an office holder
+    carries (its people sit elsewhere), and runs of three or more people under a heading coded as another
+    state. A run with its own right code (a heading missing from the dictionary) does no harm; a run coded
+    as its heading's country while it belongs to one with no office holders is what corrections are for."""
+    entries = list(blocks(path))
+    carried = {code[:3] for block in entries if not block.heading for code, _ in block.codes}
+    own: set[str] = set()
+    heading, run = "", list[tuple[str, set[str]]]()
+    for block in [*entries, Block(name="", inline=True)]:
+        foreign = {code[:3] for code, _ in block.codes} - own - {"IGO"}
+        if run and (block.heading or foreign != run[0][1]):
+            if len(run) >= 3:
+                yield f"{heading}: {len(run)} people coded {'/'.join(sorted(run[0][1]))}, {run[0][0]} to {run[-1][0]}"
+            run = []
+        if block.heading:
+            heading, own = block.name, {code[:3] for code, _ in block.codes}
+            if missing := {c for c, _ in block.codes if len(c) == 3} & states - carried:
+                yield f"{block.name}: no office holder carries {', '.join(sorted(missing))}"
+        elif foreign:
+            run.append((block.name, foreign))
 
 
 def words(phrase: str) -> str:
@@ -162,10 +234,10 @@ def group_like(alias: str) -> bool:
     return acronym or any(t.lower() in GROUP_WORDS for t in tokens)
 
 
-def people(path: Path, states: set[str], known: set[str]) -> Iterator[Row]:
+def people(path: Path, states: set[str], known: set[str], corrections: Iterable[Correction] = ()) -> Iterator[Row]:
     """Office holders; a dated block with a body's name ("Sudan People's Liberation Army": SDN REB until
     2011, then SSD MIL) is that body, coded by date like the Taliban, and only its dated lines count."""
-    for block in blocks(path):
+    for block in corrected(blocks(path), corrections):
         name = words(block.name)
         if len(name.split()) < 2 or fold(name) in known or any(c[0] == c[0][:3] for c in block.codes):
             continue  # a one-word name would catch a surname; a country's own line is states.csv's
@@ -234,13 +306,17 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder", type=Path, help="the folder holding the Phoenix.*.txt dictionaries")
     parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--audit", action="store_true", help="print where codes and headings disagree, write nothing")
     args = parser.parse_args()
     entries = [e for p in sorted(KB_DIR.glob("*.csv")) if p.resolve() != args.out.resolve()
                for e in read_kb_file(p)[0]]
     known = {fold(phrase.rpartition(":")[2] if phrase.split(":")[0] in PREFIXES else phrase)
              for e in entries for phrase in (e.name, *e.aliases)}
     states = {e.code for e in entries if e.kind == "state" and e.code}
-    rows = [*people(args.folder / "Phoenix.Countries.actors.txt", states, known),
+    if args.audit:
+        print("\n".join(audit(args.folder / "Phoenix.Countries.actors.txt", states)))
+        return
+    rows = [*people(args.folder / "Phoenix.Countries.actors.txt", states, known, read_corrections()),
             *first_of_each(organisations(args.folder / "Phoenix.International.actors.txt", known), known),
             *first_of_each(groups(args.folder / "Phoenix.MilNonState.actors.txt", states, known), known)]
     with args.out.open("w", encoding="utf-8", newline="") as fh:

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from conftest import REPO, load_script
 
 from newsgraph.cli import main
 from newsgraph.records import Actor, ActorTable
@@ -297,6 +298,54 @@ def test_actor_command_answers_for_the_date_asked(phrase: str, date: str, code: 
     assert result.exit_code == 0, result.output
     actor = json.loads(result.output)
     assert (actor["code"], actor["sector"]) == (code, sector)
+
+
+@pytest.mark.parametrize("phrase, date, code", [
+    ("Maaouya Ould Sid'ahmed Taya", "1995-06-01", "MRT"),  # listed under MAURITIUS_ in Phoenix, coded MUS there
+    ("Ely Ould Mohamed Vall", "2006-01-01", "MRT"),
+    ("Paul Berenger", "2004-01-01", "MUS"),  # a Mauritian minister under the same heading keeps MUS
+])
+def test_phoenix_office_holders_under_a_neighbours_heading_get_their_own_state(phrase: str, date: str,
+                                                                                code: str) -> None:
+    result = CliRunner().invoke(main, ["actor", phrase, "--date", date])
+    assert result.exit_code == 0, result.output
+    actor = json.loads(result.output)
+    assert (actor["code"], actor["sector"]) == (code, "GOV")
+
+
+# Invented people under two real headings, laid out as Phoenix.Countries.actors.txt does.
+EXCERPT = """\
+MAURITANIA_  [MRT]
++MAURITANIAN_
+
+MAURITIUS_  [MUS]
++MAURITIAN_
+SAMBA_OULD_TESTAR_  # CountryInfo.txt
+\t[MUSELI 600101-700101]
+\t[MUSGOV 700101-800101]
+\t[MUSELI]
+HAWA_MINT_EXEMPLE_  # CountryInfo.txt
+\t[MUSELI 650101-800101]
+\t[MUSGOV 800101-850101]
+\t[BMUGOV 850101-900101]
+\t[MUSELI]
+RAVI_FICTIF_  # CountryInfo.txt
+\t[MUSGOV 030101-050831]
+"""
+
+
+def test_phoenix_corrections_recode_a_run_and_leave_foreign_lines_and_later_people_alone(tmp_path: Path) -> None:
+    script = load_script(REPO / "scripts" / "phoenix_actors.py")
+    path = tmp_path / "Phoenix.Countries.actors.txt"
+    path.write_text(EXCERPT, encoding="utf-8")
+    fix = [script.Correction("MAURITIUS_", "leaders", "MUS", "MRT")]
+    rows = list(script.people(path, {"MRT", "MUS", "BMU"}, set(), fix))
+    codes = {(name, code) for name, _, code, *_ in rows}
+    assert codes == {("Samba Ould Testar", "MRT"), ("Hawa Mint Exemple", "MRT"),
+                     ("Hawa Mint Exemple", "BMU"),  # a later post abroad is no dictionary error
+                     ("Ravi Fictif", "MUS")}  # the cabinet after the leaders is Mauritius's own
+    assert [line for line in script.audit(path, {"MRT", "MUS"}) if "MRT" in line]  # the empty heading is found
+    assert {code for _, _, code, *_ in script.people(path, {"MRT", "MUS", "BMU"}, set())} == {"MUS", "BMU"}
 
 
 def test_an_event_dated_in_another_tenure_codes_the_office_held_then(nlp) -> None:
