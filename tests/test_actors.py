@@ -367,3 +367,32 @@ def test_an_event_in_a_year_an_office_changed_keeps_the_articles_code(nlp) -> No
 
     article = extract_text("In 2011, Hosni Mubarak met Benjamin Netanyahu in Sharm el-Sheikh.", published="2016-05-01")
     assert all("same_person_as" not in a.evidence for a in article.actors if a.name == "Hosni Mubarak")
+
+
+@pytest.mark.parametrize("text, published, name, code", [
+    ("Defence Minister Richard Marles and Vanuatu's deputy prime minister, Ishmael Kalsakau, signed a security "
+     "agreement in Port Vila.", "2022-12-13", "Ishmael Kalsakau", "VUT"),
+    ("Foreign Secretary David Lammy and Moldova's foreign minister, Mihai Popsoi, discussed Russian interference "
+     "in Chisinau.", "2024-10-20", "Mihai Popsoi", "MDA"),
+    # no name before "and": the conjunction is inside the title, whose possessor still gives the code
+    ("Kenya's Minister of Trade and Industry, Rebecca Miano, opened the fair in Nairobi.", "2023-05-02",
+     "Rebecca Miano", "KEN"),
+])
+def test_a_name_joined_before_an_apposition_lends_it_no_code(nlp, kb, text: str, published: str, name: str,
+                                                               code: str) -> None:
+    assert named(resolve_actors(nlp(text), kb=kb, published=published), name).code == code
+
+
+def test_a_name_set_off_after_a_title_with_its_portfolio_is_found(nlp, kb) -> None:
+    text = ("Britain's Minister for Development, Anneliese Dodds, announced aid for Sudan. New Zealand's Minister "
+            "for Pacific Peoples, Shane Reti, visited Samoa on Monday.")
+    table = resolve_actors(nlp(text), kb=kb, published="2024-12-02")
+    assert named(table, "Anneliese Dodds").code == "GBR"
+    assert named(table, "Shane Reti").code == "NZL"
+    assert not [a for a in table.actors if a.name.endswith("Minister")]  # the title is no actor of its own
+
+
+def test_a_title_phrase_running_into_a_verb_holds_no_name(nlp, kb) -> None:
+    text = "The chair of the Senate committee on foreign relations said Kenya would respond."
+    table = resolve_actors(nlp(text), kb=kb, published="2024-03-05")
+    assert not [a for a in table.actors if a.kind == "person"]

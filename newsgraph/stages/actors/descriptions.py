@@ -297,6 +297,8 @@ def _left_apposition(spans: Spans, span: Span, left: list[int]) -> list[int]:
         tok = doc[k]
         if tok.text in WINDOW_STOP or tok.tag_ in FINITE_VERB_TAGS or tok.dep_ == "agent":
             break  # "signed by the commander of ..., General ...": the apposition starts after a passive's "by"
+        if tok.pos_ == "CCONJ" and k - 1 in spans.name_at:
+            break  # "Minister Ana Ruiz and Peru's trade minister, Luis Soto": the first name's title is not his
         if tok.pos_ == "VERB" and tok.dep_ not in ("amod", "compound") and k not in spans.role_at:
             if out and doc[out[-1]].pos_ == "ADP":
                 return []  # "had spoken to President Ruto beforehand, Liam Berg said": a clause's end

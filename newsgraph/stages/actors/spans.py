@@ -32,6 +32,9 @@ NOT_NAME_ENTITIES = frozenset({"DATE", "TIME", "EVENT", "LAW", "LANGUAGE", "MONE
 # Entity labels the tagger gives a personal name it does not know ("Anne Morel" as ORG or LOC; a name right after
 # a closing quotation mark as a title, WORK_OF_ART).
 MISTAKEN_NAME_LABELS = frozenset({"ORG", "LOC", "GPE", "FAC", "WORK_OF_ART"})
+# The words of a title's "for" or "of" phrase before the name set off after it ("Minister for Pacific Peoples, ...").
+TITLE_COMPLEMENT_WORDS = 6
+COMPLEMENT_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "CCONJ", "ADP", "PART"})
 CALENDAR_WORDS = frozenset(w.lower() for w in (*calendar.day_name, *calendar.month_name, *calendar.month_abbr) if w)
 
 T = TypeVar("T")
@@ -225,7 +228,8 @@ def _person_names(doc: Doc, ents: tuple[Span, ...], kb_at: dict[int, KBSpan], kb
         # "spokesman Lt. Col. Nadav Shoshani": the name follows the last of the titles
         if role.word.kind == "person" and doc[role.end - 1].tag_ not in ("NNS", "NNPS") and not in_name \
                 and role.end not in role_at:
-            run = _name_run(doc, kb_at, role.end) or _name_in_apposition(doc, kb_at, role_at, role.end)
+            run = _name_run(doc, kb_at, role.end) or _name_in_apposition(doc, kb_at, role_at,
+                                                                           _title_complement_end(doc, role.end))
             if run is not None:
                 spans.append(run)
     entities = [t for e in ents if e.label_ == "PERSON" and (t := _trim_name(doc, kb_at, role_at, e)) is not None]
@@ -342,6 +346,19 @@ def _name_run(doc: Doc, kb_at: dict[int, KBSpan], i: int) -> Span | None:
     if end < len(doc) and doc[end].pos_ == "NOUN":
         return None  # "chief Brexit negotiator", "official Twitter account": a modifier, not a name
     return doc[start:end]
+
+
+def _title_complement_end(doc: Doc, i: int) -> int:
+    """Where the "for" or "of" phrase completing a title ends ("Minister for Pacific Peoples", "the head of that
+    tribunal"), when a comma closes it: the name set off after it is the holder's; else `i`."""
+    if i >= len(doc) or doc[i].lower_ not in ("for", "of"):
+        return i
+    k = i + 1
+    while k < len(doc) and k - i <= TITLE_COMPLEMENT_WORDS and doc[k].text != ",":
+        if doc[k].pos_ not in COMPLEMENT_POS or doc[k].is_sent_start:
+            return i
+        k += 1
+    return k if k > i + 1 and k < len(doc) and doc[k].text == "," else i
 
 
 def _name_in_apposition(doc: Doc, kb_at: dict[int, KBSpan], role_at: dict[int, RoleSpan], i: int) -> Span | None:
