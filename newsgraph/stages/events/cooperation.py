@@ -1,8 +1,9 @@
 """Cooperative acts PLOVER codes apart from their verb's own type.
 
-* A side's announced cooperative act ("Kenya said it would send aid to Somalia", "Macron said he would invite
-  Lula") is an AGREE: the promise happened, the act may never come. The act's type gives AGREE's mode
-  (``intent_contents``); another side's act foretold ("Britain said Iran would send drones") stays a future act.
+* A side's stated future cooperative act ("Kenya said it would send aid to Somalia", "Egypt and Turkey will restore
+  ties", "All four states are to resume relations with Qatar, an official said") is an AGREE: the promise happened,
+  the act may never come. The act's type gives AGREE's mode (``intent_contents``); another coded side's act
+  foretold ("Britain said Iran would send drones") stays a future act.
 * A drill held by two or more coded sides together ("Warships from India, Japan and Australia began a naval
   exercise") is COOPERATE among them (PLOVER: joint military games and manoeuvres); one side drilling alone
   stays MOBILIZE. The drill nouns are ``joint_acts`` in ``data/plover/grammar.yaml``.
@@ -40,23 +41,42 @@ from ...resources.lexicon import Lexicon, Pattern
 from ...resources.speech_verbs import SpeechLexicon
 from ..lookups import tokens_spelled
 from .arguments import Grammar, owner_tokens, subject_tokens, token_actors
+from .conventions import open_question
 from .implicit import GERUND_ENDING, act_lemmas
 from .matching import clause_dep
 
 
-def announced_by_own_side(trigger: Token, sources: list[Actor], *, actors: ActorTable, grammar: Grammar,
-                          speech: SpeechLexicon, partners: list[Actor] | None = None) -> Token | None:
-    """The reporting verb of "X said it would V", when V is under "will"/"would" and X is on the acting side;
-    `partners`: the other sides of a meeting, whose announcement binds them too."""
-    modals = grammar.modal_future | grammar.promise_modals
-    if not any(c.dep_ == "aux" and c.lower_ in modals for c in trigger.children):
+def stated_intent(trigger: Token, sources: list[Actor], *, actors: ActorTable, grammar: Grammar,
+                  speech: SpeechLexicon, partners: list[Actor] | None = None) -> Token | None:
+    """The word that states a side's future act: "will"/"shall" on it ("Egypt and Turkey will restore ties") or the
+    "be" of "are to resume" in a clause nobody reports, or the verb reporting "will"/"would" either way round ("said it
+    would send aid", "Iran would restore ties, Tehran said") when its speaker is one of the acting sides or, for a
+    meeting, its `partners`: "Britain said Iran would send drones" foretells another's act, and "diplomats said" or
+    "the document says" may foretell anyone's. A "that" clause of a wish or a belief ("hopes Xi will visit") states
+    nobody's intent."""
+    clause = _to_be(trigger) or trigger
+    report = clause.head if clause.dep_ == "ccomp" and speech.is_reporting(clause.head) else \
+        next((c for c in clause.children if c.dep_ in ("ccomp", "parataxis") and c.i > clause.i
+              and speech.is_reporting(c)), None)
+    if (clause.dep_ == "ccomp" and report is None) or open_question(clause, grammar):
         return None
-    report = trigger.head
-    if trigger.dep_ != "ccomp" or not speech.is_reporting(report):
-        return None
-    speakers = {a.code for t in subject_tokens(report)[0]
-                for a in token_actors(t, actors, grammar, speech) if a.code}
-    return report if speakers & {a.code for a in [*sources, *(partners or [])] if a.code} else None
+    modals = grammar.modal_future | (grammar.promise_modals if report is not None else frozenset())
+    stated = next((c for c in trigger.children if c.dep_ == "aux" and c.lower_ in modals), None) \
+        if clause is trigger else clause
+    if stated is None or report is None:
+        return stated
+    speakers = {a.code for t in subject_tokens(report)[0] for a in token_actors(t, actors, grammar, speech) if a.code}
+    sides = {a.code for a in [*sources, *(partners or [])] if a.code}
+    return report if speakers & sides else None
+
+
+def _to_be(verb: Token) -> Token | None:
+    """The "be" of "are to resume", "is to visit": a plan told as due."""
+    head = verb.head
+    if clause_dep(verb) == "xcomp" and is_infinitive(verb) and head.lemma_ == "be" \
+            and not any(c.dep_ in ("acomp", "attr", "neg") for c in head.children):
+        return head
+    return None
 
 
 def joint_act_type(etype: str, consumed: list[Token], sources: list[Actor], grammar: Grammar) -> str | None:
