@@ -107,6 +107,28 @@ def test_pledged_aid_is_an_agreement_to_aid(nlp, text, spec, target):
     assert not [e for e, _, _ in results if e.type == "AID"]
 
 
+@pytest.mark.parametrize(("text", "spec", "giver", "recipient"), [
+    ("A New Zealand navy ship docked in Nuku'alofa on Sunday carrying drinking water and generators.",
+     {"New Zealand": "NZL", "Nuku'alofa": "TON"}, "NZL", "TON"),
+    ("Two Chinese military planes arrived in Kathmandu bringing tents and medicines.",
+     {"Chinese": "CHN", "Kathmandu": "NPL"}, "CHN", "NPL"),
+    ("A Qatari plane loaded with food and blankets landed in Beirut on Monday.",
+     {"Qatari": "QAT", "Beirut": "LBN"}, "QAT", "LBN"),
+])
+def test_relief_its_carrier_brings_is_aid_from_the_carriers_owner(nlp, text, spec, giver, recipient):
+    trace = Trace()
+    assert find(run(nlp, text, spec, trace=trace), "AID", {giver}, {recipient}).is_claim
+    assert any(c.etype == "AID" and c.rule.startswith("relief carried") for c in trace.candidates)  # explain
+
+
+@pytest.mark.parametrize(("text", "spec"), [
+    ("A Russian frigate arrived in Havana carrying marines.", {"Russian": "RUS", "Havana": "CUB"}),
+    ("A Chinese freighter carrying cargo docked in Colombo on Monday.", {"Chinese": "CHN", "Colombo": "LKA"}),
+])
+def test_a_carrier_bringing_troops_or_cargo_brings_no_aid(nlp, text, spec):
+    assert not [e for e, _, _ in run(nlp, text, spec) if e.type == "AID"]
+
+
 def test_delivered_aid_stays_aid(nlp):
     results = run(nlp, "The United Arab Emirates delivered medical supplies to Lebanon.",
                   {"The United Arab Emirates": "ARE", "Lebanon": "LBN"})

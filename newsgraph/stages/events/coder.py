@@ -87,6 +87,7 @@ from .cooperation import (
     JOINT_ACT_PATTERN,
     arrival,
     brokers,
+    carried_relief,
     contact_of,
     contacted,
     joint_act_type,
@@ -175,6 +176,7 @@ REPORTED_RIGHT = Pattern(id="support:reported-right", kind="verb", type="SUPPORT
 # ... and a REQUEST read off a reported must/should whose act the lexicon does not know ("said Kabul should act").
 REPORTED_DEMAND = Pattern(id="request:reported-demand", kind="verb", type="REQUEST", mode=None, lemmas=frozenset(),
                           origin="own:convention:reported-demand")
+RELIEF_ARRIVAL = "aid:arrive-in-t-with-relief"  # the pattern of relief told by its arrival (patterns-classes.yaml)
 STATED_RULE = "stated:"  # how the rule of an AGREE read off a stated future act ("will restore ties") starts
 DEMAND_RULE = "demand:"  # how the rule of a REQUEST read off a reported must/should starts
 # ... and a REJECT read off another side's act a side says it will not accept or allow ("would not accept the
@@ -523,7 +525,7 @@ def _sentence_candidates(sent: Span, ctx: _Context, trace: Trace | None) -> list
             continue
         for cand in read.get(m.trigger.i) or _each_way(_candidate(m, ctx)):
             out += [cand, *_parties_of_hosted_talks(cand, ctx)]
-    out += _joint_cooperation(sent, out, ctx)
+    out += _joint_cooperation(sent, out, ctx) + _relief_carried(sent, out, ctx)
     for cand in out:
         _aim_at_threatened_act(cand, out, ctx)
         _vowed_harm(cand, out)
@@ -553,6 +555,23 @@ def _joint_cooperation(sent: Span, out: list[Candidate], ctx: _Context) -> list[
             cand.rule = cand.rule or f"joint act: '{words[-1].text} {words[0].text}' done by several sides"
             joint.append(cand)
     return joint
+
+
+def _relief_carried(sent: Span, out: list[Candidate], ctx: _Context) -> list[Candidate]:
+    """"A Japanese navy ship arrived in Tonga carrying water and generators": the arrival pattern of relief
+    (``RELIEF_ARRIVAL``, "landed in Colombo with medicines") read with the relief its carrier's participle names."""
+    pattern = next((p for p in ctx.lexicon.for_lemma("verb", "arrive") if p.id == RELIEF_ARRIVAL), None)
+    coded = {c.match.trigger.i for c in out}
+    found = []
+    for verb in sent:
+        if pattern is None or verb.i in coded or verb.pos_ != "VERB" \
+                or not (goods := carried_relief(verb, ctx.grammar, ctx.lexicon.classes.get("relief", frozenset()))):
+            continue
+        cand = _candidate(Match(pattern=pattern, trigger=verb, consumed=goods), ctx)
+        if cand.status == "event":
+            cand.rule = f"relief carried: '{goods[0].head.text} {goods[0].text}' on arrival"
+            found.append(cand)
+    return found
 
 
 def _each_way(cand: Candidate) -> list[Candidate]:

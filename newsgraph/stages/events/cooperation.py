@@ -16,6 +16,9 @@
   ``evacuation_verbs``) is aid to no other side.
 * Aid told by its arrival ("a shipment of Ukrainian wheat arrived in Mogadishu", "aid trucks sent by the UAE crossed
   into Gaza"; ``arrival_verbs``) went to where it arrived, from whoever its phrase says sent it.
+* Aid told by its carrier's arrival ("A Japanese navy ship arrived in Tonga carrying water and generators";
+  ``carrying_verbs``, the `relief` class) went from the carrier's owner to where it arrived; troops or bare cargo
+  carried are no aid.
 * Aid told from the recipient's side ("Ukraine received 40 Patriot missiles from Germany"; ``receiving_verbs``)
   has the giver of its "from" phrase as its source.
 * A pact noun under a gerund that does its act ("the signing of a trade accord between Chile and Japan") is that
@@ -208,6 +211,30 @@ def arrival(noun: Token, grammar: Grammar) -> tuple[list[Token], list[Token]]:
         [o for p in verb.children if p.dep_ == "prep" and p.lower_ in grammar.arrival_preps
          for o in p.children if o.dep_ == "pobj"]
     return phrase, places
+
+
+def carried_relief(verb: Token, grammar: Grammar, relief: frozenset[str]) -> list[Token]:
+    """"A Japanese navy ship arrived in Tonga carrying water and generators", "a plane loaded with tents landed in
+    Aleppo": the relief goods (of `relief`) that an arrival verb's carrier brings, told by a participle of
+    ``carrying_verbs`` on the verb or on its subject; "carrying troops" or "carrying cargo" brings none."""
+    if verb.lemma_.lower() not in grammar.arrival_verbs:
+        return []
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    participles = [c for c in verb.children if c.dep_ in ("advcl", "xcomp", "conj")] \
+        + [c for s in subjects for c in s.children if c.dep_ == "acl"]
+    carried = [o for p in participles if p.tag_ in ("VBG", "VBN") and p.lemma_.lower() in grammar.carrying_verbs
+               for o in [*p.children, *(g for w in p.children if w.dep_ == "prep" and w.lower_ == "with"
+                                         for g in w.children)] if o.dep_ in ("dobj", "pobj")]
+    goods = [g for o in carried for g in (o, *(c for c in o.children if c.dep_ == "conj"))]
+    return [g for g in goods if _relief(g, grammar, relief)]
+
+
+def _relief(noun: Token, grammar: Grammar, relief: frozenset[str]) -> bool:
+    lemma = noun.lemma_.lower()
+    if lemma in grammar.relief_containers or lemma.isdigit():  # "a cargo of medicines", "60 tonnes of food"
+        return any(_relief(o, grammar, relief) for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for o in p.children if o.dep_ == "pobj")
+    return lemma in relief or noun.lower_ in relief
 
 
 def senders(phrase: list[Token], *, actors: ActorTable, grammar: Grammar, speech: SpeechLexicon) -> list[Actor]:
