@@ -321,9 +321,10 @@ def test_a_promise_to_cooperate_is_an_agreement_that_happened(nlp, text, spec, s
     assert event.is_claim and event.mode == mode
 
 
-def test_a_bare_future_act_keeps_its_type_and_a_negated_promise_stays_negated(nlp):
+def test_a_future_act_is_an_agreement_and_a_negated_promise_stays_negated(nlp):
     results = run(nlp, "Germany will send air defence systems to Ukraine.", {"Germany": "DEU", "Ukraine": "UKR"})
-    assert not find(results, "AID", {"DEU"}, {"UKR"}).is_claim
+    assert find(results, "AGREE", {"DEU"}, {"UKR"}).mode == "aid"
+    assert not [e for e, _, _ in results if e.type == "AID" and e.is_claim]
     results = run(nlp, "Germany did not promise to send tanks to Ukraine.", {"Germany": "DEU", "Ukraine": "UKR"})
     assert all(not e.is_claim for e, _, _ in results)
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 from test_events import find, run
 
+from newsgraph.stages.events.coder import Trace
+
 
 def _typed(results, etype: str) -> list[tuple[frozenset[str], frozenset[str]]]:
     return [(s, t) for e, s, t in results if e.type == etype and e.is_claim]
@@ -71,6 +73,25 @@ def test_a_rejected_claim_or_offer_belongs_to_its_possessor_or_giver(nlp, text, 
 ])
 def test_said_it_would_not_accept_is_a_rejection(nlp, text, actors, source, target):
     assert find(run(nlp, text, actors), "REJECT", {source}, {target}).is_claim
+
+
+@pytest.mark.parametrize(("text", "actors", "source", "target"), [
+    # what another side imposes, refused: its giver is the participle's agent or the possessor
+    ("Caracas said it would not accept the sanctions imposed by the United States.",
+     {"Caracas": "VEN", "it": "VEN", "the United States": "USA"}, "VEN", "USA"),
+    ("Niger's junta will not accept the ultimatum issued by ECOWAS.",
+     {"Niger": "NER", "ECOWAS": "ECOWAS/organisation"}, "NER", "ECOWAS"),
+    ("Havana will not accept Washington's embargo.", {"Havana": "CUB", "Washington": "USA"}, "CUB", "USA"),
+])
+def test_refusing_what_another_side_imposed_rejects_that_side(nlp, text, actors, source, target):
+    trace = Trace()
+    assert find(run(nlp, text, actors, trace=trace), "REJECT", {source}, {target}).is_claim
+    assert any(c.etype == "REJECT" and c.rule.startswith("refusal") for c in trace.candidates)  # explain shows it
+
+
+def test_restrictions_nobody_imposed_are_no_concession(nlp):
+    results = run(nlp, "Importers said they would not accept the new restrictions.", {})
+    assert not _typed(results, "REJECT") and not _typed(results, "CONCEDE")
 
 
 def test_would_not_accept_on_a_condition_stays_hypothetical(nlp):

@@ -6,9 +6,11 @@ Hand-built actor tables as in test_events.py; sentences written for these tests.
 from __future__ import annotations
 
 import pytest
-from test_events import find, run
+from test_events import find, make_table, run
 
-from newsgraph.stages.events.coder import Trace
+from newsgraph.resources import Resources
+from newsgraph.stages.dates import resolve_dates
+from newsgraph.stages.events.coder import Trace, code_events
 
 ANNOUNCED = [
     # (sentence, actors, sources, targets, AGREE's mode)
@@ -31,6 +33,58 @@ def test_a_sides_announced_cooperative_act_is_its_agreement(nlp, text, spec, sou
     assert not [e for e, _, _ in results if e.type != "AGREE" and e.is_claim]
 
 
+STATED = [
+    # (sentence, actors, sources, targets, AGREE's mode): the subject's shape and the modal do not matter
+    ("Egypt and Turkey will restore full diplomatic ties.", {"Egypt": "EGY", "Turkey": "TUR"}, {"EGY"}, {"TUR"},
+     "support"),
+    ("Chile and Peru are to hold talks in Lima on the maritime border.", {"Chile": "CHL", "Peru": "PER"},
+     {"CHL", "PER"}, set(), "meet"),
+    ("Norway plans to send $20 million in humanitarian assistance to Sudan.", {"Norway": "NOR", "Sudan": "SDN"},
+     {"NOR"}, {"SDN"}, "aid"),
+    ("Malaysia would resume diplomatic relations with North Korea, Kuala Lumpur said.",
+     {"Malaysia": "MYS", "North Korea": "PRK", "Kuala Lumpur": "MYS"}, {"MYS"}, {"PRK"}, "support"),
+    ("Bahrain, Egypt and the UAE broke off ties with Qatar in 2017. All three states are to restore diplomatic "
+     "relations with Qatar.", {"Bahrain": "BHR", "Egypt": "EGY", "the UAE": "ARE",
+                                                     "Qatar": "QAT"}, {"BHR", "EGY", "ARE"}, {"QAT"}, "support"),
+]
+
+
+@pytest.mark.parametrize(("text", "spec", "sources", "targets", "mode"), STATED)
+def test_a_stated_future_cooperative_act_is_an_agreement(nlp, text, spec, sources, targets, mode):
+    trace = Trace()
+    results = run(nlp, text, spec, trace=trace)
+    agree = find(results, "AGREE", sources, targets)
+    assert agree.is_claim and agree.mode == mode
+    # explain names the convention: a stated act, or a plan ("intent:")
+    assert any(c.etype == "AGREE" and c.rule.startswith(("stated:", "intent:")) for c in trace.candidates)
+    assert not [e for e, _, _ in results if e.type in ("SUPPORT", "CONSULT", "AID") and e.is_claim]
+
+
+@pytest.mark.parametrize(("text", "spec"), [
+    ("The United States hopes China will resume military talks with Washington.",
+     {"The United States": "USA", "China": "CHN", "Washington": "USA"}),
+    ("Vietnam will not restore direct flights to Cambodia this year.", {"Vietnam": "VNM", "Cambodia": "KHM"}),
+    # whoever says so unnamed may foretell anyone's act
+    ("Analysts said Serbia would restore ties with Montenegro.", {"Serbia": "SRB", "Montenegro": "MNE"}),
+    # a question states no intent
+    ("Reporters asked whether Japan will send aid to Tonga.", {"Japan": "JPN", "Tonga": "TON"}),
+])
+def test_a_wished_or_refused_future_act_is_no_agreement(nlp, text, spec):
+    assert not [e for e, _, _ in run(nlp, text, spec) if e.type == "AGREE" and e.is_claim]
+
+
+def test_a_stated_meeting_is_agreed_now_whatever_day_the_meeting_falls_on(nlp):
+    text = "Kenya and Ethiopia will hold talks on the dam next Tuesday."
+    doc, resources = nlp(text), Resources.load()
+    dates = resolve_dates(doc, published="2025-06-12", lexicon=resources.dates, grammar=resources.grammar,
+                          speech_verbs=resources.speech_verbs)
+    events = code_events(doc, actors=make_table(text, {"Kenya": "KEN", "Ethiopia": "ETH"}), dates=dates,
+                         published="2025-06-12", lexicon=resources.lexicon, grammar=resources.grammar,
+                         speech_verbs=resources.speech_verbs)
+    agree = next(e for e in events if e.type == "AGREE")
+    assert agree.is_claim and agree.date is None  # the day ahead is the meeting's, not the statement's
+
+
 def test_another_sides_act_foretold_is_no_agreement(nlp):
     results = run(nlp, "Britain said Iran would send drones to Russia.",
                   {"Britain": "GBR", "Iran": "IRN", "Russia": "RUS"})
@@ -51,6 +105,28 @@ def test_pledged_aid_is_an_agreement_to_aid(nlp, text, spec, target):
     results = run(nlp, text, spec)
     assert find(results, "AGREE", {spec[next(iter(spec))]}, {target}).mode == "aid"
     assert not [e for e, _, _ in results if e.type == "AID"]
+
+
+@pytest.mark.parametrize(("text", "spec", "giver", "recipient"), [
+    ("A New Zealand navy ship docked in Nuku'alofa on Sunday carrying drinking water and generators.",
+     {"New Zealand": "NZL", "Nuku'alofa": "TON"}, "NZL", "TON"),
+    ("Two Chinese military planes arrived in Kathmandu bringing tents and medicines.",
+     {"Chinese": "CHN", "Kathmandu": "NPL"}, "CHN", "NPL"),
+    ("A Qatari plane loaded with food and blankets landed in Beirut on Monday.",
+     {"Qatari": "QAT", "Beirut": "LBN"}, "QAT", "LBN"),
+])
+def test_relief_its_carrier_brings_is_aid_from_the_carriers_owner(nlp, text, spec, giver, recipient):
+    trace = Trace()
+    assert find(run(nlp, text, spec, trace=trace), "AID", {giver}, {recipient}).is_claim
+    assert any(c.etype == "AID" and c.rule.startswith("relief carried") for c in trace.candidates)  # explain
+
+
+@pytest.mark.parametrize(("text", "spec"), [
+    ("A Russian frigate arrived in Havana carrying marines.", {"Russian": "RUS", "Havana": "CUB"}),
+    ("A Chinese freighter carrying cargo docked in Colombo on Monday.", {"Chinese": "CHN", "Colombo": "LKA"}),
+])
+def test_a_carrier_bringing_troops_or_cargo_brings_no_aid(nlp, text, spec):
+    assert not [e for e, _, _ in run(nlp, text, spec) if e.type == "AID"]
 
 
 def test_delivered_aid_stays_aid(nlp):

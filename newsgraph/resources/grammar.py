@@ -173,6 +173,8 @@ class Grammar:
     receiving_verbs: frozenset[str]  # "received missiles from Germany": the giver is the source
     arrival_verbs: frozenset[str]  # "a shipment of wheat arrived in Mogadishu": the aid went there
     arrival_preps: frozenset[str]  # "crossed into Gaza": where the arriving aid went
+    carrying_verbs: frozenset[str]  # "a ship arrived in Tonga carrying water": relief its carrier delivered
+    relief_containers: frozenset[str]  # "a cargo of", "60 tonnes of": what holds relief names none itself
     mediation_verbs: frozenset[str]  # "a truce brokered by Qatar": the broker is no party to it
     contact_verbs: frozenset[str]  # "called X to express support": the support is aimed at X
     membership_verbs: frozenset[str]  # "the alliance, which groups Mali and Niger": the body's members

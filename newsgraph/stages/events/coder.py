@@ -85,9 +85,9 @@ from .conventions import (
 )
 from .cooperation import (
     JOINT_ACT_PATTERN,
-    announced_by_own_side,
     arrival,
     brokers,
+    carried_relief,
     contact_of,
     contacted,
     joint_act_type,
@@ -98,6 +98,7 @@ from .cooperation import (
     seat_of_international_bodies,
     senders,
     signing_parties,
+    stated_intent,
     told_by_recipient,
 )
 from .feelings import deed_clauses, dismay, dismay_aims, felt_by, felt_then, instrument_nouns
@@ -175,6 +176,8 @@ REPORTED_RIGHT = Pattern(id="support:reported-right", kind="verb", type="SUPPORT
 # ... and a REQUEST read off a reported must/should whose act the lexicon does not know ("said Kabul should act").
 REPORTED_DEMAND = Pattern(id="request:reported-demand", kind="verb", type="REQUEST", mode=None, lemmas=frozenset(),
                           origin="own:convention:reported-demand")
+RELIEF_ARRIVAL = "aid:arrive-in-t-with-relief"  # the pattern of relief told by its arrival (patterns-classes.yaml)
+STATED_RULE = "stated:"  # how the rule of an AGREE read off a stated future act ("will restore ties") starts
 DEMAND_RULE = "demand:"  # how the rule of a REQUEST read off a reported must/should starts
 # ... and a REJECT read off another side's act a side says it will not accept or allow ("would not accept the
 # deployment of Turkish troops"); the verbs are grammar.yaml's tolerating_verbs.
@@ -522,7 +525,7 @@ def _sentence_candidates(sent: Span, ctx: _Context, trace: Trace | None) -> list
             continue
         for cand in read.get(m.trigger.i) or _each_way(_candidate(m, ctx)):
             out += [cand, *_parties_of_hosted_talks(cand, ctx)]
-    out += _joint_cooperation(sent, out, ctx)
+    out += _joint_cooperation(sent, out, ctx) + _relief_carried(sent, out, ctx)
     for cand in out:
         _aim_at_threatened_act(cand, out, ctx)
         _vowed_harm(cand, out)
@@ -552,6 +555,23 @@ def _joint_cooperation(sent: Span, out: list[Candidate], ctx: _Context) -> list[
             cand.rule = cand.rule or f"joint act: '{words[-1].text} {words[0].text}' done by several sides"
             joint.append(cand)
     return joint
+
+
+def _relief_carried(sent: Span, out: list[Candidate], ctx: _Context) -> list[Candidate]:
+    """"A Japanese navy ship arrived in Tonga carrying water and generators": the arrival pattern of relief
+    (``RELIEF_ARRIVAL``, "landed in Colombo with medicines") read with the relief its carrier's participle names."""
+    pattern = next((p for p in ctx.lexicon.for_lemma("verb", "arrive") if p.id == RELIEF_ARRIVAL), None)
+    coded = {c.match.trigger.i for c in out}
+    found = []
+    for verb in sent:
+        if pattern is None or verb.i in coded or verb.pos_ != "VERB" \
+                or not (goods := carried_relief(verb, ctx.grammar, ctx.lexicon.classes.get("relief", frozenset()))):
+            continue
+        cand = _candidate(Match(pattern=pattern, trigger=verb, consumed=goods), ctx)
+        if cand.status == "event":
+            cand.rule = f"relief carried: '{goods[0].head.text} {goods[0].text}' on arrival"
+            found.append(cand)
+    return found
 
 
 def _each_way(cand: Candidate) -> list[Candidate]:
@@ -1222,7 +1242,7 @@ def _candidate(m: Match, ctx: _Context) -> Candidate:
         cand.etype, qualifiers = "THREATEN", qualifiers_of(report, ctx.grammar)
     elif (promise := _announced_help(cand, qualifiers, ctx)) is not None:
         mode = ctx.grammar.intent_contents[cand.etype]
-        cand.rule = f"announced: {cand.etype} reported by '{promise.text}'"
+        cand.rule = f"{STATED_RULE} {cand.etype} stated by '{promise.text}'"
         cand.etype, cand.mode = "AGREE", None if mode == NO_MODE else mode
         qualifiers = qualifiers_of(promise, ctx.grammar)
     elif _verbal_attack(cand, ctx):
@@ -2164,11 +2184,11 @@ def _responds_to_a_deed(verb: Token, ctx: _Context) -> bool:
 
 
 def _announced_help(cand: Candidate, qualifiers: set[str], ctx: _Context) -> Token | None:
-    """"Kenya said it would send aid to Somalia": a side's announced cooperative act is its AGREE (PLOVER codes
-    the promise, which happened); an event noun's clause is its light verb's ("said it would resume talks with X").
-    The reporting verb is returned."""
+    """"Kenya said it would send aid to Somalia", "Egypt and Turkey will restore ties", "are to resume relations":
+    a side's stated future cooperative act is its AGREE (PLOVER codes the promise, which happened); an event noun's
+    clause is its light verb's ("said it would resume talks with X"). The word that states it is returned."""
     trigger = cand.match.trigger
-    if cand.etype not in ctx.grammar.intent_contents or "negated" in qualifiers:
+    if cand.etype not in ctx.grammar.intent_contents or qualifiers & {"negated", "conditional"}:
         return None
     if cand.match.pattern.kind == "noun":
         verb = trigger.head
@@ -2176,8 +2196,11 @@ def _announced_help(cand: Candidate, qualifiers: set[str], ctx: _Context) -> Tok
             return None
         trigger = trigger.head
     partners = cand.targets if ctx.lexicon.types[cand.etype].symmetric else []
-    return announced_by_own_side(trigger, cand.sources, actors=ctx.actors, grammar=ctx.grammar, speech=ctx.speech,
-                                 partners=partners)
+    stated = stated_intent(trigger, cand.sources, actors=ctx.actors, grammar=ctx.grammar, speech=ctx.speech,
+                           partners=partners)
+    # "will" under a wish or a doubt ("may want to"), or an act said to be possible, states no intent
+    return stated if stated is None or ctx.speech.is_reporting(stated) or "hypothetical" not in qualifiers \
+        else None
 
 
 def _untold_response(cand: Candidate, ctx: _Context) -> bool:
@@ -2852,7 +2875,12 @@ def _to_event(c: Candidate, sent: Span, ctx: _Context, number: int) -> Event:
         model_probability=c.verdict.probability if c.verdict is not None else None,
     )
     # a demand ("said Iran must release ...") was made when it was said, not when the act it asks is due
+    foretold = "future" in event.qualifiers
     _set_date(event, sent, m.trigger.head if c.rule.startswith(DEMAND_RULE) else m.trigger, ctx)
+    if c.rule.startswith(STATED_RULE) and "future" in event.qualifiers and not foretold:
+        # the date ahead is the act's ("will hold talks next week"); the statement was made by the article's day
+        event.qualifiers.remove("future")
+        event.date = event.date_text = event.granularity = None
     return event
 
 

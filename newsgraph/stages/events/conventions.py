@@ -51,7 +51,8 @@ def reread(etype: str, trigger: Token, own: set[str], grammar: Grammar) -> Readi
     lemma = governor.lemma_.lower() if governor is not None else ""
     if governor is not None and etype in grammar.promised_acts and lemma in grammar.intent_governors:
         return Reading(etype, None, governor, frozenset(), f"{PROMISE_RULE} '{governor.text}' to {etype}")
-    if governor is not None and etype in grammar.intent_contents and lemma in grammar.intent_governors:
+    if governor is not None and etype in grammar.intent_contents and lemma in grammar.intent_governors \
+            and not open_question(governor, grammar):
         return Reading("AGREE", _mode(grammar.intent_contents[etype]), governor, frozenset(),
                        f"{INTENT_RULE} '{governor.text}' to {etype}")
     if governor is not None and etype in grammar.condition_contents and lemma in grammar.intent_governors \
@@ -137,6 +138,13 @@ def helping_purpose(trigger: Token, grammar: Grammar) -> Token | None:
     says a deployment is assistance to where it goes."""
     return next((c for c in trigger.children if c.dep_ in ("advcl", "xcomp") and is_infinitive(c)
                  and c.lemma_.lower() in grammar.helping_verbs), None)
+
+
+def open_question(clause: Token, grammar: Grammar) -> bool:
+    """"did not say whether he planned to call Putin", "asked if Rome would send aid": a clause opened by "whether" or
+    "if" (``condition_marks``) asks, and states nobody's intent."""
+    return clause.dep_ in ("ccomp", "advcl") and any(c.dep_ == "mark" and c.lower_ in grammar.condition_marks
+                                                       for c in clause.children)
 
 
 def _unhesitating(trigger: Token, grammar: Grammar) -> Token | None:

@@ -1,8 +1,9 @@
 """Cooperative acts PLOVER codes apart from their verb's own type.
 
-* A side's announced cooperative act ("Kenya said it would send aid to Somalia", "Macron said he would invite
-  Lula") is an AGREE: the promise happened, the act may never come. The act's type gives AGREE's mode
-  (``intent_contents``); another side's act foretold ("Britain said Iran would send drones") stays a future act.
+* A side's stated future cooperative act ("Kenya said it would send aid to Somalia", "Egypt and Turkey will restore
+  ties", "All four states are to resume relations with Qatar, an official said") is an AGREE: the promise happened,
+  the act may never come. The act's type gives AGREE's mode (``intent_contents``); another coded side's act
+  foretold ("Britain said Iran would send drones") stays a future act.
 * A drill held by two or more coded sides together ("Warships from India, Japan and Australia began a naval
   exercise") is COOPERATE among them (PLOVER: joint military games and manoeuvres); one side drilling alone
   stays MOBILIZE. The drill nouns are ``joint_acts`` in ``data/plover/grammar.yaml``.
@@ -15,6 +16,9 @@
   ``evacuation_verbs``) is aid to no other side.
 * Aid told by its arrival ("a shipment of Ukrainian wheat arrived in Mogadishu", "aid trucks sent by the UAE crossed
   into Gaza"; ``arrival_verbs``) went to where it arrived, from whoever its phrase says sent it.
+* Aid told by its carrier's arrival ("A Japanese navy ship arrived in Tonga carrying water and generators";
+  ``carrying_verbs``, the `relief` class) went from the carrier's owner to where it arrived; troops or bare cargo
+  carried are no aid.
 * Aid told from the recipient's side ("Ukraine received 40 Patriot missiles from Germany"; ``receiving_verbs``)
   has the giver of its "from" phrase as its source.
 * A pact noun under a gerund that does its act ("the signing of a trade accord between Chile and Japan") is that
@@ -40,23 +44,42 @@ from ...resources.lexicon import Lexicon, Pattern
 from ...resources.speech_verbs import SpeechLexicon
 from ..lookups import tokens_spelled
 from .arguments import Grammar, owner_tokens, subject_tokens, token_actors
+from .conventions import open_question
 from .implicit import GERUND_ENDING, act_lemmas
 from .matching import clause_dep
 
 
-def announced_by_own_side(trigger: Token, sources: list[Actor], *, actors: ActorTable, grammar: Grammar,
-                          speech: SpeechLexicon, partners: list[Actor] | None = None) -> Token | None:
-    """The reporting verb of "X said it would V", when V is under "will"/"would" and X is on the acting side;
-    `partners`: the other sides of a meeting, whose announcement binds them too."""
-    modals = grammar.modal_future | grammar.promise_modals
-    if not any(c.dep_ == "aux" and c.lower_ in modals for c in trigger.children):
+def stated_intent(trigger: Token, sources: list[Actor], *, actors: ActorTable, grammar: Grammar,
+                  speech: SpeechLexicon, partners: list[Actor] | None = None) -> Token | None:
+    """The word that states a side's future act: "will"/"shall" on it ("Egypt and Turkey will restore ties") or the
+    "be" of "are to resume" in a clause nobody reports, or the verb reporting "will"/"would" either way round ("said it
+    would send aid", "Iran would restore ties, Tehran said") when its speaker is one of the acting sides or, for a
+    meeting, its `partners`: "Britain said Iran would send drones" foretells another's act, and "diplomats said" or
+    "the document says" may foretell anyone's. A "that" clause of a wish or a belief ("hopes Xi will visit") states
+    nobody's intent."""
+    clause = _to_be(trigger) or trigger
+    report = clause.head if clause.dep_ == "ccomp" and speech.is_reporting(clause.head) else \
+        next((c for c in clause.children if c.dep_ in ("ccomp", "parataxis") and c.i > clause.i
+              and speech.is_reporting(c)), None)
+    if (clause.dep_ == "ccomp" and report is None) or open_question(clause, grammar):
         return None
-    report = trigger.head
-    if trigger.dep_ != "ccomp" or not speech.is_reporting(report):
-        return None
-    speakers = {a.code for t in subject_tokens(report)[0]
-                for a in token_actors(t, actors, grammar, speech) if a.code}
-    return report if speakers & {a.code for a in [*sources, *(partners or [])] if a.code} else None
+    modals = grammar.modal_future | (grammar.promise_modals if report is not None else frozenset())
+    stated = next((c for c in trigger.children if c.dep_ == "aux" and c.lower_ in modals), None) \
+        if clause is trigger else clause
+    if stated is None or report is None:
+        return stated
+    speakers = {a.code for t in subject_tokens(report)[0] for a in token_actors(t, actors, grammar, speech) if a.code}
+    sides = {a.code for a in [*sources, *(partners or [])] if a.code}
+    return report if speakers & sides else None
+
+
+def _to_be(verb: Token) -> Token | None:
+    """The "be" of "are to resume", "is to visit": a plan told as due."""
+    head = verb.head
+    if clause_dep(verb) == "xcomp" and is_infinitive(verb) and head.lemma_ == "be" \
+            and not any(c.dep_ in ("acomp", "attr", "neg") for c in head.children):
+        return head
+    return None
 
 
 def joint_act_type(etype: str, consumed: list[Token], sources: list[Actor], grammar: Grammar) -> str | None:
@@ -188,6 +211,30 @@ def arrival(noun: Token, grammar: Grammar) -> tuple[list[Token], list[Token]]:
         [o for p in verb.children if p.dep_ == "prep" and p.lower_ in grammar.arrival_preps
          for o in p.children if o.dep_ == "pobj"]
     return phrase, places
+
+
+def carried_relief(verb: Token, grammar: Grammar, relief: frozenset[str]) -> list[Token]:
+    """"A Japanese navy ship arrived in Tonga carrying water and generators", "a plane loaded with tents landed in
+    Aleppo": the relief goods (of `relief`) that an arrival verb's carrier brings, told by a participle of
+    ``carrying_verbs`` on the verb or on its subject; "carrying troops" or "carrying cargo" brings none."""
+    if verb.lemma_.lower() not in grammar.arrival_verbs:
+        return []
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    participles = [c for c in verb.children if c.dep_ in ("advcl", "xcomp", "conj")] \
+        + [c for s in subjects for c in s.children if c.dep_ == "acl"]
+    carried = [o for p in participles if p.tag_ in ("VBG", "VBN") and p.lemma_.lower() in grammar.carrying_verbs
+               for o in [*p.children, *(g for w in p.children if w.dep_ == "prep" and w.lower_ == "with"
+                                         for g in w.children)] if o.dep_ in ("dobj", "pobj")]
+    goods = [g for o in carried for g in (o, *(c for c in o.children if c.dep_ == "conj"))]
+    return [g for g in goods if _relief(g, grammar, relief)]
+
+
+def _relief(noun: Token, grammar: Grammar, relief: frozenset[str]) -> bool:
+    lemma = noun.lemma_.lower()
+    if lemma in grammar.relief_containers or lemma.isdigit():  # "a cargo of medicines", "60 tonnes of food"
+        return any(_relief(o, grammar, relief) for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for o in p.children if o.dep_ == "pobj")
+    return lemma in relief or noun.lower_ in relief
 
 
 def senders(phrase: list[Token], *, actors: ActorTable, grammar: Grammar, speech: SpeechLexicon) -> list[Actor]:
