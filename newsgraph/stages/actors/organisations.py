@@ -16,6 +16,7 @@ from ...resources.kb import PLACE_KINDS, fold
 from .descriptions import ACRONYM_RULE, earlier_org_with_words, read_window, text_evidence
 from .nominals import STATE_SECTORS
 from .registry import Registry, entry_actor
+from .salience import after_dateline, in_dateline
 from .spans import KBSpan, Spans, surname_key
 
 # The code of a body named by its owner's possessive ("Ukraine's SBU", "the African Union's Peace and Security
@@ -68,6 +69,12 @@ def _add_unknown_org(spans: Spans, registry: Registry, ent: Span, short_names: d
     if named is not None:
         registry.attach(("id", named), lambda: None, ent.start, ent.end, "alias")
         return
+    if in_dateline(ent[0]):
+        # "KYIV, Ukraine - Ukrainian Railways said": the tagger ran a name over the dateline's dash; what is left
+        # after it is a name only if it heads its phrase ("SUVA, Fiji - Pacific island states": not "Pacific")
+        ent = spans.doc[after_dateline(ent.sent):ent.end]
+        if not len(ent) or (ent.root.dep_ in ("compound", "amod") and ent.root.head.i >= ent.end):
+            return
     start = ent.start + (ent[0].pos_ == "DET")
     if not _looks_like_org(spans, ent, start):
         return
