@@ -442,6 +442,66 @@ def test_an_office_holder_takes_the_code_of_whom_the_text_says_they_serve(nlp, k
     assert person.evidence["pass"] == "affiliations"
 
 
+@pytest.mark.parametrize(("text", "name", "code"), [
+    # the story is Fiji's, but the briefing is held in Japan's capital
+    ("SUVA, Fiji - Pacific island leaders met on Thursday to discuss climate finance. Fiji hosted the talks for a "
+     "second year. At a briefing in Tokyo, foreign ministry spokesman Kenji Aoki said Japan would add to the "
+     "region's disaster fund.", "Kenji Aoki", "JPN"),
+    # "told reporters in ...", after sentences about another state
+    ("MOSCOW - Russia and North Korea signed a defence pact on Wednesday. Russia said the talks had gone well. "
+     "\"We are watching closely,\" foreign ministry spokesman Park Min-jun told reporters in Seoul.",
+     "Park Min-jun", "KOR"),
+    # a subjectless "Speaking in ..." clause on the reporting verb
+    ("Brazil and Argentina agreed on a gas pipeline on Monday. Brazil said work would start in March. Speaking in "
+     "Santiago, presidential spokeswoman Carla Rojas said Chile wanted to join later.", "Carla Rojas", "CHL"),
+    # an unnamed speaker too
+    ("SUVA, Fiji - Pacific island leaders met on Thursday to discuss climate finance. Fiji hosted the talks for a "
+     "second year. A foreign ministry spokeswoman told reporters in Tokyo that Japan would add to the fund.",
+     "foreign ministry spokeswoman", "JPN"),
+])
+def test_an_office_holder_is_of_the_state_whose_capital_they_speak_in(nlp, kb, text, name, code):
+    person = holder(resolve(nlp, kb, text), name)
+    assert person is not None and person.code == code
+    assert person.evidence["rule"] == "the capital the person speaks in"
+
+
+@pytest.mark.parametrize(("text", "name", "code"), [
+    # an envoy speaks in the capital he is posted to: not that state's
+    ("Sweden pledged money for the Brazil-Argentina gas pipeline on Monday. Ambassador Tomas Lind told reporters "
+     "in Buenos Aires that Sweden would help pay for it.", "Tomas Lind", "SWE"),
+    # a city that is no capital says nothing: the rules after it still decide
+    ("Peru and Ecuador traded accusations over the border. Peru said Ecuador had moved troops. Ecuador said "
+     "Peru lied. Spokeswoman Ana Ruiz told reporters in Geneva that talks would resume.", "Ana Ruiz", None),
+    # a capital that is the scene of what is reported, not where the speaker speaks
+    ("Chile's Senate voted on Tuesday to extend a state of emergency in the south of Chile. Chilean farmers had "
+     "asked for the measure. Interior Minister Rosa Vidal condemned the attack in Buenos Aires.", "Rosa Vidal",
+     "CHL"),
+])
+def test_a_capital_is_no_speaking_place_for_an_envoy_a_scene_or_a_city(nlp, kb, text, name, code):
+    person = holder(resolve(nlp, kb, text), name)
+    assert person is not None and person.code == code
+    assert person.evidence.get("rule") != "the capital the person speaks in"
+
+
+@pytest.mark.parametrize(("text", "name", "code"), [
+    # "its" is the body the sentence's subject names, not the state the sentences before are about
+    ("Canada withdrew its envoy, Cameron MacKay, after the spat. The Dutch government said its ambassador Gerard "
+     "Steeghs would return to The Hague.", "Gerard Steeghs", "NLD"),
+    ("WARSAW - Poland's government approved a new defence budget on Tuesday. Poland said the money would buy air "
+     "defences. The European Commission said its spokesman Stefan de Keersmaecker would not comment.",
+     "Stefan de Keersmaecker", "EU"),
+    # an airline's spokesman serves the airline, which has no code: not the state the story is about
+    ("NAIROBI - Kenya's parliament passed a finance bill on Tuesday. Kenya said the taxes would fund schools. "
+     "Kenya Airways said its spokesman Tom Okoth would brief reporters on Friday.", "Tom Okoth", None),
+    # unchanged: "his" is the prime minister, whose state the spokesman serves
+    ("WARSAW - Poland's government approved a new defence budget on Tuesday. Prime Minister Donald Tusk said his "
+     "spokesman Adam Szlapka would give details later.", "Adam Szlapka", "POL"),
+])
+def test_a_possessive_before_a_title_names_whom_the_office_holder_serves(nlp, kb, text, name, code):
+    person = holder(resolve(nlp, kb, text), name)
+    assert person is not None and person.code == code
+
+
 HOME_ARTICLE = (
     "Chile's Senate voted on Tuesday to extend a state of emergency in the south of Chile. "
     "Chilean farmers had asked for the measure after a wave of arson. "

@@ -14,7 +14,10 @@ in a title already point somewhere. Each rule is tried only when the earlier one
    a place after "in", "from", "with" ... is where the person is, not whom they serve; a possessor no pass
    could resolve ("the junta's" with two states named) gives the one state named whose KB row says that class
    (class:junta), else stops here too;
-2. the sentence opens with "In <place>," ("In Nairobi, foreign ministry spokesman ...");
+2. the person speaks in a state's capital ("told reporters in Seoul", "At a briefing in Tokyo, spokesman ... said",
+   "Speaking in Santiago, ..."): a ministry briefs at home, though the story be filed elsewhere or be about another
+   state; not a diplomat, who speaks where he is posted, nor a city that is no capital ("in Geneva"); else the
+   sentence opens with "In <place>," ("In Nairobi, foreign ministry spokesman ...");
 3. the state the story was just about: the subjects of the sentences just before (this paragraph and the one
    before it, :data:`SUBJECT_SENTENCES` at most, back to the first subject that is no state's actor) all act
    for one state ("The junta hit back on Monday. Spokesman Colonel ... said"; a subject no pass made an actor
@@ -97,6 +100,10 @@ def add_affiliations(spans: Spans, registry: Registry) -> None:
         if _office_sector(spans, actor, span) not in STATE_SECTORS or (
                 _executive_title(spans, span) and actor.sector != "MIL"):
             continue
+        place = _speaking_capital(spans, span) if not _diplomat_title(spans, span) else None
+        if place is not None:  # an envoy speaks where he is posted
+            _code(registry, actor, place, place, actor.sector, "the capital the person speaks in")
+            continue
         place = _opening_place(spans, span.sent)
         if place is not None:
             _code(registry, actor, place, place, actor.sector, "the place the sentence opens with")
@@ -152,6 +159,10 @@ def _unnamed_office_holder(spans: Spans, registry: Registry, actor: Actor) -> Sp
 def _code_unnamed(spans: Spans, registry: Registry, actor: Actor, span: Span, pronouns: dict[int, str]) -> None:
     """Rules 2 and 3 for an unnamed speaker: no title names whom they serve, so only the place the sentence opens
     with or the one state the sentences before are about can."""
+    place = _speaking_capital(spans, span)
+    if place is not None:
+        _code(registry, actor, place, place, actor.sector, "the capital the person speaks in")
+        return
     place = _opening_place(spans, span.sent)
     if place is not None:
         _code(registry, actor, place, place, actor.sector, "the place the sentence opens with")
@@ -270,6 +281,39 @@ def _opening_place(spans: Spans, sent: Span) -> str | None:
     if kb_span.entry.kind == "state" or kb_span.entry.kind in PLACE_KINDS:
         return kb_span.entry.code
     return None
+
+
+def _speaking_capital(spans: Spans, span: Span) -> str | None:
+    """ "told reporters in Taipei", "said at a briefing in Tokyo", "Speaking in Seoul, spokesman ... said": the state
+    whose capital the person (the subject of a reporting verb) speaks in. A ministry briefs in its own capital; a
+    city that is no capital ("in Geneva") says nothing, nor do two capitals."""
+    speech = spans.speech
+    root = span.root
+    if root.dep_ != "nsubj" or not speech.is_reporting(root.head):
+        return None
+    verb = root.head
+    occasions = speech.nouns | speech.occasions
+    # the verb, a subjectless "Speaking" clause on it, and what it is said to or at ("reporters", "a briefing")
+    heads = [verb] + [c for c in verb.children if c.dep_ == "advcl" and speech.is_reporting(c)
+                      and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+    heads += [n for h in list(heads) for n in _objects(h) if n.lemma_.lower() in occasions or n.lower_ in occasions]
+    codes = set()
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ != "in":
+                continue
+            for place in prep.children:
+                kb_span = spans.kb_at.get(place.i) if place.dep_ == "pobj" else None
+                if kb_span is not None and kb_span.entry.kind == "state" and kb_span.hit.via == "metonym":
+                    codes.add(kb_span.entry.code)
+    return codes.pop() if len(codes) == 1 else None
+
+
+def _objects(head: Token) -> list[Token]:
+    """What a verb is said to or at: its objects, and the objects of its "at" ("at a briefing")."""
+    found = [c for c in head.children if c.dep_ in ("dobj", "dative")]
+    return found + [g for p in head.children if p.dep_ == "prep" and p.lower_ == "at"
+                    for g in p.children if g.dep_ == "pobj"]
 
 
 def _counterpart_state(spans: Spans, registry: Registry, span: Span, pronouns: dict[int, str]) -> str | None:

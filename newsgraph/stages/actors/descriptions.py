@@ -212,7 +212,8 @@ def _read_office_held(spans: Spans, registry: Registry, window: list[int]) -> De
 
 
 def _left_window(spans: Spans, i: int) -> list[int]:
-    doc, out = spans.doc, []
+    doc = spans.doc
+    out: list[int] = []
     if i == 0 or not (i - 1 in spans.role_at or doc[i - 1].tag_ == "POS"):
         return []  # "Indian reluctance Richard Weitz", "Aden Barre Duale": no title, no title's code
     k = i - 1
@@ -220,6 +221,9 @@ def _left_window(spans: Spans, i: int) -> list[int]:
         tok = doc[k]
         named = k in spans.kb_at and spans.kb_at[k].entry.kind != "other"
         named = named or k in spans.role_at
+        if tok.tag_ == "PRP$" and k + 1 in spans.role_at and out:
+            out.append(k)  # "its ambassador Gerard Steeghs": whose title it is, read once pronouns have their actors
+            break
         # the full stop of an abbreviated title ("Lt. Col.") is part of it, no stop
         if (tok.text in WINDOW_STOP and k not in spans.role_at) or (not named and (tok.tag_ in FINITE_VERB_TAGS or
                                                       tok.pos_ in ("DET", "PRON", "CCONJ", "SCONJ"))):
