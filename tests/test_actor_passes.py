@@ -88,6 +88,23 @@ def test_a_portfolio_the_tagger_took_for_a_body_is_no_organisation(nlp, kb, text
     assert not [a for a in registry.actors.values() if a.kind == "organisation"]
 
 
+@pytest.mark.parametrize(("text", "name", "found"), [
+    # a name set off after a title and closed by the sentence's full stop, whatever the tagger called it
+    ("France said the junta had no authority to expel its ambassador, Sylvain Itte.", "Sylvain Itte", True),
+    ("Ghana said it would send a new trade envoy, Kofi Boateng.", "Kofi Boateng", True),
+    # unchanged: no name after the comma, or a state
+    ("Kenya said it would recall the ambassador, who left Nairobi on Friday.", "who left", False),
+    ("The deal was a blow to the foreign minister, South Africa.", "South Africa", False),
+])
+def test_a_name_after_a_title_and_a_comma_may_end_the_sentence(nlp, kb, text, name, found):
+    doc = nlp(text)
+    start = next(t.i for t in doc if t.text == name.split()[0])
+    doc.ents = [e for e in doc.ents if e.end <= start or e.start >= start + 2] + [Span(doc, start, start + 2,
+                                                                                    label="ORG")]
+    spans = find_spans(doc, kb, DATE, load_speech_lexicon())
+    assert (name in [n.text for n in spans.names]) == found
+
+
 @pytest.mark.parametrize(("text", "first", "last", "expected"), [
     # what follows the dateline's dash modifies a noun after it: no name
     ("HONIARA, Solomon Islands - Pacific fisheries ministers met on Tuesday.", "Islands", "Pacific", []),
