@@ -502,6 +502,35 @@ def test_a_possessive_before_a_title_names_whom_the_office_holder_serves(nlp, kb
     assert person is not None and person.code == code
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("KHARTOUM - Sudan's paramilitary Rapid Support Forces killed dozens of villagers in Gezira state, the United "
+     "Nations said on Friday. The U.N. human rights office said the attacks might amount to war crimes. "
+     "Spokeswoman Liz Throssell told reporters in Geneva that aid workers had been blocked.", "Liz Throssell"),
+    ("KHARTOUM - Sudan's army accused the Rapid Support Forces of killing villagers in Gezira state on Friday. Sudan "
+     "said the attacks were genocide. The UN refugee agency said thousands had fled. \"People are arriving with "
+     "nothing,\" spokesman William Spindler said.", "William Spindler"),
+])
+def test_after_an_international_body_speaks_the_home_state_is_no_evidence(nlp, kb, text, name):
+    person = holder(resolve(nlp, kb, text), name)
+    assert person is not None and person.code is None
+
+
+def test_an_international_bodys_act_on_a_state_keeps_the_home_state(nlp, kb):
+    text = ("ADDIS ABABA - The African Union suspended Niger from all its activities on Monday after soldiers in Niger "
+            "seized power. Colonel Amadou Sani said the army would hand power back within three years. Niger's "
+            "neighbours have closed their borders.")
+    person = holder(resolve(nlp, kb, text), "Amadou Sani")
+    assert person is not None and person.code == "NER"
+
+
+def test_an_international_body_said_earlier_leaves_the_home_state_to_the_state_said_after_it(nlp, kb):
+    text = ("Chile's Senate voted on Tuesday to extend a state of emergency in the south of Chile. The United Nations "
+            "urged restraint. Chilean farmers had asked for the measure after a wave of arson. Interior Minister "
+            "Rosa Vidal said troops would stay in Araucania for another month.")
+    person = holder(resolve(nlp, kb, text), "Rosa Vidal")
+    assert person is not None and person.code == "CHL"
+
+
 HOME_ARTICLE = (
     "Chile's Senate voted on Tuesday to extend a state of emergency in the south of Chile. "
     "Chilean farmers had asked for the measure after a wave of arson. "

@@ -23,7 +23,9 @@ in a title already point somewhere. Each rule is tried only when the earlier one
    for one state ("The junta hit back on Monday. Spokesman Colonel ... said"; a subject no pass made an actor
    stands for its possessor: "Her coalition collapsed"); subjects of two states ("Peru said ... Ecuador
    said ...") decide nothing, nor for a legislator, who speaks of other states' acts as often;
-4. the article's home state: the state its text names most, if it clearly leads (:func:`home_state`).
+4. the article's home state: the state its text names most, if it clearly leads (:func:`home_state`); not when
+   the sentence just before is an international body's and names no state ("The U.N. refugee agency said thousands
+   had fled. Spokesman X said"), since the person may be its official.
 
 Private roles (analysts, fellows) are never coded here; rules 2 to 4 only give a state's code to a state
 office (GOV, MIL, COP, SPY, JUD, LEG), held now or before (a former minister stays among his state's
@@ -46,6 +48,7 @@ from ...resources.kb import PLACE_KINDS, fold
 from .descriptions import ACRONYM_RULE, HOST_PREPOSITIONS, describe, description_windows
 from .nominals import kb_classes
 from .registry import Registry
+from .salience import after_dateline
 from .spans import Spans
 
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
@@ -115,6 +118,8 @@ def add_affiliations(spans: Spans, registry: Registry) -> None:
         if subject is not None:
             _code(registry, actor, subject, subject, actor.sector, "the state the sentences before are about")
             continue
+        if _international_body_before(spans, registry, span.sent, pronouns):
+            continue  # "The U.N. refugee agency said ... Spokesman X told reporters": the story left its home state
         if not home:
             home.append(home_state(spans, registry))
             home.append(_dateline_state(spans, registry) if home[0] is None else None)
@@ -361,6 +366,25 @@ def subject_state(spans: Spans, registry: Registry, sent: Span, pronouns: dict[i
             break  # "The presidential office in Taipei condemned ...": someone the passes could not code
         states.add(holder.code or "")
     return states.pop() if len(states) == 1 else None
+
+
+def _international_body_before(spans: Spans, registry: Registry, sent: Span, pronouns: dict[int, str]) -> bool:
+    """Whether the subject of the sentence just before `sent` is an international body and that sentence names no
+    state ("The U.N. human rights office said the attacks ..."): whoever speaks next may be its official, so the
+    article's home state is no evidence for them."""
+    doc = spans.doc
+    if sent.start == 0:
+        return False
+    previous = doc[sent.start - 1].sent
+    subject = next((t for t in reversed(list(previous.root.lefts)) if t.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or spans.quoted[subject.i]:
+        return False
+    holder = _actor_at(registry, subject, pronouns)
+    if holder is None or holder.kind != "organisation" or holder.sector != "IGO" or not holder.code:
+        return False
+    # "The African Union suspended Madagascar": a body's act on a state keeps the story on that state
+    return not any((other := _actor_at(registry, t, pronouns)) is not None and _acts_for_state(other)
+                   for t in previous[after_dateline(previous) - previous.start:])
 
 
 def _actor_at(registry: Registry, token: Token, pronouns: dict[int, str]) -> Actor | None:
