@@ -531,6 +531,32 @@ def test_an_international_body_said_earlier_leaves_the_home_state_to_the_state_s
     assert person is not None and person.code == "CHL"
 
 
+@pytest.mark.parametrize(("text", "name", "code"), [
+    # "Congress" alone is the U.S. Congress in the KB, but here the short name of the party just named
+    ("NEW DELHI - The opposition Indian National Congress won 99 seats in the general election. A Congress "
+     "spokesman, Jairam Ramesh, said voters had rejected the prime minister.", "Jairam Ramesh", "IND"),
+    ("KATHMANDU - The Nepali Congress, the largest party in the coalition, insisted on grants. Foreign Minister "
+     "Arzu Rana Deuba, a Congress leader, said the text was acceptable.", "Arzu Rana Deuba", "NPL"),
+    # unchanged: no longer name ending in "Congress" before it
+    ("WASHINGTON - The White House sent a spending bill to lawmakers on Monday. A Congress spokesman, Tom Reed, said "
+     "the vote would come next week.", "Tom Reed", "USA"),
+])
+def test_a_kb_alias_that_ends_a_body_named_before_is_that_body(nlp, kb, text, name, code):
+    person = holder(resolve(nlp, kb, text), name)
+    assert person is not None and person.code == code
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("South Africa's African National Congress lost its majority. Congress leaders met on Monday.",
+     "African National Congress"),
+    # the U.S. Congress where the article names the United States, though a longer name ends in "Congress"
+    ("South Africa's African National Congress asked the United States to drop tariffs. Congress leaders met on "
+     "Monday.", "U.S. Congress"),
+])
+def test_a_short_name_is_the_body_named_before_unless_the_kb_bodys_state_is_named(nlp, kb, text, body):
+    assert holder(resolve(nlp, kb, text), "Congress").name.endswith(body)
+
+
 HOME_ARTICLE = (
     "Chile's Senate voted on Tuesday to extend a state of emergency in the south of Chile. "
     "Chilean farmers had asked for the measure after a wave of arson. "

@@ -377,14 +377,19 @@ def _codes_at(spans: Spans, registry: Registry, i: int, first: int, desc: Descri
     """The code a KB name or a named possessor ("Erdogan's") at token i lends to a title."""
     doc, token_actor = spans.doc, registry.token_actor
     holder = registry.actors.get(token_actor.get(i, ""))
-    if holder is not None and holder.kind == "organisation" and holder.evidence.get("source") != "kb":
+    kb_span = spans.kb_at.get(i)
+    # "A Congress spokesman" after "the Nepali Congress": the organisations pass said whose short name it is
+    renamed = kb_span is not None and holder is not None and holder.evidence.get("source") == "kb" \
+        and holder.evidence.get("kb_name") != kb_span.entry.name
+    if holder is not None and holder.kind == "organisation" and (holder.evidence.get("source") != "kb" or renamed):
         # a state inside an organisation's name: the organisation decides ("Birdlife Spain" is no state body)
         if i == first or token_actor.get(i - 1) != holder.id:
             desc.tokens.add(i)
             rank = ABBREVIATED_RANK if holder.evidence.get("rule") == ACRONYM_RULE else 1
+            if renamed and (holder.sector in ("IGO", "NGO") or holder.country is None):
+                rank = 0
             return [(rank, holder.code, holder.country, holder.sector, holder.name)] if holder.code else []
         return []
-    kb_span = spans.kb_at.get(i)
     if kb_span is not None and kb_span.entry.kind in PLACE_KINDS and not places:
         return []
     if kb_span is not None and kb_span.entry.kind != "other" and i == max(kb_span.start, first):
