@@ -557,6 +557,23 @@ def test_a_short_name_is_the_body_named_before_unless_the_kb_bodys_state_is_name
     assert holder(resolve(nlp, kb, text), "Congress").name.endswith(body)
 
 
+NEPAL_VISIT = ("KATHMANDU - Nepal signed a cooperation framework with China on Wednesday during Prime Minister KP "
+               "Sharma Oli's visit. Oli said Nepal would take no loans. ")
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    # an indefinite description is no later-named body's: here, the story's own ministry
+    (NEPAL_VISIT + "A foreign ministry official who took part in the talks said the projects would be chosen "
+     "later. In Beijing, a spokesperson for the Chinese Foreign Ministry said China was ready to help.", "NPL"),
+    # unchanged: the body named before it
+    (NEPAL_VISIT + "In Beijing, the Chinese Foreign Ministry said China was ready to help. A foreign ministry "
+     "official said the projects would be chosen later.", "CHN"),
+])
+def test_an_indefinite_body_description_is_of_a_body_named_before_it(nlp, kb, text, code):
+    person = holder(resolve(nlp, kb, text), "foreign ministry official")
+    assert person is not None and person.code == code
+
+
 HOME_ARTICLE = (
     "Chile's Senate voted on Tuesday to extend a state of emergency in the south of Chile. "
     "Chilean farmers had asked for the measure after a wave of arson. "

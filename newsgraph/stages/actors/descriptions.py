@@ -512,13 +512,19 @@ def stance_word(doc: Doc, i: int) -> bool:
 
 def earlier_org_with_words(spans: Spans, registry: Registry, tokens: list[int]) -> str | None:
     """The organisation whose name holds every content word of `tokens` ("foreign ministry" →
-    "Afghanistan's Ministry of Foreign Affairs"): a definite description of a named body."""
+    "Afghanistan's Ministry of Foreign Affairs"): a definite description of a named body. An indefinite one ("A
+    foreign ministry official said ... In Beijing, the Chinese Foreign Ministry said") is only of a body named
+    before it."""
     doc = spans.doc
     words = {fold(doc[i].lemma_) for i in tokens if doc[i].is_alpha and i not in spans.kb_at} - STOP_WORDS
     if not words:
         return None
+    first = min(tokens)
+    indefinite = any(doc[k].lower_ in ("a", "an") for k in range(max(first - 1, 0), first + 1))
     for actor in registry.actors.values():
         if actor.kind != "organisation" or not actor.code:
+            continue
+        if indefinite and not any(m.start < doc[first].idx and m.via != "pronoun" for m in actor.mentions):
             continue
         if words <= _name_words(doc, actor):
             return actor.id
