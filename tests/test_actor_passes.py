@@ -88,6 +88,45 @@ def test_a_portfolio_the_tagger_took_for_a_body_is_no_organisation(nlp, kb, text
     assert not [a for a in registry.actors.values() if a.kind == "organisation"]
 
 
+@pytest.mark.parametrize(("text", "name", "found"), [
+    # a name set off after a title and closed by the sentence's full stop, whatever the tagger called it
+    ("France said the junta had no authority to expel its ambassador, Sylvain Itte.", "Sylvain Itte", True),
+    ("Ghana said it would send a new trade envoy, Kofi Boateng.", "Kofi Boateng", True),
+    # unchanged: no name after the comma, or a state
+    ("Kenya said it would recall the ambassador, who left Nairobi on Friday.", "who left", False),
+    ("The deal was a blow to the foreign minister, South Africa.", "South Africa", False),
+])
+def test_a_name_after_a_title_and_a_comma_may_end_the_sentence(nlp, kb, text, name, found):
+    doc = nlp(text)
+    start = next(t.i for t in doc if t.text == name.split()[0])
+    doc.ents = [e for e in doc.ents if e.end <= start or e.start >= start + 2] + [Span(doc, start, start + 2,
+                                                                                    label="ORG")]
+    spans = find_spans(doc, kb, DATE, load_speech_lexicon())
+    assert (name in [n.text for n in spans.names]) == found
+
+
+@pytest.mark.parametrize(("text", "first", "last", "expected"), [
+    # what follows the dateline's dash modifies a noun after it: no name
+    ("HONIARA, Solomon Islands - Pacific fisheries ministers met on Tuesday.", "Islands", "Pacific", []),
+    ("NIAMEY, Niger - Sahel defence chiefs met on Sunday.", "Niger", "Sahel", []),
+    # what follows it heads its phrase: the body's name, without the dateline
+    ("KYIV, Ukraine - Ukrainian Railways said on Monday that a train was hit.", "Ukraine", "Railways",
+     ["Ukrainian Railways"]),
+    # a body named wholly after the dateline is not touched
+    ("LIMA, Peru - The Lima Tourism Board said on Monday that visits had doubled.", "Lima", "Board",
+     ["Lima Tourism Board"]),
+])
+def test_a_body_the_tagger_ran_over_the_datelines_dash_starts_after_it(nlp, kb, text, first, last, expected):
+    doc = nlp(text)
+    start = next(t.i for t in doc if t.text == first and t.i > 0)
+    end = next(t.i for t in doc if t.text == last and t.i > start) + 1
+    doc.ents = [Span(doc, start, end, label="ORG")]
+    spans = find_spans(doc, kb, DATE, load_speech_lexicon())
+    registry = Registry(doc)
+    add_organisations(spans, registry)
+    assert [a.name for a in registry.actors.values() if a.kind == "organisation"] == expected
+
+
 def test_a_name_after_a_title_is_a_person_name(nlp, kb):
     spans, _ = parsed(nlp, kb, "Foreign Minister Ahmad Zulkifli arrived on Monday.")
     assert [n.text for n in spans.names] == ["Ahmad Zulkifli"]

@@ -30,6 +30,7 @@ class SpeechLexicon:
     indirect: frozenset[str]  # the reporting lemmas whose complement clause is reported speech
     source_phrases: tuple[tuple[str, ...], ...]  # ("according", "to")
     echo_nouns: frozenset[str] = frozenset()  # '"..." That was the warning from X': what names the speaker after
+    occasions: frozenset[str] = frozenset()  # whom or where a speaker speaks to ("told reporters", "a news conference")
 
     def is_reporting(self, tok: Token) -> bool:
         """A verb that reports speech ("said", "pointed out"). Rules of every stage ask it of the same words, so a
@@ -94,6 +95,7 @@ def build_speech_lexicon(files: tuple[Path, ...]) -> SpeechLexicon:
         source_phrases=tuple(sorted({tuple(str(p).lower().split()) for p in data.get("source_phrases") or []},
                                     key=len, reverse=True)),
         echo_nouns=frozenset(str(n).lower() for n in data.get("echo_nouns") or []),
+        occasions=frozenset(str(n).lower() for n in data.get("speaking_occasions") or []),
     )
 
 

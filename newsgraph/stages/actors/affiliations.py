@@ -14,13 +14,18 @@ in a title already point somewhere. Each rule is tried only when the earlier one
    a place after "in", "from", "with" ... is where the person is, not whom they serve; a possessor no pass
    could resolve ("the junta's" with two states named) gives the one state named whose KB row says that class
    (class:junta), else stops here too;
-2. the sentence opens with "In <place>," ("In Nairobi, foreign ministry spokesman ...");
+2. the person speaks in a state's capital ("told reporters in Seoul", "At a briefing in Tokyo, spokesman ... said",
+   "Speaking in Santiago, ..."): a ministry briefs at home, though the story be filed elsewhere or be about another
+   state; not a diplomat, who speaks where he is posted, nor a city that is no capital ("in Geneva"); else the
+   sentence opens with "In <place>," ("In Nairobi, foreign ministry spokesman ...");
 3. the state the story was just about: the subjects of the sentences just before (this paragraph and the one
    before it, :data:`SUBJECT_SENTENCES` at most, back to the first subject that is no state's actor) all act
    for one state ("The junta hit back on Monday. Spokesman Colonel ... said"; a subject no pass made an actor
    stands for its possessor: "Her coalition collapsed"); subjects of two states ("Peru said ... Ecuador
    said ...") decide nothing, nor for a legislator, who speaks of other states' acts as often;
-4. the article's home state: the state its text names most, if it clearly leads (:func:`home_state`).
+4. the article's home state: the state its text names most, if it clearly leads (:func:`home_state`); not when
+   the sentence just before is an international body's and names no state ("The U.N. refugee agency said thousands
+   had fled. Spokesman X said"), since the person may be its official.
 
 Private roles (analysts, fellows) are never coded here; rules 2 to 4 only give a state's code to a state
 office (GOV, MIL, COP, SPY, JUD, LEG), held now or before (a former minister stays among his state's
@@ -43,6 +48,7 @@ from ...resources.kb import PLACE_KINDS, fold
 from .descriptions import ACRONYM_RULE, HOST_PREPOSITIONS, describe, description_windows
 from .nominals import kb_classes
 from .registry import Registry
+from .salience import after_dateline
 from .spans import Spans
 
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
@@ -97,6 +103,10 @@ def add_affiliations(spans: Spans, registry: Registry) -> None:
         if _office_sector(spans, actor, span) not in STATE_SECTORS or (
                 _executive_title(spans, span) and actor.sector != "MIL"):
             continue
+        place = _speaking_capital(spans, span) if not _diplomat_title(spans, span) else None
+        if place is not None:  # an envoy speaks where he is posted
+            _code(registry, actor, place, place, actor.sector, "the capital the person speaks in")
+            continue
         place = _opening_place(spans, span.sent)
         if place is not None:
             _code(registry, actor, place, place, actor.sector, "the place the sentence opens with")
@@ -108,6 +118,8 @@ def add_affiliations(spans: Spans, registry: Registry) -> None:
         if subject is not None:
             _code(registry, actor, subject, subject, actor.sector, "the state the sentences before are about")
             continue
+        if _international_body_before(spans, registry, span.sent, pronouns):
+            continue  # "The U.N. refugee agency said ... Spokesman X told reporters": the story left its home state
         if not home:
             home.append(home_state(spans, registry))
             home.append(_dateline_state(spans, registry) if home[0] is None else None)
@@ -152,6 +164,10 @@ def _unnamed_office_holder(spans: Spans, registry: Registry, actor: Actor) -> Sp
 def _code_unnamed(spans: Spans, registry: Registry, actor: Actor, span: Span, pronouns: dict[int, str]) -> None:
     """Rules 2 and 3 for an unnamed speaker: no title names whom they serve, so only the place the sentence opens
     with or the one state the sentences before are about can."""
+    place = _speaking_capital(spans, span)
+    if place is not None:
+        _code(registry, actor, place, place, actor.sector, "the capital the person speaks in")
+        return
     place = _opening_place(spans, span.sent)
     if place is not None:
         _code(registry, actor, place, place, actor.sector, "the place the sentence opens with")
@@ -272,6 +288,39 @@ def _opening_place(spans: Spans, sent: Span) -> str | None:
     return None
 
 
+def _speaking_capital(spans: Spans, span: Span) -> str | None:
+    """ "told reporters in Taipei", "said at a briefing in Tokyo", "Speaking in Seoul, spokesman ... said": the state
+    whose capital the person (the subject of a reporting verb) speaks in. A ministry briefs in its own capital; a
+    city that is no capital ("in Geneva") says nothing, nor do two capitals."""
+    speech = spans.speech
+    root = span.root
+    if root.dep_ != "nsubj" or not speech.is_reporting(root.head):
+        return None
+    verb = root.head
+    occasions = speech.nouns | speech.occasions
+    # the verb, a subjectless "Speaking" clause on it, and what it is said to or at ("reporters", "a briefing")
+    heads = [verb] + [c for c in verb.children if c.dep_ == "advcl" and speech.is_reporting(c)
+                      and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+    heads += [n for h in list(heads) for n in _objects(h) if n.lemma_.lower() in occasions or n.lower_ in occasions]
+    codes = set()
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ != "in":
+                continue
+            for place in prep.children:
+                kb_span = spans.kb_at.get(place.i) if place.dep_ == "pobj" else None
+                if kb_span is not None and kb_span.entry.kind == "state" and kb_span.hit.via == "metonym":
+                    codes.add(kb_span.entry.code)
+    return codes.pop() if len(codes) == 1 else None
+
+
+def _objects(head: Token) -> list[Token]:
+    """What a verb is said to or at: its objects, and the objects of its "at" ("at a briefing")."""
+    found = [c for c in head.children if c.dep_ in ("dobj", "dative")]
+    return found + [g for p in head.children if p.dep_ == "prep" and p.lower_ == "at"
+                    for g in p.children if g.dep_ == "pobj"]
+
+
 def _counterpart_state(spans: Spans, registry: Registry, span: Span, pronouns: dict[int, str]) -> str | None:
     """The state of whoever met, called or spoke with this person: the subject of the verb whose object (or
     "with" object) the person's name is."""
@@ -317,6 +366,25 @@ def subject_state(spans: Spans, registry: Registry, sent: Span, pronouns: dict[i
             break  # "The presidential office in Taipei condemned ...": someone the passes could not code
         states.add(holder.code or "")
     return states.pop() if len(states) == 1 else None
+
+
+def _international_body_before(spans: Spans, registry: Registry, sent: Span, pronouns: dict[int, str]) -> bool:
+    """Whether the subject of the sentence just before `sent` is an international body and that sentence names no
+    state ("The U.N. human rights office said the attacks ..."): whoever speaks next may be its official, so the
+    article's home state is no evidence for them."""
+    doc = spans.doc
+    if sent.start == 0:
+        return False
+    previous = doc[sent.start - 1].sent
+    subject = next((t for t in reversed(list(previous.root.lefts)) if t.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or spans.quoted[subject.i]:
+        return False
+    holder = _actor_at(registry, subject, pronouns)
+    if holder is None or holder.kind != "organisation" or holder.sector != "IGO" or not holder.code:
+        return False
+    # "The African Union suspended Madagascar": a body's act on a state keeps the story on that state
+    return not any((other := _actor_at(registry, t, pronouns)) is not None and _acts_for_state(other)
+                   for t in previous[after_dateline(previous) - previous.start:])
 
 
 def _actor_at(registry: Registry, token: Token, pronouns: dict[int, str]) -> Actor | None:

@@ -212,7 +212,8 @@ def _read_office_held(spans: Spans, registry: Registry, window: list[int]) -> De
 
 
 def _left_window(spans: Spans, i: int) -> list[int]:
-    doc, out = spans.doc, []
+    doc = spans.doc
+    out: list[int] = []
     if i == 0 or not (i - 1 in spans.role_at or doc[i - 1].tag_ == "POS"):
         return []  # "Indian reluctance Richard Weitz", "Aden Barre Duale": no title, no title's code
     k = i - 1
@@ -220,6 +221,9 @@ def _left_window(spans: Spans, i: int) -> list[int]:
         tok = doc[k]
         named = k in spans.kb_at and spans.kb_at[k].entry.kind != "other"
         named = named or k in spans.role_at
+        if tok.tag_ == "PRP$" and k + 1 in spans.role_at and out:
+            out.append(k)  # "its ambassador Gerard Steeghs": whose title it is, read once pronouns have their actors
+            break
         # the full stop of an abbreviated title ("Lt. Col.") is part of it, no stop
         if (tok.text in WINDOW_STOP and k not in spans.role_at) or (not named and (tok.tag_ in FINITE_VERB_TAGS or
                                                       tok.pos_ in ("DET", "PRON", "CCONJ", "SCONJ"))):
@@ -375,14 +379,19 @@ def _codes_at(spans: Spans, registry: Registry, i: int, first: int, desc: Descri
     """The code a KB name or a named possessor ("Erdogan's") at token i lends to a title."""
     doc, token_actor = spans.doc, registry.token_actor
     holder = registry.actors.get(token_actor.get(i, ""))
-    if holder is not None and holder.kind == "organisation" and holder.evidence.get("source") != "kb":
+    kb_span = spans.kb_at.get(i)
+    # "A Congress spokesman" after "the Nepali Congress": the organisations pass said whose short name it is
+    renamed = kb_span is not None and holder is not None and holder.evidence.get("source") == "kb" \
+        and holder.evidence.get("kb_name") != kb_span.entry.name
+    if holder is not None and holder.kind == "organisation" and (holder.evidence.get("source") != "kb" or renamed):
         # a state inside an organisation's name: the organisation decides ("Birdlife Spain" is no state body)
         if i == first or token_actor.get(i - 1) != holder.id:
             desc.tokens.add(i)
             rank = ABBREVIATED_RANK if holder.evidence.get("rule") == ACRONYM_RULE else 1
+            if renamed and (holder.sector in ("IGO", "NGO") or holder.country is None):
+                rank = 0
             return [(rank, holder.code, holder.country, holder.sector, holder.name)] if holder.code else []
         return []
-    kb_span = spans.kb_at.get(i)
     if kb_span is not None and kb_span.entry.kind in PLACE_KINDS and not places:
         return []
     if kb_span is not None and kb_span.entry.kind != "other" and i == max(kb_span.start, first):
@@ -505,13 +514,19 @@ def stance_word(doc: Doc, i: int) -> bool:
 
 def earlier_org_with_words(spans: Spans, registry: Registry, tokens: list[int]) -> str | None:
     """The organisation whose name holds every content word of `tokens` ("foreign ministry" →
-    "Afghanistan's Ministry of Foreign Affairs"): a definite description of a named body."""
+    "Afghanistan's Ministry of Foreign Affairs"): a definite description of a named body. An indefinite one ("A
+    foreign ministry official said ... In Beijing, the Chinese Foreign Ministry said") is only of a body named
+    before it."""
     doc = spans.doc
     words = {fold(doc[i].lemma_) for i in tokens if doc[i].is_alpha and i not in spans.kb_at} - STOP_WORDS
     if not words:
         return None
+    first = min(tokens)
+    indefinite = any(doc[k].lower_ in ("a", "an") for k in range(max(first - 1, 0), first + 1))
     for actor in registry.actors.values():
         if actor.kind != "organisation" or not actor.code:
+            continue
+        if indefinite and not any(m.start < doc[first].idx and m.via != "pronoun" for m in actor.mentions):
             continue
         if words <= _name_words(doc, actor):
             return actor.id

@@ -1,6 +1,8 @@
 """Pass 1: organisations — KB organisations and groups, then ORG entities the KB lacks, coded by a state named
 inside them or else by the upper-case short name the article gives them ("the FNPL", "the Sahel Unity Front
 (SUF)"), as groups are coded; a state's body ("the National Security Council (NSC)") is never coded by its initials.
+A KB body's one-word alias that ends the name of a body named before ("the Nepali Congress ... a Congress leader")
+is that body's short name, unless the article names the KB body's state.
 
 First, so that a title read later ("a Birdlife Spain researcher") sees the organisation it names.
 """
@@ -16,6 +18,7 @@ from ...resources.kb import PLACE_KINDS, fold
 from .descriptions import ACRONYM_RULE, earlier_org_with_words, read_window, text_evidence
 from .nominals import STATE_SECTORS
 from .registry import Registry, entry_actor
+from .salience import after_dateline, in_dateline
 from .spans import KBSpan, Spans, surname_key
 
 # The code of a body named by its owner's possessive ("Ukraine's SBU", "the African Union's Peace and Security
@@ -27,16 +30,49 @@ ACRONYM = re.compile(r"[A-Z][A-Z0-9-]{1,7}")
 
 
 def add_organisations(spans: Spans, registry: Registry) -> None:
+    last_words: list[tuple[KBSpan, int]] = []  # "Congress" after "the Nepali Congress": where that body's name ends
     for kb_span in spans.kb_spans:
         if kb_span.entry.kind in ("organisation", "group"):
-            start = _extend_over_own_state(spans, kb_span)
-            registry.attach(("kb", kb_span.entry.name), partial(entry_actor, kb_span.entry, spans.date),
-                            start, kb_span.end, kb_span.hit.via)
+            earlier = _earlier_name_ending_so(spans, kb_span)
+            if earlier is not None:
+                last_words.append((kb_span, earlier))
+                continue
+            _add_kb_org(spans, registry, kb_span)
     short_names: dict[str, str] = {}  # a short name given in brackets → its body's actor id
     for ent in spans.entities:
         if ent.label_ == "ORG":
             _add_unknown_org(spans, registry, ent, short_names)
     _add_later_short_names(spans, registry)
+    for kb_span, earlier in last_words:
+        actor_id = registry.token_actor.get(earlier)
+        if actor_id is not None and registry.actors[actor_id].kind == "organisation":
+            registry.attach(("id", actor_id), lambda: None, kb_span.start, kb_span.end, "alias")
+        else:
+            _add_kb_org(spans, registry, kb_span)
+
+
+def _add_kb_org(spans: Spans, registry: Registry, kb_span: KBSpan) -> None:
+    start = _extend_over_own_state(spans, kb_span)
+    registry.attach(("kb", kb_span.entry.name), partial(entry_actor, kb_span.entry, spans.date),
+                    start, kb_span.end, kb_span.hit.via)
+
+
+def _earlier_name_ending_so(spans: Spans, kb_span: KBSpan) -> int | None:
+    """ "A Congress spokesman" after "the Nepali Congress" (or "the African National Congress"): a one-word alias
+    of a KB body ("Congress" is the U.S. Congress) that is the last word of a longer organisation's name the
+    article gave before is that organisation's short name, unless the article names the KB body's state ("the
+    World Uyghur Congress urged Congress ... the United States"). The last token of that name, or None."""
+    if kb_span.end - kb_span.start != 1 or kb_span.hit.via != "alias":
+        return None
+    if any(k.entry.kind == "state" and k.entry.code == kb_span.entry.country for k in spans.kb_spans):
+        return None
+    word = spans.doc[kb_span.start].lower_
+    names = [(s.start, s.end) for s in spans.entities if s.label_ == "ORG"]
+    names += [(k.start, k.end) for k in spans.kb_spans if k.entry.kind in ("organisation", "group")
+              and k.entry is not kb_span.entry]
+    ends = [end - 1 for start, end in names
+            if end <= kb_span.start and end - start > 1 and spans.doc[end - 1].lower_ == word]
+    return max(ends, default=None)
 
 
 def _add_later_short_names(spans: Spans, registry: Registry) -> None:
@@ -68,6 +104,12 @@ def _add_unknown_org(spans: Spans, registry: Registry, ent: Span, short_names: d
     if named is not None:
         registry.attach(("id", named), lambda: None, ent.start, ent.end, "alias")
         return
+    if in_dateline(ent[0]):
+        # "KYIV, Ukraine - Ukrainian Railways said": the tagger ran a name over the dateline's dash; what is left
+        # after it is a name only if it heads its phrase ("SUVA, Fiji - Pacific island states": not "Pacific")
+        ent = spans.doc[after_dateline(ent.sent):ent.end]
+        if not len(ent) or (ent.root.dep_ in ("compound", "amod") and ent.root.head.i >= ent.end):
+            return
     start = ent.start + (ent[0].pos_ == "DET")
     if not _looks_like_org(spans, ent, start):
         return

@@ -363,13 +363,14 @@ def _title_complement_end(doc: Doc, i: int) -> int:
 
 def _name_in_apposition(doc: Doc, kb_at: dict[int, KBSpan], role_at: dict[int, RoleSpan], i: int) -> Span | None:
     """ "Amnesty International's Kenya director, Irungu Houghton, said": a full name set off by commas right after
-    a person's title (two to four words, closed by a comma or the verb)."""
+    a person's title (two to four words, closed by a comma, the verb or the sentence's full stop: "... to expel its
+    ambassador, Sylvain Itte.")."""
     if i + 2 >= len(doc) or doc[i].text != "," or (i + 1) in role_at:
         return None
     run = _name_run(doc, kb_at, i + 1)
     if run is None or not 2 <= len(run) <= 4 or run.end >= len(doc):
         return None
-    return run if doc[run.end].text == "," or doc[run.end].pos_ in ("VERB", "AUX") else None
+    return run if doc[run.end].text in (",", ".") or doc[run.end].pos_ in ("VERB", "AUX") else None
 
 
 def _name_part(doc: Doc, i: int) -> bool:
