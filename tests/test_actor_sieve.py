@@ -574,6 +574,21 @@ def test_an_indefinite_body_description_is_of_a_body_named_before_it(nlp, kb, te
     assert person is not None and person.code == code
 
 
+@pytest.mark.parametrize("text", [
+    "The Hague - Burundi left the International Criminal Court in 2017. Its government called the tribunal biased "
+    "and promised a court of its own.",
+    "Vienna - The Iranian delegation walked out of the talks at the Atomic Energy Agency. Officials said they would "
+    "set up an agency of their own.",
+])
+def test_an_indefinite_body_is_no_body_named_before(nlp, kb, text):
+    """An indefinite noun phrase brings in a new body; only a member of one ("a ministry official") may be of a
+    body named before."""
+    actors = resolve(nlp, kb, text)
+    named = {a.code for a in actors.actors if a.kind == "organisation" and a.mentions[0].via == "name"}
+    new = [a for a in actors.actors if a.mentions and a.mentions[0].text in ("court", "agency")]
+    assert named and not any(a.code in named for a in new)
+
+
 HOME_ARTICLE = (
     "Chile's Senate voted on Tuesday to extend a state of emergency in the south of Chile. "
     "Chilean farmers had asked for the measure after a wave of arson. "

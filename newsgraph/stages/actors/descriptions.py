@@ -523,6 +523,8 @@ def earlier_org_with_words(spans: Spans, registry: Registry, tokens: list[int]) 
         return None
     first = min(tokens)
     indefinite = any(doc[k].lower_ in ("a", "an") for k in range(max(first - 1, 0), first + 1))
+    if indefinite and doc[max(tokens)].dep_ != "compound":
+        return None  # "promised a court of their own": an indefinite body, not one of its members, is a new one
     for actor in registry.actors.values():
         if actor.kind != "organisation" or not actor.code:
             continue
