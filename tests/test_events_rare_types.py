@@ -35,6 +35,8 @@ CODED = [
     ("Turkey sent relief flights to Syria after the earthquake.",
      {"Turkey": "TUR", "Syria": "SYR"}, "AID", {"TUR"}, {"SYR"}),
     ("Egypt dispatched an aid convoy to Sudan on Monday.", {"Egypt": "EGY", "Sudan": "SDN"}, "AID", {"EGY"}, {"SDN"}),
+    ("Japan sent two navy ships with drinking water to Tonga after the eruption.",
+     {"Japan": "JPN", "Tonga": "TON"}, "AID", {"JPN"}, {"TON"}),
     # the object's participle lends its phrase: where the planes carry the relief to
     ("The Emirates dispatched two cargo planes carrying food and medical supplies to Chad on Sunday.",
      {"Emirates": "ARE", "Chad": "TCD"}, "AID", {"ARE"}, {"TCD"}),
@@ -63,6 +65,9 @@ def test_handing_over_a_suspect_stays_cooperation(nlp):
 @pytest.mark.parametrize("text", [
     "Egypt sent two military planes to Sudan on Monday.",
     "Egypt dispatched a convoy of armoured vehicles to Sudan on Monday.",
+    # "waters" are where a ship goes, not what it carries
+    "Egypt sent a survey ship into waters claimed by Sudan on Monday.",
+    "Egypt sent three patrol boats into the waters off Sudan's coast.",
 ])
 def test_a_carrier_without_relief_is_no_aid(nlp, text):
     assert not [e for e, _, _ in run(nlp, text, {"Egypt": "EGY", "Sudan": "SDN"}) if e.type == "AID"]
