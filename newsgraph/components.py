@@ -93,7 +93,8 @@ class EventStage(Stage):
     def set_annotations(self, doc: Doc, resources: Resources) -> None:
         doc._.events = code_events(doc, actors=doc._.actors, dates=doc._.dates, published=doc._.published,
                                    lexicon=resources.lexicon, grammar=resources.grammar,
-                                   speech_verbs=resources.speech_verbs, scorer=resources.scorer)
+                                   speech_verbs=resources.speech_verbs, scorer=resources.scorer,
+                                   completer=resources.completer)
         code_on_event_dates(doc._.actors, doc._.events, kb=resources.kb)
 
 

@@ -39,7 +39,8 @@ def explain_command(sentence: str, published: str | None, pattern_files: tuple[s
     trace = Trace()
     events = code_events(doc, actors=actors, dates=dates, published=published,
                          lexicon=resources.lexicon, grammar=resources.grammar,
-                         speech_verbs=resources.speech_verbs, trace=trace, scorer=resources.scorer)
+                         speech_verbs=resources.speech_verbs, trace=trace, scorer=resources.scorer,
+                         completer=resources.completer)
     click.echo(format_explanation(doc, actors, trace, events))
 
 

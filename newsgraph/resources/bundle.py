@@ -19,6 +19,7 @@ from .lexicon import LEXICON, Lexicon
 from .speech_verbs import SPEECH_VERBS, SpeechLexicon
 
 if TYPE_CHECKING:
+    from ..stages.events.completion import SideCompleter
     from ..stages.events.scorer import EventScorer
 
 Paths = Iterable[str | Path]
@@ -40,6 +41,7 @@ class Resources:
     speech_verbs: SpeechLexicon
     gendered_titles: dict[str, str]  # title ("ms", "king") -> "f" or "m"
     scorer: EventScorer | None = None  # the learned event scorer's weights, when it runs
+    completer: SideCompleter | None = None  # the learned judge of filled sides, unless switched off
 
     @property
     def pipeline_version(self) -> str:
@@ -49,15 +51,17 @@ class Resources:
     @classmethod
     def load(cls, *, kb: Paths = (), patterns: Paths = (), grammar: Paths = (), dates: Paths = (),
              boilerplate: Paths = (), speech_verbs: Paths = (), gendered_titles: Paths = (),
-             model: bool | None = None) -> Resources:
+             model: bool | None = None, completion: bool = True) -> Resources:
         """The shipped files with the user's on top (these paths, then the environment variables, read now).
 
-        `model`: run the learned event scorer; None takes $NEWSGRAPH_MODEL ("on"/"off"), else the default."""
+        `model`: run the learned event scorer; None takes $NEWSGRAPH_MODEL ("on"/"off"), else the default.
+        `completion`: let the learned judge fill a side the rules left empty (on unless a caller measures the rules
+        without it, as its training does)."""
         file_sets = tuple(spec.files(paths) for spec, paths in
                           zip(SPECS, (kb, patterns, grammar, dates, boilerplate, speech_verbs, gendered_titles),
                               strict=True))
         return _bundle(file_sets, tuple(stamps(files) for files in file_sets),
-                       model_wanted() if model is None else model)
+                       model_wanted() if model is None else model, completion)
 
 
 def model_wanted() -> bool:
@@ -71,11 +75,13 @@ def model_wanted() -> bool:
 
 
 @lru_cache(maxsize=4)
-def _bundle(file_sets: tuple[tuple[Path, ...], ...], _stamps: tuple[tuple[int, ...], ...], model: bool) -> Resources:
+def _bundle(file_sets: tuple[tuple[Path, ...], ...], _stamps: tuple[tuple[int, ...], ...], model: bool,
+            completion: bool) -> Resources:
     """The same bundle while no file changes, so the pipeline built for it is reused too."""
+    from ..stages.events.completion import SideCompleter
     scorer = None
     if model:
         from ..stages.events.scorer import EventScorer
         scorer = EventScorer.load()
     loaded = [spec.load_files(files) for spec, files in zip(SPECS, file_sets, strict=True)]
-    return replace(Resources(*loaded), scorer=scorer)
+    return replace(Resources(*loaded), scorer=scorer, completer=SideCompleter.load() if completion else None)

@@ -66,6 +66,7 @@ from .arguments import (
     undergoer_verb,
 )
 from .claims import claimed_doers
+from .completion import SideCompleter, fill_features
 from .conventions import (
     INTENT_RULE,
     NO_MODE,
@@ -179,6 +180,7 @@ REPORTED_DEMAND = Pattern(id="request:reported-demand", kind="verb", type="REQUE
 RELIEF_ARRIVAL = "aid:arrive-in-t-with-relief"  # the pattern of relief told by its arrival (patterns-classes.yaml)
 STATED_RULE = "stated:"  # how the rule of an AGREE read off a stated future act ("will restore ties") starts
 DEMAND_RULE = "demand:"  # how the rule of a REQUEST read off a reported must/should starts
+COMPLETION_RULE = "side completed: the sentence's other actor, accepted by the learned judge (completion.py)"
 # ... and a REJECT read off another side's act a side says it will not accept or allow ("would not accept the
 # deployment of Turkish troops"); the verbs are grammar.yaml's tolerating_verbs.
 REFUSED_ACT = Pattern(id="reject:refused-act", kind="verb", type="REJECT", mode=None, lemmas=frozenset(),
@@ -217,10 +219,24 @@ class Candidate:
 
 @dataclass
 class Trace:
-    """What ``newsgraph explain`` shows: every match tried, complete or nearly so."""
+    """What ``newsgraph explain`` shows: every match tried, complete or nearly so; and every fill of an empty side
+    the learned judge read (what its training labels)."""
 
     candidates: list[Candidate] = field(default_factory=list)
     near_misses: list[Match] = field(default_factory=list)
+    fills: list[Fill] = field(default_factory=list)
+
+
+@dataclass
+class Fill:
+    """One of the sentence's other actors offered for a candidate's empty side, and the judge's probability
+    (None when no judge ran)."""
+
+    candidate: Candidate
+    actor: Actor
+    role: str  # source | target
+    features: dict[str, float]
+    probability: float | None
 
 
 @dataclass
@@ -239,16 +255,19 @@ class _Context:
     # Acts told with a doer but no target actor ("the Taliban barred women from ..."), in text order: a later
     # reaction ("Qatar criticised the ban") is still aimed at their doer.
     targetless: list[Candidate] = field(default_factory=list)
+    completer: SideCompleter | None = None  # the learned judge of fills for an empty side
 
 
 def code_events(doc: Doc, *, actors: ActorTable, dates: DateTimeline | None, published: str | None,
                 lexicon: Lexicon, grammar: Grammar, speech_verbs: SpeechLexicon,
-                trace: Trace | None = None, scorer: EventScorer | None = None) -> list[Event]:
+                trace: Trace | None = None, scorer: EventScorer | None = None,
+                completer: SideCompleter | None = None) -> list[Event]:
     """The PLOVER events of one parsed article, one per fact, each with its evidence.
 
-    With a `scorer`, the learned model keeps, retypes or drops each candidate the rules propose."""
+    With a `scorer`, the learned model keeps, retypes or drops each candidate the rules propose; with a
+    `completer`, a candidate left with one side empty takes the sentence's other actors it accepts."""
     ctx = _Context(doc=doc, actors=actors, dates=dates, published=_parse_date(published),
-                   lexicon=lexicon, grammar=grammar, speech=speech_verbs)
+                   lexicon=lexicon, grammar=grammar, speech=speech_verbs, completer=completer)
     events: list[Event] = []
     for sent in doc.sents:  # in text order: a sentence's rules read the events kept before it (ctx.told)
         candidates = _sentence_candidates(sent, ctx, trace)
@@ -262,6 +281,7 @@ def code_events(doc: Doc, *, actors: ActorTable, dates: DateTimeline | None, pub
             _resolve_fight_request_target(cand, candidates, ctx)
             _resolve_release_request_target(cand, ctx)
             _resolve_response_target(cand, ctx)
+        _complete_sides(candidates, ctx, trace)
         kept = _one_per_fact([c for c in candidates if c.status == "event"], ctx)
         for cand in candidates:
             if cand.status == "event" and cand not in kept:
@@ -301,6 +321,61 @@ def _apply_scorer(scorer: EventScorer, proposed: list[tuple[Span, list[Candidate
             elif verdict.etype != cand.etype:
                 cand.etype, cand.mode = verdict.etype, None
                 cand.status = _status(cand, ctx)
+
+
+def _complete_sides(candidates: list[Candidate], ctx: _Context, trace: Trace | None) -> None:
+    """A candidate whose rules found one side and none for the other takes the sentence's other coded actors that
+    the learned judge accepts (:mod:`.completion`); with a trace, every fill offered is recorded."""
+    if ctx.completer is None and trace is None:
+        return
+    for cand in candidates:
+        if cand.status not in ("no source actor", "no target actor") or cand.qualifiers:
+            continue
+        role = "target" if cand.status == "no target actor" else "source"
+        named = {a.code for a in (cand.sources if role == "target" else cand.targets) if a.code}
+        if not named:
+            continue
+        others = _other_actors(cand.match.trigger.sent, named, ctx)
+        kept: list[tuple[Actor, float]] = []
+        for actor, head in others:
+            features = fill_features(cand.match.trigger, head, pattern_id=cand.match.pattern.id,
+                                     etype=cand.etype or cand.match.pattern.type, role=role, kind=actor.kind,
+                                     others=len(others))
+            probability = ctx.completer.probability(features) if ctx.completer is not None else None
+            if trace is not None:
+                trace.fills.append(Fill(cand, actor, role, features, probability))
+            if probability is not None and ctx.completer is not None and probability >= ctx.completer.threshold:
+                kept.append((actor, probability))
+        if kept:
+            _fill_side(cand, role, kept, ctx)
+
+
+def _other_actors(sent: Span, named: set[str], ctx: _Context) -> list[tuple[Actor, Token]]:
+    """The sentence's coded actors whose code the filled side lacks, each at the head of its first mention."""
+    out: dict[str, tuple[Actor, Token]] = {}
+    for start, end, actor_id in ctx.actors.mentions_in(sent.start_char, sent.end_char):
+        actor = ctx.actors.get(actor_id)
+        if actor is None or not actor.code or actor.code in named or actor.code in out:
+            continue
+        span = ctx.doc.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            out[actor.code] = (actor, span.root)
+    return list(out.values())
+
+
+def _fill_side(cand: Candidate, role: str, kept: list[tuple[Actor, float]], ctx: _Context) -> None:
+    """The accepted actors on the empty side, if the candidate then makes an event; else it stays as it was."""
+    actors, best = [a for a, _ in kept], max(p for _, p in kept)
+    how = f"the sentence's other actor, by the learned judge (p={best:.2f})"
+    before = (cand.sources, cand.targets, cand.source_how, cand.target_how, cand.status, cand.rule)
+    if role == "target":
+        cand.targets, cand.target_how = actors, how
+    else:
+        cand.sources, cand.source_how = actors, how
+    cand.rule = cand.rule or COMPLETION_RULE
+    cand.status = _status(cand, ctx)
+    if cand.status != "event":
+        cand.sources, cand.targets, cand.source_how, cand.target_how, cand.status, cand.rule = before
 
 
 def _proposal(cand: Candidate, *, ruled: bool) -> Proposal:
