@@ -92,3 +92,11 @@ def test_explain_says_which_event_a_copy_repeats(nlp):
     assert result.exit_code == 0, result.output
     assert "copy:same-act" in result.output and "copied act: 'did same' repeats ev1 ('expelled diplomats')" \
         in result.output
+
+
+def test_a_copy_whose_act_its_sentence_tells_is_one_event(nlp):
+    text = ("Britain expelled 23 Russian diplomats on March 14. "
+            "France followed suit on Monday, expelling four Russian diplomats of its own.")
+    results = run(nlp, text, EXPULSIONS)
+    assert [set(s) for e, s, t in results if e.type == "SANCTION"] == [{"GBR"}, {"FRA"}]
+    assert not copies(results)

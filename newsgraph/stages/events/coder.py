@@ -2968,7 +2968,8 @@ def _copied_acts(sent: Span, ctx: _Context) -> list[Candidate]:
         word = copying_word(verb, ctx.grammar)
         act = _latest_act_before(verb, ctx) if word is not None else None
         sources = _subject_actors(verb, ctx, as_source=True) if act is not None else []
-        if word is None or act is None or act.event is None or not _new_side(sources, act):
+        if word is None or act is None or act.event is None or not _new_side(sources, act) \
+                or _told_in_sentence(act.etype, sources, act.targets, sent, ctx):
             continue
         pattern = Pattern(id=COPIED_ACT, kind="verb", type=act.etype, mode=act.mode,
                           lemmas=frozenset({verb.lemma_.lower()}), text="a side does the act told before",
@@ -2983,6 +2984,15 @@ def _copied_acts(sent: Span, ctx: _Context) -> list[Candidate]:
         cand.confidence = _confidence(cand.match, cand)
         copies.append(cand)
     return copies
+
+
+def _told_in_sentence(etype: str, sources: list[Actor], targets: list[Actor], sent: Span, ctx: _Context) -> bool:
+    """"France followed suit, expelling four Russian diplomats": the copy's fact is already told in its sentence."""
+    def codes(actors: list[Actor]) -> set[str]:
+        return {a.code or a.id for a in actors}
+
+    return any(c.etype == etype and codes(c.sources) == codes(sources) and codes(c.targets) == codes(targets)
+               for c in ctx.told if sent.start <= c.match.trigger.i < sent.end)
 
 
 def _inherit_copied_target(cand: Candidate, sentence: list[Candidate], ctx: _Context) -> None:
