@@ -100,3 +100,18 @@ def test_a_copy_whose_act_its_sentence_tells_is_one_event(nlp):
     results = run(nlp, text, EXPULSIONS)
     assert [set(s) for e, s, t in results if e.type == "SANCTION"] == [{"GBR"}, {"FRA"}]
     assert not copies(results)
+
+
+def test_explain_says_whose_target_an_added_side_shares(nlp):
+    sentence = ("Britain expelled 23 Russian diplomats over the poisoning. "
+                "Germany, France and Poland each expelled four diplomats.")
+    result = CliRunner().invoke(main, ["explain", sentence, "--published", "2018-03-28"])
+    assert result.exit_code == 0, result.output
+    assert "copied target: 'expelled' done again by another side, as in ev1 -> event ev2" in result.output
+
+
+def test_the_first_country_to_send_police_is_the_copulas_subject_but_a_clause_without_object_is_not(nlp):
+    text = "Kenya was the first country to send police officers to Haiti. Moldova is the neighbour to support."
+    results = run(nlp, text, {"Kenya": "KEN", "Haiti": "HTI", "Moldova": "MDA"})
+    find(results, "MOBILIZE", {"KEN"}, {"HTI"})
+    assert not [e for e, s, t in results if "MDA" in s]
