@@ -2992,7 +2992,7 @@ def _told_in_sentence(etype: str, sources: list[Actor], targets: list[Actor], se
         return {a.code or a.id for a in actors}
 
     return any(c.etype == etype and codes(c.sources) == codes(sources) and codes(c.targets) == codes(targets)
-               for c in ctx.told if sent.start <= c.match.trigger.i < sent.end)
+               for c in ctx.told[-REPLY_LOOKBACK_EVENTS:] if sent.start <= c.match.trigger.i < sent.end)
 
 
 def _inherit_copied_target(cand: Candidate, sentence: list[Candidate], ctx: _Context) -> None:
