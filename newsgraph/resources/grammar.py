@@ -181,6 +181,8 @@ class Grammar:
     mutual_objects: frozenset[str]  # "A and B restored ties": a tie two sides hold with each other
     regret_words: frozenset[str]  # "expressed regret over the deaths of its own engineers" concedes nothing
     protest_cries: frozenset[str]  # "blocked the road, denouncing X": types of a protest's cry, which names its aim
+    copying_predicates: frozenset[str]  # "did the same", "followed suit": "verb word" pairs retelling the act before
+    added_side_words: frozenset[str]  # "also expelled", "each expelled": a side added to the doers of the act before
 
 
 def build_grammar(files: tuple[Path, ...]) -> Grammar:

@@ -28,6 +28,7 @@ DIRECT_OBJECT_DEPS = frozenset({"dobj", "dative"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
 # Participles read as adjectives with a "to" phrase: "X is opposed to Y" is X's stance, not a passive.
 STATIVE_PARTICIPLES = frozenset({"oppose"})
+COPULAS = frozenset({"be", "become"})  # "X became the latest to expel ...": the complement names the subject
 TIME_ENTITIES = frozenset({"DATE", "TIME"})
 # Names that are times; any other name the tagger calls a time ("on Kyiv overnight") is still a place or party.
 TIME_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
@@ -370,6 +371,8 @@ def subject_tokens(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
     if on_aux:  # "Hungary is opposed to ...", the subject parsed onto "is"
         return on_aux, "subject"
     head = verb.head
+    if (copula := _ranked_copula(verb)) is not None:
+        return subject_tokens(copula, depth + 1)[0], "subject of the copula"
     if verb.dep_ == "relcl":
         return [head], "relative"
     if verb.dep_ == "acl" and head.pos_ == "NOUN" and is_infinitive(verb):
@@ -405,3 +408,15 @@ def subject_tokens(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
             found = [c for c in governor.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
         return found, "inherited"
     return [], "none"
+
+
+def _ranked_copula(verb: Token) -> Token | None:
+    """"Ukraine became the latest to expel Russian diplomats", "Chile was the first country to send rescuers": a "to"
+    clause with an object of its own on the complement of a copula ("be", "become") is done by the copula's subject,
+    which the complement names. Without an object the clause may be the complement's undergoing ("the one to
+    watch"). The copula, or None."""
+    head = verb.head
+    if verb.dep_ not in ("relcl", "acl") or not is_infinitive(verb) or head.dep_ != "attr" \
+            or head.head.lemma_.lower() not in COPULAS or not any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    return head.head

@@ -102,6 +102,7 @@ from .cooperation import (
     stated_intent,
     told_by_recipient,
 )
+from .copies import added_side, copying_word
 from .feelings import deed_clauses, dismay, dismay_aims, felt_by, felt_then, instrument_nouns
 from .groups import SIDE_NUMBERS, counted_group, listed_members, sides_named_before
 from .implicit import act_lemmas, helping_purpose, purpose_served, scene_state_before, sent_as_help
@@ -195,6 +196,10 @@ FORCES_LEFT = Pattern(id="retreat:forces-left", kind="verb", type="RETREAT", mod
 REPORTED_PATTERNS = (REPORTED_WRONG, REPORTED_EVALUATION, REPORTED_RIGHT, REPORTED_DENIAL, REPORTED_DEMAND,
                      REFUSED_ACT, FELT_DISMAY, NAMED_PRAISE)
 REFUSAL_DROPS = frozenset({"negated", "future", "hypothetical"})  # what "will not accept" answers for
+# ... and the act of the latest event extended to another side ("Canada did the same", "France followed suit"): its
+# type and mode are the earlier act's (events/copies.py).
+COPIED_ACT = "copy:same-act"
+COPY_SENTENCES = 2  # how many sentences back the act a copy repeats may be told
 
 
 @dataclass(eq=False)
@@ -281,6 +286,7 @@ def code_events(doc: Doc, *, actors: ActorTable, dates: DateTimeline | None, pub
             _resolve_fight_request_target(cand, candidates, ctx)
             _resolve_release_request_target(cand, ctx)
             _resolve_response_target(cand, ctx)
+            _inherit_copied_target(cand, candidates, ctx)
         _complete_sides(candidates, ctx, trace)
         kept = _one_per_fact([c for c in candidates if c.status == "event"], ctx)
         for cand in candidates:
@@ -290,6 +296,12 @@ def code_events(doc: Doc, *, actors: ActorTable, dates: DateTimeline | None, pub
             cand.event = _to_event(cand, sent, ctx, len(events) + 1)
             events.append(cand.event)
             ctx.told.append(cand)
+        for cand in (copies := _copied_acts(sent, ctx)):
+            if cand.status == "event":
+                cand.event = _to_event(cand, sent, ctx, len(events) + 1)
+                events.append(cand.event)
+                ctx.told.append(cand)
+        candidates += copies
         ctx.targetless.extend(c for c in candidates if _answerable_without_target(c, ctx))
         if trace is not None:
             trace.candidates.extend(candidates)
@@ -2999,3 +3011,85 @@ def _set_date(event: Event, sent: Span, trigger: Token, ctx: _Context) -> None:
     old = years_back >= 2 if resolved.granularity == "year" else (ctx.published - day).days > HISTORICAL_DAYS
     if old and "historical" not in event.qualifiers:
         event.qualifiers.append("historical")
+
+
+# -- acts extended to another side ------------------------------------------------------------------------------
+
+def _latest_act_before(tok: Token, ctx: _Context, sentence: Iterable[Candidate] = ()) -> Candidate | None:
+    """The latest act coded before `tok` in its sentence or the `COPY_SENTENCES` before: what "did the same" or
+    "also expelled" extends. None when that act is no fact ("may expel" is extended by nothing)."""
+    first = tok.sent.start
+    for _ in range(COPY_SENTENCES):
+        first = tok.doc[first - 1].sent.start if first > 0 else first
+    told = [c for c in [*ctx.told[-REPLY_LOOKBACK_EVENTS:], *(c for c in sentence if c.status == "event")]
+            if first <= c.match.trigger.i < tok.i]
+    latest = max(told, key=lambda c: c.match.trigger.i, default=None)
+    return latest if latest is not None and _happened(latest) else None
+
+
+def _new_side(sources: list[Actor], act: Candidate) -> bool:
+    """A side the act did not already have: not among its doers, nor the one it was aimed at."""
+    codes = {a.code or a.id for a in sources}
+    return bool(sources) and not codes & {a.code or a.id for a in act.sources + act.targets}
+
+
+def _copied_acts(sent: Span, ctx: _Context) -> list[Candidate]:
+    """"Germany expelled four Russian diplomats, and Canada did the same", "Britain imposed sanctions on Iran. France
+    followed suit": the subject of a copying predicate (``copying_predicates``) did the latest act told before, with
+    its type, mode and target; the predicate's own clause gives its qualifiers ("did not do the same", "may follow
+    suit") and its date. None when the new side is the act's own target or one of its doers."""
+    copies = []
+    for verb in (t for t in sent if t.pos_ == "VERB"):
+        word = copying_word(verb, ctx.grammar)
+        act = _latest_act_before(verb, ctx) if word is not None else None
+        sources = _subject_actors(verb, ctx, as_source=True) if act is not None else []
+        if word is None or act is None or act.event is None or not _new_side(sources, act) \
+                or _told_in_sentence(act.etype, sources, act.targets, sent, ctx):
+            continue
+        pattern = Pattern(id=COPIED_ACT, kind="verb", type=act.etype, mode=act.mode,
+                          lemmas=frozenset({verb.lemma_.lower()}), text="a side does the act told before",
+                          origin="own:convention:copied-act")
+        cand = Candidate(match=Match(pattern=pattern, trigger=verb, consumed=[word]), sources=sources,
+                         targets=list(act.targets), source_how="subject", target_how=f"target of {act.event.id}",
+                         mode=act.mode, etype=act.etype,
+                         rule=f"copied act: '{verb.text} {word.text}' repeats {act.event.id} "
+                              f"('{_trigger_text(act.match)}')")
+        cand.qualifiers = sorted(qualifiers_of(verb, ctx.grammar) | _quote_qualifier(verb, ctx))
+        cand.status = _status(cand, ctx)
+        cand.confidence = _confidence(cand.match, cand)
+        copies.append(cand)
+    return copies
+
+
+def _told_in_sentence(etype: str, sources: list[Actor], targets: list[Actor], sent: Span, ctx: _Context) -> bool:
+    """"France followed suit, expelling four Russian diplomats": the copy's fact is already told in its sentence."""
+    def codes(actors: list[Actor]) -> set[str]:
+        return {a.code or a.id for a in actors}
+
+    return any(c.etype == etype and codes(c.sources) == codes(sources) and codes(c.targets) == codes(targets)
+               for c in ctx.told[-REPLY_LOOKBACK_EVENTS:] if sent.start <= c.match.trigger.i < sent.end)
+
+
+def _inherit_copied_target(cand: Candidate, sentence: list[Candidate], ctx: _Context) -> None:
+    """"Britain expelled 23 Russian diplomats ... Germany, France and Poland each expelled four diplomats": a side
+    added to the doers of an act (``added_side_words``) whose own phrase names no side is aimed where the latest
+    act told before was, when that act is the same (its type and verb) and its target a coded side. The target
+    phrase, if any, must be the same noun ("diplomats" ... "diplomats")."""
+    m = cand.match
+    if not cand.status.startswith("no target actor") or m.pattern.kind != "verb" \
+            or added_side(m.trigger, ctx.grammar) is None:
+        return
+    act = _latest_act_before(m.trigger, ctx, sentence)
+    if act is None or act.etype != cand.etype or act.match.trigger.lemma_.lower() != m.trigger.lemma_.lower() \
+            or not any(a.code for a in act.targets) or not _new_side(cand.sources, act):
+        return
+    slot = _target_phrase(m, ctx)[0]
+    nouns = {t.lemma_.lower() for t in _target_phrase(act.match, ctx)[0]}
+    if any(t.lemma_.lower() not in nouns for t in slot):
+        return
+    told = act.event.id if act.event is not None else f"'{_trigger_text(act.match)}' of this sentence"
+    cand.targets = [a for a in act.targets if a.code]
+    cand.target_how = f"target of {told}, the same act"
+    cand.rule = f"copied target: '{m.trigger.text}' done again by another side, as in {told}"
+    cand.status = _status(cand, ctx)
+    cand.confidence = _confidence(m, cand)
