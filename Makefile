@@ -55,10 +55,12 @@ schema: install  # the shipped JSON Schema, regenerated from newsgraph/records.p
 	$(VENV)/bin/newsgraph schema > newsgraph/schema/article.schema.json
 
 # The learned event scorer's weights and model card (newsgraph/data/model/) from training/events.jsonl and
-# training/articles.jsonl, in minutes on two cores: frozen encoder vectors and logistic regressions. The same data
-# give the same weights.
+# training/articles.jsonl, in minutes on two cores: frozen encoder vectors and logistic regressions; then the judge
+# of filled sides from training/articles.jsonl, its threshold chosen on the gold articles training/tuning-articles.txt
+# names. The same data give the same weights.
 train: install
 	$(PY) scripts/train_event_scorer.py --data training/events.jsonl --articles training/articles.jsonl
+	$(PY) scripts/train_side_completion.py --articles training/articles.jsonl --tuning training/tuning-articles.txt
 
 # The rules and mypy's settings are in pyproject.toml; CI (.ci/run) fails on any finding.
 lint: install

@@ -167,6 +167,12 @@ def choose_threshold(texts: list[Text], resources: Resources, weights: dict[str,
     return best, {"rules": rules, "chosen": tried[best], "tried": tried}
 
 
+def _shown(path: Path) -> str:
+    """A path as the weights file records it: from the repository's root when inside it."""
+    resolved = path.resolve()
+    return str(resolved.relative_to(REPO)) if resolved.is_relative_to(REPO) else str(path)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=Path, default=ARTICLES, help="the article-shaped training data (JSONL)")
@@ -179,9 +185,9 @@ def main(argv: list[str] | None = None) -> int:
     weights, bias = fit([f for f, _ in rows], [y for _, y in rows])
     threshold, tuning = choose_threshold(parse(tuning_texts(args.tuning, resources), resources), resources,
                                          weights, bias)
-    about = {"trained_on": f"{args.articles.relative_to(REPO)} (train split): {len(train)} texts, {len(rows)} fills, "
+    about = {"trained_on": f"{_shown(args.articles)} (train split): {len(train)} texts, {len(rows)} fills, "
                            f"{sum(y for _, y in rows)} of them gold dyads",
-             "tuned_on": f"{args.tuning.relative_to(REPO)}: the event stage's figures at each threshold",
+             "tuned_on": f"{_shown(args.tuning)}: the event stage's figures at each threshold",
              "tuning": tuning}
     digest = save_weights(args.weights, weights, bias, threshold, about)
     json.dump({"threshold": threshold, "digest": digest, **about}, sys.stdout, indent=1)

@@ -347,7 +347,7 @@ def _complete_sides(candidates: list[Candidate], ctx: _Context, trace: Trace | N
         named = {a.code for a in (cand.sources if role == "target" else cand.targets) if a.code}
         if not named:
             continue
-        others = _other_actors(cand.match.trigger.sent, named, ctx)
+        others = _other_actors(cand.match.trigger, role, named, ctx)
         kept: list[tuple[Actor, float]] = []
         for actor, head in others:
             features = fill_features(cand.match.trigger, head, pattern_id=cand.match.pattern.id,
@@ -362,17 +362,48 @@ def _complete_sides(candidates: list[Candidate], ctx: _Context, trace: Trace | N
             _fill_side(cand, role, kept, ctx)
 
 
-def _other_actors(sent: Span, named: set[str], ctx: _Context) -> list[tuple[Actor, Token]]:
-    """The sentence's coded actors whose code the filled side lacks, each at the head of its first mention."""
+def _other_actors(trigger: Token, role: str, named: set[str], ctx: _Context) -> list[tuple[Actor, Token]]:
+    """The sentence's coded actors whose code the filled side lacks, each at the head of its first mention that
+    may fill it: never a place a phrase sets the scene with ("speaking in Paris"), and for a target never the
+    subject of a clause outside the trigger's own ("..., Qatar's news agency reported"; "and Qatar's emir called
+    for calm"): that clause is its act. A clause inside the trigger's phrase may name it ("the raid, which
+    Israel carried out")."""
     out: dict[str, tuple[Actor, Token]] = {}
+    sent = trigger.sent
     for start, end, actor_id in ctx.actors.mentions_in(sent.start_char, sent.end_char):
         actor = ctx.actors.get(actor_id)
         if actor is None or not actor.code or actor.code in named or actor.code in out:
             continue
         span = ctx.doc.char_span(start, end, alignment_mode="expand")
-        if span is not None:
-            out[actor.code] = (actor, span.root)
+        if span is None or _sets_the_scene(span.root) or (role == "target" and _acts_elsewhere(span.root, trigger)):
+            continue
+        out[actor.code] = (actor, span.root)
     return list(out.values())
+
+
+def _sets_the_scene(head: Token) -> bool:
+    return head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS
+
+
+def _acts_elsewhere(head: Token, trigger: Token) -> bool:
+    """Whether the mention (or the noun it is the possessor of) is the subject of a verb outside the trigger's
+    clause: not under the trigger, or joined to it as a clause of its own ("and", a comma)."""
+    noun = head.head if head.dep_ == "poss" else head
+    while noun.dep_ in ("compound", "amod", "poss") and noun.head.i != noun.i:
+        noun = noun.head
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = noun.head
+    if verb.i == trigger.i:
+        return False
+    if not trigger.is_ancestor(verb):
+        return True
+    step = verb
+    while step.i != trigger.i:
+        if step.dep_ in ("conj", "parataxis"):
+            return True
+        step = step.head
+    return False
 
 
 def _fill_side(cand: Candidate, role: str, kept: list[tuple[Actor, float]], ctx: _Context) -> None:
