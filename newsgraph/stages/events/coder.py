@@ -102,7 +102,7 @@ from .cooperation import (
     told_by_recipient,
 )
 from .feelings import deed_clauses, dismay, dismay_aims, felt_by, felt_then, instrument_nouns
-from .groups import SIDE_NUMBERS, counted_group, listed_members, sides_named_before
+from .groups import LOOSE_READING, SIDE_NUMBERS, counted_group, listed_members, sides_named_before
 from .implicit import act_lemmas, helping_purpose, purpose_served, scene_state_before, sent_as_help
 from .matching import (
     Match,
@@ -2047,7 +2047,7 @@ def _counted_targets(tok: Token, cand: Candidate | None, ctx: _Context) -> list[
     if counted_group(tok, ctx.grammar) is None:
         return []
     outsiders = {a.code for a in cand.sources if a.code} if cand is not None else set()
-    sides = _group_sides(tok, outsiders, ctx)
+    sides = _group_sides(tok, outsiders, ctx) or _group_but_addresser(tok, outsiders, cand, ctx)
     if sides is None:
         return []
     if outsiders and cand is not None and ctx.lexicon.types[cand.etype].symmetric \
@@ -2056,6 +2056,24 @@ def _counted_targets(tok: Token, cand: Candidate | None, ctx: _Context) -> list[
     if cand is not None:
         cand.target_how += f"; {sides[1]}"
     return sides[0]
+
+
+def _group_but_addresser(tok: Token, outsiders: set[str], cand: Candidate | None,
+                         ctx: _Context) -> tuple[list[Actor], str] | None:
+    """"India and China traded accusations ... China's spokesman urged both countries to show restraint": a
+    directed act's counted target that counts its addresser among the sides is the other sides; none when the
+    group is the addressers alone ("Riyadh and Washington urged both sides"), a pronoun ("they") or not counted
+    ("armed opposing sides": those of wars the addresser took no part in)."""
+    group = counted_group(tok, ctx.grammar)
+    each = group is not None and group.each and any(c.lower_ == "each" for c in tok.children)  # not "warring sides"
+    if cand is None or not outsiders or group is None or group.pronoun or (group.number is None and not each) \
+            or ctx.lexicon.types[cand.etype].symmetric:
+        return None
+    own = _group_sides(tok, set(), ctx)
+    codes = {a.code for a in own[0]} if own else set()
+    if own is None or not codes & outsiders or codes <= outsiders or LOOSE_READING in own[1]:
+        return None  # sides only named near the group may be anyone's: "the three governments" after three states
+    return [a for a in own[0] if a.code not in outsiders], f"{own[1]}, but its addresser"
 
 
 def _group_sides(tok: Token, outsiders: set[str], ctx: _Context, *,
