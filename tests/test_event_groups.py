@@ -224,3 +224,48 @@ def test_they_is_not_one_side_or_the_other(extract_text):
     text = ("Neither Thailand nor Laos has said where the two bloggers are, months after they criticised Cambodia's "
             "government online.")
     assert ("LAO", "ACCUSE", "KHM") not in dyads(extract_text, text)
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # a spokesman of one of the two sides asks "both countries": the other one is asked
+    ("Armenia and Azerbaijan blamed each other for shelling along their border in September 2022. An Azerbaijani "
+     "foreign ministry spokeswoman urged both countries to return to the negotiating table.",
+     ("AZE", "REQUEST", "ARM")),
+    ("Thailand and Cambodia traded fire along their disputed border in July 2025. Cambodian Prime Minister Hun "
+     "Manet called on both governments to accept an immediate ceasefire.", ("KHM", "REQUEST", "THA")),
+    ("Kyrgyzstan and Tajikistan accused each other of starting the border clashes of 2022. Tajikistan urged each "
+     "side to pull its troops back from the frontier.", ("TJK", "REQUEST", "KGZ")),
+    ("Ethiopia and Egypt have quarrelled for years over the Nile dam. Cairo pressed the two capitals to resume "
+     "technical talks.", ("EGY", "REQUEST", "ETH")),
+])
+def test_a_counted_target_that_counts_its_addresser_is_the_other_side(extract_text, text, wanted):
+    found = dyads(extract_text, text)
+    assert wanted in found
+    assert not {d for d in found if d[1] == "REQUEST" and d[0] == d[2]}
+
+
+def test_a_counted_target_that_is_only_its_addressers_stands_for_nobody(extract_text):
+    text = ("Serbia and Kosovo argued over licence plates in 2022. Serbia and Kosovo urged both sides to keep "
+            "calm at the crossings.")
+    assert not {d for d in dyads(extract_text, text) if d[1] == "REQUEST"}
+
+
+def test_explain_says_the_addresser_was_left_out_of_the_group(nlp):
+    text = ("India and Pakistan exchanged artillery fire across the Line of Control. Pakistani Foreign Minister "
+            "Ishaq Dar urged both countries to show restraint.")
+    result = CliRunner().invoke(main, ["explain", text, "--published", PUBLISHED])
+    assert result.exit_code == 0, result.output
+    assert "but its addresser" in result.output
+
+
+def test_opposing_sides_armed_by_a_side_are_not_the_other_side(extract_text):
+    text = ("Turkey and Russia were on opposite sides of the Libyan war in 2020. Russia armed opposing sides in "
+            "several African conflicts, Western officials said.")
+    assert ("RUS", "AID", "TUR") not in dyads(extract_text, text)
+
+
+def test_sides_only_named_near_the_group_are_not_its_addresser_s_partners(extract_text):
+    text = ("France, Malta and Belgium said in September 2025 they would recognise a Palestinian state. Israel's "
+            "cabinet met, and an Israeli spokesman talked of Egypt and Jordan, then urged the three governments "
+            "to think again.")
+    assert not {d for d in dyads(extract_text, text) if d[1] == "REQUEST" and d[2] in ("EGY", "JOR")}

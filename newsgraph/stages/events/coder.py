@@ -104,7 +104,7 @@ from .cooperation import (
 )
 from .copies import added_side, copying_word
 from .feelings import deed_clauses, dismay, dismay_aims, felt_by, felt_then, instrument_nouns
-from .groups import SIDE_NUMBERS, counted_group, listed_members, sides_named_before
+from .groups import LOOSE_READING, SIDE_NUMBERS, counted_group, listed_members, sides_named_before
 from .implicit import act_lemmas, helping_purpose, purpose_served, scene_state_before, sent_as_help
 from .matching import (
     Match,
@@ -261,6 +261,8 @@ class _Context:
     # reaction ("Qatar criticised the ban") is still aimed at their doer.
     targetless: list[Candidate] = field(default_factory=list)
     completer: SideCompleter | None = None  # the learned judge of fills for an empty side
+    # Every act read in the sentence just coded, whatever became of it: the polarity of a deed a reaction answers.
+    last_read: list[Candidate] = field(default_factory=list)
 
 
 def code_events(doc: Doc, *, actors: ActorTable, dates: DateTimeline | None, published: str | None,
@@ -303,6 +305,7 @@ def code_events(doc: Doc, *, actors: ActorTable, dates: DateTimeline | None, pub
                 ctx.told.append(cand)
         candidates += copies
         ctx.targetless.extend(c for c in candidates if _answerable_without_target(c, ctx))
+        ctx.last_read = [c for c in candidates if c.match.trigger.sent == sent]
         if trace is not None:
             trace.candidates.extend(candidates)
     _date_live_entries(events, dates)
@@ -2165,7 +2168,7 @@ def _counted_targets(tok: Token, cand: Candidate | None, ctx: _Context) -> list[
     if counted_group(tok, ctx.grammar) is None:
         return []
     outsiders = {a.code for a in cand.sources if a.code} if cand is not None else set()
-    sides = _group_sides(tok, outsiders, ctx)
+    sides = _group_sides(tok, outsiders, ctx) or _group_but_addresser(tok, outsiders, cand, ctx)
     if sides is None:
         return []
     if outsiders and cand is not None and ctx.lexicon.types[cand.etype].symmetric \
@@ -2174,6 +2177,24 @@ def _counted_targets(tok: Token, cand: Candidate | None, ctx: _Context) -> list[
     if cand is not None:
         cand.target_how += f"; {sides[1]}"
     return sides[0]
+
+
+def _group_but_addresser(tok: Token, outsiders: set[str], cand: Candidate | None,
+                         ctx: _Context) -> tuple[list[Actor], str] | None:
+    """"India and China traded accusations ... China's spokesman urged both countries to show restraint": a
+    directed act's counted target that counts its addresser among the sides is the other sides; none when the
+    group is the addressers alone ("Riyadh and Washington urged both sides"), a pronoun ("they") or not counted
+    ("armed opposing sides": those of wars the addresser took no part in)."""
+    group = counted_group(tok, ctx.grammar)
+    each = group is not None and group.each and any(c.lower_ == "each" for c in tok.children)  # not "warring sides"
+    if cand is None or not outsiders or group is None or group.pronoun or (group.number is None and not each) \
+            or ctx.lexicon.types[cand.etype].symmetric:
+        return None
+    own = _group_sides(tok, set(), ctx)
+    codes = {a.code for a in own[0]} if own else set()
+    if own is None or not codes & outsiders or codes <= outsiders or LOOSE_READING in own[1]:
+        return None  # sides only named near the group may be anyone's: "the three governments" after three states
+    return [a for a in own[0] if a.code not in outsiders], f"{own[1]}, but its addresser"
 
 
 def _group_sides(tok: Token, outsiders: set[str], ctx: _Context, *,
@@ -2545,6 +2566,14 @@ def _resolve_reaction_target(cand: Candidate, ctx: _Context) -> None:
     polarity = _polarity(cand.etype, ctx)
     acts = [e for e in _acts_told_before(ctx)
             if not (e.match.trigger.sent == m.trigger.sent and {a.code or a.id for a in e.sources} <= reactor)]
+    # "condemned the move": a noun of any act a side took answers the deed told just before, never an older
+    # one; not a noun an act was told with ("the ban" after "imposed a ban"), nor one naming a kind of act ("the
+    # agreement", "the incident": the latest act of that kind, found below)
+    generic = bool(objects) and all(o.lemma_.lower() in ctx.grammar.decision_nouns
+                  and not any(o.lemma_.lower() in _act_words(e) for e in acts) for o in objects)
+    if generic and (deed := _deed_told_before(m.trigger, reactor, ctx)) is not None:
+        _aim_at_deed(cand, deed, objects, polarity, reactor, ctx)
+        return
     polar = [e for e in acts if _polarity(e.etype, ctx) == polarity]
     # a judgement in reported speech, or a feeling, is the weaker sign: only an act it retells word for word
     reported = m.pattern in (REPORTED_EVALUATION, FELT_DISMAY)
@@ -2574,6 +2603,65 @@ def _resolve_reaction_target(cand: Candidate, ctx: _Context) -> None:
         _aim_at_latest(cand, retold, reactor, ctx, deciders_only=decided)
     elif decided and not acts:
         _aim_at_previous_doer(cand, reactor, ctx)
+
+
+def _deed_told_before(trigger: Token, reactor: set[str], ctx: _Context) -> Token | None:
+    """"Britain imposed sanctions on Iran. ... Belarus forced a jet to land and arrested a journalist. Biden
+    condemned the move": the latest deed the sentence before the reaction tells in its main clauses (its main
+    verb or one coordinated with it, not a saying, not negated), coded or not, when coded sides other than the
+    reactor did it and no act was coded after it. "The move" or "the decision" answers that deed, never one
+    told before it."""
+    start = trigger.sent.start
+    if start == 0:
+        return None
+    before = ctx.doc[start - 1].sent
+    coded = [c.match.trigger for c in ctx.told if before.start <= c.match.trigger.i < start]
+    if coded and _clause_verb(coded[-1], before) is None:
+        return None  # the latest coded act is told in the sentence before, outside its main clauses
+    for verb in reversed([before.root, *before.root.conjuncts]):
+        if verb.pos_ != "VERB" or ctx.speech.is_reporting(verb) or any(c.dep_ == "neg" for c in verb.children) \
+                or verb.lemma_.lower() in ctx.grammar.naming_verbs:  # "called it historic" says, does nothing
+            continue
+        if any(c.etype in ctx.grammar.judgement_types | ctx.grammar.reaction_types
+               and _clause_verb(c.match.trigger, before) == verb for c in ctx.told + ctx.last_read):
+            return None  # a judgement or reaction is no deed ("condemned the measure. Latvia criticised the decision")
+        doers = _subject_actors(verb, ctx)
+        codes = {a.code for a in doers}
+        return verb if doers and None not in codes and not codes & reactor else None
+    return None
+
+
+def _act_words(act: Candidate) -> set[str]:
+    return {t.lemma_.lower() for t in (act.match.trigger, *act.match.consumed)}
+
+
+def _clause_verb(tok: Token, sent: Span) -> Token | None:
+    """The main verb (the root or one coordinated with it) whose clause a token of `sent` is told in."""
+    main = {sent.root.i, *(c.i for c in sent.root.conjuncts)}
+    while tok.i not in main and tok.head.i != tok.i:
+        tok = tok.head
+    return tok if tok.i in main else None
+
+
+def _aim_at_deed(cand: Candidate, verb: Token, objects: list[Token], polarity: str, reactor: set[str],
+                 ctx: _Context) -> None:
+    """Aim a reaction at the doers of the deed `verb` tells (:func:`_deed_told_before`) when the act read there
+    (coded, or read with its doer only) is of the reaction's polarity and happened, or, with none read, when
+    the reaction names it as a decision ("condemned the move"); otherwise at nobody."""
+    def in_clause(c: Candidate) -> bool:
+        return (v := _clause_verb(c.match.trigger, verb.sent)) is not None and v.i == verb.i
+    decided = bool(objects) and all(o.lemma_.lower() in ctx.grammar.decision_nouns for o in objects)
+    coded = [c for c in ctx.told if in_clause(c)]
+    read = coded or [c for c in ctx.last_read if in_clause(c) and c.sources]
+    how = f"'{verb.text}' of the sentence before, the deed told just before"
+    if read and _polarity(read[-1].etype, ctx) == polarity and _happened(read[-1]):
+        if coded:
+            _aim_at_latest(cand, [coded[-1]], reactor, ctx, deciders_only=decided)
+            cand.target_how += f", {how}" if cand.status == "event" else ""
+        else:
+            _aim_at_doers(cand, [a for a in read[-1].sources if a.code], reactor, how)
+    elif not read and decided:
+        _aim_at_doers(cand, _subject_actors(verb, ctx), reactor, how)
 
 
 def _aim_response_at_provoker(cand: Candidate, ctx: _Context) -> None:

@@ -33,6 +33,7 @@ OWNER_DEPS = ("amod", "compound", "poss")  # how a side's name hangs on a noun i
 SENTENCES_BACK = 2  # how many sentences before the group's own the sides may be named in
 STORY_LEAD = 2  # how many times as often as any other side a story's own sides are named
 LEAD_SENTENCES = 2  # the sentences that open a story and name its sides
+LOOSE_READING = "named just before"  # the weakest reading: sides named near the group, but not together
 
 
 @dataclass(frozen=True)
@@ -162,7 +163,7 @@ def _sides_of_kind(group: CountedGroup, outsiders: set[str], doc: Doc,
         return story
     sides = _one_per_code([actor for _, _, actor in named])
     if len(sides) == group.number:
-        return sides, f"'{_phrase(tok)}' as the {group.number} named just before"
+        return sides, f"'{_phrase(tok)}' as the {group.number} {LOOSE_READING}"
     return None
 
 
