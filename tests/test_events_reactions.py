@@ -185,6 +185,14 @@ def test_a_noun_the_older_act_was_told_with_still_answers_it(nlp):
     assert not [t for t in reactions(results, "ACCUSE") if t != frozenset({"CAN"})]
 
 
+def test_deeds_of_two_sides_told_just_before_leave_the_move_to_nobody(nlp):
+    text = ("Ethiopia recalled its envoy from Mogadishu on Monday, and Somalia expelled Ethiopia's ambassador. "
+            "The African Union criticised the move.")
+    results = run(nlp, text, {"Ethiopia": "ETH", "Mogadishu": "SOM", "Somalia": "SOM",
+                              "African Union": "AU/organisation"})
+    assert not [t for t in reactions(results, "ACCUSE") if t & {"ETH", "SOM"}]
+
+
 def test_a_deed_not_done_is_no_deed_told_just_before(nlp):
     text = ("Washington sanctioned Venezuelan oil firms in April. Venezuela did not expel the US diplomats on "
             "Friday. Cuba condemned the decision.")

@@ -15,11 +15,14 @@ from newsgraph.evaluate import evaluate_paths
 
 # About 0.03 under the figures measured when pinned (shown beside them); raise a floor when the pipeline
 # improves, never lower one to let a regression pass. Measured 2026-12-05 on the 39 articles then in
-# ../shared/devset (it grew from 9, so the floors were re-pinned).
+# ../shared/devset (it grew from 9, so the floors were re-pinned). At stop 25 the precision floor was lowered
+# (0.72 -> 0.68) for a trade, not a fall: the learned side completion (stages/events/completion.py, its threshold
+# chosen on our gold batches 6 and 7, never on this set) adds 7 found dyads and 11 extras here, F1 0.563 -> 0.575,
+# and raises F1 on every held-out set; recall and F1 floors were raised with it.
 DEVSET_FLOORS = {
-    "event_precision": 0.72,  # 0.748 (2026-12-05 stop 22)
-    "event_recall": 0.42,  # 0.451 (2026-12-05 stop 23; floor was 0.41)
-    "event_f1": 0.53,  # 0.563 (2026-12-05 stop 23; floor was 0.52)
+    "event_precision": 0.68,  # 0.701 (2026-12-06 stop 25; floor was 0.72 at 0.750, see above)
+    "event_recall": 0.46,  # 0.487 (2026-12-06 stop 25; floor was 0.42)
+    "event_f1": 0.55,  # 0.575 (2026-12-06 stop 25; floor was 0.53)
     "event_date_accuracy": 0.82,  # 0.846 (2026-12-05 stop 23: 44 of 52)
     "event_type_recall": 0.69,  # 0.725 (2026-12-05 stop 22; floor was 0.67)
     "quote_precision": 0.91,  # 0.947

@@ -22,15 +22,16 @@ GOLD_DIR = FIXTURES / "gold"
 # About 0.03 under the figures measured when pinned (shown beside them); raise a floor when the pipeline
 # improves, never lower one to let a regression pass. Measured 2026-12-06 on the 125 articles now in
 # tests/fixtures/gold (12 from before, 29 written for issue 11, then batches of 12 written in stops 18, 20, 21, 22,
-# 23, 24 and 25, each before the system was run on it). No floor moved at stop 25: on the 113 articles of stop 24
-# every figure held (people 0.901 -> 0.906), and the eighth batch, first run on the start code of stop 25, stands at
-# precision 0.797, recall 0.385, F1 0.519, dates 0.897, people 0.859, the same on the final code.
+# 23, 24 and 25, each before the system was run on it). At stop 25 the learned side completion traded some
+# precision for recall (on these 125: P 0.801 -> 0.791, R 0.488 -> 0.532, F1 0.606 -> 0.636; 89 of the articles are
+# its training texts, batches 6 and 7 chose its threshold); the eighth batch, first run on the start code of stop 25,
+# went from P 0.797 R 0.385 F1 0.519 to P 0.787 R 0.413 F1 0.541.
 FLOORS = {
-    "event_precision": 0.78,  # 0.801 on 125 (2026-12-06 stop 25)
-    "event_recall": 0.47,  # 0.488 on 125 (2026-12-06 stop 25)
-    "event_f1": 0.59,  # 0.606 on 125 (2026-12-06 stop 25)
-    "event_date_accuracy": 0.86,  # 0.891 on 125 (2026-12-06 stop 25)
-    "event_type_recall": 0.68,  # 0.693 on 125 (2026-12-06 stop 25)
+    "event_precision": 0.77,  # 0.791 on 125 (2026-12-06 stop 25, with side completion: 0.801 without)
+    "event_recall": 0.50,  # 0.532 on 125 (2026-12-06 stop 25, with side completion; floor was 0.47)
+    "event_f1": 0.61,  # 0.636 on 125 (2026-12-06 stop 25, with side completion; floor was 0.59)
+    "event_date_accuracy": 0.86,  # 0.895 on 125 (2026-12-06 stop 25)
+    "event_type_recall": 0.70,  # 0.725 on 125 (2026-12-06 stop 25, with side completion; floor was 0.68)
     "quote_precision": 0.94,  # 0.951 on 125 (2026-12-06 stop 25)
     "quote_recall": 0.96,  # 0.989 on 125 (2026-12-06 stop 25)
     "quote_f1": 0.95,  # 0.969 on 125 (2026-12-06 stop 25)

