@@ -76,7 +76,7 @@ def test_the_completed_event_says_how_its_side_was_found():
                 completer=judge(bias=5.0))
     completed = [c for c in trace.candidates if c.rule == COMPLETION_RULE]
     assert completed and completed[0].status == "event"
-    assert "learned judge (p=0.99)" in completed[0].target_how
+    assert "the sentence's other actor (p=0.99)" in completed[0].target_how
     assert ("ISR", "target") in [(f.actor.code, f.role) for f in trace.fills]
 
 

@@ -181,7 +181,7 @@ REPORTED_DEMAND = Pattern(id="request:reported-demand", kind="verb", type="REQUE
 RELIEF_ARRIVAL = "aid:arrive-in-t-with-relief"  # the pattern of relief told by its arrival (patterns-classes.yaml)
 STATED_RULE = "stated:"  # how the rule of an AGREE read off a stated future act ("will restore ties") starts
 DEMAND_RULE = "demand:"  # how the rule of a REQUEST read off a reported must/should starts
-COMPLETION_RULE = "side completed: the sentence's other actor, accepted by the learned judge (completion.py)"
+COMPLETION_RULE = "side completed by the learned judge (completion.py)"
 # ... and a REJECT read off another side's act a side says it will not accept or allow ("would not accept the
 # deployment of Turkish troops"); the verbs are grammar.yaml's tolerating_verbs.
 REFUSED_ACT = Pattern(id="reject:refused-act", kind="verb", type="REJECT", mode=None, lemmas=frozenset(),
@@ -412,7 +412,7 @@ def _acts_elsewhere(head: Token, trigger: Token) -> bool:
 def _fill_side(cand: Candidate, role: str, kept: list[tuple[Actor, float]], ctx: _Context) -> None:
     """The accepted actors on the empty side, if the candidate then makes an event; else it stays as it was."""
     actors, best = [a for a, _ in kept], max(p for _, p in kept)
-    how = f"the sentence's other actor, by the learned judge (p={best:.2f})"
+    how = f"the sentence's other actor (p={best:.2f})"
     before = (cand.sources, cand.targets, cand.source_how, cand.target_how, cand.status, cand.rule)
     if role == "target":
         cand.targets, cand.target_how = actors, how
