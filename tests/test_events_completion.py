@@ -9,18 +9,16 @@ from pathlib import Path
 import pytest
 from conftest import FIXTURES, load_script
 
+from newsgraph.cli.explain import traced
 from newsgraph.pipeline import extract_text
 from newsgraph.resources import Resources
-from newsgraph.stages.actors import resolve_actors
-from newsgraph.stages.dates import resolve_dates
-from newsgraph.stages.events.coder import COMPLETION_RULE, Trace, code_events
+from newsgraph.stages.events.coder import COMPLETION_RULE
 from newsgraph.stages.events.completion import (
     WEIGHTS_FILE,
     CompletionWeightsError,
     SideCompleter,
     weights_digest,
 )
-from newsgraph.stages.parse import get_nlp
 
 PUBLISHED = "2024-05-10"
 REPO = Path(__file__).resolve().parent.parent
@@ -64,16 +62,8 @@ def test_a_fill_is_kept_at_the_threshold_and_not_below():
 
 
 def test_the_completed_event_says_how_its_side_was_found():
-    resources = Resources.load(model=False)
-    parsed = get_nlp()(CONDEMNED_AND_CALLED)
-    actors = resolve_actors(parsed, kb=resources.kb, published=PUBLISHED, speech_verbs=resources.speech_verbs,
-                            gendered_titles=resources.gendered_titles)
-    dates = resolve_dates(parsed, published=PUBLISHED, lexicon=resources.dates, grammar=resources.grammar,
-                          speech_verbs=resources.speech_verbs)
-    trace = Trace()
-    code_events(parsed, actors=actors, dates=dates, published=PUBLISHED, lexicon=resources.lexicon,
-                grammar=resources.grammar, speech_verbs=resources.speech_verbs, trace=trace,
-                completer=judge(bias=5.0))
+    resources = dataclasses.replace(Resources.load(model=False), completer=judge(bias=5.0))
+    _, _, trace, _ = traced(CONDEMNED_AND_CALLED, resources, PUBLISHED)
     completed = [c for c in trace.candidates if c.rule == COMPLETION_RULE]
     assert completed and completed[0].status == "event"
     assert "the sentence's other actor (p=0.99)" in completed[0].target_how

@@ -30,8 +30,12 @@ def explain_command(sentence: str, published: str | None, pattern_files: tuple[s
 
         newsgraph explain "Erdogan threw his support behind Zelensky on Friday." --published 2025-03-08
     """
-    resources = Resources.load(patterns=pattern_files)
-    doc = get_nlp()(sentence)
+    click.echo(format_explanation(*traced(sentence, Resources.load(patterns=pattern_files), published)))
+
+
+def traced(text: str, resources: Resources, published: str | None) -> tuple[Doc, ActorTable, Trace, list[Event]]:
+    """The parse, actors, trace and events of `text`, by the stages the pipeline runs, with every match kept."""
+    doc = get_nlp()(text)
     actors = resolve_actors(doc, kb=resources.kb, published=published, speech_verbs=resources.speech_verbs,
                             gendered_titles=resources.gendered_titles)
     dates = resolve_dates(doc, published=published, lexicon=resources.dates, grammar=resources.grammar,
@@ -41,7 +45,7 @@ def explain_command(sentence: str, published: str | None, pattern_files: tuple[s
                          lexicon=resources.lexicon, grammar=resources.grammar,
                          speech_verbs=resources.speech_verbs, trace=trace, scorer=resources.scorer,
                          completer=resources.completer)
-    click.echo(format_explanation(doc, actors, trace, events))
+    return doc, actors, trace, events
 
 
 def format_explanation(doc: Doc, actors: ActorTable, trace: Trace, events: list[Event]) -> str:
