@@ -92,9 +92,16 @@ def test_the_shipped_judge_completes_a_recall_told_with_its_reason():
     assert ("SANCTION", "DZA", "ESP") not in dyads(text, None)
 
 
-def test_completion_is_on_by_default_and_can_be_switched_off():
+def test_completion_is_on_by_default_and_can_be_switched_off(monkeypatch):
+    monkeypatch.delenv("NEWSGRAPH_COMPLETION", raising=False)
     assert Resources.load().completer is not None
     assert Resources.load(completion=False).completer is None
+    monkeypatch.setenv("NEWSGRAPH_COMPLETION", "off")
+    assert Resources.load().completer is None
+    assert Resources.load(completion=True).completer is not None
+    monkeypatch.setenv("NEWSGRAPH_COMPLETION", "maybe")
+    with pytest.raises(ValueError, match="write on or off"):
+        Resources.load()
 
 
 def test_training_writes_a_judge_the_coder_loads_and_the_same_data_give_the_same_file(tmp_path):

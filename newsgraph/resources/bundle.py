@@ -27,6 +27,7 @@ Paths = Iterable[str | Path]
 SPECS: tuple[DataFile[Any], ...] = (KB, LEXICON, GRAMMAR, DATES, BOILERPLATE, SPEECH_VERBS, GENDERED_TITLES)
 MODEL_VARIABLE = "NEWSGRAPH_MODEL"  # "on" or "off": whether the learned event scorer runs (read at each load)
 MODEL_BY_DEFAULT = False  # off until it earns its cost on unseen news (the figures are in data/model/model-card.md)
+COMPLETION_VARIABLE = "NEWSGRAPH_COMPLETION"  # "on" or "off": whether the learned judge fills empty sides
 
 
 @dataclass(frozen=True, eq=False)
@@ -51,27 +52,33 @@ class Resources:
     @classmethod
     def load(cls, *, kb: Paths = (), patterns: Paths = (), grammar: Paths = (), dates: Paths = (),
              boilerplate: Paths = (), speech_verbs: Paths = (), gendered_titles: Paths = (),
-             model: bool | None = None, completion: bool = True) -> Resources:
+             model: bool | None = None, completion: bool | None = None) -> Resources:
         """The shipped files with the user's on top (these paths, then the environment variables, read now).
 
         `model`: run the learned event scorer; None takes $NEWSGRAPH_MODEL ("on"/"off"), else the default.
-        `completion`: let the learned judge fill a side the rules left empty (on unless a caller measures the rules
-        without it, as its training does)."""
+        `completion`: let the learned judge fill a side the rules left empty; None takes $NEWSGRAPH_COMPLETION
+        ("on"/"off"), else on (off for a caller that measures the rules without it, as its training does)."""
         file_sets = tuple(spec.files(paths) for spec, paths in
                           zip(SPECS, (kb, patterns, grammar, dates, boilerplate, speech_verbs, gendered_titles),
                               strict=True))
         return _bundle(file_sets, tuple(stamps(files) for files in file_sets),
-                       model_wanted() if model is None else model, completion)
+                       model_wanted() if model is None else model,
+                       _switch(COMPLETION_VARIABLE, True) if completion is None else completion)
 
 
 def model_wanted() -> bool:
     """Whether the learned event scorer runs when no caller says: $NEWSGRAPH_MODEL, else MODEL_BY_DEFAULT."""
-    value = os.environ.get(MODEL_VARIABLE, "").strip().lower()
+    return _switch(MODEL_VARIABLE, MODEL_BY_DEFAULT)
+
+
+def _switch(variable: str, default: bool) -> bool:
+    """An on/off environment variable, else `default`."""
+    value = os.environ.get(variable, "").strip().lower()
     if value in ("on", "off"):
         return value == "on"
     if value:
-        raise ValueError(f"${MODEL_VARIABLE} is {value!r}: write on or off")
-    return MODEL_BY_DEFAULT
+        raise ValueError(f"${variable} is {value!r}: write on or off")
+    return default
 
 
 @lru_cache(maxsize=4)
