@@ -356,10 +356,11 @@ def _complete_sides(candidates: list[Candidate], ctx: _Context, trace: Trace | N
             features = fill_features(cand.match.trigger, head, pattern_id=cand.match.pattern.id,
                                      etype=cand.etype or cand.match.pattern.type, role=role, kind=actor.kind,
                                      others=len(others))
-            probability = ctx.completer.probability(features) if ctx.completer is not None else None
+            judge = ctx.completer
+            probability = judge.probability(features) if judge is not None else None
             if trace is not None:
                 trace.fills.append(Fill(cand, actor, role, features, probability))
-            if probability is not None and ctx.completer is not None and probability >= ctx.completer.threshold:
+            if judge is not None and probability is not None and probability >= judge.threshold:
                 kept.append((actor, probability))
         if kept:
             _fill_side(cand, role, kept, ctx)
@@ -682,10 +683,12 @@ def _relief_carried(sent: Span, out: list[Candidate], ctx: _Context) -> list[Can
     """"A Japanese navy ship arrived in Tonga carrying water and generators": the arrival pattern of relief
     (``RELIEF_ARRIVAL``, "landed in Colombo with medicines") read with the relief its carrier's participle names."""
     pattern = next((p for p in ctx.lexicon.for_lemma("verb", "arrive") if p.id == RELIEF_ARRIVAL), None)
+    if pattern is None:
+        return []
     coded = {c.match.trigger.i for c in out}
     found = []
     for verb in sent:
-        if pattern is None or verb.i in coded or verb.pos_ != "VERB" \
+        if verb.i in coded or verb.pos_ != "VERB" \
                 or not (goods := carried_relief(verb, ctx.grammar, ctx.lexicon.classes.get("relief", frozenset()))):
             continue
         cand = _candidate(Match(pattern=pattern, trigger=verb, consumed=goods), ctx)
@@ -2620,13 +2623,11 @@ def _deed_told_before(trigger: Token, reactor: set[str], ctx: _Context) -> Token
         return None  # the latest coded act is told in the sentence before, outside its main clauses
     deeds = [verb for verb in (before.root, *before.root.conjuncts)  # "recalled its envoy" is a deed, not a saying
              if verb.pos_ == "VERB" and not any(c.dep_ == "neg" for c in verb.children)
-             and (not ctx.speech.is_reporting(verb) or any(c.dep_ == "dobj" for c in verb.children))]
+             and (not ctx.speech.is_reporting(verb) or any(c.dep_ == "dobj" for c in verb.children))
+             and verb.lemma_.lower() not in ctx.grammar.naming_verbs]  # "called it historic" says, does nothing
     if len({frozenset(a.code for a in _subject_actors(verb, ctx)) for verb in deeds} - {frozenset()}) > 1:
         return None  # "Serbia recalled its envoy, and Croatia expelled a diplomat": "the move" is either side's
-    for verb in reversed([before.root, *before.root.conjuncts]):
-        if verb.pos_ != "VERB" or ctx.speech.is_reporting(verb) or any(c.dep_ == "neg" for c in verb.children) \
-                or verb.lemma_.lower() in ctx.grammar.naming_verbs:  # "called it historic" says, does nothing
-            continue
+    for verb in reversed(deeds):
         if any(c.etype in ctx.grammar.judgement_types | ctx.grammar.reaction_types
                and _clause_verb(c.match.trigger, before) == verb for c in ctx.told + ctx.last_read):
             return None  # a judgement or reaction is no deed ("condemned the measure. Latvia criticised the decision")
