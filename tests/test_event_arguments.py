@@ -629,3 +629,25 @@ def test_an_along_with_phrase_inside_the_object_adds_no_doer(nlp):
 def test_an_organ_of_a_body_acts_for_the_body(nlp, text, spec, source, target):
     """"the board of X", "the council of X": the organ's act is its body's."""
     assert find(run(nlp, text, spec), "ACCUSE", {source}, {target}).is_claim
+
+
+@pytest.mark.parametrize("text, spec, etype, sources, target", [
+    # the parser hangs "the Netherlands" as an apposition of "New Zealand" and the rest of the list on it
+    ("New Zealand, the Netherlands, Ireland and Chile called on Israel to allow aid into Gaza.",
+     {"New Zealand": "NZL", "Netherlands": "NLD", "Ireland": "IRL", "Chile": "CHL", "Israel": "ISR", "Gaza": "PSE"},
+     "REQUEST", {"NZL", "NLD", "IRL", "CHL"}, {"ISR"}),
+    # ... or the second name as an apposition and the others as conjuncts of the first
+    ("Saudi Arabia, the United Arab Emirates, Kuwait and Qatar pledged aid to Sudan after the floods.",
+     {"Saudi Arabia": "SAU", "United Arab Emirates": "ARE", "Kuwait": "KWT", "Qatar": "QAT", "Sudan": "SDN"},
+     "AGREE", {"SAU", "ARE", "KWT", "QAT"}, {"SDN"}),
+])
+def test_a_list_hung_as_an_apposition_gives_every_member_as_a_side(nlp, text, spec, etype, sources, target):
+    find(run(nlp, text, spec), etype, sources, target)
+
+
+def test_a_single_apposition_is_no_list(nlp):
+    # "its president, William Ruto" names one person; the apposition lends no second side
+    text = "Kenya's president, William Ruto, condemned Sudan's army on Friday."
+    results = run(nlp, text, {"Kenya": "KEN", "William Ruto": "KEN/person", "Sudan": "SDN"})
+    assert all(s <= {"KEN"} for _, s, _ in results)
+    find(results, "ACCUSE", {"KEN"}, {"SDN"})

@@ -56,13 +56,25 @@ def frame(head: Token, depth: int = 3) -> list[Token]:
 
 
 def conjuncts(tok: Token) -> list[Token]:
-    """The token and every token coordinated with it ("Britain, Turkey and Canada")."""
+    """The token and every token coordinated with it ("Britain, Turkey and Canada"), with a list the parser hung
+    as an apposition ("Saudi Arabia, the United Arab Emirates, Bahrain and Egypt": the second name an apposition
+    of the first, the rest conjuncts of either; "the quartet - Saudi Arabia, ... and Egypt"); a single apposition
+    ("Kenya's president, William Ruto") or a title ("Khamenei, Iran's supreme leader and commander") is none."""
     out, todo = [], [tok]
     while todo:
         t = todo.pop()
         out.append(t)
-        todo.extend(c for c in t.children if c.dep_ == "conj")
+        todo.extend(c for c in t.children if c.dep_ == "conj" or _listed_apposition(c))
     return sorted(out, key=lambda t: t.i)
+
+
+def _listed_apposition(tok: Token) -> bool:
+    """A name in apposition that is a list member: names are coordinated on it, or it stands beside a name on
+    which names are coordinated (a title's apposition, "its president, Luis Lacalle Pou, and ...", is none)."""
+    if tok.dep_ != "appos" or tok.pos_ != "PROPN":
+        return False
+    beside = [*tok.children, *(tok.head.children if tok.head.pos_ == "PROPN" else [])]
+    return any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in beside)
 
 
 def _modifier_actors(head: Token, table: ActorTable) -> list[Actor]:
