@@ -629,3 +629,21 @@ def test_an_along_with_phrase_inside_the_object_adds_no_doer(nlp):
 def test_an_organ_of_a_body_acts_for_the_body(nlp, text, spec, source, target):
     """"the board of X", "the council of X": the organ's act is its body's."""
     assert find(run(nlp, text, spec), "ACCUSE", {source}, {target}).is_claim
+
+
+@pytest.mark.parametrize("text, spec, etype, source, target", [
+    ("Armenia and Azerbaijan signed what officials called the Washington declaration at the White House.",
+     {"Armenia": "ARM", "Azerbaijan": "AZE"}, "AGREE", {"ARM", "AZE"}, set()),
+    ("Israel launched what it described as a limited ground operation against Hezbollah in southern Lebanon.",
+     {"Israel": "ISR", "it": "ISR", "Hezbollah": "HEZBOLLAH/group", "Lebanon": "LBN"}, "ASSAULT", {"ISR"},
+     {"HEZBOLLAH"}),
+])
+def test_the_thing_a_free_relative_names_is_the_verbs_object(nlp, text, spec, etype, source, target):
+    # "signed what officials called the X declaration": the declaration is what was signed
+    find(run(nlp, text, spec), etype, source, target)
+
+
+def test_a_free_relative_naming_no_act_of_the_pattern_codes_nothing(nlp):
+    results = run(nlp, "Israel launched what it called a review of the strike on the convoy.",
+                  {"Israel": "ISR", "it": "ISR"})
+    assert not [e for e, _, _ in results if e.type == "ASSAULT"]
