@@ -417,6 +417,17 @@ def test_occasion_reference_takes_the_last_anchored_date(nlp, text, trigger, exp
         assert text[found.start:found.end] == found.text
 
 
+def test_an_occasion_named_before_takes_the_date_told_up_to_its_naming(nlp):
+    # the Vilnius summit of July 2023: the complaint dated Monday evening is another act, told between
+    text = ("NATO leaders gathered in Vilnius on Tuesday for the alliance's annual summit. Zelensky had complained "
+            "on Monday evening that no timetable for membership was on offer. At the summit, the allies adopted new "
+            "defence plans.")
+    doc = nlp(text)
+    trig = token(doc, "adopted")
+    found = resolve_dates(doc, published="2023-07-12").for_event(trig.sent, trig)
+    assert found is not None and found.date == "2023-07-11"
+
+
 def test_expressions_are_in_text_order(nlp):
     tl = timeline(nlp, "On Friday the talks stalled; on Saturday they resumed and on Sunday they ended.", MON)
     assert [e.date for e in tl.expressions] == ["2025-03-07", "2025-03-08", "2025-03-09"]

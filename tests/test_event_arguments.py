@@ -651,3 +651,21 @@ def test_a_single_apposition_is_no_list(nlp):
     results = run(nlp, text, {"Kenya": "KEN", "William Ruto": "KEN/person", "Sudan": "SDN"})
     assert all(s <= {"KEN"} for _, s, _ in results)
     find(results, "ACCUSE", {"KEN"}, {"SDN"})
+
+
+@pytest.mark.parametrize("text, spec, etype, source, target", [
+    ("Armenia and Azerbaijan signed what officials called the Washington declaration at the White House.",
+     {"Armenia": "ARM", "Azerbaijan": "AZE"}, "AGREE", {"ARM", "AZE"}, set()),
+    ("Israel launched what it described as a limited ground operation against Hezbollah in southern Lebanon.",
+     {"Israel": "ISR", "it": "ISR", "Hezbollah": "HEZBOLLAH/group", "Lebanon": "LBN"}, "ASSAULT", {"ISR"},
+     {"HEZBOLLAH"}),
+])
+def test_the_thing_a_free_relative_names_is_the_verbs_object(nlp, text, spec, etype, source, target):
+    # "signed what officials called the X declaration": the declaration is what was signed
+    find(run(nlp, text, spec), etype, source, target)
+
+
+def test_a_free_relative_naming_no_act_of_the_pattern_codes_nothing(nlp):
+    results = run(nlp, "Israel launched what it called a review of the strike on the convoy.",
+                  {"Israel": "ISR", "it": "ISR"})
+    assert not [e for e, _, _ in results if e.type == "ASSAULT"]

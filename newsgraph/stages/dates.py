@@ -928,18 +928,30 @@ class DateTimeline:
 
     def _occasion_reference(self, sent: Span, trigger: Token) -> ResolvedDate | None:
         lex = self._lexicon
-        anchor = _last_anchor(self._located, sent.start)
-        if anchor is None:
-            return None
         chain = _verb_chain(trigger)
         for tok in sent:
             if not _is_occasion(tok, lex):
                 continue
             prep = tok.head
             if clause_verb(prep) in chain or trigger in (tok, prep):
+                anchors = [a for end in {sent.start, _named_before(tok, sent)}
+                           if (a := _last_anchor(self._located, end)) is not None and a.date is not None]
+                if not anchors:
+                    return None
+                anchor = max(anchors, key=lambda a: str(a.date))
                 span = sent.doc[prep.i: tok.i + 1]
                 return ResolvedDate(anchor.date, span.text, anchor.granularity, span.start_char, span.end_char)
         return None
+
+
+def _named_before(occasion: Token, sent: Span) -> int:
+    """"At the summit, X signed ...": the end of the sentence that last named the occasion ("flew to Al-Ula for the
+    annual summit"), or the sentence's own start. A day told after that naming but earlier than the days told up to
+    it ("... announced that step on Monday evening") is a step back to another act, which does not date the
+    occasion: the reference takes the later of the two anchors."""
+    lower = lower_words(occasion.doc)
+    named = next((i for i in range(sent.start - 1, -1, -1) if lower[i] == occasion.lower_), None)
+    return occasion.doc[named].sent.end if named is not None else sent.start
 
 
 def _main_clause_verbs(doc: Doc, main_verb: int | None) -> set[int]:

@@ -308,6 +308,28 @@ def for_clause_subject(clause: Token) -> list[Token]:
     return subjects or [g for m in marks for g in m.children if g.dep_ == "pobj"]
 
 
+def free_relative_named(verb: Token, naming_verbs: frozenset[str], *, as_object: bool = True,
+                        slot_preps: frozenset[str] | None = None) -> tuple[list[Token], Token | None]:
+    """"signed what officials called the Doha accord", "launched what it described as an operation against X",
+    "blamed the war on what he called NATO's policy": an object that is a free relative of a naming verb
+    (grammar.naming_verbs) stands for the thing it names. The parser hangs the naming verb on the trigger as a
+    clause, or on one of its prepositions (`slot_preps`; None: any) as a clause object. The named tokens (the naming
+    verb's complement, or its second object or "as" object) and the naming verb; ([], None) when there is none."""
+    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")] + [
+        g for p in verb.children if p.dep_ == "prep" and (slot_preps is None or p.lower_ in slot_preps)
+        for g in p.children if g.dep_ == "pcomp"]
+    for clause in clauses:
+        if clause.lemma_.lower() not in naming_verbs \
+                or not any(c.dep_ == "dobj" and c.tag_ == "WP" for c in clause.children):
+            continue
+        named = [c for c in clause.children if c.dep_ == "oprd" or (c.dep_ == "dobj" and c.tag_ != "WP")] + \
+            [g for p in clause.children if p.dep_ == "prep" and p.lower_ == "as" for g in p.children
+             if g.dep_ == "pobj"]
+        if named:
+            return named, clause
+    return [], None
+
+
 def relative_antecedent(tok: Token) -> Token | None:
     """The noun a relative pronoun stands for: the one the clause hangs on ("Hungary, which has refused ...";
     "whose" through the noun it owns: "Saudi Arabia, whose minister met ...")."""

@@ -52,6 +52,7 @@ from .arguments import (
     companion_tokens,
     conjuncts,
     frame,
+    free_relative_named,
     is_passive,
     is_reciprocal,
     is_time_phrase,
@@ -586,7 +587,8 @@ def _best_match(tok: Token, ctx: _Context, trace: Trace | None) -> Match | None:
         return None
     patterns = next((found for lemma in lemma_candidates(tok) if (found := ctx.lexicon.for_lemma(kind, lemma))), [])
     matches = match_patterns(patterns, tok, complete_only=trace is None,
-                             relative_objects=ctx.lexicon.classes.get(RELATIVE_OBJECT_CLASS, frozenset())) \
+                             relative_objects=ctx.lexicon.classes.get(RELATIVE_OBJECT_CLASS, frozenset()),
+                             naming_verbs=ctx.grammar.naming_verbs) \
         if patterns else []
     if not matches:
         return None
@@ -2138,17 +2140,10 @@ def _read_target_phrase(m: Match, ctx: _Context) -> tuple[list[Token], str]:
     if m.pattern.kind == "noun" and (acted := _participle_targets(m, ctx)):
         return acted
     preps = m.pattern.target_preps
-    clauses = [c for c in m.trigger.children if c.dep_ in ("ccomp", "xcomp") and DIRECT_OBJECT in preps] + [
-        g for p in m.trigger.children if p.dep_ == "prep" and p.lower_ in preps for g in p.children
-        if g.dep_ == "pcomp"]  # "blamed the war on what he called NATO's policy"
-    for clause in clauses:
-        if clause.lemma_.lower() in ctx.grammar.naming_verbs \
-                and any(c.dep_ == "dobj" and c.tag_ == "WP" for c in clause.children):
-            named = [c for c in clause.children if c.dep_ == "oprd" or (c.dep_ == "dobj" and c.tag_ != "WP")] + \
-                [g for p in clause.children if p.dep_ == "prep" and p.lower_ == "as" for g in p.children
-                 if g.dep_ == "pobj"]
-            if named:
-                return named, f"what '{clause.text}' named"
+    named, naming = free_relative_named(m.trigger, ctx.grammar.naming_verbs, as_object=DIRECT_OBJECT in preps,
+                                        slot_preps=frozenset(preps))
+    if named and naming is not None:
+        return named, f"what '{naming.text}' named"
     return tokens, how
 
 

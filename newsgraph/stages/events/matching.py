@@ -20,6 +20,7 @@ from .arguments import (
     SUBJECT_DEPS,
     for_clause_subject,
     frame,
+    free_relative_named,
     is_passive,
     is_stative_participle,
     is_time_phrase,
@@ -55,11 +56,15 @@ def match_pattern(pattern: Pattern, trigger: Token) -> Match:
 
 
 def match_patterns(patterns: list[Pattern], trigger: Token, *, complete_only: bool = False,
-                   relative_objects: frozenset[str] = frozenset()) -> list[Match]:
+                   relative_objects: frozenset[str] = frozenset(),
+                   naming_verbs: frozenset[str] = frozenset()) -> list[Match]:
     """:func:`match_pattern` for each pattern at one trigger, the trigger's phrase read off the parse once.
 
     `relative_objects`: the nouns that, as the antecedent of a relative clause, are its verb's object
     (:func:`relative_object`: "the accord that A and B signed").
+
+    `naming_verbs`: the verbs whose free relative stands for the thing it names ("signed what officials called the
+    Doha accord": the accord is in the phrase of "signed"; :func:`free_relative_named`).
 
     `complete_only`: only the complete matches, in the same order; a pattern lacking a required word is
     passed over unread (event coding without a trace wants no near misses, and most of a lemma's patterns
@@ -69,7 +74,7 @@ def match_patterns(patterns: list[Pattern], trigger: Token, *, complete_only: bo
         patterns = [pattern for pattern in patterns if pattern.may_occur_among(nearby)]
         if not patterns:
             return []
-    phrase = _TriggerPhrase(trigger, relative_objects)
+    phrase = _TriggerPhrase(trigger, relative_objects, naming_verbs)
     if complete_only:
         return [m for pattern in patterns if phrase.may_complete(pattern) and (m := phrase.match(pattern)).complete]
     return [phrase.match(pattern) for pattern in patterns]
@@ -109,17 +114,21 @@ class _TriggerPhrase:
     """A trigger's own phrase, with and without the "to" clauses a pattern may require; patterns are
     many per lemma, and each used to walk the same parse again."""
 
-    def __init__(self, trigger: Token, relative_objects: frozenset[str] = frozenset()) -> None:
+    def __init__(self, trigger: Token, relative_objects: frozenset[str] = frozenset(),
+                 naming_verbs: frozenset[str] = frozenset()) -> None:
         self.trigger = trigger
         self.children = [(c, c.dep_, clause_dep(c)) for c in trigger.children]
         self.child_deps = {"+" + cdep for _, _, cdep in self.children}  # what a "+dep" word answers to
+        # "signed what officials called the Doha accord": the thing a free relative names is the trigger's object
+        # (not a prepositional one: "attacked posts in what Kabul described as retaliation for ...")
+        named = free_relative_named(trigger, naming_verbs, slot_preps=frozenset())[0] if naming_verbs else []
         self.words = [_Word(t) for t in frame(trigger) + [c for c, dep, _ in self.children if dep == "nsubjpass"]
-                      if not _heads_time_phrase(t)]
+                      + [w for n in named for w in (n, *frame(n, depth=2))] if not _heads_time_phrase(t)]
         # the antecedent of a relative clause fills only a word that stands for the whole class ("@pact")
         self.relative = [_Word(t) for t in relative_object(trigger, relative_objects)]
         self.relative_nouns = relative_objects
         self.words += self.relative
-        self.attach = self._attach_set([trigger])
+        self.attach = self._attach_set([trigger]) | {n.i for n in named}
         self._with_clauses: tuple[list[_Word], set[int]] | None = None
         # Every name the phrase's words answer to: most patterns lack a word, and this says so without a scan.
         self.names = set().union(*(w.all_names for w in self.words))
