@@ -358,6 +358,13 @@ FOR_EVENT_CASES = [
     ("Asked about the sanctions on Friday, the spokeswoman said Beijing had warned Washington of the cost.",
      "warned", "on Friday"),
     ("Speaking to reporters on Tuesday, the minister said Kenya would retaliate.", "retaliate", None),
+    # so does one set off after the subject, in the present participle
+    ("Turkey's foreign minister, speaking to reporters in Ankara on Tuesday, accused Sweden of sheltering militants.",
+     "accused", "on Tuesday"),
+    ("Daniel Ortega, speaking on state television on Thursday night, said the United States had agreed to take "
+     "the prisoners.", "agreed", "on Thursday night"),
+    ("Russia's ambassador, summoned to the foreign ministry on Monday, rejected the protest.", "rejected", None),
+    ("The official, speaking on condition of anonymity on Friday, said the talks will resume.", "resume", None),
     ("He urged the rebels to use the grace period agreed in December to rethink their position.", "urged", None),
     ("He urged the two governments to honour the truce agreed in December.", "urged", None),
     ("He asked the donors to release the funds pledged in 2023 to rebuild the schools.", "asked", None),

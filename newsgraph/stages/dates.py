@@ -1060,10 +1060,18 @@ def _decided_apart(trigger_verb: Token, path: list[Token]) -> bool:
 
 def _fronts_a_report(verb: Token, trigger_verb: Token) -> bool:
     """A participle clause before a verb governing the trigger tells when the report was made: "Speaking to
-    reporters on Friday, the minister said ...", "Asked about the strikes on Friday, she said ..."."""
-    return (verb.dep_ == "advcl" and verb.tag_ in ("VBN", "VBG") and verb.i < verb.head.i
-            and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
-            and verb.head in trigger_verb.ancestors)
+    reporters on Friday, the minister said ...", "Asked about the strikes on Friday, she said ..."; so does one
+    set off after the subject of the trigger's verb or of a verb governing it: "The minister, speaking to
+    reporters on Friday, warned ..." (the present participle only: "the envoy, expelled on Monday, said" may
+    tell of an earlier day)."""
+    if verb.tag_ not in ("VBN", "VBG") or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children):
+        return False
+    if verb.dep_ == "advcl":
+        return verb.i < verb.head.i and verb.head in trigger_verb.ancestors
+    subject = verb.head
+    return (verb.dep_ == "acl" and verb.tag_ == "VBG" and subject.dep_ in ("nsubj", "nsubjpass")
+            and subject.i < verb.i < subject.head.i and verb.i > 0 and verb.doc[verb.i - 1].text == ","
+            and (subject.head == trigger_verb or subject.head in trigger_verb.ancestors))
 
 
 def _message_act(path: list[Token], messages: frozenset[str]) -> Token | None:
