@@ -1195,12 +1195,28 @@ def _first_date_inside(matches: list[_Match], starts: list[int], tokens: range) 
 def _resolve_match(doc: Doc, match: _Match, pub: date | None, located: _LocatedList,
                    lex: DateLexicon, grammar: Grammar, speech: SpeechLexicon) -> ResolvedDate:
     span = doc[match.start: match.end]
-    tense = clause_tense(span.root, lex, grammar, speech)
+    tense = clause_tense(_report_told_before(span, speech) or span.root, lex, grammar, speech)
     if match.deadline and tense == "past":
         tense = "open"  # "delayed the tariffs until April 2": a deadline may lie ahead
     ctx = _Context(pub, tense, _last_anchor(located, match.start), _last_anchor(located, match.start, day_only=False))
     day, granularity = RESOLVERS[match.rule](match.args, ctx)
     return _resolved(span, day, granularity)
+
+
+def _report_told_before(span: Span, speech: SpeechLexicon) -> Token | None:
+    """The reporting verb of "said on Wednesday it would expel ...": the parser may hang a date standing between
+    a reporting verb and its complement (no "that") on the complement's verb, but by its place it tells when
+    the report was made, so it takes that verb's tense (not "would"'s, which would put Wednesday ahead)."""
+    verb = clause_verb(span.root)
+    if verb is None or verb.dep_ != "ccomp" or any(c.dep_ == "mark" for c in verb.children):
+        return None
+    report = verb.head
+    subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    if not subjects or not report.i < span.start or span.end > min(subjects):
+        return None
+    if any(t.dep_ in ("nsubj", "nsubjpass", "poss") for t in _path_to_verb(span.root)):
+        return None  # "said Monday's vote showed ...": the date of the subject's noun
+    return report if lemma_forms(report) & speech.indirect else None
 
 
 def _resolved(span: Span, day: date | None, granularity: str) -> ResolvedDate:
