@@ -13,7 +13,8 @@ How expressions resolve (the rules users can rely on):
 * Weekdays: past → the latest occurrence on or before the article's date (its own weekday is "today");
   future and open ("would travel Friday" reports a plan) → the first on or after it; "last Monday" and
   "this past Monday" strictly before, "next Monday" strictly after. Possessives ("Thursday's summit")
-  and day parts ("Friday evening") keep the day.
+  and day parts ("Friday evening") keep the day. A weekday between a reporting verb and its complement
+  without "that" ("said on Wednesday it would expel ...") takes the reporting verb's tense.
 * "yesterday", "today", "tonight", "tomorrow", "this morning", "last night", "three days ago" count days
   from the article's date.
 * "last/this/next week|weekend|month|year", "earlier this month": the first day of that period with its
@@ -855,7 +856,9 @@ class DateTimeline:
         """The expression dating the event `trigger` names in `sent`, or None if the sentence dates it not.
 
         Ranked: attached through the trigger itself ("Thursday's summit"), then to the trigger's verb chain,
-        then to a verb governing it ("said Monday that ..."; not for an event the report puts ahead), then to
+        then to a verb governing it ("said Monday that ..."; not for an event the report puts ahead) or a
+        participle clause telling when the report was made ("Speaking on Friday, X said", "X, speaking on
+        Friday, warned"), then to
         a verb it governs through coordination or an adverbial clause, or the participle of its message
         ("in a statement released Sunday"); ties go to the nearest. Dates in
         relative or complement clauses belong to other events and are not taken. Inside "N days after
