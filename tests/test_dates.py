@@ -137,6 +137,12 @@ RESOLVE_CASES = [
     (WED, "The ceasefire collapsed in July. The previous year, the rebels had seized the port.",
      "The previous year", "2023-01-01", "year"),
     (WED, "The court sentenced him six weeks ago.", "six weeks ago", "2025-01-27", "week"),
+    # a weekday between a reporting verb and its complement (no "that") dates the report, whatever the
+    # complement's tense and wherever the parser hangs the weekday
+    (WED, "Pakistan said on Tuesday it would expel India's top diplomat and suspend trade.", "on Tuesday",
+     "2025-03-11", "day"),
+    (WED, "Kenya said on Monday it will close the border with Somalia.", "on Monday", "2025-03-10", "day"),
+    (WED, "The spokesman said Monday's vote will decide the fate of the pact.", "Monday's", "2025-03-17", "day"),
     # a publication date with a time still counts
     ("2025-03-10T08:15:00Z", "The ministry said Sunday it had expelled two diplomats.", "Sunday", "2025-03-09", "day"),
 ]
@@ -358,6 +364,13 @@ FOR_EVENT_CASES = [
     ("Asked about the sanctions on Friday, the spokeswoman said Beijing had warned Washington of the cost.",
      "warned", "on Friday"),
     ("Speaking to reporters on Tuesday, the minister said Kenya would retaliate.", "retaliate", None),
+    # so does one set off after the subject, in the present participle
+    ("Turkey's foreign minister, speaking to reporters in Ankara on Tuesday, accused Sweden of sheltering militants.",
+     "accused", "on Tuesday"),
+    ("Daniel Ortega, speaking on state television on Thursday night, said the United States had agreed to take "
+     "the prisoners.", "agreed", "on Thursday night"),
+    ("Russia's ambassador, summoned to the foreign ministry on Monday, rejected the protest.", "rejected", None),
+    ("The official, speaking on condition of anonymity on Friday, said the talks will resume.", "resume", None),
     ("He urged the rebels to use the grace period agreed in December to rethink their position.", "urged", None),
     ("He urged the two governments to honour the truce agreed in December.", "urged", None),
     ("He asked the donors to release the funds pledged in 2023 to rebuild the schools.", "asked", None),

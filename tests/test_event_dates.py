@@ -9,7 +9,7 @@ from test_events import make_table
 
 from newsgraph.resources import Resources
 from newsgraph.stages.dates import resolve_dates
-from newsgraph.stages.events.coder import code_events
+from newsgraph.stages.events.coder import _coordinated, code_events
 
 THURSDAY = "2025-06-12"
 KENYA_UGANDA = {"Kenya": "KEN", "Uganda": "UGA"}
@@ -187,3 +187,39 @@ def test_a_quoted_statement_takes_the_date_of_its_reporting_verb(nlp, text, spec
 ])
 def test_a_reported_demand_takes_the_day_it_was_said(nlp, text):
     assert ("REQUEST", "2025-06-09") in dated(nlp, text, KENYA_UGANDA)
+
+
+# -- an act of a clause coordinated with a dated one ---------------------------------------------------------------
+
+ARMENIA_AZERBAIJAN = {"Armenia": "ARM", "Armenian": "ARM", "Azerbaijan": "AZE"}
+
+
+def test_an_act_coordinated_with_a_dated_one_shares_its_day(nlp):
+    # the parser hangs both clauses on the closing "reported"; "and" joins them, so the pledge was made on Monday,
+    # not on the Saturday of the sentence before
+    text = ("Azerbaijan accused Armenia on Saturday of firing across the border. Armenia's foreign minister spoke by "
+            "telephone with Azerbaijan's foreign minister on Monday, and Azerbaijan agreed to sign the draft peace "
+            "treaty soon, Armenian state media reported.")
+    assert ("AGREE", "2025-06-09") in dated(nlp, text, ARMENIA_AZERBAIJAN)
+
+
+def test_a_relative_clause_lends_its_day_to_no_other_act(nlp):
+    text = ("Azerbaijan accused Armenia on Saturday of firing across the border. Armenia, whose envoy had met "
+            "Azerbaijan's envoy on Monday, accused Azerbaijan of shelling a village.")
+    assert [day for etype, day in dated(nlp, text, ARMENIA_AZERBAIJAN) if etype == "ACCUSE"] == [
+        "2025-06-07", "2025-06-07"]
+
+
+@pytest.mark.parametrize("text, one, other, expected", [
+    ("EU ministers condemned the forced landing and accused Belarus of piracy.", "condemned", "accused", True),
+    ("The envoys met in Baku on Monday, and the two sides agreed to talk again, state media reported.",
+     "met", "agreed", True),
+    ("Armenia, whose envoy had met Azerbaijan's envoy, accused Azerbaijan of shelling a village.",
+     "met", "accused", False),
+    ("After the envoys met in Baku, Armenia accused Azerbaijan of shelling a village.", "met", "accused", False),
+    ("Armenia said that Azerbaijan had shelled a village.", "said", "shelled", False),
+])
+def test_coordinated_clauses(nlp, text, one, other, expected):
+    doc = nlp(text)
+    first, second = (next(t for t in doc if t.text == word) for word in (one, other))
+    assert _coordinated(first, second) is expected

@@ -13,7 +13,8 @@ How expressions resolve (the rules users can rely on):
 * Weekdays: past → the latest occurrence on or before the article's date (its own weekday is "today");
   future and open ("would travel Friday" reports a plan) → the first on or after it; "last Monday" and
   "this past Monday" strictly before, "next Monday" strictly after. Possessives ("Thursday's summit")
-  and day parts ("Friday evening") keep the day.
+  and day parts ("Friday evening") keep the day. A weekday between a reporting verb and its complement
+  without "that" ("said on Wednesday it would expel ...") takes the reporting verb's tense.
 * "yesterday", "today", "tonight", "tomorrow", "this morning", "last night", "three days ago" count days
   from the article's date.
 * "last/this/next week|weekend|month|year", "earlier this month": the first day of that period with its
@@ -855,7 +856,9 @@ class DateTimeline:
         """The expression dating the event `trigger` names in `sent`, or None if the sentence dates it not.
 
         Ranked: attached through the trigger itself ("Thursday's summit"), then to the trigger's verb chain,
-        then to a verb governing it ("said Monday that ..."; not for an event the report puts ahead), then to
+        then to a verb governing it ("said Monday that ..."; not for an event the report puts ahead) or a
+        participle clause telling when the report was made ("Speaking on Friday, X said", "X, speaking on
+        Friday, warned"), then to
         a verb it governs through coordination or an adverbial clause, or the participle of its message
         ("in a statement released Sunday"); ties go to the nearest. Dates in
         relative or complement clauses belong to other events and are not taken. Inside "N days after
@@ -1072,10 +1075,18 @@ def _decided_apart(trigger_verb: Token, path: list[Token]) -> bool:
 
 def _fronts_a_report(verb: Token, trigger_verb: Token) -> bool:
     """A participle clause before a verb governing the trigger tells when the report was made: "Speaking to
-    reporters on Friday, the minister said ...", "Asked about the strikes on Friday, she said ..."."""
-    return (verb.dep_ == "advcl" and verb.tag_ in ("VBN", "VBG") and verb.i < verb.head.i
-            and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
-            and verb.head in trigger_verb.ancestors)
+    reporters on Friday, the minister said ...", "Asked about the strikes on Friday, she said ..."; so does one
+    set off after the subject of the trigger's verb or of a verb governing it: "The minister, speaking to
+    reporters on Friday, warned ..." (the present participle only: "the envoy, expelled on Monday, said" may
+    tell of an earlier day)."""
+    if verb.tag_ not in ("VBN", "VBG") or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children):
+        return False
+    if verb.dep_ == "advcl":
+        return verb.i < verb.head.i and verb.head in trigger_verb.ancestors
+    subject = verb.head
+    return (verb.dep_ == "acl" and verb.tag_ == "VBG" and subject.dep_ in ("nsubj", "nsubjpass")
+            and subject.i < verb.i < subject.head.i and verb.i > 0 and verb.doc[verb.i - 1].text == ","
+            and (subject.head == trigger_verb or subject.head in trigger_verb.ancestors))
 
 
 def _message_act(path: list[Token], messages: frozenset[str]) -> Token | None:
@@ -1199,12 +1210,28 @@ def _first_date_inside(matches: list[_Match], starts: list[int], tokens: range) 
 def _resolve_match(doc: Doc, match: _Match, pub: date | None, located: _LocatedList,
                    lex: DateLexicon, grammar: Grammar, speech: SpeechLexicon) -> ResolvedDate:
     span = doc[match.start: match.end]
-    tense = clause_tense(span.root, lex, grammar, speech)
+    tense = clause_tense(_report_told_before(span, speech) or span.root, lex, grammar, speech)
     if match.deadline and tense == "past":
         tense = "open"  # "delayed the tariffs until April 2": a deadline may lie ahead
     ctx = _Context(pub, tense, _last_anchor(located, match.start), _last_anchor(located, match.start, day_only=False))
     day, granularity = RESOLVERS[match.rule](match.args, ctx)
     return _resolved(span, day, granularity)
+
+
+def _report_told_before(span: Span, speech: SpeechLexicon) -> Token | None:
+    """The reporting verb of "said on Wednesday it would expel ...": the parser may hang a date standing between
+    a reporting verb and its complement (no "that") on the complement's verb, but by its place it tells when
+    the report was made, so it takes that verb's tense (not "would"'s, which would put Wednesday ahead)."""
+    verb = clause_verb(span.root)
+    if verb is None or verb.dep_ != "ccomp" or any(c.dep_ == "mark" for c in verb.children):
+        return None
+    report = verb.head
+    subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    if not subjects or not report.i < span.start or span.end > min(subjects):
+        return None
+    if any(t.dep_ in ("nsubj", "nsubjpass", "poss") for t in _path_to_verb(span.root)):
+        return None  # "said Monday's vote showed ...": the date of the subject's noun
+    return report if lemma_forms(report) & speech.indirect else None
 
 
 def _resolved(span: Span, day: date | None, granularity: str) -> ResolvedDate:

@@ -42,6 +42,7 @@ from ...language.quotation import quotation
 from ...records import NOT_FACT_QUALIFIERS, Actor, ActorTable, Event, Location
 from ...resources.lexicon import DIRECT_OBJECT, POSSESSOR, Lexicon, Pattern
 from ...resources.speech_verbs import SpeechLexicon
+from ..dates import clause_verb
 from ..lookups import pos_tags, tokens_spelled, tokens_tagged
 from .arguments import (
     DIRECT_OBJECT_DEPS,
@@ -313,8 +314,32 @@ def code_events(doc: Doc, *, actors: ActorTable, dates: DateTimeline | None, pub
     _date_retold_facts(events, actors)
     narrated = {c.event.id for c in ctx.told
                 if c.event is not None and not _unanchored_tense(_telling_verb(c.match.trigger, c.event.type, ctx))}
-    _date_follow_ups(events, actors, [sent.start_char for sent in doc.sents], narrated, dates)
+    _date_follow_ups(events, actors, [sent.start_char for sent in doc.sents], narrated, dates,
+                     _coordinated_events(ctx.told))
     return events
+
+
+def _coordinated_events(told: list[Candidate]) -> dict[str, set[str]]:
+    """The events told in clauses coordinated with each event's own, by event id: they share its time."""
+    pairs: dict[str, set[str]] = {}
+    for a in told:
+        for b in told:
+            if a.event is not None and b.event is not None and a is not b and \
+                    a.match.trigger.sent == b.match.trigger.sent and _coordinated(a.match.trigger, b.match.trigger):
+                pairs.setdefault(a.event.id, set()).add(b.event.id)
+    return pairs
+
+
+def _coordinated(one: Token, other: Token) -> bool:
+    """The two tokens' clause verbs are conjuncts: "met X and signed ...", or (as the parser often reads a sentence
+    closed by its source, "..., and the two agreed ..., state media reported") sister clauses joined by "and"."""
+    first, second = sorted((clause_verb(one), clause_verb(other)), key=lambda v: -1 if v is None else v.i)
+    if first is None or second is None or first.i == second.i:
+        return False
+    if second.dep_ == "conj" and second.head.i == first.i:
+        return True
+    return (second.dep_ == first.dep_ != "ROOT" and second.head.i == first.head.i
+            and any(t.dep_ == "cc" and t.head.i in (first.i, first.head.i) for t in first.doc[first.i:second.i]))
 
 
 def _apply_scorer(scorer: EventScorer, proposed: list[tuple[Span, list[Candidate]]], ctx: _Context) -> None:
@@ -520,9 +545,11 @@ def _date_retold_facts(events: list[Event], actors: ActorTable) -> None:
 
 
 def _date_follow_ups(events: list[Event], actors: ActorTable, sentence_starts: list[int], narrated: set[str],
-                     timeline: DateTimeline | None) -> None:
-    """An undated event that continues a dated one takes its date: the event of the sentence before about
-    the same actors ("X struck Y on Monday. The strikes also hit Z."), else the lead's, when it is between
+                     timeline: DateTimeline | None, coordinated: dict[str, set[str]]) -> None:
+    """An undated event that continues a dated one takes its date: an event of a clause coordinated with its own
+    (`coordinated`: "X spoke with Y on Sunday, and the two agreed ...", "condemned X on Sunday and labelled Y ...")
+    or of the sentence before about the same actors ("X struck Y on Monday. The strikes also hit Z."), else the
+    lead's, when it is between
     the lead's parties only. An undated act of others told in the past, not the present perfect (`narrated`),
     happened at the story's time so far: the last day told before it (the `timeline`'s, whether or not an
     event carries it). Else the lead's date, when it shares a side. Failing
@@ -540,8 +567,9 @@ def _date_follow_ups(events: list[Event], actors: ActorTable, sentence_starts: l
     for event in (e for e in events if not e.date and e.is_claim):
         index = sentence_starts.index(event.start) if event.start in sentence_starts else 0
         told: ResolvedDate | None = None
+        own = [d for d in dated if d.id in coordinated.get(event.id, ())]
         previous = [d for d in dated if index and d.start == sentence_starts[index - 1]]
-        donor = next((d for d in previous if codes(d) & codes(event)), None)
+        donor = next((d for d in own + previous if codes(d) & codes(event)), None)
         if donor is None and lead is not None and lead is not event and codes(event) <= codes(lead):
             donor = lead  # an act between the lead's own parties retells the lead's story
         if donor is None and timeline is not None:
