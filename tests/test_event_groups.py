@@ -294,3 +294,11 @@ def test_its_ally_or_neighbour_is_the_one_other_side_named_before(extract_text, 
 ])
 def test_its_ally_is_no_side_the_text_does_not_tie_to_it(extract_text, text, wrong):
     assert wrong not in dyads(extract_text, text)
+
+
+def test_explain_says_which_side_its_ally_stands_for(nlp):
+    text = ("Iran seized a British-flagged tanker in the Strait of Hormuz on Friday. Iranian officials said the ship "
+            "had collided with a fishing boat. Syria defended its ally.")
+    result = CliRunner().invoke(main, ["explain", text, "--published", PUBLISHED])
+    assert result.exit_code == 0, result.output
+    assert "'its ally' as the subject of the sentence before" in result.output

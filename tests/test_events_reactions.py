@@ -241,3 +241,14 @@ def test_a_welcomed_pact_is_still_aimed_at_its_parties(nlp):
     results = run(nlp, text, {"Russia": "RUS", "Russian": "RUS", "Ukraine": "UKR", "Odesa": "UKR",
                               "Britain": "GBR"})
     find(results, "SUPPORT", {"GBR"}, {"RUS", "UKR"})
+
+
+def test_explain_names_the_pact_a_condemnation_answers(nlp):
+    from click.testing import CliRunner
+
+    from newsgraph.cli import main
+    text = ("Israel and Morocco signed a defence cooperation accord in Rabat on Wednesday. Israeli jets struck "
+            "targets near Damascus the same night. Algeria condemned the accord on Thursday.")
+    result = CliRunner().invoke(main, ["explain", text, "--published", "2021-11-26"])
+    assert result.exit_code == 0, result.output
+    assert "reaction to earlier ev1 'signed accord'" in result.output
