@@ -57,6 +57,21 @@ def test_an_official_of_the_blocs_commission_takes_the_blocs_code(nlp, kb):
     assert holder(table, "the bloc's commission") is None  # not Nigeria's commission
 
 
+def test_an_organisation_the_article_calls_the_bloc_in_an_apposition_is_the_bloc(nlp, kb):
+    # the article calls IGAD "the bloc" itself, though the African Union, whose KB row says bloc, is named too
+    table = resolved(nlp, kb, "The African Union urged calm after Ethiopia and Sudan traded fire along the border. "
+                              "The Intergovernmental Authority on Development (IGAD), the Horn of Africa's regional "
+                              "bloc, said it would send envoys to both capitals. The bloc said its envoys would "
+                              "arrive on Friday.", "2020-12-20")
+    assert holder(table, "The bloc").code == "IGAD"
+
+
+def test_an_apposition_headed_by_another_word_does_not_make_a_bloc(nlp, kb):
+    table = resolved(nlp, kb, "The European Union and the World Health Organization, the U.N. health agency, "
+                              "met in Geneva on Monday. The bloc pledged new funds.", "2021-05-10")
+    assert holder(table, "The bloc").code == "EU"  # the agency is no bloc; the EU's row says bloc
+
+
 def test_a_name_the_tagger_missed_is_a_person_when_an_apposition_gives_his_office(nlp, kb):
     table = resolved(nlp, kb, "Diplomats met in Jeddah on Saturday. Volker Perthes, the U.N. envoy for Sudan, told the "
                               "Security Council that neither side was ready to stop fighting.", date="2023-05-21")

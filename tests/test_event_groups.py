@@ -269,3 +269,36 @@ def test_sides_only_named_near_the_group_are_not_its_addresser_s_partners(extrac
             "cabinet met, and an Israeli spokesman talked of Egypt and Jordan, then urged the three governments "
             "to think again.")
     assert not {d for d in dyads(extract_text, text) if d[1] == "REQUEST" and d[2] in ("EGY", "JOR")}
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # the side the sentence before is about, not its owner's
+    ("Iran seized a British-flagged tanker in the Strait of Hormuz on Friday. Iranian officials said the ship had "
+     "collided with a fishing boat. Syria defended its ally.", ("SYR", "SUPPORT", "IRN")),
+    # the story's other side, of the two the sentence before is about
+    ("Azerbaijan and Armenia have quarrelled over the Lachin road since 2020. Armenia accused its neighbour on "
+     "Tuesday of blocking the road.", ("ARM", "ACCUSE", "AZE")),
+])
+def test_its_ally_or_neighbour_is_the_one_other_side_named_before(extract_text, text, wanted):
+    assert wanted in dyads(extract_text, text)
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    # named by its own apposition: never the subject of the sentence before
+    ("U.N. Secretary-General Antonio Guterres urged calm on Monday. Russia asked its ally Belarus to send troops "
+     "to the border on Tuesday.", ("RUS", "REQUEST", "UN")),
+    # its own sentence names other sides before it: the subject before is not the one meant
+    ("China's coast guard fired water cannon at a Philippine supply boat on Saturday. Chinese officials said the "
+     "boat had entered Chinese waters. The State Department condemned China's actions against Philippine vessels "
+     "and said Washington stood by its ally.", ("USA", "SUPPORT", "CHN")),
+])
+def test_its_ally_is_no_side_the_text_does_not_tie_to_it(extract_text, text, wrong):
+    assert wrong not in dyads(extract_text, text)
+
+
+def test_explain_says_which_side_its_ally_stands_for(nlp):
+    text = ("Iran seized a British-flagged tanker in the Strait of Hormuz on Friday. Iranian officials said the ship "
+            "had collided with a fishing boat. Syria defended its ally.")
+    result = CliRunner().invoke(main, ["explain", text, "--published", PUBLISHED])
+    assert result.exit_code == 0, result.output
+    assert "'its ally' as the subject of the sentence before" in result.output

@@ -218,3 +218,37 @@ def test_a_reaction_told_just_before_is_no_deed_the_decision_answers(nlp):
             "step. Jordan also praised the decision.")
     results = run(nlp, text, {"Armenia": "ARM", "Palestine": "PSE", "Palestinian": "PSE", "Jordan": "JOR"})
     find(results, "SUPPORT", {"JOR"}, {"ARM"})
+
+
+def test_a_condemned_pact_is_aimed_at_its_parties_not_at_the_latest_attack(nlp):
+    text = ("Israel and Morocco signed a defence cooperation accord in Rabat on Wednesday. Israeli jets struck "
+            "targets near Damascus the same night. Algeria condemned the accord on Thursday.")
+    results = run(nlp, text, {"Israel": "ISR", "Israeli": "ISR", "Morocco": "MAR", "Rabat": "MAR",
+                              "Damascus": "SYR", "Algeria": "DZA"})
+    find(results, "ACCUSE", {"DZA"}, {"ISR", "MAR"})
+    assert frozenset({"ISR"}) not in reactions(results, "ACCUSE")
+
+
+def test_a_pacts_noun_retells_no_attack_when_no_pact_was_told(nlp):
+    text = "Israeli jets struck targets near Damascus on Wednesday. Iran criticised the deal on Thursday."
+    results = run(nlp, text, {"Israeli": "ISR", "Damascus": "SYR", "Iran": "IRN"})
+    assert not [t for t in reactions(results, "ACCUSE") if "ISR" in t]
+
+
+def test_a_welcomed_pact_is_still_aimed_at_its_parties(nlp):
+    text = ("Russia and Ukraine signed a deal on grain exports in Istanbul on Friday. Russian missiles hit Odesa "
+            "the next day. Britain welcomed the deal.")
+    results = run(nlp, text, {"Russia": "RUS", "Russian": "RUS", "Ukraine": "UKR", "Odesa": "UKR",
+                              "Britain": "GBR"})
+    find(results, "SUPPORT", {"GBR"}, {"RUS", "UKR"})
+
+
+def test_explain_names_the_pact_a_condemnation_answers(nlp):
+    from click.testing import CliRunner
+
+    from newsgraph.cli import main
+    text = ("Israel and Morocco signed a defence cooperation accord in Rabat on Wednesday. Israeli jets struck "
+            "targets near Damascus the same night. Algeria condemned the accord on Thursday.")
+    result = CliRunner().invoke(main, ["explain", text, "--published", "2021-11-26"])
+    assert result.exit_code == 0, result.output
+    assert "reaction to earlier ev1 'signed accord'" in result.output

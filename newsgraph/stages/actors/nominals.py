@@ -160,11 +160,29 @@ def kb_classes(spans: Spans, actor: Actor) -> frozenset[str]:
 
 
 def _blocs(spans: Spans, before: list[Actor], word: str) -> list[Actor]:
+    """The organisations "the bloc" may stand for: those the article itself called so in an apposition ("IGAD,
+    the East African regional bloc"), else those whose KB row lists that class, else the only one named."""
     igos = [a for a in before if a.kind == "organisation" and a.sector == "IGO" and a.evidence.get("source") == "kb"]
+    described = [a for a in igos if _described_as(spans, a, word)]
+    if described:
+        return described
     of_class = [a for a in igos if word in kb_classes(spans, a)]
     if of_class or any(kb_classes(spans, a) for a in igos):
         return of_class
     return igos
+
+
+def _described_as(spans: Spans, actor: Actor, word: str) -> bool:
+    """Whether a name of the actor has an apposition headed by the word: "the East African Community, the
+    regional bloc both countries belong to"."""
+    doc = spans.doc
+    for mention in actor.mentions:
+        named = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if named is not None and any(t.dep_ == "appos" and t.head.i in range(named.start, named.end)
+                                     and fold(t.lemma_) == word for t in named.root.head.subtree
+                                     if t.i >= named.end):
+            return True
+    return False
 
 
 def _link_state_body(spans: Spans, registry: Registry, chunk: Span, role: RoleSpan, word: str,

@@ -2600,7 +2600,10 @@ def _resolve_reaction_target(cand: Candidate, ctx: _Context) -> None:
     if generic and (deed := _deed_told_before(m.trigger, reactor, ctx)) is not None:
         _aim_at_deed(cand, deed, objects, polarity, reactor, ctx)
         return
-    polar = [e for e in acts if _polarity(e.etype, ctx) == polarity]
+    # "condemned the deals": a pact's noun names the latest pact whatever the reaction's polarity, not the latest
+    # attack; other words name acts of the reaction's polarity only
+    polar = [e for e in acts if _polarity(e.etype, ctx) == polarity
+             or any(_names_pact(o, e, ctx) for o in objects)]
     # a judgement in reported speech, or a feeling, is the weaker sign: only an act it retells word for word
     reported = m.pattern in (REPORTED_EVALUATION, FELT_DISMAY)
     # an event noun of the act's type names a coded act, or one told with its doer only in the sentence just
@@ -2980,8 +2983,9 @@ def _names_act(noun: Token, act: Candidate, ctx: _Context, *, by: str) -> bool:
     """The noun retells the act `by` the same lemma as its trigger ("struck" ... "the strikes"), by being an
     event noun of its type ("attacked" ... "the bombardment"), or as a noun that retells any act ("the move")."""
     lemma = noun.lemma_.lower()
-    if by == "retold":
-        return lemma in ctx.grammar.retold_nouns
+    if by == "retold":  # "the deal" retells a cooperative act, never the latest attack
+        return lemma in ctx.grammar.retold_nouns and not (_pact_noun(noun, ctx) and _polarity(act.etype, ctx) != {
+            _polarity(p.type, ctx) for p in ctx.lexicon.for_lemma("noun", lemma)}.pop())
     if by == "decision":
         return lemma in ctx.grammar.decision_nouns
     if by == "lemma":
@@ -2995,6 +2999,19 @@ def _names_act(noun: Token, act: Candidate, ctx: _Context, *, by: str) -> bool:
         kin = act.event is not None and any(forms & c and words & c for c in ctx.lexicon.classes.values())
         return bool(forms & governor) or ((bool(forms & words) or kin) and _happened(act))
     return any(p.type == act.etype for p in ctx.lexicon.for_lemma("noun", lemma))
+
+
+def _pact_noun(noun: Token, ctx: _Context) -> bool:
+    """"the deal", "the accords": a noun of the lexicon's pact class that is an event noun of one type only."""
+    lemma = noun.lemma_.lower()
+    return lemma in ctx.lexicon.classes.get(PACT_CLASS, frozenset()) \
+        and len({p.type for p in ctx.lexicon.for_lemma("noun", lemma)}) == 1
+
+
+def _names_pact(noun: Token, act: Candidate, ctx: _Context) -> bool:
+    """"Iran condemned the deals", "Turkey rejected the accord": a pact's noun names a coded act of the type it is
+    an event noun of (an agreement), however the reaction judges it."""
+    return _pact_noun(noun, ctx) and _names_act(noun, act, ctx, by="type")
 
 
 def _instrument_mode(m: Match, ctx: _Context, etype: str | None = None) -> str | None:

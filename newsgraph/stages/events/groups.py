@@ -10,6 +10,10 @@ sentence and the two before, when they are exactly that many. States stand
 for "countries", people for "leaders", any coded side for "sides". Otherwise the group stands for nobody:
 precision first. The coder tries the parties of the latest act told before these (events/coder.py).
 
+"Its ally", "its neighbour" (one side owned by another) stand for the one fitting side their sentence names before
+them, else the one the subject of the sentence before names, else the story's other protagonist; never their
+owner's side, and nobody when the owner is not coded or the sentence names several.
+
 A body the knowledge base does not code stands for the member states its relative clause or apposition lists
 ("the Alliance of Sahel States, which groups Mali, Burkina Faso and Niger, accused Algeria").
 """
@@ -17,7 +21,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ...records import Actor, ActorTable
 from ...resources.grammar import Grammar
@@ -46,6 +50,7 @@ class CountedGroup:
     mutual: bool = False  # "the neighbours", "the rivals": sides of each other, named together, however many
     pronoun: bool = False  # "they": the sides named together, one of which the pronoun was linked to
     each: bool = False  # "each side accused the other", "the warring sides": every side, of the latest fight or a list
+    owner: Token | None = None  # "its ally", "Greece's neighbour": the one side named before other than its owner's
 
     def linked_to_one_of(self, sides: list[Actor], actors: ActorTable) -> bool:
         """A pronoun stands for sides named together only if the resolver linked it to one of them."""
@@ -79,6 +84,11 @@ def counted_group(tok: Token, grammar: Grammar) -> CountedGroup | None:
         owned = counted_group(owner[0], grammar)
         if owned is not None and not owned.pronoun:
             return owned
+    if noun in grammar.mutual_party_nouns and tok.tag_ == "NN" and len(owner) == 1 and owner[0].i < tok.i \
+            and not any(c.dep_ in ("appos", "compound") or c.pos_ == "PROPN" for c in tok.children):
+        # "Russia defended its ally", "dropping its objection to its neighbour joining NATO": one side, another's
+        # (not "its ally Belarus", which names it)
+        return CountedGroup(tok, 1, _side_kind(noun, grammar), owner=owner[0])
     if noun in GROUP_NOUN_NUMBERS and [c.lower_ for c in tok.children] == ["the"]:
         return CountedGroup(tok, GROUP_NOUN_NUMBERS[noun], "any")
     if (partitive := _counted_partitive(tok, grammar)) is not None:
@@ -143,6 +153,11 @@ def _sides_of_kind(group: CountedGroup, outsiders: set[str], doc: Doc,
     if group.number is None and not group.mutual:
         return None
     tok = group.token
+    if group.owner is not None:  # "its ally" is none of its owner's side, which must be known (not "Lockheed's rival")
+        owned = actors.actor_at(group.owner.idx, group.owner.idx + len(group.owner))
+        if owned is None or not owned.code:
+            return None
+        outsiders = outsiders | {owned.code}
     sents = list(doc.sents)
     here = next(i for i, s in enumerate(sents) if s.start <= tok.i < s.end)
     named: list[tuple[int, int, Actor]] = [
@@ -159,12 +174,43 @@ def _sides_of_kind(group: CountedGroup, outsiders: set[str], doc: Doc,
             return sides, f"'{_phrase(tok)}' as the {len(sides)} named together before"
     if group.number is None:
         return None
+    if group.owner is not None:
+        return _other_side(group, outsiders, sents[here - 1] if here else None, actors) or (
+            None if _named_in_sentence(group, outsiders, actors) else
+            _story_sides(group, outsiders, actors, lead_end=sents[min(LEAD_SENTENCES, len(sents)) - 1].end_char))
     if story := _story_sides(group, outsiders, actors, lead_end=sents[min(LEAD_SENTENCES, len(sents)) - 1].end_char):
         return story
     sides = _one_per_code([actor for _, _, actor in named])
     if len(sides) == group.number:
         return sides, f"'{_phrase(tok)}' as the {group.number} {LOOSE_READING}"
     return None
+
+
+def _other_side(group: CountedGroup, outsiders: set[str], before: Span | None,
+                actors: ActorTable) -> tuple[list[Actor], str] | None:
+    """The one side "its ally" or "its neighbour" stands for: the one fitting side its own sentence names before it
+    ("broke off relations with Morocco, accusing its western neighbour"), none if it names several; with none
+    named there, the one side the subject of the sentence before names ("Belarusian officials said ... Russia
+    defended its ally": centering, the next sentence goes on with the subject of the one before)."""
+    named = _named_in_sentence(group, outsiders, actors)
+    if named:
+        return (named, f"'{_phrase(group.token)}' as the side its sentence names before it") if len(named) == 1 \
+            else None
+    if before is None:
+        return None
+    subjects = [t for s in before.root.children if s.dep_ in ("nsubj", "nsubjpass") for t in s.subtree]
+    said = {a.code: a for t in subjects if (a := actors.actor_at(t.idx, t.idx + len(t))) is not None
+            and group.fits(a) and a.code not in outsiders}
+    if len(said) != 1:
+        return None
+    return list(said.values()), f"'{_phrase(group.token)}' as the subject of the sentence before"
+
+
+def _named_in_sentence(group: CountedGroup, outsiders: set[str], actors: ActorTable) -> list[Actor]:
+    """The fitting sides, none of them `outsiders`, that the group's own sentence names before it, one per code."""
+    tok = group.token
+    return _one_per_code([a for _, _, aid in actors.mentions_in(tok.sent.start_char, tok.idx)
+                          if (a := actors.get(aid)) is not None and group.fits(a) and a.code not in outsiders])
 
 
 def _story_sides(group: CountedGroup, outsiders: set[str], actors: ActorTable, *,
