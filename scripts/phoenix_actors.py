@@ -49,7 +49,8 @@ GROUP_WORDS = frozenset({"army", "front", "movement", "organization", "organisat
                          "liberation", "forces", "force", "group", "council", "union", "alliance", "committee",
                          "jihad", "islamic", "revolutionary", "people's", "national", "battalion", "militia",
                          "resistance", "faction", "tigers", "league", "association", "community", "bank", "fund",
-                         "agency", "court", "commission", "conference", "cooperation", "secretariat", "mission"})
+                         "agency", "court", "commission", "conference", "cooperation", "secretariat", "mission",
+                         "assembly", "parliament"})
 FUNCTION_WORDS = frozenset({"of", "the", "for", "and", "in", "on", "to", "at"})
 NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "von", "der", "van", "de", "da", "di", "du", "la", "le",
                             "dos", "del", "ben"})
