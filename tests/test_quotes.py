@@ -751,3 +751,14 @@ def test_a_tag_in_a_new_paragraph_never_takes_the_subject_of_the_paragraph_befor
     article = extract_text(text, published="2024-07-06")
     [quote] = [q for q in article.quotes if q.text.startswith("peace mission")]
     assert quote.speaker_name == "Viktor Orban"
+
+
+def test_words_relayed_by_his_spokesman_stay_the_principals(nlp):
+    from newsgraph import extract_text
+
+    article = extract_text("U.N. Secretary-General Antonio Guterres was \"gravely alarmed\" by the shelling near the "
+                           "Zaporizhzhia plant, his spokesman said on Friday.", published="2022-08-06")
+    actors = {a.id: a for a in article.actors}
+    [quote] = [q for q in article.quotes if "alarmed" in q.text]
+    assert actors[quote.speaker].name == "Antonio Guterres"
+    assert [a.code for a in article.actors if a.name == "spokesman"] == ["UN"]  # the spokesman is an actor too

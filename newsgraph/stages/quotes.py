@@ -30,7 +30,7 @@ from ..language.quotation import DOUBLE_MARKS, QUOTE_MARKS, SENTENCE_END, SINGLE
 from ..records import QUOTE_KINDS, Actor, ActorTable, Quote
 from ..resources.speech_verbs import SpeechLexicon
 from .actors.groups import COORDINATED_RULE
-from .actors.pronouns import PRONOUN_GENDER
+from .actors.pronouns import PRONOUN_GENDER, known_by_possessive_pronoun
 from .actors.salience import after_dateline
 from .lookups import doc_text, lower_lemmas, lower_words, token_texts
 
@@ -653,6 +653,8 @@ def _resolve_one(ctx: _Context, subject: Token) -> tuple[Actor | None, str | Non
     if named is not None:
         return named, named.name
     head_actor = ctx.actors.actor_at(subject.idx, subject.idx + len(subject))
+    if head_actor is not None and known_by_possessive_pronoun(subject, head_actor):
+        head_actor = None  # "..., his spokesman said": the words are said for whom "his" stands for
     if head_actor is not None and head_actor.kind == "person":
         return head_actor, head_actor.name
     person = _person_in_phrase(ctx, subject) or _person_by_title(ctx, subject)

@@ -31,7 +31,9 @@ Private roles (analysts, fellows) are never coded here; rules 2 to 4 only give a
 office (GOV, MIL, COP, SPY, JUD, LEG), held now or before (a former minister stays among his state's
 elites, ELI), that is no executive's title any body uses (roles.csv), and none applies when the title names
 a body the KB cannot code, unless that body is a state's ("National Security Council spokesman"). An unnamed
-speaker with a state office ("a police officer in Lamu said") gets rules 2 and 3 only, and never a diplomat
+speaker with a state office ("a police officer in Lamu said") gets rules 1 to 3 only (rule 1 from a possessor,
+"his spokesman", or the objects of "for", "of" and "at", "a spokesman for the mission", that a named actor stands
+for, not a body a description pass guessed), and never a diplomat
 ("a senior Western diplomat"), whose state the story's subject does not say; when neither decides and the
 title names a state's body but not its state ("a ministry official", "a spokeswoman for the foreign
 ministry"), the state of the dateline the story was filed under, if the text names that state again
@@ -46,6 +48,7 @@ from spacy.tokens import Span, Token
 from ...records import Actor
 from ...resources.kb import PLACE_KINDS, fold
 from .descriptions import ACRONYM_RULE, HOST_PREPOSITIONS, describe, description_windows
+from .groups import post_modifier
 from .nominals import kb_classes
 from .registry import Registry
 from .salience import after_dateline
@@ -162,8 +165,19 @@ def _unnamed_office_holder(spans: Spans, registry: Registry, actor: Actor) -> Sp
 
 
 def _code_unnamed(spans: Spans, registry: Registry, actor: Actor, span: Span, pronouns: dict[int, str]) -> None:
-    """Rules 2 and 3 for an unnamed speaker: no title names whom they serve, so only the place the sentence opens
-    with or the one state the sentences before are about can."""
+    """Rules 1 to 3 for an unnamed speaker: whom the title says they serve, now that descriptions and pronouns have
+    their actors ("a spokesman for the mission", "his spokesman"), else the place the sentence opens with or the
+    one state the sentences before are about."""
+    word = spans.role_at[span.root.i].word
+    after = post_modifier(spans, span.root.i, posted=word.diplomat, portfolio=word.for_is_no_employer)
+    owner = [c.i for c in span.root.children if c.dep_ == "poss"]  # "his spokesman", "the mission's head"
+    served = _first_served(spans, registry, actor, [owner, list(range(span.start, span.root.i)), after], pronouns)
+    # a body a description pass made from a guess ("the ruling party": of the state the sentence before is
+    # about) is no proof of whom an unnamed speaker serves; a named body, state or person is
+    if served is not None and served.code and not (served.kind != "person" and served.evidence.get("source") == "text"):
+        _code(registry, actor, served.code, served.country, _sector(actor, served),
+              f"serves the actor named in the title: {served.name}")
+        return
     place = _speaking_capital(spans, span)
     if place is not None:
         _code(registry, actor, place, place, actor.sector, "the capital the person speaks in")
@@ -193,8 +207,14 @@ def _office_sector(spans: Spans, actor: Actor, span: Span) -> str | None:
 
 def _served(spans: Spans, registry: Registry, actor: Actor, span: Span, pronouns: dict[int, str]) -> Actor | None:
     """The actor (coded or not) a title or apposition names as the one this person serves."""
+    return _first_served(spans, registry, actor, description_windows(spans, span), pronouns)
+
+
+def _first_served(spans: Spans, registry: Registry, actor: Actor, windows: list[list[int]],
+                  pronouns: dict[int, str]) -> Actor | None:
+    """The first actor (coded, or no person) the windows' words stand for, before a host's preposition."""
     doc = spans.doc
-    for window in description_windows(spans, span):
+    for window in windows:
         diplomat = any(i in spans.role_at and spans.role_at[i].word.diplomat for i in window)
         for i in window:
             lower = doc[i].lower_
@@ -202,7 +222,9 @@ def _served(spans: Spans, registry: Registry, actor: Actor, span: Span, pronouns
                 break  # "spokesman in Kabul", "ambassador to Japan": where they are, not whom they serve
             if lower == "for" and _for_is_no_employer(spans, window, i):
                 break  # "the minister for EU relations", "envoy for Syria": the portfolio or the host
-            other = registry.actors.get(registry.token_actor.get(i) or pronouns.get(doc[i].idx, ""))
+            other = registry.actors.get(registry.token_actor.get(i, ""))
+            if other is None or other.id == actor.id:  # "his spokesman": "his" is in the phrase and a pronoun
+                other = registry.actors.get(pronouns.get(doc[i].idx, ""))
             if other is not None and other.id != actor.id and (other.code or other.kind != "person"):
                 return other
     return None
