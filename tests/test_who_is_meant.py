@@ -220,3 +220,19 @@ def test_the_missions_head_is_the_uns_when_the_un_mission_was_named(nlp, kb):
 def test_a_spokesman_for_what_no_actor_stands_for_is_not_coded_by_it(nlp, kb, text):
     spokesman = holder(resolved(nlp, kb, text, date="2024-07-09"), "spokesman")
     assert spokesman is None or spokesman.code is None
+
+
+def test_its_foreign_ministry_acting_is_a_body_of_the_state_its_stands_for(nlp, kb):
+    table = resolved(nlp, kb, "Ethiopia rejected the statement within hours. Its foreign ministry said Cairo was "
+                              "trying to keep a colonial-era share of the river.", date="2023-12-20")
+    ministry = holder(table, "foreign ministry")
+    assert (ministry.kind, ministry.code) == ("organisation", "ETH")
+    assert holder(table, "Its") is holder(table, "Ethiopia")  # the pronoun stays the state's
+
+
+def test_its_body_as_an_object_or_a_group_is_left_as_before(nlp, kb):
+    # negatives: a body that does not act is no actor of its own; "its troops" keeps its words
+    table = resolved(nlp, kb, "Kenya moved its troops to the border and closed its foreign ministry annex in Juba.",
+                     date="2023-12-20")
+    assert holder(table, "foreign ministry") is None
+    assert holder(table, "troops") is None

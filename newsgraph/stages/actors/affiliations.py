@@ -69,6 +69,8 @@ def add_affiliations(spans: Spans, registry: Registry) -> None:
     pronouns = {m.start: a.id for a in registry.actors.values() for m in a.mentions if m.via == "pronoun"}
     home: list[str | None] = []  # computed once, on the first person that needs it
     for actor in list(registry.actors.values()):
+        if _code_pronoun_owned_body(spans, registry, actor, pronouns):
+            continue
         span = _open_office_holder(spans, actor)
         if span is None:
             span = _unnamed_office_holder(spans, registry, actor)
@@ -142,6 +144,21 @@ def _open_office_holder(spans: Spans, actor: Actor) -> Span | None:
     if mention is None:
         return None
     return spans.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+
+
+def _code_pronoun_owned_body(spans: Spans, registry: Registry, actor: Actor, pronouns: dict[int, str]) -> bool:
+    """ "Its foreign ministry said": a state's body the unnamed-groups pass left uncoded for its pronoun, which now
+    has its actor; coded as whom the pronoun stands for, when that actor has a code."""
+    if actor.kind != "organisation" or actor.code or actor.evidence.get("rule") != "unnamed group":
+        return False
+    span = spans.doc.char_span(actor.mentions[0].start, actor.mentions[0].end, alignment_mode="expand")
+    owner = next((c for c in span.root.children if c.dep_ == "poss" and c.tag_ == "PRP$"), None) if span else None
+    owned_by = registry.actors.get(pronouns.get(owner.idx, "")) if owner is not None else None
+    if owned_by is None or not owned_by.code:
+        return False
+    _code(registry, actor, owned_by.code, owned_by.country, actor.sector,
+          f"the body of whom its possessive pronoun stands for: {owned_by.name}")
+    return True
 
 
 def _unnamed_office_holder(spans: Spans, registry: Registry, actor: Actor) -> Span | None:

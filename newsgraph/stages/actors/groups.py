@@ -39,7 +39,8 @@ def add_unnamed_groups(spans: Spans, registry: Registry, *, keep_uncoded: bool =
         if is_class_word(spans, role):
             continue  # "the kingdom": only a state of that class, see the descriptions pass
         # "his spokesman": "his" stays a pronoun of its own, for the pronouns pass to give its actor
-        start = chunk.start + (chunk[0].pos_ == "DET" or (chunk[0].tag_ == "PRP$" and role.word.kind == "person"))
+        start = chunk.start + (chunk[0].pos_ == "DET" or (chunk[0].tag_ == "PRP$"
+                                                          and role.word.kind in ("person", "body")))
         named = _named_in_apposition(spans, registry, chunk.start, root.i + 1) if role.word.kind != "person" else None
         if named is not None:  # "the Syrian Kurdish militia, the YPG": a description of a named group
             registry.attach(("id", named), lambda: None, start, root.i + 1, "nominal", nested=True)
@@ -81,7 +82,8 @@ def add_unnamed_groups(spans: Spans, registry: Registry, *, keep_uncoded: bool =
             continue
         if role.word.kind in ("modifier", "state"):
             continue
-        if desc.code is None and not (keep_uncoded and (desc.role or desc.sector)) and not _speaker(spans, chunk, role):
+        if desc.code is None and not (keep_uncoded and (desc.role or desc.sector)) \
+                and not _speaker(spans, chunk, role) and not _pronoun_owned_state_body(chunk, role):
             continue
         _add_group(spans, registry, start, root.i + 1, desc, role)
 
@@ -154,6 +156,13 @@ def _speaker(spans: Spans, chunk: Span, role: RoleSpan) -> bool:
     root = chunk.root
     return (role.word.kind == "person" and root.tag_ == "NN" and _unnamed_one(chunk)
             and root.dep_ == "nsubj" and (spans.speech.is_reporting(root.head) or spans.speech.is_verdict(root.head)))
+
+
+def _pronoun_owned_state_body(chunk: Span, role: RoleSpan) -> bool:
+    """ "Its foreign ministry said": a state's body owned by "its" or "their", acting; the affiliations pass codes it
+    once the pronoun has its actor. "His office said" stays the person's own words (the quotes stage)."""
+    return (chunk[0].lower_ in ("its", "their") and role.word.kind == "body" and not role.word.private
+            and role.word.sector in STATE_SECTORS and chunk.root.dep_ in ("nsubj", "nsubjpass"))
 
 
 def _unnamed_one(chunk: Span) -> bool:
@@ -237,7 +246,7 @@ def _add_group(spans: Spans, registry: Registry, start: int, end: int, desc: Des
     actor = Actor(id="", name=text, kind=kind, code=desc.code, sector=sector, role=desc.role,
                   country=desc.country or desc.nationality, evidence={**text_evidence(desc), "rule": rule})
     key: tuple = ("group", desc.code, sector, fold(doc[role.start:role.end].lemma_))
-    if kind == "person" and start > 0 and (doc[start - 1].lower_ in ("a", "an") or doc[start - 1].tag_ == "PRP$"):
+    if start > 0 and ((kind == "person" and doc[start - 1].lower_ in ("a", "an")) or doc[start - 1].tag_ == "PRP$"):
         key += (start,)  # "a senior U.S. official" is someone new, not the "U.S. officials" named before; "his
         # spokesman" is whoever "his" stands for's, found only after the pronouns pass
     registry.attach(key, lambda: actor, start, end, "nominal" if kind == "person" else "title", nested=True)

@@ -5,8 +5,9 @@ actors (and unnamed groups theirs: "Myanmar's army" before "the junta") and befo
 description only when the article so far offers exactly one compatible candidate (precision first; what
 stays open is left to the later passes):
 
-- "the bloc", "the alliance", "the lender", "the mission" (role kind ``bloc``): the international organisation named earlier whose
-  KB row lists that class (``class:alliance``, ``class:lender``), or the only one named if no row lists a class;
+- "the bloc", "the alliance", "the lender", "the mission" (role kind ``bloc``): the international organisation named
+  earlier whose KB row lists that class (``class:alliance``, ``class:mission``), or the only one named if no row lists
+  a class;
 - "the kingdom", "the island nation": the one state named earlier (by name or by an actor acting for it) whose KB
   row lists that class; of several, the one the sentence before is about (:mod:`.salience`);
 - "the militants", "the rebels", "the insurgents": the one armed group (or several actors of one code) named earlier;

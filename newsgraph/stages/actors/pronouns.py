@@ -149,9 +149,10 @@ def _antecedent(spans: Spans, registry: Registry, tok: Token, mentions: list[tup
     return None
 
 
-def known_by_possessive_pronoun(head: Token, actor: Actor) -> bool:
-    """An unnamed office holder known only by whom a possessive pronoun says they serve ("his spokesman")."""
-    return (actor.kind == "person" and actor.evidence.get("rule") != "title or apposition"
+def known_by_possessive_pronoun(head: Token, actor: Actor, *, kinds: tuple[str, ...] = ("person",)) -> bool:
+    """An unnamed office holder (or, with `kinds`, body) known only by whom a possessive pronoun says they serve
+    ("his spokesman", "its foreign ministry")."""
+    return (actor.kind in kinds and actor.evidence.get("rule") != "title or apposition"
             and not any(m.via in ("name", "alias") for m in actor.mentions)
             and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in head.children))
 
