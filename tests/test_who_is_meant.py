@@ -236,3 +236,18 @@ def test_its_body_as_an_object_or_a_group_is_left_as_before(nlp, kb):
                      date="2023-12-20")
     assert holder(table, "foreign ministry") is None
     assert holder(table, "troops") is None
+
+
+def test_the_blocs_secretary_general_serves_the_one_bloc_named_before(nlp, kb):
+    table = resolved(nlp, kb, "Myanmar's junta skipped the summit in Jakarta. ASEAN said its peace plan still stood. "
+                              "The bloc's secretary-general, Kao Kim Hourn, said the door remained open.",
+                     date="2023-09-06")
+    assert holder(table, "Kao Kim Hourn").code == "ASEAN"
+
+
+def test_the_blocs_chief_is_not_guessed_between_two_blocs(nlp, kb):
+    # negative: "the bloc" could be either organisation named before
+    table = resolved(nlp, kb, "ECOWAS and the African Union both condemned the coup in Niamey. The bloc's "
+                              "commissioner for security, Abdel-Fatau Musah, said troops were on standby.",
+                     date="2023-08-10")
+    assert holder(table, "Abdel-Fatau Musah").code is None

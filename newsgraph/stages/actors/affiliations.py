@@ -49,7 +49,7 @@ from ...records import Actor
 from ...resources.kb import PLACE_KINDS, fold
 from .descriptions import ACRONYM_RULE, HOST_PREPOSITIONS, describe, description_windows
 from .groups import post_modifier
-from .nominals import kb_classes
+from .nominals import actors_before, blocs, kb_classes
 from .registry import Registry
 from .salience import after_dateline
 from .spans import Spans
@@ -95,6 +95,10 @@ def add_affiliations(spans: Spans, registry: Registry) -> None:
                 continue  # "commander of the Ogaden Front": serves a body the KB cannot code, not the home state
             # "National Security Council spokesman": a state's body, whose state the rules below may find
         possessor = _uncoded_possessor(spans, registry, span)
+        bloc = _bloc_of_possessor(spans, registry, span, possessor)
+        if bloc is not None:  # "the bloc's secretary-general": a title's words no second actor may hold
+            _code(registry, actor, bloc.code, bloc.country, _sector(actor, bloc), f"the bloc named before: {bloc.name}")
+            continue
         if possessor is not None and possessor in spans.kb.state_classes:  # not "the Supreme Court's chief justice"
             # "the junta's spokesman": of the one state named before that the KB calls so, else not guessed
             state = _state_of_class(spans, registry, span, possessor)
@@ -259,10 +263,19 @@ def _uncoded_possessor(spans: Spans, registry: Registry, span: Span) -> str | No
     for window in description_windows(spans, span):
         for i in window:
             role = spans.role_at.get(i)
-            if role is not None and role.start == i and role.word.kind in ("group", "body") \
+            if role is not None and role.start == i and role.word.kind in ("group", "body", "bloc") \
                     and role.end < len(doc) and doc[role.end].tag_ == "POS" and i not in registry.token_actor:
                 return fold(doc[role.start:role.end].lemma_)
     return None
+
+
+def _bloc_of_possessor(spans: Spans, registry: Registry, span: Span, word: str | None) -> Actor | None:
+    """ "The bloc's secretary-general, Peter Mathuki": the one international organisation named before that a bloc
+    word ("the bloc", "the alliance", "the mission") may stand for, as the descriptions pass reads "the bloc"."""
+    if word is None or word not in spans.kb.roles or spans.kb.roles[word].kind != "bloc":
+        return None
+    found = {a.id: a for a in blocs(spans, actors_before(spans, registry, span.start), word)}
+    return next(iter(found.values())) if len(found) == 1 and next(iter(found.values())).code else None
 
 
 def _state_of_class(spans: Spans, registry: Registry, span: Span, word: str) -> str | None:
