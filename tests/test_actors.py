@@ -359,6 +359,8 @@ def test_phoenix_codes_the_kb_writes_otherwise_are_recoded_not_dropped(tmp_path:
     assert {row[2] for row in script.people(path, {"TLS", "IDN"}, set())} == {"IDN"}  # TMP: no known state
     rows = {(code, sector) for _, _, code, _, sector, *_ in script.people(path, {"TLS", "IDN"}, set(), fix)}
     assert rows == {("TLS", "GOV"), ("IDN", "")}  # another state's line ("IDNTMPOPP") keeps its code
+    assert [line for line in script.audit(path, {"TLS", "IDN"}) if "TMP is no KB state's code" in line]
+    assert not [line for line in script.audit(path, {"TLS", "IDN"}, fix) if "TMP" in line]  # recoded: no finding
 
 
 def test_an_event_dated_in_another_tenure_codes_the_office_held_then(nlp) -> None:
