@@ -251,3 +251,15 @@ def test_the_blocs_chief_is_not_guessed_between_two_blocs(nlp, kb):
                               "commissioner for security, Abdel-Fatau Musah, said troops were on standby.",
                      date="2023-08-10")
     assert holder(table, "Abdel-Fatau Musah").code is None
+
+
+@pytest.mark.parametrize(("text", "mention", "code"), [
+    # one unnamed former office holder speaks for no state: the demonym is a nationality
+    ("Ecuador stormed the Mexican embassy in Quito. A former Mexican ambassador said the raid broke every rule.",
+     "former Mexican ambassador", None),
+    # negative: a serving official keeps the state
+    ("Ecuador stormed the Mexican embassy in Quito. A senior Mexican diplomat said the raid broke every rule.",
+     "senior Mexican diplomat", "MEX"),
+])
+def test_an_unnamed_former_official_is_coded_by_no_state(nlp, kb, text, mention, code):
+    assert holder(resolved(nlp, kb, text, date="2024-04-07"), mention).code == code

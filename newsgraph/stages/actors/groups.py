@@ -243,9 +243,12 @@ def _add_group(spans: Spans, registry: Registry, start: int, end: int, desc: Des
     kind = "person" if role.word.kind == "person" and doc[role.end - 1].tag_ != "NNS" else "organisation"
     sector = "ELI" if desc.former else desc.sector
     rule = "unnamed group" if split is None else COORDINATED_RULE
-    actor = Actor(id="", name=text, kind=kind, code=desc.code, sector=sector, role=desc.role,
+    # "a former Algerian diplomat said": one unnamed person who no longer holds the office speaks for no state;
+    # the demonym gives a nationality, as for "a Chinese expert"
+    code = None if kind == "person" and desc.former else desc.code
+    actor = Actor(id="", name=text, kind=kind, code=code, sector=sector, role=desc.role,
                   country=desc.country or desc.nationality, evidence={**text_evidence(desc), "rule": rule})
-    key: tuple = ("group", desc.code, sector, fold(doc[role.start:role.end].lemma_))
+    key: tuple = ("group", code, sector, fold(doc[role.start:role.end].lemma_))
     if start > 0 and ((kind == "person" and doc[start - 1].lower_ in ("a", "an")) or doc[start - 1].tag_ == "PRP$"):
         key += (start,)  # "a senior U.S. official" is someone new, not the "U.S. officials" named before; "his
         # spokesman" is whoever "his" stands for's, found only after the pronouns pass
