@@ -304,6 +304,8 @@ def test_actor_command_answers_for_the_date_asked(phrase: str, date: str, code: 
     ("Maaouya Ould Sid'ahmed Taya", "1995-06-01", "MRT"),  # listed under MAURITIUS_ in Phoenix, coded MUS there
     ("Ely Ould Mohamed Vall", "2006-01-01", "MRT"),
     ("Paul Berenger", "2004-01-01", "MUS"),  # a Mauritian minister under the same heading keeps MUS
+    ("Mari Alkatiri", "2004-01-01", "TLS"),  # Phoenix's TMP for Timor-Leste, left out before it was recoded
+    ("Fatmir Sejdiu", "2008-06-01", "XKX"),  # Phoenix's KSV for Kosovo
 ])
 def test_phoenix_office_holders_under_a_neighbours_heading_get_their_own_state(phrase: str, date: str,
                                                                                 code: str) -> None:
@@ -348,6 +350,19 @@ def test_phoenix_corrections_recode_a_run_and_leave_foreign_lines_and_later_peop
     assert {code for _, _, code, *_ in script.people(path, {"MRT", "MUS", "BMU"}, set())} == {"MUS", "BMU"}
 
 
+def test_phoenix_codes_the_kb_writes_otherwise_are_recoded_not_dropped(tmp_path: Path) -> None:
+    script = load_script(REPO / "scripts" / "phoenix_actors.py")
+    path = tmp_path / "Phoenix.Countries.actors.txt"
+    path.write_text("TIMOR_LESTE_\n\t[TMP >990830]\nANA_INVENTADA_  # CountryInfo.txt\n\t[TMPGOV 020520-070520]\n"
+                    "\t[IDNTMPOPP 800101-990907]\n", encoding="utf-8")
+    fix = [script.Correction("TIMOR_LESTE_", "all", "TMP", "TLS")]
+    assert {row[2] for row in script.people(path, {"TLS", "IDN"}, set())} == {"IDN"}  # TMP: no known state
+    rows = {(code, sector) for _, _, code, _, sector, *_ in script.people(path, {"TLS", "IDN"}, set(), fix)}
+    assert rows == {("TLS", "GOV"), ("IDN", "")}  # another state's line ("IDNTMPOPP") keeps its code
+    assert [line for line in script.audit(path, {"TLS", "IDN"}) if "TMP is no KB state's code" in line]
+    assert not [line for line in script.audit(path, {"TLS", "IDN"}, fix) if "TMP" in line]  # recoded: no finding
+
+
 def test_an_event_dated_in_another_tenure_codes_the_office_held_then(nlp) -> None:
     from newsgraph import extract_text
 
@@ -390,6 +405,24 @@ def test_a_name_set_off_after_a_title_with_its_portfolio_is_found(nlp, kb) -> No
     assert named(table, "Anneliese Dodds").code == "GBR"
     assert named(table, "Shane Reti").code == "NZL"
     assert not [a for a in table.actors if a.name.endswith("Minister")]  # the title is no actor of its own
+
+
+def test_the_rest_of_a_title_cut_short_is_no_part_of_the_name(nlp, kb) -> None:
+    # the role words end at "Minister for Foreign"; "Affairs" finishes the portfolio, it starts no name
+    text = ("Ghana's Minister for Foreign Affairs Shirley Ayorkor Botchwey welcomed the ruling on Friday. "
+            "Ireland's Minister for Foreign Affairs, Micheal Martin, said Dublin would send observers.")
+    table = resolve_actors(nlp(text), kb=kb, published="2023-06-02")
+    botchwey = named(table, "Shirley Ayorkor Botchwey")
+    assert botchwey.code == "GHA" and botchwey.role == "Minister for Foreign Affairs"
+    assert named(table, "Micheal Martin").code == "IRL"
+    assert not [a for a in table.actors if "Affairs" in a.name or a.name.endswith("Minister")]
+
+
+def test_a_plural_surname_after_a_title_is_still_a_name(nlp, kb) -> None:
+    # negative: a one-word title before a full name loses no word of it
+    table = resolve_actors(nlp("Premier Daniel Andrews said Victoria would reopen its border."), kb=kb,
+                           published="2021-02-01")
+    assert named(table, "Daniel Andrews").kind == "person"
 
 
 def test_a_title_phrase_running_into_a_verb_holds_no_name(nlp, kb) -> None:

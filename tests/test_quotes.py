@@ -751,3 +751,35 @@ def test_a_tag_in_a_new_paragraph_never_takes_the_subject_of_the_paragraph_befor
     article = extract_text(text, published="2024-07-06")
     [quote] = [q for q in article.quotes if q.text.startswith("peace mission")]
     assert quote.speaker_name == "Viktor Orban"
+
+
+def test_words_relayed_by_his_spokesman_stay_the_principals(nlp):
+    from newsgraph import extract_text
+
+    article = extract_text("U.N. Secretary-General Antonio Guterres was \"gravely alarmed\" by the shelling near the "
+                           "Zaporizhzhia plant, his spokesman said on Friday.", published="2022-08-06")
+    actors = {a.id: a for a in article.actors}
+    [quote] = [q for q in article.quotes if "alarmed" in q.text]
+    assert actors[quote.speaker].name == "Antonio Guterres"
+    assert [a.code for a in article.actors if a.name == "spokesman"] == ["UN"]  # the spokesman is an actor too
+
+
+def test_it_said_goes_on_with_the_body_quoted_before_when_no_body_was_a_subject_since(nlp):
+    from newsgraph import extract_text
+
+    text = ("The Kenyan presidency said on Friday that the deportation was \"deeply regrettable.\" It urged \"all "
+            "sides to show restraint\" and said Nairobi still valued the partnership.")
+    article = extract_text(text, published="2024-05-10")
+    [urged] = [q for q in article.quotes if "restraint" in q.text]
+    assert urged.speaker_name == "The Kenyan presidency"
+
+
+def test_it_said_is_the_body_that_was_a_subject_since_the_last_quote(nlp):
+    # negative: a body that became the subject since is who "it" is, not the earlier speaker
+    from newsgraph import extract_text
+
+    text = ("The Kenyan presidency said the deportation was \"deeply regrettable.\" The African Union also weighed "
+            "in on Saturday. \"Dialogue is the only way forward,\" it said.")
+    article = extract_text(text, published="2024-05-10")
+    [dialogue] = [q for q in article.quotes if "Dialogue" in q.text]
+    assert dialogue.speaker_name == "African Union"

@@ -30,7 +30,7 @@ from ..language.quotation import DOUBLE_MARKS, QUOTE_MARKS, SENTENCE_END, SINGLE
 from ..records import QUOTE_KINDS, Actor, ActorTable, Quote
 from ..resources.speech_verbs import SpeechLexicon
 from .actors.groups import COORDINATED_RULE
-from .actors.pronouns import PRONOUN_GENDER
+from .actors.pronouns import PRONOUN_GENDER, known_by_possessive_pronoun
 from .actors.salience import after_dateline
 from .lookups import doc_text, lower_lemmas, lower_words, token_texts
 
@@ -653,6 +653,8 @@ def _resolve_one(ctx: _Context, subject: Token) -> tuple[Actor | None, str | Non
     if named is not None:
         return named, named.name
     head_actor = ctx.actors.actor_at(subject.idx, subject.idx + len(subject))
+    if head_actor is not None and known_by_possessive_pronoun(subject, head_actor, kinds=("person", "organisation")):
+        head_actor = None  # "..., his spokesman said", "its ministry said": said for whom "his" or "its" stands for
     if head_actor is not None and head_actor.kind == "person":
         return head_actor, head_actor.name
     person = _person_in_phrase(ctx, subject) or _person_by_title(ctx, subject)
@@ -811,6 +813,11 @@ def _resolve_pronoun(ctx: _Context, pronoun: Token) -> tuple[Actor | None, str |
         if bodies:
             subject, body = bodies[-1]
             return body, _written_name(ctx, subject, body)
+        # no body was a subject since: as for he and she, the previous quote's speaker goes on ("Its foreign
+        # ministry said ... had 'X'. 'Y,' it said"), not a state its words named
+        previous = _recent_speaker(ctx, pronoun)
+        if previous is not None and previous.actor is not None and previous.actor.kind in BODY_KINDS:
+            return previous.actor, previous.name
     if table is not None and _mentioned_outside_quotes(ctx, table, pronoun):
         return table, table.name
     return None, None

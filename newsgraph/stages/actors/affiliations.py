@@ -31,7 +31,9 @@ Private roles (analysts, fellows) are never coded here; rules 2 to 4 only give a
 office (GOV, MIL, COP, SPY, JUD, LEG), held now or before (a former minister stays among his state's
 elites, ELI), that is no executive's title any body uses (roles.csv), and none applies when the title names
 a body the KB cannot code, unless that body is a state's ("National Security Council spokesman"). An unnamed
-speaker with a state office ("a police officer in Lamu said") gets rules 2 and 3 only, and never a diplomat
+speaker with a state office ("a police officer in Lamu said") gets rules 1 to 3 only (rule 1 from a possessor,
+"his spokesman", or the objects of "for", "of" and "at", "a spokesman for the mission", that a named actor stands
+for, not a body a description pass guessed), and never a diplomat
 ("a senior Western diplomat"), whose state the story's subject does not say; when neither decides and the
 title names a state's body but not its state ("a ministry official", "a spokeswoman for the foreign
 ministry"), the state of the dateline the story was filed under, if the text names that state again
@@ -46,7 +48,8 @@ from spacy.tokens import Span, Token
 from ...records import Actor
 from ...resources.kb import PLACE_KINDS, fold
 from .descriptions import ACRONYM_RULE, HOST_PREPOSITIONS, describe, description_windows
-from .nominals import kb_classes
+from .groups import post_modifier
+from .nominals import actors_before, blocs, kb_classes
 from .registry import Registry
 from .salience import after_dateline
 from .spans import Spans
@@ -66,6 +69,8 @@ def add_affiliations(spans: Spans, registry: Registry) -> None:
     pronouns = {m.start: a.id for a in registry.actors.values() for m in a.mentions if m.via == "pronoun"}
     home: list[str | None] = []  # computed once, on the first person that needs it
     for actor in list(registry.actors.values()):
+        if _code_pronoun_owned_body(spans, registry, actor, pronouns):
+            continue
         span = _open_office_holder(spans, actor)
         if span is None:
             span = _unnamed_office_holder(spans, registry, actor)
@@ -90,6 +95,10 @@ def add_affiliations(spans: Spans, registry: Registry) -> None:
                 continue  # "commander of the Ogaden Front": serves a body the KB cannot code, not the home state
             # "National Security Council spokesman": a state's body, whose state the rules below may find
         possessor = _uncoded_possessor(spans, registry, span)
+        bloc = _bloc_of_possessor(spans, registry, span, possessor)
+        if bloc is not None:  # "the bloc's secretary-general": a title's words no second actor may hold
+            _code(registry, actor, bloc.code, bloc.country, _sector(actor, bloc), f"the bloc named before: {bloc.name}")
+            continue
         if possessor is not None and possessor in spans.kb.state_classes:  # not "the Supreme Court's chief justice"
             # "the junta's spokesman": of the one state named before that the KB calls so, else not guessed
             state = _state_of_class(spans, registry, span, possessor)
@@ -141,6 +150,21 @@ def _open_office_holder(spans: Spans, actor: Actor) -> Span | None:
     return spans.doc.char_span(mention.start, mention.end, alignment_mode="expand")
 
 
+def _code_pronoun_owned_body(spans: Spans, registry: Registry, actor: Actor, pronouns: dict[int, str]) -> bool:
+    """ "Its foreign ministry said": a state's body the unnamed-groups pass left uncoded for its pronoun, which now
+    has its actor; coded as whom the pronoun stands for, when that actor has a code."""
+    if actor.kind != "organisation" or actor.code or actor.evidence.get("rule") != "unnamed group":
+        return False
+    span = spans.doc.char_span(actor.mentions[0].start, actor.mentions[0].end, alignment_mode="expand")
+    owner = next((c for c in span.root.children if c.dep_ == "poss" and c.tag_ == "PRP$"), None) if span else None
+    owned_by = registry.actors.get(pronouns.get(owner.idx, "")) if owner is not None else None
+    if owned_by is None or not owned_by.code:
+        return False
+    _code(registry, actor, owned_by.code, owned_by.country, actor.sector,
+          f"the body of whom its possessive pronoun stands for: {owned_by.name}")
+    return True
+
+
 def _unnamed_office_holder(spans: Spans, registry: Registry, actor: Actor) -> Span | None:
     """ "a police officer in Kandahar said", "a senior official at the presidential office said": one unnamed
     speaker with a state office and no code (the unnamed-groups pass made them an actor for their quote)."""
@@ -162,8 +186,19 @@ def _unnamed_office_holder(spans: Spans, registry: Registry, actor: Actor) -> Sp
 
 
 def _code_unnamed(spans: Spans, registry: Registry, actor: Actor, span: Span, pronouns: dict[int, str]) -> None:
-    """Rules 2 and 3 for an unnamed speaker: no title names whom they serve, so only the place the sentence opens
-    with or the one state the sentences before are about can."""
+    """Rules 1 to 3 for an unnamed speaker: whom the title says they serve, now that descriptions and pronouns have
+    their actors ("a spokesman for the mission", "his spokesman"), else the place the sentence opens with or the
+    one state the sentences before are about."""
+    word = spans.role_at[span.root.i].word
+    after = post_modifier(spans, span.root.i, posted=word.diplomat, portfolio=word.for_is_no_employer)
+    owner = [c.i for c in span.root.children if c.dep_ == "poss"]  # "his spokesman", "the mission's head"
+    served = _first_served(spans, registry, actor, [owner, list(range(span.start, span.root.i)), after], pronouns)
+    # a body a description pass made from a guess ("the ruling party": of the state the sentence before is
+    # about) is no proof of whom an unnamed speaker serves; a named body, state or person is
+    if served is not None and served.code and not (served.kind != "person" and served.evidence.get("source") == "text"):
+        _code(registry, actor, served.code, served.country, _sector(actor, served),
+              f"serves the actor named in the title: {served.name}")
+        return
     place = _speaking_capital(spans, span)
     if place is not None:
         _code(registry, actor, place, place, actor.sector, "the capital the person speaks in")
@@ -193,8 +228,14 @@ def _office_sector(spans: Spans, actor: Actor, span: Span) -> str | None:
 
 def _served(spans: Spans, registry: Registry, actor: Actor, span: Span, pronouns: dict[int, str]) -> Actor | None:
     """The actor (coded or not) a title or apposition names as the one this person serves."""
+    return _first_served(spans, registry, actor, description_windows(spans, span), pronouns)
+
+
+def _first_served(spans: Spans, registry: Registry, actor: Actor, windows: list[list[int]],
+                  pronouns: dict[int, str]) -> Actor | None:
+    """The first actor (coded, or no person) the windows' words stand for, before a host's preposition."""
     doc = spans.doc
-    for window in description_windows(spans, span):
+    for window in windows:
         diplomat = any(i in spans.role_at and spans.role_at[i].word.diplomat for i in window)
         for i in window:
             lower = doc[i].lower_
@@ -202,7 +243,9 @@ def _served(spans: Spans, registry: Registry, actor: Actor, span: Span, pronouns
                 break  # "spokesman in Kabul", "ambassador to Japan": where they are, not whom they serve
             if lower == "for" and _for_is_no_employer(spans, window, i):
                 break  # "the minister for EU relations", "envoy for Syria": the portfolio or the host
-            other = registry.actors.get(registry.token_actor.get(i) or pronouns.get(doc[i].idx, ""))
+            other = registry.actors.get(registry.token_actor.get(i, ""))
+            if other is None or other.id == actor.id:  # "his spokesman": "his" is in the phrase and a pronoun
+                other = registry.actors.get(pronouns.get(doc[i].idx, ""))
             if other is not None and other.id != actor.id and (other.code or other.kind != "person"):
                 return other
     return None
@@ -220,10 +263,19 @@ def _uncoded_possessor(spans: Spans, registry: Registry, span: Span) -> str | No
     for window in description_windows(spans, span):
         for i in window:
             role = spans.role_at.get(i)
-            if role is not None and role.start == i and role.word.kind in ("group", "body") \
+            if role is not None and role.start == i and role.word.kind in ("group", "body", "bloc") \
                     and role.end < len(doc) and doc[role.end].tag_ == "POS" and i not in registry.token_actor:
                 return fold(doc[role.start:role.end].lemma_)
     return None
+
+
+def _bloc_of_possessor(spans: Spans, registry: Registry, span: Span, word: str | None) -> Actor | None:
+    """ "The bloc's secretary-general, Peter Mathuki": the one international organisation named before that a bloc
+    word ("the bloc", "the alliance", "the mission") may stand for, as the descriptions pass reads "the bloc"."""
+    if word is None or word not in spans.kb.roles or spans.kb.roles[word].kind != "bloc":
+        return None
+    found = {a.id: a for a in blocs(spans, actors_before(spans, registry, span.start), word)}
+    return next(iter(found.values())) if len(found) == 1 and next(iter(found.values())).code else None
 
 
 def _state_of_class(spans: Spans, registry: Registry, span: Span, word: str) -> str | None:

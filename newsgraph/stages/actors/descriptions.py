@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...records import Actor, Mention
 from ...resources.kb import PLACE_KINDS, fold
-from .spans import KBSpan, RoleSpan, Spans
+from .spans import KBSpan, RoleSpan, Spans, title_rest_end, title_rest_start
 
 if TYPE_CHECKING:
     from .registry import Registry
@@ -214,7 +214,7 @@ def _read_office_held(spans: Spans, registry: Registry, window: list[int]) -> De
 def _left_window(spans: Spans, i: int) -> list[int]:
     doc = spans.doc
     out: list[int] = []
-    if i == 0 or not (i - 1 in spans.role_at or doc[i - 1].tag_ == "POS"):
+    if i == 0 or not (title_rest_start(doc, i) - 1 in spans.role_at or doc[i - 1].tag_ == "POS"):
         return []  # "Indian reluctance Richard Weitz", "Aden Barre Duale": no title, no title's code
     k = i - 1
     while k >= 0 and i - k <= 10:
@@ -476,7 +476,7 @@ def _role_text(spans: Spans, registry: Registry, window: list[int], start: int, 
         if i in spans.kb_at or i in registry.token_actor or tok.pos_ not in ("ADJ", "NOUN", "PROPN", "VERB", "NUM"):
             break
         first = i
-    text = spans.doc[first:end].text
+    text = spans.doc[first:title_rest_end(spans.doc, end)].text
     if former and not any(spans.role_at.get(k) and spans.role_at[k].word.kind == "modifier"
                           for k in range(first, end)):
         text = "former " + text

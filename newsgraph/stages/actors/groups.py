@@ -38,7 +38,9 @@ def add_unnamed_groups(spans: Spans, registry: Registry, *, keep_uncoded: bool =
             continue  # "an Egyptian analyst said" is a speaker with no code; "analysts" are no actor
         if is_class_word(spans, role):
             continue  # "the kingdom": only a state of that class, see the descriptions pass
-        start = chunk.start + (chunk[0].pos_ == "DET")
+        # "his spokesman": "his" stays a pronoun of its own, for the pronouns pass to give its actor
+        start = chunk.start + (chunk[0].pos_ == "DET" or (chunk[0].tag_ == "PRP$"
+                                                          and role.word.kind in ("person", "body")))
         named = _named_in_apposition(spans, registry, chunk.start, root.i + 1) if role.word.kind != "person" else None
         if named is not None:  # "the Syrian Kurdish militia, the YPG": a description of a named group
             registry.attach(("id", named), lambda: None, start, root.i + 1, "nominal", nested=True)
@@ -54,7 +56,7 @@ def add_unnamed_groups(spans: Spans, registry: Registry, *, keep_uncoded: bool =
         # "a Dutch nurse said": a speaker of a private profession is a person with a nationality, not a state's
         desc = read_window(spans, registry, window, person=_speaker(spans, chunk, role))
         serves = role.word.kind in ("person", "group") and role.word.sector in OFFICE_SECTORS
-        after = _post_modifier(spans, root.i, posted=role.word.diplomat,
+        after = post_modifier(spans, root.i, posted=role.word.diplomat,
                                portfolio=role.word.for_is_no_employer) if desc.code is None and serves else []
         of_parts = coordinated_states(spans, after)
         if of_parts:  # "the foreign ministers of France and Germany": one actor per state
@@ -80,7 +82,8 @@ def add_unnamed_groups(spans: Spans, registry: Registry, *, keep_uncoded: bool =
             continue
         if role.word.kind in ("modifier", "state"):
             continue
-        if desc.code is None and not (keep_uncoded and (desc.role or desc.sector)) and not _speaker(spans, chunk, role):
+        if desc.code is None and not (keep_uncoded and (desc.role or desc.sector)) \
+                and not _speaker(spans, chunk, role) and not _pronoun_owned_state_body(chunk, role):
             continue
         _add_group(spans, registry, start, root.i + 1, desc, role)
 
@@ -132,7 +135,7 @@ def _visited(spans: Spans, visit: Token) -> set[str]:
     return codes - {""}
 
 
-def _post_modifier(spans: Spans, root_i: int, *, posted: bool = False, portfolio: bool = False) -> list[int]:
+def post_modifier(spans: Spans, root_i: int, *, posted: bool = False, portfolio: bool = False) -> list[int]:
     """The objects of "of", "for", "at" and "in" after an unnamed role ("officials in Kyiv", "a spokesman for the
     army", "ministers of France and Germany"), prepositions left out: whom or where the role serves. A diplomat
     (`posted`) is "in" the capital he is posted to, which is not the one he serves ("a Western diplomat in Kabul");
@@ -151,8 +154,21 @@ def _speaker(spans: Spans, chunk: Span, role: RoleSpan) -> bool:
     outcome 'an important step'" (a verdict verb, whose quoted phrase is its subject's): an unnamed speaker is an
     actor even when the text gives no code, so the quote has someone to belong to."""
     root = chunk.root
-    return (role.word.kind == "person" and root.tag_ == "NN" and chunk[0].lower_ in ("a", "an")
+    return (role.word.kind == "person" and root.tag_ == "NN" and _unnamed_one(chunk)
             and root.dep_ == "nsubj" and (spans.speech.is_reporting(root.head) or spans.speech.is_verdict(root.head)))
+
+
+def _pronoun_owned_state_body(chunk: Span, role: RoleSpan) -> bool:
+    """ "Its foreign ministry said": a state's body owned by "its" or "their", acting; the affiliations pass codes it
+    once the pronoun has its actor. "His office said" stays the person's own words (the quotes stage)."""
+    return (chunk[0].lower_ in ("its", "their") and role.word.kind == "body" and not role.word.private
+            and role.word.sector in STATE_SECTORS and chunk.root.dep_ in ("nsubj", "nsubjpass"))
+
+
+def _unnamed_one(chunk: Span) -> bool:
+    """ "a senior official", "his spokesman": one person the text does not name, new to the story or known only
+    by whom they serve."""
+    return chunk[0].lower_ in ("a", "an") or chunk[0].tag_ == "PRP$"
 
 
 def _named_in_apposition(spans: Spans, registry: Registry, start: int, end: int) -> str | None:
@@ -227,9 +243,13 @@ def _add_group(spans: Spans, registry: Registry, start: int, end: int, desc: Des
     kind = "person" if role.word.kind == "person" and doc[role.end - 1].tag_ != "NNS" else "organisation"
     sector = "ELI" if desc.former else desc.sector
     rule = "unnamed group" if split is None else COORDINATED_RULE
-    actor = Actor(id="", name=text, kind=kind, code=desc.code, sector=sector, role=desc.role,
+    # "a former Algerian diplomat said": one unnamed person who no longer holds the office speaks for no state;
+    # the demonym gives a nationality, as for "a Chinese expert"
+    code = None if kind == "person" and desc.former else desc.code
+    actor = Actor(id="", name=text, kind=kind, code=code, sector=sector, role=desc.role,
                   country=desc.country or desc.nationality, evidence={**text_evidence(desc), "rule": rule})
-    key: tuple = ("group", desc.code, sector, fold(doc[role.start:role.end].lemma_))
-    if kind == "person" and start > 0 and doc[start - 1].lower_ in ("a", "an"):
-        key += (start,)  # "a senior U.S. official" is someone new, not the "U.S. officials" named before
+    key: tuple = ("group", code, sector, fold(doc[role.start:role.end].lemma_))
+    if start > 0 and ((kind == "person" and doc[start - 1].lower_ in ("a", "an")) or doc[start - 1].tag_ == "PRP$"):
+        key += (start,)  # "a senior U.S. official" is someone new, not the "U.S. officials" named before; "his
+        # spokesman" is whoever "his" stands for's, found only after the pronouns pass
     registry.attach(key, lambda: actor, start, end, "nominal" if kind == "person" else "title", nested=True)

@@ -5,8 +5,9 @@ actors (and unnamed groups theirs: "Myanmar's army" before "the junta") and befo
 description only when the article so far offers exactly one compatible candidate (precision first; what
 stays open is left to the later passes):
 
-- "the bloc", "the alliance", "the lender" (role kind ``bloc``): the international organisation named earlier whose
-  KB row lists that class (``class:alliance``, ``class:lender``), or the only one named if no row lists a class;
+- "the bloc", "the alliance", "the lender", "the mission" (role kind ``bloc``): the international organisation named
+  earlier whose KB row lists that class (``class:alliance``, ``class:mission``), or the only one named if no row lists
+  a class;
 - "the kingdom", "the island nation": the one state named earlier (by name or by an actor acting for it) whose KB
   row lists that class; of several, the one the sentence before is about (:mod:`.salience`);
 - "the militants", "the rebels", "the insurgents": the one armed group (or several actors of one code) named earlier;
@@ -44,7 +45,7 @@ def add_nominals(spans: Spans, registry: Registry) -> None:
     for chunk in _with_possessors(spans):
         age = _age_described(spans, registry, chunk)
         if age is not None:
-            aged = _people_of_age(spans, registry, _actors_before(spans, registry, chunk.start), age)
+            aged = _people_of_age(spans, registry, actors_before(spans, registry, chunk.start), age)
             _link_one(registry, chunk.start, chunk.root.i + 1, aged, "the N-year-old: the one person of that age")
             continue
         role = _bare_description(spans, registry, chunk)
@@ -52,9 +53,9 @@ def add_nominals(spans: Spans, registry: Registry) -> None:
             continue
         word = fold(spans.doc[role.start:role.end].lemma_)
         end = chunk.root.i + 1
-        before = _actors_before(spans, registry, chunk.start)
+        before = actors_before(spans, registry, chunk.start)
         if role.word.kind == "bloc":
-            _link_one(registry, chunk.start, end, _blocs(spans, before, word), f"the {word}: the organisation")
+            _link_one(registry, chunk.start, end, blocs(spans, before, word), f"the {word}: the organisation")
         elif role.word.kind == "state" and _is_class(spans, word):
             _link_state_of_class(spans, registry, chunk, word, before)
         elif role.word.sector in ARMED_SECTORS and role.word.kind in ("person", "group"):
@@ -159,7 +160,7 @@ def kb_classes(spans: Spans, actor: Actor) -> frozenset[str]:
     return frozenset().union(*(e.classes_on(spans.date) for e in entries)) if entries else frozenset()
 
 
-def _blocs(spans: Spans, before: list[Actor], word: str) -> list[Actor]:
+def blocs(spans: Spans, before: list[Actor], word: str) -> list[Actor]:
     """The organisations "the bloc" may stand for: those the article itself called so in an apposition ("IGAD,
     the East African regional bloc"), else those whose KB row lists that class, else the only one named."""
     igos = [a for a in before if a.kind == "organisation" and a.sector == "IGO" and a.evidence.get("source") == "kb"]
@@ -270,7 +271,7 @@ def _link_one_side(spans: Spans, registry: Registry, start: int, end: int, candi
         registry.link(latest.id, start, end, rule=rule)
 
 
-def _actors_before(spans: Spans, registry: Registry, i: int) -> list[Actor]:
+def actors_before(spans: Spans, registry: Registry, i: int) -> list[Actor]:
     """Actors named (not by a pronoun) before token i; "ASEAN" in "ASEAN leaders" still names ASEAN."""
     start = spans.doc[i].idx
     return [a for a in registry.actors.values() if any(m.start < start and m.via != "pronoun" for m in a.mentions)]

@@ -119,6 +119,8 @@ def _antecedent(spans: Spans, registry: Registry, tok: Token, mentions: list[tup
         # before (or its dateline) is no antecedent while a party is named; in its own sentence a place may host
         fitting = [m for m in fitting if m[0] >= sent.start or not (is_place(doc[m[0]]) or in_dateline(doc[m[0]]))
                    ] or fitting
+    if person:  # "her spokesman insisted she had ...": "she" is whom "her" stands for, not her spokesman
+        fitting = [m for m in fitting if not known_by_possessive_pronoun(doc[m[0]], registry.actors[m[1]])]
     own_subject = _clause_subject(tok)
     subject_actors = {a for i in own_subject for _, a in mentions[bisect.bisect_left(mentions, (i, "")):][:1] if _ == i}
     fitting = [m for m in fitting if m[1] not in subject_actors]
@@ -145,6 +147,14 @@ def _antecedent(spans: Spans, registry: Registry, tok: Token, mentions: list[tup
         if group:
             return group[0][1]
     return None
+
+
+def known_by_possessive_pronoun(head: Token, actor: Actor, *, kinds: tuple[str, ...] = ("person",)) -> bool:
+    """An unnamed office holder (or, with `kinds`, body) known only by whom a possessive pronoun says they serve
+    ("his spokesman", "its foreign ministry")."""
+    return (actor.kind in kinds and actor.evidence.get("rule") != "title or apposition"
+            and not any(m.via in ("name", "alias") for m in actor.mentions)
+            and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in head.children))
 
 
 def _clause_depth(tok: Token) -> int:

@@ -228,8 +228,9 @@ def _person_names(doc: Doc, ents: tuple[Span, ...], kb_at: dict[int, KBSpan], kb
         # "spokesman Lt. Col. Nadav Shoshani": the name follows the last of the titles
         if role.word.kind == "person" and doc[role.end - 1].tag_ not in ("NNS", "NNPS") and not in_name \
                 and role.end not in role_at:
-            run = _name_run(doc, kb_at, role.end) or _name_in_apposition(doc, kb_at, role_at,
-                                                                           _title_complement_end(doc, role.end))
+            after = title_rest_end(doc, role.end)
+            run = _name_run(doc, kb_at, after) or _name_in_apposition(doc, kb_at, role_at,
+                                                                        _title_complement_end(doc, after))
             if run is not None:
                 spans.append(run)
     entities = [t for e in ents if e.label_ == "PERSON" and (t := _trim_name(doc, kb_at, role_at, e)) is not None]
@@ -346,6 +347,22 @@ def _name_run(doc: Doc, kb_at: dict[int, KBSpan], i: int) -> Span | None:
     if end < len(doc) and doc[end].pos_ == "NOUN":
         return None  # "chief Brexit negotiator", "official Twitter account": a modifier, not a name
     return doc[start:end]
+
+
+def title_rest_end(doc: Doc, i: int) -> int:
+    """Where a title the role words cut short ends: plural proper nouns right after it are the rest of its
+    portfolio ("Minister for Foreign | Affairs Penny Wong", "Chief of Defence | Forces ..."), never a name's first
+    word."""
+    while i < len(doc) and doc[i].tag_ == "NNPS" and not doc[i].is_sent_start:
+        i += 1
+    return i
+
+
+def title_rest_start(doc: Doc, i: int) -> int:
+    """Where the rest of a title cut short (:func:`title_rest_end`) starts, read back from the name at `i`."""
+    while i > 0 and doc[i - 1].tag_ == "NNPS" and not doc[i - 1].is_sent_start:
+        i -= 1
+    return i
 
 
 def _title_complement_end(doc: Doc, i: int) -> int:
