@@ -136,6 +136,11 @@ FACTS = [
      {"Germany": "DEU", "Russian": "RUS"}, "SANCTION", {"DEU"}, {"RUS"}, "expel"),
     ("Niger cut ties with France after the coup.",
      {"Niger": "NER", "France": "FRA"}, "SANCTION", {"NER"}, {"FRA"}, "discontinue"),
+    # the side ordered out, or ordered to shut its own mission, is the target of the order
+    ("Ottawa ordered out Pakistan's high commissioner on Friday.",
+     {"Ottawa": "CAN", "Pakistan": "PAK"}, "SANCTION", {"CAN"}, {"PAK"}, "expel"),
+    ("Beijing ordered the United States to close its consulate in Chengdu.",
+     {"Beijing": "CHN", "United States": "USA"}, "SANCTION", {"CHN"}, {"USA"}, "expel"),
     # MOBILIZE
     ("India deployed additional troops along the border with China.",
      {"India": "IND", "China": "CHN"}, "MOBILIZE", {"IND"}, {"CHN"}, "troops"),
@@ -310,6 +315,16 @@ def test_one_event_per_fact(nlp):
     results = run(nlp, text, {"Israeli": "ISR", "Hamas": "HAMAS/group"})
     assaults = [e for e, s, t in results if e.type == "ASSAULT" and s == {"ISR"} and t == {"HAMAS"}]
     assert len(assaults) == 1
+
+
+@pytest.mark.parametrize("text,spec", [
+    ("Ankara ordered Turkish troops out of the border town.", {"Ankara": "TUR", "Turkish": "TUR"}),
+    ("Seoul ordered its nationals out of the war zone.", {"Seoul": "KOR", "its": "KOR"}),
+    ("A Kenyan court ordered the Chinese firm to close its factory in Mombasa.",
+     {"Kenyan": "KEN", "Chinese": "CHN"}),
+])
+def test_troops_nationals_or_a_factory_ordered_out_or_shut_are_no_expulsion(nlp, text, spec):
+    assert not [e for e, _, _ in run(nlp, text, spec) if e.type == "SANCTION"]
 
 
 def test_pronoun_mentions_are_actors(nlp):
