@@ -327,6 +327,21 @@ def test_troops_nationals_or_a_factory_ordered_out_or_shut_are_no_expulsion(nlp,
     assert not [e for e, _, _ in run(nlp, text, spec) if e.type == "SANCTION"]
 
 
+@pytest.mark.parametrize("text,spec", [
+    ("Japan and India released a joint statement after the summit in Tokyo.", {"Japan": "JPN", "India": "IND"}),
+    ("Kabul and Washington released a joint declaration on Saturday.", {"Kabul": "AFG", "Washington": "USA"}),
+    ("The Kremlin released a statement on Monday.", {"Kremlin": "RUS"}),
+])
+def test_a_text_released_is_no_release_of_people(nlp, text, spec):
+    assert not [e for e, _, _ in run(nlp, text, spec) if e.type == "RETREAT"]
+
+
+def test_people_released_by_two_sides_stay_a_joint_release(nlp):
+    results = run(nlp, "Armenia and Azerbaijan released dozens of prisoners of war on Sunday.",
+                  {"Armenia": "ARM", "Azerbaijan": "AZE"})
+    assert find(results, "RETREAT", {"ARM", "AZE"}, set()).mode == "release"
+
+
 def test_pronoun_mentions_are_actors(nlp):
     results = run(nlp, "Ruto arrived late. He then met with Museveni in Kampala.",
                   {"Ruto": "KEN/person", "He": "KEN/person", "Museveni": "UGA/person"})
