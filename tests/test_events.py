@@ -141,6 +141,8 @@ FACTS = [
      {"Ottawa": "CAN", "Pakistan": "PAK"}, "SANCTION", {"CAN"}, {"PAK"}, "expel"),
     ("Beijing ordered the United States to close its consulate in Chengdu.",
      {"Beijing": "CHN", "United States": "USA"}, "SANCTION", {"CHN"}, {"USA"}, "expel"),
+    ("Algiers gave Morocco's envoy 48 hours to leave the country.",
+     {"Algiers": "DZA", "Morocco": "MAR"}, "SANCTION", {"DZA"}, {"MAR"}, "expel"),
     # MOBILIZE
     ("India deployed additional troops along the border with China.",
      {"India": "IND", "China": "CHN"}, "MOBILIZE", {"IND"}, {"CHN"}, "troops"),
@@ -325,6 +327,12 @@ def test_one_event_per_fact(nlp):
 ])
 def test_troops_nationals_or_a_factory_ordered_out_or_shut_are_no_expulsion(nlp, text, spec):
     assert not [e for e, _, _ in run(nlp, text, spec) if e.type == "SANCTION"]
+
+
+def test_a_deadline_given_to_a_side_not_its_diplomats_stays_a_request(nlp):
+    results = run(nlp, "Israel gave Hamas 24 hours to accept the truce.", {"Israel": "ISR", "Hamas": "HAMAS/group"})
+    find(results, "REQUEST", {"ISR"}, {"HAMAS"})
+    assert not [e for e, _, _ in results if e.type == "SANCTION"]
 
 
 @pytest.mark.parametrize("text,spec", [
