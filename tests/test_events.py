@@ -324,6 +324,7 @@ def test_one_event_per_fact(nlp):
     ("Seoul ordered its nationals out of the war zone.", {"Seoul": "KOR", "its": "KOR"}),
     ("A Kenyan court ordered the Chinese firm to close its factory in Mombasa.",
      {"Kenyan": "KEN", "Chinese": "CHN"}),
+    ("Britain ordered its diplomats out of Kyiv as Russian troops massed.", {"Britain": "GBR", "Kyiv": "UKR"}),
 ])
 def test_troops_nationals_or_a_factory_ordered_out_or_shut_are_no_expulsion(nlp, text, spec):
     assert not [e for e, _, _ in run(nlp, text, spec) if e.type == "SANCTION"]
