@@ -136,6 +136,13 @@ FACTS = [
      {"Germany": "DEU", "Russian": "RUS"}, "SANCTION", {"DEU"}, {"RUS"}, "expel"),
     ("Niger cut ties with France after the coup.",
      {"Niger": "NER", "France": "FRA"}, "SANCTION", {"NER"}, {"FRA"}, "discontinue"),
+    # the side ordered out, or ordered to shut its own mission, is the target of the order
+    ("Ottawa ordered out Pakistan's high commissioner on Friday.",
+     {"Ottawa": "CAN", "Pakistan": "PAK"}, "SANCTION", {"CAN"}, {"PAK"}, "expel"),
+    ("Beijing ordered the United States to close its consulate in Chengdu.",
+     {"Beijing": "CHN", "United States": "USA"}, "SANCTION", {"CHN"}, {"USA"}, "expel"),
+    ("Algiers gave Morocco's envoy 48 hours to leave the country.",
+     {"Algiers": "DZA", "Morocco": "MAR"}, "SANCTION", {"DZA"}, {"MAR"}, "expel"),
     # MOBILIZE
     ("India deployed additional troops along the border with China.",
      {"India": "IND", "China": "CHN"}, "MOBILIZE", {"IND"}, {"CHN"}, "troops"),
@@ -310,6 +317,38 @@ def test_one_event_per_fact(nlp):
     results = run(nlp, text, {"Israeli": "ISR", "Hamas": "HAMAS/group"})
     assaults = [e for e, s, t in results if e.type == "ASSAULT" and s == {"ISR"} and t == {"HAMAS"}]
     assert len(assaults) == 1
+
+
+@pytest.mark.parametrize("text,spec", [
+    ("Ankara ordered Turkish troops out of the border town.", {"Ankara": "TUR", "Turkish": "TUR"}),
+    ("Seoul ordered its nationals out of the war zone.", {"Seoul": "KOR", "its": "KOR"}),
+    ("A Kenyan court ordered the Chinese firm to close its factory in Mombasa.",
+     {"Kenyan": "KEN", "Chinese": "CHN"}),
+    ("Britain ordered its diplomats out of Kyiv as Russian troops massed.", {"Britain": "GBR", "Kyiv": "UKR"}),
+])
+def test_troops_nationals_or_a_factory_ordered_out_or_shut_are_no_expulsion(nlp, text, spec):
+    assert not [e for e, _, _ in run(nlp, text, spec) if e.type == "SANCTION"]
+
+
+def test_a_deadline_given_to_a_side_not_its_diplomats_stays_a_request(nlp):
+    results = run(nlp, "Israel gave Hamas 24 hours to accept the truce.", {"Israel": "ISR", "Hamas": "HAMAS/group"})
+    find(results, "REQUEST", {"ISR"}, {"HAMAS"})
+    assert not [e for e, _, _ in results if e.type == "SANCTION"]
+
+
+@pytest.mark.parametrize("text,spec", [
+    ("Japan and India released a joint statement after the summit in Tokyo.", {"Japan": "JPN", "India": "IND"}),
+    ("Kabul and Washington released a joint declaration on Saturday.", {"Kabul": "AFG", "Washington": "USA"}),
+    ("The Kremlin released a statement on Monday.", {"Kremlin": "RUS"}),
+])
+def test_a_text_released_is_no_release_of_people(nlp, text, spec):
+    assert not [e for e, _, _ in run(nlp, text, spec) if e.type == "RETREAT"]
+
+
+def test_people_released_by_two_sides_stay_a_joint_release(nlp):
+    results = run(nlp, "Armenia and Azerbaijan released dozens of prisoners of war on Sunday.",
+                  {"Armenia": "ARM", "Azerbaijan": "AZE"})
+    assert find(results, "RETREAT", {"ARM", "AZE"}, set()).mode == "release"
 
 
 def test_pronoun_mentions_are_actors(nlp):

@@ -2286,6 +2286,14 @@ def _occasion_partners(m: Match, ctx: _Context) -> list[Actor]:
     return [a for o in objects for a in token_actors(o, ctx.actors, ctx.grammar, ctx.speech)]
 
 
+def _object_is_issued_text(m: Match, ctx: _Context) -> bool:
+    """"Kabul and Washington released a joint declaration": the object a pattern takes for its target is a text its
+    subject issued (:func:`_issued_document`), so the verb issues words and does no act to anyone, even when several
+    sides issue them together (a release of people done by both)."""
+    return DIRECT_OBJECT in m.pattern.target_preps and any(
+        c.dep_ == "dobj" and _issued_document(c, ctx) for c in m.trigger.children)
+
+
 def _status(cand: Candidate, ctx: _Context) -> str:
     etype = ctx.lexicon.types[cand.etype]
     if not cand.sources:
@@ -2294,6 +2302,8 @@ def _status(cand: Candidate, ctx: _Context) -> str:
         return "no coded actor (nothing ties it to a state or organisation)"
     if not cand.targets and cand.match.pattern.target_required:
         return "no target actor (this pattern needs one)"
+    if not cand.targets and etype.requires_target and _object_is_issued_text(cand.match, ctx):
+        return "no target actor (its object is a text issued, not a side)"
     if not cand.targets and etype.requires_target and not (etype.joint and _several_parties(cand.sources)):
         return "no target actor"
     if etype.foreign_only and len({a.code for a in cand.sources + cand.targets}) == 1:
