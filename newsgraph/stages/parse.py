@@ -54,6 +54,8 @@ def paragraph_breaks(doc: Doc) -> Doc:
             doc[i - 1].is_sent_start = False
         if i + 1 < len(doc) and not doc[i + 1].is_space:
             doc[i + 1].is_sent_start = True
+            if i + 2 < len(doc):
+                doc[i + 2].is_sent_start = False  # a paragraph opens with more than one word
             _join_lead(doc, i + 1)
     return doc
 
