@@ -783,3 +783,26 @@ def test_it_said_is_the_body_that_was_a_subject_since_the_last_quote(nlp):
     article = extract_text(text, published="2024-05-10")
     [dialogue] = [q for q in article.quotes if "Dialogue" in q.text]
     assert dialogue.speaker_name == "African Union"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # the parser hangs words of the quote on the tag as a second subject: the one outside the quote speaks
+    ('"Biden has given up something real, the sanctions, for something vague," said a former U.S. envoy to '
+     'Venezuela.', "former U.S. envoy"),
+    ('"Erdogan has won something real, the jets, for something vague," said a former NATO official.',
+     "former NATO official"),
+    # the parser makes the tag's subject an object inside the quote ("ask ... the union's president")
+    ('"We ask the government to listen to the farmers before it is too late," the union\'s president, Joseph '
+     'Kimani, said.', "Joseph Kimani"),
+])
+def test_a_tag_after_the_quote_keeps_its_subject_from_the_quotes_parse(nlp, text, speaker):
+    from newsgraph import extract_text
+
+    [quote] = extract_text(text, published="2024-06-25").quotes
+    assert quote.speaker_name == speaker
+
+
+def test_words_of_the_quote_are_never_the_tags_subject(quotes_of):
+    # negative: nothing outside the quote before the verb, and the only subject the parser gives lies inside it
+    [quote] = quotes_of('"Talks with Ankara, the ministers, and the envoys were held," said.')
+    assert quote.speaker_name is None

@@ -492,9 +492,10 @@ def _subject_of(ctx: _Context, verb: Token) -> Token | None:
     """
     v = verb
     for _ in range(4):
-        subject = next((c for c in v.children if c.dep_ in SUBJECT_DEPS), None)
-        if subject is not None:
-            return subject if ctx.quote_of_token[subject.i] == -1 else None
+        subjects = [c for c in v.children if c.dep_ in SUBJECT_DEPS]
+        if subjects:  # `"X gave up something real, the exercises," said a former negotiator`: the parser may
+            # hang words of the quote on the tag as a second subject; the one outside the quote speaks
+            return next((c for c in subjects if ctx.quote_of_token[c.i] == -1), None)
         if v.dep_ in ("relcl", "acl") and v.head.i != v.i:
             return v.head
         if v.dep_ in ("conj", "advcl", "xcomp", "pcomp") and v.head.i != v.i and ctx.quote_of_token[v.head.i] == -1 \
@@ -504,7 +505,7 @@ def _subject_of(ctx: _Context, verb: Token) -> Token | None:
         break
     if _follows_quote(ctx, verb):
         return _inverted_subject(ctx, verb)
-    return _nearest_subject_before(ctx, verb)
+    return _subject_after_quote(ctx, verb) or _nearest_subject_before(ctx, verb)
 
 
 def _follows_quote(ctx: _Context, verb: Token) -> bool:
@@ -515,6 +516,23 @@ def _follows_quote(ctx: _Context, verb: Token) -> bool:
         if not (tok.is_punct or tok.is_space):
             return False
     return False
+
+
+def _subject_after_quote(ctx: _Context, verb: Token) -> Token | None:
+    """`"...," the front's spokesman, Dominique Fochi, said` when the parser made the words between the closing
+    mark and the verb an object inside the quote: they are the tag's subject when they form one noun phrase."""
+    lo = verb.i
+    while lo > 0 and verb.i - lo <= TAG_WINDOW and ctx.quote_of_token[lo - 1] == -1 \
+            and ctx.doc[lo - 1].text not in QUOTE_MARKS and ctx.doc[lo - 1].text not in SENTENCE_END:
+        lo -= 1
+    if lo == 0 or lo == verb.i or ctx.doc[lo - 1].text not in QUOTE_MARKS \
+            or not _same_paragraph(ctx, ctx.doc[lo], verb):
+        return None
+    words = [t for t in ctx.doc[lo:verb.i] if not t.is_punct]
+    roots = [t for t in words if not lo <= t.head.i < verb.i]
+    if len(roots) != 1 or roots[0].pos_ not in ("NOUN", "PROPN") or any(t.pos_ in ("VERB", "AUX") for t in words):
+        return None
+    return roots[0]
 
 
 def _inverted_subject(ctx: _Context, verb: Token) -> Token | None:
