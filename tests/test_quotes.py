@@ -806,3 +806,41 @@ def test_words_of_the_quote_are_never_the_tags_subject(quotes_of):
     # negative: nothing outside the quote before the verb, and the only subject the parser gives lies inside it
     [quote] = quotes_of('"Talks with Ankara, the ministers, and the envoys were held," said.')
     assert quote.speaker_name is None
+
+
+@pytest.mark.parametrize(("text", "quoted", "speaker"), [
+    # the parser joins "urged"/"condemned" to the verb of the clause "said" reports: the reporter urged
+    ('Kenyan President William Ruto said the police mission to Haiti would "go ahead" in January, and urged donors '
+     'to honour the pledges made by Washington for the force\'s "funding" before the rainy season.', "funding",
+     "William Ruto"),
+    ('The European Council president and the Commission chief said in a joint letter that the vessel had cut two '
+     'cables in the Baltic, and condemned what they called a campaign of "hybrid" attacks on Europe.', "hybrid",
+     "European Council president"),
+    # ... or to the verb of a relative clause: whoever called it so warned
+    ('The Armenian foreign ministry called the shelling a "provocation" that violated the truce agreed in Moscow and '
+     'warned that Baku "will bear full responsibility".', "will bear full responsibility", "Armenian foreign ministry"),
+])
+def test_a_reporting_verb_joined_to_a_reported_clause_keeps_the_reporter(nlp, text, quoted, speaker):
+    from newsgraph import extract_text
+
+    [quote] = [q for q in extract_text(text, published="2024-11-20").quotes if q.text.startswith(quoted)]
+    assert quote.speaker_name == speaker
+
+
+def test_a_deed_joined_in_a_reported_clause_stays_reported(nlp):
+    # negative: "released" is no reporting verb: it is part of what Hasina said, and no second quote is made
+    from newsgraph import extract_text
+
+    article = extract_text("Sheikh Hasina said the army had restored order in Dhaka and released the detained "
+                           "students on bail.", published="2024-07-25")
+    assert [(q.text, q.speaker_name) for q in article.quotes] == [
+        ("the army had restored order in Dhaka and released the detained students on bail", "Sheikh Hasina")]
+
+
+def test_a_reporting_verb_joined_inside_a_reported_clause_makes_no_second_quote(nlp):
+    # negative: "warned" now has its reporter as subject, but its clause is already inside what "said" reports
+    from newsgraph import extract_text
+
+    article = extract_text("SDF commander Mazloum Abdi said the Turkish drones had hit a power station and warned "
+                           "that a ground offensive would let Islamic State prisoners escape.", published="2022-11-22")
+    assert [q.cue for q in article.quotes] == ["said"]

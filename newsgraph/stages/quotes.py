@@ -498,6 +498,10 @@ def _subject_of(ctx: _Context, verb: Token) -> Token | None:
             return next((c for c in subjects if ctx.quote_of_token[c.i] == -1), None)
         if v.dep_ in ("relcl", "acl") and v.head.i != v.i:
             return v.head
+        joined = _clause_joined(ctx, v)
+        if joined is not None and ctx.quote_of_token[joined.i] == -1 and _same_paragraph(ctx, joined, verb):
+            v = joined
+            continue
         if v.dep_ in ("conj", "advcl", "xcomp", "pcomp") and v.head.i != v.i and ctx.quote_of_token[v.head.i] == -1 \
                 and _same_paragraph(ctx, v.head, verb):  # the parser may run two paragraphs into one sentence
             v = v.head
@@ -506,6 +510,26 @@ def _subject_of(ctx: _Context, verb: Token) -> Token | None:
     if _follows_quote(ctx, verb):
         return _inverted_subject(ctx, verb)
     return _subject_after_quote(ctx, verb) or _nearest_subject_before(ctx, verb)
+
+
+def _clause_joined(ctx: _Context, verb: Token) -> Token | None:
+    """The clause a reporting verb joined by "and" really goes on: `X said the republic would cease to exist, and
+    urged residents ...`, `It called the move an act that undermined ... and warned ...`. The parser joins it to the
+    verb of the reported or relative clause before it, whose subject (the republic, "that") did not speak: it is the
+    reporting verb that clause hangs on, or the verb whose object the relative clause describes."""
+    if verb.dep_ != "conj" or not (ctx.lexicon.is_reporting(verb) or ctx.lexicon.is_verdict(verb)):
+        return None
+    joined = verb.head
+    if joined.dep_ == "ccomp" and joined.head.i != joined.i and ctx.lexicon.is_reporting(joined.head):
+        return joined.head
+    if joined.dep_ == "relcl":
+        node = joined.head
+        for _ in range(MAX_GOVERNOR_HOPS):
+            if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+                break
+            node = node.head
+        return node if node.pos_ in ("VERB", "AUX") else None
+    return None
 
 
 def _follows_quote(ctx: _Context, verb: Token) -> bool:
@@ -970,8 +994,8 @@ def _add_indirect(ctx: _Context, verb: Token) -> None:
     else:
         reported = _reported_clause(ctx, verb)
         clauses = [reported] if reported is not None else _tagged_clauses(ctx, verb)
-    if not clauses:
-        return
+    if not clauses or (verb.head.dep_ == "ccomp" and _clause_joined(ctx, verb) is not None):
+        return  # "said the strikes had killed civilians and warned that ...": told within the clause "said" reports
     speaker = _speaker_of_cue(ctx, verb)
     if speaker is None or not _is_named(speaker):
         return
