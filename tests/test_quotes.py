@@ -844,3 +844,14 @@ def test_a_reporting_verb_joined_inside_a_reported_clause_makes_no_second_quote(
     article = extract_text("SDF commander Mazloum Abdi said the Turkish drones had hit a power station and warned "
                            "that a ground offensive would let Islamic State prisoners escape.", published="2022-11-22")
     assert [q.cue for q in article.quotes] == ["said"]
+
+
+def test_a_reporting_verb_with_its_own_subject_joined_to_a_reported_clause_keeps_it(nlp):
+    # negative: the second "said" has its own speaker, whatever clause the parser joins it to
+    from newsgraph import extract_text
+
+    article = extract_text("Kenyan President William Ruto said he supported dialogue in Sudan, and the African Union "
+                           "said it would not tolerate any attack on civilians.", published="2023-05-02")
+    [au] = [q for q in article.quotes if q.text.startswith("it would not tolerate")]
+    assert au.speaker_name == "African Union"
+

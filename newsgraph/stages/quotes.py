@@ -517,7 +517,8 @@ def _clause_joined(ctx: _Context, verb: Token) -> Token | None:
     urged residents ...`, `It called the move an act that undermined ... and warned ...`. The parser joins it to the
     verb of the reported or relative clause before it, whose subject (the republic, "that") did not speak: it is the
     reporting verb that clause hangs on, or the verb whose object the relative clause describes."""
-    if verb.dep_ != "conj" or not (ctx.lexicon.is_reporting(verb) or ctx.lexicon.is_verdict(verb)):
+    if verb.dep_ != "conj" or not (ctx.lexicon.is_reporting(verb) or ctx.lexicon.is_verdict(verb)) \
+            or any(c.dep_ in SUBJECT_DEPS for c in verb.children):  # "..., and the AU said": a speaker of its own
         return None
     joined = verb.head
     if joined.dep_ == "ccomp" and joined.head.i != joined.i and ctx.lexicon.is_reporting(joined.head):
@@ -994,8 +995,8 @@ def _add_indirect(ctx: _Context, verb: Token) -> None:
     else:
         reported = _reported_clause(ctx, verb)
         clauses = [reported] if reported is not None else _tagged_clauses(ctx, verb)
-    if not clauses or (verb.head.dep_ == "ccomp" and _clause_joined(ctx, verb) is not None):
-        return  # "said the strikes had killed civilians and warned that ...": told within the clause "said" reports
+    if not clauses or _told_within_reported_clause(ctx, verb):
+        return
     speaker = _speaker_of_cue(ctx, verb)
     if speaker is None or not _is_named(speaker):
         return
@@ -1014,6 +1015,13 @@ def _add_indirect(ctx: _Context, verb: Token) -> None:
             cue=speaker.cue,
         ))
     ctx.last = (speaker, ctx.paragraph_of_token[verb.i], max(c.end_char for c in clauses))
+
+
+def _told_within_reported_clause(ctx: _Context, verb: Token) -> bool:
+    """ "said the strikes had killed civilians and warned that ...": what "warned" reports is already inside the
+    clause "said" reports (when that clause is taken as indirect speech), not a second quote."""
+    reporter = _clause_joined(ctx, verb)
+    return reporter is not None and verb.head.dep_ == "ccomp" and _reported_clause(ctx, reporter) is not None
 
 
 def _is_named(speaker: _Speaker) -> bool:
