@@ -855,3 +855,58 @@ def test_a_reporting_verb_with_its_own_subject_joined_to_a_reported_clause_keeps
     [au] = [q for q in article.quotes if q.text.startswith("it would not tolerate")]
     assert au.speaker_name == "African Union"
 
+
+def test_it_said_skips_a_subject_of_a_clause_joined_to_a_reported_one(nlp):
+    # "and that Kenya remained open" is reported by the ministry: "it" goes on with the ministry
+    from newsgraph import extract_text
+
+    text = ('Kenya answered the same evening. Its foreign ministry said the Somali envoy had "insulted the host '
+            'nation" and snubbed two meetings, and that Kenya remained open to talks.\n\n"Kenya will keep its troops '
+            'in the African Union mission," it said.')
+    [troops] = [q for q in extract_text(text, published="2019-02-18").quotes if "troops" in q.text]
+    assert troops.speaker_name == "Its foreign ministry"
+
+
+def test_it_said_is_still_the_subject_of_a_main_clause_joined_by_and(nlp):
+    # negative: "and Kenya closed its consulate" is told by the story, not reported: Kenya is who "it" is
+    from newsgraph import extract_text
+
+    text = ('Somalia recalled its ambassador on Monday. The Kenyan foreign ministry called the move "regrettable". '
+            'The African Union stayed silent, and Kenya closed its consulate in Mogadishu.\n\n"We will not be '
+            'lectured," it said.')
+    [lectured] = [q for q in extract_text(text, published="2019-02-18").quotes if "lectured" in q.text]
+    assert lectured.speaker_name == "Kenya"
+
+
+def test_one_pronoun_tag_gives_every_quote_it_governs_one_speaker(nlp):
+    from newsgraph import extract_text
+
+    text = ('On Wednesday, when she announced the expulsion of 23 Russian diplomats, Prime Minister Theresa May said: '
+            '"Britain will not accept an attack on its citizens on its own soil." Conservative MP Tom Tugendhat, who '
+            'chairs the foreign affairs committee, said that when Mrs May spoke he got the "firm impression" more '
+            'measures would follow.\n\nHe added his committee was "ready to help" the government build an allied '
+            'response and it would be "unwise" to comment further for now.')
+    quotes = extract_text(text, published="2018-03-15").quotes
+    assert {q.speaker_name for q in quotes if q.text in ("ready to help", "unwise")} == {"Tom Tugendhat"}
+
+
+@pytest.mark.parametrize(("text", "not_speaker"), [
+    ('The Lebanese group Hezbollah, whose fighters Bashar al-Assad relied on for years, condemned the strikes as a '
+     '"flagrant aggression" and vowed to respond.', "Bashar al-Assad"),
+    ('The Yemeni movement, whose leaders Hassan Nasrallah praised last year, welcomed the ceasefire as "a victory for '
+     'the people".', "Hassan Nasrallah"),
+])
+def test_a_person_named_in_a_relative_clause_about_the_speaker_does_not_speak(nlp, text, not_speaker):
+    from newsgraph import extract_text
+
+    [quote] = extract_text(text, published="2024-05-03").quotes
+    assert quote.speaker_name != not_speaker
+
+
+def test_a_person_who_is_the_subject_keeps_speaking_beside_a_relative_clause(nlp):
+    # negative: the relative clause is about the person speaking
+    from newsgraph import extract_text
+
+    [quote] = extract_text('Hamas official Basem Naim, who lives in Doha, welcomed the decision as "a brave step".',
+                           published="2024-05-03").quotes
+    assert quote.speaker_name == "Basem Naim"

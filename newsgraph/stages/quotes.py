@@ -738,15 +738,17 @@ def _shown_name(written: str) -> str | None:
 
 
 def _person_in_phrase(ctx: _Context, head: Token) -> Actor | None:
-    """The first person named in the subject phrase who is not a possessor ("X's aide")."""
+    """The first person named in the subject phrase who is not a possessor ("X's aide") nor named in a relative
+    clause about it ("Hamas, whose leaders Erdogan has hosted, ...")."""
     doc = ctx.doc
     lo, hi = head.left_edge.i, head.right_edge.i + 1
+    relatives = [(t.left_edge.i, t.right_edge.i) for t in doc[lo:hi] if t.dep_ == "relcl"]
     for start, end, actor_id in ctx.actors.mentions_in(doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])):
         actor = ctx.actors.get(actor_id)
         span = doc.char_span(start, end, alignment_mode="expand")
         if actor is None or actor.kind != "person" or span is None:
             continue
-        if span.end < len(doc) and doc[span.end].tag_ == "POS":
+        if (span.end < len(doc) and doc[span.end].tag_ == "POS") or any(a <= span.root.i <= b for a, b in relatives):
             continue
         return actor
     return None
@@ -840,6 +842,9 @@ def _resolve_pronoun(ctx: _Context, pronoun: Token) -> tuple[Actor | None, str |
     that was a subject. Someone only mentioned in passing, or
     inside the quote itself, is not the speaker.
     """
+    if pronoun.i in ctx.said_by_pronoun:  # `He added it was "ready to help" and would be "unwise" to ...`: one tag
+        said_by = ctx.said_by_pronoun[pronoun.i]
+        return said_by, said_by.name
     table = ctx.actors.actor_at(pronoun.idx, pronoun.idx + len(pronoun))
     subjects = _main_subjects_since(ctx, pronoun)
     if pronoun.lower_ in PERSONAL_PRONOUNS:
@@ -972,7 +977,13 @@ def _is_main_subject(ctx: _Context, tok: Token) -> bool:
     if tok.dep_ not in SUBJECT_DEPS:
         return False
     verb = tok.head
-    return verb.dep_ in ("ROOT", "conj") or ctx.lexicon.is_reporting(verb)
+    if ctx.lexicon.is_reporting(verb):
+        return True
+    for _ in range(MAX_GOVERNOR_HOPS):  # "said X had erected roadblocks, and that Ethiopia remained ...": a clause
+        if verb.dep_ != "conj" or verb.head.i == verb.i:  # joined to a reported one is reported too
+            break
+        verb = verb.head
+    return verb.dep_ == "ROOT"
 
 
 def _recent_speaker(ctx: _Context, tok: Token) -> _Speaker | None:
