@@ -307,7 +307,8 @@ def test_an_unnamed_speaker_keeps_the_code_its_description_implies(nlp, kb, text
 
 
 @pytest.mark.parametrize(("text", "code", "country"), [
-    ("Vivek Rao, a former Indian ambassador, said the deal was weak.", "IND", "IND"),
+    # a former office holder set off as "a former <demonym> ..." speaks for no state now, as a private person
+    ("Vivek Rao, a former Indian ambassador, said the deal was weak.", None, "IND"),
     ("Zhang Hua, a Chinese expert on Taiwan, said Beijing would wait.", None, "CHN"),
     ("Maria Lopez, a Mexican analyst, said the tariffs would hurt farmers.", None, "MEX"),
 ])

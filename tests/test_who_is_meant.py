@@ -266,3 +266,22 @@ def test_the_blocs_chief_is_not_guessed_between_two_blocs(nlp, kb):
 ])
 def test_an_unnamed_former_official_is_coded_by_no_state(nlp, kb, text, mention, code):
     assert holder(resolved(nlp, kb, text, date="2024-04-07"), mention).code == code
+
+
+@pytest.mark.parametrize(("text", "name", "code"), [
+    # a named person set off as "a former <demonym> <office>" speaks for no state now: the demonym is a nationality
+    ("India expelled a senior Canadian diplomat on Tuesday. Kanwal Sibal, a former Indian foreign secretary, said "
+     "Ottawa had gone too far.", "Kanwal Sibal", None),
+    ("Talks on reviving the nuclear deal resumed in Vienna. Hossein Mousavian, a former Iranian diplomat who now "
+     "teaches at Princeton, said the deal could still be saved.", "Hossein Mousavian", None),
+    # negatives: a serving official keeps the state, and so does a former one named after his title
+    ("Talks on reviving the nuclear deal resumed in Vienna. Kazem Gharibabadi, a senior Iranian diplomat, said "
+     "Tehran wanted guarantees.", "Kazem Gharibabadi", "IRN"),
+    ("North Korea walked out of the working-level talks in Stockholm. Christopher Hill, a former U.S. envoy to the "
+     "six-party talks, said Pyongyang had never meant to stay.", "Christopher Hill", "USA"),
+    ("Talks on reviving the nuclear deal resumed in Vienna. Former Iranian diplomat Hossein Mousavian said the deal "
+     "could still be saved.", "Hossein Mousavian", "IRN"),
+])
+def test_a_named_former_official_in_an_indefinite_apposition_is_coded_by_no_state(nlp, kb, text, name, code):
+    assert holder(resolved(nlp, kb, text, date="2022-04-11"), name).code == code
+

@@ -108,12 +108,31 @@ def describe(spans: Spans, registry: Registry, span: Span) -> Description:
             after.code = after.country = None  # "Matthaes, a Vietnam dweller": a place is no affiliation
         if desc.former and after.code and not after.former:
             desc.code = None  # "Former Ghanaian President X, the AU's envoy": who he serves now
+        if _former_in_indefinite_apposition(spans, right, after):
+            # "X, a former Peruvian envoy to Chile who now lectures": someone who once held an office and speaks
+            # for no state now, as an unnamed "a former Algerian diplomat said"; the state is a nationality
+            after.nationality = after.nationality or after.country or after.code
+            after.code = after.country = after.code_from = None
+            after.private = True
         desc.merge(after)
     if desc.code is None and not desc.private:
         before = _left_apposition(spans, span, left)
         if before:
             desc.merge(read_window(spans, registry, before, places=True, person=True))
     return desc
+
+
+def _former_in_indefinite_apposition(spans: Spans, window: list[int], after: Description) -> bool:
+    """ ", a former Chilean ambassador ...": an apposition opening with "a" or "an" that gives a past office and
+    takes its code from a state's demonym (not " the former ...", which may name the holder the story is about,
+    nor a national body's name, ", a former State Department official", nor a state's name, ", a former U.S.
+    coordinator for arms control", which annotators code as the state's)."""
+    doc = spans.doc
+    if not (after.former and after.code is not None and after.role_kind == "person" and len(window) > 1
+            and doc[window[0]].lower_ in ("a", "an") and doc[window[1]].lower_ == "former"):
+        return False
+    return any(spans.kb_at[i].entry.kind == "state" and spans.kb_at[i].hit.via == "demonym"
+               and spans.kb_at[i].entry.code == after.code for i in window if i in spans.kb_at)
 
 
 def _constituency(spans: Spans, window: list[int], title: Description) -> bool:
