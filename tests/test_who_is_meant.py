@@ -285,3 +285,23 @@ def test_an_unnamed_former_official_is_coded_by_no_state(nlp, kb, text, mention,
 def test_a_named_former_official_in_an_indefinite_apposition_is_coded_by_no_state(nlp, kb, text, name, code):
     assert holder(resolved(nlp, kb, text, date="2022-04-11"), name).code == code
 
+
+@pytest.mark.parametrize(("text", "name", "code", "date"), [
+    # "Ambassador X" with no state is the holder of the title the story described before, with its state
+    ("Niger's military rulers on Friday gave France's ambassador 48 hours to leave the country. The foreign ministry "
+     "said Ambassador Sylvain Itté had ignored an invitation to a meeting.", "Sylvain Itté", "FRA", "2023-08-26"),
+    ("Mexico on Thursday declared North Korea's ambassador persona non grata and gave him 72 hours to leave.\n\n"
+     "The foreign ministry said Ambassador Kim Hyong Gil had been told in person.", "Kim Hyong Gil", "PRK",
+     "2017-09-08"),
+])
+def test_a_bare_title_is_the_one_described_before(nlp, kb, text, name, code, date):
+    person = holder(resolved(nlp, kb, text, date=date), name)
+    assert person.code == code
+    assert person.evidence["rule"].startswith("the one holder of the title described before")
+
+
+def test_a_bare_title_described_before_for_two_states_decides_nothing(nlp, kb):
+    table = resolved(nlp, kb, "Moscow summoned Britain's ambassador and Germany's ambassador on Monday over arms "
+                              "deliveries to Ukraine. Ambassador Alexander Lambsdorff told reporters the meeting was "
+                              "short.", date="2023-01-30")
+    assert not holder(table, "Alexander Lambsdorff").evidence.get("rule", "").startswith("the one holder")

@@ -14,6 +14,8 @@ in a title already point somewhere. Each rule is tried only when the earlier one
    a place after "in", "from", "with" ... is where the person is, not whom they serve; a possessor no pass
    could resolve ("the junta's" with two states named) gives the one state named whose KB row says that class
    (class:junta), else stops here too;
+1b. the one unnamed holder of the same title the text described before the name, with a state's code ("Peru
+   declared Mexico's ambassador persona non grata ... Ambassador Pablo Monroy"); two states' holders decide nothing;
 2. the person speaks in a state's capital ("told reporters in Seoul", "At a briefing in Tokyo, spokesman ... said",
    "Speaking in Santiago, ..."): a ministry briefs at home, though the story be filed elsewhere or be about another
    state; not a diplomat, who speaks where he is posted, nor a city that is no capital ("in Geneva"); else the
@@ -111,6 +113,11 @@ def add_affiliations(spans: Spans, registry: Registry) -> None:
         # "chief of staff" says nothing of a state, unless a military rank goes with it ("Gen. Romeo Brawner")
         if _office_sector(spans, actor, span) not in STATE_SECTORS or (
                 _executive_title(spans, span) and actor.sector != "MIL"):
+            continue
+        described = _described_before(spans, registry, span)
+        if described is not None:  # "gave France's ambassador 72 hours to leave ... Ambassador Joel Meyer"
+            _code(registry, actor, described.code, described.country, actor.sector,
+                  f"the one holder of the title described before: {described.name}")
             continue
         place = _speaking_capital(spans, span) if not _diplomat_title(spans, span) else None
         if place is not None:  # an envoy speaks where he is posted
@@ -224,6 +231,35 @@ def _office_sector(spans: Spans, actor: Actor, span: Span) -> str | None:
     titles = [spans.role_at[i].word for window in description_windows(spans, span) for i in window
               if i in spans.role_at and spans.role_at[i].word.kind == "person"]
     return titles[-1].sector if titles else None
+
+
+def _described_before(spans: Spans, registry: Registry, span: Span) -> Actor | None:
+    """The one unnamed holder of this person's title the text described before the name, with a state's code
+    ("Peru declared Mexico's ambassador persona non grata. ... Ambassador Pablo Monroy had been expelled"): the
+    name tells who held the title so described; holders of two states' ("Mexico's ambassador ... Peru's
+    ambassador") decide nothing."""
+    title = _title_word(spans, span)
+    if title is None:
+        return None
+    found: dict[str, Actor] = {}
+    for other in registry.actors.values():
+        if other.kind != "person" or not other.code or other.evidence.get("rule") != "unnamed group" \
+                or other.sector == "ELI" or other.evidence.get("private"):
+            continue
+        first = next((m for m in other.mentions if m.via != "pronoun"), None)
+        other_span = spans.doc.char_span(first.start, first.end, alignment_mode="expand") if first else None
+        if other_span is None or other_span.start >= span.start:
+            continue
+        if _title_word(spans, other_span, windows=[list(range(other_span.start, other_span.end))]) == title:
+            found.setdefault(other.code, other)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _title_word(spans: Spans, span: Span, windows: list[list[int]] | None = None) -> str | None:
+    """The head of the person's title ("ambassador" of "Ambassador Joel Meyer" or "France's ambassador")."""
+    titles = [spans.role_at[i].word for window in (windows or description_windows(spans, span)) for i in window
+              if i in spans.role_at and spans.role_at[i].word.kind == "person"]
+    return titles[-1].phrase if titles else None
 
 
 def _served(spans: Spans, registry: Registry, actor: Actor, span: Span, pronouns: dict[int, str]) -> Actor | None:
