@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from newsgraph.resources.kb import KB_DIR, SECTORS, KnowledgeBase, fold, load_kb, pick, plural, read_kb_file
+from newsgraph.stages.actors import resolve_actors
 
 ISO3 = re.compile(r"^[A-Z]{3}$")
 
@@ -145,3 +146,27 @@ def test_no_person_alias_is_a_state_or_organisation_name(kb: KnowledgeBase) -> N
                if {h.entry.kind for h in hits} >= {"person"} and
                {h.entry.kind for h in hits} & {"state", "organisation", "group"}]
     assert clashes == []
+
+
+@pytest.mark.parametrize(("text", "name", "code", "date"), [
+    # a self-governing region's government and its leaders act for the region, a breakaway state for itself
+    ("The Kurdistan Regional Government said on Sunday it would pay salaries in Erbil.",
+     "Kurdistan Regional Government", "KRG", "2023-09-17"),
+    ("Nechirvan Barzani voted in Erbil on Sunday as the region elected its parliament.", "Nechirvan Barzani", "KRG",
+     "2024-10-20"),
+    ("Taiwan and Somaliland opened representative offices in each other's capitals.", "Somaliland", "SOMALILAND",
+     "2020-08-17"),
+    ("Abdirahman Irro was sworn in as president in Hargeisa on Thursday.", "Abdirahman Irro", "SOMALILAND",
+     "2024-12-12"),
+    ("The Republic of Artsakh said it would dissolve all its institutions by January.", "Republic of Artsakh",
+     "KARABAKH", "2023-09-28"),
+    # negatives: the states they broke from or sit in keep their own codes
+    ("Somalia's president, Hassan Sheikh Mohamud, called the port deal illegal.", "Hassan Sheikh Mohamud", "SOM",
+     "2024-01-02"),
+    ("Iraqi Prime Minister Mohammed Shia al-Sudani praised the Kurdistan Region's vote on Sunday.",
+     "Mohammed Shia al-Sudani", "IRQ", "2024-10-20"),
+])
+def test_a_regions_government_and_a_breakaway_state_have_their_own_codes(nlp, kb, text, name, code, date) -> None:
+    table = resolve_actors(nlp(text), kb=kb, published=date)
+    actor = next(a for a in table.actors if any(m.text == name for m in a.mentions))
+    assert actor.code == code
