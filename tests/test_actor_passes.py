@@ -60,6 +60,22 @@ def test_spans_are_found_once_and_frozen(nlp, kb):
         spans.names = ()  # type: ignore[misc]
 
 
+@pytest.mark.parametrize(("text", "name", "given"), [
+    # a one-word state name heading a two-word personal name is a given name, not the state
+    ("Acting Homeland Security Secretary Chad Wolf said federal agents would stay in Portland.", "Chad Wolf", True),
+    ("India Walton won the Democratic primary for mayor of Buffalo in June.", "India Walton", True),
+    # negatives: a post's country before a name, and a state's possessive, are no part of the name
+    ("UN Special Envoy for Syria Geir Pedersen briefed the Security Council on Tuesday.", "Syria", False),
+    ("Jordan's King Abdullah II met Joe Biden at the White House on Monday.", "Jordan", False),
+])
+def test_a_state_name_heading_a_two_word_name_is_a_given_name(nlp, kb, text, name, given):
+    table = resolve_actors(nlp(text), kb=kb, published="2021-06-23")
+    in_names = [m.text for a in table.actors if a.kind == "person" for m in a.mentions if name in m.text]
+    assert bool(in_names) == given
+    assert not given or not any(a.kind == "state" and m.text == name.split()[0]
+                                for a in table.actors for m in a.mentions)
+
+
 @pytest.mark.parametrize(("text", "label", "is_name"), [
     ("Arnaud Petit, the head of the FNSEA, said farmers would march.", "ORG", True),
     ("Arnaud Rousset, the head of the farm union, accused the Commission of betrayal.", "LOC", True),

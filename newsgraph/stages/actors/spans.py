@@ -322,11 +322,26 @@ def _leads_name(doc: Doc, kb_at: dict[int, KBSpan], role_at: dict[int, RoleSpan]
     kb_span = kb_at.get(i)
     if kb_span is None or kb_span.entry.kind == "person" or kb_span.hit.via == "metonym":
         return False
+    if _state_as_given_name(doc, kb_at, role_at, kb_span):
+        return False
     if kb_span.entry.kind not in PLACE_KINDS:
         return True
     after = kb_span.end
     role = role_at.get(after)
     return (role is not None and role.word.kind == "person") or (after < len(doc) and doc[after].tag_ == "POS")
+
+
+def _state_as_given_name(doc: Doc, kb_at: dict[int, KBSpan], role_at: dict[int, RoleSpan], kb_span: KBSpan) -> bool:
+    """ "the ombudsman, Jordan Rodas", "Chad Wolf said": a one-word state name the tagger put at the head of a
+    person's name, followed by a capitalised word that is no KB name, title or possessive, is a given name; a
+    demonym ("Turkish President ...") or a state's possessive ("Jordan's King ...") is not. Only a name of two
+    words, not after a preposition: "Resident Coordinator for Myanmar Andrew Kirkwood" names a post's country."""
+    nxt = kb_span.end
+    return (kb_span.entry.kind == "state" and kb_span.hit.via == "name" and kb_span.end - kb_span.start == 1
+            and nxt < len(doc) and doc[nxt].pos_ == "PROPN" and doc[nxt].is_title and doc[nxt].ent_iob_ == "I"
+            and nxt not in kb_at and nxt not in role_at
+            and (nxt + 1 == len(doc) or doc[nxt + 1].ent_iob_ != "I")
+            and (kb_span.start == 0 or doc[kb_span.start - 1].pos_ != "ADP"))
 
 
 def _name_run(doc: Doc, kb_at: dict[int, KBSpan], i: int) -> Span | None:
