@@ -89,6 +89,29 @@ def test_a_state_body_description_is_the_one_state_named(nlp, kb, text, descript
     assert actor is not None and (actor.code, actor.sector) == (code, sector)
 
 
+@pytest.mark.parametrize(("text", "code"), [
+    # a government body placed in a state's capital is that state's, not another state's body named before
+    ("Russia's foreign ministry summoned the Polish ambassador on Monday. The foreign ministry in Warsaw called the "
+     "summons absurd.", "POL"),
+    ("Armenia's foreign ministry protested against the new checkpoint on the Lachin road. The foreign ministry in "
+     "Baku said the checkpoint was lawful.", "AZE"),
+    # negative: the same state's body named before stays the one meant
+    ("Poland's foreign ministry summoned Russia's ambassador on Monday. The foreign ministry in Warsaw said he had "
+     "been handed a protest note.", "POL"),
+])
+def test_a_body_in_a_capital_is_that_states_not_another_states_named_before(nlp, kb, text, code):
+    table = resolve(nlp, kb, text)
+    second = text.index("The foreign ministry in")
+    body = next(a for a in table.actors if any(m.start >= second and "ministry" in m.text for m in a.mentions))
+    assert body.code == code
+
+
+def test_a_court_in_a_capital_is_not_that_states_body(nlp, kb):
+    table = resolve(nlp, kb, "The International Criminal Court issued a warrant for Vladimir Putin on Friday. The "
+                             "court in The Hague said he was responsible for the deportation of children.")
+    assert not any(a.code == "NLD" and any("court" in m.text for m in a.mentions) for a in table.actors)
+
+
 def test_a_state_body_description_with_two_states_stays_open(nlp, kb):
     table = resolve(nlp, kb, "Peru and Chile held talks. The government later denied a rift.")
     assert holder(table, "The government") is None

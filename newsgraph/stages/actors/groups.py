@@ -58,6 +58,12 @@ def add_unnamed_groups(spans: Spans, registry: Registry, *, keep_uncoded: bool =
         serves = role.word.kind in ("person", "group") and role.word.sector in OFFICE_SECTORS
         after = post_modifier(spans, root.i, posted=role.word.diplomat,
                                portfolio=role.word.for_is_no_employer) if desc.code is None and serves else []
+        if (desc.code is None or desc.from_named_body) and _state_seated_body(spans, chunk, role):
+            # "the foreign ministry in Islamabad": Pakistan's, not the foreign ministry of another state named before
+            seat = read_window(spans, registry, post_modifier(spans, root.i), places=True)
+            if seat.code and _other_states_body_before(spans, registry, chunk, role, seat.code):
+                desc.code, desc.country, desc.code_from = seat.code, seat.country, seat.code_from
+                desc.from_named_body = False
         of_parts = coordinated_states(spans, after)
         if of_parts:  # "the foreign ministers of France and Germany": one actor per state
             descs = [read_window(spans, registry, [i for i in after if not _in_other(i, part, of_parts)],
@@ -86,6 +92,31 @@ def add_unnamed_groups(spans: Spans, registry: Registry, *, keep_uncoded: bool =
                 and not _speaker(spans, chunk, role) and not _pronoun_owned_state_body(chunk, role):
             continue
         _add_group(spans, registry, start, root.i + 1, desc, role)
+
+
+def _state_seated_body(spans: Spans, chunk: Span, role: RoleSpan) -> bool:
+    """ "the foreign ministry in Islamabad", "the presidential office in Taipei": a government body (not a court, an
+    embassy or a mission, which sit where they serve others) placed in a state or its capital, whose body it is."""
+    if role.word.kind != "body" or role.word.sector != "GOV" or role.word.private:
+        return False
+    doc = spans.doc
+    for prep in chunk.root.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "in":
+            place = next((t for t in prep.children if t.dep_ == "pobj"), None)
+            kb_span = spans.kb_at.get(place.i) if place is not None else None
+            if kb_span is not None and kb_span.entry.kind == "state" and kb_span.hit.via in ("name", "metonym") \
+                    and not (kb_span.end < len(doc) and doc[kb_span.end].tag_ == "POS"):
+                return True
+    return False
+
+
+def _other_states_body_before(spans: Spans, registry: Registry, chunk: Span, role: RoleSpan, code: str) -> bool:
+    """Whether a body of another state than `code`, whose name holds the role's words, is named before the chunk:
+    the one the words alone would join ("China's foreign ministry" before "the foreign ministry in Islamabad")."""
+    word = fold(spans.doc[role.start:role.end].lemma_)
+    start = spans.doc[chunk.start].idx
+    return any(a.kind != "person" and a.code and a.code != code and word in fold(a.name)
+               and any(m.start < start and m.via != "pronoun" for m in a.mentions) for a in registry.actors.values())
 
 
 def _counted(root: Token) -> bool:
