@@ -112,6 +112,21 @@ def test_a_court_in_a_capital_is_not_that_states_body(nlp, kb):
     assert not any(a.code == "NLD" and any("court" in m.text for m in a.mentions) for a in table.actors)
 
 
+@pytest.mark.parametrize(("text", "description", "code", "date"), [
+    # an alliance of armed groups is the armed group named before, not an international organisation
+    ("Hayat Tahrir al-Sham fighters entered Aleppo on Saturday, the United Nations said. A spokesman for the rebel "
+     "alliance said civilians would be protected.", "the rebel alliance", "HTS", "2024-11-30"),
+    # negatives: a bare "the alliance" stays the bloc; an armed alliance with two groups named before stays open
+    ("NATO leaders gathered in Vilnius on Tuesday. The alliance said Ukraine's future lay in NATO.", "The alliance",
+     "NATO", "2023-07-11"),
+    ("Hamas and Palestinian Islamic Jihad fired rockets at southern Israel. A spokesman for the militant alliance "
+     "said the barrage answered the raid on Jenin.", "the militant alliance", None, "2023-07-04"),
+])
+def test_an_armed_alliance_is_the_armed_group_named_before(nlp, kb, text, description, code, date):
+    actor = holder(resolve(nlp, kb, text, date=date), description)
+    assert (actor.code if actor else None) == code
+
+
 def test_a_state_body_description_with_two_states_stays_open(nlp, kb):
     table = resolve(nlp, kb, "Peru and Chile held talks. The government later denied a rift.")
     assert holder(table, "The government") is None

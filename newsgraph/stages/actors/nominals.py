@@ -7,7 +7,7 @@ stays open is left to the later passes):
 
 - "the bloc", "the alliance", "the lender", "the mission" (role kind ``bloc``): the international organisation named
   earlier whose KB row lists that class (``class:alliance``, ``class:mission``), or the only one named if no row lists
-  a class;
+  a class; an armed group's word before it ("the rebel alliance") makes it the one armed group named earlier;
 - "the kingdom", "the island nation": the one state named earlier (by name or by an actor acting for it) whose KB
   row lists that class; of several, the one the sentence before is about (:mod:`.salience`);
 - "the militants", "the rebels", "the insurgents": the one armed group (or several actors of one code) named earlier;
@@ -54,7 +54,11 @@ def add_nominals(spans: Spans, registry: Registry) -> None:
         word = fold(spans.doc[role.start:role.end].lemma_)
         end = chunk.root.i + 1
         before = actors_before(spans, registry, chunk.start)
-        if role.word.kind == "bloc":
+        if role.word.kind == "bloc" and _armed_modifier(spans, chunk, role):
+            # "the rebel alliance": an alliance of armed groups, not an international organisation
+            armed = [a for a in before if a.kind == "group" and a.sector in ARMED_SECTORS]
+            _link_one_side(spans, registry, chunk.start, end, armed, f"the {word}: the armed group")
+        elif role.word.kind == "bloc":
             _link_one(registry, chunk.start, end, blocs(spans, before, word), f"the {word}: the organisation")
         elif role.word.kind == "state" and _is_class(spans, word):
             _link_state_of_class(spans, registry, chunk, word, before)
@@ -65,6 +69,12 @@ def add_nominals(spans: Spans, registry: Registry) -> None:
             _link_state_body(spans, registry, chunk, role, word, before)
         elif role.word.kind == "body" and not role.word.private and role.word.sector in PARTY_SECTORS:
             _link_one(registry, chunk.start, end, _non_state_bodies(before), f"the {word}: the one party or group")
+
+
+def _armed_modifier(spans: Spans, chunk: Span, role: RoleSpan) -> bool:
+    """ "the rebel alliance", "the militant coalition": a bloc word modified by an armed group's role word."""
+    return any((r := spans.role_at.get(i)) is not None and r.word.sector in ARMED_SECTORS
+               for i in range(chunk.start + 1, role.start))
 
 
 def _non_state_bodies(before: list[Actor]) -> list[Actor]:
