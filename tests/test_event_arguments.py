@@ -669,3 +669,10 @@ def test_a_free_relative_naming_no_act_of_the_pattern_codes_nothing(nlp):
     results = run(nlp, "Israel launched what it called a review of the strike on the convoy.",
                   {"Israel": "ISR", "it": "ISR"})
     assert not [e for e, _, _ in results if e.type == "ASSAULT"]
+
+
+def test_a_dateline_place_is_no_member_of_the_list_hung_on_it(nlp):
+    # the parser hangs "Thailand and Cambodia" as an apposition of the dateline's "KUALA"
+    text = "KUALA LUMPUR - Thailand and Cambodia agreed on Monday to reopen their border crossings."
+    results = run(nlp, text, {"KUALA LUMPUR": "MYS", "Thailand": "THA", "Cambodia": "KHM"})
+    assert not [s for _, s, _ in results if "MYS" in s]

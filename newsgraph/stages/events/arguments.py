@@ -71,10 +71,17 @@ def conjuncts(tok: Token) -> list[Token]:
 def _listed_apposition(tok: Token) -> bool:
     """A name in apposition that is a list member: names are coordinated on it, or it stands beside a name on
     which names are coordinated (a title's apposition, "its president, Luis Lacalle Pou, and ...", is none)."""
-    if tok.dep_ != "appos" or tok.pos_ != "PROPN":
+    if tok.dep_ != "appos" or tok.pos_ != "PROPN" or _opens_a_dateline(tok.head, tok):
         return False
     beside = [*tok.children, *(tok.head.children if tok.head.pos_ == "PROPN" else [])]
     return any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in beside)
+
+
+def _opens_a_dateline(head: Token, apposition: Token) -> bool:
+    """"KUALA LUMPUR - Thailand and Cambodia ...": a place in capitals opening the sentence, a dash before the
+    names the parser hung on it."""
+    return bool(head.left_edge.is_sent_start) and head.text.isupper() \
+        and any(t.text in DATELINE_ENDS for t in head.doc[head.i + 1:apposition.i])
 
 
 def _modifier_actors(head: Token, table: ActorTable) -> list[Actor]:

@@ -321,12 +321,17 @@ def code_events(doc: Doc, *, actors: ActorTable, dates: DateTimeline | None, pub
 
 def _coordinated_events(told: list[Candidate]) -> dict[str, set[str]]:
     """The events told in clauses coordinated with each event's own, by event id: they share its time."""
+    by_sentence: dict[int, list[Candidate]] = {}
+    for cand in told:
+        if cand.event is not None:
+            by_sentence.setdefault(cand.match.trigger.sent.start, []).append(cand)
     pairs: dict[str, set[str]] = {}
-    for a in told:
-        for b in told:
-            if a.event is not None and b.event is not None and a is not b and \
-                    a.match.trigger.sent == b.match.trigger.sent and _coordinated(a.match.trigger, b.match.trigger):
-                pairs.setdefault(a.event.id, set()).add(b.event.id)
+    for same in by_sentence.values():  # pairs within a sentence only: the cost stays linear in the article
+        for a in same:
+            for b in same:
+                if a is not b and a.event is not None and b.event is not None \
+                        and _coordinated(a.match.trigger, b.match.trigger):
+                    pairs.setdefault(a.event.id, set()).add(b.event.id)
     return pairs
 
 
