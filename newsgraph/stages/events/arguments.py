@@ -320,9 +320,10 @@ def free_relative_named(verb: Token, naming_verbs: frozenset[str], *, as_object:
     """"signed what officials called the Doha accord", "launched what it described as an operation against X",
     "blamed the war on what he called NATO's policy": an object that is a free relative of a naming verb
     (grammar.naming_verbs) stands for the thing it names. The parser hangs the naming verb on the trigger as a
-    clause, or on one of its prepositions (`slot_preps`; None: any) as a clause object. The named tokens (the naming
-    verb's complement, or its second object or "as" object) and the naming verb; ([], None) when there is none."""
-    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")] + [
+    clause (when `as_object`: the slot is the direct object), or on one of its prepositions (`slot_preps`; None:
+    any) as a clause object. The named tokens (the naming verb's complement, or its second object or "as" object)
+    and the naming verb; ([], None) when there is none."""
+    clauses = [c for c in verb.children if as_object and c.dep_ in ("ccomp", "xcomp")] + [
         g for p in verb.children if p.dep_ == "prep" and (slot_preps is None or p.lower_ in slot_preps)
         for g in p.children if g.dep_ == "pcomp"]
     for clause in clauses:

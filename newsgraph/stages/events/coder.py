@@ -30,6 +30,7 @@ its place kept in ``Event.located``.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
@@ -327,11 +328,9 @@ def _coordinated_events(told: list[Candidate]) -> dict[str, set[str]]:
             by_sentence.setdefault(cand.match.trigger.sent.start, []).append(cand)
     pairs: dict[str, set[str]] = {}
     for same in by_sentence.values():  # pairs within a sentence only: the cost stays linear in the article
-        for a in same:
-            for b in same:
-                if a is not b and a.event is not None and b.event is not None \
-                        and _coordinated(a.match.trigger, b.match.trigger):
-                    pairs.setdefault(a.event.id, set()).add(b.event.id)
+        for a, b in itertools.permutations(same, 2):
+            if a.event is not None and b.event is not None and _coordinated(a.match.trigger, b.match.trigger):
+                pairs.setdefault(a.event.id, set()).add(b.event.id)
     return pairs
 
 
@@ -554,12 +553,11 @@ def _date_follow_ups(events: list[Event], actors: ActorTable, sentence_starts: l
     """An undated event that continues a dated one takes its date: an event of a clause coordinated with its own
     (`coordinated`: "X spoke with Y on Sunday, and the two agreed ...", "condemned X on Sunday and labelled Y ...")
     or of the sentence before about the same actors ("X struck Y on Monday. The strikes also hit Z."), else the
-    lead's, when it is between
-    the lead's parties only. An undated act of others told in the past, not the present perfect (`narrated`),
-    happened at the story's time so far: the last day told before it (the `timeline`'s, whether or not an
-    event carries it). Else the lead's date, when it shares a side. Failing
-    all, an act told before any day ("X and Y have agreed ...") takes the first day told in the few
-    sentences after it, where the story dates it.
+    lead's, when it is between the lead's parties only. An undated act of others told in the past, not the present
+    perfect (`narrated`), happened at the story's time so far: the last day told before it (the `timeline`'s,
+    whether or not an event carries it). Else the lead's date, when it shares a side. Failing all, an act told
+    before any day ("X and Y have agreed ...") takes the first day told in the few sentences after it, where the
+    story dates it.
 
     News dates a story's fact once, in the lead or where it first appears, and tells the rest without dates;
     "has meanwhile accused" places nothing in time.
@@ -2999,8 +2997,8 @@ def _names_act(noun: Token, act: Candidate, ctx: _Context, *, by: str) -> bool:
     event noun of its type ("attacked" ... "the bombardment"), or as a noun that retells any act ("the move")."""
     lemma = noun.lemma_.lower()
     if by == "retold":  # "the deal" retells a cooperative act, never the latest attack
-        return lemma in ctx.grammar.retold_nouns and not (_pact_noun(noun, ctx) and _polarity(act.etype, ctx) != {
-            _polarity(p.type, ctx) for p in ctx.lexicon.for_lemma("noun", lemma)}.pop())
+        pact = _pact_type(noun, ctx)
+        return lemma in ctx.grammar.retold_nouns and (pact is None or _polarity(act.etype, ctx) == _polarity(pact, ctx))
     if by == "decision":
         return lemma in ctx.grammar.decision_nouns
     if by == "lemma":
@@ -3016,17 +3014,20 @@ def _names_act(noun: Token, act: Candidate, ctx: _Context, *, by: str) -> bool:
     return any(p.type == act.etype for p in ctx.lexicon.for_lemma("noun", lemma))
 
 
-def _pact_noun(noun: Token, ctx: _Context) -> bool:
-    """"the deal", "the accords": a noun of the lexicon's pact class that is an event noun of one type only."""
+def _pact_type(noun: Token, ctx: _Context) -> str | None:
+    """"the deal", "the accords": the one type a noun of the lexicon's pact class is an event noun of (None for
+    any other noun, or one of several types)."""
     lemma = noun.lemma_.lower()
-    return lemma in ctx.lexicon.classes.get(PACT_CLASS, frozenset()) \
-        and len({p.type for p in ctx.lexicon.for_lemma("noun", lemma)}) == 1
+    if lemma not in ctx.lexicon.classes.get(PACT_CLASS, frozenset()):
+        return None
+    types = {p.type for p in ctx.lexicon.for_lemma("noun", lemma)}
+    return next(iter(types)) if len(types) == 1 else None
 
 
 def _names_pact(noun: Token, act: Candidate, ctx: _Context) -> bool:
     """"Iran condemned the deals", "Turkey rejected the accord": a pact's noun names a coded act of the type it is
     an event noun of (an agreement), however the reaction judges it."""
-    return _pact_noun(noun, ctx) and _names_act(noun, act, ctx, by="type")
+    return _pact_type(noun, ctx) == act.etype
 
 
 def _instrument_mode(m: Match, ctx: _Context, etype: str | None = None) -> str | None:

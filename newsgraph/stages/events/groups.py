@@ -174,11 +174,13 @@ def _sides_of_kind(group: CountedGroup, outsiders: set[str], doc: Doc,
             return sides, f"'{_phrase(tok)}' as the {len(sides)} named together before"
     if group.number is None:
         return None
+    lead_end = sents[min(LEAD_SENTENCES, len(sents)) - 1].end_char
     if group.owner is not None:
-        return _other_side(group, outsiders, sents[here - 1] if here else None, actors) or (
-            None if _named_in_sentence(group, outsiders, actors) else
-            _story_sides(group, outsiders, actors, lead_end=sents[min(LEAD_SENTENCES, len(sents)) - 1].end_char))
-    if story := _story_sides(group, outsiders, actors, lead_end=sents[min(LEAD_SENTENCES, len(sents)) - 1].end_char):
+        other = _other_side(group, outsiders, sents[here - 1] if here else None, actors)
+        if other is not None or _named_in_sentence(group, outsiders, actors):
+            return other  # several sides named in its own sentence: nobody
+        return _story_sides(group, outsiders, actors, lead_end=lead_end)
+    if story := _story_sides(group, outsiders, actors, lead_end=lead_end):
         return story
     sides = _one_per_code([actor for _, _, actor in named])
     if len(sides) == group.number:
