@@ -119,7 +119,7 @@ from .matching import (
     target_tokens,
     trigger_kind,
 )
-from .namings import named_objects
+from .namings import named_objects, relative_named
 from .requests import addressed, request_addressees, said_demands, told_addressee
 from .responses import ToldAct, answered_side, response_head, response_marker, retold_proposals, subject_before
 from .scorer import NONE, EventScorer, Proposal, Verdict
@@ -1870,7 +1870,8 @@ def _named_judgements(sent: Span, ctx: _Context) -> list[Candidate]:
         if judged is None:
             continue
         namers = _subject_actors(verb, ctx, as_source=True)
-        objects = [c for c in named_objects(verb) if _act_or_actor(c, ctx) or _held_by_named_side(c, ctx)]
+        objects = [c for c in named_objects(verb) if _act_or_actor(c, ctx) or _held_by_named_side(c, ctx)] \
+            or relative_named(verb, [judged])
         judged_sides = [a for o in objects for a in _phrase_owners(o, ctx)] or _misplaced_doers(verb, objects, ctx)
         cand = _told_candidate(pattern, verb, verb, (namers, judged_sides), f"owner of '{objects[0].text}'",
                                f"named judgement: '{verb.text}' ... '{judged.text}'", ctx) \
