@@ -1779,9 +1779,10 @@ def _reported_wrongs(told: list[tuple[Token, Token, list[Actor]]], ctx: _Context
     so does one alleging or deploring any act of it ("Kyiv alleged that Moscow had deported children", "Rabat
     deplored that Algiers had hosted the rebels", the latter a disapproval)."""
     out: list[Candidate] = []
-    for saying, clause, speakers in told:
+    for saying, clause, speakers in [(s, c, sp) for s, told_clause, sp in told
+                                     for c in (told_clause, *_shared_subject_predicates(told_clause, ctx))]:
         told_as_wrong = told_wrong(clause, ctx.grammar)
-        wrong = told_as_wrong or (clause if _alleging(saying, ctx) else None)
+        wrong = told_as_wrong or (clause if _alleging(saying, ctx) and clause.dep_ == "ccomp" else None)
         pattern = REPORTED_EVALUATION if told_as_wrong is None and saying.lemma_.lower() in \
             ctx.grammar.deploring_verbs else REPORTED_WRONG
         if wrong is None or not any(a.code for a in speakers):
@@ -1794,6 +1795,14 @@ def _reported_wrongs(told: list[tuple[Token, Token, list[Actor]]], ctx: _Context
                                f"reported wrong: '{saying.text}' that ... '{wrong.text}'", ctx) if accused else None
         out += [cand] if cand is not None else []
     return out
+
+
+def _shared_subject_predicates(clause: Token, ctx: _Context) -> list[Token]:
+    """"said India's decision was unacceptable and undermined Chinese sovereignty": the verbs coordinated with a told
+    clause that share its subject tell facts of that subject too (not a foreseen "and would fuel an arms race")."""
+    return [c for c in clause.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+            and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
+            and not NOT_FACT_QUALIFIERS & qualifiers_of(c, ctx.grammar)]
 
 
 def _reported_evaluations(told: list[tuple[Token, Token, list[Actor]]], ctx: _Context) -> list[Candidate]:
