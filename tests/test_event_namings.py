@@ -107,3 +107,18 @@ def test_a_free_relative_named_in_condemning_words_accuses_its_owner(nlp, text, 
 ])
 def test_a_free_relative_without_condemnation_or_owner_accuses_nobody(nlp, text, actors):
     assert not _claimed(run(nlp, text, actors), "ACCUSE")
+
+
+@pytest.mark.parametrize(("text", "actors", "source", "target"), [
+    # a breach condemns as a violation does
+    ("Nairobi on Monday called Somalia's decision a breach of the regional charter.",
+     {"Nairobi": "KEN", "Somalia": "SOM"}, "KEN", "SOM"),
+    ("Rockets were fired after what Hezbollah called repeated Israeli breaches of the ceasefire.",
+     {"Hezbollah": "HEZBOLLAH/organisation", "Israeli": "ISR"}, "HEZBOLLAH", "ISR"),
+])
+def test_naming_anothers_act_a_breach_accuses_it(nlp, text, actors, source, target):
+    assert find(run(nlp, text, actors), "ACCUSE", {source}, {target}).mode == "disapprove"
+
+
+def test_a_breach_nobody_committed_accuses_nobody(nlp):
+    assert not _claimed(run(nlp, "Oslo said the oil spill was a breach of safety rules.", {"Oslo": "NOR"}), "ACCUSE")
