@@ -74,6 +74,7 @@ from .conventions import (
     INTENT_RULE,
     NO_MODE,
     PROMISE_RULE,
+    accomplices,
     alleged_doers,
     broken_norm,
     condition_clause,
@@ -1360,6 +1361,10 @@ def _candidate(m: Match, ctx: _Context) -> Candidate:
         accused = [a for t in alleged_doers(m.trigger, ctx.grammar) for a in _target_actors(t, cand, ctx)]
         cand.targets = [a for a in accused if a.id not in source_ids]
         cand.target_how += "; subject of its 'that' clause" if cand.targets else ""
+    if not cand.targets and m.pattern.type == "ACCUSE" and m.pattern.kind == "verb":
+        backers = [a for t in accomplices(m.trigger, ctx.grammar) for a in _target_actors(t, cand, ctx)]
+        cand.targets = [a for a in backers if a.id not in source_ids]
+        cand.target_how += "; the backer its 'of' clause names" if cand.targets else ""
     if not cand.targets:
         cand.targets = [a for a in _passive_victims(m, ctx) if a.id not in source_ids]
     if not cand.targets:  # "both ministers were received by Trump": the pattern's own word is the counted side
