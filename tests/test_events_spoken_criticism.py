@@ -297,3 +297,19 @@ def test_a_wrong_coordinated_with_a_told_clause_accuses_its_subject(nlp, text, a
 ])
 def test_no_coordinated_wrong_accuses_when_foreseen_or_of_ones_own_side(nlp, text, actors):
     assert not _accusations(run(nlp, text, actors))
+
+
+@pytest.mark.parametrize(("text", "actors", "source", "target"), [
+    # a told wrong that is the result of a condemned act names its doers in that act's "by" phrase
+    ("Lavrov said the expulsions were the result of blackmail by Washington.",
+     {"Lavrov": "RUS/person", "Washington": "USA"}, "RUS", "USA"),
+    ("Tehran said the blackout was the consequence of sabotage by Israel.", {"Tehran": "IRN", "Israel": "ISR"},
+     "IRN", "ISR"),
+])
+def test_a_result_of_a_wrong_accuses_the_wrongs_doer(nlp, text, actors, source, target):
+    find(run(nlp, text, actors), "ACCUSE", {source}, {target})
+
+
+def test_a_result_of_no_wrong_accuses_nobody(nlp):
+    text = "Cairo said the price rises were the result of the war in Ukraine."
+    assert not _accusations(run(nlp, text, {"Cairo": "EGY", "Ukraine": "UKR"}))

@@ -399,11 +399,14 @@ def _resting_blame(subject: Token, grammar: Grammar) -> bool:
 
 
 def wrong_doers(wrong: Token) -> list[Token]:
-    """"the strikes were a war crime by Israel": the doers a wrong noun names in its "by" phrase; "the blame lay
-    with Hamas": the side blame rests with."""
+    """"the strikes were a war crime by Israel", "the expulsions were the result of blackmail by Washington": the
+    doers a wrong noun names in its "by" phrase, or in that of its "of" object; "the blame lay with Hamas": the side
+    blame rests with."""
     if wrong.dep_ == "nsubj":
         return [o for p in wrong.head.children if p.dep_ == "prep" and p.lower_ == "with"
                 for o in p.children if o.dep_ == "pobj"]
     if wrong.dep_ != "attr":
         return []
-    return [o for p in wrong.children if p.dep_ == "prep" and p.lower_ == "by" for o in p.children if o.dep_ == "pobj"]
+    kinds = [o for p in wrong.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    return [o for n in (wrong, *kinds) for p in n.children if p.dep_ == "prep" and p.lower_ == "by"
+            for o in p.children if o.dep_ == "pobj"]
