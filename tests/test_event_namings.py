@@ -84,3 +84,41 @@ def test_a_bare_second_object_outranks_what_the_noun_is_for(nlp):
     text = "Germany offered Namibia an apology for the massacres of Herero people by colonial troops."
     results = run(nlp, text, {"Germany": "DEU", "Namibia": "NAM", "Herero": "HER/organisation"})
     assert _claimed(results, "CONCEDE") == {(frozenset({"DEU"}), frozenset({"NAM"}))}
+
+
+@pytest.mark.parametrize(("text", "actors", "source", "target"), [
+    # "what S called X": the free relative is the thing its complement names, owned by a possessor or a "by" phrase
+    ("The envoy was summoned over what Manila called China's dangerous manoeuvres near the shoal.",
+     {"Manila": "PHL", "China": "CHN"}, "PHL", "CHN"),
+    ("The expulsion answered what Bamako called hostile remarks by French ministers.",
+     {"Bamako": "MLI", "French ministers": "FRA/organisation"}, "MLI", "FRA"),
+    ("The envoy was recalled after what Ankara described as a provocation by Athens.",
+     {"Ankara": "TUR", "Athens": "GRC"}, "TUR", "GRC"),
+])
+def test_a_free_relative_named_in_condemning_words_accuses_its_owner(nlp, text, actors, source, target):
+    assert find(run(nlp, text, actors), "ACCUSE", {source}, {target}).mode == "disapprove"
+
+
+@pytest.mark.parametrize(("text", "actors"), [
+    # neutral words judge nobody; a condemned thing with no owner accuses nobody
+    ("Jets struck what Israel called Hezbollah military targets in southern Lebanon.",
+     {"Israel": "ISR", "Hezbollah": "HEZBOLLAH/organisation", "Lebanon": "LBN"}),
+    ("Police are investigating what Seoul called a reckless attack on its power grid.", {"Seoul": "KOR"}),
+])
+def test_a_free_relative_without_condemnation_or_owner_accuses_nobody(nlp, text, actors):
+    assert not _claimed(run(nlp, text, actors), "ACCUSE")
+
+
+@pytest.mark.parametrize(("text", "actors", "source", "target"), [
+    # a breach condemns as a violation does
+    ("Nairobi on Monday called Somalia's decision a breach of the regional charter.",
+     {"Nairobi": "KEN", "Somalia": "SOM"}, "KEN", "SOM"),
+    ("Rockets were fired after what Hezbollah called repeated Israeli breaches of the ceasefire.",
+     {"Hezbollah": "HEZBOLLAH/organisation", "Israeli": "ISR"}, "HEZBOLLAH", "ISR"),
+])
+def test_naming_anothers_act_a_breach_accuses_it(nlp, text, actors, source, target):
+    assert find(run(nlp, text, actors), "ACCUSE", {source}, {target}).mode == "disapprove"
+
+
+def test_a_breach_nobody_committed_accuses_nobody(nlp):
+    assert not _claimed(run(nlp, "Oslo said the oil spill was a breach of safety rules.", {"Oslo": "NOR"}), "ACCUSE")

@@ -284,3 +284,28 @@ def test_trade_with_a_named_partner_is_still_cooperation(nlp):
     results = run(nlp, "Vietnam trades with Cambodia across a dozen border crossings.",
                   {"Vietnam": "VNM", "Cambodia": "KHM"})
     find(results, "COOPERATE", {"VNM"}, {"KHM"})
+
+
+@pytest.mark.parametrize(("text", "actors", "source", "target"), [
+    # the accused doer is no side; the backer its "of" clause names is accused
+    ("Ortega accused the students of having been paid by Washington to topple his government.",
+     {"Ortega": "NIC/person", "Washington": "USA"}, "NIC", "USA"),
+    ("Maduro accused the opposition of plotting a coup with the help of the United States.",
+     {"Maduro": "VEN/person", "United States": "USA"}, "VEN", "USA"),
+    ("Minsk accused the protesters of acting with Poland's backing.", {"Minsk": "BLR", "Poland": "POL"}, "BLR", "POL"),
+    ("Maduro, speaking on Tuesday, accused the opposition of staging a coup attempt with the help of the United "
+     "States.", {"Maduro": "VEN/person", "United States": "USA"}, "VEN", "USA"),
+])
+def test_an_accusation_names_the_backer_of_an_uncoded_doer(nlp, text, actors, source, target):
+    find(run(nlp, text, actors), "ACCUSE", {source}, {target})
+
+
+@pytest.mark.parametrize(("text", "actors"), [
+    # the agent of a passive gerund that is no backing acted against the accused; a tool is no backer
+    ("Seoul accused the smugglers of having been caught by Chinese police.",
+     {"Seoul": "KOR", "Chinese police": "CHN/organisation"}),
+    ("Kyiv accused the gunmen of shelling the plant with the help of drones bought in Iran.",
+     {"Kyiv": "UKR", "Iran": "IRN"}),
+])
+def test_no_backer_is_accused_without_backing(nlp, text, actors):
+    assert not _typed(run(nlp, text, actors), "ACCUSE")

@@ -275,3 +275,41 @@ def test_a_side_said_to_shelter_or_fund_terror_is_accused(nlp, text, actors, sou
 ])
 def test_funding_the_fight_on_terror_or_arming_a_named_group_accuses_nobody(nlp, text, actors):
     assert not _accusations(run(nlp, text, actors))
+
+
+@pytest.mark.parametrize(("text", "actors", "source", "target"), [
+    # a wrong told in a verb coordinated with the told clause, sharing its subject
+    ("Beijing said on Friday that Tokyo's decision to release the water was \"unacceptable\" and violated "
+     "international law.", {"Beijing": "CHN", "Tokyo": "JPN"}, "CHN", "JPN"),
+    ("Addis Ababa said Cairo's statement was unhelpful and undermined the talks.",
+     {"Addis Ababa": "ETH", "Cairo": "EGY"}, "ETH", "EGY"),
+])
+def test_a_wrong_coordinated_with_a_told_clause_accuses_its_subject(nlp, text, actors, source, target):
+    event = find(run(nlp, text, actors), "ACCUSE", {source}, {target})
+    assert event.mode == "allege"
+
+
+@pytest.mark.parametrize(("text", "actors"), [
+    # a foreseen wrong, and a wrong denied of one's own side, accuse nobody
+    ("Moscow said Washington's pact with Canberra was a worry and would undermine the region's stability.",
+     {"Moscow": "RUS", "Washington": "USA", "Canberra": "AUS"}),
+    ("Ankara said Turkey's drills were routine and violated no rule.", {"Ankara": "TUR", "Turkey": "TUR"}),
+])
+def test_no_coordinated_wrong_accuses_when_foreseen_or_of_ones_own_side(nlp, text, actors):
+    assert not _accusations(run(nlp, text, actors))
+
+
+@pytest.mark.parametrize(("text", "actors", "source", "target"), [
+    # a told wrong that is the result of a condemned act names its doers in that act's "by" phrase
+    ("Lavrov said the expulsions were the result of blackmail by Washington.",
+     {"Lavrov": "RUS/person", "Washington": "USA"}, "RUS", "USA"),
+    ("Tehran said the blackout was the consequence of sabotage by Israel.", {"Tehran": "IRN", "Israel": "ISR"},
+     "IRN", "ISR"),
+])
+def test_a_result_of_a_wrong_accuses_the_wrongs_doer(nlp, text, actors, source, target):
+    find(run(nlp, text, actors), "ACCUSE", {source}, {target})
+
+
+def test_a_result_of_no_wrong_accuses_nobody(nlp):
+    text = "Cairo said the price rises were the result of the war in Ukraine."
+    assert not _accusations(run(nlp, text, {"Cairo": "EGY", "Ukraine": "UKR"}))

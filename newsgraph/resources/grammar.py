@@ -122,6 +122,8 @@ class Grammar:
     norm_objects: frozenset[str]
     abetting_verbs: frozenset[str]  # "said Algeria was sheltering terrorist groups": a wrong with abetted_kinds
     abetted_kinds: frozenset[str]
+    accomplice_nouns: frozenset[str]  # "accused X of plotting with the help of Y": Y is accused too
+    accomplice_verbs: frozenset[str]  # "accused X of having been paid by Y": Y is accused too
     deceit_verbs: frozenset[str]  # "said Baku was lying": a wrong when no place is named ("lies between")
     deceit_preps: frozenset[str]
     alleging_verbs: frozenset[str]

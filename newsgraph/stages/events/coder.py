@@ -74,6 +74,7 @@ from .conventions import (
     INTENT_RULE,
     NO_MODE,
     PROMISE_RULE,
+    accomplices,
     alleged_doers,
     broken_norm,
     condition_clause,
@@ -119,7 +120,7 @@ from .matching import (
     target_tokens,
     trigger_kind,
 )
-from .namings import named_objects
+from .namings import named_objects, relative_named
 from .requests import addressed, request_addressees, said_demands, told_addressee
 from .responses import ToldAct, answered_side, response_head, response_marker, retold_proposals, subject_before
 from .scorer import NONE, EventScorer, Proposal, Verdict
@@ -1360,6 +1361,10 @@ def _candidate(m: Match, ctx: _Context) -> Candidate:
         accused = [a for t in alleged_doers(m.trigger, ctx.grammar) for a in _target_actors(t, cand, ctx)]
         cand.targets = [a for a in accused if a.id not in source_ids]
         cand.target_how += "; subject of its 'that' clause" if cand.targets else ""
+    if not cand.targets and m.pattern.type == "ACCUSE" and m.pattern.kind == "verb":
+        backers = [a for t in accomplices(m.trigger, ctx.grammar) for a in _target_actors(t, cand, ctx)]
+        cand.targets = [a for a in backers if a.id not in source_ids]
+        cand.target_how += "; the backer its 'of' clause names" if cand.targets else ""
     if not cand.targets:
         cand.targets = [a for a in _passive_victims(m, ctx) if a.id not in source_ids]
     if not cand.targets:  # "both ministers were received by Trump": the pattern's own word is the counted side
@@ -1779,9 +1784,10 @@ def _reported_wrongs(told: list[tuple[Token, Token, list[Actor]]], ctx: _Context
     so does one alleging or deploring any act of it ("Kyiv alleged that Moscow had deported children", "Rabat
     deplored that Algiers had hosted the rebels", the latter a disapproval)."""
     out: list[Candidate] = []
-    for saying, clause, speakers in told:
+    for saying, clause, speakers in [(s, c, sp) for s, told_clause, sp in told
+                                     for c in (told_clause, *_shared_subject_predicates(told_clause, ctx))]:
         told_as_wrong = told_wrong(clause, ctx.grammar)
-        wrong = told_as_wrong or (clause if _alleging(saying, ctx) else None)
+        wrong = told_as_wrong or (clause if _alleging(saying, ctx) and clause.dep_ == "ccomp" else None)
         pattern = REPORTED_EVALUATION if told_as_wrong is None and saying.lemma_.lower() in \
             ctx.grammar.deploring_verbs else REPORTED_WRONG
         if wrong is None or not any(a.code for a in speakers):
@@ -1794,6 +1800,14 @@ def _reported_wrongs(told: list[tuple[Token, Token, list[Actor]]], ctx: _Context
                                f"reported wrong: '{saying.text}' that ... '{wrong.text}'", ctx) if accused else None
         out += [cand] if cand is not None else []
     return out
+
+
+def _shared_subject_predicates(clause: Token, ctx: _Context) -> list[Token]:
+    """"said India's decision was unacceptable and undermined Chinese sovereignty": the verbs coordinated with a told
+    clause that share its subject tell facts of that subject too (not a foreseen "and would fuel an arms race")."""
+    return [c for c in clause.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+            and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
+            and not NOT_FACT_QUALIFIERS & qualifiers_of(c, ctx.grammar)]
 
 
 def _reported_evaluations(told: list[tuple[Token, Token, list[Actor]]], ctx: _Context) -> list[Candidate]:
@@ -1870,7 +1884,8 @@ def _named_judgements(sent: Span, ctx: _Context) -> list[Candidate]:
         if judged is None:
             continue
         namers = _subject_actors(verb, ctx, as_source=True)
-        objects = [c for c in named_objects(verb) if _act_or_actor(c, ctx) or _held_by_named_side(c, ctx)]
+        objects = [c for c in named_objects(verb) if _act_or_actor(c, ctx) or _held_by_named_side(c, ctx)] \
+            or relative_named(verb, [judged])
         judged_sides = [a for o in objects for a in _phrase_owners(o, ctx)] or _misplaced_doers(verb, objects, ctx)
         cand = _told_candidate(pattern, verb, verb, (namers, judged_sides), f"owner of '{objects[0].text}'",
                                f"named judgement: '{verb.text}' ... '{judged.text}'", ctx) \

@@ -338,6 +338,27 @@ def _judged_with(predicate: Token, words: frozenset[str], grammar: Grammar) -> b
         for p in predicate.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children)
 
 
+def accomplices(verb: Token, grammar: Grammar) -> list[Token]:
+    """"accused the students of having been paid by Washington", "accused the opposition of plotting a coup with the
+    help of the United States": whom the gerund of an accusation's "of" phrase (on the verb or on its object) names
+    as the accused doer's backers: the agent of a passive gerund of grammar.accomplice_verbs, or the owner of one of
+    grammar.accomplice_nouns in a "with" phrase on it or its object."""
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    gerunds = [g for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
+               for g in p.children if g.dep_ == "pcomp"]
+    out: list[Token] = []
+    for gerund in gerunds:
+        if gerund.lemma_.lower() in grammar.accomplice_verbs and any(c.dep_ == "auxpass" for c in gerund.children):
+            out += [o for a in gerund.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+        helped = [gerund, *(c for c in gerund.children if c.dep_ == "dobj")]  # "staging a coup with the help of"
+        helps = [n for h in helped for p in h.children if p.dep_ == "prep" and p.lower_ == "with" for n in p.children
+                 if n.dep_ == "pobj" and n.lemma_.lower() in grammar.accomplice_nouns]
+        out += [o for n in helps for o in n.children if o.dep_ == "poss"] + [
+            o for n in helps for p in n.children if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children if o.dep_ == "pobj"]
+    return out
+
+
 def alleged_doers(noun: Token, grammar: Grammar) -> list[Token]:
     """"Beijing's accusations that Manila provoked the clash": the subject of an accusation noun's "that" clause
     is whom it accuses; a mere claim accuses only of a wrong ("his claim that China operates the canal" does not)."""
@@ -378,11 +399,14 @@ def _resting_blame(subject: Token, grammar: Grammar) -> bool:
 
 
 def wrong_doers(wrong: Token) -> list[Token]:
-    """"the strikes were a war crime by Israel": the doers a wrong noun names in its "by" phrase; "the blame lay
-    with Hamas": the side blame rests with."""
+    """"the strikes were a war crime by Israel", "the expulsions were the result of blackmail by Washington": the
+    doers a wrong noun names in its "by" phrase, or in that of its "of" object; "the blame lay with Hamas": the side
+    blame rests with."""
     if wrong.dep_ == "nsubj":
         return [o for p in wrong.head.children if p.dep_ == "prep" and p.lower_ == "with"
                 for o in p.children if o.dep_ == "pobj"]
     if wrong.dep_ != "attr":
         return []
-    return [o for p in wrong.children if p.dep_ == "prep" and p.lower_ == "by" for o in p.children if o.dep_ == "pobj"]
+    kinds = [o for p in wrong.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    return [o for n in (wrong, *kinds) for p in n.children if p.dep_ == "prep" and p.lower_ == "by"
+            for o in p.children if o.dep_ == "pobj"]

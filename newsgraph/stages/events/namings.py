@@ -27,6 +27,15 @@ def named_objects(verb: Token) -> list[Token]:
                        and _juxtaposed_phrase(verb, c)]
 
 
+def relative_named(verb: Token, complements: list[Token]) -> list[Token]:
+    """"condemned what it called Azerbaijan's reckless provocation", "cited what they called hostile remarks by
+    French officials": a naming verb whose object is the free relative "what" names the thing its complement says,
+    so the complement (a noun) is itself what the verb judges, and its phrase says whose it is."""
+    if not any(c.dep_ == "dobj" and c.tag_ == "WP" for c in verb.children):
+        return []
+    return [c for c in complements if c.pos_ in PHRASE_FINAL_POS]
+
+
 def naming_complements(verb: Token, objects: list[Token]) -> list[Token]:
     """The predicates a naming verb may call its objects: its own "oprd", an "as" phrase on it or on an object, an
     adjective ending its phrase; only when the parser gave none of these, the "as" phrase deepest in an object's
