@@ -676,3 +676,26 @@ def test_a_dateline_place_is_no_member_of_the_list_hung_on_it(nlp):
     text = "KUALA LUMPUR - Thailand and Cambodia agreed on Monday to reopen their border crossings."
     results = run(nlp, text, {"KUALA LUMPUR": "MYS", "Thailand": "THA", "Cambodia": "KHM"})
     assert not [s for _, s, _ in results if "MYS" in s]
+
+
+@pytest.mark.parametrize("text, spec, etype, source, target", [
+    ("Japan's prime minister used his speech at the summit to press Beijing to release the detained businessmen.",
+     {"Japan's prime minister": "JPN/person", "Beijing": "CHN"}, "REQUEST", "JPN", "CHN"),
+    ("The Saudi foreign minister used the Arab League meeting to urge Damascus to curb the captagon trade.",
+     {"The Saudi foreign minister": "SAU/person", "Arab League": "ARAB-LEAGUE/organisation", "Damascus": "SYR"},
+     "REQUEST", "SAU", "SYR"),
+    ("Moscow used Iranian-made drones to strike Kyiv overnight.",
+     {"Moscow": "RUS", "Iranian": "IRN", "Kyiv": "UKR"}, "ASSAULT", "RUS", "UKR"),
+])
+def test_who_uses_something_to_act_does_the_act(nlp, text, spec, etype, source, target):
+    """"used the meeting to urge": the object of "use" is the means, not the doer of its "to" clause."""
+    results = run(nlp, text, spec)
+    find(results, etype, {source}, {target})
+    assert not [e for e, s, _ in results if e.type == etype and s - {source}]
+
+
+def test_an_object_that_is_asked_still_does_the_to_clause(nlp):
+    # object control stands for other verbs: the one urged is the one to act
+    results = run(nlp, "Qatar urged Hamas to release the remaining hostages.", {"Qatar": "QAT", "Hamas": "HAMAS/group"})
+    find(results, "REQUEST", {"QAT"}, {"HAMAS"})
+    assert not [e for e, s, _ in results if e.type == "RETREAT" and "QAT" in s]

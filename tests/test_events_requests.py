@@ -330,3 +330,56 @@ def test_both_countries_with_three_states_named_before_asks_nobody(nlp):
     results = run(nlp, text, {"Kenya": "KEN", "Uganda": "UGA", "Tanzania": "TZA",
                               "European Union": "EU/organisation"})
     assert not [e for e in results if e.type == "REQUEST" and e.target]
+
+
+# -- a request coordinated with the clause its teller reports -------------------------------------------------
+
+@pytest.mark.parametrize(("text", "spec", "source", "target"), [
+    # the parser hangs "urged" on the reported clause's "remained"; the teller asks
+    ("Norway's foreign ministry said dozens of aid workers remained in detention and urged Ethiopia to free them.",
+     {"Norway's foreign ministry": "NOR/organisation", "Ethiopia": "ETH"}, "NOR", "ETH"),
+    ("The Dutch government said it was alarmed by the shelling and called on Russia to let the inspectors in.",
+     {"The Dutch government": "NLD/organisation", "it": "NLD/organisation", "Russia": "RUS"}, "NLD", "RUS"),
+    ("Relief agencies say hundreds of lorries have waited at the crossing for weeks, and have urged Egypt to open it.",
+     {"Relief agencies": "NGO/organisation", "Egypt": "EGY"}, "NGO", "EGY"),
+])
+def test_a_request_coordinated_with_a_reported_clause_is_its_tellers(nlp, text, spec, source, target):
+    request = find(run(nlp, text, spec), "REQUEST", {source}, {target})
+    assert "negated" not in request.qualifiers and "hypothetical" not in request.qualifiers
+
+
+def test_a_request_coordinated_with_a_negated_reported_clause_is_told_as_done(nlp):
+    text = ("The German chancellor told reporters that Berlin would not send more tanks and pressed Ukraine's allies "
+            "to share the burden.")
+    results = run(nlp, text, {"The German chancellor": "DEU/person", "Berlin": "DEU", "Ukraine": "UKR"})
+    request = find(results, "REQUEST", {"DEU"}, {"UKR"})
+    assert not {"negated", "hypothetical"} & set(request.qualifiers)
+
+
+def test_a_request_sharing_the_reported_perfect_stays_with_the_reported_subject(nlp):
+    # "had rejected ... and demanded": the demand may be Hamas's, told by Egypt; Egypt is not made its source
+    text = "Egypt said Hamas had rejected the proposal and demanded a full Israeli withdrawal from Gaza."
+    results = run(nlp, text, {"Egypt": "EGY", "Hamas": "HAMAS/group", "Israeli": "ISR", "Gaza": "PSE"})
+    assert not [e for e, s, _ in results if e.type == "REQUEST" and "EGY" in s]
+
+
+def test_a_coded_subject_of_the_reported_clause_keeps_the_request(nlp):
+    # the parser hangs "expected" on "respected": Islamabad, which the spokeswoman speaks for, still asks
+    text = ("A ministry spokeswoman said Islamabad respected Iran's sovereignty but expected Tehran to rein in the "
+            "militants.")
+    results = run(nlp, text, {"Islamabad": "PAK", "Iran": "IRN", "Tehran": "IRN"})
+    find(results, "REQUEST", {"PAK"}, {"IRN"})
+
+
+# -- a command to a body no code names ---------------------------------------------------------------------------
+
+def test_a_command_to_an_uncoded_firm_is_no_request(nlp):
+    text = "A Brazilian court ordered Meta Platforms to suspend the messaging feature within five days."
+    results = run(nlp, text, {"Brazilian court": "BRA/organisation", "Meta Platforms": "-/organisation"})
+    assert not [e for e, _, _ in results if e.type == "REQUEST"]
+
+
+def test_a_command_to_a_coded_side_is_still_a_request(nlp):
+    text = "Israel ordered UNRWA to vacate its compound in East Jerusalem within thirty days."
+    results = run(nlp, text, {"Israel": "ISR", "UNRWA": "UNRWA/organisation", "East Jerusalem": "PSE"})
+    find(results, "REQUEST", {"ISR"}, {"UNRWA"})

@@ -37,6 +37,15 @@ def test_events_and_dates_read_the_same_modality(nlp, text, trigger, qualifier, 
     assert clause_tense(friday, load_date_lexicon(), grammar, load_speech_lexicon()) == tense
 
 
+def test_a_verb_coordinated_elsewhere_takes_its_real_governors_qualifiers(nlp):
+    """The parser hangs "pressed" on "send"; read from "told", the reported "would not" is not the pressing's."""
+    doc = nlp("The minister told reporters that Rome would not send troops and pressed Libya's rivals to talk.")
+    pressed, told = (next(t for t in doc if t.text == w) for w in ("pressed", "told"))
+    grammar = load_grammar()
+    assert pressed.head.text == "send"  # the misreading this guards against
+    assert not qualifiers_of(pressed, grammar, coordinated_with=told) & {"negated", "hypothetical"}
+
+
 def test_indirect_speech_verbs_must_be_reporting_verbs(tmp_path):
     mine = tmp_path / "verbs.yaml"
     mine.write_text("indirect_speech_verbs: [grumble]\n", encoding="utf-8")

@@ -169,18 +169,20 @@ def past_anchor(prep: Token, grammar: Grammar) -> bool:
     return False
 
 
-def qualifiers_of(trigger: Token, grammar: Grammar) -> set[str]:
+def qualifiers_of(trigger: Token, grammar: Grammar, *, coordinated_with: Token | None = None) -> set[str]:
     """Whether the predicate is negated, future, hypothetical or conditional.
 
     Negation and modality of governing verbs pass down through "to" clauses and
     coordination ("did not agree to meet"), not through reported speech ("said that ...").
+    `coordinated_with`: the verb a rule found the trigger really coordinated with, where the parser hung it
+    elsewhere ("said French help would not end up in corrupt hands and pressed ...": "said", not "end").
     """
     quals = _own_qualifiers(trigger, grammar)
     child, transparent = trigger, True
     while child.head.i != child.i:
         if past_anchor(child, grammar):
             break
-        head = finite_conjunct_governor(child) or child.head
+        head = (coordinated_with if child is trigger else None) or finite_conjunct_governor(child) or child.head
         found = _governor_qualifier(child, head, grammar)
         if found:
             quals.add(found)

@@ -102,6 +102,7 @@ class Grammar:
     promise_modals: frozenset[str]
     threat_nouns: frozenset[str]  # "Beijing's warning that it would restrict ...": an announced harm
     demand_modals: frozenset[str]
+    command_verbs: frozenset[str]  # "ordered Nippon Steel to pay": a command to a body no code names is no REQUEST
     consequence_objects: frozenset[str]
     danger_states: frozenset[str]
     causative_verbs: frozenset[str]

@@ -29,6 +29,9 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
 # Participles read as adjectives with a "to" phrase: "X is opposed to Y" is X's stance, not a passive.
 STATIVE_PARTICIPLES = frozenset({"oppose"})
 COPULAS = frozenset({"be", "become"})  # "X became the latest to expel ...": the complement names the subject
+# Verbs whose object is the means of their "to" clause, not its doer: "used the meeting to urge Beirut ...", "used his
+# speech to criticise ..."; the one who uses acts.
+INSTRUMENT_VERBS = frozenset({"use"})
 TIME_ENTITIES = frozenset({"DATE", "TIME"})
 # Names that are times; any other name the tagger calls a time ("on Kyiv overnight") is still a place or party.
 TIME_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
@@ -426,7 +429,7 @@ def subject_tokens(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
         return subject_tokens(head.head, depth + 1)[0], "inherited"
     if verb.dep_ == "acl" and (verb.tag_ == "VBG" or any(c.dep_ == "dobj" for c in verb.children)):
         return [head], "participle"  # "an airstrike targeting X"; "airstrikes killed 20" misread as a participle
-    if verb.dep_ == "xcomp":
+    if verb.dep_ == "xcomp" and head.lemma_.lower() not in INSTRUMENT_VERBS:
         objects = [c for c in head.children if c.dep_ in ("dobj", "dative")]
         objects = objects or _prep_objects(head, frozenset({"on", "upon"}))  # "called on Israel to halt"
         objects = [o for o in objects if not is_time_phrase(o)]  # "called on Tuesday to ...": no controller

@@ -121,7 +121,7 @@ from .matching import (
     trigger_kind,
 )
 from .namings import named_objects, relative_named
-from .requests import addressed, request_addressees, said_demands, told_addressee
+from .requests import addressed, reported_conjunct_speaker, request_addressees, said_demands, told_addressee
 from .responses import ToldAct, answered_side, response_head, response_marker, retold_proposals, subject_before
 from .scorer import NONE, EventScorer, Proposal, Verdict
 from .threats import (
@@ -179,6 +179,8 @@ REACTION_HOW = "reaction to earlier"  # how a reaction's target was found: it an
 # ... and a SUPPORT read off a right a side is said to have ("said Israel had the right to defend itself").
 REPORTED_RIGHT = Pattern(id="support:reported-right", kind="verb", type="SUPPORT", mode=None, lemmas=frozenset(),
                          origin="own:convention:reported-right")
+# how a request coordinated with the clause its teller reports got its source (requests.reported_conjunct_speaker)
+TELLER_HOW = "teller of the report the request is coordinated with:"
 # ... and a REQUEST read off a reported must/should whose act the lexicon does not know ("said Kabul should act").
 REPORTED_DEMAND = Pattern(id="request:reported-demand", kind="verb", type="REQUEST", mode=None, lemmas=frozenset(),
                           origin="own:convention:reported-demand")
@@ -1036,9 +1038,20 @@ def _place_meant_by_there(m: Match, ctx: _Context) -> tuple[Actor, Location | No
     return (latest[1], latest[2]) if latest else None
 
 
+def _names_no_asker(tokens: list[Token], ctx: _Context) -> bool:
+    """The subject a request inherited from the clause its teller reports is a pronoun (the teller speaking of
+    itself: "said it was alarmed ... and called on") or names no coded side ("said 1,100 prisoners remained ... and
+    urged"): the teller asks. A coded side there may be the asker told of ("said Pakistan respected ... but
+    expected Kabul to ..."), and stays."""
+    return all(t.pos_ == "PRON" for t in tokens) or not any(a.code for a in _actors_of(tokens, ctx, as_source=True))
+
+
 def _sources(m: Match, ctx: _Context) -> tuple[list[Actor], str]:
     if m.pattern.kind == "verb":
         tokens, how = subject_tokens(m.trigger)
+        if m.pattern.type == "REQUEST" and how == "inherited" and _names_no_asker(tokens, ctx) \
+                and (told := reported_conjunct_speaker(m.trigger, ctx.speech)) is not None:
+            tokens, how = told[1], f"{TELLER_HOW} '{told[0].text}'"
         # "issued a statement condemning ...", "adopted a resolution that urged ...": who issued the text acts
         document = tokens[0] if tokens and _issued_document(tokens[0], ctx) else None
         tokens = [t for t in tokens if not _other_event_noun(t, m.pattern.type, ctx)]
@@ -1378,7 +1391,10 @@ def _candidate(m: Match, ctx: _Context) -> Candidate:
     # was that of a deed of its own type ("flew tents to help survivors", "marched to protest against the visit")
     served = contact if contact is not None and cand.targets else serving or m.trigger
     signing = _signing_clause(m) if cand.source_how.startswith(SIGNING_HOW) else None
-    qualifiers = qualifiers_of(signing or served, ctx.grammar) | _object_negation(m, ctx)
+    told = reported_conjunct_speaker(m.trigger, ctx.speech) \
+        if m.pattern.type == "REQUEST" and m.pattern.kind == "verb" else None
+    qualifiers = qualifiers_of(signing or served, ctx.grammar, coordinated_with=told[0] if told else None) \
+        | _object_negation(m, ctx)
     if signing is not None:
         cand.rule = f"signing: the parties of '{m.trigger.text}' sign it together"
         qualifiers |= _governed_signing(signing, ctx.grammar)
@@ -2329,7 +2345,16 @@ def _status(cand: Candidate, ctx: _Context) -> str:
     if cand.rule and etype.requires_target and not any(a.code for a in cand.targets) \
             and not (etype.joint and _several_parties(cand.sources)):
         return "no coded target (an act re-read by a convention needs one)"
+    if _commands_uncoded_body(cand, ctx):
+        return "a command to a body no code names (a state ruling what it governs, no request between sides)"
     return "event"
+
+
+def _commands_uncoded_body(cand: Candidate, ctx: _Context) -> bool:
+    """"South Korea's Supreme Court ordered Nippon Steel to pay": a REQUEST by a verb of `command_verbs` whose
+    targets are all organisations the knowledge base does not code (a firm, its stores)."""
+    return cand.etype == "REQUEST" and cand.match.trigger.lemma_.lower() in ctx.grammar.command_verbs \
+        and bool(cand.targets) and all(not a.code and a.kind == "organisation" for a in cand.targets)
 
 
 def _verbal_attack(cand: Candidate, ctx: _Context) -> bool:

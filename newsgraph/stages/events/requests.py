@@ -15,6 +15,13 @@ demanded an explanation", "In a letter to the Security Council, Iran asked for .
 And a side's reported "Y must/should V" is its REQUEST of Y whatever V is (``said_demands``): "Pakistan said Kabul
 should take action against the militants"; not a passive ("Russia must be punished"), a perfect ("must have known")
 or a verb of ``undemanded_verbs``, which say what will happen to Y, not what Y is to do ("should see growth").
+
+A request is the speaker's own act even when the parser hangs it on the clause the speaker reports
+(``reported_conjunct_speaker``): "Britain said it was in touch with Ottawa and called on India to ...", "said 1,100
+prisoners remained behind bars, and urged Western governments to ..." are asked by the one who said, not by the
+reported clause's subject, when that subject is a pronoun or names no coded side (the coder keeps a coded one:
+"said Pakistan respected ... but expected Kabul to ..."); and the reported clause's modal or negation ("said French
+help would not end up ... and pressed") is not the request's.
 """
 from __future__ import annotations
 
@@ -24,7 +31,7 @@ from ...language.modality import asks_subject, is_infinitive
 from ...resources.grammar import Grammar
 from ...resources.speech_verbs import SpeechLexicon
 from ..lookups import tokens_tagged
-from .arguments import MODIFIER_DEPS, for_clause_subject
+from .arguments import MODIFIER_DEPS, for_clause_subject, subject_tokens
 from .conventions import demanded_of, reporting_head
 from .matching import Match
 
@@ -159,3 +166,26 @@ def told_addressee(clause: Token) -> list[Token]:
     if not any(c.dep_ == "nsubj" and c.lower_ in THIRD_PERSON for c in clause.children):
         return []
     return [c for c in clause.head.children if c.dep_ in ("dobj", "dative")]
+
+
+def reported_conjunct_speaker(trigger: Token, speech: SpeechLexicon) -> tuple[Token, list[Token]] | None:
+    """"The embassy said it was following events and called on all sides ...": a request verb the parser coordinated
+    with the clause a reporting verb tells is the speaker's second act, done as the speaker spoke: the reporting
+    verb and its subject. Only a verb in the reporting verb's tense ("said ... and urged", "say ... and have
+    urged", the parser's past participle for a past: "said Berlin would not ... and pressed"): one sharing the
+    clause's perfect or passive ("said Hamas had rejected the offer and demanded ...", "said the envoy was summoned
+    and asked to ...") may be told of the clause's subject. None otherwise."""
+    first = trigger
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    saying = first.head
+    own_aux = [c for c in trigger.children if c.dep_ == "aux"]
+    if first is trigger or first.dep_ != "ccomp" or saying.i > trigger.i or not speech.is_reporting(saying) \
+            or (not own_aux and any(c.dep_ == "aux" and c.lemma_ == "have" for c in first.children)):
+        return None
+    shared = {c.lemma_ for c in first.children if c.dep_ in ("aux", "auxpass")} & {"be", "have"}
+    past = trigger.tag_ == "VBD" or (trigger.tag_ == "VBN" and not shared)  # "would not send ... and pressed"
+    same_tense = (saying.tag_ == "VBD" and past and not own_aux) \
+        or (saying.tag_ in ("VBP", "VBZ") and trigger.tag_ == "VBN" and [a.lemma_ for a in own_aux] == ["have"])
+    tellers = subject_tokens(saying)[0]  # "welcomed the releases but said ... and urged": the teller of "said"
+    return (saying, tellers) if same_tense and tellers else None
