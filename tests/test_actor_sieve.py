@@ -1183,6 +1183,25 @@ def test_an_official_in_a_capital_still_serves_it(nlp, kb):
                   "senior official").code == "UKR"
 
 
+@pytest.mark.parametrize(("text", "written"), [
+    # the place a speaker is in is no proof of whom a regional adjective's official serves
+    ("\"The militants have only moved south,\" said a Western security official in Kabul.",
+     "Western security official"),
+    ("A Latin American official in Caracas said the mediation had stalled.", "Latin American official"),
+    # nor the state the sentence before is about
+    ("Poland expelled 45 Russian diplomats on Wednesday. A senior Western official said Moscow had been caught off "
+     "guard.", "senior Western official"),
+])
+def test_an_official_of_a_region_of_states_is_coded_neither_by_place_nor_by_story(nlp, kb, text, written):
+    official = holder(resolve(nlp, kb, text), written)
+    assert official is not None and official.code is None
+
+
+def test_a_state_named_after_the_word_western_still_gives_its_official(nlp, kb):
+    table = resolve(nlp, kb, "A senior official in Western Australia said the state would send firefighters.")
+    assert holder(table, "senior official").code == "AUS"
+
+
 @pytest.mark.parametrize(("text", "name", "code"), [
     ("Dutch Foreign Minister Caspar van der Berg said the talks on Gaza were useful.", "Caspar van der Berg", "NLD"),
     ("Maj. Gen. Jacob van der Merwe, a South African police commander, said the suspects had fled.",

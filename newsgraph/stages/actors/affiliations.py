@@ -50,7 +50,7 @@ from spacy.tokens import Span, Token
 from ...records import Actor
 from ...resources.kb import PLACE_KINDS, fold
 from .descriptions import ACRONYM_RULE, HOST_PREPOSITIONS, describe, description_windows
-from .groups import post_modifier
+from .groups import of_many_states, post_modifier
 from .nominals import actors_before, blocs, kb_classes
 from .registry import Registry
 from .salience import after_dateline
@@ -186,8 +186,9 @@ def _unnamed_office_holder(spans: Spans, registry: Registry, actor: Actor) -> Sp
     if span is None or span.root.tag_ != "NN" or span.root.i not in spans.role_at:
         return None
     word = spans.role_at[span.root.i].word
-    # "a senior Western diplomat": whose diplomat the story's subject does not say
-    if word.executive or word.diplomat or _serves_unnamed_body(spans, registry, [list(range(span.start, span.end))]):
+    # "a senior Western diplomat", "a Western official": whose the story's subject does not say
+    if word.executive or word.diplomat or of_many_states(spans, range(span.start, span.end)) \
+            or _serves_unnamed_body(spans, registry, [list(range(span.start, span.end))]):
         return None
     return span
 
