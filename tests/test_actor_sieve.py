@@ -1286,3 +1286,22 @@ def test_a_former_state_official_stays_among_its_elites(nlp, kb):
 def test_the_junta_is_the_state_under_military_rule_on_the_articles_date(nlp, kb, text, date, code):
     junta = holder(resolve(nlp, kb, text, date=date), "The junta")
     assert (junta.code if junta else None) == code
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # what was done to the person is no title of theirs: "prison" is no police office, "President" not the envoy's
+    ("Egypt detained five activists on Sunday. Among them was Alaa Fathy, a blogger sentenced in 2015 to five years "
+     "in prison for taking part in a protest.", "Alaa Fathy"),
+    ("Venezuela freed six Americans on Saturday. Tom Harlan, the envoy sent by President Donald Trump, flew "
+     "home with them.", "Tom Harlan"),
+])
+def test_a_participle_clause_in_an_apposition_gives_no_title(nlp, kb, text, name):
+    person = holder(resolve(nlp, kb, text), name)
+    assert person is not None and person.role not in ("prison", "President")
+    assert person.evidence.get("role_from_text") not in ("prison", "President")
+
+
+def test_a_title_after_the_apposition_head_is_still_read(nlp, kb):
+    person = holder(resolve(nlp, kb, "Lena Marsh, a lawyer and former Dutch foreign minister, said the court had "
+                                     "erred.", date="2023-04-02"), "Lena Marsh")
+    assert person is not None and person.code == "NLD"

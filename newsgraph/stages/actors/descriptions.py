@@ -290,7 +290,9 @@ def _right_window(spans: Spans, i: int) -> list[int]:
             relative = True
         elif tok.tag_ in FINITE_VERB_TAGS and not relative and k not in spans.role_at:
             break
-        out.append(k)
+        elif _reduced_relative(tok, start) and not relative:
+            break  # ", a blogger sentenced to ten years in prison", ", the envoy sent by President X": what was done
+        out.append(k)  # to or by the person, whose words are no title of theirs
         k += 1
     if not out:
         return []
@@ -301,6 +303,11 @@ def _right_window(spans: Spans, i: int) -> list[int]:
     if relative and not any(doc[k].lemma_ in HEAD_VERBS for k in out[:3]):
         return []
     return out
+
+
+def _reduced_relative(tok: Token, start: int) -> bool:
+    """A past participle opening a clause on the apposition's head noun (", a writer jailed in 2015 for ...")."""
+    return tok.tag_ == "VBN" and tok.dep_ == "acl" and tok.i > start and tok.head.i < tok.i
 
 
 def _left_apposition(spans: Spans, span: Span, left: list[int]) -> list[int]:
