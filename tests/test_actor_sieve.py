@@ -1305,3 +1305,20 @@ def test_a_title_after_the_apposition_head_is_still_read(nlp, kb):
     person = holder(resolve(nlp, kb, "Lena Marsh, a lawyer and former Dutch foreign minister, said the court had "
                                      "erred.", date="2023-04-02"), "Lena Marsh")
     assert person is not None and person.code == "NLD"
+
+
+def test_a_spokesperson_for_a_named_title_holder_is_an_unnamed_speaker_who_serves_him(nlp, kb):
+    table = resolve(nlp, kb, "Russia closed its airspace to Polish airlines on Monday. \"This is a step back,\" a "
+                             "spokesperson for the U.N. secretary-general, Antonio Guterres, said.", date="2023-05-02")
+    guterres = holder(table, "Antonio Guterres")
+    assert guterres is not None and guterres.code == "UN" and guterres.role != "spokesperson"
+    speaker = holder(table, "spokesperson")
+    assert speaker is not None and speaker is not guterres and speaker.code == "UN"
+
+
+def test_a_name_after_a_spokesmans_body_is_the_spokesman(nlp, kb):
+    table = resolve(nlp, kb, "A spokesman for the Kenyan foreign ministry, Ivo Rand, said the envoy had been "
+                             "summoned.", date="2023-05-02")
+    spokesman = holder(table, "Ivo Rand")
+    assert spokesman is not None and spokesman.code == "KEN"
+    assert not any(a.name == "spokesman" for a in table.actors)

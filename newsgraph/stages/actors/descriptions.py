@@ -338,9 +338,27 @@ def _left_apposition(spans: Spans, span: Span, left: list[int]) -> list[int]:
             break
         k -= 1
     out.reverse()
+    out = _holder_of_served_title(spans, out)
     if not any(i in spans.role_at and spans.role_at[i].word.kind == "person" for i in out):
         return []
     return out
+
+
+def _holder_of_served_title(spans: Spans, window: list[int]) -> list[int]:
+    """ "a spokesperson for the bloc's foreign policy chief, Josep Borrell, said": the name set off after a title
+    that serves another title holder is that holder's; the words up to "for" describe an unnamed speaker of his.
+    Not when "for" names a body ("the spokesperson for Pakistan's foreign ministry, Ambassador X"): the name is then
+    the spokesperson's."""
+    doc = spans.doc
+    for p, i in enumerate(window):
+        if doc[i].lower_ != "for" or i in spans.role_at or doc[i].head.i not in spans.role_at:
+            continue  # "Minister for Foreign Affairs" is one title
+        served = spans.role_at[doc[i].head.i].word
+        rest = [k for k in window[p + 1:] if k in spans.role_at]
+        if served.kind == "person" and not served.for_is_no_employer and rest \
+                and spans.role_at[rest[-1]].word.kind == "person":
+            return window[p + 1:]
+    return window
 
 
 def read_window(spans: Spans, registry: Registry, window: list[int], *, places: bool = False,
