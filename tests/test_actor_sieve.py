@@ -1322,3 +1322,22 @@ def test_a_name_after_a_spokesmans_body_is_the_spokesman(nlp, kb):
     spokesman = holder(table, "Ivo Rand")
     assert spokesman is not None and spokesman.code == "KEN"
     assert not any(a.name == "spokesman" for a in table.actors)
+
+
+@pytest.mark.parametrize(("text", "name", "code"), [
+    # an office before the name, its state after "of": not the state the story was about
+    ("Japan pledged $50 million to the fund. President Hilda Heine of the Marshall Islands said it came too late.",
+     "Hilda Heine", "MHL"),
+    ("Australia hosted the talks in Cairns. Prime Minister Kausea Natano of Tuvalu warned that the sea was rising.",
+     "Kausea Natano", "TUV"),
+])
+def test_an_office_whose_state_follows_the_name_after_of(nlp, kb, text, name, code):
+    person = holder(resolve(nlp, kb, text, date="2019-08-15"), name)
+    assert person is not None and person.code == code and person.name == name
+
+
+def test_a_name_followed_by_a_place_after_of_without_an_office_gives_no_state(nlp, kb):
+    table = resolve(nlp, kb, "Japan pledged $50 million to the fund. Mark Tolen of Majuro, a fisherman, said it came "
+                             "too late.", date="2019-08-15")
+    person = holder(table, "Mark Tolen")
+    assert person is None or person.code is None

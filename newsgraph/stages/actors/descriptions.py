@@ -104,7 +104,8 @@ def describe(spans: Spans, registry: Registry, span: Span) -> Description:
         constituency = _constituency(spans, right, desc)
         if constituency:
             after.sector = after.sector or desc.sector or "LEG"
-        elif after.role is None and after.sector is None and not _nationality(spans, right):
+        elif after.role is None and after.sector is None and not _nationality(spans, right) \
+                and not _office_of(spans, right, desc):
             after.code = after.country = None  # "Matthaes, a Vietnam dweller": a place is no affiliation
         if desc.former and after.code and not after.former:
             desc.code = None  # "Former Ghanaian President X, the AU's envoy": who he serves now
@@ -120,6 +121,12 @@ def describe(spans: Spans, registry: Registry, span: Span) -> Description:
         if before:
             desc.merge(read_window(spans, registry, before, places=True, person=True))
     return desc
+
+
+def _office_of(spans: Spans, right: list[int], title: Description) -> bool:
+    """ "President David Panuelo of the Federated States of Micronesia": an office before the name, whose state
+    "of" names right after it."""
+    return title.role_kind == "person" and spans.doc[right[0]].lower_ == "of"
 
 
 def _former_in_indefinite_apposition(spans: Spans, window: list[int], after: Description) -> bool:
