@@ -91,6 +91,9 @@ def test_the_company_is_no_party_or_movement_named_before(nlp, kb):
     ("Valdis Dombrovskis", "2012-06-01", "LVA"),  # Latvia's prime minister
     ("Valdis Dombrovskis", "2020-10-01", "EU"),  # the Commission's executive vice-president, trade
     ("Valdis Dombrovskis", "2025-02-01", "EU"),  # commissioner for the economy
+    ("Johannes Hahn", "2008-05-01", "AUT"),  # Austria's science minister
+    ("Johannes Hahn", "2016-09-01", "EU"),  # the Commission's enlargement commissioner
+    ("Johannes Hahn", "2022-04-01", "EU"),  # commissioner for the budget
     ("the French president", "2016-05-01", "FRA"),
     ("the French president", "2023-05-01", "FRA"),
 ])

@@ -50,7 +50,7 @@ from spacy.tokens import Span, Token
 from ...records import Actor
 from ...resources.kb import PLACE_KINDS, fold
 from .descriptions import ACRONYM_RULE, HOST_PREPOSITIONS, describe, description_windows
-from .groups import post_modifier
+from .groups import of_many_states, post_modifier
 from .nominals import actors_before, blocs, kb_classes
 from .registry import Registry
 from .salience import after_dateline
@@ -186,8 +186,9 @@ def _unnamed_office_holder(spans: Spans, registry: Registry, actor: Actor) -> Sp
     if span is None or span.root.tag_ != "NN" or span.root.i not in spans.role_at:
         return None
     word = spans.role_at[span.root.i].word
-    # "a senior Western diplomat": whose diplomat the story's subject does not say
-    if word.executive or word.diplomat or _serves_unnamed_body(spans, registry, [list(range(span.start, span.end))]):
+    # "a senior Western diplomat", "a Western official": whose the story's subject does not say
+    if word.executive or word.diplomat or of_many_states(spans, range(span.start, span.end)) \
+            or _serves_unnamed_body(spans, registry, [list(range(span.start, span.end))]):
         return None
     return span
 
@@ -199,7 +200,8 @@ def _code_unnamed(spans: Spans, registry: Registry, actor: Actor, span: Span, pr
     word = spans.role_at[span.root.i].word
     after = post_modifier(spans, span.root.i, posted=word.diplomat, portfolio=word.for_is_no_employer)
     owner = [c.i for c in span.root.children if c.dep_ == "poss"]  # "his spokesman", "the mission's head"
-    served = _first_served(spans, registry, actor, [owner, list(range(span.start, span.root.i)), after], pronouns)
+    windows = [owner, list(range(span.start, span.root.i)), after, _holder_named_after(spans, registry, after)]
+    served = _first_served(spans, registry, actor, windows, pronouns)
     # a body a description pass made from a guess ("the ruling party": of the state the sentence before is
     # about) is no proof of whom an unnamed speaker serves; a named body, state or person is
     if served is not None and served.code and not (served.kind != "person" and served.evidence.get("source") == "text"):
@@ -221,6 +223,17 @@ def _code_unnamed(spans: Spans, registry: Registry, actor: Actor, span: Span, pr
     dateline = dateline_place(spans) if _serves_state_body(spans, registry, span) else None
     if dateline is not None and _state_counts(spans, registry)[dateline] >= DATELINE_MIN_MENTIONS:
         _code(registry, actor, dateline, dateline, actor.sector, "a state body's official: the dateline's state")
+
+
+def _holder_named_after(spans: Spans, registry: Registry, after: list[int]) -> list[int]:
+    """ "a spokesperson for the bloc's foreign policy chief, Josep Borrell": the name set off right after the title
+    an unnamed speaker serves (the parser hangs it on the speaker), when the people pass gave it to that title."""
+    doc = spans.doc
+    if not after or after[-1] + 2 >= len(doc) or doc[after[-1] + 1].text != "," \
+            or spans.role_at.get(after[-1]) is None or spans.role_at[after[-1]].word.kind != "person":
+        return []
+    named = registry.actors.get(registry.token_actor.get(after[-1] + 2, ""))
+    return [after[-1] + 2] if named is not None and named.kind == "person" else []
 
 
 def _office_sector(spans: Spans, actor: Actor, span: Span) -> str | None:

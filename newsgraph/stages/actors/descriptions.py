@@ -104,7 +104,8 @@ def describe(spans: Spans, registry: Registry, span: Span) -> Description:
         constituency = _constituency(spans, right, desc)
         if constituency:
             after.sector = after.sector or desc.sector or "LEG"
-        elif after.role is None and after.sector is None and not _nationality(spans, right):
+        elif after.role is None and after.sector is None and not _nationality(spans, right) \
+                and not _office_of(spans, right, desc):
             after.code = after.country = None  # "Matthaes, a Vietnam dweller": a place is no affiliation
         if desc.former and after.code and not after.former:
             desc.code = None  # "Former Ghanaian President X, the AU's envoy": who he serves now
@@ -120,6 +121,12 @@ def describe(spans: Spans, registry: Registry, span: Span) -> Description:
         if before:
             desc.merge(read_window(spans, registry, before, places=True, person=True))
     return desc
+
+
+def _office_of(spans: Spans, right: list[int], title: Description) -> bool:
+    """ "President David Panuelo of the Federated States of Micronesia": an office before the name, whose state
+    "of" names right after it."""
+    return title.role_kind == "person" and spans.doc[right[0]].lower_ == "of"
 
 
 def _former_in_indefinite_apposition(spans: Spans, window: list[int], after: Description) -> bool:
@@ -290,7 +297,9 @@ def _right_window(spans: Spans, i: int) -> list[int]:
             relative = True
         elif tok.tag_ in FINITE_VERB_TAGS and not relative and k not in spans.role_at:
             break
-        out.append(k)
+        elif _reduced_relative(tok, start) and not relative:
+            break  # ", a blogger sentenced to ten years in prison", ", the envoy sent by President X": what was done
+        out.append(k)  # to or by the person, whose words are no title of theirs
         k += 1
     if not out:
         return []
@@ -301,6 +310,11 @@ def _right_window(spans: Spans, i: int) -> list[int]:
     if relative and not any(doc[k].lemma_ in HEAD_VERBS for k in out[:3]):
         return []
     return out
+
+
+def _reduced_relative(tok: Token, start: int) -> bool:
+    """A past participle opening a clause on the apposition's head noun (", a writer jailed in 2015 for ...")."""
+    return tok.tag_ == "VBN" and tok.dep_ == "acl" and tok.i > start and tok.head.i < tok.i
 
 
 def _left_apposition(spans: Spans, span: Span, left: list[int]) -> list[int]:
@@ -331,9 +345,27 @@ def _left_apposition(spans: Spans, span: Span, left: list[int]) -> list[int]:
             break
         k -= 1
     out.reverse()
+    out = _holder_of_served_title(spans, out)
     if not any(i in spans.role_at and spans.role_at[i].word.kind == "person" for i in out):
         return []
     return out
+
+
+def _holder_of_served_title(spans: Spans, window: list[int]) -> list[int]:
+    """ "a spokesperson for the bloc's foreign policy chief, Josep Borrell, said": the name set off after a title
+    that serves another title holder is that holder's; the words up to "for" describe an unnamed speaker of his.
+    Not when "for" names a body ("the spokesperson for Pakistan's foreign ministry, Ambassador X"): the name is then
+    the spokesperson's."""
+    doc = spans.doc
+    for p, i in enumerate(window):
+        if doc[i].lower_ != "for" or i in spans.role_at or doc[i].head.i not in spans.role_at:
+            continue  # "Minister for Foreign Affairs" is one title
+        served = spans.role_at[doc[i].head.i].word
+        rest = [k for k in window[p + 1:] if k in spans.role_at]
+        if served.kind == "person" and not served.for_is_no_employer and rest \
+                and spans.role_at[rest[-1]].word.kind == "person":
+            return window[p + 1:]
+    return window
 
 
 def read_window(spans: Spans, registry: Registry, window: list[int], *, places: bool = False,

@@ -5,6 +5,7 @@ named (:func:`~.pronouns.refer_back`); only if none fits is it a group of its ow
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from itertools import pairwise
 
 from spacy.tokens import Span, Token
@@ -56,8 +57,9 @@ def add_unnamed_groups(spans: Spans, registry: Registry, *, keep_uncoded: bool =
         # "a Dutch nurse said": a speaker of a private profession is a person with a nationality, not a state's
         desc = read_window(spans, registry, window, person=_speaker(spans, chunk, role))
         serves = role.word.kind in ("person", "group") and role.word.sector in OFFICE_SECTORS
-        after = post_modifier(spans, root.i, posted=role.word.diplomat,
-                               portfolio=role.word.for_is_no_employer) if desc.code is None and serves else []
+        posted = role.word.diplomat or of_many_states(spans, window)  # "a Western adviser in Maputo" is no Mozambican
+        after = post_modifier(spans, root.i, posted=posted,
+                              portfolio=role.word.for_is_no_employer) if desc.code is None and serves else []
         if (desc.code is None or desc.from_named_body) and _state_seated_body(spans, chunk, role):
             # "the foreign ministry in Islamabad": Pakistan's, not the foreign ministry of another state named before
             seat = read_window(spans, registry, post_modifier(spans, root.i), places=True)
@@ -178,6 +180,13 @@ def post_modifier(spans: Spans, root_i: int, *, posted: bool = False, portfolio:
                 and not (portfolio and prep.lower_ == "for"):
             tokens += [t.i for t in prep.subtree if t.dep_ != "prep" and t.text not in WINDOW_STOP]
     return sorted(tokens)
+
+
+def of_many_states(spans: Spans, window: Iterable[int]) -> bool:
+    """ "a senior Western official", "a Latin American diplomat": a title whose words name a region of many states
+    (a KB name of kind other) says its holder serves one of them the text leaves unnamed; not the state of the
+    place they are in, nor the one the story is about."""
+    return any(i in spans.kb_at and spans.kb_at[i].entry.kind == "other" for i in window)
 
 
 def _speaker(spans: Spans, chunk: Span, role: RoleSpan) -> bool:

@@ -307,10 +307,10 @@ def _trim_name(doc: Doc, kb_at: dict[int, KBSpan], role_at: dict[int, RoleSpan],
                            or start in role_at or not doc[start].text[:1].isalpha()
                            or _leads_name(doc, kb_at, role_at, start)):
         start += 1
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].lower_ == "of"
                            or (end - 1 in kb_at and kb_at[end - 1].entry.kind == "state"
                                and kb_at[end - 1].hit.via != "alias")):
-        end -= 1  # "Erdogan Ankara": NER ran a name into a capital; "Jose Trinidad" ends in a surname
+        end -= 1  # "Erdogan Ankara": NER ran a name into a capital; "Jose Trinidad" ends in a surname; "X of"
     if end <= start or not any(t.text[:1].isupper() for t in doc[start:end]):
         return None
     return doc[start:end]
