@@ -310,6 +310,9 @@ def test_possessor_of_a_killing_is_the_victim_not_the_killer(nlp):
      {"Niger": "NER", "African Union": "AU/organisation"}, "SANCTION", {"AU"}, {"NER"}),
     ("The European Union's imposition of tariffs on Chinese electric cars angered Beijing.",
      {"European Union": "EU/organisation", "Chinese": "CHN"}, "SANCTION", {"EU"}, {"CHN"}),
+    # a light verb's subject does it; the owner of the mission shut is the target
+    ("Moscow answered by ordering the closure of Poland's consulate in Smolensk.",
+     {"Moscow": "RUS", "Poland": "POL"}, "SANCTION", {"RUS"}, {"POL"}),
 ])
 def test_an_act_nominal_reads_its_verbs_patterns(nlp, text, spec, etype, source, target):
     event = find(run(nlp, text, spec), etype, source, target)
@@ -334,6 +337,13 @@ def test_an_act_nominal_asked_for_or_of_no_side_is_no_event(nlp, text, spec):
 def test_an_act_nominal_put_off_or_ahead_is_no_fact(nlp, text, qualifier):
     event = find(run(nlp, text, {"Lithuania": "LTU", "Belarus": "BLR"}), "SANCTION", {"LTU"}, {"BLR"})
     assert qualifier in event.qualifiers
+
+
+def test_a_side_shutting_its_own_mission_sanctions_the_host_not_itself(nlp):
+    results = run(nlp, "France closed its embassy in Niamey in December 2023.",
+                  {"France": "FRA", "its": "FRA", "Niamey": "NER"})
+    find(results, "SANCTION", {"FRA"}, {"NER"})
+    assert not [e for e, s, t in results if s == t]
 
 
 def test_an_act_nominal_ordered_is_a_fact(nlp):
