@@ -346,6 +346,23 @@ def test_a_side_shutting_its_own_mission_sanctions_the_host_not_itself(nlp):
     assert not [e for e, s, t in results if s == t]
 
 
+@pytest.mark.parametrize("text, spec", [
+    # with no "of" phrase the possessor is whom the act befell, as the verb's object would be
+    ("Ismail Haniyeh's assassination in Tehran in July 2024 angered Iran.",
+     {"Ismail Haniyeh": "HAMAS/person", "Tehran": "IRN", "Iran": "IRN"}),
+    # a possessor naming no coded side leaves the act without a doer, not with the side that reacted to it
+    ("The court's ruling against Israel was welcomed by South Africa.", {"Israel": "ISR", "South Africa": "ZAF"}),
+])
+def test_an_act_nominal_without_its_doer_is_no_event(nlp, text, spec):
+    assert not [e for e, _, _ in run(nlp, text, spec) if e.pattern.startswith("nominal:")]
+
+
+def test_the_possessor_of_a_nominal_with_a_by_phrase_is_its_object(nlp):
+    results = run(nlp, "Niger's suspension by the African Union followed the coup.",
+                  {"Niger": "NER", "African Union": "AU/organisation"})
+    find(results, "SANCTION", {"AU"}, {"NER"})
+
+
 def test_an_act_nominal_ordered_is_a_fact(nlp):
     text = "Lithuania's closure of two checkpoints on its border with Belarus was ordered by the cabinet."
     event = find(run(nlp, text, {"Lithuania": "LTU", "Belarus": "BLR"}), "SANCTION", {"LTU"}, {"BLR"})

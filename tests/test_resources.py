@@ -9,7 +9,7 @@ import pytest
 from newsgraph.resources import ResourceError, Resources
 from newsgraph.resources.boilerplate import load_rules
 from newsgraph.resources.kb import load_kb
-from newsgraph.resources.lexicon import DIRECT_OBJECT, as_nominal, load_lexicon, parse_pattern
+from newsgraph.resources.lexicon import DIRECT_OBJECT, POSSESSOR, as_nominal, load_lexicon, parse_pattern
 
 ROLES = "phrase,sector,kind,private\n"
 
@@ -81,7 +81,8 @@ def test_a_verbs_own_pattern_read_at_its_act_nominal_takes_the_of_phrase_as_obje
     suspend = parse_pattern("suspend T@state", kind="verb", type_="SANCTION", mode="expel", where="test")
     nominal = as_nominal(suspend, "suspension")
     assert nominal is not None and nominal.kind == "noun" and nominal.lemmas == {"suspension"}
-    assert nominal.target_preps == ("of",) and DIRECT_OBJECT not in nominal.target_preps
+    assert nominal.target_preps == (POSSESSOR, "of") and DIRECT_OBJECT not in nominal.target_preps
+    assert nominal.is_nominal and not suspend.is_nominal
     assert nominal.target_kinds == {"state"} and nominal.id.startswith("nominal:suspension/")
     # a noun governs no clause: "refuse +xcomp" has no nominal reading
     refuse = parse_pattern("refuse +xcomp with T", kind="verb", type_="REJECT", mode=None, where="test")

@@ -79,6 +79,11 @@ class Pattern:
         """Own patterns are written for newsgraph's parser and beat derived ones on the same trigger."""
         return self.origin.split(":")[0] == OWN
 
+    @property
+    def is_nominal(self) -> bool:
+        """A verb's pattern read at the noun naming its act (:func:`as_nominal`)."""
+        return self.kind == "noun" and self.id.startswith(f"{NOMINAL}:")
+
     @cached_property
     def requires_clause(self) -> bool:
         """Whether a "to" clause is required ("pledge +xcomp to T"): the clause's words may then fill the pattern.
@@ -148,13 +153,15 @@ NOMINAL = "nominal"  # the origin prefix of a verb pattern read at an act nomina
 
 def as_nominal(pattern: Pattern, noun: str) -> Pattern | None:
     """A verb's own pattern read at the noun that names its act: the verb's subject is the noun's possessor or
-    "by" phrase (as for every event noun), its direct object the noun's "of" phrase, its other words and slots
-    the same. None for a derived pattern and for one that needs a clause or a forbidden dependent ("+xcomp",
-    "!+ccomp"): a noun governs neither."""
+    "by" phrase (as for every event noun), its direct object the noun's "of" phrase, or its possessor when it has no
+    "of" phrase ("Haniyeh's assassination" names the victim, as "poss T" does for an event noun), its other words
+    and slots the same. None for a derived pattern and for one that needs a clause or a forbidden dependent
+    ("+xcomp", "!+ccomp"): a noun governs neither."""
     if not pattern.is_own or any(w.startswith("+") for alternatives in pattern.words for w in alternatives) \
             or any(w.startswith("+") for w in pattern.forbidden):
         return None
-    preps = tuple(dict.fromkeys(NOMINAL_OBJECT if p == DIRECT_OBJECT else p for p in pattern.target_preps))
+    objects = (POSSESSOR, NOMINAL_OBJECT)
+    preps = tuple(dict.fromkeys(q for p in pattern.target_preps for q in (objects if p == DIRECT_OBJECT else (p,))))
     return replace(pattern, id=f"{NOMINAL}:{noun}/{pattern.id}", kind="noun", lemmas=frozenset({noun}),
                    target_preps=preps)
 

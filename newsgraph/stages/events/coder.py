@@ -378,6 +378,8 @@ def _complete_sides(candidates: list[Candidate], ctx: _Context, trace: Trace | N
         if cand.status not in ("no source actor", "no target actor") or cand.qualifiers:
             continue
         role = "target" if cand.status == "no target actor" else "source"
+        if role == "source" and cand.match.pattern.is_nominal:
+            continue  # a nominal names its doer in its own phrase or not at all: "the court's ruling against X"
         named = {a.code for a in (cand.sources if role == "target" else cand.targets) if a.code}
         if not named:
             continue
@@ -1212,6 +1214,8 @@ def _noun_sources(noun: Token, ctx: _Context, pattern: Pattern) -> tuple[list[Ac
     for c in noun.children:
         if c.dep_ == "poss" and not possessor_is_target and (owners := token_actors(c, ctx.actors, g, ctx.speech)):
             return owners, "possessor"  # "his meeting with X" with "his" unresolved: read on
+        if c.dep_ == "poss" and not possessor_is_target and pattern.is_nominal and c.pos_ != "PRON":
+            return [], "possessor naming no side"  # "the court's ruling against X" is no deed of who welcomed it
         # "the withdrawal of its troops from Afghanistan": a "from" phrase the pattern reads as the target (the
         # place left) is not also the source; an "of" phrase naming forces is their owner's act
         if c.dep_ in ("prep", "agent") and c.lower_ in g.noun_source_preps and c.lower_ not in parties_via:
