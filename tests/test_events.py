@@ -301,6 +301,74 @@ def test_possessor_of_a_killing_is_the_victim_not_the_killer(nlp):
     assert not results
 
 
+@pytest.mark.parametrize("text, spec, etype, source, target", [
+    # the possessor does what the verb's subject would, the "of" phrase is the verb's object
+    ("Lithuania's closure of two checkpoints on its border with Belarus took effect on Wednesday.",
+     {"Lithuania": "LTU", "Belarus": "BLR"}, "SANCTION", {"LTU"}, {"BLR"}),
+    # a "by" phrase, even after the "of" phrase
+    ("The suspension of Niger by the African Union followed the July coup in Niamey.",
+     {"Niger": "NER", "African Union": "AU/organisation"}, "SANCTION", {"AU"}, {"NER"}),
+    ("The European Union's imposition of tariffs on Chinese electric cars angered Beijing.",
+     {"European Union": "EU/organisation", "Chinese": "CHN"}, "SANCTION", {"EU"}, {"CHN"}),
+    # a light verb's subject does it; the owner of the mission shut is the target
+    ("Moscow answered by ordering the closure of Poland's consulate in Smolensk.",
+     {"Moscow": "RUS", "Poland": "POL"}, "SANCTION", {"RUS"}, {"POL"}),
+])
+def test_an_act_nominal_reads_its_verbs_patterns(nlp, text, spec, etype, source, target):
+    event = find(run(nlp, text, spec), etype, source, target)
+    assert event.pattern.startswith("nominal:") and not event.qualifiers
+
+
+@pytest.mark.parametrize("text, spec", [
+    ("Vilnius called for the closure of every crossing on the border with Belarus.",
+     {"Vilnius": "LTU", "Belarus": "BLR"}),
+    ("Lithuanian farmers protested against the planned closure of the crossings on the border with Belarus.",
+     {"Lithuanian": "LTU", "Belarus": "BLR"}),
+    ("Renault's closure of its car plant in Moscow cost 2,000 jobs.", {"Renault": "FRA/organisation", "Moscow": "RUS"}),
+])
+def test_an_act_nominal_asked_for_or_of_no_side_is_no_event(nlp, text, spec):
+    assert not [e for e, _, _ in run(nlp, text, spec) if e.type == "SANCTION" and not e.qualifiers]
+
+
+@pytest.mark.parametrize("text, qualifier", [
+    ("Lithuania's closure of two checkpoints on its border with Belarus was postponed.", "negated"),
+    ("Lithuania's closure of two checkpoints on its border with Belarus is expected next week.", "future"),
+])
+def test_an_act_nominal_put_off_or_ahead_is_no_fact(nlp, text, qualifier):
+    event = find(run(nlp, text, {"Lithuania": "LTU", "Belarus": "BLR"}), "SANCTION", {"LTU"}, {"BLR"})
+    assert qualifier in event.qualifiers
+
+
+def test_a_side_shutting_its_own_mission_sanctions_the_host_not_itself(nlp):
+    results = run(nlp, "France closed its embassy in Niamey in December 2023.",
+                  {"France": "FRA", "its": "FRA", "Niamey": "NER"})
+    find(results, "SANCTION", {"FRA"}, {"NER"})
+    assert not [e for e, s, t in results if s == t]
+
+
+@pytest.mark.parametrize("text, spec", [
+    # with no "of" phrase the possessor is whom the act befell, as the verb's object would be
+    ("Ismail Haniyeh's assassination in Tehran in July 2024 angered Iran.",
+     {"Ismail Haniyeh": "HAMAS/person", "Tehran": "IRN", "Iran": "IRN"}),
+    # a possessor naming no coded side leaves the act without a doer, not with the side that reacted to it
+    ("The court's ruling against Israel was welcomed by South Africa.", {"Israel": "ISR", "South Africa": "ZAF"}),
+])
+def test_an_act_nominal_without_its_doer_is_no_event(nlp, text, spec):
+    assert not [e for e, _, _ in run(nlp, text, spec) if e.pattern.startswith("nominal:")]
+
+
+def test_the_possessor_of_a_nominal_with_a_by_phrase_is_its_object(nlp):
+    results = run(nlp, "Niger's suspension by the African Union followed the coup.",
+                  {"Niger": "NER", "African Union": "AU/organisation"})
+    find(results, "SANCTION", {"AU"}, {"NER"})
+
+
+def test_an_act_nominal_ordered_is_a_fact(nlp):
+    text = "Lithuania's closure of two checkpoints on its border with Belarus was ordered by the cabinet."
+    event = find(run(nlp, text, {"Lithuania": "LTU", "Belarus": "BLR"}), "SANCTION", {"LTU"}, {"BLR"})
+    assert not event.qualifiers
+
+
 def test_light_verb_subject_is_the_source_of_the_noun(nlp):
     results = run(nlp, "Vietnam held talks with Laos on the new railway.", {"Vietnam": "VNM", "Laos": "LAO"})
     find(results, "CONSULT", {"VNM"}, {"LAO"})

@@ -9,6 +9,7 @@ import pytest
 from newsgraph.resources import ResourceError, Resources
 from newsgraph.resources.boilerplate import load_rules
 from newsgraph.resources.kb import load_kb
+from newsgraph.resources.lexicon import DIRECT_OBJECT, POSSESSOR, as_nominal, load_lexicon, parse_pattern
 
 ROLES = "phrase,sector,kind,private\n"
 
@@ -74,3 +75,18 @@ def test_an_edited_file_is_read_again(tmp_path):
     assert "first label" in load_rules([mine]).labels
     write(mine, "labels: [Second Label]\n")
     assert "second label" in load_rules([mine]).labels
+
+
+def test_a_verbs_own_pattern_read_at_its_act_nominal_takes_the_of_phrase_as_object():
+    suspend = parse_pattern("suspend T@state", kind="verb", type_="SANCTION", mode="expel", where="test")
+    nominal = as_nominal(suspend, "suspension")
+    assert nominal is not None and nominal.kind == "noun" and nominal.lemmas == {"suspension"}
+    assert nominal.target_preps == (POSSESSOR, "of") and DIRECT_OBJECT not in nominal.target_preps
+    assert nominal.is_nominal and not suspend.is_nominal
+    assert nominal.target_kinds == {"state"} and nominal.id.startswith("nominal:suspension/")
+    # a noun governs no clause: "refuse +xcomp" has no nominal reading
+    refuse = parse_pattern("refuse +xcomp with T", kind="verb", type_="REJECT", mode=None, where="test")
+    assert as_nominal(refuse, "refusal") is None
+    lexicon = load_lexicon()
+    assert lexicon.nominal_patterns("closure", "close") is lexicon.nominal_patterns("closure", "close")
+    assert all(p.kind == "noun" and p.is_own for p in lexicon.nominal_patterns("closure", "close"))

@@ -79,6 +79,11 @@ class Pattern:
         """Own patterns are written for newsgraph's parser and beat derived ones on the same trigger."""
         return self.origin.split(":")[0] == OWN
 
+    @property
+    def is_nominal(self) -> bool:
+        """A verb's pattern read at the noun naming its act (:func:`as_nominal`)."""
+        return self.kind == "noun" and self.id.startswith(f"{NOMINAL}:")
+
     @cached_property
     def requires_clause(self) -> bool:
         """Whether a "to" clause is required ("pledge +xcomp to T"): the clause's words may then fill the pattern.
@@ -119,6 +124,7 @@ class Lexicon:
 
     def __post_init__(self) -> None:
         self._index: dict[tuple[str, str], list[Pattern]] = {}
+        self._nominals: dict[tuple[str, str], list[Pattern]] = {}  # (noun, verb) -> nominal_patterns
         for p in self.patterns:
             for lemma in p.lemmas:
                 self._index.setdefault((p.kind, lemma), []).append(p)
@@ -129,8 +135,35 @@ class Lexicon:
     def for_lemma(self, kind: str, lemma: str) -> list[Pattern]:
         return self._index.get((kind, lemma.lower()), [])
 
+    def nominal_patterns(self, noun: str, verb: str) -> list[Pattern]:
+        """The own patterns of `verb` read at its act nominal `noun` ("Poland's closure of every crossing on its
+        border with Belarus" as "Poland closed ..."): :func:`as_nominal` of each. Derived once per noun."""
+        key = (noun.lower(), verb.lower())
+        if key not in self._nominals:
+            self._nominals[key] = [n for p in self.for_lemma("verb", verb) if (n := as_nominal(p, key[0]))]
+        return self._nominals[key]
+
     def knows(self, kind: str, lemma: str) -> bool:
         return (kind, lemma.lower()) in self._index
+
+
+NOMINAL_OBJECT = "of"  # a nominal's "of" phrase is its verb's direct object: "the closure of the pass"
+NOMINAL = "nominal"  # the origin prefix of a verb pattern read at an act nominal
+
+
+def as_nominal(pattern: Pattern, noun: str) -> Pattern | None:
+    """A verb's own pattern read at the noun that names its act: the verb's subject is the noun's possessor or
+    "by" phrase (as for every event noun), its direct object the noun's "of" phrase, or its possessor when it has no
+    "of" phrase ("Haniyeh's assassination" names the victim, as "poss T" does for an event noun), its other words
+    and slots the same. None for a derived pattern and for one that needs a clause or a forbidden dependent
+    ("+xcomp", "!+ccomp"): a noun governs neither."""
+    if not pattern.is_own or any(w.startswith("+") for alternatives in pattern.words for w in alternatives) \
+            or any(w.startswith("+") for w in pattern.forbidden):
+        return None
+    objects = (POSSESSOR, NOMINAL_OBJECT)
+    preps = tuple(dict.fromkeys(q for p in pattern.target_preps for q in (objects if p == DIRECT_OBJECT else (p,))))
+    return replace(pattern, id=f"{NOMINAL}:{noun}/{pattern.id}", kind="noun", lemmas=frozenset({noun}),
+                   target_preps=preps)
 
 
 def _alternatives(word: str, classes: dict[str, frozenset[str]] | None = None) -> frozenset[str]:

@@ -115,6 +115,7 @@ from .matching import (
     clause_dep,
     lexicon_triggers,
     match_patterns,
+    nominal_patterns,
     possessor_is_doer,
     target_slots,
     target_tokens,
@@ -380,6 +381,8 @@ def _complete_sides(candidates: list[Candidate], ctx: _Context, trace: Trace | N
         if cand.status not in ("no source actor", "no target actor") or cand.qualifiers:
             continue
         role = "target" if cand.status == "no target actor" else "source"
+        if role == "source" and cand.match.pattern.is_nominal:
+            continue  # a nominal names its doer in its own phrase or not at all: "the court's ruling against X"
         named = {a.code for a in (cand.sources if role == "target" else cand.targets) if a.code}
         if not named:
             continue
@@ -620,9 +623,12 @@ def _best_match(tok: Token, ctx: _Context, trace: Trace | None) -> Match | None:
     if kind is None:
         return None
     patterns = next((found for lemma in lemma_candidates(tok) if (found := ctx.lexicon.for_lemma(kind, lemma))), [])
+    nominal = not patterns and kind == "noun"  # "Poland's closure of every crossing": the verb's patterns, as a noun's
+    if nominal:
+        patterns = nominal_patterns(tok, ctx.lexicon, ctx.grammar.act_nominals)
     matches = match_patterns(patterns, tok, complete_only=trace is None,
                              relative_objects=ctx.lexicon.classes.get(RELATIVE_OBJECT_CLASS, frozenset()),
-                             naming_verbs=ctx.grammar.naming_verbs) \
+                             naming_verbs=ctx.grammar.naming_verbs, nominal=nominal) \
         if patterns else []
     if not matches:
         return None
@@ -666,7 +672,8 @@ def _finds_target(m: Match, ctx: _Context) -> bool:
 
 
 def _sentence_candidates(sent: Span, ctx: _Context, trace: Trace | None) -> list[Candidate]:
-    matches = [m for tok in lexicon_triggers(sent, ctx.lexicon) if (m := _best_match(tok, ctx, trace))]
+    matches = [m for tok in lexicon_triggers(sent, ctx.lexicon, ctx.grammar.act_nominals)
+               if (m := _best_match(tok, ctx, trace))]
     # A derived verb pattern that needs an own event noun ("issued an apology") yields to that noun's pattern.
     own_nouns = {m.trigger.i for m in matches if m.pattern.kind == "noun" and m.pattern.is_own}
     matches = [m for m in matches if m.pattern.is_own or not any(t.i in own_nouns for t in m.consumed)]
@@ -1221,6 +1228,8 @@ def _noun_sources(noun: Token, ctx: _Context, pattern: Pattern) -> tuple[list[Ac
     for c in noun.children:
         if c.dep_ == "poss" and not possessor_is_target and (owners := token_actors(c, ctx.actors, g, ctx.speech)):
             return owners, "possessor"  # "his meeting with X" with "his" unresolved: read on
+        if c.dep_ == "poss" and not possessor_is_target and pattern.is_nominal and c.pos_ != "PRON":
+            return [], "possessor naming no side"  # "the court's ruling against X" is no deed of who welcomed it
         # "the withdrawal of its troops from Afghanistan": a "from" phrase the pattern reads as the target (the
         # place left) is not also the source; an "of" phrase naming forces is their owner's act
         if c.dep_ in ("prep", "agent") and c.lower_ in g.noun_source_preps and c.lower_ not in parties_via:
@@ -1299,6 +1308,18 @@ def _governed_signing(verb: Token, grammar: Grammar) -> set[str]:
         return {"negated"}
     return {"future"} if lemma in grammar.future_governors else \
         {"hypothetical"} if lemma in hypothetical_governors(grammar) else set()
+
+
+def _governed_act(noun: Token, grammar: Grammar) -> set[str]:
+    """"Poland's closure of the border was postponed", "the expulsion is expected next week": an act named as the
+    passive subject of a verb that calls it off (``negating_governors``) or puts it ahead (``future_governors``) is no
+    fact; one that "was ordered", "was announced" or "was decided" (``enacting_governors``) is."""
+    verb = noun.head
+    lemma = verb.lemma_.lower()
+    if noun.dep_ != "nsubjpass" or verb.pos_ != "VERB" or lemma in grammar.enacting_governors:
+        return set()
+    return {"negated"} if lemma in grammar.negating_governors else \
+        {"future"} if lemma in grammar.future_governors else set()
 
 
 def _forces_of(prep: Token, ctx: _Context) -> list[Actor]:
@@ -1398,6 +1419,8 @@ def _candidate(m: Match, ctx: _Context) -> Candidate:
     if signing is not None:
         cand.rule = f"signing: the parties of '{m.trigger.text}' sign it together"
         qualifiers |= _governed_signing(signing, ctx.grammar)
+    elif m.pattern.kind == "noun":
+        qualifiers |= _governed_act(m.trigger, ctx.grammar)
     if (joint := joint_act_type(cand.etype, m.consumed, cand.sources, ctx.grammar)) is not None:
         # the drill's own target is where it was held ("near the border"), not a partner
         cand.etype, cand.mode, cand.targets = joint, None, []

@@ -5,7 +5,7 @@ event coding can pick the best complete match and ``newsgraph explain`` can show
 """
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -27,6 +27,7 @@ from .arguments import (
     relative_antecedent,
 )
 
+FRAME_DEPTH = 3  # how far from a trigger its phrase's words are read (:func:`frame`)
 # Verbs whose "that" clause says what its subject must do: "demanded that Manila withdraw".
 # Prepositions joining an amount to what it measures: "$20 million in aid", "500 tonnes of food".
 MEASURE_PREPS = frozenset({"in", "of"})
@@ -57,7 +58,7 @@ def match_pattern(pattern: Pattern, trigger: Token) -> Match:
 
 def match_patterns(patterns: list[Pattern], trigger: Token, *, complete_only: bool = False,
                    relative_objects: frozenset[str] = frozenset(),
-                   naming_verbs: frozenset[str] = frozenset()) -> list[Match]:
+                   naming_verbs: frozenset[str] = frozenset(), nominal: bool = False) -> list[Match]:
     """:func:`match_pattern` for each pattern at one trigger, the trigger's phrase read off the parse once.
 
     `relative_objects`: the nouns that, as the antecedent of a relative clause, are its verb's object
@@ -68,13 +69,17 @@ def match_patterns(patterns: list[Pattern], trigger: Token, *, complete_only: bo
 
     `complete_only`: only the complete matches, in the same order; a pattern lacking a required word is
     passed over unread (event coding without a trace wants no near misses, and most of a lemma's patterns
-    lack some word); when no pattern's words occur near the trigger at all, its phrase is not even read."""
+    lack some word); when no pattern's words occur near the trigger at all, its phrase is not even read.
+
+    `nominal`: the patterns are a verb's read at its act nominal (:func:`nominal_patterns`), whose object is the
+    "of" phrase, one step further from the trigger than a verb's: the phrase is read one step deeper."""
     if complete_only:
         nearby = words_near(trigger)
         patterns = [pattern for pattern in patterns if pattern.may_occur_among(nearby)]
         if not patterns:
             return []
-    phrase = _TriggerPhrase(trigger, relative_objects, naming_verbs)
+    phrase = _TriggerPhrase(trigger, relative_objects, naming_verbs,
+                            depth=FRAME_DEPTH + 1 if nominal else FRAME_DEPTH)
     if complete_only:
         return [m for pattern in patterns if phrase.may_complete(pattern) and (m := phrase.match(pattern)).complete]
     return [phrase.match(pattern) for pattern in patterns]
@@ -115,14 +120,14 @@ class _TriggerPhrase:
     many per lemma, and each used to walk the same parse again."""
 
     def __init__(self, trigger: Token, relative_objects: frozenset[str] = frozenset(),
-                 naming_verbs: frozenset[str] = frozenset()) -> None:
+                 naming_verbs: frozenset[str] = frozenset(), *, depth: int = 3) -> None:
         self.trigger = trigger
         self.children = [(c, c.dep_, clause_dep(c)) for c in trigger.children]
         self.child_deps = {"+" + cdep for _, _, cdep in self.children}  # what a "+dep" word answers to
         # "signed what officials called the Doha accord": the thing a free relative names is the trigger's object
         # (not a prepositional one: "attacked posts in what Kabul described as retaliation for ...")
         named = free_relative_named(trigger, naming_verbs, slot_preps=frozenset())[0] if naming_verbs else []
-        self.words = [_Word(t) for t in frame(trigger) + [c for c, dep, _ in self.children if dep == "nsubjpass"]
+        self.words = [_Word(t) for t in frame(trigger, depth) + [c for c, dep, _ in self.children if dep == "nsubjpass"]
                       + [w for n in named for w in (n, *frame(n, depth=2))] if not _heads_time_phrase(t)]
         # the antecedent of a relative clause fills only a word that stands for the whole class ("@pact")
         self.relative = [_Word(t) for t in relative_object(trigger, relative_objects)]
@@ -243,18 +248,28 @@ def _trigger_kind_at(doc: Doc, i: int, pos: str, dep: str) -> str | None:
     return None
 
 
-def lexicon_triggers(sent: Span, lexicon: Lexicon) -> Iterator[Token]:
+def lexicon_triggers(sent: Span, lexicon: Lexicon, nominals: Mapping[str, str] | None = None) -> Iterator[Token]:
     """The words of `sent`, in order, that trigger_kind gives a kind and that have a lemma candidate the lexicon
-    has patterns of that kind for: no other word can match. Read off the Doc's kept arrays, since most nouns and
-    verbs of a sentence are named by no pattern."""
+    has patterns of that kind for, or that are nouns of `nominals` (an act nominal and its verb: "closure" ...
+    "close", :func:`nominal_patterns`): no other word can match. Read off the Doc's kept arrays, since most nouns
+    and verbs of a sentence are named by no pattern."""
     doc = sent.doc
     pos, deps, lower, lemmas = pos_tags(doc), dependencies(doc), lower_words(doc), lower_lemmas(doc)
     for i in range(sent.start, sent.end):
         if pos[i] not in TRIGGER_TAGS and deps[i] not in TRIGGER_DEPS:
             continue
         kind = _trigger_kind_at(doc, i, pos[i], deps[i])
-        if kind is not None and any(lexicon.knows(kind, lemma) for lemma in candidates_of(lower[i], lemmas[i])):
+        if kind is not None and any(lexicon.knows(kind, lemma) or (kind == "noun" and nominals and lemma in nominals)
+                                    for lemma in candidates_of(lower[i], lemmas[i])):
             yield doc[i]
+
+
+def nominal_patterns(tok: Token, lexicon: Lexicon, nominals: Mapping[str, str]) -> list[Pattern]:
+    """A noun with no event-noun pattern of its own that names a verb's act ("closure", "recall"; `nominals`, noun
+    -> verb, from the grammar's ``act_nominals``) matches the verb's own patterns, its "of" phrase the verb's object
+    and its possessor or "by" phrase the doer (:meth:`Lexicon.nominal_patterns`)."""
+    return next((found for lemma in candidates_of(tok.lower_, tok.lemma_.lower()) if lemma in nominals
+                 and (found := lexicon.nominal_patterns(lemma, nominals[lemma]))), [])
 
 
 def target_tokens(m: Match) -> list[Token]:
