@@ -333,6 +333,7 @@ def test_an_act_nominal_asked_for_or_of_no_side_is_no_event(nlp, text, spec):
 @pytest.mark.parametrize("text, qualifier", [
     ("Lithuania's closure of two checkpoints on its border with Belarus was postponed.", "negated"),
     ("Lithuania's closure of two checkpoints on its border with Belarus is expected next week.", "future"),
+    ("Lithuania's closure of two checkpoints on its border with Belarus was called off.", "negated"),
 ])
 def test_an_act_nominal_put_off_or_ahead_is_no_fact(nlp, text, qualifier):
     event = find(run(nlp, text, {"Lithuania": "LTU", "Belarus": "BLR"}), "SANCTION", {"LTU"}, {"BLR"})

@@ -5,7 +5,7 @@ import pytest
 import spacy
 
 from newsgraph.language.lemmas import lemma_candidates
-from newsgraph.language.modality import qualifiers_of
+from newsgraph.language.modality import calls_off, qualifiers_of
 from newsgraph.resources import ResourceError
 from newsgraph.resources.dates import load_date_lexicon
 from newsgraph.resources.grammar import load_grammar
@@ -35,6 +35,17 @@ def test_events_and_dates_read_the_same_modality(nlp, text, trigger, qualifier, 
     grammar = load_grammar()
     assert qualifier in qualifiers_of(tok, grammar)
     assert clause_tense(friday, load_date_lexicon(), grammar, load_speech_lexicon()) == tense
+
+
+@pytest.mark.parametrize("text, verb, denies", [
+    ("Ghana called off its trade talks with Togo.", "called", True),  # phrasal entry, lemma "call"
+    ("Ghana refused to hold trade talks with Togo.", "refused", True),
+    ("Ghana called on Togo to reopen the border.", "called", False),  # another particle: no denial
+    ("Ghana called the talks with Togo a failure.", "called", False),
+])
+def test_a_governor_denies_by_its_lemma_or_its_phrasal_form(nlp, text, verb, denies):
+    tok = next(t for t in nlp(text) if t.text == verb)
+    assert calls_off(tok, load_grammar()) is denies
 
 
 def test_a_verb_coordinated_elsewhere_takes_its_real_governors_qualifiers(nlp):

@@ -25,6 +25,14 @@ def is_infinitive(clause: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
+def calls_off(verb: Token, grammar: Grammar) -> bool:
+    """Whether a governing verb denies what it governs ("refused to", ``negating_governors``), read with its particle
+    as well: the parser lemmatises "called off" to "call", so a phrasal entry ("call off") is matched here."""
+    lemma = verb.lemma_.lower()
+    return lemma in grammar.negating_governors or any(
+        c.dep_ == "prt" and f"{lemma} {c.lower_}" in grammar.negating_governors for c in verb.children)
+
+
 def finite_conjunct_governor(verb: Token) -> Token | None:
     """The verb a past-tense verb is really coordinated with when the parser hangs it on a non-finite one: on a
     preposition's gerund ("accused Belarus of pushing migrants and blamed Russia") or on a "to" infinitive ("decided
@@ -102,13 +110,13 @@ def _enacted(child: Token, head: Token, grammar: Grammar) -> bool:
 def _governor_qualifier(child: Token, head: Token, grammar: Grammar) -> str | None:
     lemma = head.lemma_.lower()
     # "X denied that it struck Y" negates; a clause before the verb ("X accused Y, a charge Z denied") is a claim
-    denied_clause = child.dep_ == "ccomp" and lemma in grammar.negating_governors and child.i > head.i
+    denied_clause = child.dep_ == "ccomp" and calls_off(head, grammar) and child.i > head.i
     if _enacted(child, head, grammar):
         if _done(head):
             return None
         return "future" if lemma in grammar.future_governors else "hypothetical"
     if child.dep_ == "xcomp" or denied_clause:
-        if lemma in grammar.negating_governors:
+        if calls_off(head, grammar):
             return "negated"
         if lemma in grammar.future_governors:
             return "future"

@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from ...language.lemmas import lemma_candidates, lemma_forms
-from ...language.modality import hypothetical_governors, is_infinitive, qualifiers_of
+from ...language.modality import calls_off, hypothetical_governors, is_infinitive, qualifiers_of
 from ...language.quotation import quotation
 from ...records import NOT_FACT_QUALIFIERS, Actor, ActorTable, Event, Location
 from ...resources.lexicon import DIRECT_OBJECT, POSSESSOR, Lexicon, Pattern
@@ -1304,7 +1304,7 @@ def _governed_signing(verb: Token, grammar: Grammar) -> set[str]:
     lemma = verb.lemma_.lower()
     if verb.pos_ not in ("VERB", "AUX"):  # the signing is no verb's subject
         return set()
-    if lemma in grammar.negating_governors:
+    if calls_off(verb, grammar):
         return {"negated"}
     return {"future"} if lemma in grammar.future_governors else \
         {"hypothetical"} if lemma in hypothetical_governors(grammar) else set()
@@ -1318,7 +1318,7 @@ def _governed_act(noun: Token, grammar: Grammar) -> set[str]:
     lemma = verb.lemma_.lower()
     if noun.dep_ != "nsubjpass" or verb.pos_ != "VERB" or lemma in grammar.enacting_governors:
         return set()
-    return {"negated"} if lemma in grammar.negating_governors else \
+    return {"negated"} if calls_off(verb, grammar) else \
         {"future"} if lemma in grammar.future_governors else set()
 
 

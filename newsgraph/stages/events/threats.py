@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+from ...language.modality import calls_off
 from ...language.quotation import quotation
 from ...resources.grammar import Grammar
 from ...resources.lexicon import Pattern
@@ -263,7 +264,7 @@ def _not_ruled_out(tok: Token, grammar: Grammar) -> tuple[str, list[Token], str 
     particles = [c for c in tok.children if c.dep_ == "prt" and f"{lemma} {c.lower_}" in grammar.ruled_out_verbs]
     if not (particles or lemma in grammar.ruled_out_verbs):
         return None
-    refused = tok.dep_ == "xcomp" and tok.head.lemma_.lower() in grammar.negating_governors
+    refused = tok.dep_ == "xcomp" and calls_off(tok.head, grammar)
     if not (_negated(tok) or refused):
         return None
     contents = [t for o in tok.children if o.dep_ == "dobj" for t in o.subtree
