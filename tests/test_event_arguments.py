@@ -676,3 +676,19 @@ def test_a_dateline_place_is_no_member_of_the_list_hung_on_it(nlp):
     text = "KUALA LUMPUR - Thailand and Cambodia agreed on Monday to reopen their border crossings."
     results = run(nlp, text, {"KUALA LUMPUR": "MYS", "Thailand": "THA", "Cambodia": "KHM"})
     assert not [s for _, s, _ in results if "MYS" in s]
+
+
+@pytest.mark.parametrize("text", [
+    "Norway expelled three Russian diplomats and Denmark followed suit.",
+    "Norway expelled three Russian diplomats on Monday and Denmark did the same.",
+])
+def test_a_name_run_into_the_object_before_is_the_next_clauses_subject(nlp, text):
+    results = run(nlp, text, {"Norway": "NOR", "Russian": "RUS", "Denmark": "DNK"})
+    find(results, "SANCTION", {"NOR"}, {"RUS"})
+    find(results, "SANCTION", {"DNK"}, {"RUS"})  # the copied act, done by its own subject
+    assert not any("DNK" in t for _, _, t in results)
+
+
+def test_a_name_coordinated_with_an_object_and_no_verb_after_stays_in_the_list(nlp):
+    results = run(nlp, "Ukraine thanked the donors and Japan for the generators.", {"Ukraine": "UKR", "Japan": "JPN"})
+    find(results, "SUPPORT", {"UKR"}, {"JPN"})

@@ -60,6 +60,7 @@ from .arguments import (
     is_time_phrase,
     misplaced_agents,
     neither_subject,
+    next_clause_subject,
     owner_tokens,
     reporting_verb,
     scene_host,
@@ -425,6 +426,8 @@ def _acts_elsewhere(head: Token, trigger: Token) -> bool:
     noun = head.head if head.dep_ == "poss" else head
     while noun.dep_ in ("compound", "amod", "poss") and noun.head.i != noun.i:
         noun = noun.head
+    if next_clause_subject(noun):  # "expelled four diplomats and Canada did the same"
+        return noun.doc[noun.right_edge.i + 1].i != trigger.i
     if noun.dep_ not in ("nsubj", "nsubjpass"):
         return False
     verb = noun.head
