@@ -99,6 +99,14 @@ def _subject_run_into_object(verb: Token) -> list[Token]:
     return [tok] if next_clause_subject(tok) else []
 
 
+def coordination_head(tok: Token) -> Token:
+    """The first member of the coordination a token is in ("Qatar and Jordan flew in": Jordan's is Qatar, whose slot
+    the whole list fills); the token itself when it is in none."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def _listed_apposition(tok: Token) -> bool:
     """A name in apposition that is a list member: names are coordinated on it, or it stands beside a name on
     which names are coordinated (a title's apposition, "its president, Luis Lacalle Pou, and ...", is none)."""
