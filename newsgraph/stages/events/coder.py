@@ -53,7 +53,6 @@ from .arguments import (
     Grammar,
     companion_tokens,
     conjuncts,
-    coordination_head,
     frame,
     free_relative_named,
     is_passive,
@@ -429,7 +428,6 @@ def _acts_elsewhere(head: Token, trigger: Token) -> bool:
         noun = noun.head
     if next_clause_subject(noun):  # "expelled four diplomats and Canada did the same"
         return noun.doc[noun.right_edge.i + 1].i != trigger.i
-    noun = coordination_head(noun)  # "..., and Qatar and Jordan flew in field hospitals": every member is a subject
     if noun.dep_ not in ("nsubj", "nsubjpass"):
         return False
     verb = noun.head
