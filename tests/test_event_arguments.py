@@ -699,3 +699,19 @@ def test_an_object_that_is_asked_still_does_the_to_clause(nlp):
     results = run(nlp, "Qatar urged Hamas to release the remaining hostages.", {"Qatar": "QAT", "Hamas": "HAMAS/group"})
     find(results, "REQUEST", {"QAT"}, {"HAMAS"})
     assert not [e for e, s, _ in results if e.type == "RETREAT" and "QAT" in s]
+
+
+@pytest.mark.parametrize("text", [
+    "Norway expelled three Russian diplomats and Denmark followed suit.",
+    "Norway expelled three Russian diplomats on Monday and Denmark did the same.",
+])
+def test_a_name_run_into_the_object_before_is_the_next_clauses_subject(nlp, text):
+    results = run(nlp, text, {"Norway": "NOR", "Russian": "RUS", "Denmark": "DNK"})
+    find(results, "SANCTION", {"NOR"}, {"RUS"})
+    find(results, "SANCTION", {"DNK"}, {"RUS"})  # the copied act, done by its own subject
+    assert not any("DNK" in t for _, _, t in results)
+
+
+def test_a_name_coordinated_with_an_object_and_no_verb_after_stays_in_the_list(nlp):
+    results = run(nlp, "Ukraine thanked the donors and Japan for the generators.", {"Ukraine": "UKR", "Japan": "JPN"})
+    find(results, "SUPPORT", {"UKR"}, {"JPN"})

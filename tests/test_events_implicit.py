@@ -167,3 +167,12 @@ def test_a_state_that_acted_before_is_no_scene_of_aid(extract_text):
     found = {d for d in dyads(extract_text, text) if d[0] == "JPN"}
     assert ("JPN", "AGREE", "NPL") in found
     assert not [d for d in found if d[2] in ("IND", "CHN")]
+
+
+def test_every_member_of_a_subject_list_acts_and_is_no_scene_of_aid(extract_text):
+    text = ("A cyclone flattened coastal towns in Madagascar on Sunday, cutting roads and power lines. Kenya and "
+            "Tanzania flew in water purification units on Monday. Egypt said it would provide $2 million in "
+            "emergency help.")
+    found = {d for d in dyads(extract_text, text) if d[0] == "EGY"}
+    assert ("EGY", "AGREE", "MDG") in found
+    assert not [d for d in found if d[2] in ("KEN", "TZA")]

@@ -4,12 +4,13 @@ Hand-built actor tables as in test_events.py; sentences written for these tests.
 """
 from __future__ import annotations
 
+import pytest
 from test_events import find, make_table, run
 
 from newsgraph.records import ActorTable, Location
 from newsgraph.resources import Resources
 from newsgraph.stages.dates import resolve_dates
-from newsgraph.stages.events.coder import code_events
+from newsgraph.stages.events.coder import Trace, code_events
 
 
 def test_first_person_in_a_quote_is_the_speaker(nlp):
@@ -236,6 +237,41 @@ def test_hosting_talks_between_parties_is_third_party_consultation(nlp):
     results = run(nlp, "Qatar hosted talks between Hamas and Israel in Doha.",
                   {"Qatar": "QAT", "Hamas": "HAMAS/group", "Israel": "ISR"})
     find(results, "CONSULT", {"QAT"}, {"HAMAS", "ISR"})
+
+
+def test_one_pact_with_several_sides_pairs_all_its_parties(nlp):
+    trace = Trace()
+    results = run(nlp, "Angola signed a regional security accord with Zambia, Namibia and Botswana in Luanda in 2019.",
+                  {"Angola": "AGO", "Zambia": "ZMB", "Namibia": "NAM", "Botswana": "BWA"}, trace=trace)
+    find(results, "AGREE", {"AGO"}, {"ZMB", "NAM", "BWA"})
+    find(results, "AGREE", {"ZMB", "NAM", "BWA"}, set())
+    assert any(c.rule.startswith("parties of one pact") for c in trace.candidates)  # what explain shows
+
+
+def test_one_pact_hammered_out_with_the_leaders_of_several_states(nlp):
+    text = ("The compromise that Senegal hammered out in March with the leaders of Gambia, Guinea and Mali "
+            "ended the row over the port.")
+    results = run(nlp, text, {"Senegal": "SEN", "Gambia": "GMB", "Guinea": "GIN", "Mali": "MLI"})
+    find(results, "AGREE", {"SEN"}, {"GMB", "GIN", "MLI"})
+    find(results, "AGREE", {"GMB", "GIN", "MLI"}, set())
+
+
+def test_struck_a_compromise_is_an_agreement_not_an_attack(nlp):
+    results = run(nlp, "Chile struck a compromise with Peru on fishing quotas in 2018.",
+                  {"Chile": "CHL", "Peru": "PER"})
+    find(results, "AGREE", {"CHL"}, {"PER"})
+    assert all(e.type != "ASSAULT" for e, _, _ in results)
+
+
+@pytest.mark.parametrize("text", [
+    # several pacts, maybe one per side: the sides it was signed with are no parties of each other's
+    "Israel signed normalisation agreements with Morocco and Sudan in 2020.",
+    # one side the pact is made with: nothing to pair
+    "Angola signed a regional security accord with Zambia in Luanda in 2019.",
+])
+def test_no_parties_paired_without_one_pact_with_several_sides(nlp, text):
+    results = run(nlp, text, {"Israel": "ISR", "Morocco": "MAR", "Sudan": "SDN", "Angola": "AGO", "Zambia": "ZMB"})
+    assert not any(e.type == "AGREE" and not t for e, _, t in results)
 
 
 def test_occasion_phrase_makes_the_clause_subject_a_party(nlp):

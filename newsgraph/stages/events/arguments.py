@@ -67,8 +67,47 @@ def conjuncts(tok: Token) -> list[Token]:
     while todo:
         t = todo.pop()
         out.append(t)
-        todo.extend(c for c in t.children if c.dep_ == "conj" or _listed_apposition(c))
+        todo.extend(c for c in t.children if (c.dep_ == "conj" and not next_clause_subject(c)) or _listed_apposition(c))
     return sorted(out, key=lambda t: t.i)
+
+
+def next_clause_subject(name: Token) -> bool:
+    """"Germany expelled four diplomats and Canada did the same", "... on Monday and Canada followed suit": a name the
+    parser coordinated with a common noun or a time the verb before governs, when a verb coordinated with that one
+    and without a subject of its own follows it straight away, is that verb's subject, not one more member of the
+    noun's list."""
+    after = name.right_edge.i + 1
+    if name.dep_ != "conj" or name.pos_ != "PROPN" or after >= len(name.doc) \
+            or not (name.head.pos_ == "NOUN" or is_time_phrase(name.head)):
+        return False
+    verb = name.doc[after]
+    return verb.dep_ == "conj" and verb.pos_ in ("VERB", "AUX") and verb.head.i == _governing_verb(name.head).i \
+        and not any(c.dep_ in SUBJECT_DEPS or c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children)
+
+
+def _governing_verb(tok: Token) -> Token:
+    """The nearest verb a token's phrase hangs on (itself at the root)."""
+    while tok.head.i != tok.i and tok.pos_ not in ("VERB", "AUX"):
+        tok = tok.head
+    return tok
+
+
+def _subject_run_into_object(verb: Token) -> list[Token]:
+    """The subject the parser ran into the object of the verb before (:func:`next_clause_subject`)."""
+    if verb.dep_ != "conj" or verb.i == 0:
+        return []
+    tok = verb.doc[verb.i - 1]
+    while tok.dep_ != "conj" and tok.head.i != tok.i and tok.head.right_edge.i == verb.i - 1:
+        tok = tok.head
+    return [tok] if next_clause_subject(tok) else []
+
+
+def coordination_head(tok: Token) -> Token:
+    """The first member of the coordination a token is in ("Qatar and Jordan flew in": Jordan's is Qatar, whose slot
+    the whole list fills); the token itself when it is in none."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
 
 
 def _listed_apposition(tok: Token) -> bool:
@@ -410,6 +449,8 @@ def subject_tokens(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
         return [], "none"
     if misread := _subject_read_as_modifier(verb) or _names_run_into_fronted_phrase(verb):
         return misread, "subject set off by commas"
+    if misread := _subject_run_into_object(verb):
+        return misread, "subject run into the object before"
     if for_clause_subject(verb):  # "called for Morocco to release": Morocco releases
         return for_clause_subject(verb), "subject"
     on_aux = [c for a in verb.children if a.dep_ in ("aux", "auxpass") for c in a.children if c.dep_ in SUBJECT_DEPS]

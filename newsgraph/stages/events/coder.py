@@ -60,6 +60,7 @@ from .arguments import (
     is_time_phrase,
     misplaced_agents,
     neither_subject,
+    next_clause_subject,
     owner_tokens,
     reporting_verb,
     scene_host,
@@ -431,6 +432,8 @@ def _acts_elsewhere(head: Token, trigger: Token) -> bool:
     noun = head.head if head.dep_ == "poss" else head
     while noun.dep_ in ("compound", "amod", "poss") and noun.head.i != noun.i:
         noun = noun.head
+    if next_clause_subject(noun):  # "expelled four diplomats and Canada did the same"
+        return noun.doc[noun.right_edge.i + 1].i != trigger.i
     if noun.dep_ not in ("nsubj", "nsubjpass"):
         return False
     verb = noun.head
@@ -689,7 +692,7 @@ def _sentence_candidates(sent: Span, ctx: _Context, trace: Trace | None) -> list
         if m.pattern.kind == "noun" and (_used_by_verb(m, consumed) or _inside_same_type_verb(m, verb_types)):
             continue
         for cand in read.get(m.trigger.i) or _each_way(_candidate(m, ctx)):
-            out += [cand, *_parties_of_hosted_talks(cand, ctx)]
+            out += [cand, *_parties_of_hosted_talks(cand, ctx), *_parties_of_one_pact(cand, ctx)]
     out += _joint_cooperation(sent, out, ctx) + _relief_carried(sent, out, ctx)
     for cand in out:
         _aim_at_threatened_act(cand, out, ctx)
@@ -768,6 +771,25 @@ def _parties_of_hosted_talks(cand: Candidate, ctx: _Context) -> list[Candidate]:
         return []
     return [replace(cand, sources=parties, targets=[], mode="third-party", source_how=cand.target_how,
                     target_how="none", rule=f"parties of the talks '{cand.match.trigger.text}' between them")]
+
+
+def _parties_of_one_pact(cand: Candidate, ctx: _Context) -> list[Candidate]:
+    """"Fiji signed an accord with Tonga, Samoa and Vanuatu", "a compromise he hammered out with the leaders of A, B
+    and C": the sides one pact is made "with" are parties of it too, and each agrees with every other (PLOVER's
+    multilateral pairs): one more event, those parties its sources and no target. One pact only: a singular pact
+    noun (``pact`` class); "signed agreements with the UAE and Bahrain" may be as many bilateral deals."""
+    m = cand.match
+    pacts = ctx.lexicon.classes.get(PACT_CLASS, frozenset())
+    if cand.status != "event" or not ctx.lexicon.types[cand.etype].symmetric \
+            or not any(t.tag_ == "NN" and t.lemma_.lower() in pacts for t in m.consumed) \
+            or not any(p.dep_ == "prep" and p.lower_ == "with" for t in (m.trigger, *m.consumed) for p in t.children):
+        return []
+    sides = {a.code for a in cand.sources}
+    parties = [a for a in cand.targets if a.code and a.code not in sides]
+    if len({a.code for a in parties}) < 2:
+        return []
+    return [replace(cand, sources=parties, targets=[], source_how=cand.target_how, target_how="none",
+                    rule=f"parties of one pact: those '{m.trigger.text}' it with agree with each other")]
 
 
 def _mutual_ties(m: Match, ctx: _Context) -> bool:

@@ -13,6 +13,7 @@ from ...language.modality import is_infinitive
 from ...records import Actor, ActorTable, Location
 from ...resources.grammar import Grammar
 from ...resources.lexicon import DIRECT_OBJECT, Lexicon, Pattern
+from .arguments import coordination_head
 
 GERUND_ENDING = "ing"
 AID = "AID"
@@ -91,7 +92,8 @@ def scene_state_before(trigger: Token, actors: ActorTable, own: set[str | None],
     """"An earthquake flattened villages in Herat. Chile sent rescuers": the one state the `sentences` before
     name, by a state's mention or a place's, is the scene of the story an act with no named recipient answers.
     States that did the acts told there (`doers`: "Russia dispatched rescuers. The U.S. said it would provide $2
-    million") or are a verb's subject there ("India airlifted teams") act in the story; they are not its scene.
+    million") or are a verb's subject there ("India airlifted teams", "Qatar and Jordan flew in field hospitals")
+    act in the story; they are not its scene.
     None when they name several other states, or none, or when the act's own sentence names another state: a
     guess with two candidates is no reading. The state's actor comes back if the article has one, else the place."""
     sent = trigger.sent
@@ -109,7 +111,7 @@ def scene_state_before(trigger: Token, actors: ActorTable, own: set[str | None],
             actor = actors.get(aid)
             span = doc.char_span(at, until, alignment_mode="expand")
             if actor is not None and actor.kind == "state" and actor.code and (
-                    acting or span is None or span.root.dep_ not in SUBJECT_DEPS):
+                    acting or span is None or coordination_head(span.root).dep_ not in SUBJECT_DEPS):
                 found[actor.code] = (actor, None)
         return {code: seen for code, seen in found.items() if code not in own}
 
