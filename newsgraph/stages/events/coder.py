@@ -140,6 +140,8 @@ HISTORICAL_DAYS = 365
 RELATIVE_OBJECT_CLASS = "pact"  # "the accord that A and B signed": the class whose nouns a relative clause acts on
 SIGNING_HOW = "parties of"  # how a signing's parties were found: "the signing of X between A and B"
 RECIPROCAL_HOW = "'each other': the other subjects"
+AHEAD_GRANULARITIES = frozenset({"day", "week", "month"})  # a date of these begins its period: after publication, ahead
+DOMESTIC_HOW = "its own side's affair (a domestic act)"
 MUTUAL_HOW = "ties the subjects hold with each other: the other subjects"
 STATE_ACT_TYPES = frozenset({"COERCE"})  # acts done by the authorities of the place they happen in
 PLACE_PREPS = frozenset({"in", "near", "inside", "across", "outside", "at"})
@@ -1369,6 +1371,8 @@ def _candidate(m: Match, ctx: _Context) -> Candidate:
     if serving is not None and not cand.sources:  # "Mexico's navy dispatched a ship to help survivors"
         cand.sources, cand.source_how = _subject_actors(serving, ctx, as_source=True), f"subject of '{serving.text}'"
     _locate_missing_side(cand, ctx)
+    if not cand.targets and cand.mode in etype.domestic_modes:  # "Morales resigned": an act within his own side
+        cand.targets, cand.target_how = list(cand.sources), f"{cand.target_how}; {DOMESTIC_HOW}"
     # the purpose of a contact made ("called X to express support") was served as the contact was made, and so
     # was that of a deed of its own type ("flew tents to help survivors", "marched to protest against the visit")
     served = contact if contact is not None and cand.targets else serving or m.trigger
@@ -3186,7 +3190,8 @@ def _set_date(event: Event, sent: Span, trigger: Token, ctx: _Context) -> None:
     if day > ctx.published and resolved.granularity == "day" and _told_as_earlier(trigger, ctx):
         event.date = event.date_text = event.granularity = None  # a date ahead belongs to the later main clause
         return
-    if day > ctx.published and resolved.granularity == "day" and "future" not in event.qualifiers:
+    # a day, week or month that begins after publication ("next week") is wholly ahead: the act is foretold
+    if day > ctx.published and resolved.granularity in AHEAD_GRANULARITIES and "future" not in event.qualifiers:
         event.qualifiers.append("future")
     years_back = ctx.published.year - day.year
     old = years_back >= 2 if resolved.granularity == "year" else (ctx.published - day).days > HISTORICAL_DAYS
