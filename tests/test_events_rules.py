@@ -412,3 +412,16 @@ def test_putting_off_a_visit_by_someone_rejects_the_visitor(nlp):
 def test_leaving_talks_at_a_venue_rejects_no_host(nlp):
     results = run(nlp, "The Taliban withdrew from the talks in Doha.", {"Taliban": "TALIBAN/group", "Doha": "QAT"})
     assert not [e for e, _, t in results if e.type == "REJECT" and t == {"QAT"}]
+
+
+def test_refusing_to_take_lessons_rejects_the_last_side_that_pressed(nlp):
+    text = ("China threatened Lithuania with trade curbs on Monday. "
+            "Lithuania said it would not accept any blackmail from anyone.")
+    event = find(run(nlp, text, {"China": "CHN", "Lithuania": "LTU", "it": "LTU"}), "REJECT", {"LTU"}, {"CHN"})
+    assert event.is_claim
+
+
+def test_refusing_to_take_lessons_with_nobody_pressing_rejects_nobody(nlp):
+    text = "Kenya hosted Uganda's president on Monday. Kenya said it would not accept lessons from anyone."
+    results = run(nlp, text, {"Kenya": "KEN", "Uganda": "UGA", "it": "KEN"})
+    assert not [e for e, _, _ in results if e.type == "REJECT"]

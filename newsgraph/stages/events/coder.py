@@ -174,6 +174,7 @@ NAMED_PRAISE = Pattern(id="support:named-praise", kind="verb", type="SUPPORT", m
 REPORTED_DENIAL = Pattern(id="reject:reported-falsehood", kind="verb", type="REJECT", mode=None, lemmas=frozenset(),
                           origin="own:convention:reported-falsehood")
 CLAIM_CLASS, FALSEHOOD_CLASS, PACT_CLASS = "claim", "falsehood", "pact"
+IMPOSITION_CLASS = "imposition"  # what a side refuses to take from another: "will not accept any blackmail"
 VERB_TAGS = frozenset({"VERB"})  # what a per-sentence scan for saying or refusing verbs looks at
 RETELLING_DEPS = frozenset({"npadvmod", "appos"})  # ", an allegation Moscow denied" set beside what it retells
 REACTION_HOW = "reaction to earlier"  # how a reaction's target was found: it answers that event
@@ -2451,11 +2452,11 @@ REPLY_LOOKBACK_EVENTS = 200  # more than a long article has; beyond it the searc
 def _resolve_reply_target(cand: Candidate, earlier: list[Event], ctx: _Context, sentence: list[Candidate]) -> None:
     """"X rejected the allegations": the unnamed accuser is whoever last acted against X in the article, the
     sentence's own acts before the reply included ("India voiced concern, and Dhaka rejected the statement");
-    so do "Moscow denied involvement" (`denied_nouns`) and "a charge the group denied" (a claim the reply's
-    relative clause hangs on). "Islamabad denied it": a pronoun naming no side answers only an act of this
-    sentence or the one before; so do a denied clause ("Kyiv accused Tehran of ... Iran denied that it had sent
-    drones") and a concession naming nothing ("Washington threatened Bogota with tariffs. Hours later, Bogota backed
-    down")."""
+    so do "Moscow denied involvement" (`denied_nouns`), "will not accept any blackmail" (a noun of the `imposition`
+    class) and "a charge the group denied" (a claim the reply's relative clause hangs on). "Islamabad denied it": a
+    pronoun naming no side answers only an act of this sentence or the one before; so do a denied clause ("Kyiv
+    accused Tehran of ... Iran denied that it had sent drones") and a concession naming nothing ("Washington
+    threatened Bogota with tariffs. Hours later, Bogota backed down")."""
     m = cand.match
     if cand.status != "no target actor" or m.pattern.type not in ctx.grammar.reply_types:
         return
@@ -2465,7 +2466,9 @@ def _resolve_reply_target(cand: Candidate, earlier: list[Event], ctx: _Context, 
     retold = any(o.lemma_.lower() in claims and
                  any(d.dep_ == "det" and d.lower_ in ("the", "these", "those", "such") for d in o.children)
                  for o in objects)
-    retold = retold or any(o.lemma_.lower() in ctx.grammar.denied_nouns for o in objects) \
+    impositions = ctx.lexicon.classes.get(IMPOSITION_CLASS, frozenset())
+    retold = retold or any(o.lemma_.lower() in ctx.grammar.denied_nouns or o.lemma_.lower() in impositions
+                           for o in objects) \
         or (m.trigger.dep_ == "relcl" and m.trigger.head.lemma_.lower() in claims)
     # these answer only an act of this sentence or the one before
     pronoun = any(o.pos_ == "PRON" and o.lower_ in ctx.grammar.act_pronouns for o in objects) \
