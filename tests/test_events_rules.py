@@ -425,3 +425,14 @@ def test_refusing_to_take_lessons_with_nobody_pressing_rejects_nobody(nlp):
     text = "Kenya hosted Uganda's president on Monday. Kenya said it would not accept lessons from anyone."
     results = run(nlp, text, {"Kenya": "KEN", "Uganda": "UGA", "it": "KEN"})
     assert not [e for e, _, _ in results if e.type == "REJECT"]
+
+
+def test_the_closure_of_another_sides_consulate_is_a_sanction(nlp):
+    text = "Poland's closure of Russia's consulate in Poznan angered Moscow."
+    event = find(run(nlp, text, {"Poland": "POL", "Russia": "RUS", "Moscow": "RUS"}), "SANCTION", {"POL"}, {"RUS"})
+    assert event.mode == "discontinue"
+
+
+def test_the_closure_of_a_crossing_naming_no_side_is_no_sanction(nlp):
+    results = run(nlp, "Egypt's closure of the Rafah crossing lasted a week.", {"Egypt": "EGY"})
+    assert not [e for e, _, _ in results if e.type == "SANCTION"]
