@@ -223,3 +223,25 @@ def test_coordinated_clauses(nlp, text, one, other, expected):
     doc = nlp(text)
     first, second = (next(t for t in doc if t.text == word) for word in (one, other))
     assert _coordinated(first, second) is expected
+
+
+def _qualified(nlp, text: str, spec: dict[str, str]) -> list[tuple[str, list[str]]]:
+    doc = nlp(text)
+    resources = Resources.load()
+    dates = resolve_dates(doc, published=THURSDAY, lexicon=resources.dates, grammar=resources.grammar,
+                          speech_verbs=resources.speech_verbs)
+    events = code_events(doc, actors=make_table(text, spec), dates=dates, published=THURSDAY,
+                         lexicon=resources.lexicon, grammar=resources.grammar, speech_verbs=resources.speech_verbs)
+    return [(e.type, e.qualifiers) for e in events]
+
+
+def test_an_act_dated_next_week_or_next_month_is_foretold(nlp):
+    for when in ("next week", "next month"):
+        events = _qualified(nlp, f"Kenya recalls its ambassador from Uganda {when}.", KENYA_UGANDA)
+        assert events and all("future" in quals for _, quals in events), (when, events)
+
+
+def test_an_act_dated_this_month_or_last_week_is_no_foretelling(nlp):
+    for when in ("last week", "earlier this month"):
+        events = _qualified(nlp, f"Kenya recalled its ambassador from Uganda {when}.", KENYA_UGANDA)
+        assert events and not any("future" in quals for _, quals in events), (when, events)

@@ -398,3 +398,77 @@ def test_an_of_phrase_that_names_no_place_places_nothing(nlp):
     results = _placed_run(nlp, "Eritrean artillery shelled farms in the wake of the Zalambessa talks.",
                           {"Eritrean": "ERI"}, "Zalambessa", "ETH")
     assert not [e for e, t in results if e.type == "ASSAULT" and e.located]
+
+
+def test_a_resignation_is_its_own_sides_affair(nlp):
+    results = run(nlp, "Jacinda Ardern stepped down as prime minister on Thursday.", {"Jacinda Ardern": "NZL/person"})
+    event = find(results, "RETREAT", {"NZL"}, {"NZL"})
+    assert event.mode == "resign" and event.is_claim
+
+
+def test_a_resignation_asked_for_or_refused_is_none(nlp):
+    urged = run(nlp, "Opposition leaders urged Imran Khan to resign.", {"Imran Khan": "PAK/person"})
+    assert not [e for e, _, _ in urged if e.type == "RETREAT" and e.is_claim]
+    refused = run(nlp, "Imran Khan refused to step down.", {"Imran Khan": "PAK/person"})
+    assert not [e for e, _, _ in refused if e.type == "RETREAT"]
+
+
+def test_quitting_a_treaty_is_no_resignation(nlp):
+    results = run(nlp, "Russia quit the Open Skies treaty in 2021.", {"Russia": "RUS"})
+    assert not [e for e, _, _ in results if e.mode == "resign"]
+
+
+def test_leaving_a_summit_in_protest_rejects_its_host(nlp):
+    results = run(nlp, "India pulled out of the regional summit in Islamabad.", {"India": "IND", "Islamabad": "PAK"})
+    assert find(results, "REJECT", {"IND"}, {"PAK"}).mode == "meet"
+    assert not [e for e, _, _ in results if e.type == "RETREAT"]
+
+
+def test_a_gathering_is_placed_by_its_own_relative_clause(nlp):
+    text = "Russia withdrew from the song contest that opened in Kyiv on Tuesday."
+    find(run(nlp, text, {"Russia": "RUS", "Kyiv": "UKR"}), "REJECT", {"RUS"}, {"UKR"})
+
+
+def test_a_relative_clause_with_its_own_object_places_nothing(nlp):
+    text = "Russia withdrew from the summit that chose a venue in Kyiv."
+    results = run(nlp, text, {"Russia": "RUS", "Kyiv": "UKR"})
+    assert not [e for e, _, t in results if e.type == "REJECT" and t == {"UKR"}]
+
+
+def test_leaving_a_country_stays_a_retreat(nlp):
+    results = run(nlp, "Russia pulled out of Syria's Tiyas airbase.", {"Russia": "RUS", "Syria": "SYR"})
+    assert not [e for e, _, _ in results if e.type == "REJECT"]
+
+
+def test_putting_off_a_visit_by_someone_rejects_the_visitor(nlp):
+    text = "China put off a visit by the German finance minister, Christian Lindner."
+    find(run(nlp, text, {"China": "CHN", "Christian Lindner": "DEU/person"}), "REJECT", {"CHN"}, {"DEU"})
+
+
+def test_leaving_talks_at_a_venue_rejects_no_host(nlp):
+    results = run(nlp, "The Taliban withdrew from the talks in Doha.", {"Taliban": "TALIBAN/group", "Doha": "QAT"})
+    assert not [e for e, _, t in results if e.type == "REJECT" and t == {"QAT"}]
+
+
+def test_refusing_to_take_lessons_rejects_the_last_side_that_pressed(nlp):
+    text = ("China threatened Lithuania with trade curbs on Monday. "
+            "Lithuania said it would not accept any blackmail from anyone.")
+    event = find(run(nlp, text, {"China": "CHN", "Lithuania": "LTU", "it": "LTU"}), "REJECT", {"LTU"}, {"CHN"})
+    assert event.is_claim
+
+
+def test_refusing_to_take_lessons_with_nobody_pressing_rejects_nobody(nlp):
+    text = "Kenya hosted Uganda's president on Monday. Kenya said it would not accept lessons from anyone."
+    results = run(nlp, text, {"Kenya": "KEN", "Uganda": "UGA", "it": "KEN"})
+    assert not [e for e, _, _ in results if e.type == "REJECT"]
+
+
+def test_the_closure_of_another_sides_consulate_is_a_sanction(nlp):
+    text = "Poland's closure of Russia's consulate in Poznan angered Moscow."
+    event = find(run(nlp, text, {"Poland": "POL", "Russia": "RUS", "Moscow": "RUS"}), "SANCTION", {"POL"}, {"RUS"})
+    assert event.mode == "discontinue"
+
+
+def test_the_closure_of_a_crossing_naming_no_side_is_no_sanction(nlp):
+    results = run(nlp, "Egypt's closure of the Rafah crossing lasted a week.", {"Egypt": "EGY"})
+    assert not [e for e, _, _ in results if e.type == "SANCTION"]

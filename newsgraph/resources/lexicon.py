@@ -46,6 +46,7 @@ class EventType:
     coded_targets_only: bool = False  # targets without a code are dropped
     parties_only: bool = False  # a target phrase must name a party, not a party's thing ("Brown's speech")
     foreign_only: bool = False  # sides all of one code are no event ("the police worked alongside the army")
+    domestic_modes: frozenset[str] = frozenset()  # acts aimed at no other side are their doer's own ("resigned")
 
     def intensity_of(self, mode: str | None) -> float:
         return self.modes.get(mode, self.intensity) if mode else self.intensity
@@ -239,6 +240,7 @@ def load_types(path: Path = PLOVER_DIR / "types.yaml") -> dict[str, EventType]:
             coded_targets_only=bool(spec.get("coded_targets_only", False)),
             parties_only=bool(spec.get("parties_only", False)),
             foreign_only=bool(spec.get("foreign_only", False)),
+            domestic_modes=frozenset(spec.get("domestic_modes") or ()),
         )
     return out
 

@@ -143,6 +143,8 @@ HISTORICAL_DAYS = 365
 RELATIVE_OBJECT_CLASS = "pact"  # "the accord that A and B signed": the class whose nouns a relative clause acts on
 SIGNING_HOW = "parties of"  # how a signing's parties were found: "the signing of X between A and B"
 RECIPROCAL_HOW = "'each other': the other subjects"
+AHEAD_GRANULARITIES = frozenset({"day", "week", "month"})  # a date of these begins its period: after publication, ahead
+DOMESTIC_HOW = "its own side's affair (a domestic act)"
 MUTUAL_HOW = "ties the subjects hold with each other: the other subjects"
 STATE_ACT_TYPES = frozenset({"COERCE"})  # acts done by the authorities of the place they happen in
 PLACE_PREPS = frozenset({"in", "near", "inside", "across", "outside", "at"})
@@ -175,6 +177,7 @@ NAMED_PRAISE = Pattern(id="support:named-praise", kind="verb", type="SUPPORT", m
 REPORTED_DENIAL = Pattern(id="reject:reported-falsehood", kind="verb", type="REJECT", mode=None, lemmas=frozenset(),
                           origin="own:convention:reported-falsehood")
 CLAIM_CLASS, FALSEHOOD_CLASS, PACT_CLASS = "claim", "falsehood", "pact"
+IMPOSITION_CLASS = "imposition"  # what a side refuses to take from another: "will not accept any blackmail"
 VERB_TAGS = frozenset({"VERB"})  # what a per-sentence scan for saying or refusing verbs looks at
 RETELLING_DEPS = frozenset({"npadvmod", "appos"})  # ", an allegation Moscow denied" set beside what it retells
 REACTION_HOW = "reaction to earlier"  # how a reaction's target was found: it answers that event
@@ -1430,6 +1433,8 @@ def _candidate(m: Match, ctx: _Context) -> Candidate:
     if serving is not None and not cand.sources:  # "Mexico's navy dispatched a ship to help survivors"
         cand.sources, cand.source_how = _subject_actors(serving, ctx, as_source=True), f"subject of '{serving.text}'"
     _locate_missing_side(cand, ctx)
+    if not cand.targets and cand.mode in etype.domestic_modes:  # "Morales resigned": an act within his own side
+        cand.targets, cand.target_how = list(cand.sources), f"{cand.target_how}; {DOMESTIC_HOW}"
     # the purpose of a contact made ("called X to express support") was served as the contact was made, and so
     # was that of a deed of its own type ("flew tents to help survivors", "marched to protest against the visit")
     served = contact if contact is not None and cand.targets else serving or m.trigger
@@ -2532,11 +2537,11 @@ REPLY_LOOKBACK_EVENTS = 200  # more than a long article has; beyond it the searc
 def _resolve_reply_target(cand: Candidate, earlier: list[Event], ctx: _Context, sentence: list[Candidate]) -> None:
     """"X rejected the allegations": the unnamed accuser is whoever last acted against X in the article, the
     sentence's own acts before the reply included ("India voiced concern, and Dhaka rejected the statement");
-    so do "Moscow denied involvement" (`denied_nouns`) and "a charge the group denied" (a claim the reply's
-    relative clause hangs on). "Islamabad denied it": a pronoun naming no side answers only an act of this
-    sentence or the one before; so do a denied clause ("Kyiv accused Tehran of ... Iran denied that it had sent
-    drones") and a concession naming nothing ("Washington threatened Bogota with tariffs. Hours later, Bogota backed
-    down")."""
+    so do "Moscow denied involvement" (`denied_nouns`), "will not accept any blackmail" (a noun of the `imposition`
+    class) and "a charge the group denied" (a claim the reply's relative clause hangs on). "Islamabad denied it": a
+    pronoun naming no side answers only an act of this sentence or the one before; so do a denied clause ("Kyiv
+    accused Tehran of ... Iran denied that it had sent drones") and a concession naming nothing ("Washington
+    threatened Bogota with tariffs. Hours later, Bogota backed down")."""
     m = cand.match
     if cand.status != "no target actor" or m.pattern.type not in ctx.grammar.reply_types:
         return
@@ -2546,7 +2551,9 @@ def _resolve_reply_target(cand: Candidate, earlier: list[Event], ctx: _Context, 
     retold = any(o.lemma_.lower() in claims and
                  any(d.dep_ == "det" and d.lower_ in ("the", "these", "those", "such") for d in o.children)
                  for o in objects)
-    retold = retold or any(o.lemma_.lower() in ctx.grammar.denied_nouns for o in objects) \
+    impositions = ctx.lexicon.classes.get(IMPOSITION_CLASS, frozenset())
+    retold = retold or any(o.lemma_.lower() in ctx.grammar.denied_nouns or o.lemma_.lower() in impositions
+                           for o in objects) \
         or (m.trigger.dep_ == "relcl" and m.trigger.head.lemma_.lower() in claims)
     # these answer only an act of this sentence or the one before
     pronoun = any(o.pos_ == "PRON" and o.lower_ in ctx.grammar.act_pronouns for o in objects) \
@@ -3271,7 +3278,8 @@ def _set_date(event: Event, sent: Span, trigger: Token, ctx: _Context) -> None:
     if day > ctx.published and resolved.granularity == "day" and _told_as_earlier(trigger, ctx):
         event.date = event.date_text = event.granularity = None  # a date ahead belongs to the later main clause
         return
-    if day > ctx.published and resolved.granularity == "day" and "future" not in event.qualifiers:
+    # a day, week or month that begins after publication ("next week") is wholly ahead: the act is foretold
+    if day > ctx.published and resolved.granularity in AHEAD_GRANULARITIES and "future" not in event.qualifiers:
         event.qualifiers.append("future")
     years_back = ctx.published.year - day.year
     old = years_back >= 2 if resolved.granularity == "year" else (ctx.published - day).days > HISTORICAL_DAYS

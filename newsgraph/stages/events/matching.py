@@ -34,6 +34,8 @@ MEASURE_PREPS = frozenset({"in", "of"})
 MANDATIVE_VERBS = frozenset({"demand", "insist", "urge", "ask", "request", "require", "order", "recommend"})
 
 
+RELATIVE_SUBJECTS = frozenset({"that", "which", "who"})  # a relative clause told of its own noun
+
 @dataclass(eq=False)
 class Match:
     """One pattern tried on one trigger token: what it found and what it lacked."""
@@ -340,6 +342,13 @@ def _verb_slot_tokens(verb: Token, m: Match) -> list[Token]:
             for obj in tok.children if obj.dep_ == "pobj"]
 
 
+def _told_of_itself(clause: Token) -> bool:
+    """"the conference that opened in Riyadh": a relative clause whose subject is the noun itself and that has no
+    object of its own tells where or with whom the noun's act was, like a participle ("the conference held in ...")."""
+    return clause.dep_ == "relcl" and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in clause.children) \
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE_SUBJECTS for c in clause.children)
+
+
 def _slot_tokens(head: Token, m: Match, *, passive: bool) -> list[Token]:
     """Tokens filling the pattern's target slots, on the trigger, its required words or its object.
 
@@ -351,8 +360,9 @@ def _slot_tokens(head: Token, m: Match, *, passive: bool) -> list[Token]:
     measured = [g for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ in MEASURE_PREPS
                 for g in p.children if g.dep_ == "pobj"]
     nouns = [head] if m.pattern.kind == "noun" else [*m.consumed, *objects]  # "accepted a truce proposed by Egypt"
-    participles = [c for n in nouns for c in n.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBG")
-                   and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]  # not "claims it is ..."
+    participles = [c for n in nouns for c in n.children if (c.dep_ == "acl" and c.tag_ in ("VBN", "VBG")
+                   and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))  # not "claims it is ..."
+                   or _told_of_itself(c)]
     anchors = [head, *m.consumed, *objects, *measured, *participles]
     out: list[Token] = []
     for prep in m.pattern.target_preps:
