@@ -302,3 +302,46 @@ def test_explain_says_which_side_its_ally_stands_for(nlp):
     result = CliRunner().invoke(main, ["explain", text, "--published", PUBLISHED])
     assert result.exit_code == 0, result.output
     assert "'its ally' as the subject of the sentence before" in result.output
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # "them" continues the counted owner of the phrase before it
+    ("Armenia and Azerbaijan traded artillery fire along their border in September 2022. France said it had spoken "
+     "to the foreign ministers of both countries, urging them to return to negotiations.",
+     {("FRA", "REQUEST", "ARM"), ("FRA", "REQUEST", "AZE")}),
+    # a second "them" continues the first
+    ("Thailand and Cambodia fought along their border for five days in July 2025. Malaysia phoned both governments "
+     "on Monday, thanking them for the truce and urging them to pull back their troops.",
+     {("MYS", "REQUEST", "THA"), ("MYS", "REQUEST", "KHM")}),
+])
+def test_a_plural_pronoun_continues_the_counted_group_before_it(extract_text, text, wanted):
+    assert wanted <= dyads(extract_text, text)
+
+
+def test_a_pronoun_after_a_nearer_plural_does_not_continue_the_group(nlp, extract_text):
+    from newsgraph.resources.bundle import Resources
+    from newsgraph.stages.events.groups import counted_antecedent
+    text = ("Japan and South Korea settled their quarrel over wartime labour in March 2023. Officials of both "
+            "countries said the workers' families had not been consulted, and China urged Tokyo to compensate them.")
+    doc = nlp(text)
+    them = next(t for t in doc if t.lower_ == "them")
+    assert counted_antecedent(them, Resources.load().grammar) is None
+    assert not {d for d in dyads(extract_text, text) if d[:2] == ("CHN", "REQUEST") and d[2] == "KOR"}
+
+
+def test_explain_says_a_pronoun_continues_a_counted_group(nlp):
+    text = ("Armenia and Azerbaijan traded artillery fire along their border in September 2022. France said it had "
+            "spoken to the foreign ministers of both countries, urging them to return to negotiations.")
+    result = CliRunner().invoke(main, ["explain", text, "--published", PUBLISHED])
+    assert result.exit_code == 0, result.output
+    assert "'them' continuing 'both countries'" in result.output
+
+
+def test_a_group_whose_sides_named_together_are_not_the_story_s_stands_for_nobody(extract_text):
+    text = ("North Korea launched balloons carrying rubbish across the border into South Korea in May 2024, and Seoul "
+            "answered by switching its loudspeakers back on. Pyongyang warned of a new response, and North Korean "
+            "troops crossed the line briefly in June. South Korea's military said North Korea had sent more "
+            "balloons. North Korea called the broadcasts a provocation. Japan and South Korea both lie within range "
+            "of the North's missiles. The two sides accused each other of raising tensions.")
+    found = dyads(extract_text, text)
+    assert not {d for d in found if d[1] == "ACCUSE" and "JPN" in d}

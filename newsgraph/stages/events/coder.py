@@ -109,7 +109,7 @@ from .cooperation import (
 )
 from .copies import added_side, copying_word
 from .feelings import deed_clauses, dismay, dismay_aims, felt_by, felt_then, instrument_nouns
-from .groups import LOOSE_READING, SIDE_NUMBERS, counted_group, listed_members, sides_named_before
+from .groups import LOOSE_READING, SIDE_NUMBERS, counted_antecedent, counted_group, listed_members, sides_named_before
 from .implicit import act_lemmas, helping_purpose, purpose_served, scene_state_before, sent_as_help
 from .matching import (
     Match,
@@ -2318,6 +2318,10 @@ def _group_sides(tok: Token, outsiders: set[str], ctx: _Context, *,
     group = counted_group(tok, ctx.grammar)
     if group is None:
         return None
+    if group.pronoun and (counted := counted_antecedent(tok, ctx.grammar)) is not None:
+        # "urging them", "to congratulate them": the sides of the counted group the pronoun continues
+        continued = _group_sides(counted, outsiders, ctx, done_jointly=done_jointly)
+        return (continued[0], f"'{tok.text}' continuing {continued[1]}") if continued else None
     parties = _latest_parties(outsiders, ctx, done_jointly=done_jointly)
     by_act = ([a for a, _ in parties], f"'{tok.text}' as the parties of {parties[0][1]}") \
         if parties and group.number in (None, len(parties)) and not group.pronoun else None

@@ -7,8 +7,12 @@ it counts, found in the text before it: first a list in its sentence or the two 
 many of them together, then the sides the article's lead named and it has named far more often than any other
 (its protagonists: a side named in passing just before does not count), then all the coded sides named in its
 sentence and the two before, when they are exactly that many. States stand
-for "countries", people for "leaders", any coded side for "sides". Otherwise the group stands for nobody:
+for "countries", people for "leaders" (or the states they lead, whose stronger readings come before the loosest
+one of people), any coded side for "sides". Otherwise the group stands for nobody:
 precision first. The coder tries the parties of the latest act told before these (events/coder.py).
+When the sides named together before it are not the story's protagonists, the group may count either pair and
+stands for nobody. A plural pronoun whose nearest plural before it in its sentence is a counted group ("spoke to
+the foreign ministers of both countries, urging them") stands for that group's sides.
 
 "Its ally", "its neighbour" (one side owned by another) stand for the one fitting side their sentence names before
 them, else the one the subject of the sentence before names, else the story's other protagonist; never their
@@ -109,6 +113,28 @@ def counted_group(tok: Token, grammar: Grammar) -> CountedGroup | None:
     return CountedGroup(tok, next((SIDE_NUMBERS[c] for c in counts if c in SIDE_NUMBERS), None), kind)
 
 
+def counted_antecedent(pronoun: Token, grammar: Grammar) -> Token | None:
+    """"spoke to the foreign ministers of both countries, urging them", "called both of his counterparts to
+    congratulate them": the counted group a plural pronoun continues, when the nearest plural its sentence names
+    before it is that group (or heads it, "the ministers of both countries"); None when a nearer plural that counts
+    nothing comes between ("urged both sides to free the hostages they hold": "hostages")."""
+    if pronoun.lower_ not in PLURAL_PRONOUNS or pronoun.pos_ != "PRON":
+        return None
+    for tok in reversed(pronoun.doc[pronoun.sent.start:pronoun.i]):
+        if tok.tag_ not in ("NNS", "NNPS") and not (tok.lower_ in PLURAL_PRONOUNS and tok.pos_ == "PRON"):
+            continue
+        owners = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                  if g.dep_ == "pobj" and g.i < pronoun.i]  # "the ministers of both countries"
+        partitive = [tok.head.head] if tok.dep_ == "pobj" and tok.head.lower_ == "of" else []  # "both of them"
+        for candidate in (tok, *owners, *partitive):
+            group = counted_group(candidate, grammar)
+            if group is not None and not group.pronoun and group.owner is None:
+                return candidate
+        # "urging them to ... and pressing them to ...": a pronoun continuing one that continues the group
+        return counted_antecedent(tok, grammar) if tok.pos_ == "PRON" else None
+    return None
+
+
 def _counted_partitive(tok: Token, grammar: Grammar) -> CountedGroup | None:
     """"both of the governments", "all three of his counterparts": the count heads the phrase, the sides are
     its "of" noun."""
@@ -142,14 +168,16 @@ def sides_named_before(group: CountedGroup, outsiders: set[str], doc: Doc,
     (the other side of the event), with how they were found; None when no reading gives exactly its number.
     "The two leaders" are people named before, or else the states they lead ("the foreign ministers of Egypt
     and Jordan ... both ministers")."""
-    if group.kind == "person":
-        return _sides_of_kind(group, outsiders, doc, actors) or \
-            _sides_of_kind(replace(group, kind="led"), outsiders, doc, actors)
+    if group.kind == "person":  # every stronger reading of people or the states they lead before the loosest
+        led = replace(group, kind="led")
+        return _sides_of_kind(group, outsiders, doc, actors, loose=False) or \
+            _sides_of_kind(led, outsiders, doc, actors, loose=False) or \
+            _sides_of_kind(group, outsiders, doc, actors) or _sides_of_kind(led, outsiders, doc, actors)
     return _sides_of_kind(group, outsiders, doc, actors)
 
 
 def _sides_of_kind(group: CountedGroup, outsiders: set[str], doc: Doc,
-                   actors: ActorTable) -> tuple[list[Actor], str] | None:
+                   actors: ActorTable, *, loose: bool = True) -> tuple[list[Actor], str] | None:
     if group.number is None and not group.mutual:
         return None
     tok = group.token
@@ -171,6 +199,8 @@ def _sides_of_kind(group: CountedGroup, outsiders: set[str], doc: Doc,
         sides = _one_per_code(listed)
         if (len(sides) == group.number or (group.mutual and len(sides) > 1)) and group.linked_to_one_of(sides, actors) \
                 and not (group.pronoun and _plural_subject_between(doc, end, tok)):
+            if _story_disagrees(group, sides, outsiders, actors, sents):
+                return None  # two pairs offered ("Greece and Cyprus" just before, Greece and Turkey the story's)
             return sides, f"'{_phrase(tok)}' as the {len(sides)} named together before"
     if group.number is None:
         return None
@@ -183,9 +213,20 @@ def _sides_of_kind(group: CountedGroup, outsiders: set[str], doc: Doc,
     if story := _story_sides(group, outsiders, actors, lead_end=lead_end):
         return story
     sides = _one_per_code([actor for _, _, actor in named])
-    if len(sides) == group.number:
+    if loose and len(sides) == group.number:
         return sides, f"'{_phrase(tok)}' as the {group.number} {LOOSE_READING}"
     return None
+
+
+def _story_disagrees(group: CountedGroup, sides: list[Actor], outsiders: set[str], actors: ActorTable,
+                     sents: list[Span]) -> bool:
+    """A counted group's sides named together before it are not the story's protagonists, when it has that many:
+    the group may count either pair, so it counts neither ("Japan and South Korea ... the two sides exchanged
+    fire" in a story about the two Koreas)."""
+    if group.number is None or group.owner is not None:
+        return False
+    story = _story_sides(group, outsiders, actors, lead_end=sents[min(LEAD_SENTENCES, len(sents)) - 1].end_char)
+    return story is not None and {a.code for a in story[0]} != {a.code for a in sides}
 
 
 def _other_side(group: CountedGroup, outsiders: set[str], before: Span | None,
