@@ -472,3 +472,13 @@ def test_the_closure_of_another_sides_consulate_is_a_sanction(nlp):
 def test_the_closure_of_a_crossing_naming_no_side_is_no_sanction(nlp):
     results = run(nlp, "Egypt's closure of the Rafah crossing lasted a week.", {"Egypt": "EGY"})
     assert not [e for e, _, _ in results if e.type == "SANCTION"]
+
+
+@pytest.mark.parametrize("text", [
+    "Hungary's ruling party tried to rally support for the constitutional change.",
+    "Officials in Tehran rallied backing and support for the nuclear talks.",
+])
+def test_rallying_support_for_a_cause_is_no_demonstration(nlp, text):
+    """ "rallied in support of the hostages" is a rally; "rally support for X" gathers backing, an object of "rally"."""
+    results = run(nlp, text, {"Hungary": "HUN", "Tehran": "IRN"})
+    assert not [e for e, _, _ in results if e.type == "PROTEST"]
