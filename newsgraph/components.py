@@ -78,7 +78,8 @@ class Stage:
 class ActorStage(Stage):
     def set_annotations(self, doc: Doc, resources: Resources) -> None:
         doc._.actors = resolve_actors(doc, kb=resources.kb, published=doc._.published,
-                                      speech_verbs=resources.speech_verbs, gendered_titles=resources.gendered_titles)
+                                      speech_verbs=resources.speech_verbs, gendered_titles=resources.gendered_titles,
+                                      lexicon=resources.lexicon, grammar=resources.grammar)
 
 
 class DateStage(Stage):

@@ -132,7 +132,8 @@ def prepare(records: list[dict[str, Any]], resources: Resources) -> list[Parsed]
         published = record.get("published")
         doc._.published = published
         actors = resolve_actors(doc, kb=resources.kb, published=published, speech_verbs=resources.speech_verbs,
-                                gendered_titles=resources.gendered_titles)
+                                gendered_titles=resources.gendered_titles, lexicon=resources.lexicon,
+                                grammar=resources.grammar)
         dates = resolve_dates(doc, published=published, lexicon=resources.dates, grammar=resources.grammar,
                               speech_verbs=resources.speech_verbs)
         gold = [GoldEvent(tuple(e["trigger"]), e["type"], _span(e.get("source")), _span(e.get("target")))

@@ -66,7 +66,8 @@ def parse(items: list[tuple[str, str | None, dict[str, Any], str]], resources: R
     for (_, published, gold, name), doc in zip(items, get_nlp().pipe(t for t, _, _, _ in items), strict=True):
         doc._.published = published
         actors = resolve_actors(doc, kb=resources.kb, published=published, speech_verbs=resources.speech_verbs,
-                                gendered_titles=resources.gendered_titles)
+                                gendered_titles=resources.gendered_titles, lexicon=resources.lexicon,
+                                grammar=resources.grammar)
         dates = resolve_dates(doc, published=published, lexicon=resources.dates, grammar=resources.grammar,
                               speech_verbs=resources.speech_verbs)
         out.append(Text(doc, actors, dates, published, gold, name))

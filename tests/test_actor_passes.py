@@ -319,6 +319,32 @@ def test_a_pronoun_in_its_own_sentence_goes_with_the_nearest_subject(nlp, kb, te
     assert last[1] == code
 
 
+@pytest.mark.parametrize(("text", "pronoun"), [
+    # the pronoun comments on an act its sentence names: it is that act, no side
+    ("Poland's foreign minister criticised Russia's drone incursions, saying they violated Polish airspace.", "they"),
+    ("Ukraine condemned the strikes on Odesa's port, and Britain's foreign secretary said they undermined the grain "
+     "deal.", "they"),
+    ("Japan's prime minister convened his security council within hours of the launches and called them a grave "
+     "threat.", "them"),
+    ("South Korea condemned the launch and said it breached U.N. resolutions.", "it"),
+])
+def test_a_pronoun_standing_for_an_act_is_no_side(nlp, kb, text, pronoun):
+    table = resolve_actors(nlp(text), kb=kb, published=DATE)
+    assert not [a.code for a in table.actors for m in a.mentions if m.via == "pronoun" and m.text == pronoun]
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    # a body telling the clause may be its subject: only a clause judging an act makes the pronoun the act
+    ("Iran condemned the strike on its consulate and said it would respond at a time of its choosing.", "IRN"),
+    # the nearest noun of the pronoun's number is no act: the pronoun is resolved as before
+    ("Ukraine said on Tuesday that it was ready for a truce, and the United States said it would resume aid.", "USA"),
+])
+def test_a_pronoun_that_may_be_its_teller_keeps_its_side(nlp, kb, text, code):
+    table = resolve_actors(nlp(text), kb=kb, published=DATE)
+    last = max((m.start, a.code) for a in table.actors for m in a.mentions if m.via == "pronoun" and m.text == "it")
+    assert last[1] == code
+
+
 def test_a_subject_named_in_a_fronted_clause_may_still_be_the_pronoun(nlp, kb):
     # the subject of "After ... landed" is a subject, not a name buried in a preamble: the pronoun stays with him
     text = "Keir Starmer spoke on Monday. After Emmanuel Macron landed in London, he said the talks would be hard."

@@ -252,3 +252,31 @@ def test_explain_names_the_pact_a_condemnation_answers(nlp):
     result = CliRunner().invoke(main, ["explain", text, "--published", "2021-11-26"])
     assert result.exit_code == 0, result.output
     assert "reaction to earlier ev1 'signed accord'" in result.output
+
+
+# ------------------------------------------------------------- a pronoun standing for an act
+
+
+def test_a_told_pronoun_standing_for_an_act_accuses_its_doer(nlp):
+    """"said it undermined ...": the pronoun is the attack the sentence names, whose doer is judged."""
+    text = ("Russian missiles struck the port of Odesa on Saturday. Britain's foreign secretary condemned the attack, "
+            "and Canada's foreign minister said it undermined the grain deal.")
+    trace = Trace()
+    results = run(nlp, text, {"Russian": "RUS", "Odesa": "UKR", "Britain": "GBR", "Canada": "CAN"}, trace=trace)
+    find(results, "ACCUSE", {"CAN"}, {"RUS"})
+    assert any(c.match.trigger.lower_ == "undermined" and "struck" in c.target_how for c in trace.candidates)
+
+
+def test_a_named_pronoun_standing_for_an_act_accuses_its_doer(nlp):
+    """"called them reckless": a naming verb's pronoun object is the launches named before it."""
+    text = ("North Korea launched two ballistic missiles on Sunday. Japan's defence minister convened a meeting within "
+            "hours of the launches and called them reckless.")
+    results = run(nlp, text, {"North Korea": "PRK", "Japan": "JPN"})
+    find(results, "ACCUSE", {"JPN"}, {"PRK"})
+
+
+def test_a_pronoun_whose_nearest_noun_is_no_act_retells_nothing(nlp):
+    text = ("Russian missiles struck Odesa on Saturday. Canada's foreign minister visited the port, saying it was "
+            "vital to world food supplies.")
+    results = run(nlp, text, {"Russian": "RUS", "Odesa": "UKR", "Canada": "CAN"})
+    assert not [e for e, s, t in results if e.type == "ACCUSE" and "CAN" in s]

@@ -4,11 +4,13 @@ from __future__ import annotations
 import pytest
 import spacy
 
+from newsgraph.language.antecedents import act_antecedent
 from newsgraph.language.lemmas import lemma_candidates
 from newsgraph.language.modality import calls_off, qualifiers_of
 from newsgraph.resources import ResourceError
 from newsgraph.resources.dates import load_date_lexicon
 from newsgraph.resources.grammar import load_grammar
+from newsgraph.resources.lexicon import load_lexicon
 from newsgraph.resources.speech_verbs import load_speech_lexicon
 from newsgraph.stages.dates import clause_tense
 
@@ -62,3 +64,21 @@ def test_indirect_speech_verbs_must_be_reporting_verbs(tmp_path):
     mine.write_text("indirect_speech_verbs: [grumble]\n", encoding="utf-8")
     with pytest.raises(ResourceError, match="grumble are not under reporting_verbs"):
         load_speech_lexicon([mine])
+
+
+@pytest.mark.parametrize(("text", "pronoun", "act"), [
+    ("Seoul criticised Pyongyang's missile launches, saying they breached U.N. resolutions.", "they", "launches"),
+    ("Kyiv condemned the strike on the dam, calling it an act of terror.", "it", "strike"),
+    ("Erdogan said the journalist's killing inside the consulate had been planned for days and called it a crime.",
+     "it", "killing"),
+    ("Tokyo held a security meeting within hours of the launches and called them a grave threat.", "them", "launches"),
+    # the noun nearest the pronoun is no act, or the pronoun comments on nothing: no reading
+    ("Canada's minister visited the port after the strikes, saying it was vital to food supplies.", "it", None),
+    ("The ministry condemned the attacks and said they had been carried out by militias.", "they", "attacks"),
+    ("The embassy said it was following the protests closely.", "it", None),
+])
+def test_a_pronoun_commenting_on_an_act_stands_for_that_act(nlp, text, pronoun, act):
+    doc = nlp(text)
+    tok = next(t for t in doc if t.lower_ == pronoun)
+    found = act_antecedent(tok, load_lexicon(), load_grammar())
+    assert (found.text if found is not None else None) == act

@@ -37,7 +37,8 @@ def traced(text: str, resources: Resources, published: str | None) -> tuple[Doc,
     """The parse, actors, trace and events of `text`, by the stages the pipeline runs, with every match kept."""
     doc = get_nlp()(text)
     actors = resolve_actors(doc, kb=resources.kb, published=published, speech_verbs=resources.speech_verbs,
-                            gendered_titles=resources.gendered_titles)
+                            gendered_titles=resources.gendered_titles, lexicon=resources.lexicon,
+                            grammar=resources.grammar)
     dates = resolve_dates(doc, published=published, lexicon=resources.dates, grammar=resources.grammar,
                           speech_verbs=resources.speech_verbs)
     trace = Trace()

@@ -70,6 +70,7 @@ class Grammar:
     anaphoric_determiners: frozenset[str]
     naming_verbs: frozenset[str]
     act_pronouns: frozenset[str]
+    act_predicates: frozenset[str]  # "condemned the strike and said it undermined ...": a verb an act does
     retold_nouns: frozenset[str]
     decision_nouns: frozenset[str]  # "condemned the decision": any act a side took, of either polarity
     judgement_types: frozenset[str]  # words that judge or ask of another, which "the decision" never retells

@@ -9,8 +9,11 @@ from collections.abc import Mapping
 
 from spacy.tokens import Span, Token
 
+from ...language.antecedents import act_antecedent
 from ...records import Actor
+from ...resources.grammar import Grammar
 from ...resources.kb import fold
+from ...resources.lexicon import Lexicon
 from ..lookups import lower_words
 from .descriptions import Description
 from .registry import Registry
@@ -34,9 +37,11 @@ PUBLIC_OFFICE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG", "IG
 CONTINUED_SUBJECT_RULE = "no one named so before; the main subject of the sentence before"
 
 
-def add_pronouns(spans: Spans, registry: Registry) -> None:
+def add_pronouns(spans: Spans, registry: Registry, *, lexicon: Lexicon | None = None,
+                 grammar: Grammar | None = None) -> None:
     """He/she → a person; it/its/they/their → a state, organisation or group. Resolved pronouns
-    become antecedents themselves, so a chain of "he said ... He added" stays on one person."""
+    become antecedents themselves, so a chain of "he said ... He added" stays on one person. With the `lexicon` and
+    `grammar`, a pronoun standing for an act ("condemned the strike, saying it violated ...") is left to no side."""
     mentions = sorted((i, a) for i, a in registry.token_actor.items())
     genders = _titled_genders(spans, registry)
     for i, lower in enumerate(lower_words(spans.doc)):
@@ -46,11 +51,43 @@ def add_pronouns(spans: Spans, registry: Registry) -> None:
         if lower == "it" and (tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.lemma_ == "be"):
             continue
         person = lower in PERSON_PRONOUNS
+        if not person and lexicon is not None and grammar is not None \
+                and _stands_for_act(tok, lexicon, grammar, registry):
+            continue
         actor_id = _fronted_owner(tok, registry, person=person) \
             or _antecedent(spans, registry, tok, mentions, genders, person=person)
         if actor_id:
             registry.add_mention(actor_id, registry.mention(tok.i, tok.i + 1, "pronoun"))
             bisect.insort(mentions, (tok.i, actor_id))
+
+
+def _stands_for_act(tok: Token, lexicon: Lexicon, grammar: Grammar, registry: Registry) -> bool:
+    """"Geng criticised the North's launches, saying they breached ...": a pronoun commenting on an act its
+    sentence names (:func:`~newsgraph.language.antecedents.act_antecedent`) is no side. A subject pronoun may
+    still be a side that does things ("denied the charges, saying they had never conspired"): it is the act only
+    in a clause of a verb of grammar's ``act_predicates`` ("said it undermined ..."), or of a copula when no body
+    tells it ("Haley condemned the seizure, saying it was ..."; not "the EU ... said it was not ready")."""
+    if act_antecedent(tok, lexicon, grammar) is None:
+        return False
+    verb = tok.head
+    if tok.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() in grammar.act_predicates:
+        return True
+    return verb.lemma_.lower() == "be" and not _told_by_body(tok, registry)
+
+
+def _told_by_body(tok: Token, registry: Registry) -> bool:
+    """Whether the subject of the clause telling the pronoun's own (or of the clause it hangs on) names a state,
+    organisation or group, which the pronoun could stand for as its teller."""
+    verb = tok.head.head
+    for _ in range(4):
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            return any((a := registry.token_actor.get(t.i)) is not None and registry.actors[a].kind != "person"
+                       for s in subjects for t in s.subtree)
+        if verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
 
 
 def _fronted_owner(tok: Token, registry: Registry, *, person: bool) -> str | None:

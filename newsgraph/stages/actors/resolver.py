@@ -41,7 +41,9 @@ from functools import partial
 from spacy.tokens import Doc
 
 from ...records import Actor, ActorTable, Mention
+from ...resources.grammar import Grammar, load_grammar
 from ...resources.kb import KnowledgeBase
+from ...resources.lexicon import Lexicon, load_lexicon
 from ...resources.speech_verbs import SpeechLexicon, load_speech_lexicon
 from ..parse import get_nlp
 from .affiliations import add_affiliations
@@ -62,13 +64,15 @@ def today() -> str:
 
 def resolve_actors(doc: Doc, *, kb: KnowledgeBase, published: str | None,
                    speech_verbs: SpeechLexicon | None = None,
-                   gendered_titles: Mapping[str, str] | None = None) -> ActorTable:
+                   gendered_titles: Mapping[str, str] | None = None, lexicon: Lexicon | None = None,
+                   grammar: Grammar | None = None) -> ActorTable:
     """Every actor the article names or refers to, with one id per actor ("a1", "a2", ... by first mention).
-    `speech_verbs`, `gendered_titles`: the pipeline's own; a caller without them gets the shipped and configured
-    files."""
+    `speech_verbs`, `gendered_titles`, `lexicon`, `grammar` (which say what pronouns stand for an act): the
+    pipeline's own; a caller without them gets the shipped and configured files."""
     date = (published or today())[:10]
     spans = find_spans(doc, kb, date, speech_verbs or load_speech_lexicon(), gendered_titles)
-    return _run_passes(spans, Registry(doc))
+    return _run_passes(spans, Registry(doc), pronouns=partial(add_pronouns, lexicon=lexicon or load_lexicon(),
+                                                              grammar=grammar or load_grammar()))
 
 
 def resolve_phrase(text: str, *, kb: KnowledgeBase, date: str | None = None) -> Actor | None:
@@ -91,13 +95,14 @@ def resolve_phrase(text: str, *, kb: KnowledgeBase, date: str | None = None) -> 
                  evidence=text_evidence(desc))
 
 
-def _run_passes(spans: Spans, registry: Registry, *, keep_uncoded: bool = False) -> ActorTable:
+def _run_passes(spans: Spans, registry: Registry, *, keep_uncoded: bool = False,
+                pronouns: Callable[[Spans, Registry], None] = add_pronouns) -> ActorTable:
     """The passes in order: each sees what the earlier ones wrote."""
     passes: list[tuple[str, Callable[[Spans, Registry], None]]] = [
         ("organisations", add_organisations), ("people", add_people), ("conjunct titles", add_conjunct_titles),
         ("short mentions", add_short_mentions), ("states", add_states),
         ("unnamed groups", partial(add_unnamed_groups, keep_uncoded=keep_uncoded)), ("descriptions", add_nominals),
-        ("pronouns", add_pronouns), ("affiliations", add_affiliations)]
+        ("pronouns", pronouns), ("affiliations", add_affiliations)]
     for name, run in passes:
         registry.pass_name = name
         run(spans, registry)

@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
+from ...language.antecedents import act_antecedent, is_act_noun
 from ...language.lemmas import lemma_candidates, lemma_forms
 from ...language.modality import calls_off, hypothetical_governors, is_infinitive, qualifiers_of
 from ...language.quotation import quotation
@@ -181,6 +182,7 @@ IMPOSITION_CLASS = "imposition"  # what a side refuses to take from another: "wi
 VERB_TAGS = frozenset({"VERB"})  # what a per-sentence scan for saying or refusing verbs looks at
 RETELLING_DEPS = frozenset({"npadvmod", "appos"})  # ", an allegation Moscow denied" set beside what it retells
 REACTION_HOW = "reaction to earlier"  # how a reaction's target was found: it answers that event
+ACT_PRONOUN_HOW = "standing for the act"  # "calling it brutal": the pronoun is the act named before it
 # ... and a SUPPORT read off a right a side is said to have ("said Israel had the right to defend itself").
 REPORTED_RIGHT = Pattern(id="support:reported-right", kind="verb", type="SUPPORT", mode=None, lemmas=frozenset(),
                          origin="own:convention:reported-right")
@@ -1861,9 +1863,11 @@ def _reported_wrongs(told: list[tuple[Token, Token, list[Actor]]], ctx: _Context
         named = wrong_doers(wrong)
         doers, how = (named, f"'by' phrase of '{wrong.text}'") if named \
             else (subject_tokens(clause)[0], f"subject of '{clause.text}'")
-        accused = _actors_of(doers, ctx) or [a for t in _said_of(saying, clause, ctx) for a in _phrase_owners(t, ctx)]
+        said_of = _said_of(saying, clause, ctx)
+        accused = _actors_of(doers, ctx) or [a for t in said_of for a in _phrase_owners(t, ctx)]
         cand = _told_candidate(pattern, saying, clause, (speakers, accused), how,
-                               f"reported wrong: '{saying.text}' that ... '{wrong.text}'", ctx) if accused else None
+                               f"reported wrong: '{saying.text}' that ... '{wrong.text}'", ctx) \
+            if accused or _retold_act(said_of, ctx) else None
         out += [cand] if cand is not None else []
     return out
 
@@ -1920,10 +1924,26 @@ def _broken_norms(sent: Span, ctx: _Context) -> list[Candidate]:
 def _said_of(saying: Token, clause: Token, ctx: _Context) -> list[Token]:
     """""This is an act of aggression," the minister said of the Israeli strike": what a pronoun judged in a told
     clause stands for, when the saying verb names it in an "of" or "about" phrase."""
-    if not all(t.lower_ in ctx.grammar.act_pronouns for t in subject_tokens(clause)[0]):
+    subjects = subject_tokens(clause)[0]
+    if acts := [a for t in subjects if (a := _act_standing(t, ctx)) is not None]:
+        return acts  # "criticised the launches, saying they breached ...": the act the pronoun stands for
+    if not all(t.lower_ in ctx.grammar.act_pronouns for t in subjects):
         return []
     return [o for p in saying.children if p.dep_ == "prep" and p.lower_ in ("of", "about")
             for o in p.children if o.dep_ == "pobj" and _act_or_actor(o, ctx)]
+
+
+def _act_standing(pronoun: Token, ctx: _Context) -> Token | None:
+    """The act noun a pronoun the actors stage gave no side stands for ("condemned the strike, calling it brutal",
+    "criticised the launches, saying they breached ...": :func:`~newsgraph.language.antecedents.act_antecedent`)."""
+    if pronoun.pos_ != "PRON" or ctx.actors.actor_at(pronoun.idx, pronoun.idx + len(pronoun.text)) is not None:
+        return None
+    return act_antecedent(pronoun, ctx.lexicon, ctx.grammar)
+
+
+def _acts_read(tokens: list[Token], ctx: _Context) -> list[Token]:
+    """The tokens with each pronoun standing for an act read as that act's noun."""
+    return [_act_standing(t, ctx) or t for t in tokens]
 
 
 def _refused_claim(clause: Token, judged: Token, ctx: _Context) -> bool:
@@ -1950,14 +1970,23 @@ def _named_judgements(sent: Span, ctx: _Context) -> list[Candidate]:
         if judged is None:
             continue
         namers = _subject_actors(verb, ctx, as_source=True)
-        objects = [c for c in named_objects(verb) if _act_or_actor(c, ctx) or _held_by_named_side(c, ctx)] \
-            or relative_named(verb, [judged])
+        objects = [c for c in _acts_read(named_objects(verb), ctx) if _act_or_actor(c, ctx)
+                   or _held_by_named_side(c, ctx)] or relative_named(verb, [judged])
         judged_sides = [a for o in objects for a in _phrase_owners(o, ctx)] or _misplaced_doers(verb, objects, ctx)
+        # "condemned the strike, calling it brutal": a pronoun for an act named with no doer is left to the
+        # reaction rule, which aims the judgement at whoever did it
+        retold = _retold_act([o for o in objects if o not in named_objects(verb)], ctx)
         cand = _told_candidate(pattern, verb, verb, (namers, judged_sides), f"owner of '{objects[0].text}'",
                                f"named judgement: '{verb.text}' ... '{judged.text}'", ctx) \
-            if judged_sides and any(a.code for a in namers) else None
+            if (judged_sides or retold) and any(a.code for a in namers) else None
         out += [cand] if cand is not None else []
     return out
+
+
+def _retold_act(nouns: list[Token], ctx: _Context) -> bool:
+    """Whether one of the act nouns a pronoun stood for is definite ("the attack", "the launches"): an act told
+    before, whose doer the reaction rule finds."""
+    return any(n.pos_ == "NOUN" and _definite(n, ctx) for n in nouns)
 
 
 def _held_by_named_side(noun: Token, ctx: _Context) -> bool:
@@ -2141,10 +2170,7 @@ def _act_or_actor(noun: Token, ctx: _Context) -> bool:
     "Israel's conduct was unacceptable"); "the influence was a threat" judges nobody."""
     if ctx.actors.actor_at(noun.idx, noun.idx + len(noun.text)) is not None and noun.pos_ == "PROPN":
         return True
-    forms = lemma_candidates(noun)
-    lemma = noun.lemma_.lower()
-    return lemma in ctx.grammar.retold_nouns or lemma in ctx.grammar.decision_nouns or any(
-        ctx.lexicon.knows(kind, form) for kind in ("noun", "verb") for form in forms) or any(
+    return is_act_noun(noun, ctx.lexicon, ctx.grammar) or any(
         c.dep_ == "poss" and c.pos_ == "PROPN" and ctx.actors.actor_at(c.idx, c.idx + len(c.text)) is not None
         for c in noun.children)
 
@@ -2691,6 +2717,23 @@ def _resolve_reaction_target(cand: Candidate, ctx: _Context) -> None:
         return
     judged = subject_tokens(m.trigger)[0] if m.pattern is REPORTED_EVALUATION \
         else dismay_aims(m.trigger, ctx.grammar) if m.pattern is FELT_DISMAY else _target_phrase(m, ctx)[0]
+    pronouns = [(t, a) for t in (*subject_tokens(m.trigger)[0], *named_objects(m.trigger))
+                if (a := _act_standing(t, ctx)) is not None] \
+        if m.pattern in (REPORTED_EVALUATION, REPORTED_WRONG, NAMED_PRAISE) else []
+    # "Blinken said it undermined ...", "calling it brutal": the act a pronoun stands for is what is judged
+    # a judgement in reported speech, or a feeling, is the weaker sign; not a naming verb's of the act a pronoun
+    # stands for ("called them reckless"), which the sentence names
+    reported = m.pattern in (REPORTED_EVALUATION, FELT_DISMAY) \
+        and not (pronouns and m.trigger.lemma_.lower() in ctx.grammar.naming_verbs)
+    _aim_reaction(cand, [a for _, a in pronouns] or judged, reactor, ctx, reported=reported)
+    if pronouns and cand.status == "event":
+        cand.target_how += "".join(f", '{t.text}' {ACT_PRONOUN_HOW} '{a.text}'" for t, a in pronouns)
+
+
+def _aim_reaction(cand: Candidate, judged: list[Token], reactor: set[str], ctx: _Context, *, reported: bool) -> None:
+    """Aim a reaction at the doers of the act `judged` names (:func:`_resolve_reaction_target`); `reported`: a
+    judgement in reported speech, or a feeling, the weaker sign, answers only an act it retells word for word."""
+    m = cand.match
     objects = [o for o in judged if o.pos_ == "NOUN" and _definite(o, ctx)
                and not _names_others(o, reactor, ctx)]
     # "Spain praised it as a milestone": a pronoun naming no side retells the latest act, if it is that recent
@@ -2713,8 +2756,6 @@ def _resolve_reaction_target(cand: Candidate, ctx: _Context) -> None:
     # attack; other words name acts of the reaction's polarity only
     polar = [e for e in acts if _polarity(e.etype, ctx) == polarity
              or any(_names_pact(o, e, ctx) for o in objects)]
-    # a judgement in reported speech, or a feeling, is the weaker sign: only an act it retells word for word
-    reported = m.pattern in (REPORTED_EVALUATION, FELT_DISMAY)
     # an event noun of the act's type names a coded act, or one told with its doer only in the sentence just
     # before ("Police in Baku detained six journalists. Paris condemned the arrests")
     just_before = _previous_sentence_start(m.trigger)
