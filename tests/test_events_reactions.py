@@ -280,3 +280,14 @@ def test_a_pronoun_whose_nearest_noun_is_no_act_retells_nothing(nlp):
             "vital to world food supplies.")
     results = run(nlp, text, {"Russian": "RUS", "Odesa": "UKR", "Canada": "CAN"})
     assert not [e for e, s, t in results if e.type == "ACCUSE" and "CAN" in s]
+
+
+def test_a_named_pronoun_praises_the_parties_of_the_pact_told_before(nlp):
+    """"called it historic": the pronoun is the treaty the sentence before told, whose parties are praised."""
+    text = ("Kyrgyzstan and Tajikistan signed a border treaty in Bishkek on Thursday. Russia's foreign minister "
+            "called it historic.")
+    trace = Trace()
+    results = run(nlp, text, {"Kyrgyzstan": "KGZ", "Tajikistan": "TJK", "Bishkek": "KGZ", "Russia": "RUS"},
+                  trace=trace)
+    find(results, "SUPPORT", {"RUS"}, {"KGZ", "TJK"})
+    assert any("standing for the act 'treaty'" in c.target_how for c in trace.candidates)

@@ -82,3 +82,19 @@ def test_a_pronoun_commenting_on_an_act_stands_for_that_act(nlp, text, pronoun, 
     tok = next(t for t in doc if t.lower_ == pronoun)
     found = act_antecedent(tok, load_lexicon(), load_grammar())
     assert (found.text if found is not None else None) == act
+
+
+@pytest.mark.parametrize(("text", "act"), [
+    # a naming verb's object, with nothing before it but the subject, is the act the sentence before named
+    ("Kyrgyzstan and Tajikistan signed a border treaty in Bishkek. The Kremlin's spokesman called it historic.",
+     "treaty"),
+    # a word of the sentence before that is quoted is someone's phrase, not the act told
+    ('Critics called the plan a "vote now, pay later" budget. The opposition leader branded it a gimmick.', None),
+    # the object of a naming verb that is not the main verb reads its own sentence only
+    ("Seoul signed the accord on Monday. Tokyo said the minister had called it historic.", None),
+])
+def test_a_named_pronoun_may_stand_for_the_act_of_the_sentence_before(nlp, text, act):
+    doc = nlp(text)
+    tok = [t for t in doc if t.lower_ == "it"][-1]
+    found = act_antecedent(tok, load_lexicon(), load_grammar())
+    assert (found.text if found is not None else None) == act

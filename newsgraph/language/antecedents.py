@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from ..resources.grammar import Grammar
 from ..resources.lexicon import Lexicon
 from .lemmas import lemma_candidates
+from .quotation import quotation
 
 # Grammar, not knowledge: the pronouns an act noun can be retold by, and the number each needs.
 PRONOUN_NUMBER = {"it": "NN", "they": "NNS", "them": "NNS"}
@@ -52,9 +53,22 @@ def act_antecedent(pronoun: Token, lexicon: Lexicon, grammar: Grammar) -> Token 
             # an event noun, not any noun a verb pattern shares ("in early trading", "to meet demand")
             return noun if is_act_noun(noun, lexicon, grammar, verbs=False) else None
         if clause.dep_ not in LINK_DEPS or clause.head.i == clause.i:
-            return None
+            break
         clause = clause.head
-    return None
+    return _named_before(pronoun, comment, number, lexicon, grammar)
+
+
+def _named_before(pronoun: Token, comment: Token, number: str, lexicon: Lexicon, grammar: Grammar) -> Token | None:
+    """"Egypt welcomed the agreement as a step toward stability. The AU chief called it an important step": the
+    object of a naming verb that is its sentence's main verb, with no noun before it but its subject, stands for
+    the nearest act noun of the sentence before (its subject, object or complement first), if that is one."""
+    doc, start = pronoun.doc, pronoun.sent.start
+    if pronoun.dep_ != "dobj" or comment.dep_ != "ROOT" or start == 0:
+        return None
+    noun = _nearest_noun(doc[start - 1].sent.root, None, pronoun, number)
+    # a word quoted ("called it a 'vote now, pay later' Budget") is someone's phrase, not the act told
+    return noun if noun is not None and not quotation(doc).inside_mask[noun.i] \
+        and is_act_noun(noun, lexicon, grammar, verbs=False) else None
 
 
 def _comment_verb(pronoun: Token, grammar: Grammar) -> Token | None:
@@ -68,12 +82,13 @@ def _comment_verb(pronoun: Token, grammar: Grammar) -> Token | None:
     return None
 
 
-def _nearest_noun(clause: Token, comment: Token, pronoun: Token, number: str) -> Token | None:
+def _nearest_noun(clause: Token, comment: Token | None, pronoun: Token, number: str) -> Token | None:
     """The last noun of `number` that `clause` has as its subject, object or complement before the pronoun (in its
     subtree, less the comment's own and less relative clauses and agents inside it), failing that the last such
-    noun of a preposition ("said the killing inside the building had been planned ...": the killing); or None."""
+    noun of a preposition ("said the killing inside the building had been planned ...": the killing); or None.
+    With no `comment`, `clause` is the main verb of the sentence before the pronoun's."""
     # the comment's own subject tells it ("and the minister said it ..."); an earlier clause's words are commented on
-    skipped = {t.i for t in comment.subtree} if clause is not comment \
+    skipped = set() if comment is None else {t.i for t in comment.subtree} if clause is not comment \
         else {t.i for s in comment.children if s.dep_ in SUBJECT_DEPS for t in s.subtree}
     # nor what a phrase put before the clause's subject sets the scene with ("In response to demand, X said it ...")
     subjects = [s for s in clause.children if s.dep_ in SUBJECT_DEPS]

@@ -1863,11 +1863,13 @@ def _reported_wrongs(told: list[tuple[Token, Token, list[Actor]]], ctx: _Context
         named = wrong_doers(wrong)
         doers, how = (named, f"'by' phrase of '{wrong.text}'") if named \
             else (subject_tokens(clause)[0], f"subject of '{clause.text}'")
-        said_of = _said_of(saying, clause, ctx)
-        accused = _actors_of(doers, ctx) or [a for t in said_of for a in _phrase_owners(t, ctx)]
+        accused = _actors_of(doers, ctx) or [a for t in _said_of(saying, clause, ctx) for a in _phrase_owners(t, ctx)]
+        # "Blinken said it undermined ...": a pronoun for an act whose doer is not named here is left to the
+        # reaction rule, which aims the accusation at whoever did it
+        standing = [a for t in subject_tokens(clause)[0] if (a := _act_standing(t, ctx)) is not None]
         cand = _told_candidate(pattern, saying, clause, (speakers, accused), how,
                                f"reported wrong: '{saying.text}' that ... '{wrong.text}'", ctx) \
-            if accused or _retold_act(said_of, ctx) else None
+            if accused or _retold_act(standing) else None
         out += [cand] if cand is not None else []
     return out
 
@@ -1975,7 +1977,7 @@ def _named_judgements(sent: Span, ctx: _Context) -> list[Candidate]:
         judged_sides = [a for o in objects for a in _phrase_owners(o, ctx)] or _misplaced_doers(verb, objects, ctx)
         # "condemned the strike, calling it brutal": a pronoun for an act named with no doer is left to the
         # reaction rule, which aims the judgement at whoever did it
-        retold = _retold_act([o for o in objects if o not in named_objects(verb)], ctx)
+        retold = _retold_act([o for o in objects if o not in named_objects(verb)])
         cand = _told_candidate(pattern, verb, verb, (namers, judged_sides), f"owner of '{objects[0].text}'",
                                f"named judgement: '{verb.text}' ... '{judged.text}'", ctx) \
             if (judged_sides or retold) and any(a.code for a in namers) else None
@@ -1983,10 +1985,10 @@ def _named_judgements(sent: Span, ctx: _Context) -> list[Candidate]:
     return out
 
 
-def _retold_act(nouns: list[Token], ctx: _Context) -> bool:
-    """Whether one of the act nouns a pronoun stood for is definite ("the attack", "the launches"): an act told
-    before, whose doer the reaction rule finds."""
-    return any(n.pos_ == "NOUN" and _definite(n, ctx) for n in nouns)
+def _retold_act(nouns: list[Token]) -> bool:
+    """Whether a pronoun stood for one of these act nouns ("the attack", "a border treaty" of the sentence before):
+    the pronoun retells an act told before, whose doer the reaction rule finds."""
+    return any(n.pos_ == "NOUN" for n in nouns)
 
 
 def _held_by_named_side(noun: Token, ctx: _Context) -> bool:
@@ -2725,16 +2727,19 @@ def _resolve_reaction_target(cand: Candidate, ctx: _Context) -> None:
     # stands for ("called them reckless"), which the sentence names
     reported = m.pattern in (REPORTED_EVALUATION, FELT_DISMAY) \
         and not (pronouns and m.trigger.lemma_.lower() in ctx.grammar.naming_verbs)
-    _aim_reaction(cand, [a for _, a in pronouns] or judged, reactor, ctx, reported=reported)
+    _aim_reaction(cand, [a for _, a in pronouns] or judged, reactor, ctx, reported=reported,
+                  anaphoric=bool(pronouns))
     if pronouns and cand.status == "event":
         cand.target_how += "".join(f", '{t.text}' {ACT_PRONOUN_HOW} '{a.text}'" for t, a in pronouns)
 
 
-def _aim_reaction(cand: Candidate, judged: list[Token], reactor: set[str], ctx: _Context, *, reported: bool) -> None:
+def _aim_reaction(cand: Candidate, judged: list[Token], reactor: set[str], ctx: _Context, *, reported: bool,
+                  anaphoric: bool = False) -> None:
     """Aim a reaction at the doers of the act `judged` names (:func:`_resolve_reaction_target`); `reported`: a
-    judgement in reported speech, or a feeling, the weaker sign, answers only an act it retells word for word."""
+    judgement in reported speech, or a feeling, the weaker sign, answers only an act it retells word for word;
+    `anaphoric`: `judged` are what pronouns stood for, which point back however they were told."""
     m = cand.match
-    objects = [o for o in judged if o.pos_ == "NOUN" and _definite(o, ctx)
+    objects = [o for o in judged if o.pos_ == "NOUN" and (anaphoric or _definite(o, ctx))
                and not _names_others(o, reactor, ctx)]
     # "Spain praised it as a milestone": a pronoun naming no side retells the latest act, if it is that recent
     retold_since = _previous_sentence_start(m.trigger) \
