@@ -702,3 +702,47 @@ def test_an_answer_given_to_a_side_or_a_proposal_is_no_threat(nlp, text, spec):
 def test_a_warning_that_a_response_will_follow_is_a_threat(nlp):
     text = "Iran's mission to the UN warned Israel that a far harsher response would follow any new attack."
     claimed_threat(run(nlp, text, {"Iran": "IRN", "Israel": "ISR"}), {"IRN"}, {"ISR"})
+
+
+@pytest.mark.parametrize("text, spec, source, target", [
+    ("Moscow warned that it would respond if Finland joined the alliance.",
+     {"Moscow": "RUS", "it": "RUS", "Finland": "FIN"}, {"RUS"}, {"FIN"}),
+    ("The Chinese envoy warned that Beijing would respond if Manila let the American launchers stay.",
+     {"Manila": "PHL", "Beijing": "CHN", "Chinese": "CHN"}, {"CHN"}, {"PHL"}),
+])
+def test_a_bare_response_on_another_sides_act_threatens_that_side(nlp, text, spec, source, target):
+    event = claimed_threat(run(nlp, text, spec), source, target)
+    assert event.pattern == "threaten:said-retaliation"
+
+
+@pytest.mark.parametrize("text, spec", [
+    ("Hungary warned that it would respond if the commission sent a formal request.",
+     {"Hungary": "HUN", "it": "HUN", "commission": "EU/organisation"}),
+    ("Serbia warned that it would reply if it received a formal letter from Kosovo.",
+     {"Serbia": "SRB", "it": "SRB", "Kosovo": "XKX"}),
+    ("Poland said it would respond only after Germany replied.", {"Poland": "POL", "it": "POL", "Germany": "DEU"}),
+    ("Austria said it would respond if Italy changed the route of the pipeline.",
+     {"Austria": "AUT", "it": "AUT", "Italy": "ITA"}),
+])
+def test_a_response_to_a_letter_to_ones_own_act_or_unconditioned_is_no_threat(nlp, text, spec):
+    assert not [t for t in threats(run(nlp, text, spec)) if t[4].startswith("threaten:said")]
+
+
+@pytest.mark.parametrize("text, spec, source, target", [
+    ("China warned that Lithuania must bear all the consequences of its decision on the Taiwanese office.",
+     {"China": "CHN", "Lithuania": "LTU", "Taiwanese": "TWN"}, {"CHN"}, {"LTU"}),
+    ("Egypt warned that Ethiopia would bear the responsibility for the consequences of filling the dam.",
+     {"Egypt": "EGY", "Ethiopia": "ETH"}, {"EGY"}, {"ETH"}),
+])
+def test_consequences_bound_to_come_or_blamed_ahead_are_a_threat(nlp, text, spec, source, target):
+    results = run(nlp, text, spec)
+    claimed_threat(results, source, target)
+    assert not [e for e, *_ in results if e.type == "REQUEST"]  # "must bear the consequences" asks nothing
+
+
+@pytest.mark.parametrize("text, spec", [
+    ("Germany said Poland must bear the cost of the new bridge.", {"Germany": "DEU", "Poland": "POL"}),
+    ("France said Mali bore the responsibility for the attack on its soldiers.", {"France": "FRA", "Mali": "MLI"}),
+])
+def test_a_cost_borne_or_a_blame_for_a_past_act_is_no_threat(nlp, text, spec):
+    assert not [t for t in threats(run(nlp, text, spec)) if t[4].startswith("threaten:said")]

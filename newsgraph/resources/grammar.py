@@ -105,6 +105,7 @@ class Grammar:
     demand_modals: frozenset[str]
     command_verbs: frozenset[str]  # "ordered Nippon Steel to pay": a command to a body no code names is no REQUEST
     consequence_objects: frozenset[str]
+    consequence_modals: frozenset[str]  # "must bear all the consequences": bound to come, so promised
     danger_states: frozenset[str]
     causative_verbs: frozenset[str]
     passive_harms: frozenset[str]

@@ -34,6 +34,7 @@ from ..lookups import tokens_tagged
 from .arguments import MODIFIER_DEPS, for_clause_subject, subject_tokens
 from .conventions import demanded_of, reporting_head
 from .matching import Match
+from .threats import hostile_consequence
 
 THIRD_PERSON = frozenset({"it", "they", "he", "she"})  # pronouns a demand told to someone may stand for it with
 CLAUSE_DEPS = frozenset({"advcl", "acl", "relcl", "ccomp", "xcomp"})  # how the parser hangs a clause on a request noun
@@ -130,7 +131,7 @@ def said_demands(sent: Span, grammar: Grammar, speech: SpeechLexicon) -> list[tu
     """Each clause a reporting verb tells with a demand modal ("said Kabul should take action"), with the modal."""
     out: list[tuple[Token, Token]] = []
     for clause in tokens_tagged(sent, DEMANDED_TAGS):
-        if clause.lemma_.lower() in grammar.undemanded_verbs \
+        if clause.lemma_.lower() in grammar.undemanded_verbs or hostile_consequence(clause, grammar) \
                 or (modal := demanded_of(clause, grammar)) is None or not speech.is_reporting(reporting_head(clause)):
             continue
         if not any(c.dep_ in ("nsubjpass", "auxpass") or (c.dep_ == "aux" and c.lemma_ == "have")

@@ -125,6 +125,10 @@ def hostile_consequence(clause: Token, grammar: Grammar) -> list[Token]:
     if lemma not in grammar.consequence_verbs:
         return []
     objects = [c for c in clause.children if c.dep_ == "dobj" and c.lemma_.lower() in grammar.consequence_objects]
+    objects += [o for c in clause.children if c.dep_ == "dobj" and c.lemma_.lower() in grammar.borne_blame
+                for p in c.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children
+                if o.dep_ == "pobj" and o.lemma_.lower() in grammar.consequence_objects]  # "the responsibility for
+    # the consequences": the blame borne is for what is to come, not for a wrong done
     if lemma == "pay":  # "pay for every violation": paying for a wrong, not for the repairs
         objects += [o for p in clause.children if p.dep_ == "prep" and p.lower_ == "for"
                     for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in grammar.wrong_objects]
@@ -170,10 +174,15 @@ def _passive_harm(tok: Token, grammar: Grammar) -> list[Token]:
 
 def _consequence(tok: Token, grammar: Grammar) -> tuple[str, list[Token], str | None] | None:
     objects = hostile_consequence(tok, grammar) or _passive_harm(tok, grammar)
-    if not objects or not _promised(tok, grammar):
+    if not objects or not (_promised(tok, grammar) or _bound_to(tok, grammar)):
         return None
     faced = [o for o in objects if o.dep_ != "pobj"]  # "pay a price for its strikes": the strikes are the wrong
     return CONSEQUENCE, [tok, *(o for o in objects if o is not tok)], _content_mode(faced, grammar)
+
+
+def _bound_to(tok: Token, grammar: Grammar) -> bool:
+    """"X must bear all the consequences": a consequence said to be bound to come is promised as well."""
+    return any(c.dep_ == "aux" and c.lower_ in grammar.consequence_modals for c in tok.children)
 
 
 def _unanswered(tok: Token, grammar: Grammar) -> tuple[str, list[Token], str | None] | None:
@@ -219,13 +228,29 @@ def _retaliation(tok: Token, grammar: Grammar) -> tuple[str, list[Token], str | 
     manners = [c for c in tok.children if c.dep_ == "advmod" and c.lower_ in grammar.response_manners
                and lemma in grammar.response_verbs]  # what makes a bare "respond" hostile
     if lemma in grammar.response_verbs and not (particles or nouns or hostile_means or manners
-                                                or hostile_response(tok, grammar)):
+                                                or hostile_response(tok, grammar) or _answers_other_side(tok, grammar)):
         return None
     if not (particles or nouns or lemma in grammar.retaliation_verbs | grammar.response_verbs):
         return None
     if not _promised(tok, grammar) or _negated(tok):
         return None
     return RETALIATION, [tok, *particles, *nouns, *manners], _content_mode([*means, *nouns], grammar)
+
+
+def _answers_other_side(tok: Token, grammar: Grammar) -> bool:
+    """"warned that Pyongyang would respond if Seoul kept up the broadcasts": a bare response, told in a warning, on
+    a condition that another side acts (its own subject, not the responder's: not "would reply if it received a
+    letter"), not by asking or writing ("if the commission sent a request"); a condition without a subject ("if
+    asked", "if attacked") names no one to threaten; "said it would respond if the commission writes" warns no one."""
+    condition = condition_clause(tok)
+    warning = tok.head if clause_dep(tok) == "ccomp" else None
+    if condition is None or _negated(tok) or warning is None or warning.lemma_.lower() not in grammar.warning_verbs:
+        return False
+    own = {t.lower_ for t in subject_tokens(tok)[0]}
+    others = [c for c in condition.children if c.dep_ == "nsubj"]
+    texts = grammar.answerable_nouns | grammar.document_nouns
+    return bool(others) and not any(t.lower_ in own for t in others) \
+        and not any(c.dep_ == "dobj" and c.lemma_.lower() in texts for c in condition.children)
 
 
 def _vowed_response(tok: Token, grammar: Grammar) -> list[Token]:
