@@ -201,6 +201,12 @@ def test_a_side_marked_as_a_target_is_threatened(nlp, text, spec, source, target
      {"Caracas": "VEN", "Guyana": "GUY"}, {"VEN"}, {"GUY"}),
     ("Beijing said a formal declaration of independence by Taipei would be an act of war.",
      {"Beijing": "CHN", "Taipei": "TWN"}, {"CHN"}, {"TWN"}),
+    ("Moscow said it would treat Western arms convoys in Ukraine as legitimate targets.",
+     {"Moscow": "RUS", "it": "RUS", "Western": "NATO/organisation", "Ukraine": "UKR"}, {"RUS"}, {"NATO"}),
+    ("The Houthi leader warned that his movement would treat the American warships as invaders.",
+     {"Houthi": "HOUTHIS/group", "American": "USA"}, {"HOUTHIS"}, {"USA"}),
+    ("Tehran said it would treat the Emirati government as one that had declared war on Iran.",
+     {"Tehran": "IRN", "it": "IRN", "Emirati": "ARE", "Iran": "IRN"}, {"IRN"}, {"ARE"}),
 ])
 def test_a_side_or_act_treated_as_hostile_is_threatened(nlp, text, spec, source, target):
     event = claimed_threat(run(nlp, text, spec), source, target)
@@ -214,6 +220,12 @@ def test_a_side_or_act_treated_as_hostile_is_threatened(nlp, text, spec, source,
      {"Brazil": "BRA", "Argentina": "ARG"}),
     ("Ottawa said the move by Washington had not been treated as an act of war.",
      {"Ottawa": "CAN", "Washington": "USA"}),
+    ("New Delhi said it would treat the Nepali delegation as honoured guests.",
+     {"New Delhi": "IND", "it": "IND", "Nepali": "NPL"}),
+    ("Islamabad said it would treat India's independence day as a day of mourning.",
+     {"Islamabad": "PAK", "it": "PAK", "India": "IND"}),
+    ("The Malian junta treats the French ambassador as an enemy, the minister said.",
+     {"Malian": "MLI", "French": "FRA"}),
 ])
 def test_a_friendly_or_past_treatment_is_no_threat(nlp, text, spec):
     assert not threats(run(nlp, text, spec))

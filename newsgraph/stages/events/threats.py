@@ -137,15 +137,24 @@ def hostile_consequence(clause: Token, grammar: Grammar) -> list[Token]:
 
 def _marked_roles(clause: Token, grammar: Grammar) -> list[Token]:
     """The role by which "be" or a passive "treat as", "consider" marks the clause's subject for attack ("would be
-    legitimate targets", "would be treated as hostile forces", "would be considered a party to the conflict")."""
+    legitimate targets", "would be treated as hostile forces", "would be considered a party to the conflict"), or an
+    active one its object ("would treat the foreigners as invaders")."""
     if clause.lemma_.lower() == "be":
         roles = [a for a in clause.children if a.dep_ == "attr"]
     elif any(c.dep_ == "auxpass" for c in clause.children):
         roles = [c for c in clause.children if c.dep_ == "oprd"] + [
             o for p in clause.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"]
+    elif treated := _treated(clause):  # the parser hangs the "as" phrase on the verb or on its object
+        roles = [o for h in [clause, *treated] for p in h.children if p.dep_ == "prep" and p.lower_ == "as"
+                 for o in p.children if o.dep_ == "pobj"]
     else:
         return []
     return [r for r in roles if _role_names(r, clause) & grammar.marked_targets]
+
+
+def _treated(clause: Token) -> list[Token]:
+    """The object of an active "treat as" ("would treat the Lebanese government as ..."): the side it marks."""
+    return [c for c in clause.children if c.dep_ == "dobj"] if clause.dep_ != "amod" else []
 
 
 def _role_names(role: Token, clause: Token) -> set[str]:
@@ -155,7 +164,9 @@ def _role_names(role: Token, clause: Token) -> set[str]:
     phrases = [p for p in role.children if p.dep_ == "prep"] + [
         p for p in clause.children if p.dep_ == "prep" and p.i > role.i]
     return {noun} | {f"{m.lower_} {noun}" for m in role.children if m.dep_ == "amod"} | {
-        f"{noun} {p.lower_} {o.lemma_.lower()}" for p in phrases for o in p.children if o.dep_ == "pobj"}
+        f"{noun} {p.lower_} {o.lemma_.lower()}" for p in phrases for o in p.children if o.dep_ == "pobj"} | {
+        f"{v.lemma_.lower()} {o.lemma_.lower()}" for v in role.children if v.dep_ == "relcl"
+        for o in v.children if o.dep_ == "dobj"}  # "as one that has declared war on it"
 
 
 def threatening_clause(clause: Token, grammar: Grammar) -> bool:
@@ -408,7 +419,12 @@ def _sayer(tok: Token, grammar: Grammar, speech: SpeechLexicon) -> tuple[Token |
 def _aim(threat: SaidThreat, tok: Token, grammar: Grammar) -> None:
     """The phrases naming the threatened side, nearest first."""
     if threat.kind == CONSEQUENCE:  # "X will face ...", "X will be destroyed", "X would be treated as an enemy"
-        marked = [c for c in tok.children if c.dep_ in PASSIVE_SUBJECT_DEPS] if _marked_roles(tok, grammar) else []
+        roles = _marked_roles(tok, grammar)
+        treated = _treated(tok) if roles and tok.lemma_.lower() in grammar.treatment_verbs else []
+        if treated:  # "Riyadh would treat the Lebanese government as an enemy": the object is marked
+            threat.threatened, threat.threatened_how = treated, f"object of '{tok.text}'"
+            return
+        marked = [c for c in tok.children if c.dep_ in PASSIVE_SUBJECT_DEPS] if roles else []
         threat.threatened = subject_tokens(tok)[0] or marked or [
             c for c in tok.children if c.dep_ == "nsubjpass" and c.pos_ == "PROPN"]  # a side by name: not "hospitals"
         threat.threatened_how = f"subject of '{tok.text}'"
