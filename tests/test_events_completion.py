@@ -133,3 +133,12 @@ def test_training_writes_a_judge_the_coder_loads_and_the_same_data_give_the_same
     assert digests[0] == digests[1]
     about = json.loads((tmp_path / "first.json").read_text(encoding="utf-8"))["about"]
     assert "5 texts" in about["trained_on"] and "rules" in about["tuning"]
+
+
+@pytest.mark.parametrize("text", [
+    "Rwanda flew 500 soldiers into the province in July, answering a request from Mozambique's president.",
+    "Kenya responded quickly, sending police officers to Haiti's capital a week after the request from Port-au-Prince.",
+])
+def test_a_response_told_as_done_is_no_threat_even_when_a_judge_would_fill_its_side(text):
+    assert not [d for d in dyads(text, judge(bias=10.0)) if d[0] == "THREATEN"]
+

@@ -1480,7 +1480,8 @@ def _candidate(m: Match, ctx: _Context) -> Candidate:
     elif _pledged_harm(cand, ctx):
         cand.etype, cand.mode = "THREATEN", _instrument_mode(m, ctx, "THREATEN")
     cand.status = _status(cand, ctx)
-    if cand.status == "event" and cand.etype == "THREATEN" and _untold_response(cand, ctx):
+    # before any side is completed: "answering a request from X" takes no target to become a threat
+    if cand.status in ("event", "no target actor") and cand.etype == "THREATEN" and _untold_response(cand, ctx):
         cand.status = "a response told as done is no threat"
     if cand.status == "event" and cand.etype == "THREATEN" and _warned_of_things(cand, ctx):
         cand.status = "a warning of what things will do is no threat"
