@@ -98,6 +98,26 @@ def test_counted_sides_never_include_the_one_addressing_them(nlp):
     find(results, "REQUEST", {"NOR"}, {"GHA", "TGO"})
 
 
+@pytest.mark.parametrize("text, spec, source, target", [
+    ("Fiji said it would send soldiers to the Solomon Islands to help restore order.",
+     {"Fiji": "FJI", "it": "FJI", "Solomon Islands": "SLB"}, {"FJI"}, {"SLB"}),
+    ("The EU's border agency said on Thursday that it would send 40 guards to help Latvia secure its frontier.",
+     {"EU": "EU/organisation", "it": "EU/organisation", "Latvia": "LVA"}, {"EU"}, {"LVA"}),
+])
+def test_forces_announced_in_help_are_promised_aid_not_a_threat(nlp, text, spec, source, target):
+    results = run(nlp, text, spec)
+    event = find(results, "AGREE", source, target)
+    assert event.mode == "aid" and "in help" not in event.pattern
+    assert not [e for e, _, _ in results if e.type == "THREATEN"]
+
+
+def test_forces_announced_against_a_side_stay_a_threat(nlp):
+    results = run(nlp, "Russia said it would send troops to the Finnish border to stop any provocation.",
+                  {"Russia": "RUS", "it": "RUS", "Finnish": "FIN"})
+    assert find(results, "THREATEN", {"RUS"}, {"FIN"})
+    assert not [e for e, _, _ in results if e.type == "AGREE"]
+
+
 def test_announced_response_of_ones_own_side_is_a_threat(nlp):
     text = "Wang Yi warned that China would respond firmly to any provocation by the Philippines."
     results = run(nlp, text, {"Wang Yi": "CHN/person", "China": "CHN", "Philippines": "PHL"})

@@ -90,6 +90,7 @@ from .conventions import (
     told_wrong,
     wrong_doers,
 )
+from .conventions import helping_purpose as help_clause
 from .cooperation import (
     JOINT_ACT_PATTERN,
     arrival,
@@ -193,6 +194,7 @@ REPORTED_DEMAND = Pattern(id="request:reported-demand", kind="verb", type="REQUE
                           origin="own:convention:reported-demand")
 RELIEF_ARRIVAL = "aid:arrive-in-t-with-relief"  # the pattern of relief told by its arrival (patterns-classes.yaml)
 STATED_RULE = "stated:"  # how the rule of an AGREE read off a stated future act ("will restore ties") starts
+HELP_STATED_RULE = f"{STATED_RULE} in help:"  # forces said to go in help: dated when said, as a demand is
 DEMAND_RULE = "demand:"  # how the rule of a REQUEST read off a reported must/should starts
 COMPLETION_RULE = "side completed by the learned judge (completion.py)"
 # ... and a REJECT read off another side's act a side says it will not accept or allow ("would not accept the
@@ -1465,7 +1467,20 @@ def _candidate(m: Match, ctx: _Context) -> Candidate:
             _threatened_party(cand, ctx)  # "if Europe keeps its tariff, he will impose ...": Europe is threatened
         if not cand.sources and reading.head is not m.trigger:
             cand.sources, cand.source_how = _reporter_of_own_intent(reading.head, ctx)
-    elif (report := _announced_harm(cand, qualifiers, ctx)) is not None:
+    elif (report := _announced_harm(cand, qualifiers, ctx)) is not None \
+            and (helped := help_clause(m.trigger, ctx.grammar)) is not None:
+        # "said it would send 50 guards to help Finland secure its frontier": forces announced in help are promised
+        # aid, as when pledged (conventions.reread), aimed at the side helped when the deployment names none
+        mode = ctx.grammar.intent_contents["AID"]
+        cand.rule = f"{HELP_STATED_RULE} {cand.etype} stated by '{report.text}'"
+        cand.etype, cand.mode = "AGREE", None if mode == NO_MODE else mode
+        qualifiers = qualifiers_of(report, ctx.grammar)
+        if not any(a.code for a in cand.targets):
+            helped_sides = [c for c in helped.children if c.dep_ == "dobj"] + [
+                g for x in helped.children if x.dep_ in ("ccomp", "xcomp") for g in x.children if g.dep_ == "nsubj"]
+            cand.targets = _actors_of(helped_sides, ctx) or cand.targets  # "to help Latvia (secure its frontier)"
+            cand.target_how = f"helped by '{helped.text}'" if cand.targets else cand.target_how
+    elif report is not None:
         lemma = m.trigger.lemma_.lower()
         cand.mode = ctx.grammar.condition_contents.get(cand.etype) or ctx.grammar.threat_contents.get(lemma)
         cand.rule = f"announced harm: {cand.etype} reported by '{report.text}'"
@@ -3287,7 +3302,8 @@ def _to_event(c: Candidate, sent: Span, ctx: _Context, number: int) -> Event:
     )
     # a demand ("said Iran must release ...") was made when it was said, not when the act it asks is due
     foretold = "future" in event.qualifiers
-    _set_date(event, sent, m.trigger.head if c.rule.startswith(DEMAND_RULE) else m.trigger, ctx)
+    said = c.rule.startswith((DEMAND_RULE, HELP_STATED_RULE))
+    _set_date(event, sent, m.trigger.head if said else m.trigger, ctx)
     if c.rule.startswith(STATED_RULE) and "future" in event.qualifiers and not foretold:
         # the date ahead is the act's ("will hold talks next week"); the statement was made by the article's day
         event.qualifiers.remove("future")
