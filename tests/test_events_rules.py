@@ -118,6 +118,20 @@ def test_forces_announced_against_a_side_stay_a_threat(nlp):
     assert not [e for e, _, _ in results if e.type == "AGREE"]
 
 
+@pytest.mark.parametrize("text, spec", [
+    ("Kinshasa says its security is threatened by the M23.", {"Kinshasa": "COD", "its": "COD", "M23": "M23/group"}),
+    ("Chad said the stability of the region was threatened by Libyan militias.", {"Chad": "TCD", "Libyan": "LBY"}),
+])
+def test_a_good_said_to_be_in_danger_is_no_threat(nlp, text, spec):
+    assert not [e for e, _, _ in run(nlp, text, spec) if e.type == "THREATEN"]
+
+
+def test_a_person_threatened_by_a_side_is_still_threatened(nlp):
+    results = run(nlp, "The Ukrainian envoy said he had been threatened by Russian agents.",
+                  {"Ukrainian envoy": "UKR/person", "he": "UKR/person", "Russian": "RUS"})
+    assert find(results, "THREATEN", {"RUS"}, {"UKR"})
+
+
 def test_announced_response_of_ones_own_side_is_a_threat(nlp):
     text = "Wang Yi warned that China would respond firmly to any provocation by the Philippines."
     results = run(nlp, text, {"Wang Yi": "CHN/person", "China": "CHN", "Philippines": "PHL"})

@@ -116,6 +116,7 @@ class Grammar:
     retaliation_verbs: frozenset[str]
     retaliation_nouns: frozenset[str]
     threat_governors: frozenset[str]
+    endangered_goods: frozenset[str]  # "its security is threatened by X": a danger told, no threat made
     response_nouns: frozenset[str]
     warning_verbs: frozenset[str]
     conditional_measures: frozenset[str]

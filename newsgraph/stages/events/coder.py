@@ -1500,6 +1500,8 @@ def _candidate(m: Match, ctx: _Context) -> Candidate:
         cand.status = "a response told as done is no threat"
     if cand.status == "event" and cand.etype == "THREATEN" and _warned_of_things(cand, ctx):
         cand.status = "a warning of what things will do is no threat"
+    if cand.status == "event" and cand.etype == "THREATEN" and _endangered_good(cand, ctx):
+        cand.status = "a good said to be in danger is no threat made"
     if cand.status == "event" and cand.etype == "MOBILIZE" and not any(a.code for a in cand.targets) \
             and m.pattern.kind == "verb" and helping_purpose(m.trigger, ctx.grammar):
         cand.status = "forces sent to help nobody named: no mobilization"  # "sent soldiers to help survivors dig"
@@ -2541,6 +2543,18 @@ def _warned_of_things(cand: Candidate, ctx: _Context) -> bool:
     return not any(t.pos_ == "PRON" or token_actors(t, ctx.actors, g, ctx.speech) or t.lemma_.lower() in answers
                    or (c.lemma_ == "be" and t.lemma_.lower() in heavy) for c, t in subjects) \
         and not any(threatening_clause(c, g) for c in clauses)
+
+
+def _endangered_good(cand: Candidate, ctx: _Context) -> bool:
+    """"says its security is threatened by the FDLR", "the vote is threatened by a campaign of violence": a passive
+    "threaten" whose subject is a good in danger (``endangered_goods``) tells a danger, not a threat someone made
+    ("the judge had been threatened by unnamed men" is one)."""
+    trigger = cand.match.trigger
+    if trigger.lemma_.lower() not in ctx.grammar.threat_governors or not any(
+            c.dep_ == "auxpass" for c in trigger.children):
+        return False
+    subjects = [c for c in trigger.children if c.dep_ == "nsubjpass"]
+    return bool(subjects) and all(t.lemma_.lower() in ctx.grammar.endangered_goods for t in subjects)
 
 
 def _pledged_harm(cand: Candidate, ctx: _Context) -> bool:
