@@ -112,7 +112,7 @@ from .cooperation import (
 from .copies import added_side, copying_word
 from .feelings import deed_clauses, dismay, dismay_aims, felt_by, felt_then, instrument_nouns
 from .groups import LOOSE_READING, SIDE_NUMBERS, counted_antecedent, counted_group, listed_members, sides_named_before
-from .implicit import act_lemmas, helping_purpose, purpose_served, scene_state_before, sent_as_help
+from .implicit import act_lemmas, purpose_served, scene_state_before, sent_as_help
 from .matching import (
     Match,
     clause_dep,
@@ -1503,7 +1503,7 @@ def _candidate(m: Match, ctx: _Context) -> Candidate:
     if cand.status == "event" and cand.etype == "THREATEN" and _endangered_good(cand, ctx):
         cand.status = "a good said to be in danger is no threat made"
     if cand.status == "event" and cand.etype == "MOBILIZE" and not any(a.code for a in cand.targets) \
-            and m.pattern.kind == "verb" and helping_purpose(m.trigger, ctx.grammar):
+            and m.pattern.kind == "verb" and help_clause(m.trigger, ctx.grammar) is not None:
         cand.status = "forces sent to help nobody named: no mobilization"  # "sent soldiers to help survivors dig"
     cand.qualifiers = sorted(qualifiers | _quote_qualifier(m.trigger, ctx))
     cand.confidence = _confidence(m, cand)

@@ -77,12 +77,6 @@ def sent_as_help(trigger: Token, pattern: Pattern, grammar: Grammar, lexicon: Le
         and all(p.lemma_.lower() in grammar.helping_verbs for p in purposes)
 
 
-def helping_purpose(trigger: Token, grammar: Grammar) -> bool:
-    """"sent soldiers and engineers to help survivors": the act's "to" purpose is help (``helping_verbs``)."""
-    purposes = _purposes(trigger)
-    return bool(purposes) and all(p.lemma_.lower() in grammar.helping_verbs for p in purposes)
-
-
 def _purposes(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and is_infinitive(c)]
 
