@@ -113,9 +113,9 @@ def test_an_event_noun_of_an_act_never_told_is_aimed_at_nobody(extract_text):
 
 @pytest.mark.parametrize(("text", "dyad"), [
     ("Jihadist fighters overran two army posts in northern Benin this week, killing 28 soldiers. Togo said on "
-     "Saturday it had deployed 500 soldiers to help the government secure the frontier.", ("TGO", "MOBILIZE", "BEN")),
+     "Saturday it had deployed 500 soldiers to help the government secure the frontier.", ("TGO", "AID", "BEN")),
     ("Gangs have seized most of Port-au-Prince, Haiti's capital, since March. Kenya sent 400 police officers on "
-     "Tuesday to help restore order.", ("KEN", "MOBILIZE", "HTI")),
+     "Tuesday to help restore order.", ("KEN", "AID", "HTI")),
 ])
 def test_forces_sent_to_help_go_to_the_scene_told_before(extract_text, text, dyad):
     assert dyad in dyads(extract_text, text)
@@ -176,3 +176,54 @@ def test_every_member_of_a_subject_list_acts_and_is_no_scene_of_aid(extract_text
     found = {d for d in dyads(extract_text, text) if d[0] == "EGY"}
     assert ("EGY", "AGREE", "MDG") in found
     assert not [d for d in found if d[2] in ("KEN", "TZA")]
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    # forces sent to help, or at the request of the side helped, are aid to it (PLOVER AID: military protection)
+    ("Russia sent 2,000 paratroopers to Kazakhstan on Thursday at the request of President Tokayev.",
+     ("RUS", "AID", "KAZ")),
+    ("Chad airlifted 400 soldiers into northern Cameroon on Monday, answering a request from President Paul Biya.",
+     ("TCD", "AID", "CMR")),
+    ("Estonia deployed 100 border guards to Lithuania on Friday to help Vilnius patrol its frontier with Belarus.",
+     ("EST", "AID", "LTU")),
+])
+def test_forces_sent_in_help_are_aid_to_the_side_helped(extract_text, text, dyad):
+    assert dyad in dyads(extract_text, text)
+
+
+def test_forces_promised_in_help_are_promised_aid(extract_text):
+    text = "Fiji said on Tuesday it would send a contingent of police officers to Vanuatu to help restore order."
+    article = extract_text(text, published=PUBLISHED)
+    code = {a.id: a.code for a in article.actors}
+    assert {(code[e.source[0]], e.type, e.mode, code[e.target[0]]) for e in article.events} \
+        >= {("FJI", "AGREE", "aid", "VUT")}
+
+
+@pytest.mark.parametrize("text", [
+    "Turkey deployed troops to northern Syria on Sunday to fight Kurdish militias.",
+    # drills staged beside a closure made at another's request are no help to it
+    "Iran closed its airspace at the request of the Iraqi government, and its army staged drills near the border "
+    "with Iraq.",
+])
+def test_forces_sent_for_another_purpose_are_no_aid(extract_text, text):
+    assert not [d for d in dyads(extract_text, text) if d[1] == "AID"]
+
+
+def test_a_request_answered_is_no_threat(extract_text):
+    text = "Chad airlifted 400 soldiers into northern Cameroon on Monday, answering a request from President Paul Biya."
+    assert not [d for d in dyads(extract_text, text) if d[1] == "THREATEN"]
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("A strong earthquake flattened villages in western Afghanistan on Saturday. Iran sent a field hospital and "
+     "two planeloads of tents on Sunday.", ("IRN", "AID", "AFG")),
+    ("Floods submerged a third of Pakistan in August. Turkey and Azerbaijan flew in mobile clinics.",
+     ("TUR", "AID", "PAK")),
+])
+def test_field_hospitals_sent_are_aid_to_the_scene(extract_text, text, dyad):
+    assert dyad in dyads(extract_text, text)
+
+
+def test_a_patient_sent_to_a_hospital_is_no_aid(extract_text):
+    text = "Ukraine said Russia had sent its wounded troops to a hospital in Donetsk."
+    assert not [d for d in dyads(extract_text, text) if d[1] == "AID"]

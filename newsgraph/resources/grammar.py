@@ -156,6 +156,7 @@ class Grammar:
     condition_contents: dict[str, str]  # type of an act made conditional -> THREATEN mode
     joint_acts: dict[str, str]  # drill noun -> the type of the drill held by several sides together
     helping_verbs: frozenset[str]  # "pledged to send police to Haiti to help": promised forces in help are aid
+    help_requests: frozenset[str]  # "flew troops in at the government's request": forces sent on request are aid
     continuing_governors: frozenset[str]  # "will continue to support X": the stance goes on, so it is held now
     continued_stances: frozenset[str]  # "continue to support": the stance verbs a continuing governor makes claims of
     consent_verbs: frozenset[str]  # "Pakistan said India had agreed to ...": consent given to the reporter

@@ -112,7 +112,7 @@ from .cooperation import (
 from .copies import added_side, copying_word
 from .feelings import deed_clauses, dismay, dismay_aims, felt_by, felt_then, instrument_nouns
 from .groups import LOOSE_READING, SIDE_NUMBERS, counted_antecedent, counted_group, listed_members, sides_named_before
-from .implicit import act_lemmas, purpose_served, scene_state_before, sent_as_help
+from .implicit import act_lemmas, forces_in_help, purpose_served, scene_state_before, sent_as_help
 from .matching import (
     Match,
     clause_dep,
@@ -156,6 +156,7 @@ LAUNCH_PREPS = frozenset({"from", "by"})  # "a drone launched from Ukraine", "mi
 LOCATED_PENALTY = 0.1  # a side read off a place is a guess about who, not a name
 LEAD_DATING_SENTENCES = 3  # how many sentences after an undated lead act may tell its day
 SCENE_SENTENCES = 2  # how far back the place a story last named is still the scene of an unplaced attack
+SENT_TO = frozenset({"to", "into"})  # the prepositions of where forces are sent
 HELP_SENT_TYPES = frozenset({"AID", "MOBILIZE"})  # help sent to the scene: aid, or forces sent "to help"
 LOCATED_ID = "located:"  # id prefix of a state only a place named, until the event is kept
 ANSWERED_QUAD_CLASS = "material_conflict"  # what a retaliation answers: deeds, not words
@@ -1054,6 +1055,22 @@ def _help_scene(cand: Candidate, ctx: _Context) -> tuple[Actor, Location | None]
     return actor, location
 
 
+def _forces_sent_in_help(cand: Candidate, ctx: _Context) -> None:
+    """"sent border guards to help Finland secure its frontier", "flew troops into the province, answering a request
+    from the president": forces sent in help are aid (PLOVER AID) to the side helped or asking, else to where they
+    go; sent nowhere coded, they stay a deployment."""
+    helped = forces_in_help(cand.match.trigger, ctx.grammar)
+    if helped is None:
+        return
+    own = {a.code for a in cand.sources}
+    named = [a for t in helped for a in _target_actors(t, cand, ctx) if a.code and a.code not in own]
+    if named:
+        cand.targets, cand.target_how = named, f"the side helped or asking: '{helped[0].text}'"
+    if any(a.code for a in cand.targets):
+        cand.etype, cand.mode = "AID", None
+        cand.rule = f"forces sent in help: '{cand.match.trigger.text}' {cand.match.pattern.type}"
+
+
 def _unnamed_targets(cand: Candidate) -> bool:
     """No target, or only names the knowledge base does not know and that are no person ("withdrew from the
     Netzarim corridor in central Gaza"): the place may still say whose ground it was. A person stays a victim."""
@@ -1452,6 +1469,8 @@ def _candidate(m: Match, ctx: _Context) -> Candidate:
         qualifiers |= _governed_signing(signing, ctx.grammar)
     elif m.pattern.kind == "noun":
         qualifiers |= _governed_act(m.trigger, ctx.grammar)
+    if cand.etype == "MOBILIZE" and SENT_TO & set(m.pattern.target_preps):  # forces sent somewhere, not drills
+        _forces_sent_in_help(cand, ctx)
     if (joint := joint_act_type(cand.etype, m.consumed, cand.sources, ctx.grammar)) is not None:
         # the drill's own target is where it was held ("near the border"), not a partner
         cand.etype, cand.mode, cand.targets = joint, None, []
@@ -2522,7 +2541,8 @@ def _announced_help(cand: Candidate, qualifiers: set[str], ctx: _Context) -> Tok
 
 
 def _untold_response(cand: Candidate, ctx: _Context) -> bool:
-    """"Israel responded to the attack" tells an act, not a threat: a response verb threatens only when announced."""
+    """"Israel responded to the attack" tells an act, not a threat: a response verb threatens only when announced
+    (a convention re-read it, and set the candidate's rule)."""
     return cand.match.trigger.lemma_.lower() in ctx.grammar.response_verbs and not cand.rule
 
 

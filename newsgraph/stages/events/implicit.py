@@ -77,6 +77,39 @@ def sent_as_help(trigger: Token, pattern: Pattern, grammar: Grammar, lexicon: Le
         and all(p.lemma_.lower() in grammar.helping_verbs for p in purposes)
 
 
+def forces_in_help(trigger: Token, grammar: Grammar) -> list[Token] | None:
+    """Forces sent as help, and the words naming whom they help: the object of a helping purpose ("sent border
+    guards to help Finland secure its frontier"), the asker of a request they answer ("flew troops into the province,
+    answering a request from the president", "at Honiara's request", "at the invitation of the government"). None
+    when they are sent for no help; an empty list when the help names nobody ("to help restore order")."""
+    purposes = _purposes(trigger)
+    helping = [p for p in purposes if p.lemma_.lower() in grammar.helping_verbs]
+    if purposes and len(helping) == len(purposes):
+        return [c for p in helping for c in p.children if c.dep_ in ("dobj", "nsubj")]
+    verbs = [trigger, trigger.head] if trigger.dep_ == "xcomp" else [trigger]  # "began flying troops"
+    for verb in verbs:
+        for request in _requests_answered(verb, grammar):
+            return [c for c in request.children if c.dep_ == "poss"] \
+                + [o for p in request.children if p.dep_ == "prep" and p.lower_ in ("of", "from", "by")
+                   for o in p.children if o.dep_ == "pobj"]
+    return None
+
+
+def _requests_answered(verb: Token, grammar: Grammar) -> list[Token]:
+    """"at Kigali's request", "answering|responding to a request from X": the request nouns a sending
+    answers (``help_requests``), on the verb itself or on a participle of answer (``response_verbs``, "heed")."""
+    found: list[Token] = []
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("at", "on", "upon"):
+            found += [o for o in child.children if o.dep_ == "pobj" and o.lemma_.lower() in grammar.help_requests]
+        elif child.dep_ in ("advcl", "xcomp") and child.tag_ == "VBG" \
+                and child.lemma_.lower() in grammar.response_verbs:
+            objects = [o for o in child.children if o.dep_ == "dobj"] \
+                + [o for p in child.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children]
+            found += [o for o in objects if o.lemma_.lower() in grammar.help_requests]
+    return found
+
+
 def _purposes(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and is_infinitive(c)]
 
