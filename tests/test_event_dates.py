@@ -245,3 +245,28 @@ def test_an_act_dated_this_month_or_last_week_is_no_foretelling(nlp):
     for when in ("last week", "earlier this month"):
         events = _qualified(nlp, f"Kenya recalled its ambassador from Uganda {when}.", KENYA_UGANDA)
         assert events and not any("future" in quals for _, quals in events), (when, events)
+
+
+
+
+# -- promises read off a stated act --------------------------------------------------------------------------------
+
+def agreements(extract_text, text: str) -> list[tuple[str | None, str | None]]:
+    """(target code, date) of the AGREE events the whole pipeline codes in `text`."""
+    article = extract_text(text, published=THURSDAY)
+    code = {a.id: a.code for a in article.actors}
+    return [(code[e.target[0]] if e.target else None, e.date) for e in article.events if e.type == "AGREE"]
+
+
+@pytest.mark.parametrize("text", [
+    "Uganda shut two border posts on Monday. Kenya said on Tuesday that it would send food aid to Uganda.",
+    "Uganda shut two border posts on Monday. Kenya will send food aid to Uganda, its foreign ministry said on "
+    "Tuesday.",
+])
+def test_a_promise_read_off_a_stated_act_is_dated_when_it_was_said(extract_text, text):
+    assert ("UGA", "2025-06-10") in agreements(extract_text, text)
+
+
+def test_a_promise_is_dated_by_its_saying_not_by_the_day_its_act_is_due(extract_text):
+    text = "Kenya said on Tuesday that it would send food aid to Uganda next week."
+    assert agreements(extract_text, text) == [("UGA", "2025-06-10")]

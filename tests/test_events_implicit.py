@@ -186,6 +186,9 @@ def test_every_member_of_a_subject_list_acts_and_is_no_scene_of_aid(extract_text
      ("TCD", "AID", "CMR")),
     ("Estonia deployed 100 border guards to Lithuania on Friday to help Vilnius patrol its frontier with Belarus.",
      ("EST", "AID", "LTU")),
+    # the side helped is the subject of what the help is for, with no destination named
+    ("Estonia deployed 100 border guards on Friday to help Lithuania patrol its frontier with Belarus.",
+     ("EST", "AID", "LTU")),
 ])
 def test_forces_sent_in_help_are_aid_to_the_side_helped(extract_text, text, dyad):
     assert dyad in dyads(extract_text, text)

@@ -194,8 +194,9 @@ TELLER_HOW = "teller of the report the request is coordinated with:"
 REPORTED_DEMAND = Pattern(id="request:reported-demand", kind="verb", type="REQUEST", mode=None, lemmas=frozenset(),
                           origin="own:convention:reported-demand")
 RELIEF_ARRIVAL = "aid:arrive-in-t-with-relief"  # the pattern of relief told by its arrival (patterns-classes.yaml)
+STATING_HOPS = 4  # "said that it would be ready to send": the reporting verb is a few heads up, never far
 STATED_RULE = "stated:"  # how the rule of an AGREE read off a stated future act ("will restore ties") starts
-HELP_STATED_RULE = f"{STATED_RULE} in help:"  # forces said to go in help: dated when said, as a demand is
+HELP_STATED_RULE = f"{STATED_RULE} in help:"  # forces said to go in help: dated when said, as any stated act
 DEMAND_RULE = "demand:"  # how the rule of a REQUEST read off a reported must/should starts
 COMPLETION_RULE = "side completed by the learned judge (completion.py)"
 # ... and a REJECT read off another side's act a side says it will not accept or allow ("would not accept the
@@ -1495,8 +1496,7 @@ def _candidate(m: Match, ctx: _Context) -> Candidate:
         cand.etype, cand.mode = "AGREE", None if mode == NO_MODE else mode
         qualifiers = qualifiers_of(report, ctx.grammar)
         if not any(a.code for a in cand.targets):
-            helped_sides = [c for c in helped.children if c.dep_ == "dobj"] + [
-                g for x in helped.children if x.dep_ in ("ccomp", "xcomp") for g in x.children if g.dep_ == "nsubj"]
+            helped_sides = forces_in_help(m.trigger, ctx.grammar) or []
             cand.targets = _actors_of(helped_sides, ctx) or cand.targets  # "to help Latvia (secure its frontier)"
             cand.target_how = f"helped by '{helped.text}'" if cand.targets else cand.target_how
     elif report is not None:
@@ -3334,15 +3334,29 @@ def _to_event(c: Candidate, sent: Span, ctx: _Context, number: int) -> Event:
         located=c.location.text if c.location is not None else None,
         model_probability=c.verdict.probability if c.verdict is not None else None,
     )
-    # a demand ("said Iran must release ...") was made when it was said, not when the act it asks is due
+    # a demand ("said Iran must release ...") was made when it was said, not when the act it asks is due; so was a
+    # promise read off a stated act ("Frontex said on Thursday that it would send guards")
     foretold = "future" in event.qualifiers
-    said = c.rule.startswith((DEMAND_RULE, HELP_STATED_RULE))
-    _set_date(event, sent, m.trigger.head if said else m.trigger, ctx)
+    report = _stating_verb(m.trigger, ctx) if c.rule.startswith(STATED_RULE) else None
+    _set_date(event, sent, m.trigger.head if c.rule.startswith(DEMAND_RULE) else report or m.trigger, ctx)
     if c.rule.startswith(STATED_RULE) and "future" in event.qualifiers and not foretold:
         # the date ahead is the act's ("will hold talks next week"); the statement was made by the article's day
         event.qualifiers.remove("future")
         event.date = event.date_text = event.granularity = None
     return event
+
+
+def _stating_verb(trigger: Token, ctx: _Context) -> Token | None:
+    """The reporting verb a stated act hangs under ("said on Thursday that it would send", "will send ..., its
+    minister said"), the nearest up its chain of heads."""
+    tok = trigger
+    for _ in range(STATING_HOPS):
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if ctx.speech.is_reporting(tok):
+            return tok
+    return None
 
 
 def _told_as_earlier(trigger: Token, ctx: _Context) -> bool:

@@ -85,7 +85,9 @@ def forces_in_help(trigger: Token, grammar: Grammar) -> list[Token] | None:
     purposes = _purposes(trigger)
     helping = [p for p in purposes if p.lemma_.lower() in grammar.helping_verbs]
     if purposes and len(helping) == len(purposes):
-        return [c for p in helping for c in p.children if c.dep_ in ("dobj", "nsubj")]
+        return [c for p in helping for c in p.children if c.dep_ == "dobj"] \
+            + [s for p in helping for c in p.children if c.dep_ in ("ccomp", "xcomp")  # "help Finland secure ..."
+               for s in c.children if s.dep_ == "nsubj"]
     verbs = [trigger, trigger.head] if trigger.dep_ == "xcomp" else [trigger]  # "began flying troops"
     for verb in verbs:
         for request in _requests_answered(verb, grammar):
