@@ -38,6 +38,11 @@ def holder(table: ActorTable, text: str) -> Actor | None:
      "the lender to ease the terms of its loan.", "the lender", "IMF"),
     ("Kenya's cabinet agreed on Monday to the World Bank's conditions for a road loan. The lender's board will vote "
      "in June.", "The lender", "WB"),
+    # a capitalised class word (class:North, class:South): the Koreas as Korea reporting names them
+    ("South Korea said North Korea test-fired a cruise missile on Wednesday. The South condemned the launch.",
+     "The South", "KOR"),
+    ("Seoul resumed loudspeaker broadcasts in June 2024 after Pyongyang sent balloons. Washington urged the North "
+     "to stop the launches.", "the North", "PRK"),
 ])
 def test_a_description_joins_the_one_compatible_actor(nlp, kb, text, description, code):
     table = resolve(nlp, kb, text)
@@ -1341,3 +1346,17 @@ def test_a_name_followed_by_a_place_after_of_without_an_office_gives_no_state(nl
                              "too late.", date="2019-08-15")
     person = holder(table, "Mark Tolen")
     assert person is None or person.code is None
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    # lower case: a direction, not the state
+    ("North Korea sent troops to Russia in 2024, Kyiv said. Fighting later spread to the north of the region.",
+     "the north"),
+    # part of a longer name
+    ("South Korea and Vietnam discussed the South China Sea in Hanoi on Tuesday.", "the South"),
+    # no Korea named: no state of that class to stand for
+    ("Sudan's army said on Monday that the North was calm after a week of clashes.", "the North"),
+])
+def test_a_compass_word_stands_for_a_korea_only_capitalised_alone_and_after_it(nlp, kb, text, phrase):
+    actor = holder(resolve(nlp, kb, text), phrase)
+    assert actor is None or actor.code not in ("PRK", "KOR")

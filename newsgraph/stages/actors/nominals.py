@@ -48,6 +48,10 @@ def add_nominals(spans: Spans, registry: Registry) -> None:
             aged = _people_of_age(spans, registry, actors_before(spans, registry, chunk.start), age)
             _link_one(registry, chunk.start, chunk.root.i + 1, aged, "the N-year-old: the one person of that age")
             continue
+        proper = _proper_class(spans, registry, chunk)
+        if proper is not None:
+            _link_state_of_class(spans, registry, chunk, proper, actors_before(spans, registry, chunk.start))
+            continue
         role = _bare_description(spans, registry, chunk)
         if role is None:
             continue
@@ -137,6 +141,19 @@ def _bare_description(spans: Spans, registry: Registry, chunk: Span) -> RoleSpan
     if any(c.dep_ == "prep" and not _introduces_gerund(c) for c in root.children):
         return None  # "the ministry of health", "the alliance between X and Y" say which one
     return role
+
+
+def _proper_class(spans: Spans, registry: Registry, chunk: Span) -> str | None:
+    """ "the North", "the South's military": a capitalised class word a state's row gives as such (class:North),
+    standing alone after "the" as the whole phrase; not "the north of the country", nor "the South China Sea"."""
+    root = chunk.root
+    if root.i != chunk.start + 1 or chunk[0].lower_ != "the" or not root.text[:1].isupper():
+        return None
+    if root.text not in spans.kb.state_classes or registry.is_spent(root.i) or root.i in registry.token_actor:
+        return None
+    if root.i in spans.kb_at or any(c.dep_ == "prep" for c in root.children):
+        return None
+    return root.text
 
 
 def _backer_tokens(spans: Spans, start: int, end: int) -> set[int]:
