@@ -1360,3 +1360,27 @@ def test_a_name_followed_by_a_place_after_of_without_an_office_gives_no_state(nl
 def test_a_compass_word_stands_for_a_korea_only_capitalised_alone_and_after_it(nlp, kb, text, phrase):
     actor = holder(resolve(nlp, kb, text), phrase)
     assert actor is None or actor.code not in ("PRK", "KOR")
+
+
+@pytest.mark.parametrize(("text", "description", "wrong"), [
+    ("Niger's generals took power in July 2023. The National Council for the Safeguard of the Homeland met in Niamey "
+     "on Monday. Two diplomats said the council would soon name a prime minister. In New York, the U.N. Security "
+     "Council met on Friday.", "council", "UN"),
+    ("The Department of Foreign Affairs summoned a Chinese diplomat in Manila in August 2024. \"The collision was "
+     "deliberate,\" a spokesperson for the department said. The U.S. State Department backed Manila.",
+     "department", "USA"),
+])
+def test_a_body_word_after_a_body_the_kb_lacks_takes_no_other_bodys_code(nlp, kb, text, description, wrong):
+    # the body named before with those words is the one meant, though it has no code; not a coded body
+    # holding the same words named elsewhere in the article
+    table = resolve(nlp, kb, text)
+    for written in (description, f"the {description}".replace("the the ", "the ")):
+        actor = holder(table, written)
+        assert actor is None or actor.code != wrong
+
+
+def test_a_body_word_after_a_coded_body_still_joins_it(nlp, kb):
+    table = resolve(nlp, kb, "The U.N. Security Council met on Friday in New York. The council voted to extend the "
+                             "mission in South Sudan by a year.")
+    actor = holder(table, "The council")
+    assert actor is not None and actor.code == "UN"

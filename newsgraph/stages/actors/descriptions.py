@@ -576,14 +576,26 @@ def earlier_org_with_words(spans: Spans, registry: Registry, tokens: list[int]) 
     indefinite = any(doc[k].lower_ in ("a", "an") for k in range(max(first - 1, 0), first + 1))
     if indefinite and doc[max(tokens)].dep_ != "compound":
         return None  # "promised a court of their own": an indefinite body, not one of its members, is a new one
+    at = doc[first].idx
+    if _uncoded_org_with_words_before(doc, registry, words, at):
+        return None  # "the Transitional Military Council ... the military council": that body, not a coded one
     for actor in registry.actors.values():
         if actor.kind != "organisation" or not actor.code:
             continue
-        if indefinite and not any(m.start < doc[first].idx and m.via != "pronoun" for m in actor.mentions):
+        if indefinite and not any(m.start < at and m.via != "pronoun" for m in actor.mentions):
             continue
         if words <= _name_words(doc, actor):
             return actor.id
     return None
+
+
+def _uncoded_org_with_words_before(doc: Doc, registry: Registry, words: set[str], at: int) -> bool:
+    """Whether an organisation of no code, named by its name before character `at`, holds the words: the body a
+    description names then is that one ("the military council" after "the Transitional Military Council"), not a
+    coded body holding the same words ("the U.N. Security Council", named later or earlier)."""
+    return any(a.kind == "organisation" and not a.code and a.evidence.get("source") == "unresolved"
+               and any(m.start < at and m.via == "name" for m in a.mentions) and words <= set(fold(a.name).split())
+               for a in registry.actors.values())
 
 
 def _name_words(doc: Doc, actor: Actor) -> set[str]:
