@@ -1384,3 +1384,19 @@ def test_a_body_word_after_a_coded_body_still_joins_it(nlp, kb):
                              "mission in South Sudan by a year.")
     actor = holder(table, "The council")
     assert actor is not None and actor.code == "UN"
+
+
+@pytest.mark.parametrize(("text", "host"), [
+    ("Mexico cut ties with Ecuador in April 2024 after police stormed its embassy in Quito.", "ECU"),
+    ("Taiwan said in March 2023 that it would close its embassy in Tegucigalpa.", "HND"),
+])
+def test_a_pronoun_owned_mission_is_not_the_host_states(nlp, kb, text, host):
+    # "its" says whose embassy it is; "in Quito" only where it stands
+    table = resolve(nlp, kb, text)
+    assert all(a.code != host for a in table.actors if any(m.text == "embassy" for m in a.mentions))
+
+
+def test_officials_in_a_capital_still_serve_its_state(nlp, kb):
+    actor = holder(resolve(nlp, kb, "Officials in Kyiv said on Sunday that most of the drones had been shot down."),
+                   "Officials")
+    assert actor is not None and actor.code == "UKR"

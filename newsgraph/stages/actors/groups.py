@@ -57,7 +57,8 @@ def add_unnamed_groups(spans: Spans, registry: Registry, *, keep_uncoded: bool =
         # "a Dutch nurse said": a speaker of a private profession is a person with a nationality, not a state's
         desc = read_window(spans, registry, window, person=_speaker(spans, chunk, role))
         serves = role.word.kind in ("person", "group") and role.word.sector in OFFICE_SECTORS
-        posted = role.word.diplomat or of_many_states(spans, window)  # "a Western adviser in Maputo" is no Mozambican
+        # "a Western adviser in Maputo" is no Mozambican; "its embassy in Beijing" is whoever "its" stands for's
+        posted = role.word.diplomat or of_many_states(spans, window) or chunk[0].tag_ == "PRP$"
         after = post_modifier(spans, root.i, posted=posted,
                               portfolio=role.word.for_is_no_employer) if desc.code is None and serves else []
         if (desc.code is None or desc.from_named_body) and _state_seated_body(spans, chunk, role):
