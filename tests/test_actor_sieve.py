@@ -1400,3 +1400,21 @@ def test_officials_in_a_capital_still_serve_its_state(nlp, kb):
     actor = holder(resolve(nlp, kb, "Officials in Kyiv said on Sunday that most of the drones had been shot down."),
                    "Officials")
     assert actor is not None and actor.code == "UKR"
+
+
+@pytest.mark.parametrize(("text", "phrase", "code"), [
+    ("Washington ordered the Chinese mission in Houston closed in July 2020.", "Chinese mission", "CHN"),
+    ("NATO cut the size of Russia's mission to the alliance in October 2021.", "Russia's mission", "RUS"),
+])
+def test_a_states_name_before_a_bloc_word_makes_the_states_mission(nlp, kb, text, phrase, code):
+    actor = holder(resolve(nlp, kb, text), phrase)
+    assert actor is not None and actor.code == code and actor.sector == "GOV"
+
+
+@pytest.mark.parametrize(("text", "word", "code"), [
+    ("The EU mission in Mali stopped training soldiers in 2022.", "mission", "MLI"),  # the body's own, in Mali
+    ("The Saudi-led coalition struck Sanaa in March 2015.", "coalition", "SAU"),  # a bloc a state leads
+])
+def test_a_bloc_word_after_no_states_name_is_no_states_body(nlp, kb, text, word, code):
+    table = resolve(nlp, kb, text)
+    assert not any(a.code == code and any(word in m.text for m in a.mentions) for a in table.actors)

@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from ...records import Actor
 from ...resources.kb import PLACE_KINDS, fold
-from .descriptions import WINDOW_STOP, Description, read_window, text_evidence
+from .descriptions import WINDOW_STOP, Description, hyphen_participle, read_window, text_evidence
 from .nominals import ARMED_SECTORS, STATE_SECTORS, is_class_word
 from .pronouns import refer_back
 from .registry import Registry
@@ -37,7 +37,8 @@ def add_unnamed_groups(spans: Spans, registry: Registry, *, keep_uncoded: bool =
             continue
         if role.word.private and not _speaker(spans, chunk, role):
             continue  # "an Egyptian analyst said" is a speaker with no code; "analysts" are no actor
-        if is_class_word(spans, role):
+        states_body = is_class_word(spans, role) and _state_named_before_role(spans, chunk, role)
+        if is_class_word(spans, role) and not states_body:
             continue  # "the kingdom": only a state of that class, see the descriptions pass
         # "his spokesman": "his" stays a pronoun of its own, for the pronouns pass to give its actor
         start = chunk.start + (chunk[0].pos_ == "DET" or (chunk[0].tag_ == "PRP$"
@@ -56,6 +57,8 @@ def add_unnamed_groups(spans: Spans, registry: Registry, *, keep_uncoded: bool =
             continue
         # "a Dutch nurse said": a speaker of a private profession is a person with a nationality, not a state's
         desc = read_window(spans, registry, window, person=_speaker(spans, chunk, role))
+        if states_body:
+            desc.sector = "GOV"  # "the Chinese mission": a state's own, not an international body's (IGO)
         serves = role.word.kind in ("person", "group") and role.word.sector in OFFICE_SECTORS
         # "a Western adviser in Maputo" is no Mozambican; "its embassy in Beijing" is whoever "its" stands for's
         posted = role.word.diplomat or of_many_states(spans, window) or chunk[0].tag_ == "PRP$"
@@ -95,6 +98,19 @@ def add_unnamed_groups(spans: Spans, registry: Registry, *, keep_uncoded: bool =
                 and not _speaker(spans, chunk, role) and not _pronoun_owned_state_body(chunk, role):
             continue
         _add_group(spans, registry, start, root.i + 1, desc, role)
+
+
+def _state_named_before_role(spans: Spans, chunk: Span, role: RoleSpan) -> bool:
+    """ "the Chinese mission", "Russia's mission to the alliance": a state's name or demonym right before a word that
+    alone would be an international body's (role kind bloc) makes the phrase that state's; not "the Saudi-led
+    coalition", a bloc a state leads, nor "the EU mission", an international body's own."""
+    if role.word.kind != "bloc":
+        return False
+    doc = spans.doc
+    kb_span = spans.kb_at.get(role.start - 1) or (spans.kb_at.get(role.start - 2) if doc[role.start - 1].tag_ == "POS"
+                                                   else None)
+    return (kb_span is not None and kb_span.start >= chunk.start and kb_span.entry.kind == "state"
+            and kb_span.hit.via in ("name", "alias", "demonym") and not hyphen_participle(doc, kb_span.end))
 
 
 def _state_seated_body(spans: Spans, chunk: Span, role: RoleSpan) -> bool:
