@@ -291,3 +291,72 @@ def test_a_named_pronoun_praises_the_parties_of_the_pact_told_before(nlp):
                   trace=trace)
     find(results, "SUPPORT", {"RUS"}, {"KGZ", "TJK"})
     assert any("standing for the act 'treaty'" in c.target_how for c in trace.candidates)
+
+
+def test_an_act_noun_names_its_doer_told_paragraphs_before(nlp):
+    text = ("Niger's junta issued an order revoking the French ambassador's immunity in August 2023.\n\n"
+            "Thousands of people rallied in Niamey in the days that followed.\n\n"
+            "Many carried Russian flags, and some chanted slogans about the old colonial power.\n\n"
+            "Traders said the border closures had doubled the price of rice.\n\n"
+            "Paris criticised the order on Friday.")
+    trace = Trace()
+    results = run(nlp, text, {"Niger": "NER", "French": "FRA", "Niamey": "NER", "Russian": "RUS", "Paris": "FRA"},
+                  trace=trace)
+    find(results, "ACCUSE", {"FRA"}, {"NER"})
+    assert any("'order', told before with its doer" in c.target_how for c in trace.candidates
+               if c.match.trigger.lower_ == "criticised")
+
+
+def test_an_act_told_far_before_by_two_sides_names_neither(nlp):
+    text = ("Serbia issued an order on vehicle plates in 2022.\n\n"
+            "Weeks later Kosovo issued an order of its own.\n\n"
+            "Thousands of drivers queued at the crossings.\n\n"
+            "Traders said the queues had doubled the price of fuel.\n\n"
+            "Germany criticised the order on Friday.")
+    results = run(nlp, text, {"Serbia": "SRB", "Kosovo": "XKX", "Serbian": "SRB", "Germany": "DEU"})
+    assert not reactions(results, "ACCUSE")
+
+
+def test_an_earlier_reaction_to_the_act_names_no_doer(nlp):
+    text = ("Niger's junta issued an order revoking the French ambassador's immunity in August 2023.\n\n"
+            "Berlin condemned the order the same day.\n\n"
+            "Thousands of people rallied in Niamey in the days that followed.\n\n"
+            "Traders said the border closures had doubled the price of rice.\n\n"
+            "Rome criticised the order on Friday.")
+    results = run(nlp, text, {"Niger": "NER", "French": "FRA", "Berlin": "DEU", "Niamey": "NER", "Rome": "ITA"})
+    find(results, "ACCUSE", {"ITA"}, {"NER"})
+    assert frozenset({"DEU"}) not in reactions(results, "ACCUSE")
+
+
+def test_the_reactors_own_act_told_far_before_is_not_answered(nlp):
+    text = ("Poland issued an order closing its last border crossing with Belarus in 2023.\n\n"
+            "Thousands of lorries queued at the crossing.\n\n"
+            "Drivers said they had waited for days.\n\n"
+            "Traders said the queues had doubled the price of fuel.\n\n"
+            "Warsaw defended the order on Friday.")
+    results = run(nlp, text, {"Poland": "POL", "Belarus": "BLR", "Warsaw": "POL"})
+    assert not [t for t in reactions(results, "SUPPORT") if t]
+
+
+def test_what_a_reaction_calls_the_act_is_not_its_phrase(nlp):
+    text = ("Iran's Revolutionary Guards seized a British-flagged tanker in the Strait of Hormuz in July 2019. "
+            "France condemned the seizure as an attack on British shipping.")
+    results = run(nlp, text, {"Iran": "IRN", "British": "GBR", "France": "FRA"})
+    find(results, "ACCUSE", {"FRA"}, {"IRN"})
+
+
+def test_a_disapproval_answers_no_act_of_the_reactors_own(nlp):
+    text = ("Pakistan struck militant hideouts inside Iran on Thursday. Iranian guards struck back at a camp in "
+            "Pakistan the same night. Iran's foreign ministry condemned the strike as a violation of its "
+            "sovereignty.")
+    results = run(nlp, text, {"Pakistan": "PAK", "Iran": "IRN", "Iranian": "IRN"})
+    find(results, "ACCUSE", {"IRN"}, {"PAK"})
+
+
+def test_a_threatened_harm_is_not_the_attack_condemned(nlp):
+    text = ("The United States threatened Tehran with new sanctions on Monday. Iranian drones attacked a tanker "
+            "off Oman on Thursday. Britain condemned the attack.")
+    results = run(nlp, text, {"United States": "USA", "Tehran": "IRN", "Iranian": "IRN", "Oman": "OMN",
+                              "Britain": "GBR"})
+    find(results, "ACCUSE", {"GBR"}, {"IRN"})
+    assert frozenset({"USA"}) not in reactions(results, "ACCUSE")

@@ -29,7 +29,9 @@ from newsgraph.stages.events.matching import (
 from newsgraph.stages.lookups import (
     dependencies,
     doc_text,
+    lemma_places,
     lower_words,
+    places_before,
     pos_tags,
     token_texts,
     tokens_spelled,
@@ -143,6 +145,16 @@ def test_tokens_spelled_are_those_a_scan_of_the_sentence_keeps(nlp) -> None:
     for sent in doc.sents:
         assert [t.i for t in tokens_spelled(sent, words)] == [t.i for t in sent if t.lower_ in words]
     assert len([t for sent in doc.sents for t in tokens_spelled(sent, words)]) > len(SENTENCES)
+
+
+def test_earlier_tellings_of_a_lemma_are_those_a_backward_scan_finds(nlp) -> None:
+    doc = nlp(" ".join([*SENTENCES, "The council's order was signed; a second order followed the first."]))
+    places = lemma_places(doc)
+    for end in (0, len(doc) // 2, len(doc)):
+        for lemma in ("order", "sanction", "impose", "summon", "minister"):
+            scan = [t.i for t in reversed(doc[:end]) if t.lemma_.lower() == lemma and t.pos_ in ("VERB", "NOUN")]
+            assert list(places_before(places.get(lemma, []), end)) == scan
+    assert len(places["order"]) == 2
 
 
 @pytest.mark.parametrize("sentence", [*SENTENCES, "Seoul remains opposed to the plan and is committed to talks.",

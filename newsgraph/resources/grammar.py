@@ -63,6 +63,7 @@ class Grammar:
     response_manner_types: frozenset[str]  # "answered" tells no act of its own; "answered by declaring ..." does
     answering_types: frozenset[str]  # "accepted the offer": the proposer is answered
     provoking_types: frozenset[str]
+    threat_types: frozenset[str]  # a threat tells no harm it threatens: "the attack" names no threat of one
     release_go_betweens: frozenset[str]  # codes of bodies captives are handed to on their side's behalf
     departure_verbs: frozenset[str]  # "French soldiers left Niger": forces leaving a side's ground retreat
     alleging_types: frozenset[str]  # "Iran denied that it had sent drones" answers only these

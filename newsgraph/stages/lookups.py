@@ -76,6 +76,28 @@ def lower_lemmas(doc: Doc) -> list[str]:
     return lemmas
 
 
+LEMMA_PLACES_KEY = "newsgraph.lemma_places"
+CONTENT_TAGS = frozenset({"VERB", "NOUN"})
+
+
+def lemma_places(doc: Doc) -> dict[str, list[int]]:
+    """Where each verb or noun lemma (lower case) stands in the Doc, in text order, indexed once per Doc: a look
+    back for an earlier telling of a word reads its own places, not every token before it."""
+    places = doc.user_data.get(LEMMA_PLACES_KEY)
+    if not isinstance(places, dict):
+        places = doc.user_data[LEMMA_PLACES_KEY] = {}
+        for i, (lemma, pos) in enumerate(zip(lower_lemmas(doc), pos_tags(doc), strict=True)):
+            if pos in CONTENT_TAGS:
+                places.setdefault(lemma, []).append(i)
+    return places
+
+
+def places_before(places: list[int], end: int) -> Iterator[int]:
+    """The places of `places` (sorted) before `end`, the latest first, found by bisection."""
+    for j in range(bisect.bisect_left(places, end) - 1, -1, -1):
+        yield places[j]
+
+
 POS_TAGS_KEY = "newsgraph.pos_tags"
 
 

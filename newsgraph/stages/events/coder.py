@@ -45,7 +45,7 @@ from ...records import NOT_FACT_QUALIFIERS, Actor, ActorTable, Event, Location
 from ...resources.lexicon import DIRECT_OBJECT, POSSESSOR, Lexicon, Pattern
 from ...resources.speech_verbs import SpeechLexicon
 from ..dates import clause_verb
-from ..lookups import pos_tags, tokens_spelled, tokens_tagged
+from ..lookups import lemma_places, places_before, pos_tags, tokens_spelled, tokens_tagged
 from .arguments import (
     DIRECT_OBJECT_DEPS,
     MODIFIER_DEPS,
@@ -185,6 +185,7 @@ VERB_TAGS = frozenset({"VERB"})  # what a per-sentence scan for saying or refusi
 RETELLING_DEPS = frozenset({"npadvmod", "appos"})  # ", an allegation Moscow denied" set beside what it retells
 REACTION_HOW = "reaction to earlier"  # how a reaction's target was found: it answers that event
 ACT_PRONOUN_HOW = "standing for the act"  # "calling it brutal": the pronoun is the act named before it
+DISAPPROVAL_POLARITY = "conflict"  # the polarity (of the quad class) of a reaction that disapproves
 # ... and a SUPPORT read off a right a side is said to have ("said Israel had the right to defend itself").
 REPORTED_RIGHT = Pattern(id="support:reported-right", kind="verb", type="SUPPORT", mode=None, lemmas=frozenset(),
                          origin="own:convention:reported-right")
@@ -280,6 +281,9 @@ class _Context:
     completer: SideCompleter | None = None  # the learned judge of fills for an empty side
     # Every act read in the sentence just coded, whatever became of it: the polarity of a deed a reaction answers.
     last_read: list[Candidate] = field(default_factory=list)
+    # The trigger of every reaction, judgement or reply read so far, whatever became of it: the noun it takes is
+    # what it answered, not an act its subject did ("Berlin condemned the order").
+    answers: set[int] = field(default_factory=set)
 
 
 def code_events(doc: Doc, *, actors: ActorTable, dates: DateTimeline | None, published: str | None,
@@ -323,6 +327,7 @@ def code_events(doc: Doc, *, actors: ActorTable, dates: DateTimeline | None, pub
         candidates += copies
         ctx.targetless.extend(c for c in candidates if _answerable_without_target(c, ctx))
         ctx.last_read = [c for c in candidates if c.match.trigger.sent == sent]
+        ctx.answers.update(c.match.trigger.i for c in candidates if c.etype in _reaction_like_types(ctx))
         if trace is not None:
             trace.candidates.extend(candidates)
     _date_live_entries(events, dates)
@@ -2808,9 +2813,11 @@ def _aim_reaction(cand: Candidate, judged: list[Token], reactor: set[str], ctx: 
         _aim_at_deed(cand, deed, objects, polarity, reactor, ctx)
         return
     # "condemned the deals": a pact's noun names the latest pact whatever the reaction's polarity, not the latest
-    # attack; other words name acts of the reaction's polarity only
-    polar = [e for e in acts if _polarity(e.etype, ctx) == polarity
-             or any(_names_pact(o, e, ctx) for o in objects)]
+    # attack; other words name acts of the reaction's polarity only; a disapproval names no act of the reactor's own
+    # ("Iran fired missiles at Israel ... Israel struck Iran ... Iran condemned the attack": Israel's)
+    polar = [e for e in acts if (_polarity(e.etype, ctx) == polarity or any(_names_pact(o, e, ctx) for o in objects))
+             and not (polarity == DISAPPROVAL_POLARITY and e.sources
+                      and {a.code or a.id for a in e.sources} <= reactor)]
     # an event noun of the act's type names a coded act, or one told with its doer only in the sentence just
     # before ("Police in Baku detained six journalists. Paris condemned the arrests")
     just_before = _previous_sentence_start(m.trigger)
@@ -3018,7 +3025,8 @@ def _target_named_earlier(cand: Candidate, objects: list[Token], reactor: set[st
     vote": a reacted-to noun whose word the two sentences before (or its own sentence, earlier) used for an act is
     aimed at that act's doer: the subject of the verb, or of the verb the noun is the object of, or the noun's own
     possessor or modifier. Only the latest such word counts (True when there is one), and it gives a target only
-    when its doers are one side other than the reactor."""
+    when its doers are one side other than the reactor. With no such word that near, the word told anywhere before
+    (:func:`_target_told_far_before`)."""
     start = _previous_sentence_start(ctx.doc[_previous_sentence_start(cand.match.trigger)])  # two sentences back
     own = {o.i for o in objects}
     for noun in objects:
@@ -3029,7 +3037,49 @@ def _target_named_earlier(cand: Candidate, objects: list[Token], reactor: set[st
             continue
         _aim_at_doers(cand, _doers_of_word(word, ctx), reactor, f"'{word.text}', whose doer the article named")
         return True
+    return _target_told_far_before(cand, objects, start, reactor, ctx)
+
+
+FAR_TELLINGS = 8  # how many earlier tellings of a word the article-wide look-back reads (its cost stays linear)
+
+
+def _target_told_far_before(cand: Candidate, objects: list[Token], start: int, reactor: set[str],
+                            ctx: _Context) -> bool:
+    """"Russian ships boarded and seized three Ukrainian vessels. ... (paragraphs later) Haley condemned the
+    seizure": the reacted-to noun's word told before `start`, anywhere in the article, names the act when the
+    tellings whose doers the article named (the latest few) name one side only, not the reactor's (its own act,
+    or an act of two sides, answers nothing here); a telling that is itself the object of a reaction or reply
+    ("Berlin condemned the order") tells no doer. True when it aimed the reaction."""
+    places = lemma_places(ctx.doc)
+    for noun in (o for o in objects if _act_noun(o, ctx)):
+        tellings = sorted({i for lemma in act_lemmas(noun, ctx.grammar) for i in itertools.islice(
+            places_before(places.get(lemma, []), start), FAR_TELLINGS)}, reverse=True)[:FAR_TELLINGS]
+        told = [(word, doers) for word in (ctx.doc[i] for i in tellings) if not _reacted_to(word, ctx)
+                and (doers := _doers_of_word(word, ctx)) and None not in {a.code for a in doers}]
+        sides = {frozenset(a.code for a in doers) for _, doers in told}
+        if len(sides) == 1 and not next(iter(sides)) & reactor:
+            word, doers = told[0]
+            return _aim_at_doers(cand, doers, reactor, f"'{word.text}', told before with its doer")
     return False
+
+
+def _act_noun(noun: Token, ctx: _Context) -> bool:
+    """"the seizure", "the order", "the package": a noun that names an act (an event noun or verb of the lexicon,
+    by its own lemma or its verb's, or a noun retelling an act), not a side ("the militants") nor a thing."""
+    lemma = noun.lemma_.lower()
+    return lemma in ctx.grammar.decision_nouns or lemma in ctx.grammar.retold_nouns or any(
+        ctx.lexicon.knows(kind, form) for kind in ("noun", "verb") for form in act_lemmas(noun, ctx.grammar))
+
+
+def _reacted_to(word: Token, ctx: _Context) -> bool:
+    """"condemned the order", "rejected the claims": a noun that a reaction or reply read before takes as its object
+    (ctx.answers), whose subject reacted to the act and did not do it."""
+    verb = word.head.head if word.dep_ == "pobj" else word.head
+    return word.pos_ == "NOUN" and word.dep_ in ("dobj", "pobj") and verb.i in ctx.answers
+
+
+def _reaction_like_types(ctx: _Context) -> frozenset[str]:
+    return ctx.grammar.reaction_types | ctx.grammar.judgement_types | ctx.grammar.reply_types
 
 
 def _doers_of_word(word: Token, ctx: _Context) -> list[Actor]:
@@ -3173,8 +3223,11 @@ def _definite(noun: Token, ctx: _Context) -> bool:
 
 def _names_others(noun: Token, reactor: set[str], ctx: _Context) -> bool:
     """"the deal between Mauritius and Britain" names its own parties, so it is no bare back-reference;
-    "the attacks on their embassies" names only the reactor, the victim."""
-    end = noun.right_edge.idx + len(noun.right_edge.text)
+    "the attacks on their embassies" names only the reactor, the victim. What the reaction calls the act, which the
+    parser may hang on the noun ("condemned the seizure as a breach of Ukraine's sovereignty"), is not its phrase."""
+    judged = {t.i for c in noun.children if c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree}
+    last = max(t.i for t in noun.subtree if t.i not in judged)
+    end = noun.doc[last].idx + len(noun.doc[last].text)
     mentioned = (ctx.actors.get(i) for _, _, i in ctx.actors.mentions_in(noun.left_edge.idx, end))
     named = {a.code or a.id for a in mentioned if a is not None}
     return bool(named - reactor)
@@ -3200,10 +3253,17 @@ def _names_act(noun: Token, act: Candidate, ctx: _Context, *, by: str) -> bool:
             trigger.dep_ == "advcl" and is_infinitive(trigger)) else set()
         words = {t.lemma_.lower() for t in (trigger, *act.match.consumed)}
         forms = {lemma} if lemma in words else act_lemmas(noun, ctx.grammar)
-        # "launched exercises" ... "the drills": a word of the same lexicon class names the same coded act
+        # "launched exercises" ... "the drills": a word of the same lexicon class names the same coded act; but a
+        # threat's word or class names a harm, not the threat ("threatened sanctions" ... "the attack")
         kin = act.event is not None and any(forms & c and words & c for c in ctx.lexicon.classes.values())
-        return bool(forms & governor) or ((bool(forms & words) or kin) and _happened(act))
+        threat = act.etype in ctx.grammar.threat_types and not _may_name_type(noun, act.etype, ctx)
+        return bool(forms & governor) or ((bool(forms & words) or kin) and _happened(act) and not threat)
     return any(p.type == act.etype for p in ctx.lexicon.for_lemma("noun", lemma))
+
+
+def _may_name_type(noun: Token, etype: str, ctx: _Context) -> bool:
+    """The noun is an event noun of `etype` in the lexicon ("the threats" of THREATEN)."""
+    return any(p.type == etype for p in ctx.lexicon.for_lemma("noun", noun.lemma_.lower()))
 
 
 def _pact_type(noun: Token, ctx: _Context) -> str | None:
