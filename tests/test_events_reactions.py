@@ -360,3 +360,11 @@ def test_a_threatened_harm_is_not_the_attack_condemned(nlp):
                               "Britain": "GBR"})
     find(results, "ACCUSE", {"GBR"}, {"IRN"})
     assert frozenset({"USA"}) not in reactions(results, "ACCUSE")
+
+
+def test_a_reaction_just_before_names_no_doer_of_the_act(nlp):
+    text = ("Niger's junta signed an order revoking the French ambassador's immunity in August 2023. Berlin "
+            "condemned the order the same day. Rome criticised the order on Friday.")
+    results = run(nlp, text, {"Niger": "NER", "French": "FRA", "Berlin": "DEU", "Rome": "ITA"})
+    find(results, "ACCUSE", {"ITA"}, {"NER"})
+    assert frozenset({"DEU"}) not in [t for e, s, t in results if e.type == "ACCUSE" and s == {"ITA"}]

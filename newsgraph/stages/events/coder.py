@@ -3024,15 +3024,16 @@ def _target_named_earlier(cand: Candidate, objects: list[Token], reactor: set[st
     """"Trump signed an executive order ... Brazil criticised the order", "Lawmakers voted ... the EU condemned the
     vote": a reacted-to noun whose word the two sentences before (or its own sentence, earlier) used for an act is
     aimed at that act's doer: the subject of the verb, or of the verb the noun is the object of, or the noun's own
-    possessor or modifier. Only the latest such word counts (True when there is one), and it gives a target only
-    when its doers are one side other than the reactor. With no such word that near, the word told anywhere before
+    possessor or modifier; not a word an earlier reaction took as its object ("Berlin condemned the order"). Only the
+    latest such word counts (True when there is one), and it gives a target only when its doers are one side other
+    than the reactor. With no such word that near, the word told anywhere before
     (:func:`_target_told_far_before`)."""
     start = _previous_sentence_start(ctx.doc[_previous_sentence_start(cand.match.trigger)])  # two sentences back
     own = {o.i for o in objects}
     for noun in objects:
         lemmas = act_lemmas(noun, ctx.grammar)  # "closed" ... "the closure", "signed" ... "the signing"
         word = next((t for t in reversed(ctx.doc[start:noun.left_edge.i]) if t.lemma_.lower() in lemmas
-                     and t.pos_ in ("VERB", "NOUN") and t.i not in own), None)
+                     and t.pos_ in ("VERB", "NOUN") and t.i not in own and not _reacted_to(t, ctx)), None)
         if word is None:
             continue
         _aim_at_doers(cand, _doers_of_word(word, ctx), reactor, f"'{word.text}', whose doer the article named")
