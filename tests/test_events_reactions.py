@@ -368,3 +368,15 @@ def test_a_reaction_just_before_names_no_doer_of_the_act(nlp):
     results = run(nlp, text, {"Niger": "NER", "French": "FRA", "Berlin": "DEU", "Rome": "ITA"})
     find(results, "ACCUSE", {"ITA"}, {"NER"})
     assert frozenset({"DEU"}) not in [t for e, s, t in results if e.type == "ACCUSE" and s == {"ITA"}]
+
+
+def test_a_reaction_praised_later_is_not_the_act_praised(nlp):
+    """The second reaction answers the act the first one answered, not the first reaction."""
+    text = ("Chile and Peru recognised a Palestinian state on Monday. The Palestinian Authority welcomed the move, "
+            "and its president called it a brave step. Hamas also praised the decision.")
+    spec = {"Chile": "CHL", "Peru": "PER", "Palestinian": "PSE", "The Palestinian Authority": "PSE", "its": "PSE",
+            "Hamas": "HAMAS/group"}
+    results = run(nlp, text, spec)
+    praise = [(s, t) for e, s, t in results if e.type == "SUPPORT" and s == {"HAMAS"}]
+    assert praise and all("PSE" not in t for _, t in praise)
+    assert any(t & {"CHL", "PER"} for _, t in praise)

@@ -2819,10 +2819,12 @@ def _aim_reaction(cand: Candidate, judged: list[Token], reactor: set[str], ctx: 
              and not (polarity == DISAPPROVAL_POLARITY and e.sources
                       and {a.code or a.id for a in e.sources} <= reactor)]
     # an event noun of the act's type names a coded act, or one told with its doer only in the sentence just
-    # before ("Police in Baku detained six journalists. Paris condemned the arrests")
+    # before ("Police in Baku detained six journalists. Paris condemned the arrests"); a reaction is no act of its
+    # own ("welcomed the move, and its president called it historic. Hamas praised the decision": the move)
     just_before = _previous_sentence_start(m.trigger)
-    named = [e for e in polar if any(_names_act(o, e, ctx, by="lemma") for o in objects)] or \
-        [e for e in polar if not reported and (e.event is not None or e.match.trigger.i >= just_before)
+    acted = [e for e in polar if not e.target_how.startswith(REACTION_HOW)]
+    named = [e for e in acted if any(_names_act(o, e, ctx, by="lemma") for o in objects)] or \
+        [e for e in acted if not reported and (e.event is not None or e.match.trigger.i >= just_before)
          and _happened(e) and any(_names_act(o, e, ctx, by="type") for o in objects)]
     if named:
         _aim_at_latest(cand, named, reactor, ctx)
