@@ -7,6 +7,8 @@ these are.
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.tokens import Token
 
 from ..resources.grammar import Grammar
@@ -25,13 +27,15 @@ LINK_DEPS = frozenset({"advcl", "conj", "xcomp", "ccomp"})  # how a comment hang
 MAX_LINKS = 3
 
 
-def is_act_noun(noun: Token, lexicon: Lexicon, grammar: Grammar, *, verbs: bool = True) -> bool:
+def is_act_noun(noun: Token, lexicon: Lexicon, grammar: Grammar, *, verbs: bool = True,
+                forms: Iterable[str] | None = None) -> bool:
     """A noun that names an act: one that retells acts ("the move", "the deal"), or an event noun the lexicon knows
-    ("the strike", "the launches", "the killing"), or with `verbs` the noun of a verb it knows."""
+    ("the strike", "the launches", "the killing"), or with `verbs` the noun of a verb it knows; `forms`: the lemmas to
+    look up (its lemma candidates unless given, e.g. an act nominal's verb: "closure" ... "close")."""
     lemma = noun.lemma_.lower()
     kinds = ("noun", "verb") if verbs else ("noun",)
     return lemma in grammar.retold_nouns or lemma in grammar.decision_nouns or any(
-        lexicon.knows(kind, form) for kind in kinds for form in lemma_candidates(noun))
+        lexicon.knows(kind, form) for kind in kinds for form in (lemma_candidates(noun) if forms is None else forms))
 
 
 def act_antecedent(pronoun: Token, lexicon: Lexicon, grammar: Grammar) -> Token | None:

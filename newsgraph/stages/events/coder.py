@@ -1367,11 +1367,9 @@ def _governed_act(noun: Token, grammar: Grammar) -> set[str]:
     passive subject of a verb that calls it off (``negating_governors``) or puts it ahead (``future_governors``) is no
     fact; one that "was ordered", "was announced" or "was decided" (``enacting_governors``) is."""
     verb = noun.head
-    lemma = verb.lemma_.lower()
-    if noun.dep_ != "nsubjpass" or verb.pos_ != "VERB" or lemma in grammar.enacting_governors:
+    if noun.dep_ != "nsubjpass" or verb.pos_ != "VERB" or verb.lemma_.lower() in grammar.enacting_governors:
         return set()
-    return {"negated"} if calls_off(verb, grammar) else \
-        {"future"} if lemma in grammar.future_governors else set()
+    return _governed_signing(verb, grammar) - {"hypothetical"}
 
 
 def _forces_of(prep: Token, ctx: _Context) -> list[Actor]:
@@ -3054,7 +3052,8 @@ def _target_told_far_before(cand: Candidate, objects: list[Token], start: int, r
     or an act of two sides, answers nothing here); a telling that is itself the object of a reaction or reply
     ("Berlin condemned the order") tells no doer. True when it aimed the reaction."""
     places = lemma_places(ctx.doc)
-    for noun in (o for o in objects if _act_noun(o, ctx)):
+    # an act noun by its own lemma or its verb's ("the seizure", "the order"), not a side ("the militants")
+    for noun in (o for o in objects if is_act_noun(o, ctx.lexicon, ctx.grammar, forms=act_lemmas(o, ctx.grammar))):
         tellings = sorted({i for lemma in act_lemmas(noun, ctx.grammar) for i in itertools.islice(
             places_before(places.get(lemma, []), start), FAR_TELLINGS)}, reverse=True)[:FAR_TELLINGS]
         told = [(word, doers) for word in (ctx.doc[i] for i in tellings) if not _reacted_to(word, ctx)
@@ -3064,14 +3063,6 @@ def _target_told_far_before(cand: Candidate, objects: list[Token], start: int, r
             word, doers = told[0]
             return _aim_at_doers(cand, doers, reactor, f"'{word.text}', told before with its doer")
     return False
-
-
-def _act_noun(noun: Token, ctx: _Context) -> bool:
-    """"the seizure", "the order", "the package": a noun that names an act (an event noun or verb of the lexicon,
-    by its own lemma or its verb's, or a noun retelling an act), not a side ("the militants") nor a thing."""
-    lemma = noun.lemma_.lower()
-    return lemma in ctx.grammar.decision_nouns or lemma in ctx.grammar.retold_nouns or any(
-        ctx.lexicon.knows(kind, form) for kind in ("noun", "verb") for form in act_lemmas(noun, ctx.grammar))
 
 
 def _reacted_to(word: Token, ctx: _Context) -> bool:
@@ -3261,7 +3252,7 @@ def _names_act(noun: Token, act: Candidate, ctx: _Context, *, by: str) -> bool:
         kin = act.event is not None and any(forms & c and words & c for c in ctx.lexicon.classes.values())
         threat = act.etype in ctx.grammar.threat_types and not _may_name_type(noun, act.etype, ctx)
         return bool(forms & governor) or ((bool(forms & words) or kin) and _happened(act) and not threat)
-    return any(p.type == act.etype for p in ctx.lexicon.for_lemma("noun", lemma))
+    return _may_name_type(noun, act.etype, ctx)
 
 
 def _may_name_type(noun: Token, etype: str, ctx: _Context) -> bool:

@@ -36,6 +36,7 @@ MANDATIVE_VERBS = frozenset({"demand", "insist", "urge", "ask", "request", "requ
 
 RELATIVE_SUBJECTS = frozenset({"that", "which", "who"})  # a relative clause told of its own noun
 
+
 @dataclass(eq=False)
 class Match:
     """One pattern tried on one trigger token: what it found and what it lacked."""
@@ -122,7 +123,7 @@ class _TriggerPhrase:
     many per lemma, and each used to walk the same parse again."""
 
     def __init__(self, trigger: Token, relative_objects: frozenset[str] = frozenset(),
-                 naming_verbs: frozenset[str] = frozenset(), *, depth: int = 3) -> None:
+                 naming_verbs: frozenset[str] = frozenset(), *, depth: int = FRAME_DEPTH) -> None:
         self.trigger = trigger
         self.children = [(c, c.dep_, clause_dep(c)) for c in trigger.children]
         self.child_deps = {"+" + cdep for _, _, cdep in self.children}  # what a "+dep" word answers to

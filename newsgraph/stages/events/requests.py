@@ -31,7 +31,7 @@ from ...language.modality import asks_subject, is_infinitive
 from ...resources.grammar import Grammar
 from ...resources.speech_verbs import SpeechLexicon
 from ..lookups import tokens_tagged
-from .arguments import MODIFIER_DEPS, for_clause_subject, subject_tokens
+from .arguments import MODIFIER_DEPS, coordination_head, for_clause_subject, subject_tokens
 from .conventions import demanded_of, reporting_head
 from .matching import Match
 from .threats import hostile_consequence
@@ -176,9 +176,7 @@ def reported_conjunct_speaker(trigger: Token, speech: SpeechLexicon) -> tuple[To
     urged", the parser's past participle for a past: "said Berlin would not ... and pressed"): one sharing the
     clause's perfect or passive ("said Hamas had rejected the offer and demanded ...", "said the envoy was summoned
     and asked to ...") may be told of the clause's subject. None otherwise."""
-    first = trigger
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
+    first = coordination_head(trigger)
     saying = first.head
     own_aux = [c for c in trigger.children if c.dep_ == "aux"]
     if first is trigger or first.dep_ != "ccomp" or saying.i > trigger.i or not speech.is_reporting(saying) \
